@@ -1,0 +1,141 @@
+"""argv -> library calls, nothing else.
+
+Exit codes: 0 every document is fine, 1 some documents failed (their records say why,
+the others are complete), 2 a usage, config or model-loading error (nothing processed),
+130/143 stopped by SIGINT/SIGTERM (the same command resumes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from . import __version__
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _shard(value: str) -> tuple[int, int]:
+    try:
+        index, count = (int(x) for x in value.split("/"))
+    except ValueError:
+        raise argparse.ArgumentTypeError("must look like I/N, e.g. 0/4") from None
+    if not 0 <= index < count:
+        raise argparse.ArgumentTypeError("needs 0 <= I < N")
+    return index, count
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="summarise", description="Clean, translate, summarise and review French press releases.")
+    parser.add_argument("--version", action="version", version=f"summarise {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("clean", help="read and clean inputs into JSONL records (no model)")
+    p.add_argument("inputs", nargs="+", help="files, folders or .jsonl files")
+    p.add_argument("-o", "--output", required=True, help="output .jsonl file")
+    p.add_argument("--languages", default="fr", help="comma-separated expected languages")
+
+    p = sub.add_parser("run", help="clean, translate, summarise and check, as a config says")
+    p.add_argument("config", help="TOML config file, e.g. configs/default.toml")
+    p.add_argument("--input", action="append", help="input file or folder (repeatable); default run.input")
+    p.add_argument("--output", help="output folder; default runs/<run.name>")
+    p.add_argument("--set", dest="overrides", action="append", default=[], metavar="SECTION.KEY=VALUE",
+                   help="override a config key, typed as in TOML (repeatable)")
+    p.add_argument("--force", action="store_true", help="redo every document, even those already done")
+    p.add_argument("--limit", type=int, help="process at most N documents")
+    p.add_argument("--shard", type=_shard, help="process shard I of N (by position), e.g. 0/4")
+
+    p = sub.add_parser("download", help="fetch every model a config needs into the local cache")
+    p.add_argument("config")
+    p.add_argument("--set", dest="overrides", action="append", default=[], metavar="SECTION.KEY=VALUE")
+
+    p = sub.add_parser("review", help="write review.html for a run; apply corrections; print stats")
+    p.add_argument("run_dir")
+    p.add_argument("--apply", metavar="CORRECTIONS.jsonl", help="merge a reviewer's corrections")
+    p.add_argument("--stats", action="store_true", help="print a table of documents and flags")
+
+    p = sub.add_parser("eval", help="score a run against reference English texts (BLEU, chrF)")
+    p.add_argument("run_dir")
+    p.add_argument("--refs", required=True, help="folder of <id>.txt or a JSONL of {id, text}")
+    return parser
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    from .pipeline import clean_to_jsonl
+
+    counts = clean_to_jsonl(args.inputs, args.output, languages=tuple(args.languages.split(",")))
+    failed = sum(v for k, v in counts.items() if k != "ok")
+    kinds = ", ".join(f"{k}: {v}" for k, v in sorted(counts.items()) if k != "ok")
+    total = sum(counts.values())
+    print(f"summarise clean: {total} read, {counts['ok']} cleaned, {failed} failed"
+          + (f" ({kinds})" if kinds else "") + f" -> {args.output}", file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from .config import load_config
+    from .pipeline import run
+
+    config = load_config(args.config, args.overrides)
+    result = run(config, args.input, args.output, force=args.force, limit=args.limit, shard=args.shard)
+    kinds = ", ".join(f"{k}: {v}" for k, v in sorted(result.failures.items()))
+    print(f"summarise run: {result.status}; {result.done} done, {result.skipped} already done, "
+          f"{result.failed} failed" + (f" ({kinds})" if kinds else "") + f" -> {result.output}",
+          file=sys.stderr)
+    return result.exit_code
+
+
+def cmd_download(args: argparse.Namespace) -> int:
+    from .config import load_config
+    from .summarise import download as download_summariser
+    from .translate import download as download_translator
+
+    config = load_config(args.config, args.overrides)
+    for where in (download_translator(config.translate), download_summariser(config.summarise)):
+        if where:
+            print(f"ready: {where}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from . import review
+
+    run_dir = Path(args.run_dir)
+    if args.apply:
+        applied = review.apply_corrections(run_dir, Path(args.apply))
+        print(f"applied {applied} corrections to {run_dir / 'records.jsonl'}", file=sys.stderr)
+    if args.stats:
+        print(review.stats(run_dir))
+    page = review.write_review(run_dir)
+    print(f"review page: {page}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate
+
+    scores = evaluate(Path(args.run_dir), Path(args.refs))
+    print(scores.get("summary", scores))
+    return EXIT_OK
+
+
+COMMANDS = {"clean": cmd_clean, "run": cmd_run, "download": cmd_download, "review": cmd_review,
+            "eval": cmd_eval}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from .errors import UserError
+
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"summarise {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,179 @@
+"""TOML config files -> validated config objects, with dotted ``--set`` overrides.
+
+The whole config is validated before anything heavy loads: an unknown key or a bad
+value is a :class:`ConfigError` that names the file, the key, the allowed values and,
+for a near-miss key, the key that was probably meant.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import UserError
+
+
+class ConfigError(UserError):
+    """A config file or override is wrong; the message says where and how to fix it."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class RunSection(_Section):
+    name: str = "default"
+    input: str = "data"
+    output: str | None = Field(None, description="default: runs/<name>")
+    device: str = "auto"
+    executor: Literal["local", "ray"] = "local"
+    ray_address: str | None = None
+    ray_workers: int = Field(1, ge=1)
+    ray_gpus_per_worker: float = Field(0.0, ge=0)
+    ray_cpus_per_worker: float = Field(0.5, gt=0)
+
+    @field_validator("device")
+    @classmethod
+    def _device(cls, value: str) -> str:
+        if value in ("auto", "cpu", "cuda") or (
+            value.startswith("cuda:") and value[5:].isdigit()
+        ):
+            return value
+        raise ValueError("must be one of auto, cpu, cuda, cuda:N")
+
+
+class CleanSection(_Section):
+    languages: list[str] = Field(default_factory=lambda: ["fr"])
+
+
+class TranslateSection(_Section):
+    model: str = "Helsinki-NLP/opus-mt-fr-en"
+    revision: str | None = None
+    backend: Literal["transformers", "ctranslate2"] = "transformers"
+    src_lang: str = "fr_XX"
+    tgt_lang: str = "en_XX"
+    num_beams: int = Field(4, ge=1)
+    max_new_tokens: int = Field(256, ge=1)
+    max_input_tokens: int | None = Field(None, ge=8)
+    batch_tokens: int = Field(4096, ge=16)
+    max_batch_size: int = Field(64, ge=1)
+    window_sentences: int = Field(2048, ge=1)
+    dtype: Literal["auto", "float32", "float16", "bfloat16"] = "auto"
+    quantize: bool = False
+    compute_type: str = "auto"
+    threads: int = Field(0, ge=0)
+
+
+class SummariseSection(_Section):
+    method: Literal["abstractive", "extractive", "none"] = "extractive"
+    model: str = "moussaKam/barthez-orangesum-abstract"
+    revision: str | None = None
+    backend: Literal["transformers", "ctranslate2"] = "transformers"
+    max_sentences: int = Field(3, ge=1)
+    max_words: int = Field(80, ge=5)
+    num_beams: int = Field(4, ge=1)
+    max_new_tokens: int = Field(128, ge=1)
+    max_input_tokens: int | None = Field(None, ge=16)
+    batch_size: int = Field(8, ge=1)
+    lead_bias: float = Field(0.3, ge=0, le=1)
+
+
+class ChecksSection(_Section):
+    min_length_ratio: float = Field(0.5, gt=0)
+    max_length_ratio: float = Field(2.2, gt=0)
+    repeat_ngram: int = Field(3, ge=1)
+    repeat_times: int = Field(3, ge=2)
+
+
+class Config(_Section):
+    run: RunSection = Field(default_factory=RunSection)
+    clean: CleanSection = Field(default_factory=CleanSection)
+    translate: TranslateSection = Field(default_factory=TranslateSection)
+    summarise: SummariseSection = Field(default_factory=SummariseSection)
+    checks: ChecksSection = Field(default_factory=ChecksSection)
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+    def hash(self) -> str:
+        """Hash of the resolved config: part of every record's signature."""
+        blob = json.dumps(self.to_dict(), sort_keys=True).encode()
+        return hashlib.sha256(blob).hexdigest()[:12]
+
+    @property
+    def output_dir(self) -> Path:
+        return Path(self.run.output or f"runs/{self.run.name}")
+
+
+def _parse_value(raw: str) -> Any:
+    """Type a ``--set`` value as TOML would (2 -> int, true -> bool, [..] -> list);
+    anything that is not a TOML value is taken as a string."""
+    try:
+        return tomllib.loads(f"v = {raw}")["v"]
+    except tomllib.TOMLDecodeError:
+        return raw
+
+
+def _known_keys(model: type[BaseModel], prefix: str = "") -> list[str]:
+    keys = []
+    for name, info in model.model_fields.items():
+        keys.append(prefix + name)
+        sub = info.annotation
+        if isinstance(sub, type) and issubclass(sub, BaseModel):
+            keys.extend(_known_keys(sub, f"{prefix}{name}."))
+    return keys
+
+
+def _suggest(key: str) -> str:
+    close = difflib.get_close_matches(key, _known_keys(Config), n=1, cutoff=0.6)
+    return f" Did you mean '{close[0]}'?" if close else ""
+
+
+def apply_overrides(data: dict[str, Any], overrides: list[str], where: str) -> None:
+    for item in overrides:
+        key, sep, raw = item.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise ConfigError(f"{where}: override '{item}' must look like section.key=value")
+        parts = key.split(".")
+        node = data
+        for part in parts[:-1]:
+            node = node.setdefault(part, {})
+            if not isinstance(node, dict):
+                raise ConfigError(f"{where}: '{key}' is not a config key.{_suggest(key)}")
+        node[parts[-1]] = _parse_value(raw.strip())
+
+
+def _describe(err: dict[str, Any], where: str) -> str:
+    key = ".".join(str(p) for p in err["loc"])
+    if err["type"] == "extra_forbidden":
+        return f"{where}: unknown key '{key}'.{_suggest(key)}"
+    msg = err["msg"].removeprefix("Value error, ")
+    if err["type"] == "literal_error":
+        msg = "must be one of " + msg.split("Input should be ", 1)[-1].replace("'", "")
+    return f"{where}: '{key}' {msg[0].lower()}{msg[1:]} (got {err.get('input')!r})"
+
+
+def load_config(path: str | Path | None = None, overrides: list[str] | None = None) -> Config:
+    """Read and validate a TOML config (or the defaults when ``path`` is None),
+    apply ``section.key=value`` overrides, and return the resolved :class:`Config`."""
+    where = str(path) if path else "<defaults>"
+    data: dict[str, Any] = {}
+    if path is not None:
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"{where}: config file not found") from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{where}: not valid TOML: {exc}") from None
+    apply_overrides(data, list(overrides or []), where)
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError("\n".join(_describe(e, where) for e in exc.errors())) from None

@@ -1,0 +1,428 @@
+"""Stages in order, resumable output, the manifest, and clean stops on signals.
+
+A run is ``read -> clean -> segment -> translate -> summarise -> check -> write``, each
+stage a generator over records, so memory stays flat whatever the number of documents.
+Records are appended to ``records.jsonl`` as they finish; a rerun skips documents whose
+record is there with the same input hash and signature, and a last compaction leaves
+exactly one record per document.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import signal
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .config import Config
+from .record import Record
+
+RECORDS = "records.jsonl"
+MANIFEST = "manifest.json"
+
+
+@dataclass
+class Models:
+    """The models a run needs, loaded once and passed to the stages."""
+
+    translator: Any
+    summariser: Any = None
+
+    def signature(self, config: Config) -> str:
+        from .clean import CLEAN_VERSION
+
+        parts = [f"summarise:{__version__}", CLEAN_VERSION, self.translator.signature()]
+        if self.summariser is not None:
+            parts.append(self.summariser.signature())
+        else:
+            parts.append(f"summary:{config.summarise.method}")
+        return "|".join(parts) + f"|cfg:{stage_config_hash(config)}"
+
+
+def stage_config_hash(config: Config) -> str:
+    """Hash of the settings that change a record's content (not where it is written)."""
+    import hashlib
+
+    data = config.to_dict()
+    data.pop("run")
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:8]
+
+
+def load_models(config: Config) -> Models:
+    """Load every model the config needs; raises ``ModelLoadError`` before any document."""
+    from .summarise import load_summariser
+    from .translate import load_translator
+
+    translator = load_translator(config.translate, config.run.device)
+    summariser = load_summariser(config.summarise, config.run.device)
+    return Models(translator, summariser)
+
+
+def process(records: Iterable[Record], config: Config, models: Models) -> Iterator[Record]:
+    """Run the model stages over cleaned records: the pipeline without its I/O."""
+    from .checks import check
+    from .segment import segment
+    from .summarise import summarise
+    from .translate import translate
+
+    data: Iterable[Record] = segment(records, models.translator)
+    data = translate(data, models.translator, config.translate)
+    data = summarise(data, models.summariser, models.translator, config.summarise)
+    data = check(data, config.checks, config.translate.max_new_tokens)
+    return data
+
+
+def read_and_clean(inputs: Iterable[str | Path], config: Config) -> Iterator[Record]:
+    from .clean import clean
+    from .read import read
+
+    return clean(read(inputs), languages=tuple(config.clean.languages))
+
+
+# --- the records file ------------------------------------------------------------------
+
+
+def repair_torn_tail(path: Path) -> int:
+    """Cut a half-written last line (left by a killed run); return the bytes removed."""
+    if not path.exists():
+        return 0
+    size = path.stat().st_size
+    with path.open("rb+") as fh:
+        if size == 0:
+            return 0
+        fh.seek(size - 1)
+        if fh.read(1) == b"\n":
+            return 0
+        keep = 0
+        step = 65536
+        pos = size
+        while pos > 0:
+            start = max(0, pos - step)
+            fh.seek(start)
+            chunk = fh.read(pos - start)
+            idx = chunk.rfind(b"\n")
+            if idx >= 0:
+                keep = start + idx + 1
+                break
+            pos = start
+        fh.truncate(keep)
+        return size - keep
+
+
+def iter_records(path: Path) -> Iterator[Record]:
+    """Records of a JSONL file; a line that is not a record is skipped with a warning."""
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                yield Record.from_json(line)
+            except (json.JSONDecodeError, TypeError) as exc:
+                print(f"warning: {path}:{lineno}: skipped unreadable record ({exc})", file=sys.stderr)
+
+
+def done_index(path: Path) -> dict[str, tuple[str, str]]:
+    """id -> (input_hash, signature) of the records already written without error."""
+    done: dict[str, tuple[str, str]] = {}
+    for rec in iter_records(path):
+        if rec.error is None:
+            done[rec.id] = (rec.input_hash, rec.signature)
+        else:
+            done.pop(rec.id, None)
+    return done
+
+
+def compact(path: Path, order: list[str]) -> int:
+    """Rewrite the file atomically with the last record of each id, in input order
+    (ids of earlier runs that are not in this input come after). Returns the count."""
+    if not path.exists():
+        return 0
+    last: dict[str, int] = {}
+    with path.open("rb") as fh:
+        offset = 0
+        for line in fh:
+            if line.strip():
+                try:
+                    last[json.loads(line)["id"]] = offset
+                except (ValueError, KeyError, TypeError):
+                    pass
+            offset += len(line)
+    seen = set(order)
+    ids = [i for i in order if i in last] + [i for i in last if i not in seen]
+    tmp = path.with_suffix(".jsonl.tmp")
+    with path.open("rb") as src, tmp.open("wb") as dst:
+        for rid in ids:
+            src.seek(last[rid])
+            dst.write(src.readline())
+        dst.flush()
+        os.fsync(dst.fileno())
+    os.replace(tmp, path)
+    return len(ids)
+
+
+class RecordWriter:
+    """Appends one record per line and flushes it, so a kill loses at most a torn line."""
+
+    def __init__(self, path: Path):
+        self.fh = path.open("a", encoding="utf-8")
+
+    def write(self, record: Record) -> None:
+        self.fh.write(record.to_json() + "\n")
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+
+    def close(self) -> None:
+        self.fh.close()
+
+
+def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+# --- stopping on signals ---------------------------------------------------------------
+
+
+class StopFlag:
+    """SIGINT/SIGTERM ask the run to stop after the current batch; a second one kills."""
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        self._old: dict[int, Any] = {}
+
+    def __enter__(self) -> "StopFlag":
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            try:
+                self._old[sig] = signal.signal(sig, self._handle)
+            except ValueError:  # not the main thread (e.g. a notebook worker)
+                pass
+        return self
+
+    def _handle(self, signum: int, _frame: Any) -> None:
+        if self.signum is not None:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+        self.signum = signum
+        print(f"\n{signal.Signals(signum).name}: stopping after the current batch "
+              "(again to stop now)", file=sys.stderr)
+
+    def __exit__(self, *exc: Any) -> None:
+        for sig, old in self._old.items():
+            signal.signal(sig, old)
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum if self.signum else 0
+
+
+# --- the run -------------------------------------------------------------------------
+
+
+@dataclass
+class RunResult:
+    output: Path
+    status: str = "running"
+    done: int = 0
+    skipped: int = 0
+    failed: int = 0
+    failures: Counter = field(default_factory=Counter)
+    exit_code: int = 0
+
+    @property
+    def records_path(self) -> Path:
+        return self.output / RECORDS
+
+
+def _versions() -> dict[str, str]:
+    out = {"summarise": __version__, "python": platform.python_version()}
+    for pkg in ("torch", "transformers", "ctranslate2", "sentencepiece", "ray"):
+        try:
+            out[pkg] = metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            pass
+    return out
+
+
+def select(records: Iterable[Record], limit: int | None, shard: tuple[int, int] | None) -> Iterator[Record]:
+    """Keep shard I of N (by position) and at most ``limit`` documents."""
+    kept = 0
+    for pos, rec in enumerate(records):
+        if shard and pos % shard[1] != shard[0]:
+            continue
+        if limit is not None and kept >= limit:
+            return
+        kept += 1
+        yield rec
+
+
+def run(
+    config: Config,
+    inputs: list[str | Path] | None = None,
+    output: str | Path | None = None,
+    *,
+    force: bool = False,
+    limit: int | None = None,
+    shard: tuple[int, int] | None = None,
+    models: Models | None = None,
+    progress: bool | None = None,
+) -> RunResult:
+    """Run the whole job and write ``records.jsonl`` and ``manifest.json``.
+
+    Models are loaded before any document is read (a loading error raises
+    ``ModelLoadError``); pass ``models`` to reuse ones already loaded.
+    """
+    out = Path(output) if output else config.output_dir
+    inputs = list(inputs) if inputs else [config.run.input]
+    if config.run.executor == "ray":
+        from .ray_executor import run_ray
+
+        return run_ray(config, inputs, out, force=force, limit=limit, shard=shard)
+    models = models or load_models(config)
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / RECORDS
+    torn = repair_torn_tail(path)
+    if force and path.exists():
+        path.unlink()
+    signature = models.signature(config)
+    done = done_index(path)
+    result = RunResult(out)
+    manifest = _start_manifest(config, models, signature, inputs, torn)
+    write_json_atomic(out / MANIFEST, manifest)
+    order: list[str] = []
+
+    def todo(records: Iterable[Record]) -> Iterator[Record]:
+        for rec in records:
+            order.append(rec.id)
+            if rec.error is None and done.get(rec.id) == (rec.input_hash, signature):
+                result.skipped += 1
+                continue
+            rec.signature = signature
+            yield rec
+
+    started = time.time()
+    writer = RecordWriter(path)
+    try:
+        with StopFlag() as stop:
+            stream = process(todo(select(read_and_clean(inputs, config), limit, shard)), config, models)
+            for rec in _progress(stream, progress):
+                writer.write(rec)
+                _count(result, rec)
+                if stop.signum:
+                    break
+    finally:
+        writer.close()
+    result.status = "interrupted" if stop.signum else "done"
+    compact(path, order)
+    result.exit_code = stop.exit_code or (1 if result.failed else 0)
+    _finish_manifest(manifest, result, models, started)
+    write_json_atomic(out / MANIFEST, manifest)
+    return result
+
+
+def _count(result: RunResult, rec: Record) -> None:
+    if rec.error:
+        result.failed += 1
+        result.failures[f"{rec.error['stage']}:{rec.error['type']}"] += 1
+    else:
+        result.done += 1
+
+
+def _progress(stream: Iterable[Record], enabled: bool | None) -> Iterable[Record]:
+    from tqdm import tqdm
+
+    # disable=None: tqdm shows the bar on a terminal and stays quiet in logs and pipes.
+    return tqdm(stream, unit="doc", desc="summarise", disable=None if enabled is None else not enabled)
+
+
+def _start_manifest(config: Config, models: Models, signature: str, inputs: list, torn: int) -> dict:
+    info: dict[str, Any] = {"translator": models.translator.info()}
+    if models.summariser is not None:
+        info["summariser"] = models.summariser.info()
+    return {
+        "status": "running",
+        "config": config.to_dict(),
+        "config_hash": config.hash(),
+        "signature": signature,
+        "inputs": [str(i) for i in inputs],
+        "versions": _versions(),
+        "models": info,
+        "device": info["translator"].get("device"),
+        "dtype": info["translator"].get("dtype"),
+        "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "repaired_torn_bytes": torn,
+    }
+
+
+def file_totals(path: Path) -> dict[str, Any]:
+    """Counts over the whole records file (this run's and earlier runs' records), streamed."""
+    flags: Counter = Counter()
+    failures: Counter = Counter()
+    total = needs_review = 0
+    for rec in iter_records(path):
+        total += 1
+        needs_review += bool(rec.needs_review)
+        flags.update(rec.flag_counts)
+        if rec.error:
+            failures[f"{rec.error['stage']}:{rec.error['type']}"] += 1
+    return {"total": total, "needs_review": needs_review, "failures": dict(failures),
+            "flags": dict(flags.most_common())}
+
+
+def _finish_manifest(manifest: dict, result: RunResult, models: Models, started: float) -> None:
+    elapsed = max(time.time() - started, 1e-9)
+    stats = dict(getattr(models.translator, "stats", {}) or {})
+    totals = file_totals(result.records_path)
+    processed = result.done + result.failed
+    manifest.update(
+        status=result.status,
+        ended=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        seconds=round(elapsed, 3),
+        documents={
+            "total": totals["total"],
+            "failed": sum(totals["failures"].values()),
+            "needs_review": totals["needs_review"],
+            "failures": totals["failures"],
+            "this_run": {"processed": processed, "done": result.done, "failed": result.failed,
+                         "skipped": result.skipped},
+        },
+        tokens={"in": stats.get("tokens_in", 0), "out": stats.get("tokens_out", 0)},
+        throughput={
+            "documents_per_s": round(processed / elapsed, 3),
+            "source_tokens_per_s": round(stats.get("tokens_in", 0) / elapsed, 1),
+        },
+        flags=totals["flags"],
+    )
+
+
+def clean_to_jsonl(inputs: Iterable[str | Path], output: str | Path,
+                   languages: tuple[str, ...] = ("fr",)) -> Counter:
+    """``summarise clean``: read and clean inputs into one JSONL file, written atomically
+    (a crash leaves the old file or none, never half of one). Returns counts by outcome:
+    ``ok`` and ``<stage>:<type>`` for each kind of error."""
+    from .clean import clean
+    from .read import read
+
+    out = Path(output)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".tmp")
+    counts: Counter = Counter(ok=0)
+    with tmp.open("w", encoding="utf-8") as fh:
+        for rec in clean(read(inputs), languages=languages):
+            fh.write(rec.to_json() + "\n")
+            counts["ok" if rec.error is None else f"{rec.error['stage']}:{rec.error['type']}"] += 1
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, out)
+    return counts

@@ -1,0 +1,75 @@
+"""The one record type that flows through every stage, and its JSON form.
+
+Every stage adds its own fields and never overwrites what an earlier stage wrote:
+``original`` stays as read, ``text`` is the cleaned French, ``translation`` and
+``summary`` are added beside it. One record is one JSONL line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def empty_contacts() -> dict[str, list[str]]:
+    return {"names": [], "emails": [], "phones": [], "links": []}
+
+
+@dataclass
+class Record:
+    id: str
+    source: str
+    original: str = ""
+    lang: str | None = None
+    title: str = ""
+    text: str = ""
+    contacts: dict[str, list[str]] = field(default_factory=empty_contacts)
+    flags: list[str] = field(default_factory=list)
+    cleaning: list[dict[str, str]] = field(default_factory=list)
+    error: dict[str, str] | None = None
+    input_hash: str = ""
+    # Added by the model stages (None until then).
+    translation: dict[str, Any] | None = None
+    summary: dict[str, Any] | None = None
+    needs_review: bool = False
+    flag_counts: dict[str, int] = field(default_factory=dict)
+    signature: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def fail(self, stage: str, exc: BaseException | str, message: str | None = None) -> "Record":
+        """Mark this record failed at ``stage``; the first error wins (it is the cause)."""
+        if self.error is None:
+            kind = exc if isinstance(exc, str) else type(exc).__name__
+            self.error = {"stage": stage, "type": kind, "message": message or str(exc) or kind}
+        return self
+
+    def flag(self, code: str) -> None:
+        if code not in self.flags:
+            self.flags.append(code)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Record":
+        """Build a record from its JSON form; keys this version does not know are ignored."""
+        known = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    @classmethod
+    def from_json(cls, line: str) -> "Record":
+        return cls.from_dict(json.loads(line))
+
+
+def text_hash(text: str) -> str:
+    """Short, stable hash of an input's decoded text: what resume compares."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
