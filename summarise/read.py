@@ -1,0 +1,449 @@
+"""Read inputs into records: files, folders and JSONL, decoded and repaired.
+
+``read`` never raises for a bad input: an empty, binary, undecodable, missing
+or unreadable input becomes a record whose ``error`` says what is wrong, and
+the other inputs go on. The text a record carries in ``original`` is the
+decoded text with its encoding repairs applied (line endings, mojibake, HTML
+entities, and for a whole HTML page its article); each repair is logged in
+``record.cleaning`` so a reviewer can see what reading changed.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+
+import charset_normalizer
+import ftfy
+
+from summarise.record import Record, text_hash
+
+STAGE = "read"
+TEXT_SUFFIXES = (".txt", ".html", ".htm")
+JSONL_SUFFIX = ".jsonl"
+
+# Encodings a French press release plausibly uses when it is not UTF-8: tried
+# first, because charset-normalizer alone misreads short Latin-1 text as UTF-16.
+WESTERN_ENCODINGS = ["cp1252", "latin_1", "iso8859_15"]
+ENCODING_NAMES = {"cp1252": "windows-1252", "latin_1": "latin-1", "iso8859_15": "iso-8859-15",
+                  "utf_8": "utf-8", "ascii": "utf-8"}
+
+# File signatures of common binary formats a scrape folder may contain.
+MAGIC = [
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a zip archive (or an Office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+]
+BOMS = [
+    (b"\xef\xbb\xbf", "utf-8-sig", "utf-8 (with BOM)"),
+    (b"\xff\xfe\x00\x00", "utf-32", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32", "utf-32"),
+    (b"\xff\xfe", "utf-16", "utf-16"),
+    (b"\xfe\xff", "utf-16", "utf-16"),
+]
+# C0 control bytes other than tab, newline, form feed and carriage return:
+# text files hardly contain them, binary files are full of them.
+CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Control characters to drop from decoded text (same set, plus C1 controls).
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
+# An HTML entity with its semicolon (&eacute; &#233; &#xE9;): a bare "&" in
+# "AT&T" or "R&D" stays as it is.
+ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A whole HTML document, recognised by its opening (doctype, <html>, <head>,
+# <body>) after optional comments and whitespace, whatever the file's extension.
+HTML_DOCUMENT = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                           re.IGNORECASE | re.DOTALL)
+# Block-level tags: a page without <html>/<body> that is mostly such tags is a
+# page too (a saved fragment of an article).
+BLOCK_TAG = re.compile(r"<(?:p|div|h[1-6]|article|section|nav|footer|header|li|ul|table)\b",
+                       re.IGNORECASE)
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    uncurl_quotes=False,      # keep the source's ’ “ ” (ftfy would make them ASCII)
+    unescape_html=False,      # entities are handled (and logged) by unescape_entities
+    fix_line_breaks=False,    # line endings are handled (and logged) by normalise_newlines
+    fix_character_width=False,
+    normalization="NFC",      # NFC only: NFKC would rewrite typography
+)
+
+
+class InputError(Exception):
+    """An input that cannot give a document; ``kind`` is the error type the user sees."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind
+
+
+def read(inputs: Iterable[str | os.PathLike]) -> Iterator[Record]:
+    """Yield one record per input file (one per line for JSONL), lazily, in a stable order."""
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    for given in inputs:
+        path = Path(given)
+        if not os.fspath(given):
+            yield Record(id="", source="").fail(STAGE, "MissingInput", "empty path given")
+        elif is_folder(path):
+            found = None
+            for found in iter_folder(given):
+                yield from read_path(found)
+            if found is None:
+                yield Record(id=path.name or str(given), source=str(given)).fail(
+                    STAGE, "EmptyInput", f"folder {given} holds no .txt, .html or .htm files")
+        else:
+            yield from read_path(str(given))
+
+
+def is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):  # a name too long or otherwise invalid: read_path reports it
+        return False
+
+
+def iter_folder(folder: str | os.PathLike) -> Iterator[str]:
+    """Text and HTML files under ``folder``, recursively, sorted by relative path; hidden ones skipped."""
+    root = Path(folder)
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            if not name.startswith(".") and name.lower().endswith(TEXT_SUFFIXES):
+                found.append(Path(dirpath, name).relative_to(root))
+    for rel in sorted(found, key=lambda p: p.as_posix()):
+        yield os.path.join(os.fspath(folder), os.fspath(rel))
+
+
+def read_path(source: str) -> Iterator[Record]:
+    """Records of one file: one for a text/HTML file, one per non-blank line of a JSONL file."""
+    path = Path(source)
+    if path.suffix.lower() == JSONL_SUFFIX:
+        yield from read_jsonl(source)
+        return
+    record = Record(id=path.stem or path.name or source, source=source)
+    try:
+        text, steps = decode_bytes(load_bytes(path))
+        fill(record, text, steps)
+    except InputError as exc:
+        record.fail(STAGE, exc.kind, str(exc))
+    except Exception as exc:  # a library failing on one odd file must not stop the batch
+        record.fail(STAGE, exc, f"could not read {source}: {type(exc).__name__}: {exc}")
+    yield record
+
+
+def load_bytes(path: Path) -> bytes:
+    """The file's bytes, or an InputError saying why there are none."""
+    try:
+        if not path.exists():
+            raise InputError("MissingInput", f"no such file or folder: {path}")
+        data = path.read_bytes()
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        raise InputError("UnreadableInput", f"cannot read {path}: {reason}") from exc
+    if not data:
+        raise InputError("EmptyInput", "file is empty (0 bytes)")
+    return data
+
+
+def read_jsonl(source: str) -> Iterator[Record]:
+    """One record per non-blank line of ``{"id", "text"}``; a bad line is an error record, the rest go on."""
+    path = Path(source)
+    stem = path.stem or "line"
+    try:
+        content, steps = decode_bytes(load_bytes(path))
+    except InputError as exc:
+        yield Record(id=stem, source=source).fail(STAGE, exc.kind, str(exc))
+        return
+    lines = content.split("\n")
+    if not any(line.strip() for line in lines):
+        yield Record(id=stem, source=source).fail(STAGE, "EmptyInput", "JSONL file has no lines")
+        return
+    for lineno, line in enumerate(lines, start=1):
+        if line.strip():
+            yield jsonl_record(line, f"{source}:{lineno}", f"{stem}-{lineno}", lineno, steps)
+
+
+def jsonl_record(line: str, source: str, fallback_id: str, lineno: int,
+                 steps: list[dict[str, str]]) -> Record:
+    """The record of one JSONL line."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Record(id=fallback_id, source=source).fail(
+            STAGE, "BadJsonLine", f"line {lineno} is not valid JSON ({exc.msg}, column {exc.colno})")
+    if not isinstance(data, dict):
+        return Record(id=fallback_id, source=source).fail(
+            STAGE, "BadJsonLine", f"line {lineno} is not a JSON object with \"id\" and \"text\"")
+    raw_id = data.get("id")
+    record = Record(id=str(raw_id) if raw_id not in (None, "") else fallback_id, source=source)
+    text = data.get("text")
+    if not isinstance(text, str):
+        return record.fail(STAGE, "BadJsonLine", f"line {lineno} has no \"text\" string")
+    try:
+        fill(record, text, steps)
+    except InputError as exc:
+        record.fail(STAGE, exc.kind, f"line {lineno}: {exc}")
+    except Exception as exc:  # a library failing on one odd line must not stop the others
+        record.fail(STAGE, exc, f"line {lineno}: {type(exc).__name__}: {exc}")
+    return record
+
+
+def record_from_text(text: str, id: str = "text", source: str = "<text>") -> Record:
+    """A read record for a string (the same repairs as a file; an error record if it is empty)."""
+    record = Record(id=id, source=source)
+    try:
+        fill(record, text, [])
+    except InputError as exc:
+        record.fail(STAGE, exc.kind, str(exc))
+    except Exception as exc:  # same contract as a file: an error record, never an exception
+        record.fail(STAGE, exc, f"{type(exc).__name__}: {exc}")
+    return record
+
+
+def fill(record: Record, text: str, steps: list[dict[str, str]]) -> Record:
+    """Repair decoded ``text`` and store it as the record's original, with the repairs logged."""
+    for step in steps:
+        record.cleaning.append(dict(step))
+    if not text.strip():
+        raise InputError("EmptyInput", "text holds only whitespace" if text else "text is empty")
+    text = repair_text(text, record)
+    if not text.strip():
+        raise InputError("EmptyInput", "the HTML page has no visible text")
+    record.original = text
+    record.input_hash = text_hash(text)
+    return record
+
+
+def repair_text(text: str, record: Record) -> str:
+    """Line endings, mojibake, control characters, HTML page extraction, entities."""
+    text = normalise_newlines(text, record)
+    text = fix_mojibake(text, record)
+    text = drop_control_chars(text, record)
+    if is_html_page(text):
+        text = extract_html(text, record)
+    return unescape_entities(text, record)
+
+
+# ---------------------------------------------------------------- decoding
+
+def decode_bytes(data: bytes) -> tuple[str, list[dict[str, str]]]:
+    """Decode ``data``; returns the text and a "decode" log entry naming the encoding."""
+    if not data.strip():
+        raise InputError("EmptyInput", f"file holds only whitespace ({len(data)} bytes)")
+    for bom, codec, name in BOMS:
+        if data.startswith(bom):
+            return decode_with(data, codec, name)
+    check_binary(data)
+    try:
+        return data.decode("utf-8"), [{"rule": "decode", "text": "utf-8"}]
+    except UnicodeDecodeError:
+        return guess_encoding(data)
+
+
+def decode_with(data: bytes, codec: str, name: str) -> tuple[str, list[dict[str, str]]]:
+    try:
+        return data.decode(codec), [{"rule": "decode", "text": name}]
+    except UnicodeDecodeError as exc:
+        raise InputError("UndecodableInput",
+                         f"file starts with a {name} byte-order mark but is not valid {name} "
+                         f"(bad byte at offset {exc.start})") from exc
+
+
+def check_binary(data: bytes) -> None:
+    """Raise BinaryInput for NUL bytes, a known binary signature or many control bytes."""
+    for magic, what in MAGIC:
+        if data.startswith(magic):
+            raise InputError("BinaryInput", f"file is {what}, not text")
+    if b"\x00" in data:
+        raise InputError("BinaryInput", "file is binary, not text (it contains NUL bytes)")
+    controls = len(CONTROL_BYTES.findall(data))
+    if controls > max(2, len(data) // 100):
+        raise InputError("BinaryInput", f"file is binary, not text ({controls} control bytes)")
+
+
+def guess_encoding(data: bytes) -> tuple[str, list[dict[str, str]]]:
+    """Western encodings first (charset-normalizer, then plain Windows-1252), then any."""
+    best = charset_normalizer.from_bytes(data, cp_isolation=WESTERN_ENCODINGS).best()
+    if best is None:
+        text = plausible_cp1252(data)
+        if text is not None:
+            return text, [{"rule": "decode", "text": "windows-1252"}]
+        best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise InputError("UndecodableInput",
+                         "could not work out the file's text encoding "
+                         "(it is not UTF-8, Windows-1252 or another known encoding)")
+    name = ENCODING_NAMES.get(best.encoding, best.encoding.replace("_", "-"))
+    return str(best), [{"rule": "decode", "text": name}]
+
+
+def plausible_cp1252(data: bytes) -> str | None:
+    """Windows-1252 text of ``data`` if it decodes and reads like Western text (short inputs)."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    foreign = sum(1 for c in letters if not c.isascii())
+    return text if letters and foreign <= len(letters) / 2 else None
+
+
+# ---------------------------------------------------------------- repairs
+
+def normalise_newlines(text: str, record: Record) -> str:
+    crlf, cr = text.count("\r\n"), text.replace("\r\n", "").count("\r")
+    if crlf or cr:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        record.cleaning.append({"rule": "line_endings",
+                                "text": f"{crlf} \\r\\n and {cr} \\r made \\n"})
+    return text
+
+
+def fix_mojibake(text: str, record: Record) -> str:
+    """Undo UTF-8 read as Windows-1252 ("Ã©" -> "é") with ftfy, keeping typography as it is."""
+    fixed, explanation = ftfy.fix_and_explain(text, config=FTFY_CONFIG)
+    if fixed == text:
+        return text
+    steps = [f"{action} {detail}" for action, detail in (explanation or [])]
+    if any(action in ("encode", "decode", "transcode") for action, _ in (explanation or [])):
+        record.flag("mojibake_repaired")
+        record.cleaning.append({"rule": "mojibake", "text": "; ".join(steps)})
+    else:
+        record.cleaning.append({"rule": "unicode_fixes", "text": "; ".join(steps)})
+    return fixed
+
+
+def drop_control_chars(text: str, record: Record) -> str:
+    found = CONTROL_CHARS.findall(text)
+    if found:
+        record.cleaning.append({"rule": "control_chars",
+                                "text": " ".join(sorted({f"U+{ord(c):04X}" for c in found}))})
+        text = CONTROL_CHARS.sub("", text)
+    return text
+
+
+def unescape_entities(text: str, record: Record) -> str:
+    found = ENTITY.findall(text)
+    if not found:
+        return text
+    record.cleaning.append({"rule": "html_entities", "text": " ".join(dict.fromkeys(found))})
+    return ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+
+
+# ---------------------------------------------------------------- HTML pages
+
+def is_html_page(text: str) -> bool:
+    """A whole HTML document (by its content, not its file name)."""
+    if HTML_DOCUMENT.match(text):
+        return True
+    head = text[:5000]
+    return head.lstrip().startswith("<") and len(BLOCK_TAG.findall(head)) >= 3
+
+
+def extract_html(page: str, record: Record) -> str:
+    """The article of an HTML page: its title, a blank line, then paragraphs separated by blank lines."""
+    title, paragraphs = without_title(*trafilatura_article(page))
+    method = "trafilatura"
+    if not paragraphs:
+        title, paragraphs = without_title(*fallback_article(page))
+        method = "fallback"
+        record.flag("html_fallback")
+    record.flag("html_page")
+    record.cleaning.append({"rule": "html_extract",
+                            "text": f"{method}: title {title!r}, {len(paragraphs)} paragraphs"})
+    return "\n\n".join(([title] if title else []) + paragraphs)
+
+
+def without_title(title: str, paragraphs: list[str]) -> tuple[str, list[str]]:
+    """Paragraphs without a repeat of the title (extractors often keep the <h1> in the text)."""
+    return title, [p for p in paragraphs if p.strip() != title.strip()]
+
+
+# Page parts that are never the article, removed before trafilatura looks (on
+# small pages it would otherwise keep menu entries).
+PRUNE_XPATH = ["//nav", "//footer", "//aside", "//header[not(.//h1)]", "//form",
+               "//*[@role='navigation']", "//*[@role='contentinfo']"]
+
+
+def trafilatura_article(page: str) -> tuple[str, list[str]]:
+    import trafilatura  # imported here: it is slow to import and only pages need it
+
+    doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
+                                      include_tables=True, include_links=False, deduplicate=False,
+                                      prune_xpath=PRUNE_XPATH)
+    if doc is None or not (doc.text or "").strip():
+        return "", []
+    paragraphs = [p.strip() for p in doc.text.split("\n") if p.strip()]
+    return (doc.title or "").strip(), paragraphs
+
+
+# Elements whose text is never article text.
+SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "noscript", "form",
+             "svg", "button", "select", "template", "iframe", "menu"}
+# Elements that end a paragraph.
+BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "section",
+              "article", "main", "blockquote", "pre", "dd", "dt", "table", "ul", "ol", "body"}
+VOID_TAGS = {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "area", "base", "col"}
+
+
+class _ArticleParser(HTMLParser):
+    """Visible text by block, skipping navigation, scripts and footers; the <h1> or <title> as title."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.skip = 0
+        self.blocks: list[str] = []
+        self.current: list[str] = []
+        self.h1 = ""
+        self.page_title = ""
+        self.where: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in SKIP_TAGS:
+            self.skip += 1
+        if tag in BLOCK_TAGS:
+            self.flush()
+        if tag not in VOID_TAGS:
+            self.where.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag in self.where:
+            while self.where and self.where.pop() != tag:
+                pass
+        if tag in SKIP_TAGS and self.skip:
+            self.skip -= 1
+        if tag in BLOCK_TAGS:
+            self.flush(heading=tag == "h1")
+
+    def handle_data(self, data):
+        if "title" in self.where and not self.page_title:
+            self.page_title = " ".join(data.split())
+        elif not self.skip and "head" not in self.where:
+            self.current.append(data)
+
+    def flush(self, heading: bool = False) -> None:
+        text = " ".join("".join(self.current).split())
+        self.current = []
+        if text:
+            if heading and not self.h1:
+                self.h1 = text
+            else:
+                self.blocks.append(text)
+
+
+def fallback_article(page: str) -> tuple[str, list[str]]:
+    parser = _ArticleParser()
+    parser.feed(page)
+    parser.close()
+    parser.flush()
+    title = parser.h1 or parser.page_title
+    return title, [b for b in parser.blocks if b != title]

@@ -1,0 +1,556 @@
+"""Cleaning: golden results on the seeds, each rule on real snippets, and read+clean never failing."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from summarise import clean as C
+from summarise.clean import CLEAN_VERSION, clean, clean_text
+from summarise.read import read
+from summarise.record import Record
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+SEEDS = sorted(DATA.glob("*.txt"))
+NO_CONTACTS = {"names": [], "emails": [], "phones": [], "links": []}
+
+# Read by hand from the seed files: the title, every paragraph as (first words,
+# last words), and the contact block. Paragraph boundaries in the hard-wrapped
+# seeds are where a line ends a sentence and the next line opens one.
+GOLDEN = {
+    "000_cd64a4c7dfd5f85e": {
+        "title": "Sensibilisation à la traite des êtres humains à l’occasion de la coupe du monde de cricket",
+        "paragraphs": [
+            ("A l’occasion de la coupe du monde de cricket 2007, organisée dans neuf pays",
+             "problème de la traite d’êtres humains."),
+            ("En coopération avec ses partenaires", "ou un voisin)."),
+            ("Durant la coupe du monde", "obtenir de l’aide."),
+            ("Ces formes de traite ont", "de débarquement officiels."),
+            ("Le 19 avril, une session", "locaux et l’OIM."),
+            ("Du mois de mai au", "pour plus d’information."),
+            ("En prévision d’une augmentation du", "de chaque pays."),
+            ("Financées par le Bureau de", "l’OIM à Washington."),
+            ("Depuis 2004, l’OIM a organisé", "poursuivre les trafiquants."),
+            ("Pour voir ces communiqués, visitez le site Internet www.iom.int/unitedstates.",
+             "Pour voir ces communiqués, visitez le site Internet www.iom.int/unitedstates."),
+        ],
+        "contacts": {"names": ["Chissey Mueller", "Niurka Piñeiro"],
+                     "emails": ["cmueller@iom.int", "npineiro@iom.int"],
+                     "phones": ["+1 202 862 1826 x 236", "+1 202 862 1826 x 225"],
+                     "links": ["http://www.iom.int/unitedstates"]},
+    },
+    "001_9295c142cd2f8313": {
+        "title": "L’OIM organise un atelier visant à renforcer la justice pénale et à aider les victimes "
+                 "de traite aux Caraïbes",
+        "paragraphs": [
+            ("Trinité-et-Tobago - L’OIM a organisé", "l’analyse des données."),
+            ("La session de cette semaine", "des services sociaux."),
+            ("La première journée était centrée", "partage des données."),
+            ("« En raison des conflits", "a expliqué Chissey Mueller, chargé de la lutte contre la traite à l’OIM."),
+            ("L’atelier fait partie d’un projet", "à la traite."),
+            ("Les activités précédentes comprenaient une", "et en Jamaïque."),
+            ("Les Bahamas, la Barbade, la", "et à Sainte-Lucie."),
+        ],
+        "contacts": {"names": ["Chissey Mueller"], "emails": ["cmueller@iom.int"],
+                     "phones": ["+1 868 727 0244"], "links": []},
+    },
+    "002_5ad4ddfa5634b5fc": {
+        "title": "L'OIM intensifie ses efforts de lutte contre la traite sur Hispaniola",
+        "paragraphs": [
+            ("De nouveaux fonds destinés à", "en République dominicaine."),
+            ("Le 1,6 million de dollars", "en République dominicaine."),
+            ("Il s'agit notamment pour l'OIM", "des messages radio."),
+            ("Les femmes et les jeunes", "grande partie inexploré."),
+            ("Grâce à ce nouveau financement,", "de la pauvreté."),
+            ("Plus de 650 victimes de", "le trafic illicite."),
+            ("Depuis le séisme de l'an", "de famille d'accueil."),
+            ("Toutes les activités de lutte", "droits des femmes."),
+        ],
+        "contacts": {"names": ["Michela Macchiavello", "Leonard Doyle"],
+                     "emails": ["mmacchiavello@iom.int", "ldoyle@iom.int"],
+                     "phones": ["+509 3245 5153", "+509 3702 5066"], "links": []},
+    },
+    "003_6c8778f30a09c825": {
+        "title": "L'aide aux victimes de la traite",
+        "paragraphs": [
+            ("Le bureau de l'OIM à", "province de Chinandega."),
+            ("Cette province, située dans le", "à la traite."),
+            ("Sur 26 victimes ayant bénéficié", "communautés de Chinandega."),
+            ("Les victimes étaient emmenées au Salvador, au Costa Rica,", "quatre serait signalé."),
+            ("Au Nicaragua, la pauvreté, le", "vie meilleure ailleurs."),
+            ("Ce projet-pilote sera centré sur", "l'aide aux victimes."),
+            ("Dans le même temps, le", "(« Un appel, une vie ») et du service d'assistance téléphonique."),
+            ("Ce service téléphonique est gratuit", "à être protégées."),
+            ("Un message du célèbre chanteur", "du grand public."),
+            ("La campagne Llama y Vive", "et au Pérou."),
+            ("L'OIM travaille par ailleurs avec", "du personnel religieux."),
+        ],
+        "contacts": {"names": ["Raul Rivas"], "emails": ["rrivas@iom.int"],
+                     "phones": ["+505 2789569"], "links": []},
+    },
+    "004_5f70599fbf4e1951": {
+        "title": "Un réseau régional de lutte contre la traite d’êtres humains",
+        "paragraphs": [
+            ("Des experts et des représentants", "réseaux de passeurs."),
+            ("Ce réseau régional permettra à", "réseaux de passeurs."),
+            ("La rencontre qui a réuni", "la région andine."),
+            ("Les participants ont discuté des", "de la traite."),
+            ("Une étude portant sur 200", "de La Paz."),
+            ("La Bolivie est considérée comme", "de leurs employeurs."),
+            ("Les autorités boliviennes reconnaissent qu’elles", "de documents d’identité."),
+            ("Tous les pays participant à", "traite des personnes."),
+        ],
+        "contacts": {"names": ["Dolores Cortés", "Oscar Sandoval"],
+                     "emails": ["dcortes@iom.int", "osandoval@iom.int"],
+                     "phones": ["+51 1 221 76 98"], "links": []},
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def cleaned() -> dict[str, Record]:
+    return {r.id: r for r in clean(read([str(p) for p in SEEDS]))}
+
+
+def raw(seed_id: str) -> str:
+    return (DATA / f"{seed_id}.txt").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- golden seeds
+
+def test_golden_table_covers_every_seed():
+    assert sorted(GOLDEN) == [p.stem for p in SEEDS]
+
+
+@pytest.mark.parametrize("seed_id", sorted(GOLDEN))
+def test_seed_golden(cleaned, seed_id):
+    record, golden = cleaned[seed_id], GOLDEN[seed_id]
+    assert record.ok and record.lang == "fr" and record.flags == []
+    assert record.title == golden["title"]
+    paragraphs = record.text.split("\n\n")
+    assert len(paragraphs) == len(golden["paragraphs"])
+    for paragraph, (first, last) in zip(paragraphs, golden["paragraphs"]):
+        assert paragraph.startswith(first) and paragraph.endswith(last)
+    assert record.contacts == golden["contacts"]
+
+
+@pytest.mark.parametrize("seed_id", sorted(GOLDEN))
+def test_seed_text_has_no_leftovers(cleaned, seed_id):
+    record = cleaned[seed_id]
+    for paragraph in record.text.split("\n\n"):
+        assert paragraph and "\n" not in paragraph and "  " not in paragraph
+    for leftover in ["Qui sommes nous", "Structure", "2030 AGENDA", "class=", "href", "mailto",
+                     "target=", '">', "@", "veuillez contacter", "Tél", " uvre"]:
+        assert leftover not in record.text
+    assert record.original == raw(seed_id)  # the original stays as read
+
+
+def test_seed_typography_is_kept(cleaned):
+    assert "–" in cleaned["000_cd64a4c7dfd5f85e"].text
+    assert "« En raison" in cleaned["001_9295c142cd2f8313"].text
+    assert "victimes », a expliqué" in cleaned["001_9295c142cd2f8313"].text
+    assert "l’OIM" in cleaned["004_5f70599fbf4e1951"].text
+    assert "l'OIM" in cleaned["003_6c8778f30a09c825"].text  # straight apostrophes stay straight
+
+
+def test_seed_lost_characters_are_repaired_and_logged(cleaned):
+    for seed_id in ("000_cd64a4c7dfd5f85e", "003_6c8778f30a09c825"):
+        record = cleaned[seed_id]
+        assert "mis en œuvre" in record.text
+        assert {"rule": "lost_characters", "text": "en uvre -> en œuvre"} in record.cleaning
+
+
+def test_seed_cleaning_log_names_each_rule(cleaned):
+    record = cleaned["000_cd64a4c7dfd5f85e"]
+    rules = {c["rule"] for c in record.cleaning}
+    assert {"decode", "navigation", "title", "html_residue", "contact_block", "paragraphs",
+            "lost_characters"} <= rules
+    assert all(isinstance(c["text"], str) and c["text"] for c in record.cleaning)
+    block = next(c["text"] for c in record.cleaning if c["rule"] == "contact_block")
+    assert block.startswith("Pour plus d’informations, veuillez contacter :")
+
+
+# ---------------------------------------------------------------- the same release under any menu
+
+OTHER_MENU = """Accueil
+Accueil
+- Actualités
+- Communiqués de presse
+Nos missionsNous agissons pour la protection des droits des personnes dans quarante pays depuis 1985.
+Publications
+Publications
+- Rapports annuels
+- Fiches pays
+-
+Espace presse"""
+LABEL_MENU = "Accueil\nActualités\nPublications\nNous contacter"
+FOOTER = ("\nAccueil\nPlan du site\nMentions légales\nNous suivre\n"
+          "© 2024 Organisation internationale pour les migrations")
+BULLET_FOOTER = "\n- Facebook\n- Twitter\nSuivez-nous\nSuivez-nous"
+
+
+def variants(seed_id: str) -> dict[str, str]:
+    lines = raw(seed_id).split("\n")
+    body = "\n".join(lines[lines.index("- 2030 AGENDA") + 1:])
+    return {
+        "other menu": OTHER_MENU + "\n" + body,
+        "short-label menu": LABEL_MENU + "\n" + body,
+        "no menu": body,
+        "footer": raw(seed_id) + FOOTER,
+        "bullet footer": raw(seed_id) + BULLET_FOOTER,
+        "crlf": raw(seed_id).replace("\n", "\r\n"),
+        "blank line around title": body.replace("\n", "\n\n", 1),
+        "title printed twice": body.split("\n", 1)[0] + "\n" + body,
+        "menu, title printed twice": OTHER_MENU + "\n" + body.split("\n", 1)[0] + "\n" + body,
+    }
+
+
+@pytest.mark.parametrize("seed_id", sorted(GOLDEN))
+def test_same_release_cleans_the_same_under_any_menu(cleaned, seed_id):
+    base = cleaned[seed_id]
+    for name, text in variants(seed_id).items():
+        record = clean_text(text, id=seed_id)
+        assert (name, record.title) == (name, base.title)
+        assert (name, record.text) == (name, base.text)
+        assert (name, record.contacts) == (name, base.contacts)
+
+
+ENCODED_VARIANTS = {
+    "windows-1252": lambda text: text.encode("cp1252"),
+    "utf-8 with BOM": lambda text: b"\xef\xbb\xbf" + text.encode("utf-8"),
+    "mojibake": lambda text: text.encode("utf-8").decode("cp1252").encode("utf-8"),
+    "crlf": lambda text: text.replace("\n", "\r\n").encode("utf-8"),
+    "entities": lambda text: text.replace("’", "&rsquo;").replace("é", "&eacute;").encode("ascii",
+                                                                                      "xmlcharrefreplace"),
+}
+
+
+@pytest.mark.parametrize("variant", sorted(ENCODED_VARIANTS))
+def test_same_release_cleans_the_same_whatever_its_encoding(cleaned, tmp_path, variant):
+    seed_id = "000_cd64a4c7dfd5f85e"
+    path = tmp_path / f"{seed_id}.txt"
+    path.write_bytes(ENCODED_VARIANTS[variant](raw(seed_id)))
+    record = next(clean(read([path])))
+    base = cleaned[seed_id]
+    assert (record.title, record.text, record.contacts) == (base.title, base.text, base.contacts)
+
+
+def test_short_title_after_a_menu_is_found():
+    text = OTHER_MENU + "\nTraite au Nicaragua\nLe bureau de l'OIM à Managua a lancé un projet-pilote\n" \
+                        "en vue de fournir une aide à la réintégration des victimes."
+    record = clean_text(text)
+    assert record.title == "Traite au Nicaragua"
+    assert record.text == ("Le bureau de l'OIM à Managua a lancé un projet-pilote en vue de fournir "
+                           "une aide à la réintégration des victimes.")
+
+
+# ---------------------------------------------------------------- rules, one at a time
+
+def run_rule(rule, value, *extra):
+    log: list[tuple[str, str]] = []
+    result = rule(value, lambda name, text: log.append((name, text)), *extra)
+    return result, log
+
+
+RESIDUE_CASES = [
+    # (text, expected text, expected links, expected emails)
+    ('visitez le site Internet\nclass="paragraph-link-no-underline" href=\n'
+     '"http://www.iom.int/unitedstates" target="_blank" title=\n"">www.iom.int/unitedstates.',
+     "visitez le site Internet\nwww.iom.int/unitedstates.", ["http://www.iom.int/unitedstates"], []),
+    ('Email :\n"mailto:cmueller@iom.int" target="_blank" title=\n"">cmueller@iom.int',
+     "Email :\ncmueller@iom.int", [], ["cmueller@iom.int"]),
+    ('E-mail:\n"mailto:mmacchiavello@iom.int">mmacchiavello@iom.int',
+     "E-mail:\nmmacchiavello@iom.int", [], ["mmacchiavello@iom.int"]),
+    ('"mailto:dcortes@iom.int">dcortes@iom.int ou\n"paragraph-link-no-underline" href=\n'
+     '"mailto:osandoval@iom.int">osandoval@iom.int',
+     "dcortes@iom.int ou\nosandoval@iom.int", [], ["dcortes@iom.int", "osandoval@iom.int"]),
+    # plain quotes in prose are not residue
+    ('Il a dit "oui" puis "non".', 'Il a dit "oui" puis "non".', [], []),
+    ('La campagne "Un appel">', 'La campagne "Un appel">', [], []),
+]
+
+
+@pytest.mark.parametrize("text,expected,links,emails", RESIDUE_CASES)
+def test_rule_html_residue(text, expected, links, emails):
+    contacts = {"names": [], "emails": [], "phones": [], "links": []}
+    result, log = run_rule(C.strip_html_residue, text, contacts)
+    assert result == expected
+    assert contacts["links"] == links and contacts["emails"] == emails
+    assert bool(log) == (result != text)
+
+
+@pytest.mark.parametrize("text,expected,links", [
+    ('Voir <a href="http://www.iom.int">le site</a>.', "Voir le site.", ["http://www.iom.int"]),
+    ("Un<br>deux</p><p>trois", "Un\ndeux\n\ntrois", []),
+    ("Si a < b et c > d, alors x<y et z>w.", "Si a < b et c > d, alors x<y et z>w.", []),
+])
+def test_rule_html_tags(text, expected, links):
+    contacts = {"names": [], "emails": [], "phones": [], "links": []}
+    result, _ = run_rule(C.strip_html_tags, text, contacts)
+    assert result == expected and contacts["links"] == links
+
+
+@pytest.mark.parametrize("lines,title,body", [
+    # a seed's menu end, then title
+    (["- Données et recherche", "- 2030 AGENDA", "L'aide aux victimes de la traite",
+      "Le bureau de l'OIM à Managua a lancé"], "L'aide aux victimes de la traite",
+     ["Le bureau de l'OIM à Managua a lancé"]),
+    # repeated lines and a glued label are menu too
+    (["Agir", "Agir", "Notre travail", "Notre travailEn tant que principale organisation.",
+      "Titre du communiqué", "Texte du communiqué."], "Titre du communiqué", ["Texte du communiqué."]),
+    # no menu: the first line is the title when the next opens a sentence
+    (["Titre du communiqué", "Texte du communiqué."], "Titre du communiqué", ["Texte du communiqué."]),
+    # ... but not when it ends with a full stop (plain text without a title)
+    (["Texte sans titre.", "Deuxième phrase."], "", ["Texte sans titre.", "Deuxième phrase."]),
+    # ... nor when the next line continues its sentence
+    (["Le bureau de l'OIM a lancé", "un projet-pilote."], "", ["Le bureau de l'OIM a lancé",
+                                                               "un projet-pilote."]),
+    # two short lines without bullets or repeats are not a menu (three are)
+    (["Accueil", "Presse", "Titre long du communiqué de presse", "Texte."], "Accueil",
+     ["Presse", "Titre long du communiqué de presse", "Texte."]),
+    (["Accueil", "Presse", "Agenda", "Titre long du communiqué de presse", "Texte."],
+     "Titre long du communiqué de presse", ["Texte."]),
+    # a single line is body, never a title
+    (["Bonjour"], "", ["Bonjour"]),
+])
+def test_rule_header_and_title(lines, title, body):
+    (found_title, found_body), _ = run_rule(C.split_header, lines)
+    assert found_title == title
+    assert [line for line in found_body if line] == body
+
+
+@pytest.mark.parametrize("lines,paragraphs", [
+    # "." then a capital: a new paragraph; "." then lowercase, or "," then a capital: same paragraph
+    (["traite d’êtres humains.", "En coopération avec"], ["traite d’êtres humains.", "En coopération avec"]),
+    (["Ce guide sera part ailleurs un", "outil à disposition."], ["Ce guide sera part ailleurs un outil à disposition."]),
+    (["environ 500 victimes.", "bénéficieront d'une aide"], ["environ 500 victimes. bénéficieront d'une aide"]),
+    (["au Salvador, au Costa", "Rica, au Guatemala."], ["au Salvador, au Costa Rica, au Guatemala."]),
+    (["veuillez répondre :", "Oui."], ["veuillez répondre :", "Oui."]),
+    (["« Un appel, une vie »", "Et du service."], ["« Un appel, une vie »", "Et du service."]),
+    (["une vie ! »", "« Oui."], ["une vie ! »", "« Oui."]),
+    # a word broken by the wrap keeps its hyphen, no space
+    (["la Banque inter-", "américaine."], ["la Banque inter-américaine."]),
+    # blank-line paragraphs are kept, their lines joined
+    (["Un premier", "paragraphe.", "", "Un second", "paragraphe."], ["Un premier paragraphe.", "Un second paragraphe."]),
+    # one paragraph per long line (seed 001) is kept: lines over 100 characters ...
+    (["a" * 101, "b" * 101], ["a" * 101, "b" * 101]),
+    # ... while lines of 100 characters or fewer are a hard wrap
+    (["a" * 100, "b" * 100], ["a" * 100 + " " + "b" * 100]),
+])
+def test_rule_paragraphs(lines, paragraphs):
+    result, log = run_rule(C.join_paragraphs, lines)
+    assert result == paragraphs
+    assert log[0][0] == "paragraphs"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("mis en uvre des activités", "mis en œuvre des activités"),
+    ("la main d uvre locale", "la main d’œuvre locale"),
+    ("un chef-d’uvre", "un chef-d’œuvre"),
+    ("les uvres d'art", "les œuvres d'art"),
+    ("ils uvrent ensemble", "ils œuvrent ensemble"),
+    ("Uvre commune", "Œuvre commune"),
+    ("une manuvre risquée", "une manœuvre risquée"),
+    ("au c ur du sujet", "au cœur du sujet"),
+    ("OIM Port-d ‘Espagne", "OIM Port-d’Espagne"),
+    # not touched: real words, and the ambiguous "s ur" (sœur or sur)
+    ("sur 24 heures", "sur 24 heures"),
+    ("ma s ur", "ma s ur"),
+    ("il couvre et ouvre", "il couvre et ouvre"),
+    ("la cour", "la cour"),
+    ("il a dit ‘Espagne’", "il a dit ‘Espagne’"),
+])
+def test_rule_lost_characters(text, expected):
+    result, log = run_rule(C.repair_lost_characters, text)
+    assert result == expected
+    assert bool(log) == (text != expected)
+    assert all(name == "lost_characters" for name, _ in log)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("deux cas classiques.Enfin, la loi", "deux cas classiques. Enfin, la loi"),
+    ("le travail forcé (UNICEF).Les victimes", "le travail forcé (UNICEF). Les victimes"),
+    ("Vraiment?Oui", "Vraiment? Oui"),
+    # left alone: numbers, web addresses, e-mails, acronyms, abbreviations
+    ("1.6 million", "1.6 million"),
+    ("www.iom.int/unitedstates.", "www.iom.int/unitedstates."),
+    ("cmueller@iom.int", "cmueller@iom.int"),
+    ("(J/TIP), qui vise", "(J/TIP), qui vise"),
+    ("M.Dupont et l'ONU.Ensuite", "M.Dupont et l'ONU.Ensuite"),
+    ("voir p.Ex", "voir p.Ex"),
+])
+def test_rule_missing_space(text, expected):
+    result, log = run_rule(C.restore_missing_space, text)
+    assert result == expected
+    assert bool(log) == (text != expected)
+
+
+@pytest.mark.parametrize("line,names", [
+    ("Chissey Mueller", ["Chissey Mueller"]),
+    ("Niurka Piñeiro", ["Niurka Piñeiro"]),
+    ("Dolores Cortés ou Oscar Sandoval", ["Dolores Cortés", "Oscar Sandoval"]),
+    ("Jean-Pierre Dupont, porte-parole", ["Jean-Pierre Dupont"]),
+    ("Jean de La Fontaine", ["Jean de La Fontaine"]),
+    ("M. Jean Dupont et Mme Anne Roy", ["Jean Dupont", "Anne Roy"]),
+    ("Anne Marie Claire Dupont", []),  # four capitalised words: not a name
+    ("Chissey", []),  # one word: not a name
+    ("OIM Lima", []),
+    ("OIM Port-d ‘Espagne", []),
+    ("le bureau de l’OIM à Washington", []),
+    ("Email :", []),
+    ("Bureau Régional", []),
+    ("Tél. : +1 202 862 1826 x 236", []),
+])
+def test_rule_person_names(line, names):
+    assert C.person_names(line) == names
+
+
+@pytest.mark.parametrize("text,phones", [
+    ("Tél. : +1 202 862 1826 x 236", ["+1 202 862 1826 x 236"]),
+    ("Tel: + 509 3245 5153", ["+509 3245 5153"]),
+    ("Tél. : +51 1 221 76 98", ["+51 1 221 76 98"]),
+    ("Tel. +1 868 727 0244", ["+1 868 727 0244"]),
+    ("Tél : 1234567", ["1234567"]),  # seven digits: a phone
+    ("Tél : 123456", []),  # six: not
+    ("entre janvier et octobre 2006", []),
+])
+def test_rule_phone_numbers(text, phones):
+    assert C.phone_numbers(text) == phones
+
+
+@pytest.mark.parametrize("tail,is_block", [
+    (["Pour plus d'informations, veuillez contacter:", "Raul Rivas", "rrivas@iom.int"], True),
+    (["Pour toute information :", "Raul Rivas, +505 2789569"], True),
+    (["Contact presse", "Raul Rivas", "OIM Nicaragua"], True),
+    (["Contacts :", "rrivas@iom.int"], True),
+    (["Pour en savoir plus, écrire à rrivas@iom.int"], True),
+    (["Pour plus d'informations, veuillez contacter :", "Raul Rivas", "Contact presse :", "Leonard Doyle",
+      "ldoyle@iom.int"], True),
+    # a body sentence that starts like a marker but gives no contact stays in the body
+    (["Pour plus d'informations sur le programme, voir le rapport annuel."], False),
+    # no marker: a short run of contact lines at the end still counts ...
+    (["Raul Rivas", "OIM Nicaragua", "Tél. : + 505 2789569"], True),
+    # ... but not a sentence that mentions an address
+    (["Les dons sont reçus à dons@iom.int depuis le mois dernier et ils augmentent."], False),
+])
+def test_rule_contact_block(tail, is_block):
+    body = ["Le bureau a lancé un projet.", "Il aide les victimes."]
+    (kept, block), log = run_rule(C.split_contacts, body + tail)
+    assert (kept, block) == ((body, tail) if is_block else (body + tail, []))
+    assert bool(log) == is_block
+
+
+def test_contact_block_fields():
+    block = ["Pour plus d'informations, veuillez contacter : Leonard Doyle", "OIM Haïti",
+             "Tel: + 509 3702 5066", "E-mail: ldoyle@iom.int", "Site : https://www.iom.int/fr"]
+    assert C.parse_contacts(block) == {"names": ["Leonard Doyle"], "emails": ["ldoyle@iom.int"],
+                                       "phones": ["+509 3702 5066"], "links": ["https://www.iom.int/fr"]}
+
+
+@pytest.mark.parametrize("lines,kept", [
+    (["Texte.", "Accueil", "Plan du site", "Mentions légales"], ["Texte."]),  # three labels: a footer
+    (["Texte.", "Plan du site", "Mentions légales"], ["Texte.", "Plan du site", "Mentions légales"]),
+    (["Texte.", "© 2024 OIM"], ["Texte."]),
+    (["Texte.", "- Facebook", "- Twitter"], ["Texte."]),
+    (["Texte.", "Leonard Doyle", "OIM Haïti", "Genève"], ["Texte.", "Leonard Doyle", "OIM Haïti", "Genève"]),
+])
+def test_rule_footer(lines, kept):
+    result, _ = run_rule(C.strip_footer, lines)
+    assert result == kept
+
+
+# ---------------------------------------------------------------- language
+
+ENGLISH = ("The International Organization for Migration has launched a pilot project to help "
+           "victims of trafficking return to their villages and rebuild their lives.")
+
+
+def test_language_french_seed_has_no_language_flag(cleaned):
+    assert all(r.lang == "fr" and "not_french" not in r.flags for r in cleaned.values())
+
+
+def test_language_english_text_is_flagged_not_french():
+    record = clean_text(ENGLISH)
+    assert record.lang == "en" and "not_french" in record.flags and record.ok
+
+
+def test_language_english_is_accepted_when_allowed():
+    record = clean_text(ENGLISH, languages=("fr", "en"))
+    assert record.lang == "en" and "not_french" not in record.flags
+
+
+@pytest.mark.parametrize("text", ["Bonjour à tous.", "Merci."])
+def test_language_short_text_is_uncertain(text):
+    record = clean_text(text)
+    assert "lang_uncertain" in record.flags and "not_french" not in record.flags
+
+
+# ---------------------------------------------------------------- the stage
+
+def test_clean_passes_error_records_through_untouched_and_keeps_order(tmp_path):
+    (tmp_path / "vide.txt").write_bytes(b"")
+    records = list(clean(read([SEEDS[0], tmp_path / "vide.txt", SEEDS[1]])))
+    assert [r.id for r in records] == [SEEDS[0].stem, "vide", SEEDS[1].stem]
+    assert records[1].error["stage"] == "read" and records[1].cleaning == [] and records[1].text == ""
+    assert records[0].ok and records[2].ok
+
+
+def test_only_navigation_is_an_empty_text_error():
+    record = clean_text("Accueil\nAccueil\n- Actualités\n- Contact")
+    assert record.error["stage"] == "clean" and record.error["type"] == "EmptyText"
+
+
+def test_clean_text_gives_a_cleaned_record():
+    record = clean_text("Titre du communiqué\nLe texte commence ici et continue\nsur deux lignes.",
+                        id="note")
+    assert isinstance(record, Record) and record.id == "note"
+    assert record.title == "Titre du communiqué"
+    assert record.text == "Le texte commence ici et continue sur deux lignes."
+
+
+def test_clean_file_gives_the_cleaned_record_of_one_file(cleaned):
+    record = C.clean_file(SEEDS[0])
+    assert (record.title, record.text) == (cleaned[SEEDS[0].stem].title, cleaned[SEEDS[0].stem].text)
+    assert C.clean_file("absent.txt").error["type"] == "MissingInput"
+
+
+def test_clean_text_with_a_blank_line_after_the_title():
+    record = clean_text("Un nouveau projet\n\nLe bureau de l'OIM à Managua a lancé un projet-pilote.\n")
+    assert record.title == "Un nouveau projet"
+    assert record.text == "Le bureau de l'OIM à Managua a lancé un projet-pilote."
+
+
+def test_clean_version_is_exposed():
+    assert re.fullmatch(r"clean:v\d+", CLEAN_VERSION)
+
+
+# ---------------------------------------------------------------- never an exception
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=400))
+def test_any_bytes_give_exactly_one_record(tmp_path, data):
+    path = tmp_path / "any.txt"
+    path.write_bytes(data)
+    records = list(clean(read([path])))
+    assert len(records) == 1
+    record = records[0]
+    assert record.ok or record.error["type"] in {"EmptyInput", "BinaryInput", "UndecodableInput", "EmptyText"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(alphabet=st.characters(codec="utf-8"), max_size=300)
+       | st.lists(st.sampled_from(["- Accueil", "Accueil", "Titre", "Texte du communiqué.", "",
+                                   "Pour plus d'informations :", "Jean Dupont", "jd@ex.org",
+                                   "Tél. : +33 1 23 45 67 89", '"">', "mis en uvre", "<p>",
+                                   "Qui sommes nousL'Organisation", "\r", "&amp;"]),
+                  max_size=12).map("\n".join))
+def test_any_string_gives_one_cleaned_record(text):
+    record = clean_text(text)
+    assert isinstance(record, Record)
+    if record.ok:
+        assert record.text and "\n\n\n" not in record.text
+        assert record.input_hash
