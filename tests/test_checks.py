@@ -1,0 +1,521 @@
+"""Quality checks on real seed sentences: correct human translations raise no flag,
+hand-made faulty outputs (the errors MT really makes) raise exactly the right one."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarise import checks
+from summarise.checks import (
+    MIN_LANGID_WORDS,
+    MIN_RATIO_CHARS,
+    TOKENS_PER_WORD,
+    check,
+    check_contacts,
+    check_empty,
+    check_length_ratio,
+    check_names,
+    check_numbers,
+    check_repetition,
+    check_segment,
+    check_summary,
+    check_truncated,
+    check_untranslated,
+)
+from summarise.config import ChecksSection
+from summarise.record import Record
+
+CFG = ChecksSection()
+MAX_NEW = 256
+
+# (French seed sentence, correct human English translation)
+HUMAN = [
+    ("A l’occasion de la coupe du monde de cricket 2007, organisée dans neuf pays des Caraïbes et qui a réuni près de 100000 spectateurs et des millions de supporters, l’OIM et ses partenaires de la région Caraïbe ont lancé une campagne de sensibilisation au problème de la traite d’êtres humains.",
+     "On the occasion of the 2007 Cricket World Cup, held in nine Caribbean countries and attended by nearly 100,000 spectators and millions of fans, IOM and its partners in the Caribbean region launched a campaign to raise awareness of human trafficking."),
+    ("Le 19 avril, une session à huis clos réunira à Washington les ambassades partenaires de l’OIM dans la région, la communauté diplomatique pouvant en effet jouer de multiples rôles pour apporter une réponse globale dans le domaine de la lutte contre la traite.",
+     "On 19 April, a closed-door session in Washington will bring together IOM's partner embassies in the region, as the diplomatic community can play multiple roles in providing a comprehensive response to trafficking."),
+    ("Du mois de mai au mois d’août, la nouvelle affiche de l’OIM en faveur de la lutte contre la traite sera publiée dans les magazines publiés par Caribbean Airlines (anciennement BWIA) et par Air Jamaica, et visera les voyageurs à l’échelle régionale et internationale durant la haute saison.",
+     "From May to August, IOM's new counter-trafficking poster will appear in the magazines published by Caribbean Airlines (formerly BWIA) and Air Jamaica, targeting regional and international travellers during the high season."),
+    ("Financées par le Bureau de la Population, des réfugiés et de la migration du Département d’État américain, ainsi que par le ministère néerlandais de la Justice, ces activités de sensibilisation s’inscrivent dans le cadre de l’initiative de lutte contre la traite de l’OIM pour la région Caraïbe, un programme régional coordonné par le bureau de l’OIM à Washington.",
+     "Funded by the US State Department's Bureau of Population, Refugees and Migration and by the Dutch Ministry of Justice, these awareness-raising activities are part of IOM's Caribbean counter-trafficking initiative, a regional programme coordinated by IOM's office in Washington."),
+    ("Depuis 2004, l’OIM a organisé des formations, mené des recherches et mis en uvre des activités de sensibilisation afin de renforcer les capacités des communautés caribéennes en vue de faire de la prévention en matière de lutte contre la traite, de protéger les victimes en les identifiant et en leur venant en aide, et de renforcer les structures juridiques afin de poursuivre les trafiquants.",
+     "Since 2004, IOM has organized training, conducted research and carried out awareness-raising activities to build the capacity of Caribbean communities to prevent trafficking, to protect victims by identifying and assisting them, and to strengthen legal frameworks in order to prosecute traffickers."),
+    ("Trinité-et-Tobago - L’OIM a organisé un atelier de deux jours sur la lutte contre la traite, à Kingston, en Jamaïque, qui se termine aujourd’hui.",
+     "Trinidad and Tobago - IOM has organized a two-day counter-trafficking workshop in Kingston, Jamaica, which ends today."),
+    ("La session de cette semaine est la première de deux ateliers de coopération destinés à 16 agents techniques, membres de l’équipe de travail nationale et des unités de lutte contre la traite, ainsi qu’à d’autres responsables formés par l’OIM des ministères du Travail, de l’Immigration, de la Police, des bureaux du procureur public et des services sociaux.",
+     "This week's session is the first of two cooperation workshops for 16 technical officers, members of the national task force and of the counter-trafficking units, as well as other officials trained by IOM from the ministries of Labour, Immigration and Police, the offices of the public prosecutor and the social services."),
+    ("« En raison des conflits de priorité, les petits état insulaires ont du mal à destiner les ressources humaines et le matériel nécessaires à la lutte contre la traite à moyen et long termes.",
+     "“Because of competing priorities, small island states find it hard to allocate the human and material resources needed to fight trafficking in the medium and long term."),
+    ("L’atelier fait partie d’un projet régional de l’OIM de 36 mois aux Caraïbes, financé par le Département d’Etat américain chargé de contrôler et de combattre la traite des personnes (J/TIP), qui vise à améliorer les opérations de lutte contre la traite aux Caraïbes en renforçant la capacité institutionnelle pour mieux identifier et aider les victimes, pour enquêter sur les cas de traite et poursuivre les infractions liées à la traite.",
+     "The workshop is part of a 36-month regional IOM project in the Caribbean, funded by the US State Department Office to Monitor and Combat Trafficking in Persons (J/TIP), which aims to improve counter-trafficking operations in the Caribbean by strengthening institutional capacity to better identify and assist victims, investigate trafficking cases and prosecute trafficking offences."),
+    ("Le 1,6 million de dollars donné par le Bureau de contrôle et de lutte contre la traite des personnes du Département d'Etat américain et par le Fonds des Nations Unies pour l'Enfance (UNICEF), permettra de soutenir un programme centré sur les enfants entraînés dans le système restavèk d'esclavage domestique en Haïti et en République dominicaine.",
+     "The $1.6 million donated by the US State Department's Office to Monitor and Combat Trafficking in Persons and the United Nations Children's Fund (UNICEF) will support a programme focused on children caught up in the restavek system of domestic servitude in Haiti and the Dominican Republic."),
+    ("Grâce à ce nouveau financement, environ 500 victimes de traite à travers l'île d'Hispaniola bénéficieront d'une aide directe, notamment de soins médicaux et d'un soutien psychosocial, nutritionnel et éducatif.",
+     "Thanks to this new funding, some 500 trafficking victims across the island of Hispaniola will receive direct assistance, including medical care and psychosocial, nutritional and educational support."),
+    ("Plus de 650 victimes de traite ont reçu l'aide directe de l'OIM en Haïti depuis 2004, afin de retrouver une certaine normalité dans leurs vies.",
+     "More than 650 trafficking victims have received direct assistance from IOM in Haiti since 2004 to help them regain some normality in their lives."),
+    ("Sur 26 victimes ayant bénéficié d'une aide pour regagner leur village d'origine entre janvier et octobre 2006, 13 étaient originaires de communautés de Chinandega.",
+     "Of the 26 victims who received help to return to their home villages between January and October 2006, 13 came from communities in Chinandega."),
+    ("Les victimes étaient emmenées au Salvador, au Costa Rica, au Guatemala, au Mexique ou aux Etats-Unis.",
+     "The victims were taken to El Salvador, Costa Rica, Guatemala, Mexico or the United States."),
+    ("Un message du célèbre chanteur Ricky Martin est au centre de cette campagne.",
+     "A message from the famous singer Ricky Martin is at the heart of the campaign."),
+    ("La campagne Llama y Vive est également menée au Costa Rica, en Equateur, au Salvador et au Pérou.",
+     "The Llama y Vive campaign is also being run in Costa Rica, Ecuador, El Salvador and Peru."),
+    ("La rencontre qui a réuni à Lima plus de 150 représentants d’ONG et fonctionnaires des migrations et de l’application des lois, a été organisée dans le cadre d’un programme de l’OIM centré sur la recherche et la collecte de données statistiques sur la traite ainsi que sur le renforcement des capacités des gouvernements de la région andine.",
+     "The meeting, which brought together more than 150 representatives of NGOs and migration and law enforcement officials in Lima, was organized as part of an IOM programme focused on research and the collection of statistical data on trafficking and on building the capacity of governments in the Andean region."),
+    ("Une étude portant sur 200 Boliviennes victimes de la traite présentée à cette occasion a démontré que les femmes victimes de la traite sont en moyenne âgées de 20 ans, sont peu éduquées et sont, le plus souvent, originaires de La Paz.",
+     "A study of 200 Bolivian women trafficking victims presented at the meeting showed that female victims of trafficking are on average 20 years old, have little education and most often come from La Paz."),
+    ("Des experts et des représentants gouvernementaux venus d’Argentine, de Bolivie, du Chili, du Paraguay et du Pérou ont trouvé un terrain d’entente en vue de créer un réseau régional de lutte contre la traite d’êtres humains et contre les réseaux de passeurs.",
+     "Experts and government representatives from Argentina, Bolivia, Chile, Paraguay and Peru reached common ground on creating a regional network to combat human trafficking and migrant smuggling."),
+    ("Pour voir ces communiqués, visitez le site Internet www.iom.int/unitedstates.",
+     "To see these announcements, visit the website www.iom.int/unitedstates."),
+    ("Les Bahamas, la Barbade, la Jamaïque et Sainte-Lucie sont des pays de destination pour la traite des femmes et des enfants, en particulier pour l’exploitation sexuelle et le travail forcé.",
+     "The Bahamas, Barbados, Jamaica and Saint Lucia are destination countries for trafficking in women and children, particularly for sexual exploitation and forced labour."),
+    ("L'OIM intensifie ses efforts de lutte contre la traite sur Hispaniola",
+     "IOM steps up counter-trafficking efforts on Hispaniola"),
+]
+
+SRC_MONEY, TGT_MONEY = HUMAN[9]
+SRC_RICKY, TGT_RICKY = HUMAN[14]
+SRC_PERU, TGT_PERU = HUMAN[15]
+SRC_CUP, TGT_CUP = HUMAN[0]
+SRC_APRIL, TGT_APRIL = HUMAN[1]
+SRC_CONTACT = "Chissey Mueller, OIM Port-d'Espagne, Email: cmueller@iom.int, Tel. +1 868 727 0244"
+TGT_CONTACT = "Chissey Mueller, IOM Port of Spain, Email: cmueller@iom.int, Tel. +1 868 727 0244"
+
+
+def codes(flags: list[dict]) -> list[str]:
+    return [f["code"] for f in flags]
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_human_pairs_come_from_the_seeds(seed_paths):
+    seeds = squash(" ".join(p.read_text(encoding="utf-8") for p in seed_paths))
+    for src, _ in HUMAN:
+        assert squash(src).lstrip("« ").split(" www.")[0] in seeds  # the URL sits in HTML there
+
+
+@pytest.mark.parametrize("src,tgt", HUMAN, ids=[f"seed{i}" for i in range(len(HUMAN))])
+def test_correct_human_translations_raise_no_flag(src, tgt):
+    assert check_segment(src, tgt, CFG, MAX_NEW) == []
+
+
+def test_contact_line_translated_correctly_raises_no_flag():
+    assert check_segment(SRC_CONTACT, TGT_CONTACT, CFG, MAX_NEW) == []
+
+
+def test_length_ratio_defaults_bracket_the_human_range():
+    ratios = [len(t) / len(s) for s, t in HUMAN if len(s) >= MIN_RATIO_CHARS]
+    assert CFG.min_length_ratio < min(ratios) and max(ratios) < CFG.max_length_ratio
+    assert 0.8 < sum(ratios) / len(ratios) < 1.0
+
+
+# --- each check on real faulty outputs ------------------------------------------------
+
+FAULTY = [
+    # (source, faulty output, the one code expected)
+    (SRC_MONEY, TGT_MONEY.replace("$1.6 million", "$1.5 million"), "number_mismatch"),
+    (SRC_MONEY, TGT_MONEY.replace("The $1.6 million", "The money"), "number_mismatch"),
+    (SRC_CUP, TGT_CUP.replace("2007 ", "2008 "), "number_mismatch"),
+    (SRC_CUP, TGT_CUP.replace("100,000", "10,000"), "number_mismatch"),
+    (SRC_APRIL, TGT_APRIL.replace("19 April", "9 April"), "number_mismatch"),
+    (SRC_MONEY, SRC_MONEY, "untranslated"),
+    (SRC_RICKY, TGT_RICKY.replace("Ricky Martin", "the star"), "name_missing"),
+    (SRC_PERU, TGT_PERU.replace(" and Peru", ""), "name_missing"),
+    (HUMAN[5][0], HUMAN[5][1].replace("Kingston, ", ""), "name_missing"),
+    (SRC_CONTACT, TGT_CONTACT.replace("cmueller@iom.int", "contact"), "contact_lost"),
+    (SRC_CONTACT, TGT_CONTACT.replace(", Tel. +1 868 727 0244", ""), "contact_lost"),
+    (SRC_RICKY, "A message from the the the the famous singer Ricky Martin.", "repetition"),
+    (SRC_CUP, "", "empty"),
+    (SRC_CUP, " . ", "empty"),
+    (SRC_CUP, TGT_CUP[:100], "length_ratio"),
+]
+
+
+@pytest.mark.parametrize("src,tgt,code", FAULTY, ids=[f"{c}-{i}" for i, (_, _, c) in enumerate(FAULTY)])
+def test_faulty_output_raises_its_flag(src, tgt, code):
+    flags = check_segment(src, tgt, CFG, MAX_NEW)
+    assert code in codes(flags)
+    assert all(f["detail"] for f in flags)
+
+
+def test_an_empty_output_gets_only_the_empty_flag():
+    assert check_segment(SRC_CUP, None, CFG, MAX_NEW) == [
+        {"code": "empty", "detail": f"no output for {checks._quote(SRC_CUP)}"}
+    ]
+    assert check_empty(SRC_CUP, "Cricket.") == []
+
+
+# --- numbers -----------------------------------------------------------------------
+
+SAME_NUMBERS = [
+    ("Le 1,6 million de dollars donné", "The $1.6 million donated"),
+    ("Le 1,6 million de dollars donné", "The 1,600,000 dollars donated"),
+    ("Le 1,6 million de dollars donné", "The 1.6 million dollars donated"),
+    ("près de 100000 spectateurs", "nearly 100,000 spectators"),
+    ("près de 100000 spectateurs", "nearly 100 000 spectators"),
+    ("près de 100 000 spectateurs", "nearly 100000 spectators"),
+    ("près de 100.000 spectateurs", "nearly 100,000 spectators"),
+    ("Le 19 avril, une session", "On April 19, a session"),
+    ("Le 19 avril, une session", "On 19th April, a session"),
+    ("la coupe du monde de cricket 2007", "the 2007 Cricket World Cup"),
+    ("un projet régional de 36 mois", "a 36-month regional project"),
+    ("le 1er mai", "on 1 May"),
+    ("le 1er mai", "on May 1st"),
+    ("le 1er mai", "on the first of May"),
+    ("la 3e édition", "the 3rd edition"),
+    ("20 % des victimes", "20% of the victims"),
+    ("3,5 % des victimes", "3.5 per cent of the victims"),
+    ("un atelier de deux jours", "a 2-day workshop"),
+    ("destinés à 16 agents", "for sixteen officers"),
+    ("entre 2005 et 2007", "between 2005 and 2007"),
+    ("la réunion commence à 14h30", "the meeting starts at 2:30 p.m."),
+    ("la réunion commence à 14h30", "the meeting starts at 14:30"),
+    ("Tél. : +1 202 862 1826 x 236", "Tel: +1 202 862 1826 x 236"),
+    ("la traite au XXIe siècle", "trafficking in the 21st century"),
+    ("la XIXe conférence", "the 19th conference"),
+    ("entre janvier et octobre 2006, 13 étaient", "between January and October 2006, 13 were"),
+]
+
+
+@pytest.mark.parametrize("src,tgt", SAME_NUMBERS)
+def test_same_numbers_in_french_and_english_formats(src, tgt):
+    assert check_numbers(src, tgt) == []
+
+
+CHANGED_NUMBERS = [
+    ("Le 1,6 million de dollars donné", "The $1.5 million donated", "'1,6 million' not in output; '1.5 million' not in source"),
+    ("Le 1,6 million de dollars donné", "The $1.6 billion donated", "'1,6 million' not in output; '1.6 billion' not in source"),
+    ("Le 1,6 million de dollars donné", "The $16 million donated", "'1,6 million' not in output; '16 million' not in source"),
+    ("près de 100000 spectateurs", "nearly 100.000 spectators", "'100000' not in output; '100.000' not in source"),
+    ("près de 100000 spectateurs", "nearly 10,000 spectators", "'100000' not in output; '10,000' not in source"),
+    ("Plus de 650 victimes depuis 2004", "More than 650 victims", "'2004' not in output"),
+    ("Plus de 650 victimes", "More than 650 victims since 2004", "'2004' not in source"),
+    ("20 % des victimes", "2% of the victims", "'20' not in output; '2' not in source"),
+]
+
+
+@pytest.mark.parametrize("src,tgt,detail", CHANGED_NUMBERS)
+def test_changed_lost_or_added_numbers_are_named(src, tgt, detail):
+    assert check_numbers(src, tgt) == [{"code": "number_mismatch", "detail": detail}]
+
+
+# --- untranslated --------------------------------------------------------------------
+
+def test_output_equal_to_source_modulo_case_and_space_is_untranslated():
+    flags = check_untranslated(SRC_RICKY, "  UN MESSAGE du célèbre  chanteur Ricky Martin est au centre de cette campagne. ")
+    assert codes(flags) == ["untranslated"] and "unchanged" in flags[0]["detail"]
+
+
+@pytest.mark.parametrize("text", ["Chissey Mueller", "Llama y Vive", "Email : cmueller@iom.int", "2007"])
+def test_copying_names_or_contacts_is_not_untranslated(text):
+    assert check_untranslated(text, text) == []
+
+
+def test_french_output_is_untranslated_by_language_detection():
+    french = "Un message du chanteur Ricky Martin est au coeur de la campagne."  # reworded, not a copy
+    flags = check_untranslated(SRC_RICKY, french)
+    assert codes(flags) == ["untranslated"] and "'fr'" in flags[0]["detail"]
+
+
+def test_language_detection_needs_enough_ordinary_words():
+    six = "Un message du chanteur Ricky Martin est central."  # message du chanteur est central: 5
+    assert len(checks.ordinary_words(six)) == MIN_LANGID_WORDS - 1
+    assert check_untranslated(SRC_RICKY, six) == []
+    seven = "Un message du chanteur Ricky Martin est très central."
+    assert len(checks.ordinary_words(seven)) == MIN_LANGID_WORDS
+    assert codes(check_untranslated(SRC_RICKY, seven)) == ["untranslated"]
+
+
+def test_name_heavy_english_is_not_taken_for_another_language():
+    tgt = "The Bahamas, Barbados, Jamaica and Saint Lucia are destination countries for trafficking in women."
+    assert check_untranslated(HUMAN[20][0], tgt) == []
+
+
+# --- length ratio ----------------------------------------------------------------------
+
+def _cut(text: str, n: int) -> str:
+    """The first ``n`` characters of ``text`` repeated, ending on a non-space."""
+    out = (text * 3)[:n]
+    return out[:-1] + "." if out.endswith(" ") else out
+
+
+@pytest.mark.parametrize(
+    "ratio,flagged",
+    [(0.49, True), (0.5, False), (1.0, False), (2.2, False), (2.21, True)],
+)
+def test_length_ratio_on_each_side_of_the_thresholds(ratio, flagged):
+    src = SRC_APRIL[:200].strip()
+    tgt = _cut(TGT_APRIL, math.floor(len(src) * ratio))
+    assert codes(check_length_ratio(src, tgt, 0.5, 2.2)) == (["length_ratio"] if flagged else [])
+
+
+def test_length_ratio_detail_quotes_the_ratio_and_output():
+    (flag,) = check_length_ratio(SRC_CUP, "IOM launched a campaign.", 0.5, 2.2)
+    assert flag["detail"].startswith("output too short: 0.08x the source (291 -> 24 characters, expected 0.5-2.2x)")
+
+
+def test_length_ratio_skips_very_short_sources():
+    short = "Structure organisationnelle"[: MIN_RATIO_CHARS - 1]
+    assert check_length_ratio(short, "Organisational structure of the Organization here", 0.5, 2.2) == []
+    src = ("Un message du célèbre chanteur Ricky Martin.")[:MIN_RATIO_CHARS]
+    assert codes(check_length_ratio(src, "A message", 0.5, 2.2)) == ["length_ratio"]
+
+
+def test_length_ratio_bounds_come_from_the_config():
+    tgt = TGT_APRIL[: int(len(SRC_APRIL) * 0.6)]
+    assert check_length_ratio(SRC_APRIL, tgt, CFG.min_length_ratio, CFG.max_length_ratio) == []
+    assert codes(check_segment(SRC_APRIL, tgt, ChecksSection(min_length_ratio=0.7), MAX_NEW)).count("length_ratio") == 1
+
+
+# --- repetition and truncation ----------------------------------------------------------
+
+LOOP = "IOM will support the victims and the victims and the victims and"
+
+
+@pytest.mark.parametrize(
+    "tgt,flagged",
+    [
+        ("A message from the the famous singer Ricky Martin.", False),  # 2 in a row
+        ("A message from the the the famous singer Ricky Martin.", True),  # 3 in a row
+        ("A message from the the the the famous singer Ricky Martin.", True),  # 4 in a row
+        ("the most vulnerable to trafficking trafficking trafficking.", True),
+        ("Tel. 0244 0244 0244", False),  # numbers are not words
+        ("IOM will support the victims and the victims.", False),  # trigram twice
+        (LOOP, True),  # "the victims and" three times
+        ("Trafficking in women, trafficking in men and trafficking in children.", False),  # stopword bigrams only
+    ],
+)
+def test_repetition_on_each_side_of_the_thresholds(tgt, flagged):
+    assert codes(check_repetition(SRC_RICKY, tgt, 3, 3)) == (["repetition"] if flagged else [])
+
+
+def test_repetition_detail_quotes_the_loop():
+    (flag,) = check_repetition(SRC_RICKY, LOOP, 3, 3)
+    assert flag["detail"].startswith("'the victims and' 3 times: ")
+
+
+def test_repetition_follows_the_config():
+    assert check_repetition(SRC_RICKY, LOOP, 3, 4) == []
+    assert codes(check_repetition(SRC_RICKY, "the victims, the victims", 2, 2)) == ["repetition"]
+
+
+def test_repetition_the_source_has_too_is_not_a_loop():
+    src = "la traite des femmes, la traite des enfants, la traite des hommes et la traite des mineurs"
+    tgt = "trafficking in women, trafficking in children, trafficking in men and trafficking in minors"
+    assert check_repetition(src, tgt, 2, 3) == []
+
+
+@pytest.mark.parametrize("count,flagged", [(MAX_NEW - 1, False), (MAX_NEW, True), (MAX_NEW + 5, True)])
+def test_truncated_with_a_real_token_count(count, flagged):
+    flags = check_truncated(SRC_CUP, TGT_CUP, MAX_NEW, token_count=count)
+    assert codes(flags) == (["truncated"] if flagged else [])
+
+
+def test_truncated_estimates_tokens_from_words_without_a_count():
+    words = math.ceil(MAX_NEW / TOKENS_PER_WORD)
+    long_output = " ".join((TGT_CUP.split() * 10)[:words])
+    (flag,) = check_truncated(SRC_CUP, long_output, MAX_NEW)
+    assert f"(estimated from {words} words), the limit is {MAX_NEW}" in flag["detail"]
+    assert check_truncated(SRC_CUP, " ".join(long_output.split()[:-2]), MAX_NEW) == []
+    assert check_truncated(SRC_CUP, TGT_CUP, 40) and not check_truncated(SRC_CUP, TGT_CUP, 60)
+
+
+# --- contacts ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "tgt",
+    [
+        TGT_CONTACT,
+        TGT_CONTACT.replace("cmueller@iom.int", "CMueller @ iom.int"),
+        TGT_CONTACT.replace("+1 868 727 0244", "+1 (868) 727-0244"),
+        "To see these announcements, visit http://www.iom.int/unitedstates/",
+    ],
+)
+def test_contacts_carried_over_in_another_layout(tgt):
+    src = SRC_CONTACT + " Visitez www.iom.int/unitedstates." if "visit" in tgt else SRC_CONTACT
+    if "visit" in tgt:
+        tgt = TGT_CONTACT + " " + tgt
+    assert check_contacts(src, tgt) == []
+
+
+def test_lost_contacts_are_quoted():
+    src = SRC_CONTACT + " Visitez www.iom.int/unitedstates."
+    tgt = "Chissey Mueller, IOM Port of Spain, Email: cmueller@iom.org, Tel. +1 868 727. Visit the website."
+    assert check_contacts(src, tgt) == [{
+        "code": "contact_lost",
+        "detail": "'cmueller@iom.int', 'www.iom.int/unitedstates', '+1 868 727 0244' not in output",
+    }]
+
+
+# --- names ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        ("Le bureau de l'OIM à Managua a lancé un projet.", "IOM's office in Managua launched a project."),
+        ("Il travaille avec l'ONU et l'UNICEF.", "He works with the UN and UNICEF."),
+        ("Les victimes étaient emmenées aux Etats-Unis.", "The victims were taken to the U.S."),
+        ("Le programme couvre Haïti, la Jamaïque et les Caraïbes.", "The programme covers Haiti, Jamaica and the Caribbean."),
+        ("Elle est menée au Pérou et en Equateur.", "It is run in Peru and Ecuador."),
+        ("Les partenaires de Trinité-et-Tobago et de Sainte-Lucie.", "Partners in Trinidad and Tobago and Saint Lucia."),
+        ("Une étude sur 200 Boliviennes.", "A study of 200 Bolivian women."),
+        ("Le Sénat haïtien examine la loi.", "The Haitian Senate is examining the law."),
+        ("Visitez le site Internet de l'OIM.", "Visit the IOM website."),
+        ("La traite au XXIe siècle.", "Trafficking in the 21st century."),
+        ("Plus de 150 représentants d’ONG.", "More than 150 representatives of non-governmental organizations."),
+        ("Le Fonds des Nations Unies pour l'Enfance (UNICEF) aide.", "The United Nations Children’s Fund helps."),
+        ("Le Ministère des affaires sociales aide.", "The Ministry of Social Affairs helps."),
+    ],
+)
+def test_translated_names_are_not_missing(src, tgt):
+    assert check_names(src, tgt) == []
+
+
+@pytest.mark.parametrize(
+    "src,tgt,detail",
+    [
+        (SRC_RICKY, TGT_RICKY.replace("Ricky Martin", "the star"), "'Ricky Martin' not in output"),
+        (SRC_RICKY, TGT_RICKY.replace(" Martin", ""), "'Martin' not in output"),
+        (HUMAN[8][0], HUMAN[8][1].replace(" (J/TIP)", ""), "'TIP' not in output"),
+        (SRC_MONEY, TGT_MONEY.replace("the United Nations Children's Fund (UNICEF)", "UN"), "'UNICEF' not in output"),
+        (HUMAN[2][0], HUMAN[2][1].replace("IOM's new", "the new"), "'OIM' not in output"),
+        (SRC_PERU, TGT_PERU.replace("Ecuador", "Equator"), None),  # spelt alike: accepted
+        (SRC_PERU, TGT_PERU.replace("Costa Rica, ", ""), "'Costa Rica' not in output"),
+    ],
+)
+def test_dropped_names_are_flagged(src, tgt, detail):
+    flags = check_names(src, tgt)
+    assert flags == ([] if detail is None else [{"code": "name_missing", "detail": detail}])
+
+
+def test_sentence_start_and_shouting_titles_are_not_names():
+    assert check_names("Structure organisationnelle", "Organisational structure") == []
+    assert check_names("SENSIBILISATION À LA TRAITE", "RAISING AWARENESS OF TRAFFICKING") == []
+    assert check_names("« En raison des conflits, nous agissons.", "“Because of conflicts, we act.") == []
+
+
+# --- summaries -----------------------------------------------------------------------------
+
+SOURCE_FR = f"{SRC_MONEY}\n\n{SRC_APRIL}"
+SOURCE_EN = f"{TGT_MONEY}\n\n{TGT_APRIL}"
+GOOD_SUMMARY = {"fr": SRC_MONEY, "en": TGT_MONEY, "method": "extractive", "model": None, "flags": []}
+
+
+def test_a_faithful_summary_raises_no_flag():
+    assert check_summary(GOOD_SUMMARY, SOURCE_FR, SOURCE_EN) == []
+    english_only = {"fr": SRC_APRIL, "en": "IOM's embassies will meet on 19 April in Washington, D.C."}
+    assert check_summary(english_only, SOURCE_FR, SOURCE_EN) == []
+
+
+@pytest.mark.parametrize(
+    "half,text,detail",
+    [
+        ("fr", "L'OIM a reçu 1,5 million de dollars.", "fr: number '1,5 million' not in the source"),
+        ("fr", "Une session aura lieu le 19 mai à Washington.", "fr: date 'mai' not in the source"),
+        ("en", "IOM will meet in Geneva on 19 April.", "en: name 'Geneva' not in the source"),
+        ("en", "IOM received $1.6 million from Barack Obama.", "en: name 'Barack Obama' not in the source"),
+        ("en", "IOM received $1.6 million in 2009.", "en: number '2009' not in the source"),
+        ("en", "Contact ldoyle@iom.int.", "en: e-mail 'ldoyle@iom.int' not in the source"),
+        ("en", "Call +509 3702 5066.", "en: phone '+509 3702 5066' not in the source"),
+    ],
+)
+def test_unsupported_summary_content_is_flagged(half, text, detail):
+    summary = dict(GOOD_SUMMARY, **{half: text})
+    assert check_summary(summary, SOURCE_FR, SOURCE_EN) == [{"code": "summary_unsupported", "detail": detail}]
+
+
+def test_empty_and_long_summaries():
+    assert codes(check_summary(dict(GOOD_SUMMARY, en="  "), SOURCE_FR, SOURCE_EN)) == ["summary_empty"]
+    n = len(SRC_MONEY.split())
+    assert check_summary(GOOD_SUMMARY, SOURCE_FR, SOURCE_EN, max_words=n) == []
+    assert check_summary(dict(GOOD_SUMMARY, en=None), SOURCE_FR, SOURCE_EN, max_words=n - 1) == [
+        {"code": "summary_too_long", "detail": f"fr: {n} words, over the {n - 1}-word limit"}
+    ]
+
+
+def test_one_summary_text_against_its_own_source():
+    assert check_summary(TGT_APRIL, SOURCE_EN) == []
+    assert check_summary("IOM met in Geneva.", SOURCE_EN) == [
+        {"code": "summary_unsupported", "detail": "name 'Geneva' not in the source"}
+    ]
+    assert codes(check_summary("", SOURCE_EN)) == ["summary_empty"]
+
+
+# --- the stage -----------------------------------------------------------------------------
+
+def _record(rid: str = "002") -> Record:
+    segments = [
+        {"para": 0, "src": HUMAN[21][0], "tgt": HUMAN[21][1], "flags": []},
+        {"para": 1, "src": SRC_MONEY, "tgt": TGT_MONEY.replace("1.6", "1.5"), "flags": []},
+        {"para": 1, "src": SRC_RICKY, "tgt": None, "flags": []},
+        {"para": 2, "src": HUMAN[11][0], "tgt": HUMAN[11][1], "flags": []},
+    ]
+    return Record(
+        id=rid, source=f"data/{rid}.txt", title=HUMAN[21][0], text="...",
+        translation={"title": HUMAN[21][1], "text": "...", "segments": segments},
+        summary={"fr": "x", "en": "y", "method": "extractive", "model": None,
+                 "flags": [{"code": "summary_too_long", "detail": "en: 90 words, over the 80-word limit"}]},
+    )
+
+
+def test_stage_flags_segments_and_sets_review_fields():
+    failed = Record(id="bad", source="bad.txt", error={"stage": "translate", "type": "X", "message": "m"},
+                    translation={"segments": [{"para": 0, "src": "a", "tgt": None, "flags": []}]})
+    untranslated = Record(id="raw", source="raw.txt", text=SRC_MONEY)
+    out = list(check([failed, _record(), untranslated], CFG, MAX_NEW))
+    assert [r.id for r in out] == ["bad", "002", "raw"]
+    bad, rec, raw = out
+    segs = rec.translation["segments"]
+    assert [codes(s["flags"]) for s in segs] == [[], ["number_mismatch"], ["empty"], []]
+    assert rec.flag_counts == {"number_mismatch": 1, "empty": 1, "summary_too_long": 1}
+    assert rec.needs_review is True
+    assert bad.translation["segments"][0]["flags"] == [] and bad.flag_counts == {} and not bad.needs_review
+    assert raw.translation is None and raw.flag_counts == {} and not raw.needs_review
+
+
+def test_stage_is_idempotent_and_clean_records_need_no_review():
+    rec = next(check([_record()], CFG, MAX_NEW))
+    again = next(check([rec], CFG, MAX_NEW))
+    assert again.flag_counts == {"number_mismatch": 1, "empty": 1, "summary_too_long": 1}
+    clean = _record("clean")
+    clean.translation["segments"] = [clean.translation["segments"][0], clean.translation["segments"][3]]
+    clean.summary["flags"] = []
+    clean = next(check([clean], CFG, MAX_NEW))
+    assert clean.flag_counts == {} and clean.needs_review is False
+
+
+def test_stage_uses_a_real_token_count_when_the_segment_has_one():
+    rec = _record()
+    rec.translation["segments"][0]["tgt_tokens"] = MAX_NEW
+    rec = next(check([rec], CFG, MAX_NEW))
+    assert codes(rec.translation["segments"][0]["flags"]) == ["truncated"]
+
+
+def test_stage_turns_a_broken_record_into_its_error():
+    broken = _record()
+    broken.translation["segments"][1] = {"para": 1, "tgt": "no source"}  # malformed segment
+    ok = _record("ok")
+    out = list(check([broken, ok], CFG, MAX_NEW))
+    assert out[0].error["stage"] == "check" and out[0].error["type"] == "KeyError"
+    assert out[1].error is None and out[1].needs_review
+
+
+# --- robustness ----------------------------------------------------------------------------
+
+_TEXT = st.text(st.sampled_from(list("aéZ0189 ,.'’-+@%hx«»\u00a0")) | st.characters(), max_size=80)
+
+
+@settings(max_examples=150, deadline=None)
+@given(src=_TEXT, tgt=_TEXT)
+def test_checks_never_fail_on_any_text(src, tgt):
+    flags = check_segment(src, tgt, CFG, 16) + check_summary({"fr": src, "en": tgt}, src, tgt)
+    assert all(set(f) == {"code", "detail"} and f["detail"] for f in flags)
