@@ -1,0 +1,288 @@
+"""The review page, reviewers' corrections, and a terminal summary of a run.
+
+A run directory holds ``records.jsonl`` (one record per line) and ``manifest.json``.
+:func:`write_review` writes one self-contained ``review.html`` beside them (data,
+CSS and JS inline: it opens from a shared drive with no server and no network).
+Reviewers correct English sentences in the page and download a corrections file;
+:func:`apply_corrections` merges it into the records as reviewed text kept beside
+the machine output. :func:`stats` prints counts for the terminal.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import tempfile
+from collections import Counter
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+from .errors import UserError
+
+RECORDS = "records.jsonl"
+MANIFEST = "manifest.json"
+REVIEW = "review.html"
+
+# Placeholders in review_page.html, filled in one pass so inserted text is never re-scanned.
+_SLOT = re.compile(r"/\*@(CSS|JS|DATA)@\*/|@@TITLE@@")
+# Characters that could end the <script> element or confuse an HTML parser inside embedded
+# JSON; each is replaced by its JSON \u escape, which JSON.parse reads back unchanged.
+_SCRIPT_UNSAFE = re.compile("[<>&\u2028\u2029]")
+
+
+class CorrectionError(UserError, ValueError):
+    """A corrections file does not fit the run; ``problems`` lists every line that is wrong.
+
+    Nothing is written when this is raised: fix the file (or drop the lines) and apply again.
+    """
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__(f"{len(problems)} correction(s) do not fit the run:\n  " + "\n  ".join(problems))
+
+
+# ---------------------------------------------------------------- reading and writing a run
+
+
+def read_records(run_dir: str | Path) -> list[dict[str, Any]]:
+    """The records of a run as plain dicts (keys this version does not know are kept)."""
+    path = Path(run_dir) / RECORDS
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no records here; is {run_dir} a run directory?")
+    records = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path} line {n}: not valid JSON ({exc})") from None
+    return records
+
+
+def read_manifest(run_dir: str | Path) -> dict[str, Any]:
+    """The run's manifest, or an empty dict when the run has none yet."""
+    path = Path(run_dir) / MANIFEST
+    if not path.is_file():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that readers see the old file or the new one, never half."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def write_records(run_dir: str | Path, records: Iterable[dict[str, Any]]) -> None:
+    lines = (json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    atomic_write_text(Path(run_dir) / RECORDS, "".join(lines))
+
+
+# ---------------------------------------------------------------- the review page
+
+
+def _script_json(data: Any) -> str:
+    """JSON safe to place inside <script type="application/json"> (no '</script>', no '<!--')."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return _SCRIPT_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _page_asset(name: str) -> str:
+    return resources.files("summarise").joinpath(name).read_text(encoding="utf-8")
+
+
+def _run_name(run_dir: Path, manifest: dict[str, Any]) -> str:
+    name = (manifest.get("config") or {}).get("run", {}).get("name")
+    return str(name or run_dir.resolve().name)
+
+
+def page_data(run_dir: str | Path) -> dict[str, Any]:
+    """Everything the page shows, as one JSON-able dict."""
+    run_dir = Path(run_dir)
+    manifest = read_manifest(run_dir)
+    return {
+        "run": {
+            "name": _run_name(run_dir, manifest),
+            "dir": str(run_dir),
+            "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "models": manifest.get("models") or {},
+            "counts": manifest.get("counts") or {},
+        },
+        "eval": manifest.get("eval"),
+        "docs": read_records(run_dir),
+    }
+
+
+def render_review(data: dict[str, Any]) -> str:
+    """The whole page as one HTML string, with CSS, JS and data inline."""
+    fill = {
+        "CSS": _page_asset("review_page.css"),
+        "JS": _page_asset("review_page.js"),
+        "DATA": _script_json(data),
+    }
+    title = html.escape(f"Review · {data['run']['name']}")
+    return _SLOT.sub(lambda m: fill[m.group(1)] if m.group(1) else title, _page_asset("review_page.html"))
+
+
+def write_review(run_dir: str | Path, out: str | Path | None = None) -> Path:
+    """Write the self-contained review page (``review.html`` beside the records by default)."""
+    path = Path(out) if out is not None else Path(run_dir) / REVIEW
+    atomic_write_text(path, render_review(page_data(run_dir)))
+    return path
+
+
+# ---------------------------------------------------------------- corrections
+
+
+def read_corrections(path: str | Path) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]:
+    """Parse a corrections JSONL file: (line number, correction) pairs and format problems."""
+    found, problems = [], []
+    with open(path, encoding="utf-8-sig") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(f"line {n}: not valid JSON ({exc})")
+                continue
+            problem = _correction_shape_problem(item)
+            if problem:
+                problems.append(f"line {n}: {problem}")
+            else:
+                found.append((n, item))
+    return found, problems
+
+
+def _correction_shape_problem(item: Any) -> str | None:
+    if not isinstance(item, dict):
+        return "not a JSON object"
+    if not isinstance(item.get("id"), str):
+        return "'id' must be a string"
+    seg = item.get("segment")
+    if not isinstance(seg, int) or isinstance(seg, bool) or seg < 0:
+        return "'segment' must be a segment index (an integer, 0 or more)"
+    if not isinstance(item.get("tgt"), str):
+        return "'tgt' must be a string"
+    for key in ("by", "at", "src"):
+        if item.get(key) is not None and not isinstance(item[key], str):
+            return f"'{key}' must be a string"
+    return None
+
+
+def _match_problem(item: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> str | None:
+    rec = by_id.get(item["id"])
+    if rec is None:
+        return f"unknown document id {item['id']!r}"
+    segments = (rec.get("translation") or {}).get("segments") or []
+    if item["segment"] >= len(segments):
+        return f"{item['id']}: no segment {item['segment']} (the document has {len(segments)})"
+    src = item.get("src")
+    if src is not None and src != segments[item["segment"]]["src"]:
+        return f"{item['id']} segment {item['segment']}: the French sentence has changed since the edit"
+    return None
+
+
+def recompose(translation: dict[str, Any]) -> tuple[str, str]:
+    """Title and body text with reviewed sentences in place of machine ones."""
+    paras: dict[int, list[str]] = {}
+    for seg in translation.get("segments") or []:
+        reviewed = seg.get("reviewed")
+        text = reviewed["tgt"] if reviewed else (seg.get("tgt") or "")
+        paras.setdefault(seg["para"], []).append(text)
+    title = " ".join(t for t in paras.pop(0, []) if t)
+    body = "\n\n".join(" ".join(t for t in parts if t) for _, parts in sorted(paras.items()))
+    return title, body
+
+
+def apply_corrections(run_dir: str | Path, corrections_path: str | Path) -> int:
+    """Merge a corrections file into ``records.jsonl``; return how many segments were updated.
+
+    Each correction becomes ``segment["reviewed"] = {"tgt", "by", "at"}`` (``segment["tgt"]``,
+    the machine output, is kept) and ``translation["reviewed_text"]`` / ``["reviewed_title"]``
+    are recomposed. When one segment is corrected more than once, the line latest in the file
+    wins. Raises :class:`CorrectionError` listing every malformed line, unknown id, segment
+    index out of range or stale edit; in that case nothing is written.
+    """
+    records = read_records(run_dir)
+    by_id = {r["id"]: r for r in records}
+    found, problems = read_corrections(corrections_path)
+    latest: dict[tuple[str, int], dict[str, Any]] = {}
+    for n, item in found:
+        problem = _match_problem(item, by_id)
+        if problem:
+            problems.append(f"line {n}: {problem}")
+        else:
+            latest[(item["id"], item["segment"])] = item
+    if problems:
+        raise CorrectionError(problems)
+    for (rec_id, index), item in latest.items():
+        translation = by_id[rec_id]["translation"]
+        translation["segments"][index]["reviewed"] = {
+            "tgt": item["tgt"].strip(), "by": item.get("by") or "", "at": item.get("at") or ""}
+    for rec_id in {rec_id for rec_id, _ in latest}:
+        translation = by_id[rec_id]["translation"]
+        translation["reviewed_title"], translation["reviewed_text"] = recompose(translation)
+    if latest:
+        write_records(run_dir, records)
+    return len(latest)
+
+
+# ---------------------------------------------------------------- terminal summary
+
+
+def _table(rows: list[tuple[str, Any]], width: int = 34) -> list[str]:
+    return [f"  {label:<{width}}{value:>8}" for label, value in rows]
+
+
+def _count_rows(counter: Counter, indent: str = "  ") -> list[tuple[str, Any]]:
+    return [(indent + str(key), n) for key, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def _code(flag: Any) -> str:
+    """A flag's code; flags are {"code", "detail"} dicts, a bare string is taken as the code."""
+    return str(flag.get("code", "?")) if isinstance(flag, dict) else str(flag)
+
+
+def stats(run_dir: str | Path) -> str:
+    """A plain-text table of a run: documents, sentences, flags by kind, failures by stage/type."""
+    records = read_records(run_dir)
+    segments = [s for r in records for s in ((r.get("translation") or {}).get("segments") or [])]
+    flagged = [s for s in segments if s.get("flags")]
+    kinds = Counter(_code(f) for s in segments for f in s.get("flags") or [])
+    summary_kinds = Counter(_code(f) for r in records
+                            for f in (r.get("summary") or {}).get("flags") or [])
+    doc_flags = Counter(code for r in records for code in r.get("flags") or [])
+    failed = Counter(f"{r['error'].get('stage', '?')} / {r['error'].get('type', '?')}"
+                     for r in records if r.get("error"))
+    share = f"{100 * len(flagged) / len(segments):.1f}%" if segments else "-"
+    rows: list[tuple[str, Any]] = [
+        ("documents", len(records)),
+        ("  translated", sum(1 for r in records if r.get("translation") and not r.get("error"))),
+        ("  needing review", sum(1 for r in records if r.get("needs_review"))),
+        ("  failed", sum(failed.values())),
+        ("sentences", len(segments)),
+        (f"flagged sentences ({share})", len(flagged)),
+        ("reviewed sentences", sum(1 for s in segments if s.get("reviewed"))),
+    ]
+    lines = [f"Run {Path(run_dir)}", *_table(rows)]
+    for heading, counter in (("flagged sentences by kind", kinds),
+                             ("summary flags by kind", summary_kinds),
+                             ("document flags", doc_flags),
+                             ("failed documents by stage / type", failed)):
+        if counter:
+            lines += [heading, *_table(_count_rows(counter))]
+    return "\n".join(lines) + "\n"
