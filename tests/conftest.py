@@ -149,3 +149,16 @@ def review_run(tmp_path: Path, seed_paths: list[Path]) -> Path:
                 "times": {"started": "2026-11-23T04:00:00Z", "finished": "2026-11-23T04:02:10Z"}}
     (run_dir / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
     return run_dir
+
+
+@pytest.fixture(scope="session")
+def tiny_models() -> dict[str, str]:
+    """Folders of tiny random-weight models with the real classes, loadable with
+    AutoTokenizer / AutoModelForSeq2SeqLM like hub models; built once (a few seconds)
+    and cached under ~/.cache/summarise-tests/<hash>/ (tests/models.py).
+    Keys: "marian" (fr->en MarianMT), "mbart50" (mBART-50 with language codes),
+    "summariser" (mBART + BARThez tokenizer, 128 input positions),
+    "marian_en_fr" (a Marian labelled en->fr, the wrong direction)."""
+    from models import build_all
+
+    return build_all()

@@ -1,0 +1,157 @@
+"""Sentence splitting: each record's title and paragraphs become translation segments.
+
+``segment`` fills ``record.translation`` with one segment per sentence (``para`` 0 is
+the title, 1..N the body paragraphs); ``translate`` fills each segment's ``tgt``.
+A sentence longer than the model accepts is cut at ; : , or spaces, never truncated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+
+from .record import Record
+
+# Abbreviations pysbd's French rules end a sentence after, though the sentence goes on
+# ("chap. 3", "MM. Dupont", "19 avr. 2007", "J. Dupont"); matched at a piece's end.
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(«\"'’])(?:(?i:chap|ch|cf|pp|coll|fig|al|env|MM|Mmes|Mlle|Mgr|av|bd|réf|janv|févr|avr|"
+    r"juil|oct|nov|déc)|St|Ste|Pr|[A-Z])\.\s*$"
+)
+# Abbreviations that are also French words ("l'art.", "un tel.", "ils étaient sept.",
+# "le vol."): they go on only when a number follows ("art. 5", "p. 12", "Tel. +1").
+_NUMBER_ABBREVIATION_END = re.compile(r"(?:^|[\s(«\"'’])(?i:art|arts|no|nos|p|vol|sept|tél|tel)\.\s*$")
+_NUMBER_START = re.compile(r"^\s*[+(]?\d")
+# A piece that starts like the middle of a sentence (lower case, or : ; , ) ») belongs to
+# the piece before it: pysbd split after an abbreviation it does not know.
+_CONTINUATION_START = re.compile(r"^\s*(?:[a-zà-ÿ]|[:;,)»\]])")
+_SPACES = re.compile(r"\s+")
+# Blank lines separate paragraphs in a cleaned record's text.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Where an over-long sentence may be cut, best first: after ; then : then , then any space.
+_CUT_LEVELS = (
+    re.compile(r"(?<=;)\s+"),
+    re.compile(r"(?<=:)\s+"),
+    re.compile(r"(?<=,)\s+"),
+    re.compile(r"\s+"),
+)
+NOT_FRENCH_FLAG = "not_french"
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    import pysbd
+
+    return pysbd.Segmenter(language="fr", clean=False)
+
+
+def _should_merge(previous: str, piece: str) -> bool:
+    if _CONTINUATION_START.match(piece) or _ABBREVIATION_END.search(previous):
+        return True
+    return bool(_NUMBER_ABBREVIATION_END.search(previous) and _NUMBER_START.match(piece))
+
+
+def split_sentences(text: str) -> list[str]:
+    """French sentences of ``text`` (whitespace collapsed, each stripped, none empty)."""
+    text = _SPACES.sub(" ", text).strip()
+    if not text:
+        return []
+    sentences: list[str] = []
+    for piece in _segmenter().segment(text):
+        piece = piece.strip()
+        if not piece:
+            continue
+        if sentences and _should_merge(sentences[-1], piece):
+            sentences[-1] = f"{sentences[-1]} {piece}"
+        else:
+            sentences.append(piece)
+    return sentences
+
+
+def split_long(sentence: str, count_tokens: Callable[[str], int], limit: int) -> list[str]:
+    """Cut ``sentence`` into pieces of at most ``limit`` tokens, at ; : , then spaces.
+
+    Nothing is dropped: ``" ".join(pieces) == sentence`` for a sentence with single
+    spaces; only a single word longer than the limit is cut inside (by characters).
+    """
+    if count_tokens(sentence) <= limit:
+        return [sentence]
+    return _split_at(sentence, count_tokens, limit, 0)
+
+
+def _split_at(text: str, count: Callable[[str], int], limit: int, level: int) -> list[str]:
+    if count(text) <= limit:
+        return [text]
+    if level == len(_CUT_LEVELS):
+        return _split_word(text, count, limit)
+    parts = _CUT_LEVELS[level].split(text)
+    if len(parts) == 1:
+        return _split_at(text, count, limit, level + 1)
+    pieces: list[str] = []
+    for chunk in _pack(parts, count, limit):
+        pieces += _split_at(chunk, count, limit, level + 1)
+    return pieces
+
+
+def _pack(parts: list[str], count: Callable[[str], int], limit: int) -> list[str]:
+    """Greedily join consecutive parts (with a space) while the result fits the limit."""
+    chunks: list[str] = []
+    current = ""
+    for part in parts:
+        candidate = f"{current} {part}" if current else part
+        if current and count(candidate) > limit:
+            chunks.append(current)
+            current = part
+        else:
+            current = candidate
+    chunks.append(current)
+    return chunks
+
+
+def _split_word(word: str, count: Callable[[str], int], limit: int) -> list[str]:
+    """Halve a single over-long word until each half fits (a URL, a long number)."""
+    if count(word) <= limit or len(word) < 2:
+        return [word]
+    middle = len(word) // 2
+    return _split_word(word[:middle], count, limit) + _split_word(word[middle:], count, limit)
+
+
+def paragraphs(text: str) -> list[str]:
+    """Body paragraphs of a cleaned text (separated by blank lines), none empty."""
+    return [p.strip() for p in _PARAGRAPH_BREAK.split(text or "") if p.strip()]
+
+
+def build_segments(title: str, text: str, count_tokens: Callable[[str], int],
+                   limit: int) -> list[dict]:
+    """Segments for a title (para 0) and body paragraphs (1..N), each fitting ``limit``."""
+    segments = []
+    blocks = [(0, title or "")] + list(enumerate(paragraphs(text), start=1))
+    for para, block in blocks:
+        for sentence in split_sentences(block):
+            for piece in split_long(sentence, count_tokens, limit):
+                segments.append({"para": para, "src": piece, "tgt": None, "flags": []})
+    return segments
+
+
+def segment_record(record: Record, translator) -> Record:
+    """Set ``record.translation`` (segments with empty ``tgt``) or a NotFrench error."""
+    if NOT_FRENCH_FLAG in record.flags:
+        return record.fail("segment", "NotFrench",
+                           f"the text is not French (detected language: {record.lang or 'unknown'}); "
+                           "it was not translated")
+    segments = build_segments(record.title, record.text, translator.count_tokens,
+                              translator.max_input_tokens)
+    record.translation = {"title": None, "text": None, "segments": segments}
+    return record
+
+
+def segment(records: Iterable[Record], translator) -> Iterator[Record]:
+    """Split every record into sentences; records with an error pass through untouched."""
+    for record in records:
+        if record.error is None and record.translation is None:
+            try:
+                segment_record(record, translator)
+            except Exception as exc:  # one document's failure must not stop the others
+                record.fail("segment", exc)
+        yield record

@@ -1,0 +1,284 @@
+"""Builders of tiny, random-weight models with the real Hugging Face classes.
+
+Each builder writes a folder that ``AutoTokenizer.from_pretrained(path)`` and
+``AutoModelForSeq2SeqLM.from_pretrained(path)`` load exactly like a hub model.
+The sentencepiece vocabularies are trained here on the seed files (data/*.txt),
+so French text tokenises into real sub-words. Weights are random but seeded, so
+outputs are reproducible; a larger init scale makes them depend on the input.
+
+    build_marian(path)              MarianMTModel + MarianTokenizer, fr -> en
+    build_reversed_marian(path)     the same, labelled en -> fr (wrong direction)
+    build_mbart50(path)             MBartForConditionalGeneration + MBart50Tokenizer
+    build_mbart_summariser(path)    MBartForConditionalGeneration + BarthezTokenizer,
+                                    128 input positions (like barthez-orangesum)
+    build_full_opus_arch(path)      opus-mt-fr-en's exact architecture (75M params),
+                                    random weights, for benchmarks only
+    build_all(root)                 the three tiny models + the reversed one, cached
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+SEED = 1234
+VOCAB_SIZE = 600
+# Large enough that random outputs differ from input to input (they never stop early:
+# callers pass a small max_new_tokens).
+INIT_STD = 0.5
+TINY = dict(d_model=32, encoder_layers=2, decoder_layers=2, encoder_attention_heads=2,
+            decoder_attention_heads=2, encoder_ffn_dim=64, decoder_ffn_dim=64,
+            dropout=0.0, attention_dropout=0.0, activation_dropout=0.0, init_std=INIT_STD)
+
+
+def seed_lines() -> list[str]:
+    """Non-empty lines of the seed files: the sentencepiece training text."""
+    lines = []
+    for path in sorted(DATA.glob("*.txt")):
+        lines += [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    return lines
+
+
+def train_spm(vocab_size: int = VOCAB_SIZE) -> bytes:
+    """A unigram sentencepiece model trained on the seed text (identity normalisation,
+    so the sentencepiece and the *tokenizers* versions tokenise alike)."""
+    import sentencepiece as spm
+
+    buf = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(seed_lines()), model_writer=buf, vocab_size=vocab_size,
+        character_coverage=1.0, model_type="unigram", num_threads=1, hard_vocab_limit=False,
+        normalization_rule_name="identity", minloglevel=2,
+    )
+    return buf.getvalue()
+
+
+def spm_pieces(proto: bytes) -> list[tuple[str, float]]:
+    """(piece, score) in sentencepiece order: <unk>, <s>, </s>, then the pieces."""
+    import sentencepiece as spm
+
+    sp = spm.SentencePieceProcessor(model_proto=proto)
+    return [(sp.id_to_piece(i), sp.get_score(i)) for i in range(sp.get_piece_size())]
+
+
+def _seeded_model(cls, config, tokenizer):
+    """Random weights from a fixed seed. End-of-sentence and the special tokens (language
+    codes, <mask>, <unk>...) are made unlikely: a random model would otherwise give an
+    empty output for some inputs. It now writes words until max_new_tokens, where
+    generate forces the end token."""
+    import torch
+
+    torch.manual_seed(SEED)
+    model = cls(config)
+    model.eval()
+    with torch.no_grad():
+        for token_id in set(tokenizer.all_special_ids) | {config.eos_token_id}:
+            model.final_logits_bias[0, token_id] = -10.0
+    return model
+
+
+# --- Marian ------------------------------------------------------------------------
+
+def _marian_vocab(proto: bytes, size: int | None = None) -> dict[str, int]:
+    """Marian layout: </s>=0, <unk>=1, the pieces, <pad> last (opus-mt style)."""
+    vocab = {"</s>": 0, "<unk>": 1}
+    for piece, _ in spm_pieces(proto)[3:]:
+        vocab.setdefault(piece, len(vocab))
+    if size is not None:
+        while len(vocab) < size - 1:
+            vocab[f"<extra_{len(vocab)}>"] = len(vocab)
+    vocab["<pad>"] = len(vocab)
+    return vocab
+
+
+def _write_marian_tokenizer(path: Path, proto: bytes, vocab: dict[str, int],
+                            src: str, tgt: str, max_len: int):
+    from transformers import MarianTokenizer
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in ("source.spm", "target.spm"):
+            Path(tmp, name).write_bytes(proto)
+        Path(tmp, "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+        tok = MarianTokenizer(
+            source_spm=f"{tmp}/source.spm", target_spm=f"{tmp}/target.spm", vocab=f"{tmp}/vocab.json",
+            source_lang=src, target_lang=tgt, model_max_length=max_len,
+        )
+        tok.save_pretrained(path)
+    return tok
+
+
+def _marian(path: Path, src: str, tgt: str, arch: dict, vocab_size: int | None = None,
+            max_positions: int = 512) -> Path:
+    from transformers import GenerationConfig, MarianConfig, MarianMTModel
+
+    proto = train_spm()
+    vocab = _marian_vocab(proto, vocab_size)
+    pad = vocab["<pad>"]
+    config = MarianConfig(
+        vocab_size=len(vocab), decoder_vocab_size=len(vocab), max_position_embeddings=max_positions,
+        pad_token_id=pad, eos_token_id=0, decoder_start_token_id=pad, forced_eos_token_id=0,
+        scale_embedding=True, activation_function="swish", share_encoder_decoder_embeddings=True,
+        architectures=["MarianMTModel"], **arch,
+    )
+    tok = _write_marian_tokenizer(path, proto, vocab, src, tgt, max_positions)
+    model = _seeded_model(MarianMTModel, config, tok)
+    model.generation_config = GenerationConfig(
+        decoder_start_token_id=pad, pad_token_id=pad, eos_token_id=0, forced_eos_token_id=0,
+        bad_words_ids=[[pad]], max_length=max_positions, num_beams=4,
+    )
+    model.save_pretrained(path)
+    return Path(path)
+
+
+def build_marian(path: str | Path) -> Path:
+    """Tiny fr -> en MarianMTModel with a MarianTokenizer (source.spm, target.spm, vocab.json)."""
+    return _marian(Path(path), "fr", "en", TINY)
+
+
+def build_reversed_marian(path: str | Path) -> Path:
+    """The tiny Marian, labelled English -> French (tokenizer source_lang/target_lang)."""
+    return _marian(Path(path), "en", "fr", TINY)
+
+
+def build_full_opus_arch(path: str | Path) -> Path:
+    """Random weights with Helsinki-NLP/opus-mt-fr-en's architecture (75M parameters)."""
+    arch = dict(d_model=512, encoder_layers=6, decoder_layers=6, encoder_attention_heads=8,
+                decoder_attention_heads=8, encoder_ffn_dim=2048, decoder_ffn_dim=2048,
+                dropout=0.1, attention_dropout=0.0, activation_dropout=0.0, init_std=0.02)
+    return _marian(Path(path), "fr", "en", arch, vocab_size=59514)
+
+
+# --- mBART -------------------------------------------------------------------------
+
+def _mbart_config(vocab_size: int, max_positions: int, **extra):
+    from transformers import MBartConfig
+
+    return MBartConfig(
+        vocab_size=vocab_size, max_position_embeddings=max_positions, pad_token_id=1,
+        bos_token_id=0, eos_token_id=2, decoder_start_token_id=2, forced_eos_token_id=2,
+        scale_embedding=True, architectures=["MBartForConditionalGeneration"],
+        # as in the hub's mBART config.json files (ctranslate2's converter reads them)
+        normalize_before=True, add_final_layer_norm=True, **TINY, **extra,
+    )
+
+
+def build_mbart50(path: str | Path) -> Path:
+    """Tiny many-to-many mBART-50: its vocabulary holds the 52 language codes, so
+    ``forced_bos_token_id = tokenizer.convert_tokens_to_ids("en_XX")`` works."""
+    from transformers import GenerationConfig, MBart50Tokenizer, MBartForConditionalGeneration
+
+    path = Path(path)
+    tok = MBart50Tokenizer(vocab=spm_pieces(train_spm()), src_lang="fr_XX", tgt_lang="en_XX",
+                           bos_token="<s>", model_max_length=1024)
+    tok.save_pretrained(path)
+    model = _seeded_model(MBartForConditionalGeneration,
+                          _mbart_config(len(tok), 1024, tokenizer_class="MBart50Tokenizer"), tok)
+    model.generation_config = GenerationConfig(
+        bos_token_id=0, pad_token_id=1, eos_token_id=2, decoder_start_token_id=2,
+        forced_eos_token_id=2, max_length=200, num_beams=5,
+    )
+    model.save_pretrained(path)
+    return path
+
+
+def _barthez_tokenizer(max_len: int):
+    """BarthezTokenizer (fairseq layout <s>,<pad>,</s>,<unk>, pieces, <mask>) that adds
+    <s> ... </s> around each input like the hub's BARThez tokenizer.json does."""
+    from tokenizers import processors
+    from transformers import BarthezTokenizer
+
+    pieces = spm_pieces(train_spm())
+    vocab = [("<s>", 0.0), ("<pad>", 0.0), ("</s>", 0.0), ("<unk>", 0.0)] + pieces[3:] + [("<mask>", 0.0)]
+    tok = BarthezTokenizer(vocab=vocab, model_max_length=max_len)
+    tok.backend_tokenizer.post_processor = processors.TemplateProcessing(
+        single="<s> $A </s>", pair="<s> $A </s> </s> $B </s>",
+        special_tokens=[("<s>", 0), ("</s>", 2)],
+    )
+    return tok
+
+
+def build_mbart_summariser(path: str | Path, max_positions: int = 128) -> Path:
+    """Tiny French summariser shaped like moussaKam/barthez-orangesum-abstract
+    (MBartForConditionalGeneration + BarthezTokenizer), limited to ``max_positions`` tokens."""
+    from transformers import GenerationConfig, MBartForConditionalGeneration
+
+    path = Path(path)
+    tok = _barthez_tokenizer(max_positions)
+    tok.save_pretrained(path)
+    model = _seeded_model(MBartForConditionalGeneration,
+                          _mbart_config(len(tok), max_positions, tokenizer_class="BarthezTokenizer"), tok)
+    model.generation_config = GenerationConfig(
+        bos_token_id=0, pad_token_id=1, eos_token_id=2, decoder_start_token_id=2,
+        forced_eos_token_id=2, max_length=64, num_beams=4,
+    )
+    model.save_pretrained(path)
+    return path
+
+
+# --- cache -------------------------------------------------------------------------
+
+BUILDERS = {
+    "marian": build_marian,
+    "mbart50": build_mbart50,
+    "summariser": build_mbart_summariser,
+    "marian_en_fr": build_reversed_marian,
+}
+
+
+def cache_key() -> str:
+    """Changes when this file, the seed text or the library versions change."""
+    import sentencepiece
+    import torch
+    import transformers
+
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    for line in seed_lines():
+        h.update(line.encode("utf-8"))
+    h.update(f"{transformers.__version__}|{torch.__version__}|{sentencepiece.__version__}".encode())
+    return h.hexdigest()[:16]
+
+
+def default_cache_root() -> Path:
+    base = os.environ.get("SUMMARISE_TEST_MODELS") or Path.home() / ".cache" / "summarise-tests"
+    return Path(base) / cache_key()
+
+
+def _publish(tmp: Path, final: Path) -> None:
+    """Rename a finished build into place; if another process got there first, keep theirs."""
+    try:
+        tmp.rename(final)
+    except OSError:
+        if not (final / "config.json").exists():  # a broken leftover: replace it
+            shutil.rmtree(final, ignore_errors=True)
+            tmp.rename(final)
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def build_all(root: str | Path | None = None) -> dict[str, str]:
+    """Build every tiny model once under ``root`` (default: the per-version cache);
+    each is written to a temporary folder and renamed, so a crash never leaves half a model."""
+    root = Path(root) if root else default_cache_root()
+    root.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for name, builder in BUILDERS.items():
+        final = root / name
+        if not (final / "config.json").exists():
+            tmp = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=root))
+            builder(tmp)
+            _publish(tmp, final)
+        paths[name] = str(final)
+    return paths
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(json.dumps(build_all(sys.argv[1] if len(sys.argv) > 1 else None), indent=2))
