@@ -1,0 +1,566 @@
+"""Summary stage: a short French summary of each release and its English twin.
+
+Two methods, picked by ``[summarise] method``:
+
+* ``extractive`` (no extra model): the body sentences are ranked by LexRank
+  (Erkan & Radev 2004: PageRank over the TF-IDF cosine-similarity graph of the
+  sentences) mixed with a lead bias, the best ones are kept in their original
+  order, and the English summary is the machine translation of exactly those
+  sentences, taken from the translated segments.
+* ``abstractive``: a French seq2seq summariser (BARThez by default) writes the
+  French summary from the cleaned title and body; the English summary is that
+  French summary put through the run's translator, so the two say the same thing.
+  A body longer than the summariser's input limit is summarised in parts, then the
+  joined partial summaries are summarised again, and the summary says so in a flag.
+
+Every summary is then checked and the flags go in ``summary["flags"]``:
+
+* ``summary_empty``, ``summary_too_long``, ``summary_unsupported`` (a number, date,
+  e-mail or name the release does not state): from ``checks.check_summary``;
+* ``summary_halves_differ``: a French sentence and its English one disagree on a
+  number, name or contact (the translation checks, run on the summary's pairs);
+* ``long_input_chunked``: the body was over the summariser's input limit and was
+  summarised in parts;
+* ``summary_trimmed`` / ``summary_cut_mid_sentence``: a generated summary was over
+  ``max_sentences`` / ``max_words`` and was cut (at a sentence end when possible).
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator
+
+from .config import SummariseSection
+from .record import Record
+
+STAGE = "summarise"
+
+# Word tokens for TF-IDF: runs of letters or digits. Apostrophes (' and ’) and
+# hyphens split, so "l'OIM" gives "l" + "oim" and the elided article is a stop word.
+_WORD_RE = re.compile(r"[^\W_]+")
+
+# Kept short on purpose: function words that carry no topic. Everything else counts.
+_STOP_WORDS = frozenset(
+    """
+    a à au aux avec c ce ces cet cette d dans de des du elle elles en est et été être
+    il ils j l la le les leur leurs lui m mais me n ne nous on ont ou où par pas plus
+    pour qu que qui s sa se ses son sont sur t un une vous y ainsi aussi comme dont
+    entre même sous tout tous toutes très
+    """.split()
+)
+
+# A title already ending like a sentence (or a heading colon, or a closing quote).
+_SENTENCE_END_RE = re.compile(r"[.!?…:»\"]$")
+
+# A sentence opening on a word that points back ("Cette affiche...", "Il a ajouté...",
+# "Par ailleurs, ...") reads wrong out of context: it is only kept after the sentence
+# it follows.
+_ANAPHOR_RE = re.compile(
+    r"^(?:ce|cet|cette|ces|cela|ceci|celui-ci|celle-ci|ceux-ci|celles-ci|il|elle|ils|elles"
+    r"|par ailleurs|en outre|outre|de plus|toutefois|cependant|néanmoins)\b",
+    re.IGNORECASE,
+)
+
+_DAMPING = 0.85          # PageRank damping factor, as in LexRank / TextRank
+_MIN_WORDS = 4           # shorter body "sentences" are fragments (headers, list items)
+_REDUNDANT = 0.7         # cosine above which a candidate repeats a kept sentence
+
+
+def words(text: str) -> int:
+    """Word count used for every length limit: whitespace-separated tokens."""
+    return len(text.split())
+
+
+def flag(code: str, detail: str) -> dict[str, str]:
+    return {"code": code, "detail": detail}
+
+
+# --------------------------------------------------------------------------- ranking
+
+
+def _terms(sentence: str) -> list[str]:
+    tokens = (m.group().lower() for m in _WORD_RE.finditer(sentence))
+    return [t for t in tokens if t not in _STOP_WORDS]
+
+
+def tfidf_matrix(sentences: list[str]):
+    """Rows: L2-normalised TF-IDF vectors of the sentences (idf over these sentences)."""
+    import numpy as np
+
+    bags = [Counter(_terms(s)) for s in sentences]
+    vocab = {t: i for i, t in enumerate(sorted({t for bag in bags for t in bag}))}
+    matrix = np.zeros((len(sentences), max(len(vocab), 1)))
+    df = Counter(t for bag in bags for t in bag)
+    n = len(sentences)
+    for row, bag in enumerate(bags):
+        for term, count in bag.items():
+            idf = math.log((1 + n) / (1 + df[term])) + 1.0
+            matrix[row, vocab[term]] = (1.0 + math.log(count)) * idf
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms == 0, 1.0, norms)
+
+
+def lexrank(similarity) -> Any:
+    """Continuous LexRank: stationary distribution of the similarity-weighted random walk."""
+    import numpy as np
+
+    n = similarity.shape[0]
+    weights = similarity.copy()
+    np.fill_diagonal(weights, 0.0)
+    sums = weights.sum(axis=1, keepdims=True)
+    # A sentence sharing no term with any other jumps anywhere (uniform row).
+    transition = np.where(sums > 0, weights / np.where(sums == 0, 1.0, sums), 1.0 / n)
+    scores = np.full(n, 1.0 / n)
+    for _ in range(200):
+        updated = (1 - _DAMPING) / n + _DAMPING * transition.T @ scores
+        if np.abs(updated - scores).sum() < 1e-10:
+            return updated
+        scores = updated
+    return scores
+
+
+def rank_sentences(sentences: list[str], lead_bias: float) -> tuple[list[float], Any]:
+    """Score each sentence: (1 - lead_bias) * centrality + lead_bias * 1/(position + 1).
+
+    Centrality is LexRank scaled so the most central sentence is 1. Returns the
+    scores and the cosine-similarity matrix (used to skip near-duplicates)."""
+    vectors = tfidf_matrix(sentences)
+    similarity = vectors @ vectors.T
+    central = lexrank(similarity)
+    top = float(central.max()) or 1.0
+    scores = [
+        (1 - lead_bias) * float(c) / top + lead_bias / (i + 1) for i, c in enumerate(central)
+    ]
+    return scores, similarity
+
+
+def select_sentences(
+    sentences: list[str], lead_bias: float, max_sentences: int, max_words: int
+) -> list[int]:
+    """Indices of the sentences to keep, in original order.
+
+    Greedy: each step takes the best-scored sentence that fits in ``max_words`` with
+    those already taken, does not repeat one of them, and does not point back to a
+    sentence left out. Fragments under a few words are only candidates when nothing
+    else is. If no sentence fits at all, the best one is kept alone (a release
+    sentence is never cut; the length check flags it)."""
+    if not sentences:
+        return []
+    scores, similarity = rank_sentences(sentences, lead_bias)
+    order = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
+    candidates = [i for i in order if words(sentences[i]) >= _MIN_WORDS] or order
+    chosen: list[int] = []
+
+    def admissible(i: int) -> bool:
+        return (i not in chosen
+                and sum(words(sentences[j]) for j in chosen + [i]) <= max_words
+                and all(similarity[i, j] <= _REDUNDANT for j in chosen)
+                and (not _ANAPHOR_RE.match(sentences[i]) or i - 1 in chosen))
+
+    while len(chosen) < max_sentences:
+        best = next((i for i in candidates if admissible(i)), None)
+        if best is None:
+            break
+        chosen.append(best)
+    return sorted(chosen or candidates[:1])
+
+
+# --------------------------------------------------------------------------- length
+
+
+def trim_summary(sentences: list[str], max_sentences: int,
+                 max_words: int) -> tuple[list[str], list[dict]]:
+    """Keep the first sentences that fit in ``max_sentences`` and ``max_words``.
+
+    The cut falls at a sentence boundary. Only when the first sentence alone is over
+    ``max_words`` is it cut inside, at a word boundary, and marked with "…"; each
+    kind of cut has its own flag so a reader knows to look."""
+    kept: list[str] = []
+    used = 0
+    for sentence in sentences:
+        size = words(sentence)
+        if len(kept) == max_sentences or used + size > max_words:
+            break
+        kept.append(sentence)
+        used += size
+    total = sum(words(s) for s in sentences)
+    if len(kept) == len(sentences):
+        return kept, []
+    if kept:
+        detail = (f"summary of {len(sentences)} sentences, {total} words cut to {len(kept)} "
+                  f"sentences, {used} words (max {max_sentences} sentences, {max_words} words)")
+        return kept, [flag("summary_trimmed", detail)]
+    cut = " ".join(sentences[0].split()[: max_words - 1]) + " …"
+    detail = (f"first sentence of {words(sentences[0])} words cut after {max_words - 1} words "
+              f"(max {max_words} words)")
+    return [cut], [flag("summary_cut_mid_sentence", detail)]
+
+
+# --------------------------------------------------------------------------- records
+
+
+def _has_translation(record: Record) -> bool:
+    tr = record.translation
+    return bool(tr) and tr.get("text") is not None and all(
+        seg.get("tgt") is not None for seg in tr.get("segments", [])
+    )
+
+
+def source_texts(record: Record) -> tuple[str, str]:
+    """(French title + body, English title + body): what a summary is checked against."""
+    tr = record.translation or {}
+    fr = "\n\n".join(p for p in (record.title, record.text) if p)
+    en = "\n\n".join(p for p in (tr.get("title"), tr.get("text")) if p)
+    return fr, en
+
+
+def body_segments(record: Record) -> list[dict]:
+    """The translated body sentences (para >= 1), in order."""
+    return [seg for seg in record.translation["segments"] if seg["para"] >= 1]
+
+
+def extract(record: Record, cfg: SummariseSection) -> dict[str, Any]:
+    """Extractive summary: the best body sentences and exactly their machine translations,
+    checked."""
+    segments = body_segments(record)
+    sources = [s["src"] for s in segments]
+    chosen = select_sentences(sources, cfg.lead_bias, cfg.max_sentences, cfg.max_words)
+    pairs = [(segments[i]["src"], segments[i]["tgt"]) for i in chosen]
+    summary = {"fr": " ".join(fr for fr, _ in pairs), "en": " ".join(en for _, en in pairs),
+               "method": "extractive", "model": None, "flags": []}
+    return add_checks(record, summary, cfg, pairs)
+
+
+def agreement_flags(pairs: list[tuple[str, str]]) -> list[dict[str, str]]:
+    """The two halves must say the same thing: each French summary sentence against its
+    English translation, for numbers, names and contacts (the translation checks)."""
+    from .checks import check_contacts, check_names, check_numbers
+
+    flags = []
+    for number, (fr, en) in enumerate(pairs, 1):
+        for check in (check_numbers, check_names, check_contacts):
+            for item in check(fr, en):
+                flags.append(flag("summary_halves_differ", f"sentence {number}: {item['code']}: "
+                                                           f"{item['detail']}"))
+    return flags
+
+
+def add_checks(record: Record, summary: dict[str, Any], cfg: SummariseSection,
+               pairs: list[tuple[str, str]] = ()) -> dict[str, Any]:
+    """Check both halves against the release (the English one against its translation
+    too) and, given the (French, English) sentence pairs, against each other; the
+    flags join the summary's own."""
+    from .checks import check_summary
+
+    fr_source, en_source = source_texts(record)
+    summary["flags"] += check_summary(summary, fr_source, en_source, max_words=cfg.max_words)
+    summary["flags"] += agreement_flags(list(pairs))
+    return summary
+
+
+def _todo(record: Record) -> bool:
+    """Translated, not failed, not summarised yet (a summary already there is kept)."""
+    return record.error is None and record.summary is None and _has_translation(record)
+
+
+def summarise(
+    records: Iterable[Record], summariser: "Summariser | None", translator: Any, cfg: SummariseSection
+) -> Iterator[Record]:
+    """Add ``record.summary`` to every translated record; others pass through untouched."""
+    if cfg.method == "none":
+        yield from records
+    elif cfg.method == "extractive":
+        for record in records:
+            if _todo(record):
+                try:
+                    record.summary = extract(record, cfg)
+                except Exception as exc:  # one document's failure is its error; the others go on
+                    record.fail(STAGE, exc)
+            yield record
+    else:
+        if summariser is None:
+            raise ValueError("method 'abstractive' needs a summariser: "
+                             "load it with load_summariser(cfg, device)")
+        for window in _windows(records, cfg.batch_size):
+            abstract_all([r for r in window if _todo(r)], summariser, translator, cfg)
+            yield from window
+
+
+def _windows(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
+    window: list[Record] = []
+    for record in records:
+        window.append(record)
+        if len(window) == size:
+            yield window
+            window = []
+    if window:
+        yield window
+
+
+# --------------------------------------------------------------------------- abstractive
+
+
+@dataclass
+class Summariser:
+    """A loaded seq2seq summariser: batched generation over inputs that fit its limit."""
+
+    model: Any
+    tokenizer: Any
+    model_id: str
+    path: str
+    revision: str
+    device: str
+    dtype: str
+    num_beams: int
+    max_new_tokens: int
+    max_input_tokens: int
+    batch_size: int
+    stats: dict[str, int] = field(default_factory=lambda: {"tokens_in": 0, "tokens_out": 0})
+
+    def signature(self) -> str:
+        name = self.model_id.rstrip("/").rsplit("/", 1)[-1]
+        return (f"summary:{name}@{self.revision[:12]}|backend:transformers"
+                f"|beam:{self.num_beams}|dtype:{self.dtype}|in:{self.max_input_tokens}")
+
+    def info(self) -> dict[str, Any]:
+        return {"model": self.model_id, "revision": self.revision, "path": self.path,
+                "family": self.model.config.model_type,
+                "backend": "transformers", "device": self.device, "dtype": self.dtype,
+                "max_input_tokens": self.max_input_tokens, "num_beams": self.num_beams}
+
+    def count_tokens(self, text: str) -> int:
+        # verbose=False: counting a text longer than the model's limit is the point here.
+        return len(self.tokenizer(text, verbose=False)["input_ids"])
+
+    def generate(self, texts: list[str], max_new_tokens: int | None = None) -> list[str]:
+        """Summaries of ``texts`` in input order, in batches of similar length.
+        An input over ``max_input_tokens`` is an error, never silently cut."""
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out: list[str] = [""] * len(texts)
+        for start in range(0, len(order), self.batch_size):
+            batch = order[start:start + self.batch_size]
+            summaries = self._generate_batch([texts[i] for i in batch], max_new_tokens)
+            for i, summary in zip(batch, summaries):
+                out[i] = summary
+        return out
+
+    def _generate_batch(self, texts: list[str], max_new_tokens: int | None) -> list[str]:
+        import torch
+
+        enc = self.tokenizer(texts, return_tensors="pt", padding=True)
+        if enc["input_ids"].shape[1] > self.max_input_tokens:
+            raise ValueError(f"summariser input of {enc['input_ids'].shape[1]} tokens is over "
+                             f"its limit of {self.max_input_tokens}")
+        enc = enc.to(self.device)
+        config = copy.deepcopy(self.model.generation_config)
+        config.num_beams = self.num_beams
+        config.max_new_tokens = max_new_tokens or self.max_new_tokens
+        with torch.inference_mode():
+            output = self.model.generate(**enc, generation_config=config)
+        self.stats["tokens_in"] += int(enc["attention_mask"].sum())
+        self.stats["tokens_out"] += int((output[:, 1:] != self.tokenizer.pad_token_id).sum())
+        decoded = self.tokenizer.batch_decode(output, skip_special_tokens=True)
+        return [" ".join(text.split()) for text in decoded]
+
+
+def _title_sentence(title: str) -> str:
+    """The title as a sentence, so the model does not read it into the first one."""
+    title = title.strip()
+    return title if not title or _SENTENCE_END_RE.search(title) else title + "."
+
+
+def fit_units(text: str, limit: int, count) -> list[str]:
+    """``text`` as pieces of at most ``limit`` tokens: itself, else its sentences, each
+    cut at ; : , or spaces if still too long. Nothing is dropped."""
+    from .segment import split_long, split_sentences
+
+    if count(text) <= limit:
+        return [text]
+    return [piece for s in split_sentences(text) for piece in split_long(s, count, limit)]
+
+
+def pack(units: list[str], limit: int, count) -> list[str]:
+    """Join consecutive units (greedily) into chunks of at most ``limit`` tokens."""
+    chunks: list[str] = []
+    current: list[str] = []
+    for unit in units:
+        if current and count(" ".join(current + [unit])) > limit:
+            chunks.append(" ".join(current))
+            current = []
+        current.append(unit)
+    return chunks + [" ".join(current)] if current else chunks
+
+
+def model_units(record: Record, limit: int, count) -> list[str]:
+    """Title, then each body paragraph (its French sentences), each within the limit."""
+    paragraphs: dict[int, list[str]] = {}
+    for seg in body_segments(record):
+        paragraphs.setdefault(seg["para"], []).append(seg["src"])
+    texts = [_title_sentence(record.title)] + [" ".join(p) for _, p in sorted(paragraphs.items())]
+    return [piece for text in texts if text for piece in fit_units(text, limit, count)]
+
+
+@dataclass
+class _Job:
+    record: Record
+    parts: list[str]
+    tokens: int
+    chunks: int = 0
+    rounds: int = 0
+    summary: str = ""
+
+
+def reduce_jobs(jobs: list[_Job], summariser: Summariser) -> None:
+    """Summarise every job's parts, round by round, batched across documents: a job whose
+    parts fit in one input is summarised once; else each chunk is summarised (shortly)
+    and the joined partial summaries become the next round's parts."""
+    limit = summariser.max_input_tokens
+    # A partial summary is at most a quarter of the limit, so each round shrinks the text.
+    partial_tokens = min(summariser.max_new_tokens, max(limit // 4, 4))
+    pending = [job for job in jobs if job.parts]
+    while pending:
+        plans = [pack(job.parts, limit, summariser.count_tokens) for job in pending]
+        finals = iter(summariser.generate([p[0] for p in plans if len(p) == 1]))
+        chunks = [c for p in plans if len(p) > 1 for c in p]
+        partials = iter(summariser.generate(chunks, partial_tokens))
+        still = []
+        for job, plan in zip(pending, plans):
+            if len(plan) == 1:
+                job.summary = next(finals)
+                continue
+            before = summariser.count_tokens(" ".join(job.parts))
+            job.chunks, job.rounds = job.chunks or len(plan), job.rounds + 1
+            job.parts = [s for s in (next(partials) for _ in plan) if s]
+            if job.parts and summariser.count_tokens(" ".join(job.parts)) >= before:
+                raise RuntimeError(f"partial summaries of '{job.record.id}' are not shorter than "
+                                   f"its text ({before} tokens): lower summarise.max_new_tokens")
+            still.append(job)
+        pending = [job for job in still if job.parts]
+
+
+def _chunk_flag(job: _Job) -> list[dict[str, str]]:
+    if not job.chunks:
+        return []
+    detail = f"body of {job.tokens} tokens summarised in {job.chunks} parts"
+    if job.rounds > 1:
+        detail += f" ({job.rounds} rounds of summaries of summaries)"
+    return [flag("long_input_chunked", detail)]
+
+
+def _new_job(record: Record, summariser: Summariser) -> _Job:
+    count = summariser.count_tokens
+    units = model_units(record, summariser.max_input_tokens, count)
+    tokens = count(" ".join(units)) if units else 0
+    return _Job(record, units, tokens)
+
+
+def abstract_all(records: list[Record], summariser: Summariser, translator: Any,
+                 cfg: SummariseSection) -> None:
+    """Summarise these records together; if the batch fails, each alone, so one
+    document's failure stays that document's error."""
+    if not records:
+        return
+    try:
+        _abstract_batch(records, summariser, translator, cfg)
+    except Exception as exc:  # the batch failed: find which document by doing each alone
+        if len(records) == 1:
+            records[0].fail(STAGE, exc)
+            return
+        for record in records:
+            if record.error is None:
+                abstract_all([record], summariser, translator, cfg)
+
+
+def _abstract_batch(records: list[Record], summariser: Summariser, translator: Any,
+                    cfg: SummariseSection) -> None:
+    """French summaries for all, trimmed; their sentences translated in one call; checks."""
+    from .segment import split_sentences
+
+    jobs = []
+    for record in records:
+        try:
+            jobs.append(_new_job(record, summariser))
+        except Exception as exc:  # e.g. a text the tokenizer rejects: this document only
+            record.fail(STAGE, exc)
+    reduce_jobs(jobs, summariser)
+    kept = [trim_summary(split_sentences(job.summary), cfg.max_sentences, cfg.max_words) for job in jobs]
+    english = iter(translator.translate([s for sentences, _ in kept for s in sentences]))
+    for job, (fr, flags) in zip(jobs, kept):
+        en = [next(english) for _ in fr]
+        try:
+            summary = {"fr": " ".join(fr), "en": " ".join(en), "method": "abstractive",
+                       "model": summariser.model_id, "flags": _chunk_flag(job) + flags}
+            job.record.summary = add_checks(job.record, summary, cfg, list(zip(fr, en)))
+        except Exception as exc:  # a check failing on one document
+            job.record.fail(STAGE, exc)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_summariser(cfg: SummariseSection, device: str = "auto") -> Summariser | None:
+    """Load the abstractive summariser once (None for the extractive and none methods).
+    Raises ``ModelLoadError`` saying what to do when the model cannot be loaded."""
+    if cfg.method != "abstractive":
+        return None
+    from . import translate
+    from .errors import ModelLoadError
+
+    _check_backend(cfg)
+    device = translate.resolve_device(device)
+    dtype = translate.resolve_dtype("auto", device)
+    # The translator's loading steps: local folder or hub id (cache only when offline),
+    # config + tokenizer with actionable errors, the input limit the model allows.
+    try:
+        source = translate._resolve_source(cfg)
+        config, tokenizer = translate._load_config_and_tokenizer(source)
+    except ModelLoadError as exc:
+        raise ModelLoadError(f"summariser (summarise.model): {exc}") from exc
+    model = _load_weights(source, dtype, device)
+    revision = getattr(config, "_commit_hash", None) or source.revision
+    if revision is None and source.local:
+        revision = "local"
+    return Summariser(model, tokenizer, source.model_id, source.path, revision or "main", device, dtype,
+                      cfg.num_beams, cfg.max_new_tokens, translate._model_limit(config, tokenizer, cfg),
+                      cfg.batch_size)
+
+
+def _check_backend(cfg: SummariseSection) -> None:
+    from .errors import ModelLoadError
+
+    if cfg.backend != "transformers":
+        raise ModelLoadError(f"summarise.backend = '{cfg.backend}' is not available for the "
+                             "summariser; set summarise.backend = 'transformers'")
+
+
+def _load_weights(source: Any, dtype: str, device: str) -> Any:
+    import torch
+    from transformers import AutoModelForSeq2SeqLM
+
+    from . import translate
+    from .errors import ModelLoadError
+
+    try:
+        model = AutoModelForSeq2SeqLM.from_pretrained(
+            source.path, revision=source.revision, dtype=getattr(torch, dtype),
+            local_files_only=source.local or translate._offline())
+    except (OSError, ValueError) as exc:
+        raise ModelLoadError(f"summariser (summarise.model): cannot load the weights of "
+                             f"'{source.model_id}': {exc}") from exc
+    model.generation_config.max_length = None  # max_new_tokens rules; silences a warning per batch
+    return model.eval().to(device)
+
+
+def download(cfg: SummariseSection) -> str | None:
+    """Fetch the summariser into the Hugging Face cache (``summarise download``);
+    None when the method needs no model."""
+    if cfg.method != "abstractive":
+        return None
+    from . import translate
+
+    _check_backend(cfg)
+    return translate.download(cfg)

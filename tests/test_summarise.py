@@ -1,0 +1,352 @@
+"""Summaries: extractive (source sentences and exactly their translations) and
+abstractive (a French summary and its translation), length limits, long inputs,
+and the checks that catch a summary saying what the release does not."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from summarise.config import SummariseSection, TranslateSection
+from summarise.errors import ModelLoadError
+from summarise.record import Record
+from summarise.segment import split_sentences
+from summarise.summarise import (
+    add_checks,
+    agreement_flags,
+    fit_units,
+    load_summariser,
+    pack,
+    select_sentences,
+    summarise,
+    trim_summary,
+    words,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+# threads=1: tiny models gain nothing from more, and lose much to a busy machine.
+TRANSLATE = TranslateSection(num_beams=1, max_new_tokens=16, threads=1)
+
+
+# --- fixtures: the seeds through the real stages, tiny real models ------------------
+
+
+@pytest.fixture(scope="module")
+def translator(tiny_models):
+    from summarise.translate import load_translator
+
+    return load_translator(TRANSLATE.model_copy(update={"model": tiny_models["marian"]}), "cpu")
+
+
+@pytest.fixture(scope="module")
+def seed_records(translator) -> list[Record]:
+    """The five seeds read, cleaned, segmented and translated (once per module)."""
+    from summarise.clean import clean
+    from summarise.read import read
+    from summarise.segment import segment
+    from summarise.translate import translate
+
+    records = list(translate(segment(clean(read([DATA])), translator), translator, TRANSLATE))
+    assert len(records) == 5 and all(r.error is None for r in records), [r.error for r in records]
+    return records
+
+
+@pytest.fixture
+def records(seed_records) -> list[Record]:
+    return copy.deepcopy(seed_records)
+
+
+@pytest.fixture(scope="module")
+def summariser(tiny_models):
+    return load_summariser(abstractive(model=tiny_models["summariser"]), "cpu")
+
+
+def prepared(translator, title: str, *paragraphs: str, rec_id: str = "hand") -> Record:
+    """A record written by hand, segmented and translated by the real stages."""
+    from summarise.segment import segment
+    from summarise.translate import translate
+
+    rec = Record(id=rec_id, source=f"{rec_id}.txt", lang="fr", title=title, text="\n\n".join(paragraphs))
+    return next(translate(segment([rec], translator), translator, TRANSLATE))
+
+
+def abstractive(**changes) -> SummariseSection:
+    settings = dict(method="abstractive", num_beams=1, max_new_tokens=16, batch_size=16)
+    return SummariseSection(**{**settings, **changes})
+
+
+def body_segments(record: Record) -> list[dict]:
+    return [s for s in record.translation["segments"] if s["para"] >= 1]
+
+
+# --- extractive ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("max_sentences,max_words", [(3, 80), (2, 40), (1, 30)])
+def test_extractive_summary_is_source_sentences_and_exactly_their_translations(
+        records, translator, max_sentences, max_words):
+    cfg = SummariseSection(method="extractive", max_sentences=max_sentences, max_words=max_words)
+    out = list(summarise(records, None, translator, cfg))
+    assert [r.id for r in out] == sorted(p.stem for p in DATA.glob("*.txt"))
+    for rec in out:
+        summary = rec.summary
+        assert rec.error is None and summary["method"] == "extractive" and summary["model"] is None
+        body = body_segments(rec)
+        # Which body sentences were kept: find each in order, so the summary is a
+        # subsequence of the release's own sentences.
+        kept, rest, start = [], summary["fr"], 0
+        while rest:
+            i = next(i for i in range(start, len(body)) if rest.startswith(body[i]["src"]))
+            kept.append(i)
+            rest, start = rest[len(body[i]["src"]):].lstrip(), i + 1
+        assert 1 <= len(kept) <= max_sentences
+        assert summary["fr"] == " ".join(body[i]["src"] for i in kept)
+        assert summary["en"] == " ".join(body[i]["tgt"] for i in kept)
+        assert words(summary["fr"]) <= max_words or len(kept) == 1
+
+
+def test_extractive_prefers_the_lead_and_central_sentences():
+    sentences = [
+        "Le Fonds a versé 2 millions pour aider les victimes de la traite en Haïti.",
+        "Le programme d'aide aux victimes de la traite en Haïti soutient les enfants.",
+        "Il faisait beau ce jour-là sur la capitale.",
+        "Les victimes de la traite en Haïti recevront une aide médicale du programme.",
+    ]
+    # Centrality: the two sentences sharing most with the others ("programme", "aide").
+    assert select_sentences(sentences, lead_bias=0.0, max_sentences=2, max_words=40) == [1, 3]
+    # A strong lead bias brings the opening sentence in; order stays the release's.
+    assert select_sentences(sentences, lead_bias=0.5, max_sentences=2, max_words=40) == [0, 1]
+    # The off-topic sentence is never picked while a central one fits.
+    for bias in (0.0, 0.3, 0.5):
+        assert 2 not in select_sentences(sentences, lead_bias=bias, max_sentences=3, max_words=80)
+
+
+def test_extractive_skips_sentences_that_repeat_a_kept_one():
+    sentences = ["La campagne de sensibilisation contre la traite commence à Lima.",
+                 "La campagne de sensibilisation contre la traite commence à Lima aujourd'hui.",
+                 "Des affiches seront publiées dans les magazines des compagnies aériennes."]
+    assert select_sentences(sentences, lead_bias=0.3, max_sentences=2, max_words=80) == [0, 2]
+
+
+def test_a_sentence_pointing_back_is_kept_only_after_the_one_it_follows():
+    sentences = ["L'OIM publiera une affiche contre la traite dans les magazines des compagnies.",
+                 "La campagne contre la traite vise les voyageurs de la région des Caraïbes.",
+                 "Cette affiche contre la traite rappelle le numéro des services de la région.",
+                 "Un guide contre la traite aidera les services téléphoniques de la région."]
+    # "Cette affiche..." scores best but its antecedent is not in a 2-sentence summary.
+    assert select_sentences(sentences, lead_bias=0.0, max_sentences=2, max_words=80) == [1, 3]
+    # With room for three, it comes in once the sentence before it is in.
+    assert select_sentences(sentences, lead_bias=0.0, max_sentences=3, max_words=80) == [1, 2, 3]
+
+
+@pytest.mark.parametrize("sentences,expected", [
+    ([], []),
+    (["Une seule phrase du communiqué."], [0]),
+    (["La même phrase revient ici."] * 3, [0]),                 # repeats are skipped
+    (["Contact", "Le bureau de l'OIM ouvre à Lima."], [1]),    # fragments come last
+    (["Titre", "Contact"], [0, 1]),                              # ...unless there is nothing else
+])
+def test_selection_edge_cases(sentences, expected):
+    assert select_sentences(sentences, lead_bias=0.3, max_sentences=3, max_words=80) == expected
+
+
+def test_a_sentence_longer_than_max_words_is_kept_whole_and_flagged(records, translator):
+    cfg = SummariseSection(method="extractive", max_sentences=2, max_words=5)
+    rec = next(summarise(records[:1], None, translator, cfg))
+    assert rec.summary["fr"] in {s["src"] for s in body_segments(rec)}
+    assert any(f["code"] == "summary_too_long" for f in rec.summary["flags"])
+
+
+# --- abstractive ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def abstract_seeds(seed_records, summariser, translator) -> list[Record]:
+    return list(summarise(copy.deepcopy(seed_records), summariser, translator, abstractive()))
+
+
+def test_abstractive_summarises_every_seed_and_its_english_is_the_french_translated(
+        abstract_seeds, seed_records, summariser, translator):
+    assert [r.id for r in abstract_seeds] == [r.id for r in seed_records]
+    for rec in abstract_seeds:
+        summary = rec.summary
+        assert rec.error is None, rec.error
+        assert summary["method"] == "abstractive" and summary["model"] == summariser.model_id
+        assert summary["fr"].strip()
+        assert summary["en"] == " ".join(translator.translate(split_sentences(summary["fr"])))
+        assert len(split_sentences(summary["fr"])) <= 3 and words(summary["fr"]) <= 80
+
+
+def test_seed_bodies_over_the_tiny_models_limit_are_summarised_in_parts(abstract_seeds, summariser):
+    assert summariser.max_input_tokens == 128
+    for rec in abstract_seeds:
+        chunked = [f["detail"] for f in rec.summary["flags"] if f["code"] == "long_input_chunked"]
+        assert len(chunked) == 1, rec.summary["flags"]
+        tokens, parts = (int(w) for w in chunked[0].split() if w.isdigit())
+        assert tokens > 128 and parts * 128 >= tokens
+
+
+def test_abstractive_summaries_keep_to_the_length_limits(records, summariser, translator):
+    out = list(summarise(records, summariser, translator, abstractive(max_sentences=1, max_words=5)))
+    for rec in out:
+        fr = rec.summary["fr"]
+        assert len(split_sentences(fr)) <= 1 and words(fr) <= 5
+        assert rec.summary["en"] == " ".join(translator.translate(split_sentences(fr)))
+    codes = [f["code"] for rec in out for f in rec.summary["flags"]]
+    assert {"summary_trimmed", "summary_cut_mid_sentence"} & set(codes)
+
+
+LONG = [  # three paragraphs of a release, about 150 tokens for the tiny summariser
+    "Le bureau de l'OIM à Managua a lancé un projet-pilote en vue de fournir une aide à la "
+    "réintégration aux victimes de la traite dans la province de Chinandega.",
+    "Sur 26 victimes ayant bénéficié d'une aide pour regagner leur village d'origine entre janvier "
+    "et octobre 2006, 13 étaient originaires de communautés de Chinandega.",
+    "Ce service téléphonique est gratuit et confidentiel, disponible 24 heures sur 24, et vise à "
+    "sensibiliser les victimes potentielles et le grand public sur la traite d'êtres humains.",
+]
+
+
+def test_a_body_far_over_the_limit_goes_through_rounds_of_summaries(tiny_models, translator):
+    cfg = abstractive(model=tiny_models["summariser"], max_input_tokens=32, max_new_tokens=12)
+    small = load_summariser(cfg, "cpu")
+    assert small.max_input_tokens == 32
+    rec = prepared(translator, "L'aide aux victimes de la traite", *LONG)
+    rec = next(summarise([rec], small, translator, cfg))
+    assert rec.error is None, rec.error
+    chunked = [f["detail"] for f in rec.summary["flags"] if f["code"] == "long_input_chunked"]
+    assert len(chunked) == 1 and "rounds of summaries of summaries" in chunked[0]
+    tokens, parts = (int(w) for w in chunked[0].split() if w.isdigit())
+    assert tokens > 32 * 3 and parts >= 4
+    assert rec.summary["en"] == " ".join(translator.translate(split_sentences(rec.summary["fr"])))
+
+
+def test_a_body_within_the_limit_is_summarised_in_one_go(summariser, translator):
+    rec = prepared(translator, "L'OIM ouvre un bureau à Lima",
+                   "Le bureau de l'OIM à Lima ouvrira le 3 mars.", "Il aidera les victimes de la traite.")
+    out = next(summarise([rec], summariser, translator, abstractive()))
+    assert out.error is None and out.summary["fr"]
+    assert "long_input_chunked" not in [f["code"] for f in out.summary["flags"]]
+
+
+def test_chunks_fit_the_limit_and_drop_nothing(summariser, seed_records):
+    text = " ".join(s["src"] for s in body_segments(seed_records[2]))
+    count = summariser.count_tokens
+    for limit in (16, 40, 100):
+        units = fit_units(text, limit, count)
+        chunks = pack(units, limit, count)
+        assert all(count(c) <= limit for c in chunks)
+        assert " ".join(chunks).split() == text.split()
+        assert len(chunks) < len(units) or all(count(f"{a} {b}") > limit for a, b in zip(chunks, chunks[1:]))
+
+
+def test_summariser_signature_and_info(summariser, tiny_models):
+    assert summariser.signature().startswith("summary:summariser@local|")
+    assert "|backend:transformers|beam:1|dtype:float32" in summariser.signature()
+    info = summariser.info()
+    assert info["model"] == tiny_models["summariser"] and info["family"] == "mbart"
+    assert info["max_input_tokens"] == 128 and info["device"] == "cpu"
+
+
+def test_no_summariser_for_extractive_and_a_clear_error_for_a_missing_model(tmp_path):
+    assert load_summariser(SummariseSection(method="extractive"), "cpu") is None
+    assert load_summariser(SummariseSection(method="none"), "cpu") is None
+    with pytest.raises(ModelLoadError):
+        load_summariser(abstractive(model=str(tmp_path / "no-such-model")), "cpu")
+
+
+# --- length and checks -------------------------------------------------------------
+
+S1 = "L'OIM a lancé une campagne à Lima."          # 7 words
+S2 = "Elle vise 500 victimes de la traite."         # 7 words
+S3 = "Des affiches seront publiées en mai."         # 6 words
+
+
+@pytest.mark.parametrize("sentences,max_sentences,max_words,kept,code", [
+    ([S1, S2, S3], 3, 80, [S1, S2, S3], None),
+    ([S1, S2, S3], 2, 80, [S1, S2], "summary_trimmed"),
+    ([S1, S2, S3], 3, 14, [S1, S2], "summary_trimmed"),
+    ([S1, S2, S3], 3, 13, [S1], "summary_trimmed"),
+    ([S1, S2, S3], 1, 7, [S1], "summary_trimmed"),
+    ([S1], 3, 5, ["L'OIM a lancé une …"], "summary_cut_mid_sentence"),
+    ([], 3, 80, [], None),
+])
+def test_trim_summary_cuts_at_sentence_boundaries(sentences, max_sentences, max_words, kept, code):
+    out, flags = trim_summary(sentences, max_sentences, max_words)
+    assert out == kept
+    assert [f["code"] for f in flags] == ([code] if code else [])
+    assert words(" ".join(out)) <= max_words and len(out) <= max_sentences
+
+
+def test_a_made_up_number_in_a_summary_is_flagged(seed_records):
+    rec = copy.deepcopy(seed_records[2])  # the Hispaniola release: 1,6 million, 500, 650 victims
+    body = body_segments(rec)
+    made_up = {"fr": body[0]["src"] + " Plus de 4 200 victimes ont été aidées.",
+               "en": body[0]["tgt"], "method": "extractive", "model": None, "flags": []}
+    flags = add_checks(rec, made_up, SummariseSection())["flags"]
+    assert [f["code"] for f in flags] == ["summary_unsupported"]
+    assert flags[0]["detail"].startswith("fr: ") and "4 200" in flags[0]["detail"]
+    faithful = {**made_up, "fr": body[0]["src"], "flags": []}
+    assert add_checks(rec, faithful, SummariseSection())["flags"] == []
+
+
+@pytest.mark.parametrize("fr,en,expected", [
+    ("Près de 100000 spectateurs à Kingston.", "Nearly 100,000 spectators in Kingston.", None),
+    ("Le 1,6 million de dollars donné par l'UNICEF.", "The 1.6 billion dollars given by UNICEF.",
+     "'1,6 million' not in output"),
+    ("Chissey Mueller a parlé à Kingston.", "Mueller spoke.", "'Kingston' not in output"),
+    ("Contact : cmueller@iom.int", "Contact: cmueller@iom.org", "cmueller@iom.int"),
+])
+def test_the_two_halves_must_say_the_same_thing(fr, en, expected):
+    flags = agreement_flags([("L'OIM aide les victimes.", "IOM helps victims."), (fr, en)])
+    if expected is None:
+        assert flags == []
+    else:
+        assert [f["code"] for f in flags] == ["summary_halves_differ"]
+        assert flags[0]["detail"].startswith("sentence 2: ") and expected in flags[0]["detail"]
+
+
+def test_extractive_summary_of_a_mistranslated_number_is_flagged(translator):
+    rec = prepared(translator, "L'OIM en Haïti",
+                   "Le 1,6 million de dollars donné par l'UNICEF soutiendra un programme en Haïti.")
+    wrong = "The 1.6 billion dollars given by UNICEF will support a programme in Haiti."
+    body_segments(rec)[0]["tgt"] = rec.translation["text"] = wrong
+    out = next(summarise([rec], None, translator, SummariseSection()))
+    assert out.summary["en"] == wrong  # the English source says so too: only the pair shows it
+    details = [f["detail"] for f in out.summary["flags"] if f["code"] == "summary_halves_differ"]
+    assert details == ["sentence 1: number_mismatch: '1,6 million' not in output; "
+                       "'1.6 billion' not in source"]
+
+
+# --- what passes through, and failures -----------------------------------------------
+
+
+def test_failed_untranslated_and_none_records_pass_through_untouched(records, translator):
+    failed = records[0]
+    failed.fail("translate", "RuntimeError", "out of memory")
+    untranslated = Record(id="raw", source="raw.txt", title="Titre", text="Texte.")
+    before = [failed.to_dict(), untranslated.to_dict()]
+    out = list(summarise([failed, untranslated, records[1]], None, translator, SummariseSection()))
+    assert [r.id for r in out] == [failed.id, "raw", records[1].id]
+    assert [failed.to_dict(), untranslated.to_dict()] == before
+    assert records[1].summary["fr"]
+    kept = records[1].summary
+    assert next(summarise([records[1]], None, translator, SummariseSection(max_sentences=1))).summary is kept
+    assert failed.error["stage"] == "translate"
+    none = list(summarise(records[2:], None, translator, SummariseSection(method="none")))
+    assert [r.summary for r in none] == [None, None, None]
+
+
+@pytest.mark.parametrize("method", ["extractive", "abstractive"])
+def test_one_broken_document_fails_alone(summariser, translator, method):
+    records = [prepared(translator, f"Titre {i}", *LONG[i:i + 1], rec_id=f"doc{i}") for i in range(3)]
+    broken = records[1]
+    del broken.translation["segments"][1]["src"]  # e.g. a hand-edited records.jsonl
+    cfg = abstractive(method=method)
+    out = list(summarise(records, summariser if method == "abstractive" else None, translator, cfg))
+    assert [r.id for r in out] == [r.id for r in records]
+    assert broken.error == {"stage": "summarise", "type": "KeyError", "message": "'src'"}
+    assert broken.summary is None
+    assert all(r.error is None and r.summary["fr"] for r in out if r is not broken)
