@@ -1,0 +1,272 @@
+"""`summarise run`: records, manifest, signature, resume, kills, signals, failures, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import summarise
+from summarise.pipeline import compact, iter_records, repair_torn_tail
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+
+
+def write_config(path: Path, model: str, **extra: str) -> Path:
+    lines = ["[run]", 'name = "test"', 'device = "cpu"',
+             "[translate]", f'model = "{model}"', "num_beams = 2", "max_new_tokens = 24", "threads = 1",
+             "[summarise]", 'method = "extractive"']
+    for key, value in extra.items():
+        lines.append(f"# {key}={value}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def config_path(tmp_path, tiny_models):
+    return write_config(tmp_path / "tiny.toml", tiny_models["marian"])
+
+
+def make_corpus(folder: Path, copies: int) -> list[str]:
+    """``copies`` x the five seeds, each a distinct document (its own id and text)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ids = []
+    for i in range(copies):
+        for seed in sorted(DATA.glob("*.txt")):
+            doc_id = f"{i:03d}_{seed.stem}"
+            text = seed.read_text(encoding="utf-8") + f"\nRéférence interne {i}.\n"
+            (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+            ids.append(doc_id)
+    return ids
+
+
+def ids_in(records_path: Path) -> list[str]:
+    return [json.loads(line)["id"] for line in records_path.read_text(encoding="utf-8").splitlines()]
+
+
+def run_cli(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "summarise.cli", *args], capture_output=True,
+                          text=True, cwd=ROOT, **kwargs)
+
+
+# --- one run of the seeds ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds_run(tmp_path_factory, tiny_models):
+    tmp = tmp_path_factory.mktemp("seeds_run")
+    cfg = write_config(tmp / "tiny.toml", tiny_models["marian"])
+    proc = run_cli("run", str(cfg), "--input", str(DATA), "--output", str(tmp / "out"))
+    return proc, tmp / "out"
+
+
+def test_run_writes_one_translated_record_per_seed(seeds_run):
+    proc, out = seeds_run
+    assert proc.returncode == 0, proc.stderr
+    records = list(iter_records(out / "records.jsonl"))
+    assert [r.id for r in records] == sorted(p.stem for p in DATA.glob("*.txt"))
+    for rec in records:
+        assert rec.error is None
+        assert rec.original and rec.text and rec.title
+        segments = rec.translation["segments"]
+        assert segments[0]["para"] == 0
+        paras = [s["para"] for s in segments]
+        assert paras == sorted(paras)
+        assert max(paras) == len(rec.text.split("\n\n"))
+        assert all(s["tgt"] for s in segments)
+        assert rec.translation["text"].count("\n\n") == rec.text.count("\n\n")
+        assert rec.summary["fr"] and rec.summary["en"]
+        assert rec.signature.startswith("summarise:")
+    assert "5 done" in proc.stderr
+
+
+def test_manifest_says_what_was_done(seeds_run, tiny_models):
+    _, out = seeds_run
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["status"] == "done"
+    assert manifest["config"]["translate"]["model"] == tiny_models["marian"]
+    assert len(manifest["config_hash"]) == 12
+    assert manifest["versions"]["summarise"] == summarise.__version__
+    assert "torch" in manifest["versions"] and "transformers" in manifest["versions"]
+    translator = manifest["models"]["translator"]
+    assert translator["backend"] == "transformers"
+    assert manifest["device"] == "cpu" and manifest["dtype"] == "float32"
+    assert manifest["documents"]["total"] == 5 and manifest["documents"]["failed"] == 0
+    assert manifest["tokens"]["in"] > 0 and manifest["tokens"]["out"] > 0
+    assert manifest["throughput"]["documents_per_s"] > 0
+    assert manifest["started"] <= manifest["ended"]
+    records = list(iter_records(out / "records.jsonl"))
+    assert {r.signature for r in records} == {manifest["signature"]}
+    assert "beam:2" in manifest["signature"]
+
+
+def test_rerun_skips_done_documents_and_force_redoes_them(seeds_run, tiny_models):
+    _, out = seeds_run
+    cfg = out.parent / "tiny.toml"
+    again = run_cli("run", str(cfg), "--input", str(DATA), "--output", str(out))
+    assert again.returncode == 0
+    assert "0 done, 5 already done" in again.stderr
+    forced = run_cli("run", str(cfg), "--input", str(DATA), "--output", str(out), "--force")
+    assert "5 done, 0 already done" in forced.stderr
+    changed = run_cli("run", str(cfg), "--input", str(DATA), "--output", str(out),
+                      "--set", "translate.num_beams=1")
+    assert "5 done, 0 already done" in changed.stderr, "a new signature redoes every document"
+    assert ids_in(out / "records.jsonl") == sorted(p.stem for p in DATA.glob("*.txt"))
+
+
+def test_changed_input_is_redone(tmp_path, config_path):
+    corpus = tmp_path / "in"
+    make_corpus(corpus, 1)
+    out = tmp_path / "out"
+    assert run_cli("run", str(config_path), "--input", str(corpus), "--output", str(out)).returncode == 0
+    victim = sorted(corpus.glob("*.txt"))[2]
+    victim.write_text(victim.read_text(encoding="utf-8") + "Un paragraphe ajouté.\n", encoding="utf-8")
+    again = run_cli("run", str(config_path), "--input", str(corpus), "--output", str(out))
+    assert "1 done, 4 already done" in again.stderr
+    assert len(ids_in(out / "records.jsonl")) == 5
+
+
+# --- bad input and failing documents -----------------------------------------------------
+
+
+def test_bad_files_get_error_records_and_exit_1(tmp_path, config_path):
+    corpus = tmp_path / "in"
+    make_corpus(corpus, 1)
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (corpus / "english.txt").write_text(
+        "Press release\n\nThe International Organization for Migration launched a new campaign "
+        "against human trafficking in the Caribbean this week, with partners in five countries.\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    proc = run_cli("run", str(config_path), "--input", str(corpus), "--output", str(out))
+    assert proc.returncode == 1
+    records = {r.id: r for r in iter_records(out / "records.jsonl")}
+    assert len(records) == 8
+    assert records["empty"].error["stage"] == "read"
+    assert records["binary"].error["stage"] == "read"
+    assert records["english"].error["type"] == "NotFrench"
+    assert records["english"].translation is None or not any(
+        s.get("tgt") for s in records["english"].translation["segments"])
+    good = [r for r in records.values() if r.id not in {"empty", "binary", "english"}]
+    assert len(good) == 5 and all(r.error is None and r.summary for r in good)
+    assert "3 failed" in proc.stderr
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["documents"]["failed"] == 3
+    assert manifest["documents"]["failures"]["segment:NotFrench"] == 1
+
+
+def test_one_document_failing_in_translation_leaves_the_others(tmp_path, config_path):
+    config = summarise.load_config(config_path)
+    models = summarise.load_models(config)
+    real = models.translator.translate
+
+    def fail_on_chinandega(sentences):  # fault injection around the real model call
+        if any("Chinandega" in s for s in sentences):
+            raise RuntimeError("injected failure")
+        return real(sentences)
+
+    models.translator.translate = fail_on_chinandega
+    result = summarise.run(config, [DATA], tmp_path / "out", models=models, progress=False)
+    assert result.exit_code == 1 and result.failed == 1 and result.done == 4
+    records = {r.id: r for r in iter_records(result.records_path)}
+    bad = records["003_6c8778f30a09c825"]
+    assert bad.error == {"stage": "translate", "type": "RuntimeError", "message": "injected failure"}
+    assert all(r.error is None for k, r in records.items() if k != bad.id)
+
+
+def test_offline_missing_model_stops_before_any_document(tmp_path):
+    cfg = write_config(tmp_path / "c.toml", "Helsinki-NLP/opus-mt-fr-xx-does-not-exist")
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf")}
+    proc = run_cli("run", str(cfg), "--input", str(DATA), "--output", str(tmp_path / "out"), env=env)
+    assert proc.returncode == 2
+    assert "summarise download" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not (tmp_path / "out" / "records.jsonl").exists()
+
+
+# --- interruptions ---------------------------------------------------------------------
+
+
+def wait_for_lines(path: Path, count: int, proc: subprocess.Popen, timeout: float = 120) -> None:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if path.exists() and path.read_bytes().count(b"\n") >= count:
+            return
+        if proc.poll() is not None:
+            pytest.fail(f"run ended before {count} records: {proc.stderr.read()}")
+        time.sleep(0.05)
+    pytest.fail("run too slow")
+
+
+@pytest.mark.parametrize("sig, code", [(signal.SIGKILL, -9), (signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_killed_run_resumes_with_every_document_exactly_once(tmp_path, config_path, sig, code):
+    corpus = tmp_path / "in"
+    ids = make_corpus(corpus, 8)
+    out = tmp_path / "out"
+    args = [sys.executable, "-m", "summarise.cli", "run", str(config_path), "--input", str(corpus),
+            "--output", str(out), "--set", "translate.window_sentences=40"]
+    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    wait_for_lines(out / "records.jsonl", 3, proc)
+    proc.send_signal(sig)
+    proc.wait(timeout=120)
+    assert proc.returncode == code
+    first = ids_in(out / "records.jsonl") if sig != signal.SIGKILL else None
+    if sig != signal.SIGKILL:
+        manifest = json.loads((out / "manifest.json").read_text())
+        assert manifest["status"] == "interrupted"
+        assert 3 <= len(first) < len(ids)
+    rerun = run_cli(*args[3:])
+    assert rerun.returncode == 0, rerun.stderr
+    assert ids_in(out / "records.jsonl") == sorted(ids)
+    assert "already done" in rerun.stderr
+    if first is not None:
+        assert f"{len(ids) - len(first)} done, {len(first)} already done" in rerun.stderr
+
+
+def test_torn_last_line_is_repaired(tmp_path):
+    path = tmp_path / "records.jsonl"
+    whole = summarise.Record(id="a", source="a.txt").to_json() + "\n"
+    path.write_text(whole + '{"id": "b", "source": "b.t', encoding="utf-8")
+    assert repair_torn_tail(path) == len('{"id": "b", "source": "b.t')
+    assert path.read_text(encoding="utf-8") == whole
+    assert repair_torn_tail(path) == 0
+
+
+def test_compact_keeps_last_record_of_each_id_in_input_order(tmp_path):
+    path = tmp_path / "records.jsonl"
+    lines = [summarise.Record(id=i, source=s).to_json() for i, s in
+             [("b", "old"), ("a", "a"), ("b", "new"), ("z", "earlier run")]]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert compact(path, ["a", "b"]) == 3
+    assert [(r.id, r.source) for r in iter_records(path)] == [("a", "a"), ("b", "new"), ("z", "earlier run")]
+
+
+def test_limit_and_shard(tmp_path, config_path):
+    corpus = tmp_path / "in"
+    ids = make_corpus(corpus, 2)
+    out = tmp_path / "out"
+    assert run_cli("run", str(config_path), "--input", str(corpus), "--output", str(out),
+                   "--limit", "3").returncode == 0
+    assert ids_in(out / "records.jsonl") == ids[:3]
+    shard_out = tmp_path / "shard"
+    assert run_cli("run", str(config_path), "--input", str(corpus), "--output", str(shard_out),
+                   "--shard", "1/3").returncode == 0
+    assert ids_in(shard_out / "records.jsonl") == sorted(ids)[1::3]
+    assert run_cli("run", str(config_path), "--shard", "3/3").returncode == 2
+
+
+def test_notebook_api_processes_strings(config_path):
+    config = summarise.load_config(config_path)
+    models = summarise.load_models(config)
+    record = summarise.clean_text(
+        "Un nouveau projet\n\nLe bureau de l'OIM à Managua a lancé un projet-pilote.\n")
+    [done] = summarise.process([record], config, models)
+    assert done.translation["title"] and done.translation["text"]
