@@ -80,12 +80,20 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .pipeline import run
 
     config = load_config(args.config, args.overrides)
+    _quiet_model_loading()
     result = run(config, args.input, args.output, force=args.force, limit=args.limit, shard=args.shard)
     kinds = ", ".join(f"{k}: {v}" for k, v in sorted(result.failures.items()))
     print(f"summarise run: {result.status}; {result.done} done, {result.skipped} already done, "
           f"{result.failed} failed" + (f" ({kinds})" if kinds else "") + f" -> {result.output}",
           file=sys.stderr)
     return result.exit_code
+
+
+def _quiet_model_loading() -> None:
+    """Our own progress bar is the one a user watches; transformers' loading bars are noise."""
+    from transformers.utils import logging
+
+    logging.disable_progress_bar()
 
 
 def cmd_download(args: argparse.Namespace) -> int:

@@ -281,14 +281,15 @@ def run(
     """Run the whole job and write ``records.jsonl`` and ``manifest.json``.
 
     Models are loaded before any document is read (a loading error raises
-    ``ModelLoadError``); pass ``models`` to reuse ones already loaded.
+    ``ModelLoadError``); pass ``models`` to reuse ones already loaded (the local
+    executor only: each Ray worker loads its own).
     """
     out = Path(output) if output else config.output_dir
     inputs = list(inputs) if inputs else [config.run.input]
     if config.run.executor == "ray":
         from .ray_executor import run_ray
 
-        return run_ray(config, inputs, out, force=force, limit=limit, shard=shard)
+        return run_ray(config, inputs, out, force=force, limit=limit, shard=shard, progress=progress)
     models = models or load_models(config)
     out.mkdir(parents=True, exist_ok=True)
     path = out / RECORDS
@@ -298,7 +299,7 @@ def run(
     signature = models.signature(config)
     done = done_index(path)
     result = RunResult(out)
-    manifest = _start_manifest(config, models, signature, inputs, torn)
+    manifest = start_manifest(config, models, signature, inputs, torn)
     write_json_atomic(out / MANIFEST, manifest)
     order: list[str] = []
 
@@ -316,9 +317,9 @@ def run(
     try:
         with StopFlag() as stop:
             stream = process(todo(select(read_and_clean(inputs, config), limit, shard)), config, models)
-            for rec in _progress(stream, progress):
+            for rec in progress_bar(stream, progress):
                 writer.write(rec)
-                _count(result, rec)
+                count_result(result, rec)
                 if stop.signum:
                     break
     finally:
@@ -326,12 +327,12 @@ def run(
     result.status = "interrupted" if stop.signum else "done"
     compact(path, order)
     result.exit_code = stop.exit_code or (1 if result.failed else 0)
-    _finish_manifest(manifest, result, models, started)
+    finish_manifest(manifest, result, models, started)
     write_json_atomic(out / MANIFEST, manifest)
     return result
 
 
-def _count(result: RunResult, rec: Record) -> None:
+def count_result(result: RunResult, rec: Record) -> None:
     if rec.error:
         result.failed += 1
         result.failures[f"{rec.error['stage']}:{rec.error['type']}"] += 1
@@ -339,14 +340,14 @@ def _count(result: RunResult, rec: Record) -> None:
         result.done += 1
 
 
-def _progress(stream: Iterable[Record], enabled: bool | None) -> Iterable[Record]:
+def progress_bar(stream: Iterable[Record], enabled: bool | None) -> Iterable[Record]:
     from tqdm import tqdm
 
     # disable=None: tqdm shows the bar on a terminal and stays quiet in logs and pipes.
     return tqdm(stream, unit="doc", desc="summarise", disable=None if enabled is None else not enabled)
 
 
-def _start_manifest(config: Config, models: Models, signature: str, inputs: list, torn: int) -> dict:
+def start_manifest(config: Config, models: Models, signature: str, inputs: list, torn: int) -> dict:
     info: dict[str, Any] = {"translator": models.translator.info()}
     if models.summariser is not None:
         info["summariser"] = models.summariser.info()
@@ -380,7 +381,7 @@ def file_totals(path: Path) -> dict[str, Any]:
             "flags": dict(flags.most_common())}
 
 
-def _finish_manifest(manifest: dict, result: RunResult, models: Models, started: float) -> None:
+def finish_manifest(manifest: dict, result: RunResult, models: Models, started: float) -> None:
     elapsed = max(time.time() - started, 1e-9)
     stats = dict(getattr(models.translator, "stats", {}) or {})
     totals = file_totals(result.records_path)
@@ -397,7 +398,8 @@ def _finish_manifest(manifest: dict, result: RunResult, models: Models, started:
             "this_run": {"processed": processed, "done": result.done, "failed": result.failed,
                          "skipped": result.skipped},
         },
-        tokens={"in": stats.get("tokens_in", 0), "out": stats.get("tokens_out", 0)},
+        tokens={"in": stats.get("tokens_in", 0), "out": stats.get("tokens_out", 0),
+                "summariser": dict(getattr(models.summariser, "stats", None) or {})},
         throughput={
             "documents_per_s": round(processed / elapsed, 3),
             "source_tokens_per_s": round(stats.get("tokens_in", 0) / elapsed, 1),

@@ -103,6 +103,18 @@ def read(inputs: Iterable[str | os.PathLike]) -> Iterator[Record]:
             yield from read_path(str(given))
 
 
+def input_units(inputs: Iterable[str | Path]) -> list[str]:
+    """The inputs split as ``read`` splits them, a folder into its files, so that each unit
+    is its own read+clean task and ``read([unit])`` over the units, in order, yields what
+    ``read(inputs)`` yields. A folder with no files stays one unit (read reports it)."""
+    units: list[str] = []
+    for given in inputs:
+        name = os.fspath(given)
+        files = list(iter_folder(name)) if name and is_folder(Path(name)) else []
+        units.extend(files or [name])
+    return units
+
+
 def is_folder(path: Path) -> bool:
     try:
         return path.is_dir()

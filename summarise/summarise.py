@@ -516,8 +516,8 @@ def load_summariser(cfg: SummariseSection, device: str = "auto") -> Summariser |
     # The translator's loading steps: local folder or hub id (cache only when offline),
     # config + tokenizer with actionable errors, the input limit the model allows.
     try:
-        source = translate._resolve_source(cfg)
-        config, tokenizer = translate._load_config_and_tokenizer(source)
+        source = translate.resolve_source(cfg)
+        config, tokenizer = translate.load_config_and_tokenizer(source)
     except ModelLoadError as exc:
         raise ModelLoadError(f"summariser (summarise.model): {exc}") from exc
     model = _load_weights(source, dtype, device)
@@ -525,7 +525,7 @@ def load_summariser(cfg: SummariseSection, device: str = "auto") -> Summariser |
     if revision is None and source.local:
         revision = "local"
     return Summariser(model, tokenizer, source.model_id, source.path, revision or "main", device, dtype,
-                      cfg.num_beams, cfg.max_new_tokens, translate._model_limit(config, tokenizer, cfg),
+                      cfg.num_beams, cfg.max_new_tokens, translate.model_limit(config, tokenizer, cfg),
                       cfg.batch_size)
 
 
@@ -547,7 +547,7 @@ def _load_weights(source: Any, dtype: str, device: str) -> Any:
     try:
         model = AutoModelForSeq2SeqLM.from_pretrained(
             source.path, revision=source.revision, dtype=getattr(torch, dtype),
-            local_files_only=source.local or translate._offline())
+            local_files_only=source.local or translate.is_offline())
     except (OSError, ValueError) as exc:
         raise ModelLoadError(f"summariser (summarise.model): cannot load the weights of "
                              f"'{source.model_id}': {exc}") from exc

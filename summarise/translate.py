@@ -72,13 +72,11 @@ class Translator:
     def translate(self, sentences: list[str]) -> list[str]:
         """Translations in input order; an over-long sentence is cut and its parts rejoined."""
         started = time.perf_counter()
-        pieces, owners = [], []
-        for index, sentence in enumerate(sentences):
-            if sentence.strip():
-                for piece in split_long(sentence.strip(), self.count_tokens, self.max_input_tokens):
-                    pieces.append(piece)
-                    owners.append(index)
-        outputs = self._translate_pieces(pieces) if pieces else []
+        owners = [i for i, sentence in enumerate(sentences) if sentence.strip()]
+        rows = self._encode([sentences[i].strip() for i in owners]) if owners else []
+        owners, rows = self._fit_limit(owners, rows, sentences)
+        self.stats["tokens_in"] += sum(map(len, rows))
+        outputs = self._translate_ids(rows) if rows else []
         joined: list[list[str]] = [[] for _ in sentences]
         for index, text in zip(owners, outputs):
             joined[index].append(text)
@@ -86,13 +84,27 @@ class Translator:
         self.stats["seconds"] += time.perf_counter() - started
         return [" ".join(parts) for parts in joined]
 
-    def _translate_pieces(self, pieces: list[str]) -> list[str]:
+    def _fit_limit(self, owners: list[int], rows: list[list[int]],
+                   sentences: list[str]) -> tuple[list[int], list[list[int]]]:
+        """Cut the (rare) rows over the model's input limit into pieces that fit."""
+        if all(len(row) <= self.max_input_tokens for row in rows):
+            return owners, rows
+        fit_owners, fit_rows = [], []
+        for owner, row in zip(owners, rows):
+            if len(row) <= self.max_input_tokens:
+                fit_owners.append(owner)
+                fit_rows.append(row)
+                continue
+            pieces = split_long(sentences[owner].strip(), self.count_tokens, self.max_input_tokens)
+            fit_owners += [owner] * len(pieces)
+            fit_rows += self._encode(pieces)
+        return fit_owners, fit_rows
+
+    def _translate_ids(self, rows: list[list[int]]) -> list[str]:
         raise NotImplementedError
 
     def _encode(self, pieces: list[str]) -> list[list[int]]:
-        ids = self.tokenizer(pieces)["input_ids"]
-        self.stats["tokens_in"] += sum(map(len, ids))
-        return ids
+        return self.tokenizer(pieces)["input_ids"]
 
     def _decode(self, ids) -> str:
         return self.tokenizer.decode(ids, skip_special_tokens=True).strip()
@@ -118,8 +130,7 @@ class Translator:
 class TransformersTranslator(Translator):
     """generate() on token-budget batches, longest first; CUDA out-of-memory halves a batch."""
 
-    def _translate_pieces(self, pieces: list[str]) -> list[str]:
-        ids = self._encode(pieces)
+    def _translate_ids(self, ids: list[list[int]]) -> list[str]:
         order = sorted(range(len(ids)), key=lambda i: -len(ids[i]))
         results: list[str] = [""] * len(ids)
         for batch in self._batches(order, ids):
@@ -173,8 +184,8 @@ class TransformersTranslator(Translator):
 class CTranslate2Translator(Translator):
     """ctranslate2.Translator.translate_batch: it sorts and batches by tokens itself."""
 
-    def _translate_pieces(self, pieces: list[str]) -> list[str]:
-        tokens = [self.tokenizer.convert_ids_to_tokens(ids) for ids in self._encode(pieces)]
+    def _translate_ids(self, rows: list[list[int]]) -> list[str]:
+        tokens = [self.tokenizer.convert_ids_to_tokens(ids) for ids in rows]
         prefix = [[self.forced_bos] for _ in tokens] if self.forced_bos else None
         results = self.model.translate_batch(
             tokens, target_prefix=prefix, beam_size=self.num_beams,
@@ -222,7 +233,7 @@ def physical_cores() -> int:
     return max(1, min(usable, len(pairs) or usable))
 
 
-def _offline() -> bool:
+def is_offline() -> bool:
     from huggingface_hub import constants
 
     flag = os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in {"1", "true", "yes", "on"}
@@ -244,22 +255,22 @@ def _check_folder(path: Path) -> None:
 
 
 @dataclass
-class _Source:
+class ModelSource:
     model_id: str
     path: str          # a local folder, or the hub id
     local: bool
     revision: str | None
 
 
-def _resolve_source(cfg: TranslateSection) -> _Source:
+def resolve_source(cfg: TranslateSection) -> ModelSource:
     """A local folder as is; a hub id through the Hugging Face cache (offline: cache only)."""
     folder = Path(cfg.model).expanduser()
     if folder.is_dir():
         _check_folder(folder)
-        return _Source(cfg.model, str(folder), True, cfg.revision)
+        return ModelSource(cfg.model, str(folder), True, cfg.revision)
     if cfg.model.startswith((".", "/", "~")):
         raise ModelLoadError(f"model folder {cfg.model} does not exist")
-    if _offline():
+    if is_offline():
         from huggingface_hub import snapshot_download
         from huggingface_hub.errors import LocalEntryNotFoundError
 
@@ -269,13 +280,13 @@ def _resolve_source(cfg: TranslateSection) -> _Source:
             raise ModelLoadError(f"model '{cfg.model}' is not in the Hugging Face cache and "
                                  f"HF_HUB_OFFLINE=1 forbids downloading it: "
                                  f"{_download_hint(cfg.model)}") from None
-    return _Source(cfg.model, cfg.model, False, cfg.revision)
+    return ModelSource(cfg.model, cfg.model, False, cfg.revision)
 
 
-def _load_config_and_tokenizer(source: _Source):
+def load_config_and_tokenizer(source: ModelSource):
     from transformers import AutoConfig, AutoTokenizer
 
-    kwargs = {"revision": source.revision, "local_files_only": source.local or _offline()}
+    kwargs = {"revision": source.revision, "local_files_only": source.local or is_offline()}
     try:
         config = AutoConfig.from_pretrained(source.path, **kwargs)
         tokenizer = AutoTokenizer.from_pretrained(source.path, **kwargs)
@@ -288,7 +299,7 @@ def _load_config_and_tokenizer(source: _Source):
     return config, tokenizer
 
 
-def _cached_commit(source: _Source) -> str | None:
+def _cached_commit(source: ModelSource) -> str | None:
     """The commit hash of the snapshot the model was loaded from (None for a local folder)."""
     if source.local:
         return source.revision
@@ -312,7 +323,7 @@ def _lang(code: str | None) -> str | None:
     return code.split("_")[0][:2].lower() if code else None
 
 
-def _check_direction(source: _Source, config, tokenizer, cfg: TranslateSection) -> None:
+def _check_direction(source: ModelSource, config, tokenizer, cfg: TranslateSection) -> None:
     want = (_lang(cfg.src_lang), _lang(cfg.tgt_lang))
     names = f"{source.model_id} {getattr(config, '_name_or_path', '') or ''}"
     pair = _OPUS_PAIR.search(names)
@@ -341,7 +352,7 @@ def _language_codes(tokenizer, cfg: TranslateSection, family: str) -> str | None
     return cfg.tgt_lang
 
 
-def _model_limit(config, tokenizer, cfg: TranslateSection) -> int:
+def model_limit(config, tokenizer, cfg: TranslateSection) -> int:
     limits = [getattr(config, "max_position_embeddings", None), tokenizer.model_max_length]
     limits = [n for n in limits if isinstance(n, int) and 0 < n < MAX_SANE_LENGTH]
     model_limit = min(limits) if limits else 512
@@ -361,14 +372,14 @@ def _set_torch_threads(cfg: TranslateSection, device: str) -> int:
 def load_translator(cfg: TranslateSection, device: str = "auto") -> Translator:
     """Load the configured model once; ModelLoadError says what is wrong and how to fix it."""
     device = resolve_device(device)
-    source = _resolve_source(cfg)
-    config, tokenizer = _load_config_and_tokenizer(source)
+    source = resolve_source(cfg)
+    config, tokenizer = load_config_and_tokenizer(source)
     family = model_family(config, tokenizer)
     _check_direction(source, config, tokenizer, cfg)
     common = dict(
         model_id=source.model_id, path=source.path, family=family, device=device,
         num_beams=cfg.num_beams, max_new_tokens=cfg.max_new_tokens,
-        max_input_tokens=_model_limit(config, tokenizer, cfg), batch_tokens=cfg.batch_tokens,
+        max_input_tokens=model_limit(config, tokenizer, cfg), batch_tokens=cfg.batch_tokens,
         max_batch_size=cfg.max_batch_size, tokenizer=tokenizer,
         forced_bos=_language_codes(tokenizer, cfg, family),
         revision=_cached_commit(source),
@@ -388,7 +399,7 @@ def quantize_int8(model):
         return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
 
 
-def _load_transformers(source: _Source, cfg: TranslateSection, device: str, common: dict) -> Translator:
+def _load_transformers(source: ModelSource, cfg: TranslateSection, device: str, common: dict) -> Translator:
     import torch
     from transformers import AutoModelForSeq2SeqLM
 
@@ -397,7 +408,7 @@ def _load_transformers(source: _Source, cfg: TranslateSection, device: str, comm
     try:
         model = AutoModelForSeq2SeqLM.from_pretrained(
             source.path, revision=source.revision, dtype=getattr(torch, dtype),
-            local_files_only=source.local or _offline())
+            local_files_only=source.local or is_offline())
     except (OSError, ValueError) as exc:
         raise ModelLoadError(f"cannot load the weights of '{source.model_id}': {exc}") from exc
     model.eval().to(device)
@@ -431,14 +442,14 @@ def _local_fingerprint(path: Path) -> str:
     return h.hexdigest()[:12]
 
 
-def ct2_dir(source: _Source, revision: str | None, compute_type: str) -> Path:
+def ct2_dir(source: ModelSource, revision: str | None, compute_type: str) -> Path:
     """Where the converted model lives: keyed by model id, revision and compute type."""
     name = re.sub(r"[^A-Za-z0-9._-]+", "--", source.model_id.strip("/"))[-80:]
     rev = _local_fingerprint(Path(source.path)) if source.local else (revision or "main")
     return cache_root() / "ct2" / f"{name}@{rev}-{compute_type}"
 
 
-def convert_ctranslate2(source: _Source, revision: str | None, compute_type: str) -> Path:
+def convert_ctranslate2(source: ModelSource, revision: str | None, compute_type: str) -> Path:
     """Convert once into the cache (into a temporary folder, renamed when complete)."""
     target = ct2_dir(source, revision, compute_type)
     if (target / "model.bin").is_file():
@@ -478,7 +489,7 @@ def ct2_threads(cfg: TranslateSection, device: str) -> tuple[int, int]:
     return max(1, cores // intra), intra
 
 
-def _load_ctranslate2(source: _Source, cfg: TranslateSection, device: str, common: dict) -> Translator:
+def _load_ctranslate2(source: ModelSource, cfg: TranslateSection, device: str, common: dict) -> Translator:
     ctranslate2 = _import_ctranslate2()
     compute_type = resolve_compute_type(cfg.compute_type, device)
     try:
@@ -497,7 +508,7 @@ def _load_ctranslate2(source: _Source, cfg: TranslateSection, device: str, commo
 def download(cfg: TranslateSection) -> str:
     """Fetch the model into the Hugging Face cache (and convert it when the backend is
     ctranslate2) so a later offline run finds it; returns where it now is."""
-    source = _resolve_source(cfg)
+    source = resolve_source(cfg)
     where = source.path
     if not source.local:
         from huggingface_hub import snapshot_download

@@ -1,0 +1,527 @@
+"""The Ray executor: the same stages as a Ray Data job, for a cluster or many GPUs.
+
+``run.executor = "ray"`` runs what :func:`summarise.pipeline.run` runs, with the same
+functions: reading and cleaning are a map over the input files, and segmenting,
+translating, summarising and checking are ``map_batches`` over a pool of actors that
+each load the models once. Each record comes back to this process and is written to
+``shards/part-NNNNN.jsonl``; at the end the shards are merged into ``records.jsonl``
+in input order, and ``manifest.json`` is written as the local executor writes it.
+
+Resume works as it does locally: a document whose record is already there with the
+same input hash and signature is skipped, ``force`` redoes everything, and shards a
+killed run left behind are merged in before anything else, so no finished work is
+lost and no document is written twice.
+
+Ray is optional (``pip install "summarise[ray]"``); nothing here imports it at module
+level.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import read
+from .config import Config
+from .errors import UserError
+from .pipeline import (
+    MANIFEST,
+    RECORDS,
+    Models,
+    RunResult,
+    StopFlag,
+    count_result,
+    finish_manifest,
+    progress_bar,
+    start_manifest,
+    compact,
+    done_index,
+    load_models,
+    process,
+    read_and_clean,
+    repair_torn_tail,
+    select,
+    write_json_atomic,
+)
+from .record import Record
+
+SHARDS = "shards"
+MERGED = ".merged"  # marker: this folder's shards are already in records.jsonl
+SHARD_RECORDS = 1000  # records per shard file
+BATCH_DOCUMENTS = 16  # documents per map_batches call (the translator batches inside it)
+READ_CPUS = 0.5  # per read+clean task; actors must leave at least this much free
+# Files per read+clean task: a task costs a worker's imports, a file only milliseconds.
+FILES_PER_READ_BLOCK = 50
+MAX_READ_BLOCKS = 1000
+NO_PROGRESS_TIMEOUT_S = 300  # a job that produces nothing for this long fails instead of hanging
+BATCH_STAGE = "process"  # error stage of a document whose batch raised outside the stages
+
+INSTALL_HINT = ('the ray executor needs Ray: pip install "summarise[ray]" '
+                '(or run with --set run.executor=local)')
+_RAY_ENV = {
+    "RAY_USAGE_STATS_ENABLED": "0",
+    "RAY_DATA_DISABLE_PROGRESS_BARS": "1",
+    # Ray's Unix socket paths must stay under 107 bytes: keep its temp dir short.
+    "RAY_TMPDIR": f"/tmp/ray-{os.getuid()}",
+}
+
+
+# --- connecting --------------------------------------------------------------------------
+
+
+def import_ray() -> Any:
+    """``ray`` with ``ray.data``, or a UserError saying how to install them."""
+    for key, value in _RAY_ENV.items():
+        os.environ.setdefault(key, value)
+    try:
+        import ray
+        import ray.data  # noqa: F401  (needs the [data] extra: pyarrow, pandas)
+    except ImportError as exc:
+        raise UserError(f"{INSTALL_HINT} ({exc})") from None
+    return ray
+
+
+def connect(ray: Any, address: str | None) -> None:
+    """Join ``address`` or start a local Ray once per process; reuse one already started."""
+    if ray.is_initialized():
+        return
+    Path(os.environ["RAY_TMPDIR"]).mkdir(parents=True, exist_ok=True)
+    quiet = dict(log_to_driver=False, logging_level=logging.WARNING)
+    if address:
+        ray.init(address=address, **quiet)
+    else:
+        ray.init(include_dashboard=False, **quiet)
+
+
+def configure_data(ray: Any) -> None:
+    """A stall is an error, not a hang; no progress bars or start banners in logs."""
+    ctx = ray.data.DataContext.get_current()
+    ctx.execution_no_progress_timeout_s = NO_PROGRESS_TIMEOUT_S
+    ctx.enable_progress_bars = False
+    ctx.print_on_execution_start = False
+    for handler in logging.getLogger("ray.data").handlers:
+        if "File" not in type(handler).__name__:  # the console, not ray-data.log
+            handler.setLevel(logging.WARNING)
+            handler.addFilter(_drop_progress_notice)
+
+
+def _drop_progress_notice(record: logging.LogRecord) -> bool:
+    """Ray Data warns that progress bars are off; they are off on purpose."""
+    return not record.getMessage().startswith("Progress bars disabled")
+
+
+def check_resources(ray: Any, config: Config) -> None:
+    """Refuse a pool that cannot start (or would leave no CPU for reading) on this cluster."""
+    run = config.run
+    have = ray.cluster_resources()
+    cpus, gpus = have.get("CPU", 0.0), have.get("GPU", 0.0)
+    need_cpus = run.ray_workers * run.ray_cpus_per_worker + READ_CPUS
+    need_gpus = run.ray_workers * run.ray_gpus_per_worker
+    if need_cpus > cpus:
+        raise UserError(
+            f"run.ray_workers={run.ray_workers} x run.ray_cpus_per_worker={run.ray_cpus_per_worker} "
+            f"plus {READ_CPUS} CPU for reading needs {need_cpus:g} CPUs; the Ray cluster has {cpus:g}. "
+            "Lower run.ray_workers or run.ray_cpus_per_worker (fractions are fine).")
+    if need_gpus > gpus:
+        raise UserError(
+            f"run.ray_workers={run.ray_workers} x run.ray_gpus_per_worker={run.ray_gpus_per_worker} "
+            f"needs {need_gpus:g} GPUs; the Ray cluster has {gpus:g}.")
+
+
+def on_this_machine(ray: Any) -> bool:
+    """The cluster is this machine alone (a local Ray): what it has is all it will have."""
+    here = ray.util.get_node_ip_address()
+    return all(node["NodeManagerAddress"] == here for node in ray.nodes() if node["Alive"])
+
+
+def worker_config(config: Config) -> Config:
+    """The config workers load models with: an actor given no GPU runs on the CPU even
+    when its node has one ("auto" would otherwise take a GPU Ray did not reserve)."""
+    if config.run.device == "auto" and config.run.ray_gpus_per_worker == 0:
+        config = config.model_copy(deep=True)
+        config.run.device = "cpu"
+    return config
+
+
+# --- the models, described where they will run --------------------------------------------
+
+
+@dataclass
+class ModelInfo:
+    """What the manifest needs of a loaded model, without the model."""
+
+    described: dict[str, Any]
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    def info(self) -> dict[str, Any]:
+        return self.described
+
+
+def describe_models(config: Config) -> tuple[str, dict[str, Any], dict[str, Any] | None]:
+    """Load the models as a worker would; return their signature and manifest info."""
+    models = load_models(config)
+    summariser = models.summariser.info() if models.summariser is not None else None
+    return models.signature(config), models.translator.info(), summariser
+
+
+def probe_models(ray: Any, config: Config) -> tuple[str, Models]:
+    """Load the models once as the workers will, so a model that cannot load raises its
+    ModelLoadError before any document is read. On a local cluster of CPU workers that is
+    this machine and this device: load here (no extra process to start); elsewhere a Ray
+    task with the actors' resources does it."""
+    if config.run.device == "cpu" and on_this_machine(ray):
+        signature, translator, summariser = describe_models(config)
+    else:
+        signature, translator, summariser = _describe_remotely(ray, config)
+    return signature, Models(ModelInfo(translator), ModelInfo(summariser) if summariser else None)
+
+
+def _describe_remotely(ray: Any, config: Config) -> tuple[str, dict[str, Any], dict[str, Any] | None]:
+    task = ray.remote(describe_models).options(
+        num_cpus=config.run.ray_cpus_per_worker, num_gpus=config.run.ray_gpus_per_worker)
+    try:
+        return ray.get(task.remote(config))
+    except ray.exceptions.RayTaskError as exc:
+        if isinstance(exc.cause, UserError):
+            raise exc.cause from None
+        raise
+
+
+# --- reading and cleaning: a map over input files -----------------------------------------
+
+
+def read_file(item: dict[str, Any], config: Config) -> Iterator[dict[str, Any]]:
+    """Rows of one input unit, read and cleaned lazily (many for a JSONL file);
+    ``file`` and ``k`` keep the input order."""
+    source, k = item["source"], 0
+    try:
+        for k, rec in enumerate(read_and_clean([source], config)):
+            yield _row(item, k, rec)
+    except Exception as exc:  # read/clean never raise per document; this is a last guard
+        failed = Record(id=Path(source).stem or source, source=source).fail("read", exc)
+        yield _row(item, k + 1, failed)
+
+
+def _row(item: dict[str, Any], k: int, rec: Record) -> dict[str, Any]:
+    return {"file": item["file"], "k": k, "id": rec.id, "record": rec.to_json()}
+
+
+def selected(ds: Any, limit: int | None, shard: tuple[int, int] | None) -> Any:
+    """Keep the documents ``pipeline.select`` keeps: position needs every key, so the read
+    dataset is materialised first (only when ``limit`` or ``shard`` is given)."""
+    if limit is None and shard is None:
+        return ds
+    ds = ds.materialize()
+    keys = sorted((row["file"], row["k"]) for row in ds.select_columns(["file", "k"]).iter_rows())
+    keep = set(select(keys, limit, shard))
+    return ds.map_batches(_keep_rows, fn_kwargs={"keep": keep}, batch_format="pyarrow",
+                          num_cpus=READ_CPUS)
+
+
+def _keep_rows(batch: Any, keep: set[tuple[int, int]]) -> Any:
+    import pyarrow as pa
+
+    mask = [(f, k) in keep for f, k in zip(batch.column("file").to_pylist(), batch.column("k").to_pylist())]
+    return batch.filter(pa.array(mask, type=pa.bool_()))
+
+
+# --- the model stages: an actor per worker ---------------------------------------------
+
+
+class ModelWorker:
+    """Loads the models once; each call runs ``pipeline.process`` over a batch of rows."""
+
+    def __init__(self, config: Config, done: dict[str, tuple[str, str]]):
+        self.config = config
+        self.models = load_models(config)
+        self.signature = self.models.signature(config)
+        self.done = done
+        _share_cpus(self.models, config)
+
+    def __call__(self, batch: Any) -> Any:
+        import pyarrow as pa
+
+        rows = batch.to_pylist()
+        stats = self._tokens()
+        try:
+            out = self.run_rows(rows)
+        except Exception as exc:  # a last guard: the batch's documents fail, the job goes on
+            out = [self._failed(row, exc) for row in rows]
+        used = [a - b for a, b in zip(self._tokens(), stats)]
+        return pa.table({
+            "file": [r["file"] for r in rows],
+            "k": [r["k"] for r in rows],
+            "id": [r["id"] for r in rows],
+            "skipped": [line is None for line in out],
+            "record": [line or "" for line in out],
+            # A batch's token counts ride on its first row; the driver sums the columns.
+            "tokens_in": [used[0] if i == 0 else 0 for i in range(len(rows))],
+            "tokens_out": [used[1] if i == 0 else 0 for i in range(len(rows))],
+        })
+
+    def _tokens(self) -> tuple[int, int]:
+        stats = getattr(self.models.translator, "stats", None) or {}
+        return int(stats.get("tokens_in", 0)), int(stats.get("tokens_out", 0))
+
+    def run_rows(self, rows: list[dict[str, Any]]) -> list[str | None]:
+        """Each row's finished record as JSON, or None for a document already done."""
+        out: list[str | None] = [None] * len(rows)
+        todo = [i for i, row in enumerate(rows) if not self.is_done(row["record"])]
+        finished = self.process_rows([rows[i] for i in todo])
+        for i, line in zip(todo, finished):
+            out[i] = line
+        return out
+
+    def is_done(self, line: str) -> bool:
+        """Already in the records file with the same input and signature (skip it)."""
+        try:
+            rec = Record.from_json(line)
+        except (ValueError, TypeError):  # not a record: let the stages fail it visibly
+            return False
+        return rec.error is None and self.done.get(rec.id) == (rec.input_hash, self.signature)
+
+    def process_rows(self, rows: list[dict[str, Any]]) -> list[str]:
+        """Run the stages over the batch; if the batch itself raises, run each document
+        alone so one bad document cannot take its batch-mates with it."""
+        try:
+            return self._process([row["record"] for row in rows])
+        except Exception:  # noqa: BLE001 - retried one by one below; nothing is lost
+            return [self._process_alone(row) for row in rows]
+
+    def _process(self, lines: list[str]) -> list[str]:
+        records = [self._fresh(line) for line in lines]
+        done = list(process(records, self.config, self.models))
+        if len(done) != len(records):
+            raise RuntimeError(f"the stages returned {len(done)} of {len(records)} records")
+        return [rec.to_json() for rec in done]
+
+    def _process_alone(self, row: dict[str, Any]) -> str:
+        try:
+            return self._process([row["record"]])[0]
+        except Exception as exc:  # the document's own failure, recorded on it
+            return self._failed(row, exc)
+
+    def _failed(self, row: dict[str, Any], exc: Exception) -> str:
+        """The row's record marked failed (a bare record with its id if it cannot be read)."""
+        try:
+            rec = self._fresh(row["record"])
+        except (ValueError, TypeError):
+            rec = Record(id=row["id"], source="", signature=self.signature)
+        return rec.fail(BATCH_STAGE, exc).to_json()
+
+    def _fresh(self, line: str) -> Record:
+        rec = Record.from_json(line)
+        rec.signature = self.signature
+        return rec
+
+
+def _share_cpus(models: Models, config: Config) -> None:
+    """Several CPU workers on one machine share its cores instead of each taking all."""
+    translator = models.translator
+    if getattr(translator, "backend", "") != "transformers" or config.translate.threads:
+        return
+    if not str(getattr(translator, "device", "")).startswith("cpu") or config.run.ray_workers == 1:
+        return
+    import torch
+
+    torch.set_num_threads(max(1, torch.get_num_threads() // config.run.ray_workers))
+
+
+def build_dataset(ray: Any, config: Config, inputs: list[str | Path], done: dict,
+                  limit: int | None, shard: tuple[int, int] | None) -> Any:
+    """read+clean as a map over input files, then the model stages on an actor pool."""
+    items = [{"file": i, "source": source} for i, source in enumerate(read.input_units(inputs))]
+    blocks = min(MAX_READ_BLOCKS, -(-len(items) // FILES_PER_READ_BLOCK)) or 1
+    ds = ray.data.from_items(items, override_num_blocks=blocks)
+    ds = ds.flat_map(read_file, fn_kwargs={"config": config}, num_cpus=READ_CPUS)
+    ds = selected(ds, limit, shard)
+    run = config.run
+    return ds.map_batches(
+        ModelWorker,
+        fn_constructor_kwargs={"config": worker_config(config), "done": done},
+        batch_size=BATCH_DOCUMENTS,
+        batch_format="pyarrow",
+        num_cpus=run.ray_cpus_per_worker,
+        num_gpus=run.ray_gpus_per_worker,
+        compute=ray.data.ActorPoolStrategy(size=run.ray_workers),
+    )
+
+
+# --- shards and the merged records file ------------------------------------------------
+
+
+class ShardWriter:
+    """Writes records to ``shards/part-NNNNN.jsonl``, a new file every SHARD_RECORDS."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.count = 0
+        self.fh: Any = None
+
+    def write(self, lines: list[str]) -> None:
+        for line in lines:
+            if self.fh is None or self.count % SHARD_RECORDS == 0:
+                self._next()
+            self.fh.write(line + "\n")
+            self.count += 1
+        if self.fh is not None:
+            self.fh.flush()
+            os.fsync(self.fh.fileno())
+
+    def _next(self) -> None:
+        self.close()
+        self.fh = (self.folder / f"part-{self.count // SHARD_RECORDS:05d}.jsonl").open("w", encoding="utf-8")
+
+    def close(self) -> None:
+        if self.fh is not None:
+            self.fh.close()
+            self.fh = None
+
+
+def shard_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("part-*.jsonl"))
+
+
+def merge_shards(folder: Path, path: Path) -> int:
+    """Append the shards to the records file (once: a marker records it); return the bytes of
+    torn lines cut from them."""
+    if not folder.is_dir() or (folder / MERGED).exists():
+        return 0
+    torn = 0
+    with path.open("ab") as dst:
+        for shard in shard_files(folder):
+            torn += repair_torn_tail(shard)
+            with shard.open("rb") as src:
+                shutil.copyfileobj(src, dst)
+        dst.flush()
+        os.fsync(dst.fileno())
+    (folder / MERGED).touch()
+    return torn
+
+
+def reset_shards(folder: Path) -> None:
+    """Empty the shards folder for a new run (its old shards are already merged)."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+
+
+# --- the run ---------------------------------------------------------------------------
+
+
+@dataclass
+class Collected:
+    """What the driver keeps while records stream back: input order and token counts."""
+
+    order: list[tuple[int, int, str]] = field(default_factory=list)
+    tokens_in: int = 0
+    tokens_out: int = 0
+
+    def ids(self) -> list[str]:
+        return [rid for _, _, rid in sorted(self.order)]
+
+
+def rows_of(ds: Any, collected: Collected, result: RunResult) -> Iterator[str]:
+    """Record lines as they finish; skipped documents are counted and kept in the order."""
+    for batch in ds.iter_batches(batch_size=None, batch_format="pyarrow"):
+        collected.tokens_in += sum(batch.column("tokens_in").to_pylist())
+        collected.tokens_out += sum(batch.column("tokens_out").to_pylist())
+        for row in batch.select(["file", "k", "id", "skipped", "record"]).to_pylist():
+            collected.order.append((row["file"], row["k"], row["id"]))
+            if row["skipped"]:
+                result.skipped += 1
+            else:
+                yield row["record"]
+
+
+def stream(ds: Any, writer: ShardWriter, result: RunResult, collected: Collected,
+           progress: bool | None) -> StopFlag:
+    """Write each finished record to the shards; stop cleanly on SIGINT/SIGTERM."""
+    rows = rows_of(ds, collected, result)
+    try:
+        with StopFlag() as stop:
+            for line in progress_bar(rows, progress):
+                writer.write([line])
+                count_result(result, Record.from_json(line))
+                if stop.signum:
+                    break
+    finally:
+        rows.close()  # ends the Ray Data execution now, not when garbage is collected
+    return stop
+
+
+def run_ray(
+    config: Config,
+    inputs: list[str | Path],
+    output: str | Path,
+    *,
+    force: bool = False,
+    limit: int | None = None,
+    shard: tuple[int, int] | None = None,
+    progress: bool | None = None,
+) -> RunResult:
+    """Run the job on Ray and write ``records.jsonl``, ``shards/`` and ``manifest.json``."""
+    ray = import_ray()
+    connect(ray, config.run.ray_address)
+    configure_data(ray)
+    if on_this_machine(ray):
+        check_resources(ray, config)
+    signature, models = probe_models(ray, worker_config(config))
+    out = Path(output)
+    path, shards = out / RECORDS, out / SHARDS
+    torn = prepare_output(out, force)
+    result = RunResult(out)
+    manifest = start_manifest(config, models, signature, inputs, torn)
+    manifest.update(executor="ray", ray=ray_info(ray, config))
+    write_json_atomic(out / MANIFEST, manifest)
+
+    started = time.time()
+    collected = Collected()
+    writer = ShardWriter(shards)
+    done = done_index(path)
+    try:
+        ds = build_dataset(ray, config, inputs, done, limit, shard)
+        stop = stream(ds, writer, result, collected, progress)
+    except BaseException as exc:  # the job itself failed (not a document): say so, re-raise
+        manifest.update(status="failed", error=f"{type(exc).__name__}: {exc}"[:2000])
+        write_json_atomic(out / MANIFEST, manifest)
+        raise
+    finally:
+        writer.close()
+        merge_shards(shards, path)
+        compact(path, collected.ids())
+    result.status = "interrupted" if stop.signum else "done"
+    result.exit_code = stop.exit_code or (1 if result.failed else 0)
+    models.translator.stats.update(tokens_in=collected.tokens_in, tokens_out=collected.tokens_out)
+    finish_manifest(manifest, result, models, started)
+    write_json_atomic(out / MANIFEST, manifest)
+    return result
+
+
+def prepare_output(out: Path, force: bool) -> int:
+    """Repair what a killed run left (a torn line, unmerged shards), apply ``force`` and
+    empty the shards folder; return the bytes of torn lines cut."""
+    out.mkdir(parents=True, exist_ok=True)
+    path, shards = out / RECORDS, out / SHARDS
+    torn = repair_torn_tail(path)
+    torn += merge_shards(shards, path)  # records a killed run left only in its shards
+    if force and path.exists():
+        path.unlink()
+    reset_shards(shards)
+    return torn
+
+
+def ray_info(ray: Any, config: Config) -> dict[str, Any]:
+    """The cluster a run used, for the manifest."""
+    have = ray.cluster_resources()
+    run = config.run
+    return {"address": run.ray_address or "local", "nodes": len(ray.nodes()),
+            "cpus": have.get("CPU", 0.0), "gpus": have.get("GPU", 0.0), "workers": run.ray_workers,
+            "cpus_per_worker": run.ray_cpus_per_worker, "gpus_per_worker": run.ray_gpus_per_worker,
+            "batch_documents": BATCH_DOCUMENTS}
