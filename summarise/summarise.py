@@ -520,12 +520,11 @@ def load_summariser(cfg: SummariseSection, device: str = "auto") -> Summariser |
         config, tokenizer = translate.load_config_and_tokenizer(source)
     except ModelLoadError as exc:
         raise ModelLoadError(f"summariser (summarise.model): {exc}") from exc
-    model = _load_weights(source, dtype, device)
-    revision = getattr(config, "_commit_hash", None) or source.revision
-    if revision is None and source.local:
-        revision = "local"
-    return Summariser(model, tokenizer, source.model_id, source.path, revision or "main", device, dtype,
-                      cfg.num_beams, cfg.max_new_tokens, translate.model_limit(config, tokenizer, cfg),
+    model = translate.load_weights(source, dtype, device, "summariser (summarise.model)")
+    revision = translate.cached_commit(source) or ("local" if source.local else "main")
+    return Summariser(model, tokenizer, source.model_id, source.path, revision, device, dtype,
+                      cfg.num_beams, translate.max_output_tokens(config, cfg.max_new_tokens),
+                      translate.model_limit(config, tokenizer, cfg),
                       cfg.batch_size)
 
 
@@ -535,24 +534,6 @@ def _check_backend(cfg: SummariseSection) -> None:
     if cfg.backend != "transformers":
         raise ModelLoadError(f"summarise.backend = '{cfg.backend}' is not available for the "
                              "summariser; set summarise.backend = 'transformers'")
-
-
-def _load_weights(source: Any, dtype: str, device: str) -> Any:
-    import torch
-    from transformers import AutoModelForSeq2SeqLM
-
-    from . import translate
-    from .errors import ModelLoadError
-
-    try:
-        model = AutoModelForSeq2SeqLM.from_pretrained(
-            source.path, revision=source.revision, dtype=getattr(torch, dtype),
-            local_files_only=source.local or translate.is_offline())
-    except (OSError, ValueError) as exc:
-        raise ModelLoadError(f"summariser (summarise.model): cannot load the weights of "
-                             f"'{source.model_id}': {exc}") from exc
-    model.generation_config.max_length = None  # max_new_tokens rules; silences a warning per batch
-    return model.eval().to(device)
 
 
 def download(cfg: SummariseSection) -> str | None:

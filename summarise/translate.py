@@ -299,7 +299,7 @@ def load_config_and_tokenizer(source: ModelSource):
     return config, tokenizer
 
 
-def _cached_commit(source: ModelSource) -> str | None:
+def cached_commit(source: ModelSource) -> str | None:
     """The commit hash of the snapshot the model was loaded from (None for a local folder)."""
     if source.local:
         return source.revision
@@ -323,9 +323,15 @@ def _lang(code: str | None) -> str | None:
     return code.split("_")[0][:2].lower() if code else None
 
 
+def _model_names(source: ModelSource, config) -> str:
+    """The model's own names (hub repo or folder name, not the folders above it)."""
+    given = (source.model_id, getattr(config, "_name_or_path", "") or "")
+    return " ".join(Path(str(name).rstrip("/")).name for name in given)
+
+
 def _check_direction(source: ModelSource, config, tokenizer, cfg: TranslateSection) -> None:
     want = (_lang(cfg.src_lang), _lang(cfg.tgt_lang))
-    names = f"{source.model_id} {getattr(config, '_name_or_path', '') or ''}"
+    names = _model_names(source, config)
     pair = _OPUS_PAIR.search(names)
     have = (getattr(tokenizer, "source_lang", None) or (pair and pair.group(1)),
             getattr(tokenizer, "target_lang", None) or (pair and pair.group(2)))
@@ -336,6 +342,30 @@ def _check_direction(source: ModelSource, config, tokenizer, cfg: TranslateSecti
             f"model '{source.model_id}' translates {have[0] or want[1]} -> {have[1] or want[0]}, "
             f"but this tool translates {want[0]} -> {want[1]}: use a {want[0]}-{want[1]} model "
             f"(e.g. Helsinki-NLP/opus-mt-{want[0]}-{want[1]})")
+
+
+# A summariser's name or task settings say so ("barthez-orangesum-abstract", "bart-large-cnn",
+# task_specific_params["summarization"]); such a model given as translator copies French.
+_SUMMARISER_NAME = re.compile(r"summ|orangesum|xsum|cnn[_-]?dailymail|-cnn\b", re.IGNORECASE)
+
+
+def _check_task(source: ModelSource, config) -> None:
+    names = _model_names(source, config)
+    tasks = set(getattr(config, "task_specific_params", None) or {})
+    translates = any(task.startswith("translation") for task in tasks)
+    if not translates and ("summarization" in tasks or _SUMMARISER_NAME.search(names)):
+        raise ModelLoadError(
+            f"model '{source.model_id}' is a summariser, not a translation model: put it under "
+            "[summarise] model, and set translate.model to a French->English model "
+            "(e.g. Helsinki-NLP/opus-mt-fr-en)")
+
+
+def max_output_tokens(config, wanted: int) -> int:
+    """``wanted``, capped by the decoder's position table (a longer output raises IndexError)."""
+    positions = getattr(config, "max_position_embeddings", None)
+    if isinstance(positions, int) and 2 < positions < MAX_SANE_LENGTH:
+        return min(wanted, positions - 1)
+    return wanted
 
 
 def _language_codes(tokenizer, cfg: TranslateSection, family: str) -> str | None:
@@ -375,14 +405,15 @@ def load_translator(cfg: TranslateSection, device: str = "auto") -> Translator:
     source = resolve_source(cfg)
     config, tokenizer = load_config_and_tokenizer(source)
     family = model_family(config, tokenizer)
+    _check_task(source, config)
     _check_direction(source, config, tokenizer, cfg)
     common = dict(
         model_id=source.model_id, path=source.path, family=family, device=device,
-        num_beams=cfg.num_beams, max_new_tokens=cfg.max_new_tokens,
+        num_beams=cfg.num_beams, max_new_tokens=max_output_tokens(config, cfg.max_new_tokens),
         max_input_tokens=model_limit(config, tokenizer, cfg), batch_tokens=cfg.batch_tokens,
         max_batch_size=cfg.max_batch_size, tokenizer=tokenizer,
         forced_bos=_language_codes(tokenizer, cfg, family),
-        revision=_cached_commit(source),
+        revision=cached_commit(source),
     )
     if cfg.backend == "ctranslate2":
         return _load_ctranslate2(source, cfg, device, common)
@@ -399,23 +430,30 @@ def quantize_int8(model):
         return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
 
 
-def _load_transformers(source: ModelSource, cfg: TranslateSection, device: str, common: dict) -> Translator:
+def load_weights(source: ModelSource, dtype: str, device: str, role: str = "model"):
+    """The seq2seq model of ``source`` in eval mode on ``device``; ModelLoadError if unusable."""
     import torch
     from transformers import AutoModelForSeq2SeqLM
 
-    dtype = resolve_dtype(cfg.dtype, device)
-    threads = _set_torch_threads(cfg, device)
     try:
         model = AutoModelForSeq2SeqLM.from_pretrained(
             source.path, revision=source.revision, dtype=getattr(torch, dtype),
             local_files_only=source.local or is_offline())
-    except (OSError, ValueError) as exc:
-        raise ModelLoadError(f"cannot load the weights of '{source.model_id}': {exc}") from exc
-    model.eval().to(device)
+    except Exception as exc:  # any failure here (e.g. SafetensorError) means no usable model
+        raise ModelLoadError(f"{role}: cannot load the weights of '{source.model_id}' "
+                             f"({type(exc).__name__}: {exc}); the file may be incomplete or "
+                             "corrupt: download or save the model again") from exc
+    model.generation_config.max_length = None  # max_new_tokens rules; silences a warning per batch
+    return model.eval().to(device)
+
+
+def _load_transformers(source: ModelSource, cfg: TranslateSection, device: str, common: dict) -> Translator:
+    dtype = resolve_dtype(cfg.dtype, device)
+    threads = _set_torch_threads(cfg, device)
+    model = load_weights(source, dtype, device, "translator (translate.model)")
     if cfg.quantize and device == "cpu":
         model = quantize_int8(model)
         dtype = "qint8"
-    model.generation_config.max_length = None  # max_new_tokens rules; silences a warning per batch
     return TransformersTranslator(backend="transformers", dtype=dtype, model=model,
                                   threads=threads, **common)
 

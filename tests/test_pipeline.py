@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -270,3 +271,42 @@ def test_notebook_api_processes_strings(config_path):
         "Un nouveau projet\n\nLe bureau de l'OIM à Managua a lancé un projet-pilote.\n")
     [done] = summarise.process([record], config, models)
     assert done.translation["title"] and done.translation["text"]
+
+
+@pytest.fixture(scope="module")
+def corrupt_marian(tmp_path_factory, tiny_models):
+    folder = tmp_path_factory.mktemp("corrupt") / "marian"
+    shutil.copytree(tiny_models["marian"], folder)
+    weights = folder / "model.safetensors"
+    weights.write_bytes(weights.read_bytes()[: weights.stat().st_size // 2])
+    return folder
+
+
+@pytest.mark.parametrize("model, message", [
+    ("marian_en_fr", "translates en -> fr, but this tool translates fr -> en"),
+    ("summariser", "is a summariser, not a translation model"),
+    ("corrupt", "the file may be incomplete or corrupt"),
+    ("missing", "does not exist"),
+])
+def test_wrong_model_stops_before_any_document(tmp_path, tiny_models, corrupt_marian, model, message):
+    path = {"corrupt": str(corrupt_marian), "missing": str(tmp_path / "no-such-model")}.get(model)
+    cfg = write_config(tmp_path / "c.toml", path or tiny_models[model])
+    proc = run_cli("run", str(cfg), "--input", str(DATA), "--output", str(tmp_path / "out"))
+    assert proc.returncode == 2, proc.stderr
+    assert message in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not (tmp_path / "out" / "records.jsonl").exists()
+
+
+def test_download_then_offline_run_of_a_converted_model(tmp_path, tiny_models):
+    cfg = write_config(tmp_path / "c.toml", tiny_models["marian"])
+    cfg.write_text(cfg.read_text().replace("[translate]", '[translate]\nbackend = "ctranslate2"'))
+    env = {**os.environ, "SUMMARISE_CACHE": str(tmp_path / "cache"), "HF_HUB_OFFLINE": "1"}
+    fetched = run_cli("download", str(cfg), env=env)
+    assert fetched.returncode == 0, fetched.stderr
+    assert (tmp_path / "cache" / "ct2").is_dir() and "ready:" in fetched.stderr
+    proc = run_cli("run", str(cfg), "--input", str(DATA / "003_6c8778f30a09c825.txt"),
+                   "--output", str(tmp_path / "out"), env=env)
+    assert proc.returncode == 0, proc.stderr
+    [record] = iter_records(tmp_path / "out" / "records.jsonl")
+    assert "backend:ctranslate2" in record.signature and record.translation["text"]
