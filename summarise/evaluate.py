@@ -14,8 +14,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from .review import MANIFEST, REVIEW, atomic_write_text, read_manifest, read_records, write_review
 from .errors import UserError
+from .record import MANIFEST, atomic_write_text
+from .review import REVIEW, read_manifest, read_records, write_review
 
 
 class ReferencesError(UserError, ValueError):

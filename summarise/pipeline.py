@@ -24,10 +24,7 @@ from typing import Any
 
 from . import __version__
 from .config import Config
-from .record import Record
-
-RECORDS = "records.jsonl"
-MANIFEST = "manifest.json"
+from .record import MANIFEST, RECORDS, Record, write_json_atomic
 
 
 @dataclass
@@ -184,12 +181,6 @@ class RecordWriter:
 
     def close(self) -> None:
         self.fh.close()
-
-
-def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
 
 
 # --- stopping on signals ---------------------------------------------------------------

@@ -22,7 +22,7 @@ import logging
 import os
 import shutil
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,20 +36,19 @@ from .pipeline import (
     Models,
     RunResult,
     StopFlag,
-    count_result,
-    finish_manifest,
-    progress_bar,
-    start_manifest,
     compact,
+    count_result,
     done_index,
+    finish_manifest,
     load_models,
     process,
+    progress_bar,
     read_and_clean,
     repair_torn_tail,
     select,
-    write_json_atomic,
+    start_manifest,
 )
-from .record import Record
+from .record import Record, write_json_atomic
 
 SHARDS = "shards"
 MERGED = ".merged"  # marker: this folder's shards are already in records.jsonl

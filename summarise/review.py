@@ -12,18 +12,16 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
-import tempfile
 from collections import Counter
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
-from .errors import UserError
 
-RECORDS = "records.jsonl"
-MANIFEST = "manifest.json"
+from .errors import UserError
+from .record import MANIFEST, RECORDS, atomic_write_text
+
 REVIEW = "review.html"
 
 # Placeholders in review_page.html, filled in one pass so inserted text is never re-scanned.
@@ -51,7 +49,7 @@ def read_records(run_dir: str | Path) -> list[dict[str, Any]]:
     """The records of a run as plain dicts (keys this version does not know are kept)."""
     path = Path(run_dir) / RECORDS
     if not path.is_file():
-        raise FileNotFoundError(f"{path}: no records here; is {run_dir} a run directory?")
+        raise UserError(f"{path}: no records here; is {run_dir} a run directory?")
     records = []
     with open(path, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
@@ -71,19 +69,6 @@ def read_manifest(run_dir: str | Path) -> dict[str, Any]:
         return {}
     return json.loads(path.read_text(encoding="utf-8"))
 
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that readers see the old file or the new one, never half."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
 
 
 def write_records(run_dir: str | Path, records: Iterable[dict[str, Any]]) -> None:

@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
 
+from summarise.clean import clean
+from summarise.read import read
+from summarise.record import Record
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
+
+
+@pytest.fixture(scope="session")
+def cleaned() -> list[Record]:
+    """The seeds read and cleaned once; tests take deep copies through ``seeds``."""
+    return list(clean(read([str(DATA)])))
+
+
+@pytest.fixture
+def seeds(cleaned) -> list[Record]:
+    return copy.deepcopy(cleaned)
 
 
 @pytest.fixture(scope="session")

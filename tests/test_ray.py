@@ -170,8 +170,7 @@ def test_a_model_that_cannot_load_stops_the_run_before_any_document(tmp_path, ra
 
 def test_input_units_read_as_the_inputs_do(tmp_path, inputs):
     """Each unit is a read+clean task: together, in order, they give what read(inputs) gives."""
-    from summarise.read import input_units
-    from summarise.read import read
+    from summarise.read import input_units, read
 
     (tmp_path / "empty-folder").mkdir()
     (tmp_path / "lines.jsonl").write_text('{"id": "a", "text": "Bonjour."}\n{"id": "b", "text": "Salut."}\n',

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import copy
 import re
 
 import pytest
 
-from summarise.clean import clean
-from summarise.read import read
 from summarise.record import Record
 from summarise.segment import paragraphs, segment, split_long, split_sentences
 
@@ -93,16 +90,6 @@ class WordLimit:
 
     def count_tokens(self, text: str) -> int:
         return words(text)
-
-
-@pytest.fixture(scope="module")
-def cleaned() -> list[Record]:
-    return list(clean(read(["data"])))
-
-
-@pytest.fixture
-def seeds(cleaned) -> list[Record]:
-    return copy.deepcopy(cleaned)
 
 
 def test_seeds_become_segments_in_order(seeds):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import re
 import shutil
 from pathlib import Path
@@ -11,9 +10,7 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from summarise.clean import clean  # noqa: E402
 from summarise.config import TranslateSection  # noqa: E402
-from summarise.read import read  # noqa: E402
 from summarise.record import Record  # noqa: E402
 from summarise.segment import paragraphs, segment, split_sentences  # noqa: E402
 from summarise.translate import ModelLoadError, download, load_translator, translate  # noqa: E402
@@ -35,16 +32,6 @@ def settings(path: str, **kw) -> TranslateSection:
     """Fast decoding for random models (they never stop early); one thread, since
     tiny matrices gain nothing from more."""
     return TranslateSection(**{"model": path, "num_beams": 1, "max_new_tokens": 8, "threads": 1, **kw})
-
-
-@pytest.fixture(scope="module")
-def cleaned() -> list[Record]:
-    return list(clean(read(["data"])))
-
-
-@pytest.fixture
-def seeds(cleaned) -> list[Record]:
-    return copy.deepcopy(cleaned)
 
 
 @pytest.fixture(scope="module")
