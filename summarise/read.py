@@ -154,9 +154,8 @@ def read_path(source: str) -> Iterator[Record]:
 
 def load_bytes(path: Path) -> bytes:
     """The file's bytes, or an InputError saying why there are none."""
+    check_file(path)
     try:
-        if not path.exists():
-            raise InputError("MissingInput", f"no such file or folder: {path}")
         data = path.read_bytes()
     except (OSError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) or exc
@@ -166,22 +165,52 @@ def load_bytes(path: Path) -> bytes:
     return data
 
 
+def check_file(path: Path) -> None:
+    """InputError when ``path`` is missing or empty (without reading it)."""
+    try:
+        size = path.stat().st_size
+    except (FileNotFoundError, NotADirectoryError, ValueError):  # ValueError: a NUL in the name
+        raise InputError("MissingInput", f"no such file or folder: {path}") from None
+    except OSError as exc:
+        raise InputError("UnreadableInput", f"cannot read {path}: {exc.strerror or exc}") from exc
+    if size == 0:
+        raise InputError("EmptyInput", "file is empty (0 bytes)")
+
+
 def read_jsonl(source: str) -> Iterator[Record]:
-    """One record per non-blank line of ``{"id", "text"}``; a bad line is an error record, the rest go on."""
+    """One record per non-blank line of ``{"id", "text"}``, read lazily (an archive of any
+    size stays in constant memory); a bad line is an error record, the rest go on."""
     path = Path(source)
     stem = path.stem or "line"
     try:
-        content, steps = decode_bytes(load_bytes(path))
-    except InputError as exc:
-        yield Record(id=stem, source=source).fail(STAGE, exc.kind, str(exc))
+        check_file(path)
+        fh = path.open("rb")
+    except (InputError, OSError) as exc:
+        kind = exc.kind if isinstance(exc, InputError) else "UnreadableInput"
+        yield Record(id=stem, source=source).fail(STAGE, kind, str(exc))
         return
-    lines = content.split("\n")
-    if not any(line.strip() for line in lines):
+    seen = False
+    with fh:
+        for lineno, raw in enumerate(fh, start=1):
+            if not raw.strip():
+                continue
+            seen = True
+            yield jsonl_line(raw, source, stem, lineno)
+    if not seen:
         yield Record(id=stem, source=source).fail(STAGE, "EmptyInput", "JSONL file has no lines")
-        return
-    for lineno, line in enumerate(lines, start=1):
-        if line.strip():
-            yield jsonl_record(line, f"{source}:{lineno}", f"{stem}-{lineno}", lineno, steps)
+
+
+def jsonl_line(raw: bytes, source: str, stem: str, lineno: int) -> Record:
+    """Decode one line (JSONL is UTF-8; anything else is guessed for that line alone)."""
+    where, fallback_id = f"{source}:{lineno}", f"{stem}-{lineno}"
+    try:
+        line, steps = raw.decode("utf-8-sig").rstrip("\r\n"), [{"rule": "decode", "text": "utf-8"}]
+    except UnicodeDecodeError:
+        try:
+            line, steps = decode_bytes(raw)
+        except InputError as exc:
+            return Record(id=fallback_id, source=where).fail(STAGE, exc.kind, f"line {lineno}: {exc}")
+    return jsonl_record(line, where, fallback_id, lineno, steps)
 
 
 def jsonl_record(line: str, source: str, fallback_id: str, lineno: int,

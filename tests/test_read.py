@@ -247,3 +247,27 @@ def test_jsonl_is_read_only_when_named(tmp_path):
     write(tmp_path, "doc.txt", b"Texte.")
     assert [r.id for r in read([tmp_path])] == ["doc"]
     assert [r.id for r in read([tmp_path / "batch.jsonl"])] == ["x"]
+
+
+def test_jsonl_is_read_line_by_line(tmp_path):
+    """A JSONL archive streams: records come before the file has been read to its end."""
+    path = tmp_path / "archive.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(3):
+            fh.write(json.dumps({"id": f"doc{i}", "text": f"Le bureau {i} a lancé un projet."}) + "\n")
+    records = read([path])
+    first = next(records)
+    with path.open("a", encoding="utf-8") as fh:  # appended after the first record came out
+        fh.write(json.dumps({"id": "late", "text": "Ajouté plus tard."}) + "\n")
+    assert first.id == "doc0"
+    assert [r.id for r in records] == ["doc1", "doc2", "late"]
+
+
+def test_jsonl_line_in_windows_1252_is_decoded_on_its_own(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "\xc3\xa9t\xc3\xa9 en France"}\n'
+                     b'{"id": "b", "text": "\xe9t\xe9 \xe0 No\xebl, \xe0 Paris et \xe0 Lyon"}\n')
+    a, b = read([path])
+    assert a.original == "été en France"
+    assert b.original == "été à Noël, à Paris et à Lyon"
+    assert {"rule": "decode", "text": "windows-1252"} in b.cleaning
