@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 from .config import ChecksSection
@@ -76,6 +77,7 @@ def _quote(text: str, limit: int = 80) -> str:
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
+@lru_cache(maxsize=65536)  # called for every name against every source: the hot spot
 def fold(text: str) -> str:
     """Lower case, accents stripped, typographic apostrophes made plain: for comparing."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))

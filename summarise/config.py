@@ -61,7 +61,9 @@ class TranslateSection(_Section):
     num_beams: int = Field(4, ge=1)
     max_new_tokens: int = Field(256, ge=1)
     max_input_tokens: int | None = Field(None, ge=8)
-    batch_tokens: int = Field(4096, ge=16)
+    # Padded tokens per batch; None: 1024 on CPU (fastest and smallest measured, see
+    # benchmarks/README.md), 8192 on a GPU.
+    batch_tokens: int | None = Field(None, ge=16)
     max_batch_size: int = Field(64, ge=1)
     window_sentences: int = Field(2048, ge=1)
     dtype: Literal["auto", "float32", "float16", "bfloat16"] = "auto"

@@ -177,7 +177,10 @@ class TransformersTranslator(Translator):
         with torch.inference_mode():
             out = self.model.generate(**batch, **kwargs)
         self.stats["batches"] += 1
-        self.stats["tokens_out"] += int((out[:, 1:] != self.tokenizer.pad_token_id).sum())
+        # Generated tokens without the start, padding and end tokens (as ctranslate2 counts).
+        body = out[:, 1:]
+        kept = (body != self.tokenizer.pad_token_id) & (body != self.tokenizer.eos_token_id)
+        self.stats["tokens_out"] += int(kept.sum())
         return [self._decode(row) for row in out]
 
 
@@ -211,6 +214,14 @@ def resolve_device(device: str) -> str:
     import torch
 
     return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+def resolve_batch_tokens(setting: int | None, device: str) -> int:
+    """The token budget of a batch: on a CPU, small batches keep every thread busy to the
+    end and the peak memory low (1024 measured fastest: benchmarks/README.md)."""
+    if setting is not None:
+        return setting
+    return 8192 if device.startswith("cuda") else 1024
 
 
 def resolve_dtype(setting: str, device: str) -> str:
@@ -410,7 +421,7 @@ def load_translator(cfg: TranslateSection, device: str = "auto") -> Translator:
     common = dict(
         model_id=source.model_id, path=source.path, family=family, device=device,
         num_beams=cfg.num_beams, max_new_tokens=max_output_tokens(config, cfg.max_new_tokens),
-        max_input_tokens=model_limit(config, tokenizer, cfg), batch_tokens=cfg.batch_tokens,
+        max_input_tokens=model_limit(config, tokenizer, cfg), batch_tokens=resolve_batch_tokens(cfg.batch_tokens, device),
         max_batch_size=cfg.max_batch_size, tokenizer=tokenizer,
         forced_bos=_language_codes(tokenizer, cfg, family),
         revision=cached_commit(source),

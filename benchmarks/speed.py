@@ -1,0 +1,476 @@
+"""Translation speed on a CPU: the project's translate stage against a plain script and raw CTranslate2.
+
+Builds (once, into a cache folder) a random-weight model with Helsinki-NLP/opus-mt-fr-en's
+exact architecture (tests/models.py: build_full_opus_arch), then measures, on the same
+sentences (data/*.txt read + cleaned + split, repeated) and with every output forced to the
+same length (random weights never stop on their own), one row per setting, each in a fresh
+subprocess so peak memory does not mix:
+
+    python benchmarks/speed.py                 # full run (a few minutes on 2 cores)
+    python benchmarks/speed.py --quick         # smoke run
+    python benchmarks/speed.py --out benchmarks/out/speed.md --model PATH
+
+Rows: the common script (one sentence per generate(), beam 4), raw CTranslate2 (int8,
+beam 4, 2x1 and 1x2 threads), the translate stage (transformers float32 / qint8,
+ctranslate2 int8) and the whole ``summarise run`` pipeline (ctranslate2, extractive).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BEAM = 4
+ROWS = {
+    "common": "common script (1 sentence per generate(), float32)",
+    "ct2_raw_2x1": "raw CTranslate2 int8, inter 2 x intra 1",
+    "ct2_raw_1x2": "raw CTranslate2 int8, inter 1 x intra 2",
+    "stage_tf_fp32": "translate stage, transformers float32",
+    "stage_tf_qint8": "translate stage, transformers quantize=true (qint8)",
+    "stage_ct2_int8": "translate stage, ctranslate2 int8",
+    "pipeline_ct2": "whole `summarise run` (ctranslate2 int8, extractive)",
+}
+# Raw CTranslate2 batching: translate_iterable's defaults (32 examples per batch).
+RAW_BATCH = dict(max_batch_size=32, batch_type="examples")
+
+
+# --- inputs --------------------------------------------------------------------------
+
+def seed_sentences() -> list[str]:
+    """The sentences of data/*.txt after read + clean + split (title and paragraphs)."""
+    import summarise
+    from summarise.segment import paragraphs, split_sentences
+
+    sentences: list[str] = []
+    for rec in summarise.read_and_clean([ROOT / "data"], summarise.load_config()):
+        if rec.error is None:
+            for block in [rec.title or ""] + paragraphs(rec.text):
+                sentences += split_sentences(block)
+    return sentences
+
+
+def bench_sentences(count: int) -> list[str]:
+    """``count`` sentences: the seed sentences repeated (or cut) to that number."""
+    seeds = seed_sentences()
+    return (seeds * (count // len(seeds) + 1))[:count]
+
+
+def write_documents(folder: Path, count: int, variant: str = "bench") -> Path:
+    """``count`` distinct documents made from the seeds: each gets its own id and one
+    sentence of its own after the title."""
+    folder.mkdir(parents=True, exist_ok=True)
+    seeds = sorted((ROOT / "data").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in seeds]
+    for i in range(count):
+        title, sep, body = texts[i % len(texts)].partition("\n")
+        line = f"Ce communiqué {variant} porte le numéro {i + 1} de la série {i % 97}."
+        (folder / f"{i:06d}_{seeds[i % len(seeds)].stem}.txt").write_text(
+            f"{title}{sep}{line}\n{body}", encoding="utf-8")
+    return folder
+
+
+# --- the model -----------------------------------------------------------------------
+
+def default_cache() -> Path:
+    return Path(os.environ.get("SUMMARISE_BENCH_CACHE") or Path.home() / ".cache" / "summarise-bench")
+
+
+def ensure_model(cache: Path) -> Path:
+    """The opus-mt-fr-en-shaped random model, built once (keyed by tests/models.py's cache key)."""
+    from tests.models import build_full_opus_arch, cache_key
+
+    final = cache / f"opus-mt-fr-en-arch-{cache_key()}"
+    if not (final / "config.json").exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".opus-arch-", dir=cache))
+        build_full_opus_arch(tmp)
+        shutil.rmtree(final, ignore_errors=True)
+        tmp.rename(final)
+    return final
+
+
+def raw_ct2_dir(model: Path, cache: Path) -> Path:
+    """The model converted for CTranslate2 (int8) by the converter itself, once."""
+    import ctranslate2
+
+    target = cache / f"ct2-raw-int8-{model.name}"
+    if not (target / "model.bin").exists():
+        tmp = Path(tempfile.mkdtemp(prefix=".ct2-", dir=cache))
+        ctranslate2.converters.TransformersConverter(str(model)).convert(
+            str(tmp), quantization="int8", force=True)
+        shutil.rmtree(target, ignore_errors=True)
+        tmp.rename(target)
+    return target
+
+
+def translate_section(model: Path, new_tokens: int, **overrides):
+    from summarise.config import TranslateSection
+
+    return TranslateSection(model=str(model), num_beams=BEAM, max_new_tokens=new_tokens, **overrides)
+
+
+# --- forcing equal output lengths ------------------------------------------------------
+
+def content_tokens(row, special: set[int]) -> int:
+    return sum(1 for t in row.tolist() if t not in special)
+
+
+class ForcedLengthCT2:
+    """Wraps a ctranslate2.Translator: every call decodes exactly ``max_decoding_length``
+    tokens (min = max) and the output lengths are recorded."""
+
+    def __init__(self, translator):
+        self.translator = translator
+        self.lengths: list[int] = []
+
+    def translate_batch(self, source, *args, **kwargs):
+        kwargs["min_decoding_length"] = kwargs.get("max_decoding_length", 256)
+        results = self.translator.translate_batch(source, *args, **kwargs)
+        self.lengths += [len(r.hypotheses[0]) for r in results]
+        return results
+
+    def __getattr__(self, name):
+        return getattr(self.translator, name)
+
+
+def force_transformers_length(model, new_tokens: int, special: set[int]) -> list[int]:
+    """generate() makes exactly ``new_tokens`` tokens (the last the forced end token);
+    returns the list the content lengths are appended to."""
+    lengths: list[int] = []
+    model.generation_config.min_new_tokens = new_tokens
+    generate = model.generate
+
+    def counting_generate(*args, **kwargs):
+        out = generate(*args, **kwargs)
+        lengths.extend(content_tokens(row, special) for row in out)
+        return out
+
+    model.generate = counting_generate
+    return lengths
+
+
+def special_ids(tokenizer) -> set[int]:
+    return {i for i in (tokenizer.pad_token_id, tokenizer.eos_token_id) if i is not None}
+
+
+def source_tokens(tokenizer, sentences: list[str]) -> int:
+    return sum(len(ids) for ids in tokenizer(sentences)["input_ids"])
+
+
+# --- rows (each runs in its own process) -------------------------------------------------
+
+def row_common(args, sentences):
+    """The usual script: tokenizer + generate() on one sentence at a time."""
+    import torch
+    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(args.model)
+    model = AutoModelForSeq2SeqLM.from_pretrained(args.model).eval()
+    model.generation_config.max_length = None
+    special = special_ids(tok)
+    lengths: list[int] = []
+
+    def one(sentence):
+        with torch.inference_mode():
+            out = model.generate(**tok(sentence, return_tensors="pt"), num_beams=BEAM,
+                                 max_new_tokens=args.new_tokens, min_new_tokens=args.new_tokens)
+        lengths.append(content_tokens(out[0], special))
+        return tok.decode(out[0], skip_special_tokens=True)
+
+    one(sentences[0])
+    lengths.clear()
+    # One sentence per call: the rate does not depend on repetition, so one pass over the
+    # distinct sentences measures it (the other rows repeat the same list).
+    distinct = list(dict.fromkeys(sentences))[: args.common_limit or None]
+    started = time.perf_counter()
+    for sentence in distinct:
+        one(sentence)
+    seconds = time.perf_counter() - started
+    return dict(seconds=seconds, sentences=len(distinct), src_tokens=source_tokens(tok, distinct),
+                lengths=lengths)
+
+
+def row_ct2_raw(args, sentences, inter: int, intra: int, batch: dict | None = None):
+    import ctranslate2
+    from transformers import AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(args.model)
+    model = ctranslate2.Translator(str(raw_ct2_dir(Path(args.model), Path(args.cache))),
+                                   device="cpu", compute_type="int8",
+                                   inter_threads=inter, intra_threads=intra)
+    n = args.new_tokens - 1  # the others make N tokens, the last being the end token
+
+    def run(chunk):
+        tokens = [tok.convert_ids_to_tokens(ids) for ids in tok(chunk)["input_ids"]]
+        results = model.translate_batch(tokens, beam_size=BEAM, max_decoding_length=n,
+                                        min_decoding_length=n, **(batch or RAW_BATCH))
+        return [r.hypotheses[0] for r in results]
+
+    run(sentences[:2])
+    started = time.perf_counter()
+    hyps = run(sentences)
+    seconds = time.perf_counter() - started
+    return dict(seconds=seconds, sentences=len(sentences), src_tokens=source_tokens(tok, sentences),
+                lengths=[len(h) for h in hyps])
+
+
+def load_stage(args, **overrides):
+    from summarise.translate import load_translator
+
+    if args.batch_tokens:
+        overrides["batch_tokens"] = args.batch_tokens
+    translator = load_translator(translate_section(Path(args.model), args.new_tokens, **overrides), "cpu")
+    if translator.backend == "ctranslate2":
+        translator.model = ForcedLengthCT2(translator.model)
+        return translator, translator.model.lengths
+    lengths = force_transformers_length(translator.model, args.new_tokens, special_ids(translator.tokenizer))
+    return translator, lengths
+
+
+def row_stage(args, sentences, **overrides):
+    """The project's Translator.translate on the whole list (one window of the stage)."""
+    translator, lengths = load_stage(args, **overrides)
+    translator.translate(sentences[:2])
+    lengths.clear()
+    started = time.perf_counter()
+    outputs = translator.translate(sentences)
+    seconds = time.perf_counter() - started
+    assert len(outputs) == len(sentences)
+    return dict(seconds=seconds, sentences=len(sentences),
+                src_tokens=source_tokens(translator.tokenizer, sentences), lengths=lengths,
+                info=f"batch_tokens={translator.batch_tokens} threads={translator.threads}")
+
+
+def row_pipeline(args, _sentences):
+    """summarise.run over ``--docs`` documents (clean + segment + translate + checks + write)."""
+    import summarise
+    from summarise.pipeline import Models
+
+    translator, lengths = load_stage(args, backend="ctranslate2", compute_type="int8")
+    config = summarise.load_config(overrides=[
+        f"translate.model={args.model}", "translate.backend=ctranslate2",
+        "translate.compute_type=int8", f"translate.num_beams={BEAM}",
+        f"translate.max_new_tokens={args.new_tokens}", "summarise.method=extractive"]
+        + ([f"translate.batch_tokens={args.batch_tokens}"] if args.batch_tokens else []))
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = write_documents(Path(tmp) / "in", args.docs)
+        translator.translate(["Bonjour."])
+        lengths.clear()
+        tokens_before = translator.stats["tokens_in"]
+        started = time.perf_counter()
+        result = summarise.run(config, [docs], Path(tmp) / "out", models=Models(translator),
+                               progress=False)
+        seconds = time.perf_counter() - started
+    return dict(seconds=seconds, sentences=len(lengths), documents=result.done,
+                failed=result.failed, src_tokens=translator.stats["tokens_in"] - tokens_before,
+                lengths=lengths)
+
+
+def run_row(args) -> dict:
+    sentences = bench_sentences(args.sentences)
+    name = args.row
+    if name == "prepare":
+        return prepare(args)
+    if name == "common":
+        out = row_common(args, sentences)
+    elif name.startswith("diag:"):  # diag:INTERxINTRA:BATCH_TYPE:SIZE
+        threads, batch_type, size = name.split(":")[1:]
+        inter, intra = (int(x) for x in threads.split("x"))
+        out = row_ct2_raw(args, sentences, inter, intra,
+                          dict(batch_type=batch_type, max_batch_size=int(size)))
+    elif name.startswith("ct2_raw_"):
+        inter, intra = (int(x) for x in name.removeprefix("ct2_raw_").split("x"))
+        out = row_ct2_raw(args, sentences, inter, intra)
+    elif name == "stage_tf_fp32":
+        out = row_stage(args, sentences, backend="transformers", dtype="float32")
+    elif name == "stage_tf_qint8":
+        out = row_stage(args, sentences, backend="transformers", dtype="float32", quantize=True)
+    elif name == "stage_ct2_int8":
+        out = row_stage(args, sentences, backend="ctranslate2", compute_type="int8")
+    elif name == "pipeline_ct2":
+        out = row_pipeline(args, sentences)
+    else:
+        raise SystemExit(f"unknown row {name}")
+    out["peak_rss_mib"] = peak_rss_mib()
+    lengths = out.pop("lengths")
+    out["out_tokens"] = sorted(set(lengths))
+    out["outputs"] = len(lengths)
+    return out
+
+
+def peak_rss_mib() -> float:
+    """This process's peak resident memory. VmHWM, not ru_maxrss: Linux carries ru_maxrss
+    over from the parent across fork + exec, so a child would report the parent's peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# --- the parent: prepare, run every row, print the table ----------------------------------------
+
+def prepare(args) -> dict:
+    """Build the model and both CTranslate2 conversions before any row is timed
+    (run in a child, so the parent stays small)."""
+    from summarise.translate import load_translator
+
+    args.model = str(ensure_model(Path(args.cache)) if not args.model else Path(args.model).resolve())
+    raw_ct2_dir(Path(args.model), Path(args.cache))
+    load_translator(translate_section(Path(args.model), args.new_tokens, backend="ctranslate2",
+                                      compute_type="int8"), "cpu")
+    return {"model": args.model}
+
+
+def child(args, name: str) -> dict:
+    cmd = [sys.executable, __file__, "--row", name, "--model", args.model or "", "--cache", args.cache,
+           "--sentences", str(args.sentences), "--new-tokens", str(args.new_tokens),
+           "--docs", str(args.docs), "--common-limit", str(args.common_limit),
+           "--batch-tokens", str(args.batch_tokens)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=child_env(args))
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr[-4000:])
+        return {"error": f"exit {proc.returncode}"}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def child_env(args) -> dict:
+    env = dict(os.environ, SUMMARISE_CACHE=str(Path(args.cache) / "summarise"),
+               TOKENIZERS_PARALLELISM="false", HF_HUB_OFFLINE="1", TQDM_DISABLE="1")
+    if not args.omp_active:
+        # On a shared CPU, OpenMP's default busy-waiting makes 2-thread torch several
+        # times slower than 1 thread as soon as another process runs; passive waiting
+        # keeps the rows comparable (see README).
+        env.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    return env
+
+
+def fmt(value, digits=1) -> str:
+    return "—" if value is None else f"{value:,.{digits}f}"
+
+
+def ratio(value, base) -> str:
+    return f"{value / base:.2f}x" if base else "—"
+
+
+def table(results: dict[str, dict], args) -> str:
+    base = results.get("common", {}).get("tok_s")
+    raw = max([results[n].get("tok_s") or 0 for n in ("ct2_raw_2x1", "ct2_raw_1x2") if n in results], default=0) or None
+    lines = [
+        f"Beam {BEAM}, CPU, random-weight opus-mt-fr-en architecture (75M params); {args.sentences} "
+        f"sentences ({len(set(bench_sentences(args.sentences)))} distinct); every output forced to "
+        f"{args.new_tokens} tokens ({args.new_tokens - 1} + end token); pipeline row: {args.docs} documents; "
+        f"translate.batch_tokens={args.batch_tokens or 'default (1024 on CPU)'}. "
+        "Ratios are of source tokens/s; 'vs raw CT2' is against the faster raw CTranslate2 row. "
+        "The common script runs one pass over the distinct sentences"
+        f"{f' (the first {args.common_limit})' if args.common_limit else ''} (one sentence per call: "
+        "repetition does not change its rate). Each row is a fresh process; "
+        + ("OpenMP busy-waiting (default)." if args.omp_active else "OMP_WAIT_POLICY=PASSIVE."),
+        "",
+        "| row | sentences | documents/s | source tokens/s | output tokens/sentence | seconds | peak RSS (MiB) "
+        "| vs common script | vs raw CT2 |",
+        "|---|---:|---:|---:|---|---:|---:|---:|---:|",
+    ]
+    for name, label in ROWS.items():
+        r = results.get(name)
+        if r is None:
+            continue
+        if "error" in r:
+            lines.append(f"| {label} | {r['error']} |||||||")
+            continue
+        docs = r["documents"] / r["seconds"] if r.get("documents") else None
+        lines.append(
+            f"| {label} | {r['sentences']} | {fmt(docs, 2)} | {fmt(r['tok_s'])} | "
+            f"{','.join(map(str, r['out_tokens']))} | {fmt(r['seconds'])} | {fmt(r['peak_rss_mib'], 0)} | "
+            f"{ratio(r['tok_s'], base)} | {ratio(r['tok_s'], raw)} |")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--model", help="a saved model folder (default: build one into --cache)")
+    parser.add_argument("--cache", default=str(default_cache()), help="where the built model is kept")
+    parser.add_argument("--quick", action="store_true", help="a small smoke run")
+    parser.add_argument("--sentences", type=int, help="sentences per row (default 292, quick 16)")
+    parser.add_argument("--new-tokens", type=int, help="forced output length (default 32, quick 8)")
+    parser.add_argument("--docs", type=int, help="documents for the pipeline row (default 200, quick 5)")
+    parser.add_argument("--common-limit", type=int, default=0,
+                        help="at most this many distinct sentences for the common script (0: all)")
+    parser.add_argument("--omp-active", action="store_true",
+                        help="keep OpenMP's default busy-waiting (default here: OMP_WAIT_POLICY=PASSIVE)")
+    parser.add_argument("--batch-tokens", type=int, default=0,
+                        help="translate.batch_tokens for the stage and pipeline rows (0: the project default)")
+    parser.add_argument("--rows", help="comma-separated subset of: " + ",".join(ROWS))
+    parser.add_argument("--diag", action="store_true",
+                        help="raw CTranslate2 over a grid of threads and batch settings (why the stage "
+                             "is slower or faster than raw CTranslate2)")
+    parser.add_argument("--out", help="also write the table (markdown) to this file")
+    parser.add_argument("--row", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    args.sentences = args.sentences or (16 if args.quick else 292)
+    args.new_tokens = args.new_tokens or (8 if args.quick else 32)
+    args.docs = args.docs or (5 if args.quick else 200)
+    args.model = args.model or None
+    if args.row:
+        print(json.dumps(run_row(args)))
+        return 0
+    args.model = child(args, "prepare")["model"]
+    results: dict[str, dict] = {}
+    if args.diag:
+        return diag(args)
+    for name in (args.rows.split(",") if args.rows else ROWS):
+        r = results[name] = child(args, name)
+        if "error" not in r:
+            r["tok_s"] = r["src_tokens"] / r["seconds"]
+        print(f"{name}: {json.dumps(r)}", file=sys.stderr, flush=True)
+    check_lengths(results)
+    text = table(results, args)
+    print(text)
+    if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+DIAG = ["diag:2x1:examples:32", "diag:2x1:tokens:4096", "diag:1x2:tokens:4096", "diag:2x1:tokens:1024",
+        "diag:2x1:tokens:2048", "diag:2x1:examples:16", "diag:1x2:examples:32", "diag:2x1:examples:64"]
+
+
+def diag(args) -> int:
+    """Raw CTranslate2 with the stage's batching (tokens, ``batch_tokens``) and others."""
+    lines = ["| raw CTranslate2 int8 setting | source tokens/s | seconds | output tokens | peak RSS (MiB) |",
+             "|---|---:|---:|---|---:|"]
+    for name in DIAG:
+        r = child(args, name)
+        if "error" in r:
+            lines.append(f"| {name[5:]} | {r['error']} | | |")
+            continue
+        lines.append(f"| {name[5:]} | {r['src_tokens'] / r['seconds']:,.1f} | {r['seconds']:.1f} | "
+                     f"{','.join(map(str, r['out_tokens']))} | {r['peak_rss_mib']:,.0f} |")
+        print(lines[-1], file=sys.stderr, flush=True)
+    print("\n".join(lines))
+    return 0
+
+
+def check_lengths(results: dict[str, dict]) -> None:
+    """Every row must have made the same number of output tokens per sentence."""
+    seen = {n: tuple(r["out_tokens"]) for n, r in results.items() if "error" not in r}
+    if len(set(seen.values())) > 1:
+        print(f"WARNING: output lengths differ between rows: {seen}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
