@@ -125,7 +125,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import evaluate
 
     scores = evaluate(Path(args.run_dir), Path(args.refs))
-    print(scores.get("summary", scores))
+    print(f"BLEU {scores['bleu']['score']:.1f}  chrF {scores['chrf']['score']:.1f}  "
+          f"({scores['scored']} documents; scores saved in {Path(args.run_dir) / 'manifest.json'})")
+    print(scores["bleu"]["signature"])
+    print(scores["chrf"]["signature"])
     return EXIT_OK
 
 

@@ -103,9 +103,10 @@ class Config(_Section):
     def to_dict(self) -> dict[str, Any]:
         return self.model_dump(mode="json")
 
-    def hash(self) -> str:
-        """Hash of the resolved config: part of every record's signature."""
-        blob = json.dumps(self.to_dict(), sort_keys=True).encode()
+    def hash(self, without: tuple[str, ...] = ()) -> str:
+        """Hash of the resolved config (less the sections named in ``without``)."""
+        data = {k: v for k, v in self.to_dict().items() if k not in without}
+        blob = json.dumps(data, sort_keys=True).encode()
         return hashlib.sha256(blob).hexdigest()[:12]
 
     @property

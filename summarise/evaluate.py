@@ -9,13 +9,12 @@ BLEU); every score comes with sacrebleu's signature string so it can be reproduc
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from .errors import UserError
-from .record import MANIFEST, atomic_write_text
+from .record import MANIFEST, iter_jsonl, write_json_atomic
 from .review import REVIEW, read_manifest, read_records, write_review
 
 
@@ -31,19 +30,14 @@ def read_references(refs: str | Path) -> dict[str, str]:
     if not refs.is_file():
         raise ReferencesError(f"{refs}: no such folder or file of references")
     found: dict[str, str] = {}
-    with open(refs, encoding="utf-8-sig") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ReferencesError(f"{refs} line {n}: not valid JSON ({exc})") from None
-            if not (isinstance(item, dict) and isinstance(item.get("id"), str) and isinstance(item.get("text"), str)):
-                raise ReferencesError(f'{refs} line {n}: expected {{"id": "...", "text": "..."}}')
-            if item["id"] in found:
-                raise ReferencesError(f"{refs} line {n}: id {item['id']!r} appears twice")
-            found[item["id"]] = item["text"]
+    for n, item, problem in iter_jsonl(refs):
+        if problem:
+            raise ReferencesError(f"{refs} line {n}: {problem}")
+        if not (isinstance(item, dict) and isinstance(item.get("id"), str) and isinstance(item.get("text"), str)):
+            raise ReferencesError(f'{refs} line {n}: expected {{"id": "...", "text": "..."}}')
+        if item["id"] in found:
+            raise ReferencesError(f"{refs} line {n}: id {item['id']!r} appears twice")
+        found[item["id"]] = item["text"]
     return found
 
 
@@ -93,9 +87,10 @@ def evaluate(run_dir: str | Path, refs: str | Path, *, include_title: bool = Tru
     """
     records = read_records(run_dir)
     references = read_references(refs)
-    hyps, untranslated = {}, []
+    hyps, untranslated, missing = {}, [], []
     for rec in records:
         if rec["id"] not in references:
+            missing.append(rec["id"])
             continue
         hyp = hypothesis(rec, include_title)
         if hyp is None:
@@ -111,13 +106,13 @@ def evaluate(run_dir: str | Path, refs: str | Path, *, include_title: bool = Tru
         "include_title": include_title,
         "scored": len(hyps),
         **score(hyps, references),
-        "missing": [rec["id"] for rec in records if rec["id"] not in references],
+        "missing": missing,
         "untranslated": untranslated,
         "unused": sorted(set(references) - known),
     }
     manifest = read_manifest(run_dir)
     manifest["eval"] = result
-    atomic_write_text(Path(run_dir) / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+    write_json_atomic(Path(run_dir) / MANIFEST, manifest)
     if (Path(run_dir) / REVIEW).exists():
-        write_review(run_dir)  # the page shows the scores: keep it in step with the manifest
+        write_review(run_dir, records=records, manifest=manifest)  # the page shows the scores: keep it in step with the manifest
     return result

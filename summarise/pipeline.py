@@ -42,16 +42,8 @@ class Models:
             parts.append(self.summariser.signature())
         else:
             parts.append(f"summary:{config.summarise.method}")
-        return "|".join(parts) + f"|cfg:{stage_config_hash(config)}"
-
-
-def stage_config_hash(config: Config) -> str:
-    """Hash of the settings that change a record's content (not where it is written)."""
-    import hashlib
-
-    data = config.to_dict()
-    data.pop("run")
-    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:8]
+        # The settings that change a record's content; [run] only says where and how fast.
+        return "|".join(parts) + f"|cfg:{config.hash(without=('run',))[:8]}"
 
 
 def load_models(config: Config) -> Models:
@@ -74,7 +66,8 @@ def process(records: Iterable[Record], config: Config, models: Models) -> Iterat
     data: Iterable[Record] = segment(records, models.translator)
     data = translate(data, models.translator, config.translate)
     data = summarise(data, models.summariser, models.translator, config.summarise)
-    data = check(data, config.checks, config.translate.max_new_tokens)
+    # The limit the translator really used (it caps the configured one at the model's size).
+    data = check(data, config.checks, models.translator.max_new_tokens)
     return data
 
 
@@ -169,7 +162,8 @@ def compact(path: Path, order: list[str]) -> int:
 
 
 class RecordWriter:
-    """Appends one record per line and flushes it, so a kill loses at most a torn line."""
+    """Appends one record per line and flushes it to the operating system, so a killed
+    process loses at most a torn line; the file is synced to disk once, at close."""
 
     def __init__(self, path: Path):
         self.fh = path.open("a", encoding="utf-8")
@@ -177,9 +171,9 @@ class RecordWriter:
     def write(self, record: Record) -> None:
         self.fh.write(record.to_json() + "\n")
         self.fh.flush()
-        os.fsync(self.fh.fileno())
 
     def close(self) -> None:
+        os.fsync(self.fh.fileno())
         self.fh.close()
 
 

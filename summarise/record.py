@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -98,3 +99,16 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
     atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def iter_jsonl(path: str | Path, encoding: str = "utf-8-sig") -> Iterator[tuple[int, Any, str | None]]:
+    """``(line number, value, problem)`` for each non-blank line of a JSONL file; ``problem``
+    says why a line is not JSON (its value is then None). Callers decide what a bad line means."""
+    with open(path, encoding=encoding) as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                yield n, json.loads(line), None
+            except json.JSONDecodeError as exc:
+                yield n, None, f"not valid JSON ({exc})"

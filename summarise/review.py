@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .errors import UserError
-from .record import MANIFEST, RECORDS, atomic_write_text
+from .record import MANIFEST, RECORDS, atomic_write_text, iter_jsonl
 
 REVIEW = "review.html"
 
@@ -51,14 +51,10 @@ def read_records(run_dir: str | Path) -> list[dict[str, Any]]:
     if not path.is_file():
         raise UserError(f"{path}: no records here; is {run_dir} a run directory?")
     records = []
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path} line {n}: not valid JSON ({exc})") from None
+    for n, item, problem in iter_jsonl(path):
+        if problem:
+            raise UserError(f"{path} line {n}: {problem}")
+        records.append(item)
     return records
 
 
@@ -94,10 +90,12 @@ def _run_name(run_dir: Path, manifest: dict[str, Any]) -> str:
     return str(name or run_dir.resolve().name)
 
 
-def page_data(run_dir: str | Path) -> dict[str, Any]:
-    """Everything the page shows, as one JSON-able dict."""
+def page_data(run_dir: str | Path, records: list[dict[str, Any]] | None = None,
+              manifest: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Everything the page shows, as one JSON-able dict (records and manifest are read
+    from ``run_dir`` unless the caller already holds them)."""
     run_dir = Path(run_dir)
-    manifest = read_manifest(run_dir)
+    manifest = read_manifest(run_dir) if manifest is None else manifest
     return {
         "run": {
             "name": _run_name(run_dir, manifest),
@@ -107,7 +105,7 @@ def page_data(run_dir: str | Path) -> dict[str, Any]:
             "counts": manifest.get("counts") or {},
         },
         "eval": manifest.get("eval"),
-        "docs": read_records(run_dir),
+        "docs": read_records(run_dir) if records is None else records,
     }
 
 
@@ -122,10 +120,12 @@ def render_review(data: dict[str, Any]) -> str:
     return _SLOT.sub(lambda m: fill[m.group(1)] if m.group(1) else title, _page_asset("review_page.html"))
 
 
-def write_review(run_dir: str | Path, out: str | Path | None = None) -> Path:
+def write_review(run_dir: str | Path, out: str | Path | None = None, *,
+                 records: list[dict[str, Any]] | None = None,
+                 manifest: dict[str, Any] | None = None) -> Path:
     """Write the self-contained review page (``review.html`` beside the records by default)."""
     path = Path(out) if out is not None else Path(run_dir) / REVIEW
-    atomic_write_text(path, render_review(page_data(run_dir)))
+    atomic_write_text(path, render_review(page_data(run_dir, records, manifest)))
     return path
 
 
@@ -135,15 +135,8 @@ def write_review(run_dir: str | Path, out: str | Path | None = None) -> Path:
 def read_corrections(path: str | Path) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]:
     """Parse a corrections JSONL file: (line number, correction) pairs and format problems."""
     found, problems = [], []
-    with open(path, encoding="utf-8-sig") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                problems.append(f"line {n}: not valid JSON ({exc})")
-                continue
+    for n, item, problem in iter_jsonl(path):
+        if not problem:
             problem = _correction_shape_problem(item)
             if problem:
                 problems.append(f"line {n}: {problem}")
