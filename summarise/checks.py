@@ -77,7 +77,9 @@ def _quote(text: str, limit: int = 80) -> str:
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
-@lru_cache(maxsize=65536)  # called for every name against every source: the hot spot
+# Called for every name against the same source, one after another: a small cache is
+# enough, and keeps no more than a few documents alive.
+@lru_cache(maxsize=256)
 def fold(text: str) -> str:
     """Lower case, accents stripped, typographic apostrophes made plain: for comparing."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
@@ -110,6 +112,7 @@ def contacts(text: str) -> dict[str, list[str]]:
     return {"emails": emails, "urls": urls, "phones": phones}
 
 
+@lru_cache(maxsize=1024)  # every check of a segment strips the same source and output
 def strip_contacts(text: str) -> str:
     return PHONE_RE.sub(" ", URL_RE.sub(" ", EMAIL_RE.sub(" ", text)))
 

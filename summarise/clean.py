@@ -13,10 +13,11 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from summarise.record import Record, empty_contacts
+from .record import Record, empty_contacts
 
 STAGE = "clean"
 CLEAN_VERSION = "clean:v1"
+NOT_FRENCH_FLAG = "not_french"  # confidently another language: segment refuses to translate it
 
 Log = Callable[[str, str], None]
 
@@ -162,7 +163,7 @@ def clean_record(record: Record, languages: tuple[str, ...]) -> Record:
     title, body = split_header(lines, log)
     body = strip_footer(body, log)
     body, block = split_contacts(body, log)
-    merge_contacts(contacts, parse_contacts(block))
+    parse_contacts(block, contacts)
     paragraphs = [fix_text(p, log) for p in join_paragraphs(body, log)]
     record.title = fix_text(title, log)
     record.text = "\n\n".join(p for p in paragraphs if p)
@@ -310,11 +311,10 @@ def scan_header(lines: list[str]) -> tuple[int, int, int | None]:
         if not line:
             i += 1
             continue
-        _, nxt = neighbours(lines, i)
         if is_menu_line(lines, i, labels):
             strong += 1
             last_label = None
-        elif is_label(line) and nxt:
+        elif is_label(line) and neighbours(lines, i)[1]:
             weak += 1
             last_label = i
         else:
@@ -480,9 +480,9 @@ def is_name_word(word: str) -> bool:
             and all(c.isalpha() or c in "-'’" for c in word) and any(c.islower() for c in word))
 
 
-def parse_contacts(block: list[str]) -> dict[str, list[str]]:
-    """Names, e-mails, phones and links of a contact block."""
-    contacts = empty_contacts()
+def parse_contacts(block: list[str], contacts: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
+    """Names, e-mails, phones and links of a contact block, added to ``contacts`` (or new)."""
+    contacts = empty_contacts() if contacts is None else contacts
     for line in block:
         for email in EMAIL.findall(line):
             add_unique(contacts["emails"], email)
@@ -496,12 +496,6 @@ def parse_contacts(block: list[str]) -> dict[str, list[str]]:
         for name in person_names(line):
             add_unique(contacts["names"], name)
     return contacts
-
-
-def merge_contacts(into: dict[str, list[str]], more: dict[str, list[str]]) -> None:
-    for key, values in more.items():
-        for value in values:
-            add_unique(into[key], value)
 
 
 def add_unique(values: list[str], value: str) -> None:
@@ -591,5 +585,5 @@ def detect_language(record: Record, languages: tuple[str, ...]) -> None:
         record.cleaning.append({"rule": "language",
                                 "text": f"{lang}? ({confidence:.2f}, {letters} letters)"})
     elif lang not in languages:
-        record.flag("not_french")
+        record.flag(NOT_FRENCH_FLAG)
         record.cleaning.append({"rule": "language", "text": f"{lang} ({confidence:.2f})"})

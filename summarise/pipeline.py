@@ -133,6 +133,11 @@ def done_index(path: Path) -> dict[str, tuple[str, str]]:
     return done
 
 
+def already_done(rec: Record, done: dict[str, tuple[str, str]], signature: str) -> bool:
+    """The resume rule: a clean record of the same input, made the same way, is there."""
+    return rec.error is None and done.get(rec.id) == (rec.input_hash, signature)
+
+
 def compact(path: Path, order: list[str]) -> int:
     """Rewrite the file atomically with the last record of each id, in input order
     (ids of earlier runs that are not in this input come after). Returns the count."""
@@ -291,7 +296,7 @@ def run(
     def todo(records: Iterable[Record]) -> Iterator[Record]:
         for rec in records:
             order.append(rec.id)
-            if rec.error is None and done.get(rec.id) == (rec.input_hash, signature):
+            if already_done(rec, done, signature):
                 result.skipped += 1
                 continue
             rec.signature = signature

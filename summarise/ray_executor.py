@@ -36,6 +36,7 @@ from .pipeline import (
     Models,
     RunResult,
     StopFlag,
+    already_done,
     compact,
     count_result,
     done_index,
@@ -283,7 +284,7 @@ class ModelWorker:
             rec = Record.from_json(line)
         except (ValueError, TypeError):  # not a record: let the stages fail it visibly
             return False
-        return rec.error is None and self.done.get(rec.id) == (rec.input_hash, self.signature)
+        return already_done(rec, self.done, self.signature)
 
     def process_rows(self, rows: list[dict[str, Any]]) -> list[str]:
         """Run the stages over the batch; if the batch itself raises, run each document
@@ -363,15 +364,13 @@ class ShardWriter:
         self.count = 0
         self.fh: Any = None
 
-    def write(self, lines: list[str]) -> None:
-        for line in lines:
-            if self.fh is None or self.count % SHARD_RECORDS == 0:
-                self._next()
-            self.fh.write(line + "\n")
-            self.count += 1
-        if self.fh is not None:
-            self.fh.flush()
-            os.fsync(self.fh.fileno())
+    def write(self, line: str) -> None:
+        """One record, flushed (as pipeline.RecordWriter: a kill loses at most a torn line)."""
+        if self.fh is None or self.count % SHARD_RECORDS == 0:
+            self._next()
+        self.fh.write(line + "\n")
+        self.count += 1
+        self.fh.flush()
 
     def _next(self) -> None:
         self.close()
@@ -379,6 +378,7 @@ class ShardWriter:
 
     def close(self) -> None:
         if self.fh is not None:
+            os.fsync(self.fh.fileno())
             self.fh.close()
             self.fh = None
 
@@ -446,7 +446,7 @@ def stream(ds: Any, writer: ShardWriter, result: RunResult, collected: Collected
     try:
         with StopFlag() as stop:
             for line in progress_bar(rows, progress):
-                writer.write([line])
+                writer.write(line)
                 count_result(result, Record.from_json(line))
                 if stop.signum:
                     break

@@ -84,35 +84,37 @@ class InputError(Exception):
         self.kind = kind
 
 
-def read(inputs: Iterable[str | os.PathLike]) -> Iterator[Record]:
+def read(inputs: Iterable[str | os.PathLike] | str | os.PathLike) -> Iterator[Record]:
     """Yield one record per input file (one per line for JSONL), lazily, in a stable order."""
+    for unit in iter_units(inputs):
+        if not unit:
+            yield Record(id="", source="").fail(STAGE, "MissingInput", "empty path given")
+        elif is_folder(Path(unit)):  # input_units keeps a folder only when it has no files
+            yield Record(id=Path(unit).name or unit, source=unit).fail(
+                STAGE, "EmptyInput", f"folder {unit} holds no .txt, .html or .htm files")
+        else:
+            yield from read_path(unit)
+
+
+def input_units(inputs: Iterable[str | os.PathLike] | str | os.PathLike) -> list[str]:
+    """The inputs as ``read`` reads them: each unit can be its own task, and ``read([unit])``
+    over the units, in order, yields what ``read(inputs)`` yields."""
+    return list(iter_units(inputs))
+
+
+def iter_units(inputs: Iterable[str | os.PathLike] | str | os.PathLike) -> Iterator[str]:
+    """Lazily: a folder becomes its files, anything else stays as given; a folder with no
+    files stays one unit (read reports it)."""
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     for given in inputs:
-        path = Path(given)
-        if not os.fspath(given):
-            yield Record(id="", source="").fail(STAGE, "MissingInput", "empty path given")
-        elif is_folder(path):
-            found = None
-            for found in iter_folder(given):
-                yield from read_path(found)
-            if found is None:
-                yield Record(id=path.name or str(given), source=str(given)).fail(
-                    STAGE, "EmptyInput", f"folder {given} holds no .txt, .html or .htm files")
-        else:
-            yield from read_path(str(given))
-
-
-def input_units(inputs: Iterable[str | Path]) -> list[str]:
-    """The inputs split as ``read`` splits them, a folder into its files, so that each unit
-    is its own read+clean task and ``read([unit])`` over the units, in order, yields what
-    ``read(inputs)`` yields. A folder with no files stays one unit (read reports it)."""
-    units: list[str] = []
-    for given in inputs:
         name = os.fspath(given)
-        files = list(iter_folder(name)) if name and is_folder(Path(name)) else []
-        units.extend(files or [name])
-    return units
+        found = None
+        if name and is_folder(Path(name)):
+            for found in iter_folder(name):
+                yield found
+        if found is None:
+            yield name
 
 
 def is_folder(path: Path) -> bool:
@@ -487,4 +489,4 @@ def fallback_article(page: str) -> tuple[str, list[str]]:
     parser.close()
     parser.flush()
     title = parser.h1 or parser.page_title
-    return title, [b for b in parser.blocks if b != title]
+    return title, parser.blocks  # extract_html drops the title from them (without_title)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
+from .clean import NOT_FRENCH_FLAG
 from .record import Record
 
 # Abbreviations pysbd's French rules end a sentence after, though the sentence goes on
@@ -36,7 +37,6 @@ _CUT_LEVELS = (
     re.compile(r"(?<=,)\s+"),
     re.compile(r"\s+"),
 )
-NOT_FRENCH_FLAG = "not_french"
 
 
 @lru_cache(maxsize=1)
@@ -75,8 +75,6 @@ def split_long(sentence: str, count_tokens: Callable[[str], int], limit: int) ->
     Nothing is dropped: ``" ".join(pieces) == sentence`` for a sentence with single
     spaces; only a single word longer than the limit is cut inside (by characters).
     """
-    if count_tokens(sentence) <= limit:
-        return [sentence]
     return _split_at(sentence, count_tokens, limit, 0)
 
 
@@ -89,12 +87,12 @@ def _split_at(text: str, count: Callable[[str], int], limit: int, level: int) ->
     if len(parts) == 1:
         return _split_at(text, count, limit, level + 1)
     pieces: list[str] = []
-    for chunk in _pack(parts, count, limit):
+    for chunk in pack(parts, count, limit):
         pieces += _split_at(chunk, count, limit, level + 1)
     return pieces
 
 
-def _pack(parts: list[str], count: Callable[[str], int], limit: int) -> list[str]:
+def pack(parts: list[str], count: Callable[[str], int], limit: int) -> list[str]:
     """Greedily join consecutive parts (with a space) while the result fits the limit."""
     chunks: list[str] = []
     current = ""

@@ -34,6 +34,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
+from .checks import flag
 from .config import SummariseSection
 from .record import Record
 
@@ -73,10 +74,6 @@ _REDUNDANT = 0.7         # cosine above which a candidate repeats a kept sentenc
 def words(text: str) -> int:
     """Word count used for every length limit: whitespace-separated tokens."""
     return len(text.split())
-
-
-def flag(code: str, detail: str) -> dict[str, str]:
-    return {"code": code, "detail": detail}
 
 
 # --------------------------------------------------------------------------- ranking
@@ -385,14 +382,9 @@ def fit_units(text: str, limit: int, count) -> list[str]:
 
 def pack(units: list[str], limit: int, count) -> list[str]:
     """Join consecutive units (greedily) into chunks of at most ``limit`` tokens."""
-    chunks: list[str] = []
-    current: list[str] = []
-    for unit in units:
-        if current and count(" ".join(current + [unit])) > limit:
-            chunks.append(" ".join(current))
-            current = []
-        current.append(unit)
-    return chunks + [" ".join(current)] if current else chunks
+    from .segment import pack as pack_parts
+
+    return pack_parts(units, count, limit) if units else []
 
 
 def model_units(record: Record, limit: int, count) -> list[str]:
