@@ -1,0 +1,38 @@
+"""Print the real-world cleaning score table (the one tests/test_realworld.py checks).
+
+    python benchmarks/cleaning.py                 # each file cleaned alone
+    python benchmarks/cleaning.py --mode batch    # all inputs cleaned in one run
+    python benchmarks/cleaning.py --out benchmarks/out/cleaning.md
+
+The corpus, the golds and the measures are described in tests/realworld.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from tests.realworld import MODES, report, score_corpus  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mode", choices=MODES + ("both",), default="both")
+    parser.add_argument("--out", type=Path, help="also write the table(s) to this Markdown file")
+    args = parser.parse_args(argv)
+    modes = MODES if args.mode == "both" else (args.mode,)
+    tables = [report(score_corpus(mode), mode) for mode in modes]
+    text = "\n".join(tables)
+    print(text)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
