@@ -208,5 +208,5 @@ def report(scores: list[Score], mode: str) -> str:
     wrong = [s for s in scores if not s.title_ok]
     if wrong:
         lines += ["", "Titles that differ (cleaned → gold):", ""]
-        lines += [f"- {s.name}: {s.title[:90]!r} → {s.gold_title[:90]!r}" for s in wrong]
+        lines += [f"- {s.name}: {s.title!r} → {s.gold_title!r}" for s in wrong]
     return "\n".join(lines) + "\n"
