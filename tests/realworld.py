@@ -4,7 +4,25 @@ Each item is a French release as a site publishes it (a text dump with the site'
 widgets and footers, or a whole HTML page) and ``NAME.gold.json``, checked by hand against the
 page: the title, the dateline, the body paragraphs (``body``; ``first_paragraph``,
 ``last_paragraph`` and ``paragraphs`` are its ends and its count) and the contacts exactly as
-the text gives them. ``sources.tsv`` says where each item comes from.
+the text gives them. ``sources.tsv`` says where each item comes from, whether the stored copy of
+the page holds the whole release (``complete``) or ends inside it (then the input is cut at the
+last whole paragraph, and the note says so), and what is odd about the page.
+
+What the golds count as what, the same on every item:
+
+* **title**: the release's headline. ``null`` where the text holds none (the page's ``<h1>`` did
+  not survive the copy): a site name, a skip link, a label ("Communiqué de presse", "Avis aux
+  médias", "Texte intégral"), a date or a document number is never the title.
+* **body**: every paragraph of the release in order, from the kicker or deck around the headline
+  and the dateline line to the last paragraph before the contact block (an "about us" paragraph
+  before it included; subheadings and list items are paragraphs of their own). Not body: menus,
+  breadcrumbs, promotions, labels, photo captions, publication dates and "last updated" lines,
+  share and "read also" links, a headline printed again, the contact block, the end mark "–30–".
+* **dateline**: ``{"place", "date"}`` where the release gives a place ("Genève (ots) -",
+  "New York, le 28 février 2022 –") or a release date above the body; either may be ``null``.
+* **contacts**: the contact block only (an e-mail inside a body sentence is body); a name, e-mail
+  or phone is listed exactly as written, one per entry; an address the site hides
+  ("[email protected]") is not an e-mail.
 
 The scores, per item and in total:
 
