@@ -202,7 +202,7 @@ def totals(scores: list[Score]) -> dict[str, float]:
 def _contacts_cell(c: Counter) -> str:
     if not c["gold"] and not c["predicted"]:
         return "—"
-    return f"{c['tp']}/{c['predicted']} found, {c['tp']}/{c['gold']} of gold"
+    return f"{c['tp']}/{c['predicted']} right, {c['tp']}/{c['gold']} of gold found"
 
 
 def report(scores: list[Score], mode: str) -> str:
