@@ -85,7 +85,7 @@ def _page_asset(name: str) -> str:
     return resources.files("summarise").joinpath(name).read_text(encoding="utf-8")
 
 
-def _run_name(run_dir: Path, manifest: dict[str, Any]) -> str:
+def run_name(run_dir: Path, manifest: dict[str, Any]) -> str:
     name = (manifest.get("config") or {}).get("run", {}).get("name")
     return str(name or run_dir.resolve().name)
 
@@ -98,7 +98,7 @@ def page_data(run_dir: str | Path, records: list[dict[str, Any]] | None = None,
     manifest = read_manifest(run_dir) if manifest is None else manifest
     return {
         "run": {
-            "name": _run_name(run_dir, manifest),
+            "name": run_name(run_dir, manifest),
             "dir": str(run_dir),
             "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "models": manifest.get("models") or {},
