@@ -239,7 +239,7 @@ def release_txt(rel: Release, with_summary: bool) -> str:
     lines = []
     note = review_note(rel, with_summary)
     if note:
-        lines += [f"[{note}]", ""]
+        lines += [note, ""]
     lines += [rel.title, "=" * min(len(rel.title), 72), ""]
     if rel.dateline:
         lines += [rel.dateline, ""]
