@@ -352,3 +352,33 @@ def test_library_api_is_the_same_function(run, tmp_path):
 
     result = summarise.export(run, "txt", tmp_path, digest=True, summary=True)
     assert len(result.written) == 4 and result.digest.is_file()
+
+
+def test_a_real_run_of_the_seeds_exports_every_release(tmp_path, tiny_models):
+    """Records as the pipeline writes them (tiny real-class model: gibberish English, real flags)."""
+    import summarise
+
+    (tmp_path / "tiny.toml").write_text("\n".join([
+        "[run]", 'name = "seeds"', 'device = "cpu"', "[translate]", f'model = "{tiny_models["marian"]}"',
+        "num_beams = 1", "max_new_tokens = 16", "threads = 1", "[summarise]", 'method = "extractive"']) + "\n",
+        encoding="utf-8")
+    config = summarise.load_config(tmp_path / "tiny.toml")
+    run_dir = summarise.run(config, [str(Path(__file__).resolve().parent.parent / "data")], tmp_path / "run").output
+    result = export(run_dir, "docx", digest=True, summary=True)
+    records = read_records(run_dir)
+    assert sorted(result.written) == sorted(r["id"] for r in records if not r.get("error"))
+    for rec in records:
+        if rec.get("error"):
+            continue
+        title, body = recompose(rec["translation"])
+        texts = [t for _, t in blocks(result.written[rec["id"]], "docx")]
+        assert [t for k, t in blocks(result.written[rec["id"]], "docx") if k == "heading"] == [title]
+        assert all(p in texts for p in body.split("\n\n"))
+        assert texts[0].startswith("Not fully reviewed:")  # gibberish English: its critical flags are unchecked
+        contact_block = texts[texts.index(CONTACT_HEADING):]
+        for item in rec["contacts"]["emails"] + rec["contacts"]["phones"]:
+            assert any(item in line for line in contact_block)
+    import docx
+
+    digest = "\n".join(c.text for t in docx.Document(result.digest).tables for row in t.rows for c in row.cells)
+    assert all(rec["summary"]["fr"] in digest and rec["summary"]["en"] in digest for rec in records if not rec.get("error"))
