@@ -58,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="write the English releases (DOCX, Markdown, HTML or text) and a digest")
     p.add_argument("run_dir")
-    p.add_argument("--format", dest="fmt", choices=("docx", "md", "html", "txt"), default="docx")
+    p.add_argument("--format", dest="fmt", choices=("docx", "md", "html", "txt"), default="docx",
+                   help="default docx (needs python-docx); md, html and txt need nothing")
     p.add_argument("-o", "--output", help="output folder; default RUN_DIR/export")
     p.add_argument("--only-reviewed", action="store_true",
                    help="only documents whose critical flags are all accepted or corrected")

@@ -132,12 +132,16 @@ def _source_href(record: dict[str, Any]) -> str | None:
 def release(record: dict[str, Any]) -> Release:
     """The English release of one translated record, reviewed sentences in place."""
     translation = record["translation"]
-    title, body = review.recompose(translation)
+    if translation.get("segments"):
+        title, body = review.recompose(translation)
+    else:  # a translation without sentence segments: its text as it is
+        title = translation.get("reviewed_title") or translation.get("title") or ""
+        body = translation.get("reviewed_text") or translation.get("text") or ""
     summary = record.get("summary") or {}
     dateline, when = _dateline(record)
     contacts = record.get("contacts") or {}
     return Release(
-        id=record["id"], title=_xml_safe(title or record.get("title") or record["id"]),
+        id=record["id"], title=_xml_safe(title or translation.get("title") or record["id"]),
         title_fr=_xml_safe(record.get("title")), dateline=dateline, date=when,
         paragraphs=[_xml_safe(p).strip() for p in body.split("\n\n") if p.strip()],
         contacts={k: [_xml_safe(v) for v in contacts.get(k) or [] if str(v).strip()]
@@ -510,9 +514,9 @@ def _prepare(out_dir: Path) -> None:
 
 
 def _write(out_dir: Path, name: str, content: str | bytes) -> Path:
-    path = out_dir / name
-    if path.resolve().parent != out_dir.resolve():  # cannot happen with file_stems' names; never allow it
-        raise AssertionError(f"{name!r} would be written outside {out_dir}")
+    if Path(name).name != name or name in (".", ".."):  # file_stems never makes one; never allow it
+        raise ValueError(f"{name!r} is not a plain file name")
+    path = out_dir / name  # an existing link there is replaced, never followed
     data = content.encode("utf-8") if isinstance(content, str) else content
     try:
         atomic_write_bytes(path, data)

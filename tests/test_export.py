@@ -382,3 +382,15 @@ def test_a_real_run_of_the_seeds_exports_every_release(tmp_path, tiny_models):
 
     digest = "\n".join(c.text for t in docx.Document(result.digest).tables for row in t.rows for c in row.cells)
     assert all(rec["summary"]["fr"] in digest and rec["summary"]["en"] in digest for rec in records if not rec.get("error"))
+
+
+def test_a_link_in_the_output_folder_is_replaced_not_followed(tmp_path, review_run):
+    run_dir = run_with_ids(tmp_path, review_run, ["doc"])
+    out = tmp_path / "out"
+    out.mkdir()
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("keep me", encoding="utf-8")
+    (out / "doc.txt").symlink_to(elsewhere)
+    export(run_dir, "txt", out)
+    assert elsewhere.read_text(encoding="utf-8") == "keep me"
+    assert not (out / "doc.txt").is_symlink() and "Release number 0" in (out / "doc.txt").read_text(encoding="utf-8")
