@@ -174,8 +174,11 @@ def contact_lines(contacts: dict[str, list[str]]) -> list[tuple[str, str, str | 
     return lines
 
 
-def _href(url: str) -> str:
-    return url if re.match(r"[a-z][a-z0-9+.-]*:", url, re.IGNORECASE) else "http://" + url
+def _href(url: str) -> str | None:
+    """The link for a web address; None for another scheme (a scraped "javascript:" stays text)."""
+    if re.match(r"(?:https?|mailto):", url, re.IGNORECASE):
+        return url
+    return None if re.match(r"[a-z][a-z0-9+.-]*:", url, re.IGNORECASE) else "http://" + url
 
 
 @lru_cache(maxsize=1)

@@ -394,3 +394,14 @@ def test_a_link_in_the_output_folder_is_replaced_not_followed(tmp_path, review_r
     export(run_dir, "txt", out)
     assert elsewhere.read_text(encoding="utf-8") == "keep me"
     assert not (out / "doc.txt").is_symlink() and "Release number 0" in (out / "doc.txt").read_text(encoding="utf-8")
+
+
+def test_a_scraped_link_of_another_scheme_stays_text(tmp_path, review_run):
+    run_dir = run_with_ids(tmp_path, review_run, ["doc"])
+    records = read_records(run_dir)
+    records[0]["contacts"]["links"] = ["javascript:alert(1)", "www.iom.int"]
+    write_records(run_dir, records)
+    path = export(run_dir, "html", tmp_path / "out").written["doc"]
+    found, links = html_blocks(path)
+    assert links == ["mailto:cmueller@iom.int", "http://www.iom.int"]
+    assert "Web: javascript:alert(1)" in [t for _, t in found]
