@@ -8,12 +8,14 @@ The library API, for notebooks and scripts (the ``summarise`` command calls the 
     record = summarise.clean_text("Titre\\n\\nTexte ...")  # one string, no model
     models = summarise.load_models(config)               # load once, then:
     records = list(summarise.process(summarise.read_and_clean(["data/"], config), config, models))
+    summarise.export("runs/default", "docx", digest=True)  # English releases + bilingual digest
 """
 
 __version__ = "0.1.0"
 
 from .config import Config, ConfigError, load_config  # noqa: E402
 from .errors import ModelLoadError, UserError  # noqa: E402
+from .export import export  # noqa: E402  (the function: it shadows the module of the same name)
 from .record import Record  # noqa: E402
 
 
@@ -31,4 +33,4 @@ def __getattr__(name: str):
 
 
 __all__ = ["Config", "ConfigError", "ModelLoadError", "Record", "UserError", "clean_text",
-           "clean_to_jsonl", "load_config", "load_models", "process", "read_and_clean", "run"]
+           "clean_to_jsonl", "export", "load_config", "load_models", "process", "read_and_clean", "run"]

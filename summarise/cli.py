@@ -56,6 +56,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--apply", metavar="CORRECTIONS.jsonl", help="merge a reviewer's corrections")
     p.add_argument("--stats", action="store_true", help="print a table of documents and flags")
 
+    p = sub.add_parser("export", help="write the English releases (DOCX, Markdown, HTML or text) and a digest")
+    p.add_argument("run_dir")
+    p.add_argument("--format", dest="fmt", choices=("docx", "md", "html", "txt"), default="docx",
+                   help="default docx (needs python-docx); md, html and txt need nothing")
+    p.add_argument("-o", "--output", help="output folder; default RUN_DIR/export")
+    p.add_argument("--only-reviewed", action="store_true",
+                   help="only documents whose critical flags are all accepted or corrected")
+    p.add_argument("--digest", action="store_true", help="also write digest.<format>: French and English summaries")
+    p.add_argument("--summary", action="store_true", help="put the English summary in each release")
+
     p = sub.add_parser("eval", help="score a run against reference English texts (BLEU, chrF)")
     p.add_argument("run_dir")
     p.add_argument("--refs", required=True, help="folder of <id>.txt or a JSONL of {id, text}")
@@ -132,8 +142,21 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import export
+
+    result = export(args.run_dir, args.fmt, args.output, only_reviewed=args.only_reviewed,
+                    digest=args.digest, summary=args.summary)
+    for doc_id, why in result.held_back.items():
+        print(f"  not exported: {doc_id}: {why}", file=sys.stderr)
+    print(f"summarise export: {len(result.written)} releases ({args.fmt})"
+          + (" and the digest" if result.digest else "") + f", {len(result.held_back)} not exported"
+          + f" -> {result.out_dir}", file=sys.stderr)
+    return EXIT_FAILED if result.failed else EXIT_OK
+
+
 COMMANDS = {"clean": cmd_clean, "run": cmd_run, "download": cmd_download, "review": cmd_review,
-            "eval": cmd_eval}
+            "export": cmd_export, "eval": cmd_eval}
 
 
 def main(argv: list[str] | None = None) -> int:

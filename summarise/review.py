@@ -85,9 +85,29 @@ def _page_asset(name: str) -> str:
     return resources.files("summarise").joinpath(name).read_text(encoding="utf-8")
 
 
-def _run_name(run_dir: Path, manifest: dict[str, Any]) -> str:
+def run_name(run_dir: Path, manifest: dict[str, Any]) -> str:
     name = (manifest.get("config") or {}).get("run", {}).get("name")
     return str(name or run_dir.resolve().name)
+
+
+def model_line(role: str, spec: Any) -> str:
+    """A model of the manifest as one short line: "translator: opus-mt-fr-en @ 1a2b3c4d5e · transformers · beam 4".
+
+    ``spec`` is the manifest's dict for the model or, in older manifests, its signature string
+    ("model:NAME@REV|backend:B|beam:N|...")."""
+    if isinstance(spec, str):
+        fields = dict(part.split(":", 1) for part in spec.split("|") if ":" in part)
+        name, _, revision = fields.get("model", spec).partition("@")
+        spec = {"model": name, "revision": revision, "backend": fields.get("backend"), "num_beams": fields.get("beam")}
+    if not isinstance(spec, dict):
+        return f"{role}: {spec}"
+    name = str(spec.get("model") or "?")
+    if Path(name).is_absolute():  # a local folder: its own name says enough, the path is in the manifest
+        name = Path(name).name + " (local folder)"
+    revision = str(spec.get("revision") or "")
+    parts = [name + (f" @ {revision[:10]}" if revision and revision != "local" else ""), spec.get("backend"),
+             f"beam {spec['num_beams']}" if spec.get("num_beams") else None]
+    return f"{role}: " + " · ".join(str(p) for p in parts if p)
 
 
 def page_data(run_dir: str | Path, records: list[dict[str, Any]] | None = None,
@@ -98,10 +118,10 @@ def page_data(run_dir: str | Path, records: list[dict[str, Any]] | None = None,
     manifest = read_manifest(run_dir) if manifest is None else manifest
     return {
         "run": {
-            "name": _run_name(run_dir, manifest),
+            "name": run_name(run_dir, manifest),
             "dir": str(run_dir),
             "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "models": manifest.get("models") or {},
+            "model_lines": [model_line(role, spec) for role, spec in (manifest.get("models") or {}).items()],
             "counts": manifest.get("counts") or {},
         },
         "eval": manifest.get("eval"),

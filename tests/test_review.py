@@ -190,12 +190,43 @@ def test_keyboard_search_and_raw_markup(page):
     assert "CUDA out of memory" in page.locator(".error").inner_text()
 
 
+def flagged_index(run_dir: Path, rec_id: str) -> int:
+    rec = next(r for r in read_records(run_dir) if r["id"] == rec_id)
+    return next(i for i, s in enumerate(rec["translation"]["segments"]) if s["flags"])
+
+
+def row_status(page, index: int) -> str:
+    return page.locator(f"#seg-{index}").get_attribute("data-status")
+
+
 @pytest.mark.browser
-def test_edit_survives_reload_downloads_and_applies(page, review_run, tmp_path):
-    doc = f"#doc-list li[data-id='{VICTIMS}']"
+def test_accept_and_correct_survive_reload_download_and_apply(page, review_run, tmp_path):
+    from summarise.cli import main
+
+    cricket, workshop = "000_cd64a4c7dfd5f85e", "001_9295c142cd2f8313"
+    total = page.locator("#total-text")
     page.locator("#reviewer").fill("Ana")
     page.locator("#reviewer").press("Tab")
+    assert total.inner_text() == "0 of 4 flagged sentences checked · 4 documents left"
+
+    # accept with the key: the sentence is checked and the next one to review is current
+    page.locator("#doc").focus()
+    page.keyboard.press("j")
+    accepted_at = flagged_index(review_run, cricket)
+    assert page.locator(".seg.current").get_attribute("data-index") == str(accepted_at)
+    assert row_status(page, accepted_at) == "todo"
+    machine_cricket = page.locator(".seg.current .tgt").inner_text()
+    page.keyboard.press("a")
+    assert page.locator("article.doc").get_attribute("data-id") == workshop
+    assert page.locator(".seg.current").get_attribute("data-index") == str(flagged_index(review_run, workshop))
+    assert total.inner_text() == "1 of 4 flagged sentences checked · 3 documents left"
+    assert "1 of 1 checked" in page.locator(f"#doc-list li[data-id='{cricket}']").inner_text()
+    assert page.locator("#edit-count").inner_text() == "1"
+
+    # correct: the highlight goes, the machine flags stay one click away
+    doc = f"#doc-list li[data-id='{VICTIMS}']"
     page.locator(doc + " a").click()
+    assert "0 of 1 checked" in page.locator("#doc-progress").inner_text()
     english = page.locator("#seg-2 .tgt")
     machine = english.inner_text()
     fixed = machine.replace("trafficking trafficking trafficking", "trafficking")
@@ -203,16 +234,24 @@ def test_edit_survives_reload_downloads_and_applies(page, review_run, tmp_path):
     page.keyboard.press("Control+A")
     page.keyboard.type(fixed)
     page.keyboard.press("Enter")
-    assert page.locator("#edit-count").inner_text() == "1"
-    assert "1 edited" in page.locator(doc).inner_text()
+    assert page.locator("#edit-count").inner_text() == "2"
+    assert row_status(page, 2) == "corrected" and page.locator("#seg-2.todo").count() == 0
+    reason = page.locator("#seg-2 .reasons")
+    assert not reason.is_visible()
+    page.locator("#seg-2 .machine-flags summary").click()
+    assert reason.is_visible() and "Repeated ngram" in reason.inner_text()
+    assert "1 of 1 checked" in page.locator("#doc-progress").inner_text()
+    assert "1 of 1 checked" in page.locator(doc).inner_text()
+    assert total.inner_text() == "2 of 4 flagged sentences checked · 2 documents left"
 
-    page.reload()
+    page.reload()  # everything is kept in the browser
+    assert total.inner_text() == "2 of 4 flagged sentences checked · 2 documents left"
+    assert page.locator("#edit-count").inner_text() == "2"
     page.locator(doc + " a").click()
-    assert page.locator("#seg-2 .tgt").inner_text() == fixed
+    assert page.locator("#seg-2 .tgt").inner_text() == fixed and row_status(page, 2) == "corrected"
     assert page.locator("#reviewer").input_value() == "Ana"
-    page.keyboard.press("j")  # to the flagged sentence
-    assert page.locator(".seg.current").get_attribute("data-index") == "2"
     page.evaluate("window.scrollTo(0, 0)")
+    page.locator(f"#doc-list li[data-id='{HISPANIOLA}'] a").click()
     shot = Path(os.environ.get("SUMMARISE_SCREENSHOT") or tmp_path / "review.png")
     page.screenshot(path=str(shot))
 
@@ -220,15 +259,155 @@ def test_edit_survives_reload_downloads_and_applies(page, review_run, tmp_path):
         page.locator("#download").click()
     saved = tmp_path / "corrections.jsonl"
     info.value.save_as(saved)
-    [line] = [json.loads(x) for x in saved.read_text(encoding="utf-8").splitlines()]
-    assert {k: line[k] for k in ("id", "segment", "tgt", "by")} == {"id": VICTIMS, "segment": 2, "tgt": fixed, "by": "Ana"}
-    assert apply_corrections(review_run, saved) == 1
+    lines = [json.loads(x) for x in saved.read_text(encoding="utf-8").splitlines()]
+    assert [{k: x[k] for k in ("id", "segment", "tgt", "status", "by")} for x in lines] == [
+        {"id": cricket, "segment": accepted_at, "tgt": machine_cricket, "status": "accepted", "by": "Ana"},
+        {"id": VICTIMS, "segment": 2, "tgt": fixed, "status": "corrected", "by": "Ana"}]
+    assert all(x["src"] and x["at"] for x in lines)
+
+    assert main(["review", str(review_run), "--apply", str(saved)]) == 0  # also rebuilds review.html
+    kept = segment_of(review_run, cricket, accepted_at)
+    assert kept["reviewed"]["tgt"] == kept["tgt"] == machine_cricket and kept["reviewed"]["by"] == "Ana"
+    assert kept["reviewed"].get("status", "accepted") == "accepted"  # older apply: no status, same text
     seg = segment_of(review_run, VICTIMS, 2)
     assert seg["tgt"] == machine and seg["reviewed"]["tgt"] == fixed and seg["reviewed"]["by"] == "Ana"
+    assert seg["reviewed"].get("status", "corrected") == "corrected"
 
-    write_review(review_run)  # rebuilt with the corrections applied: the saved edit is now done
-    page.reload()
-    page.locator(doc + " a").click()
+    page.reload()  # rebuilt with the decisions in the records: nothing left to download
     assert page.locator("#edit-count").inner_text() == "0"
-    assert page.locator("#seg-2 .tgt").inner_text() == fixed
-    assert "Reviewed by Ana" in page.locator("#seg-2").inner_text()
+    assert total.inner_text() == "2 of 4 flagged sentences checked · 2 documents left"
+    page.locator(doc + " a").click()
+    assert page.locator("#seg-2 .tgt").inner_text() == fixed and row_status(page, 2) == "corrected"
+    assert "Corrected by Ana" in page.locator("#seg-2").inner_text()
+    page.locator(f"#doc-list li[data-id='{cricket}'] a").click()
+    assert row_status(page, accepted_at) == "accepted"
+    assert "Accepted by Ana" in page.locator(f"#seg-{accepted_at}").inner_text()
+
+
+@pytest.mark.browser
+def test_filter_what_is_left_and_accept_the_rest(page, review_run):
+    left = page.locator("#doc-list li:not([hidden])")
+    page.locator("#only-left").check()
+    assert left.evaluate_all("els => els.map(e => e.dataset.id)") == [
+        "000_cd64a4c7dfd5f85e", "001_9295c142cd2f8313", HISPANIOLA, VICTIMS]
+    page.locator(f"#doc-list li[data-id='{HISPANIOLA}'] a").click()
+    rows = page.locator(".seg")
+    assert [rows.nth(i).is_visible() for i in range(rows.count())] == [False, False, True, False]
+    page.locator("#doc-progress .accept-rest").click()
+    assert left.count() == 3  # the document has nothing left, so the filter hides it
+    assert page.locator("#seg-2").get_attribute("data-status") == "accepted"
+    assert "1 of 1 checked" in page.locator("#doc-progress").inner_text()
+    page.keyboard.press("l")  # the filter off: every document, every sentence
+    assert left.count() == 5 and rows.nth(0).is_visible()
+    page.locator("#seg-2 .undo").click()
+    assert page.locator("#seg-2").get_attribute("data-status") == "todo"
+    assert "0 of 1 checked" in page.locator("#doc-progress").inner_text()
+    assert page.locator("#edit-count").inner_text() == "0"
+    page.keyboard.press("l")
+    assert left.count() == 4
+
+
+def open_page(browser, run_dir: Path, width: int = 1280):
+    """The review page of ``run_dir`` in a fresh browser context, and the list of its errors."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.goto(write_review(run_dir).as_uri())
+    return page, errors
+
+
+def rewrite_records(run_dir: Path, change) -> list[dict]:
+    records = read_records(run_dir)
+    for rec in records:
+        change(rec)
+    write_jsonl(run_dir / "records.jsonl", records)
+    return records
+
+
+def test_models_as_one_short_line():
+    from summarise.review import model_line
+
+    assert model_line("translator", {"model": "Helsinki-NLP/opus-mt-fr-en", "revision": "0f5bd7d8a1b2c3d4e5f6",
+                                     "family": "marian", "backend": "ctranslate2", "device": "cpu", "num_beams": 4}) \
+        == "translator: Helsinki-NLP/opus-mt-fr-en @ 0f5bd7d8a1 · ctranslate2 · beam 4"
+    assert model_line("summariser", {"model": "/root/.cache/t/summariser", "revision": "local",
+                                     "backend": "transformers", "num_beams": 2}) \
+        == "summariser: summariser (local folder) · transformers · beam 2"
+    assert model_line("translate", "model:opus-mt-fr-en@main|backend:transformers|beam:4|dtype:float32") \
+        == "translate: opus-mt-fr-en @ main · transformers · beam 4"
+
+
+@pytest.mark.browser
+def test_index_shows_id_both_titles_severity_and_progress(browser, review_run):
+    def note_only(rec):  # the victims release's only flag is a note: nothing critical to check
+        for seg in (rec.get("translation") or {}).get("segments") or []:
+            if rec["id"] == VICTIMS:
+                seg["flags"] = [dict(f, severity="note") for f in seg["flags"]]
+            elif rec["id"] == HISPANIOLA and seg["flags"]:
+                seg["flags"] = seg["flags"] + [{"code": "name_unsure", "detail": "'Hispaniola'", "severity": "note"}]
+    records = rewrite_records(review_run, note_only)
+    page, errors = open_page(browser, review_run)
+    entries = page.locator("#doc-list li")
+    for i, rec in enumerate(records):
+        lines = entries.nth(i).inner_text().splitlines()
+        assert lines[:2] == [rec["id"], rec["title"]]
+        if rec.get("translation"):
+            assert lines[2] == rec["translation"]["title"]
+    assert entries.nth(2).inner_text().splitlines()[3:6] == ["1 critical", "1 note", "summary"]
+    assert "0 of 1 checked" in entries.nth(2).inner_text()
+    victims = entries.nth(3).inner_text()
+    assert "1 note" in victims and "critical" not in victims and "nothing to check" in victims
+    page.locator(f"#doc-list li[data-id='{VICTIMS}'] a").click()
+    assert page.locator("#seg-2").get_attribute("data-status") == "machine"  # a note is not a sentence to review
+    assert page.locator("#seg-2 .reasons").is_hidden()
+    assert "0 of 3 flagged sentences checked" in page.locator("#total-text").inner_text()
+    assert page.locator("#models").inner_text() == "translate: opus-mt-fr-en @ main · transformers · beam 4"
+    assert errors == []
+
+
+@pytest.mark.browser
+def test_long_unbroken_strings_wrap_inside_the_window(browser, review_run):
+    long = "https://example.org/" + "x" * 3000
+    def add_long(rec):
+        rec["title"] += " " + long
+        rec["original"] += "\n" + long
+        rec["contacts"]["links"].append(long)
+        for seg in (rec.get("translation") or {}).get("segments") or []:
+            seg["src"] += " " + long
+            seg["tgt"] += " " + long
+            seg["flags"] = seg["flags"] + [{"code": "contact_lost", "detail": long}]
+    rewrite_records(review_run, add_long)
+    page, errors = open_page(browser, review_run, width=1024)
+    page.locator("details.original-box summary").click()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1024
+    page.keyboard.press("ArrowRight")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1024
+    assert errors == []
+
+
+@pytest.mark.browser
+def test_a_thousand_documents(browser, review_run):
+    records = read_records(review_run)
+    many = []
+    for n in range(1000):
+        rec = json.loads(json.dumps(records[n % len(records)]))
+        rec["id"] = f"{n:04d}_{rec['id']}"
+        many.append(rec)
+    write_jsonl(review_run / "records.jsonl", many)
+    page, errors = open_page(browser, review_run)
+    assert page.locator("#doc-list li").count() == 1000
+    total = page.locator("#total-text")
+    assert total.inner_text() == "0 of 800 flagged sentences checked · 800 documents left"
+    page.locator("#doc").focus()
+    page.keyboard.press("j")  # the first flagged sentence; then accept it and the next two
+    for _ in range(3):
+        page.keyboard.press("a")
+    assert total.inner_text() == "3 of 800 flagged sentences checked · 797 documents left"
+    page.keyboard.press("/")
+    page.keyboard.type("hispaniola")
+    from playwright.sync_api import expect
+
+    expect(page.locator("#doc-list li:not([hidden])")).to_have_count(200)
+    assert errors == []
