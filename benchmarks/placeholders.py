@@ -54,6 +54,7 @@ def measure(model_path: str, texts: list[str], label: str) -> list[list[str]]:
     torch.set_num_threads(1)
     tok = AutoTokenizer.from_pretrained(model_path)
     model = AutoModelForSeq2SeqLM.from_pretrained(model_path).eval()
+    model.generation_config.max_length = None  # max_new_tokens rules
     glossary = load_glossary(ROOT / "configs" / "glossary-iom.tsv")
     rows = []
     for shape in SHAPES:

@@ -41,6 +41,8 @@ SHAPES = {
     "__{n}__": re.compile(r"__(\d{1,3})__"),
     "@{n}@": re.compile(r"@(\d{1,3})@"),
     "PH{n}": re.compile(r"PH(\d{1,3})(?!\d)"),
+    "⟦{n}⟧": re.compile(r"⟦(\d{1,3})⟧"),
+    "[{n}]": re.compile(r"\[(\d{1,3})\]"),
 }
 
 # A number with its unit: "25 %", "3,5 km", "120 km²", "40 °C", "2 MW". Off by default

@@ -12,7 +12,7 @@ from summarise.cli import main
 from summarise.config import ConfigError, load_config
 from summarise.record import Record
 from summarise.terms import (
-    SPAN_KINDS, GlossaryError, Terms, check_glossary, load_glossary, mask, restore,
+    SPAN_KINDS, GlossaryError, KeepPlaceholders, Terms, check_glossary, load_glossary, mask, restore,
 )
 from summarise.translate import load_translator, translate
 
@@ -235,3 +235,32 @@ def test_signature_and_manifest_carry_the_glossary_hash(translator, iom, tmp_pat
     translator.terms = Terms(["glossary"], load_glossary(changed))
     assert translator.signature() != first
     translator.terms = None
+
+
+def test_mbart50_keeps_placeholders_after_its_language_code(tiny_models):
+    cfg = load_config(None, [f'translate.model="{tiny_models["mbart50"]}"', "translate.num_beams=2",
+                             "translate.max_new_tokens=32", "translate.threads=1"])
+    mbart = load_translator(cfg.translate, "cpu")
+    (seg,) = run_stage(mbart, ["Écrire à a.b@iom.int ou appeler le +1 202 862 1826 x 236."],
+                       Terms(["email", "phone"]))
+    assert "a.b@iom.int" in seg["tgt"] and "+1 202 862 1826 x 236" in seg["tgt"], seg["tgt"]
+
+
+def test_keep_placeholders_begins_a_missing_one_where_the_sentence_would_end():
+    """The decoding rule on its own, on score tensors (what generate() hands a logits processor)."""
+    import torch
+
+    eos, q, one = 0, 5, 7
+    keep = KeepPlaceholders([[[q, q, one]]], num_beams=1, eos_id=eos, max_new_tokens=20)
+
+    def step(ids: list[int], favourite: int) -> int:
+        scores = torch.zeros(1, 10)
+        scores[0, favourite] = 5.0
+        return int(keep(torch.tensor([ids]), scores).argmax())
+
+    assert step([1, 3, 4], favourite=3) == 3             # nothing to do yet: the model's choice
+    assert step([1, 3, 4], favourite=eos) == q          # it would end: begin the placeholder
+    assert step([1, 3, 4, q], favourite=eos) == q       # ...and finish it
+    assert step([1, 3, 4, q, q], favourite=eos) == one
+    assert step([1, 3, 4, q, q, one], favourite=eos) == eos  # out once: the sentence may end
+    assert step([1] + [3] * 16, favourite=3) == q       # only room for it left: begin it now
