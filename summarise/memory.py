@@ -97,8 +97,11 @@ class Memory:
         path = Path(path)
         if not path.is_file():
             return cls(path)
-        entries = []
-        for n, item, problem in iter_jsonl(path):
+        entries, torn = [], not _ends_with_newline(path)
+        lines = list(iter_jsonl(path))
+        for k, (n, item, problem) in enumerate(lines):
+            if problem and torn and k == len(lines) - 1:
+                break  # a line cut short by a killed writer: that review is lost, not the memory
             if problem is None and (not isinstance(item, dict) or not isinstance(item.get("src"), str)
                                     or not isinstance(item.get("tgt"), str)):
                 problem = "not a memory entry (an object with 'src' and 'tgt' strings)"
@@ -132,10 +135,23 @@ class Memory:
         if new:
             from filelock import FileLock
 
+            from .pipeline import repair_torn_tail
+
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with FileLock(str(self.path) + ".lock"), self.path.open("a", encoding="utf-8") as fh:
-                fh.writelines(json.dumps(e, ensure_ascii=False) + "\n" for e in new)
+            with FileLock(str(self.path) + ".lock"):
+                repair_torn_tail(self.path)  # cut a line a killed writer left half-written
+                with self.path.open("a", encoding="utf-8") as fh:
+                    fh.writelines(json.dumps(e, ensure_ascii=False) + "\n" for e in new)
         return len(new)
+
+
+def _ends_with_newline(path: Path) -> bool:
+    """True for an empty file or one whose last byte is a newline."""
+    with path.open("rb") as fh:
+        if fh.seek(0, 2) == 0:
+            return True
+        fh.seek(-1, 2)
+        return fh.read(1) == b"\n"
 
 
 def add_reviews(memory_path: str | Path, entries: Iterable[dict[str, Any]]) -> int:

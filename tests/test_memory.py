@@ -57,6 +57,14 @@ def test_a_broken_memory_line_is_named(tmp_path):
         Memory.load(path)
 
 
+def test_a_line_torn_by_a_killed_writer_is_skipped_and_the_next_review_lands_whole(tmp_path):
+    path = tmp_path / "memory.jsonl"
+    path.write_text('{"src": "Un.", "tgt": "One."}\n{"src": "Deux.", "tg', encoding="utf-8")
+    assert [e["src"] for e in Memory.load(path).entries()] == ["Un."]
+    assert add_reviews(path, [review_entry("Trois.", "Three.")]) == 1
+    assert [e["src"] for e in Memory.load(path).entries()] == ["Un.", "Trois."]
+
+
 def test_tmx_export_then_import_gives_the_same_memory(tmp_path):
     first = tmp_path / "a" / "memory.jsonl"
     add_reviews(first, [review_entry("L’OIM a dit « oui » & <non>.", "IOM said yes & <no>."),
