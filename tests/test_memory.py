@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 
@@ -14,7 +13,6 @@ from summarise.cli import main
 from summarise.memory import Memory, MemoryFileError, add_reviews, export_tmx, import_tmx, normalise
 from summarise.pipeline import iter_records
 
-ROOT = Path(__file__).resolve().parent.parent
 REVIEWED_FR = ("Le bureau de l'OIM à Managua a lancé un projet-pilote en vue de fournir une aide à la "
                "réintégration aux victimes de la traite dans la province de Chinandega.")
 REVIEWED_EN = ("The IOM office in Managua has launched a pilot project to provide reintegration "

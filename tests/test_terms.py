@@ -12,7 +12,8 @@ from summarise.cli import main
 from summarise.config import ConfigError, load_config
 from summarise.record import Record
 from summarise.terms import (
-    SPAN_KINDS, GlossaryError, KeepPlaceholders, Terms, check_glossary, load_glossary, mask, restore,
+    SPAN_KINDS, Glossary, GlossaryError, KeepPlaceholders, Terms, check_glossary, load_glossary, mask,
+    restore,
 )
 from summarise.translate import load_translator, translate
 
@@ -21,7 +22,7 @@ GLOSSARY = ROOT / "configs" / "glossary-iom.tsv"
 
 
 @pytest.fixture(scope="module")
-def iom() -> "Glossary":  # noqa: F821
+def iom() -> Glossary:
     return load_glossary(GLOSSARY)
 
 
