@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UserError
-from .record import iter_jsonl
+from .record import MANIFEST, iter_jsonl
 
 MEMORY = "memory.jsonl"
 FIELDS = ("src", "tgt", "status", "by", "at", "doc", "segment")
@@ -56,7 +56,7 @@ def memory_path(setting: str | None, run_dir: str | Path) -> Path:
 
 def run_memory_path(run_dir: str | Path) -> Path:
     """The memory a finished run used (from its manifest's config), for ``review --apply``."""
-    manifest = Path(run_dir) / "manifest.json"
+    manifest = Path(run_dir) / MANIFEST
     setting = None
     if manifest.is_file():
         config = json.loads(manifest.read_text(encoding="utf-8")).get("config") or {}
@@ -67,7 +67,7 @@ def run_memory_path(run_dir: str | Path) -> Path:
 def iso_utc(value: str) -> str:
     """An ISO time as ``YYYY-MM-DDTHH:MM:SSZ`` (UTC, whole seconds); unparseable: as given."""
     try:
-        moment = datetime.fromisoformat(value.strip())
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))  # "Z": Python 3.10
     except (ValueError, AttributeError):
         return value
     if moment.tzinfo is None:
