@@ -69,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="score a run against reference English texts (BLEU, chrF)")
     p.add_argument("run_dir")
     p.add_argument("--refs", required=True, help="folder of <id>.txt or a JSONL of {id, text}")
+
+    p = sub.add_parser("memory", help="exchange the translation memory with CAT tools as TMX")
+    p.add_argument("action", choices=["import", "export"])
+    p.add_argument("tmx", help="the TMX file to read (import) or write (export)")
+    p.add_argument("--memory", default="runs/memory.jsonl",
+                   help="the memory file (translate.memory); default runs/memory.jsonl, beside the runs")
     return parser
 
 
@@ -155,8 +161,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_FAILED if result.failed else EXIT_OK
 
 
+def cmd_memory(args: argparse.Namespace) -> int:
+    from .memory import export_tmx, import_tmx
+
+    if args.action == "import":
+        print(f"{import_tmx(args.tmx, args.memory)} entries added to {args.memory}", file=sys.stderr)
+    else:
+        print(f"{export_tmx(args.memory, args.tmx)} entries written to {args.tmx}", file=sys.stderr)
+    return EXIT_OK
+
+
 COMMANDS = {"clean": cmd_clean, "run": cmd_run, "download": cmd_download, "review": cmd_review,
-            "export": cmd_export, "eval": cmd_eval}
+            "export": cmd_export, "eval": cmd_eval, "memory": cmd_memory}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -70,6 +70,13 @@ class TranslateSection(_Section):
     quantize: bool = False
     compute_type: str = "auto"
     threads: int = Field(0, ge=0)
+    # Terminology (summarise/terms.py, summarise/memory.py): a French<TAB>English TSV;
+    # the translation memory (None: memory.jsonl beside the run folders); the spans
+    # replaced by placeholders while the model runs.
+    glossary: str | None = None
+    memory: str | None = None
+    protect: list[Literal["email", "url", "phone", "unit", "glossary"]] = Field(
+        default_factory=lambda: ["email", "url", "phone", "glossary"])
 
 
 class SummariseSection(_Section):

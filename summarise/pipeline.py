@@ -51,9 +51,19 @@ def load_models(config: Config) -> Models:
     from .summarise import load_summariser
     from .translate import load_translator
 
+    terms = load_run_terms(config, config.output_dir)
     translator = load_translator(config.translate, config.run.device)
+    translator.terms = terms
     summariser = load_summariser(config.summarise, config.run.device)
     return Models(translator, summariser)
+
+
+def load_run_terms(config: Config, run_dir: Path):
+    """Protected spans, glossary and the translation memory of a run in ``run_dir``."""
+    from .memory import memory_path
+    from .terms import load_terms
+
+    return load_terms(config.translate, memory_path(config.translate.memory, run_dir))
 
 
 def process(records: Iterable[Record], config: Config, models: Models) -> Iterator[Record]:
@@ -275,12 +285,15 @@ def run(
     executor only: each Ray worker loads its own).
     """
     out = Path(output) if output else config.output_dir
+    if output:  # the models' workers find the run folder (and the memory beside it) in the config
+        config = config.model_copy(update={"run": config.run.model_copy(update={"output": str(out)})})
     inputs = list(inputs) if inputs else [config.run.input]
     if config.run.executor == "ray":
         from .ray_executor import run_ray
 
         return run_ray(config, inputs, out, force=force, limit=limit, shard=shard, progress=progress)
     models = models or load_models(config)
+    models.translator.terms = load_run_terms(config, out)  # the memory beside this run folder
     out.mkdir(parents=True, exist_ok=True)
     path = out / RECORDS
     torn = repair_torn_tail(path)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .errors import UserError
+from .memory import add_reviews, run_memory_path
 from .record import MANIFEST, RECORDS, atomic_write_text, iter_jsonl
 
 REVIEW = "review.html"
@@ -236,6 +237,10 @@ def apply_corrections(run_dir: str | Path, corrections_path: str | Path) -> int:
         translation["reviewed_title"], translation["reviewed_text"] = recompose(translation)
     if latest:
         write_records(run_dir, records)
+        add_reviews(run_memory_path(run_dir), [  # the translation memory learns each correction
+            {"id": i, "segment": k, "src": by_id[i]["translation"]["segments"][k]["src"],
+             "tgt": item["tgt"], "status": "corrected", "by": item.get("by"), "at": item.get("at")}
+            for (i, k), item in latest.items()])
     return len(latest)
 
 

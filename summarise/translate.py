@@ -24,6 +24,7 @@ from .config import TranslateSection
 from .errors import ModelLoadError
 from .record import Record
 from .segment import segment_record, split_long
+from .terms import Terms, constraint_for
 
 __all__ = ["ModelLoadError", "Translator", "download", "load_translator", "translate"]
 
@@ -64,6 +65,7 @@ class Translator:
     forced_bos: str | None = None
     threads: int = 0
     stats: dict[str, Any] = field(default_factory=_stats)
+    terms: Terms | None = None  # protected spans, glossary, memory (summarise/terms.py)
 
     def count_tokens(self, text: str) -> int:
         """Source tokens of ``text`` with the model's special tokens (what its limit counts)."""
@@ -117,14 +119,16 @@ class Translator:
     def signature(self) -> str:
         name = self.model_id.rstrip("/").split("/")[-1]
         return (f"model:{name}@{self._short_revision()}|backend:{self.backend}"
-                f"|beam:{self.num_beams}|dtype:{self.dtype}")
+                f"|beam:{self.num_beams}|dtype:{self.dtype}"
+                + (f"|{self.terms.signature()}" if self.terms else ""))
 
     def info(self) -> dict[str, Any]:
         return {"model": self.model_id, "revision": self.revision, "path": self.path,
                 "family": self.family, "backend": self.backend, "device": self.device,
                 "dtype": self.dtype, "num_beams": self.num_beams,
                 "max_new_tokens": self.max_new_tokens, "max_input_tokens": self.max_input_tokens,
-                "batch_tokens": self.batch_tokens, "threads": self.threads}
+                "batch_tokens": self.batch_tokens, "threads": self.threads,
+                "terms": self.terms.info() if self.terms else None}
 
 
 class TransformersTranslator(Translator):
@@ -174,6 +178,11 @@ class TransformersTranslator(Translator):
         kwargs = {"num_beams": self.num_beams, "max_new_tokens": self.max_new_tokens}
         if self.forced_bos:
             kwargs["forced_bos_token_id"] = self.tokenizer.convert_tokens_to_ids(self.forced_bos)
+        # Each placeholder of a masked sentence comes out exactly once (terms.py).
+        keep = constraint_for(self.tokenizer, rows, self.num_beams, self.max_new_tokens,
+                              prefix=2 if self.forced_bos else 1)
+        if keep is not None:
+            kwargs["logits_processor"] = [keep]
         with torch.inference_mode():
             out = self.model.generate(**batch, **kwargs)
         self.stats["batches"] += 1
@@ -588,9 +597,11 @@ def _compose(record: Record) -> None:
 
 def _translate_documents(records: list[Record], translator: Translator) -> None:
     """All pending segments in one call; if it fails, document by document."""
-    work = [(rec, _pending(rec)) for rec in records]
+    # Memory hits are filled, the rest masked for the model and restored (terms.py).
+    terms = translator.terms or Terms([])
+    work = [(rec, terms.prepare(_pending(rec))) for rec in records]
     work = [(rec, segs) for rec, segs in work if segs]
-    sources = [seg["src"] for _, segs in work for seg in segs]
+    sources = [masked.text for _, segs in work for _, masked in segs]
     try:
         outputs = translator.translate(sources) if sources else []
     except Exception:  # retried per document below, so only the failing one gets the error
@@ -598,13 +609,13 @@ def _translate_documents(records: list[Record], translator: Translator) -> None:
     if outputs is not None:
         flat = iter(outputs)
         for _, segs in work:
-            for seg in segs:
-                seg["tgt"] = next(flat)
+            for seg, masked in segs:
+                terms.finish(seg, masked, next(flat))
         return
     for rec, segs in work:
         try:
-            for seg, text in zip(segs, translator.translate([s["src"] for s in segs])):
-                seg["tgt"] = text
+            for (seg, masked), text in zip(segs, translator.translate([m.text for _, m in segs])):
+                terms.finish(seg, masked, text)
         except Exception as exc:  # this document fails; the others go on
             rec.fail("translate", exc)
 

@@ -1,0 +1,267 @@
+"""Protected spans, the glossary and their flags: on their own and through a real tiny model."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from summarise.checks import contacts
+from summarise.cli import main
+from summarise.config import ConfigError, load_config
+from summarise.record import Record
+from summarise.terms import (
+    SPAN_KINDS, Glossary, GlossaryError, KeepPlaceholders, Terms, check_glossary, load_glossary, mask,
+    restore,
+)
+from summarise.translate import load_translator, translate
+
+ROOT = Path(__file__).resolve().parent.parent
+GLOSSARY = ROOT / "configs" / "glossary-iom.tsv"
+
+
+@pytest.fixture(scope="module")
+def iom() -> Glossary:
+    return load_glossary(GLOSSARY)
+
+
+@pytest.fixture(scope="module")
+def translator(tiny_models):
+    cfg = load_config(None, [f'translate.model="{tiny_models["marian"]}"', "translate.num_beams=2",
+                             "translate.max_new_tokens=48", "translate.threads=1"])
+    return load_translator(cfg.translate, "cpu")
+
+
+def run_stage(translator, texts: list[str], terms: Terms) -> list[dict]:
+    """The real translate stage over one document whose paragraphs are ``texts``."""
+    translator.terms = terms
+    rec = Record(id="doc", source="doc.txt", title="", text="\n\n".join(texts), lang="fr")
+    (rec,) = translate([rec], translator, load_config().translate)
+    translator.terms = None
+    assert rec.error is None, rec.error
+    return rec.translation["segments"]
+
+
+def codes(segment: dict) -> list[str]:
+    return [f["code"] for f in segment["flags"]]
+
+
+# --- the protection code on its own ------------------------------------------------------
+
+SENTENCE = ("L’OIM et la Directrice générale ont lancé « Llama y Vive » : écrire à cmueller@iom.int "
+            "ou www.iom.int/unitedstates, tél. +1 202 862 1826 x 236, pour 25 % des 3,5 km.")
+
+
+@pytest.mark.parametrize("protect, masked", [
+    (["email", "url", "phone"],
+     "L’OIM et la Directrice générale ont lancé « Llama y Vive » : écrire à QQ1QQ ou QQ2QQ, "
+     "tél. QQ3QQ, pour 25 % des 3,5 km."),
+    (SPAN_KINDS,
+     "L’QQ1QQ et la QQ2QQ ont lancé « QQ3QQ » : écrire à QQ4QQ ou QQ5QQ, tél. QQ6QQ, pour QQ7QQ des QQ8QQ."),
+    ([], SENTENCE),
+])
+def test_mask_replaces_each_configured_span(iom, protect, masked):
+    assert mask(SENTENCE, protect, iom).text == masked
+
+
+def test_restore_puts_back_every_span_byte_for_byte_in_any_order(iom):
+    masked = mask(SENTENCE, SPAN_KINDS, iom)
+    english = ("QQ1QQ and the QQ2QQ launched 'QQ3QQ': write to QQ4QQ or QQ5QQ, tel. QQ6QQ, "
+               "for QQ7QQ of the QQ8QQ.")
+    text, flags = restore(english, masked)
+    assert flags == []
+    assert text == ("IOM and the Director General launched 'Llama y Vive': write to cmueller@iom.int or "
+                    "www.iom.int/unitedstates, tel. +1 202 862 1826 x 236, for 25 % of the 3,5 km.")
+    reordered, _ = restore("QQ8QQ QQ7QQ QQ6QQ QQ5QQ QQ4QQ QQ3QQ QQ2QQ QQ1QQ", masked)
+    assert reordered.split(" ")[::-1][0] == "IOM" and "+1 202 862 1826 x 236" in reordered
+
+
+def test_a_dropped_or_repeated_placeholder_is_a_critical_flag():
+    masked = mask("Écrire à a.b@iom.int ou c.d@iom.int.", ["email"])
+    text, flags = restore("Write to QQ1QQ, QQ1QQ.", masked)
+    assert text == "Write to a.b@iom.int, a.b@iom.int."
+    assert [(f["code"], f["severity"]) for f in flags] == [
+        ("placeholder_duplicated", "critical"), ("placeholder_lost", "critical")]
+    assert "'c.d@iom.int' (email)" in flags[1]["detail"]
+
+
+def test_a_sentence_already_shaped_like_a_placeholder_is_left_alone():
+    assert mask("Le code QQ1QQ, écrire à a@b.org.", ["email"]).spans == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("l'OIM a dit", ["OIM"]),
+    ("L’OIM a dit", ["OIM"]),
+    ("Selon l’OIM, la directrice générale adjointe chargée des opérations", ["OIM",
+     "Directrice générale adjointe chargée des opérations"]),
+    ("DIRECTRICE GÉNÉRALE", ["Directrice générale"]),
+    ("le Bureau du Chef  de\nCabinet", ["Bureau du Chef de Cabinet"]),
+    ("oim, OIMS, LOIM et BOIM", []),             # an acronym in capitals only, whole words only
+    ("la campagne llama y vive", ["Llama y Vive"]),
+])
+def test_glossary_matching_knows_elision_and_capitals(iom, text, found):
+    assert [entry.french for _, _, entry in iom.find(text)] == found
+
+
+def test_glossary_tsv_keep_comment_and_extra_columns(tmp_path):
+    path = tmp_path / "g.tsv"
+    path.write_text("# comment\nOIM\tIOM\tnote for translators\nLlama y Vive\t\n\n", encoding="utf-8")
+    glossary = load_glossary(path)
+    assert [(e.french, e.english, e.keep) for e in glossary.entries] == [
+        ("OIM", "IOM", False), ("Llama y Vive", "", True)]
+
+
+@pytest.mark.parametrize("content, message", [
+    ("OIM IOM\n", "line 1: no tab between the French and the English"),
+    ("OIM\tIOM\nOIM\tOIM\n", "line 2: 'OIM' is already on line 1 with another English ('IOM')"),
+    ("\tIOM\n", "line 1: the French column is empty"),
+])
+def test_a_bad_glossary_line_is_named(tmp_path, content, message):
+    path = tmp_path / "g.tsv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GlossaryError, match=re.escape(message)):
+        load_glossary(path)
+
+
+def test_a_missing_glossary_stops_the_run_with_one_line(tmp_path, tiny_models, capsys):
+    config = tmp_path / "c.toml"
+    config.write_text(f'[translate]\nmodel = "{tiny_models["marian"]}"\nglossary = "{tmp_path}/none.tsv"\n')
+    assert main(["run", str(config), "--input", str(ROOT / "data"), "--output", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == f"summarise run: error: {tmp_path}/none.tsv: glossary file not found (translate.glossary)"
+    assert not (tmp_path / "out" / "records.jsonl").exists()
+
+
+def test_protect_names_only_known_span_kinds():
+    with pytest.raises(ConfigError, match="translate.protect.0"):
+        load_config(None, ['translate.protect=["emails"]'])
+
+
+def test_check_glossary_names_the_missed_term(iom):
+    src = "L'OIM a lancé la campagne « Llama y Vive »."
+    assert check_glossary(src, "IOM launched the Llama y Vive campaign.", iom) == []
+    (miss,) = check_glossary(src, "The OIM launched the Llama y Vive campaign.", iom)
+    assert miss["code"] == "glossary" and "'OIM' must read 'IOM'" in miss["detail"]
+
+
+# --- through a real tiny model -----------------------------------------------------------
+
+def test_placeholders_survive_a_real_model_round_trip(translator, iom):
+    """Constrained decoding: the random tiny model writes each placeholder exactly once."""
+    masked = [mask(s, SPAN_KINDS, iom) for s in (SENTENCE, "Contact : a.b@iom.int.", "Sans rien.")]
+    outputs = translator.translate([m.text for m in masked])
+    for m, out in zip(masked, outputs):
+        for n in range(1, len(m.spans) + 1):
+            assert out.count(f"QQ{n}QQ") == 1, out
+        assert restore(out, m)[1] == []
+
+
+def seed_contacts(seeds) -> list[str]:
+    """Every e-mail, URL and phone number of the seed releases, as written there."""
+    found = []
+    for rec in seeds:
+        found += rec.contacts["emails"] + rec.contacts["phones"] + rec.contacts["links"]
+        for kind in contacts(rec.text).values():
+            found += kind
+    return list(dict.fromkeys(found))
+
+
+def test_every_email_url_and_phone_of_the_seeds_comes_out_unchanged(translator, seeds):
+    found = seed_contacts(seeds)
+    assert len(found) == 16  # 7 e-mails, 7 phones, 2 URLs (with and without http://)
+    texts = [f"Pour plus d'informations, contactez le bureau : {c}." for c in found]
+    segments = run_stage(translator, texts, Terms(["email", "url", "phone"]))
+    for value, seg in zip(found, segments):
+        assert value in seg["tgt"], (value, seg["tgt"])
+        assert not {"placeholder_lost", "placeholder_duplicated"} & set(codes(seg))
+
+
+def test_without_protection_the_tiny_model_loses_them(translator, seeds):
+    """The baseline the protection is measured against: unprotected, contacts are lost."""
+    found = seed_contacts(seeds)[:5]
+    segments = run_stage(translator, [f"Contactez : {c}." for c in found], Terms([]))
+    assert not any(value in seg["tgt"] for value, seg in zip(found, segments))
+
+
+def test_an_enforced_glossary_term_appears(translator, iom):
+    segments = run_stage(translator, ["Le bureau de l'OIM à Managua a lancé « Llama y Vive »."],
+                         Terms(["glossary"], iom))
+    (seg,) = segments
+    assert "IOM" in seg["tgt"] and "Llama y Vive" in seg["tgt"] and "OIM" not in seg["tgt"]
+    assert "glossary" not in codes(seg)
+
+
+def test_a_glossary_miss_is_flagged_when_terms_are_only_checked(translator, iom):
+    (seg,) = run_stage(translator, ["Le bureau de l'OIM à Managua a lancé un projet."], Terms([], iom))
+    (miss,) = [f for f in seg["flags"] if f["code"] == "glossary"]
+    assert "'OIM' must read 'IOM'" in miss["detail"] and miss["severity"] == "note"
+
+
+def test_a_placeholder_the_model_had_no_room_for_is_flagged_not_lost(tiny_models):
+    cfg = load_config(None, [f'translate.model="{tiny_models["marian"]}"', "translate.num_beams=1",
+                             "translate.max_new_tokens=8", "translate.threads=1"])
+    small = load_translator(cfg.translate, "cpu")
+    (seg,) = run_stage(small, ["Écrire à a.b@iom.int, c.d@iom.int ou e.f@iom.int."], Terms(["email"]))
+    lost = [f for f in seg["flags"] if f["code"] == "placeholder_lost"]
+    kept = [e for e in ("a.b@iom.int", "c.d@iom.int", "e.f@iom.int") if e in seg["tgt"]]
+    assert lost and len(lost) + len(kept) == 3
+    assert all(f["severity"] == "critical" for f in lost)
+
+
+def test_ctranslate2_output_keeps_or_flags_every_span(tiny_models, tmp_path, monkeypatch, seeds):
+    """No constrained decoding on CTranslate2: each span is restored or flagged, never lost."""
+    pytest.importorskip("ctranslate2")
+    monkeypatch.setenv("SUMMARISE_CACHE", str(tmp_path))
+    cfg = load_config(None, [f'translate.model="{tiny_models["marian"]}"', 'translate.backend="ctranslate2"',
+                             'translate.compute_type="float32"', "translate.num_beams=2",
+                             "translate.max_new_tokens=48", "translate.threads=1"])
+    fast = load_translator(cfg.translate, "cpu")
+    found = seed_contacts(seeds)
+    segments = run_stage(fast, [f"Contactez : {c}." for c in found], Terms(["email", "url", "phone"]))
+    for value, seg in zip(found, segments):
+        assert value in seg["tgt"] or any(value in f["detail"] for f in seg["flags"]
+                                          if f["code"] == "placeholder_lost")
+
+
+def test_signature_and_manifest_carry_the_glossary_hash(translator, iom, tmp_path):
+    translator.terms = Terms(["glossary"], iom)
+    first = translator.signature()
+    assert f"gloss:{iom.hash()}" in first
+    assert translator.info()["terms"]["glossary"] == {"path": str(GLOSSARY), "hash": iom.hash(),
+                                                      "entries": len(iom.entries)}
+    changed = tmp_path / "g.tsv"
+    changed.write_text(GLOSSARY.read_text(encoding="utf-8") + "Fonds des Nations Unies pour l'Enfance\tUNICEF\n",
+                       encoding="utf-8")
+    translator.terms = Terms(["glossary"], load_glossary(changed))
+    assert translator.signature() != first
+    translator.terms = None
+
+
+def test_mbart50_keeps_placeholders_after_its_language_code(tiny_models):
+    cfg = load_config(None, [f'translate.model="{tiny_models["mbart50"]}"', "translate.num_beams=2",
+                             "translate.max_new_tokens=32", "translate.threads=1"])
+    mbart = load_translator(cfg.translate, "cpu")
+    (seg,) = run_stage(mbart, ["Écrire à a.b@iom.int ou appeler le +1 202 862 1826 x 236."],
+                       Terms(["email", "phone"]))
+    assert "a.b@iom.int" in seg["tgt"] and "+1 202 862 1826 x 236" in seg["tgt"], seg["tgt"]
+
+
+def test_keep_placeholders_begins_a_missing_one_where_the_sentence_would_end():
+    """The decoding rule on its own, on score tensors (what generate() hands a logits processor)."""
+    import torch
+
+    eos, q, one = 0, 5, 7
+    keep = KeepPlaceholders([[[q, q, one]]], num_beams=1, eos_id=eos, max_new_tokens=20)
+
+    def step(ids: list[int], favourite: int) -> int:
+        scores = torch.zeros(1, 10)
+        scores[0, favourite] = 5.0
+        return int(keep(torch.tensor([ids]), scores).argmax())
+
+    assert step([1, 3, 4], favourite=3) == 3             # nothing to do yet: the model's choice
+    assert step([1, 3, 4], favourite=eos) == q          # it would end: begin the placeholder
+    assert step([1, 3, 4, q], favourite=eos) == q       # ...and finish it
+    assert step([1, 3, 4, q, q], favourite=eos) == one
+    assert step([1, 3, 4, q, q, one], favourite=eos) == eos  # out once: the sentence may end
+    assert step([1] + [3] * 16, favourite=3) == q       # only room for it left: begin it now
