@@ -2,8 +2,10 @@
 
 Each rule is a small named function over a string or a list of lines; every
 change it makes is logged in ``record.cleaning`` as ``{"rule", "text"}``.
-Boilerplate (site menus, footers) is recognised by its shape, not by the words
-of one website, so the same release cleans the same under any site's menu.
+Boilerplate (site menus, footers, share widgets, skip links) is recognised by its
+shape and content (``boilerplate``), not by the words of one website, so the same
+release cleans the same under any site's menu; a run can also pass the lines its
+documents share (``boilerplate.repeated_lines``), which are removed as the site's chrome.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from . import boilerplate
 from .record import Record, empty_contacts
 
 STAGE = "clean"
-CLEAN_VERSION = "clean:v1"
+CLEAN_VERSION = "clean:v2"
 NOT_FRENCH_FLAG = "not_french"  # confidently another language: segment refuses to translate it
 
 Log = Callable[[str, str], None]
@@ -111,6 +114,21 @@ LOST_CHARACTERS: list[tuple[re.Pattern[str], str]] = [
 # "1.6", "www.iom.int", "J/TIP", "M.Dupont" and e-mails are not touched.
 MISSING_SPACE = re.compile(r"(?:(?<=[a-zà-ÿ]{2}[.!?])|(?<=\)[.!?]))(?=[A-ZÀ-ÝŒ][a-zà-ÿ])")
 
+# A dateline opening the article: a place of one to five capitalised words ("Genève",
+# "New York", "Trinité-et-Tobago", "Athènes/Genève"), an optional agency or country in
+# brackets ("(ots)", "(Sénégal)"), an optional date ("le 28 février 2022", "12/03/2024"),
+# then a dash: "Genève (ots) -", "New York, le 28 février 2022 –".
+_PLACE_WORD = r"[A-ZÀ-ÝŒ][^\W\d_]*(?:['’.][^\W\d_]+)*\.?"
+_PLACE_LINK = r"(?:\s|/|-)(?:(?:de|du|des|la|le|les|sur|en|et|au|aux)[\s-]|[dl]['’])*"
+_DATE = (r"\d{1,2}(?:er)?\s+[^\W\d_]{3,10}\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+         r"|[^\W\d_]{5,9}\s+\d{1,2}(?:er)?\s+[^\W\d_]{3,10}\s+\d{4}")
+DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE_WORD}(?:{_PLACE_LINK}{_PLACE_WORD}){{0,4}})"
+    rf"(?:\s*\((?P<paren>[^()\n]{{1,30}})\))?"
+    rf"(?:\s*,?\s*(?:le\s+)?(?P<date>{_DATE}))?\s*[-–—]\s+(?=\S)")
+# A line that is only a date ("11 avril 2024", "Publié le 3 mai 2023"): a stamp, not text.
+DATE_ONLY = re.compile(rf"^(?:(?:publié|mis à jour|date)\s*(?:le|:)?\s*)?(?:{_DATE})$", re.IGNORECASE)
+
 # Language identification: below this much text, or this confidence, a guess is uncertain.
 MIN_LANG_LETTERS = 40
 MIN_LANG_CONFIDENCE = 0.8
@@ -121,17 +139,24 @@ LABEL_MAX_CHARS = 50
 LONG_LINE = 100
 # A title is at most this long.
 TITLE_MAX_CHARS = 250
+# A dateline is looked for in this many first non-blank lines (promotions may come first).
+DATELINE_WITHIN = 40
+# At most this many rubric or date lines are dropped between the title and the text.
+KICKER_MAX_LINES = 2
 
 
 # ---------------------------------------------------------------- stage
 
-def clean(records: Iterable[Record], languages: Iterable[str] = ("fr",)) -> Iterator[Record]:
-    """Fill title, text, contacts, lang, flags and cleaning of every record that has no error."""
+def clean(records: Iterable[Record], languages: Iterable[str] = ("fr",),
+          repeated: boilerplate.RepeatedLines | None = None) -> Iterator[Record]:
+    """Fill title, text, contacts, dateline, lang, flags and cleaning of every record that
+    has no error; ``repeated`` (``boilerplate.repeated_lines`` over the same inputs) removes
+    the lines the run's documents share."""
     languages = tuple(languages)
     for record in records:
         if record.error is None:
             try:
-                clean_record(record, languages)
+                clean_record(record, languages, repeated)
             except Exception as exc:  # one bad document must not stop the batch
                 record.fail(STAGE, exc)
         yield record
@@ -151,16 +176,25 @@ def clean_file(path: str | Path, languages: Iterable[str] = ("fr",)) -> Record:
     return next(clean(read([path]), languages))
 
 
-def clean_record(record: Record, languages: tuple[str, ...]) -> Record:
+def clean_record(record: Record, languages: tuple[str, ...],
+                 repeated: boilerplate.RepeatedLines | None = None) -> Record:
     def log(rule: str, text: str) -> None:
         record.cleaning.append({"rule": rule, "text": text})
 
     contacts = empty_contacts()
+    known_title = record.title  # a page's <h1> or og:title, set by read
     text = normalise_spaces(record.original, log)
     text = strip_html_tags(text, log, contacts)
     text = strip_html_residue(text, log, contacts)
     lines = [line.strip() for line in text.split("\n")]
-    title, body = split_header(lines, log)
+    if repeated is not None:
+        lines = drop_repeated_lines(lines, repeated, log)
+    lines = drop_chrome_lines(lines, log)
+    if known_title:
+        title, body = split_known_title(lines, known_title, log)
+    else:
+        title, body = split_header(lines, log)
+    body = drop_kicker(body, log)
     body = strip_footer(body, log)
     body, block = split_contacts(body, log)
     parse_contacts(block, contacts)
@@ -168,6 +202,7 @@ def clean_record(record: Record, languages: tuple[str, ...]) -> Record:
     record.title = fix_text(title, log)
     record.text = "\n\n".join(p for p in paragraphs if p)
     record.contacts = contacts
+    record.dateline = find_dateline(paragraphs[:1], record.dateline)
     if not record.title:
         record.flag("no_title")
     if not record.text:
@@ -182,6 +217,118 @@ def fix_text(text: str, log: Log) -> str:
     text = repair_lost_characters(text, log)
     text = restore_missing_space(text, log)
     return SPACES.sub(" ", text).strip()
+
+
+def record_lines(original: str) -> list[str]:
+    """The lines cleaning works on (spaces tidied, HTML tags and residue gone), unlogged:
+    what ``boilerplate.repeated_lines`` counts across a run."""
+    def quiet(rule: str, text: str) -> None:
+        pass
+
+    text = normalise_spaces(original, quiet)
+    text = strip_html_tags(text, quiet, empty_contacts())
+    text = strip_html_residue(text, quiet, empty_contacts())
+    return [line.strip() for line in text.split("\n")]
+
+
+# ---------------------------------------------------------------- chrome by content and repetition
+
+def is_protected(line: str) -> bool:
+    """Lines a contact block needs (an e-mail, a phone, a marker, a name): never chrome."""
+    return (bool(EMAIL.search(line)) or bool(phone_numbers(line)) or bool(CONTACT_MARKER.match(line))
+            or bool(person_names(line)))
+
+
+def drop_repeated_lines(lines: list[str], repeated: boilerplate.RepeatedLines, log: Log) -> list[str]:
+    """Remove the lines many documents of the run share (the site's menu, footer, blurb);
+    each removal is logged as "repeated_line" with the number of documents."""
+    kept = []
+    for line in lines:
+        shared = repeated.shared_by(line) if line else 0
+        if shared and not is_protected(line):
+            log("repeated_line", f"{line} (in {shared} of {repeated.documents} documents)")
+            continue
+        kept.append(line)
+    return kept
+
+
+def drop_chrome_lines(lines: list[str], log: Log) -> list[str]:
+    """Remove lines made only of site chrome: skip links, share and print buttons, cookie
+    notices, tag lists, "Lire aussi", "Retour en haut" (``boilerplate.is_chrome``)."""
+    kept = []
+    for line in lines:
+        if line and boilerplate.is_chrome(line) and not (EMAIL.search(line) or phone_numbers(line)):
+            log("chrome", line)
+            continue
+        kept.append(line)
+    return kept
+
+
+def is_foreign(line: str) -> bool:
+    return boilerplate.is_foreign(line, language_identifier)
+
+
+def split_known_title(lines: list[str], title: str, log: Log) -> tuple[str, list[str]]:
+    """A page's title given by its HTML (<h1>, og:title): the body is what follows its
+    first line when that line is the title (read puts it there)."""
+    first = next((j for j, line in enumerate(lines) if line), len(lines))
+    log("title", title)
+    if first < len(lines) and " ".join(lines[first].split()) == " ".join(title.split()):
+        return title, lines[first + 1:]
+    return title, lines[first:]
+
+
+def drop_kicker(lines: list[str], log: Log) -> list[str]:
+    """Short label or date lines between the title and the first paragraph ("Compte rendu
+    de séance", "Communiqué de presse", "11 avril 2024"): a rubric or stamp, not text."""
+    i, removed = 0, []
+    while len(removed) < KICKER_MAX_LINES:
+        j = next((k for k in range(i, len(lines)) if lines[k]), None)
+        if j is None:
+            break
+        line, (_, nxt) = lines[j], neighbours(lines, j)
+        stamp = bool(DATE_ONLY.match(line))
+        label = (is_label(line) and not line.endswith(("?", "!")) and len(nxt) > LABEL_MAX_CHARS
+                 and bool(STARTS_SENTENCE.match(nxt)) and not is_protected(line))
+        if not (stamp or label) or dateline_match(line):
+            break
+        removed.append(line)
+        i = j + 1
+    if removed:
+        log("kicker", "\n".join(removed))
+    return lines[i:]
+
+
+def dateline_match(line: str) -> re.Match[str] | None:
+    """The dateline opening ``line``, if any ("Genève (ots) - Le HCR ..." -> Genève)."""
+    match = DATELINE.match(line)
+    if match is None or not STARTS_SENTENCE.match(line[match.end():]) and not line[match.end():][:1].isdigit():
+        return None
+    first_word = match.group("place").split()[0].casefold()
+    if first_word in boilerplate.stopwords("French") and not (match.group("date") or match.group("paren")):
+        return None  # "Le HCR - ..." is a sentence, "Le Caire, le 3 mai -" a dateline
+    return match
+
+
+def find_dateline(paragraphs: list[str], known: dict | None) -> dict | None:
+    """``{"place", "date"}`` of the dateline opening the article (ISO date where one is
+    given); ``known`` (a page's metadata date) fills a missing date."""
+    match = dateline_match(paragraphs[0]) if paragraphs else None
+    known_date = (known or {}).get("date")
+    if match is None:
+        return {"place": "", "date": known_date} if known_date else None
+    date = iso_date(match.group("date")) if match.group("date") else None
+    return {"place": match.group("place"), "date": date or known_date}
+
+
+@lru_cache(maxsize=256)
+def iso_date(text: str) -> str | None:
+    """"28 février 2022" -> "2022-02-28" (dateparser reads French and English dates)."""
+    import dateparser  # imported here: slow to import, and most texts have no dated dateline
+
+    parsed = dateparser.parse(text, languages=["fr", "en"],
+                              settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date().isoformat() if parsed else None
 
 
 # ---------------------------------------------------------------- string rules
@@ -297,7 +444,7 @@ def is_menu_line(lines: list[str], i: int, labels: set[str]) -> bool:
     line = lines[i]
     prev, nxt = neighbours(lines, i)
     return (is_bullet(line) or line.casefold() in (prev.casefold(), nxt.casefold())
-            or is_glued(line, labels) or bool(COPYRIGHT.search(line)))
+            or is_glued(line, labels) or bool(COPYRIGHT.search(line)) or is_foreign(line))
 
 
 def scan_header(lines: list[str]) -> tuple[int, int, int | None]:
@@ -345,16 +492,71 @@ def repeated_title(lines: list[str], first: int) -> int | None:
     return None
 
 
+def is_headline(line: str) -> bool:
+    """Could be a headline: a short line without sentence-final punctuation, not chrome."""
+    return (bool(line) and len(line) <= TITLE_MAX_CHARS and len(line.split()) >= 2
+            and not line.endswith((".", ",", ";", ":")) and not is_bullet(line)
+            and not COPYRIGHT.search(line) and not is_foreign(line) and not DATE_ONLY.match(line))
+
+
+def wrapped_title_end(lines: list[str], i: int) -> int | None:
+    """``i`` and the next line are one title wrapped over two lines ("... apportée aux
+    réfugiés syriens, mais appelle" / "à un engagement plus soutenu"): the second's index."""
+    j = i + 1
+    if j >= len(lines) or not lines[j] or not lines[j][:1].islower() or not is_headline(lines[i]):
+        return None
+    joined = f"{lines[i]} {lines[j]}"
+    if len(joined) > TITLE_MAX_CHARS or lines[j].endswith((".", ",", ";", ":")):
+        return None
+    _, nxt = neighbours(lines, j)
+    return j if nxt and STARTS_SENTENCE.match(nxt) else None
+
+
+def dateline_title(lines: list[str]) -> tuple[int, int] | None:
+    """The headline right above the article's dateline ("Genève (ots) - ..."), as the
+    indexes of its first and last line: everything before it is the site's."""
+    seen = 0
+    for d, line in enumerate(lines):
+        if not line:
+            continue
+        seen += 1
+        if seen > DATELINE_WITHIN:
+            return None
+        if dateline_match(line) and not is_title_shaped(lines, d):
+            above = [j for j in range(d - 1, -1, -1) if lines[j]][:2]
+            if not above or not is_headline(lines[above[0]]):
+                return None
+            end = above[0]
+            if len(above) == 2 and above[1] == end - 1 and wrapped_title_end(lines, above[1]) == end:
+                return above[1], end
+            return end, end
+    return None
+
+
 def split_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
     """Drop the site menu at the top; return the title and the body lines after it."""
+    anchored = dateline_title(lines)
+    if anchored is not None:
+        start, end = anchored
+        removed = [line for line in lines[:start] if line]
+        if removed:
+            log("navigation", "\n".join(removed))
+        title = " ".join(lines[start:end + 1])
+        log("title", title)
+        return title, lines[end + 1:]
     first, menu_lines, last_label = scan_header(lines)
     if not menu_lines:
         first, last_label = next((j for j, line in enumerate(lines) if line), len(lines)), None
+    title_end = None
+    repeated = repeated_title(lines, first) if menu_lines else None
     if first < len(lines) and is_title_shaped(lines, first):
         title_at = first
+    elif repeated is not None:
+        title_at = repeated
+    elif first < len(lines) and (title_end := wrapped_title_end(lines, first)) is not None:
+        title_at = first
     elif menu_lines:
-        title_at = repeated_title(lines, first)
-        title_at = last_label if title_at is None else title_at
+        title_at = last_label
     else:
         title_at = None
     menu_end = title_at if title_at is not None else first
@@ -363,8 +565,10 @@ def split_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
         log("navigation", "\n".join(removed))
     if title_at is None:
         return "", lines[first:]
-    log("title", lines[title_at])
-    return lines[title_at], [line for line in lines[title_at + 1:]]
+    title_end = title_at if title_end is None else title_end
+    title = " ".join(lines[title_at:title_end + 1])
+    log("title", title)
+    return title, lines[title_end + 1:]
 
 
 # ---------------------------------------------------------------- footer and contacts
@@ -389,7 +593,7 @@ def is_footer_line(lines: list[str], i: int) -> bool:
     """A bullet, a copyright line, or a line repeating the one before (not a person's name)."""
     line = lines[i]
     repeated = i > 0 and line.casefold() == lines[i - 1].casefold() and not is_person_name(line)
-    return is_bullet(line) or bool(COPYRIGHT.search(line)) or repeated
+    return is_bullet(line) or bool(COPYRIGHT.search(line)) or repeated or is_foreign(line)
 
 
 def is_footer_label(line: str) -> bool:
