@@ -53,6 +53,9 @@ _CHROME = [
     r"gérer (?:les|mes) cookies", r"cookies?", r"temps de lecture\s*:?\s*\d+\s*min\w*",
     r"\d+\s*min(?:utes?)? de lecture", r"\d+\s*min read", r"logo", r"photo", r"vidéo", r"video",
     r"image", r"crédit photo", r"illustration",
+    # rubrics and end marks around a release: "(Communiqué)", "Pour diffusion immédiate", "-30-"
+    r"communiqués?(?: de presse)?", r"press releases?", r"pour (?:diffusion|publication) immédiate",
+    r"for immediate release", r"[-–—]\s*30\s*[-–—]", r"#{3}", r"actualités?", r"news",
 ]
 CHROME_PHRASE = re.compile(r"(?<![\w-])(?:" + "|".join(_CHROME) + r")(?![\w-])", re.IGNORECASE)
 # Lines that are chrome whatever follows their opening: cookie notices, tag lists,

@@ -68,7 +68,7 @@ CONTACT_MARKER = re.compile(
     r"(?:informations?|renseignements?|précisions?|demandes?)|pour (?:en savoir plus|nous contacter)|"
     r"contacts?(?: presse| médias?| pour la presse)?\s*(?::|$)|relations? (?:presse|médias)|"
     r"personnes? à contacter|"
-    r"renseignements\s*:|service de presse|attachée? de presse|veuillez contacter)",
+    r"informations?\s*:|renseignements\s*:|service de presse|attachée? de presse|veuillez contacter)",
     re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"(?:https?://|www\.)[^\s\"'<>]+[^\s\"'<>.,;:)]", re.IGNORECASE)
@@ -127,7 +127,7 @@ DATELINE = re.compile(
     rf"(?:\s*\((?P<paren>[^()\n]{{1,30}})\))?"
     rf"(?:\s*,?\s*(?:le\s+)?(?P<date>{_DATE}))?\s*[-–—]\s+(?=\S)")
 # A line that is only a date ("11 avril 2024", "Publié le 3 mai 2023"): a stamp, not text.
-DATE_ONLY = re.compile(rf"^(?:(?:publié|mis à jour|date)\s*(?:le|:)?\s*)?(?:{_DATE})$", re.IGNORECASE)
+DATE_ONLY = re.compile(rf"^(?:(?:publié|mis à jour|date)\s*(?:le|:)?\s*)?(?P<stamp>{_DATE})$", re.IGNORECASE)
 
 # Language identification: below this much text, or this confidence, a guess is uncertain.
 MIN_LANG_LETTERS = 40
@@ -142,7 +142,7 @@ TITLE_MAX_CHARS = 250
 # A dateline is looked for in this many first non-blank lines (promotions may come first).
 DATELINE_WITHIN = 40
 # At most this many rubric or date lines are dropped between the title and the text.
-KICKER_MAX_LINES = 2
+KICKER_MAX_LINES = 3
 
 
 # ---------------------------------------------------------------- stage
@@ -189,12 +189,12 @@ def clean_record(record: Record, languages: tuple[str, ...],
     lines = [line.strip() for line in text.split("\n")]
     if repeated is not None:
         lines = drop_repeated_lines(lines, repeated, log)
-    lines = drop_chrome_lines(lines, log)
     if known_title:
         title, body = split_known_title(lines, known_title, log)
     else:
         title, body = split_header(lines, log)
-    body = drop_kicker(body, log)
+    body = drop_chrome_lines(body, log)
+    body, stamp = drop_kicker(body, log)
     body = strip_footer(body, log)
     body, block = split_contacts(body, log)
     parse_contacts(block, contacts)
@@ -202,7 +202,7 @@ def clean_record(record: Record, languages: tuple[str, ...],
     record.title = fix_text(title, log)
     record.text = "\n\n".join(p for p in paragraphs if p)
     record.contacts = contacts
-    record.dateline = find_dateline(paragraphs[:1], record.dateline)
+    record.dateline = find_dateline(paragraphs[:1], record.dateline, stamp)
     if not record.title:
         record.flag("no_title")
     if not record.text:
@@ -257,7 +257,7 @@ def drop_chrome_lines(lines: list[str], log: Log) -> list[str]:
     notices, tag lists, "Lire aussi", "Retour en haut" (``boilerplate.is_chrome``)."""
     kept = []
     for line in lines:
-        if line and boilerplate.is_chrome(line) and not (EMAIL.search(line) or phone_numbers(line)):
+        if line and boilerplate.is_chrome(line) and not EMAIL.search(line):
             log("chrome", line)
             continue
         kept.append(line)
@@ -278,25 +278,28 @@ def split_known_title(lines: list[str], title: str, log: Log) -> tuple[str, list
     return title, lines[first:]
 
 
-def drop_kicker(lines: list[str], log: Log) -> list[str]:
-    """Short label or date lines between the title and the first paragraph ("Compte rendu
-    de séance", "Communiqué de presse", "11 avril 2024"): a rubric or stamp, not text."""
-    i, removed = 0, []
+def drop_kicker(lines: list[str], log: Log) -> tuple[list[str], str | None]:
+    """Short label or date lines before the first paragraph ("Compte rendu de séance",
+    "PAM: Communiqué de Presse", "11 avril 2024"): a rubric or stamp, not text. Returns
+    the lines after them and the last date stamp (a dateline without a date takes it)."""
+    i, removed, stamp = 0, [], None
     while len(removed) < KICKER_MAX_LINES:
         j = next((k for k in range(i, len(lines)) if lines[k]), None)
         if j is None:
-            break
-        line, (_, nxt) = lines[j], neighbours(lines, j)
-        stamp = bool(DATE_ONLY.match(line))
-        label = (is_label(line) and not line.endswith(("?", "!")) and len(nxt) > LABEL_MAX_CHARS
-                 and bool(STARTS_SENTENCE.match(nxt)) and not is_protected(line))
-        if not (stamp or label) or dateline_match(line):
+            return lines, None
+        line = lines[j]
+        if DATE_ONLY.match(line):
+            stamp = DATE_ONLY.match(line).group("stamp")
+        elif not (is_label(line) and not line.endswith(("?", "!")) and not is_protected(line)):
             break
         removed.append(line)
         i = j + 1
-    if removed:
-        log("kicker", "\n".join(removed))
-    return lines[i:]
+    j = next((k for k in range(i, len(lines)) if lines[k]), None)
+    opens = j is not None and len(lines[j]) > LABEL_MAX_CHARS and bool(STARTS_SENTENCE.match(lines[j]))
+    if not removed or not opens:
+        return lines, None
+    log("kicker", "\n".join(removed))
+    return lines[i:], stamp
 
 
 def dateline_match(line: str) -> re.Match[str] | None:
@@ -310,15 +313,21 @@ def dateline_match(line: str) -> re.Match[str] | None:
     return match
 
 
-def find_dateline(paragraphs: list[str], known: dict | None) -> dict | None:
+def find_dateline(paragraphs: list[str], known: dict | None, stamp: str | None = None) -> dict | None:
     """``{"place", "date"}`` of the dateline opening the article (ISO date where one is
-    given); ``known`` (a page's metadata date) fills a missing date."""
+    given); a date stamp just above it, then ``known`` (a page's metadata date), fill a
+    missing date. A bracket naming a place stays with it ("Ottawa (Ontario)"), an agency
+    code does not ("Genève (ots)")."""
     match = dateline_match(paragraphs[0]) if paragraphs else None
     known_date = (known or {}).get("date")
     if match is None:
         return {"place": "", "date": known_date} if known_date else None
-    date = iso_date(match.group("date")) if match.group("date") else None
-    return {"place": match.group("place"), "date": date or known_date}
+    place, paren = match.group("place"), match.group("paren")
+    if paren and re.fullmatch(r"[A-ZÀ-ÝŒ][a-zà-ÿ][^()]*", paren):
+        place = f"{place} ({paren})"
+    text_date = match.group("date") or stamp
+    date = iso_date(text_date) if text_date else None
+    return {"place": place, "date": date or known_date}
 
 
 @lru_cache(maxsize=256)
@@ -444,7 +453,8 @@ def is_menu_line(lines: list[str], i: int, labels: set[str]) -> bool:
     line = lines[i]
     prev, nxt = neighbours(lines, i)
     return (is_bullet(line) or line.casefold() in (prev.casefold(), nxt.casefold())
-            or is_glued(line, labels) or bool(COPYRIGHT.search(line)) or is_foreign(line))
+            or is_glued(line, labels) or bool(COPYRIGHT.search(line)) or is_foreign(line)
+            or bool(DATE_ONLY.match(line)) or boilerplate.is_chrome(line))
 
 
 def scan_header(lines: list[str]) -> tuple[int, int, int | None]:
@@ -476,7 +486,7 @@ def is_title_shaped(lines: list[str], i: int) -> bool:
     line = lines[i]
     _, nxt = neighbours(lines, i)
     return (bool(nxt) and len(line) <= TITLE_MAX_CHARS and not line.endswith((".", ",", ";", ":"))
-            and not is_bullet(line) and bool(STARTS_SENTENCE.match(nxt)))
+            and not is_bullet(line) and bool(STARTS_SENTENCE.match(nxt)) and not DATE_ONLY.match(line))
 
 
 def repeated_title(lines: list[str], first: int) -> int | None:
@@ -496,7 +506,8 @@ def is_headline(line: str) -> bool:
     """Could be a headline: a short line without sentence-final punctuation, not chrome."""
     return (bool(line) and len(line) <= TITLE_MAX_CHARS and len(line.split()) >= 2
             and not line.endswith((".", ",", ";", ":")) and not is_bullet(line)
-            and not COPYRIGHT.search(line) and not is_foreign(line) and not DATE_ONLY.match(line))
+            and not COPYRIGHT.search(line) and not is_foreign(line) and not DATE_ONLY.match(line)
+            and not boilerplate.is_chrome(line))
 
 
 def wrapped_title_end(lines: list[str], i: int) -> int | None:
@@ -523,7 +534,7 @@ def dateline_title(lines: list[str]) -> tuple[int, int] | None:
         if seen > DATELINE_WITHIN:
             return None
         if dateline_match(line) and not is_title_shaped(lines, d):
-            above = [j for j in range(d - 1, -1, -1) if lines[j]][:2]
+            above = [j for j in range(d - 1, -1, -1) if lines[j] and not boilerplate.is_chrome(lines[j])][:2]
             if not above or not is_headline(lines[above[0]]):
                 return None
             end = above[0]
@@ -607,6 +618,7 @@ def is_contact_line(line: str) -> bool:
     if len(bare.split()) > 6:
         return False
     return (not line or bool(EMAIL.search(line)) or bool(phone_numbers(line)) or not bare.strip()
+            or bool(CONTACT_LABEL.match(line))
             or line.casefold() in ("ou", "et", "or", "and") or bool(person_names(line))
             or (is_label(line) and len(line.split()) <= 4))
 
@@ -642,7 +654,8 @@ def find_contact_marker(lines: list[str]) -> int | None:
 def find_trailing_contacts(lines: list[str]) -> int | None:
     """Without a marker: a run of contact lines at the very end holding an e-mail or phone."""
     start = len(lines)
-    while start and is_contact_line(lines[start - 1]) and not ENDS_PARAGRAPH.search(lines[start - 1]):
+    while start and is_contact_line(lines[start - 1]) and (
+            not ENDS_PARAGRAPH.search(lines[start - 1]) or CONTACT_LABEL.match(lines[start - 1])):
         start -= 1
     tail = "\n".join(lines[start:])
     if start < len(lines) and (EMAIL.search(tail) or phone_numbers(tail)):
@@ -716,7 +729,10 @@ def join_paragraphs(lines: list[str], log: Log) -> list[str]:
         return []
     blocks = blank_line_blocks(lines)
     if len(blocks) > 1:
-        paragraphs = [join_lines(block) for block in blocks]
+        # a block of long lines holds one paragraph per line (split where a sentence ends)
+        paragraphs = [p for block in blocks
+                      for p in (join_wrapped(block) if len(block) > 1 and is_one_paragraph_per_line(block)
+                                else [join_lines(block)])]
         how = "blank-line paragraphs kept"
     elif is_one_paragraph_per_line(text_lines):
         paragraphs = text_lines

@@ -310,8 +310,11 @@ def test_rule_html_tags(text, expected, links):
     (["Le bureau de l'OIM a lancé", "un projet-pilote."], "", ["Le bureau de l'OIM a lancé",
                                                                "un projet-pilote."]),
     # two short lines without bullets or repeats are not a menu (three are)
-    (["Accueil", "Presse", "Titre long du communiqué de presse", "Texte."], "Accueil",
+    (["Migrations", "Presse", "Titre long du communiqué de presse", "Texte."], "Migrations",
      ["Presse", "Titre long du communiqué de presse", "Texte."]),
+    # ... but a chrome line ("Accueil", a skip link) is menu on its own
+    (["Accueil", "Presse", "Titre long du communiqué de presse", "Texte."],
+     "Titre long du communiqué de presse", ["Texte."]),
     (["Accueil", "Presse", "Agenda", "Titre long du communiqué de presse", "Texte."],
      "Titre long du communiqué de presse", ["Texte."]),
     # a single line is body, never a title
