@@ -194,7 +194,8 @@ def clean_record(record: Record, languages: tuple[str, ...],
     else:
         title, body = split_header(lines, log)
     body = drop_chrome_lines(body, log)
-    body, stamp = drop_kicker(body, log)
+    stamp = date_stamp(lines)
+    body = drop_kicker(body, log)
     body = strip_footer(body, log)
     body, block = split_contacts(body, log)
     parse_contacts(block, contacts)
@@ -278,28 +279,37 @@ def split_known_title(lines: list[str], title: str, log: Log) -> tuple[str, list
     return title, lines[first:]
 
 
-def drop_kicker(lines: list[str], log: Log) -> tuple[list[str], str | None]:
+def drop_kicker(lines: list[str], log: Log) -> list[str]:
     """Short label or date lines before the first paragraph ("Compte rendu de séance",
-    "PAM: Communiqué de Presse", "11 avril 2024"): a rubric or stamp, not text. Returns
-    the lines after them and the last date stamp (a dateline without a date takes it)."""
-    i, removed, stamp = 0, [], None
+    "PAM: Communiqué de Presse", "11 avril 2024"): a rubric or stamp, not text."""
+    i, removed = 0, []
     while len(removed) < KICKER_MAX_LINES:
         j = next((k for k in range(i, len(lines)) if lines[k]), None)
         if j is None:
-            return lines, None
+            return lines
         line = lines[j]
-        if DATE_ONLY.match(line):
-            stamp = DATE_ONLY.match(line).group("stamp")
-        elif not (is_label(line) and not line.endswith(("?", "!")) and not is_protected(line)):
+        if not (DATE_ONLY.match(line) or (is_label(line) and not line.endswith(("?", "!"))
+                                          and not is_protected(line))):
             break
         removed.append(line)
         i = j + 1
     j = next((k for k in range(i, len(lines)) if lines[k]), None)
     opens = j is not None and len(lines[j]) > LABEL_MAX_CHARS and bool(STARTS_SENTENCE.match(lines[j]))
     if not removed or not opens:
-        return lines, None
+        return lines
     log("kicker", "\n".join(removed))
-    return lines[i:], stamp
+    return lines[i:]
+
+
+def date_stamp(lines: list[str]) -> str | None:
+    """The last date stamp line ("15 octobre 2012") above the first dateline, if any."""
+    stamp = None
+    for line in lines[:DATELINE_WITHIN * 2]:
+        if DATE_ONLY.match(line):
+            stamp = DATE_ONLY.match(line).group("stamp")
+        elif dateline_match(line):
+            return stamp
+    return None
 
 
 def dateline_match(line: str) -> re.Match[str] | None:
@@ -617,7 +627,7 @@ def is_contact_line(line: str) -> bool:
     bare = PHONE.sub(" ", URL.sub(" ", EMAIL.sub(" ", CONTACT_LABEL.sub("", line))))
     if len(bare.split()) > 6:
         return False
-    return (not line or bool(EMAIL.search(line)) or bool(phone_numbers(line)) or not bare.strip()
+    return (not line or bool(EMAIL.search(line)) or bool(phone_numbers(URL.sub(" ", line))) or not bare.strip()
             or bool(CONTACT_LABEL.match(line))
             or line.casefold() in ("ou", "et", "or", "and") or bool(person_names(line))
             or (is_label(line) and len(line.split()) <= 4))
@@ -644,7 +654,7 @@ def find_contact_marker(lines: list[str]) -> int | None:
             continue
         if start is None:
             rest = "\n".join(lines[i:])
-            if EMAIL.search(rest) or phone_numbers(rest) or any(person_names(x) for x in lines[i + 1:]):
+            if EMAIL.search(rest) or phone_numbers(URL.sub(" ", rest)) or any(person_names(x) for x in lines[i + 1:]):
                 start = i
         elif all(is_contact_line(line) for line in lines[i + 1:start]):
             start = i
@@ -658,7 +668,7 @@ def find_trailing_contacts(lines: list[str]) -> int | None:
             not ENDS_PARAGRAPH.search(lines[start - 1]) or CONTACT_LABEL.match(lines[start - 1])):
         start -= 1
     tail = "\n".join(lines[start:])
-    if start < len(lines) and (EMAIL.search(tail) or phone_numbers(tail)):
+    if start < len(lines) and (EMAIL.search(tail) or phone_numbers(URL.sub(" ", tail))):
         return start
     return None
 
