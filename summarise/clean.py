@@ -141,6 +141,8 @@ LONG_LINE = 100
 TITLE_MAX_CHARS = 250
 # A dateline is looked for in this many first non-blank lines (promotions may come first).
 DATELINE_WITHIN = 40
+# A page's contact block is at most this many lines after its marker.
+CONTACT_BLOCK_MAX_LINES = 15
 # At most this many rubric or date lines are dropped between the title and the text.
 KICKER_MAX_LINES = 3
 
@@ -659,6 +661,29 @@ def find_contact_marker(lines: list[str]) -> int | None:
         elif all(is_contact_line(line) for line in lines[i + 1:start]):
             start = i
     return start
+
+
+def contact_block(lines: list[str]) -> list[str]:
+    """The first contact block of a page's text dump: a marker line and the contact lines
+    right after it, holding an e-mail, a phone or a name (a footer's "Contact" link holds none)."""
+    for i, line in enumerate(lines):
+        if not (CONTACT_MARKER.match(line) and len(line) <= 160):
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= CONTACT_BLOCK_MAX_LINES and is_contact_line(lines[j]):
+            j += 1
+        block = [x for x in lines[i:j] if x]
+        while len(block) > 1 and not carries_contact(block[-1]):
+            block.pop()  # a heading of what follows ("Articles liés") is not the block's
+        tail = line.split(":", 1)[1] if ":" in line else ""
+        if person_names(tail) or any(carries_contact(x) for x in block[1:]):
+            return block
+    return []
+
+
+def carries_contact(line: str) -> bool:
+    """An e-mail, a phone number or a person's name."""
+    return bool(EMAIL.search(line) or phone_numbers(URL.sub(" ", line)) or person_names(line))
 
 
 def find_trailing_contacts(lines: list[str]) -> int | None:
