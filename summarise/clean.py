@@ -143,6 +143,8 @@ TITLE_MAX_CHARS = 250
 DATELINE_WITHIN = 40
 # A page's contact block is at most this many lines after its marker.
 CONTACT_BLOCK_MAX_LINES = 15
+# Lines of at least this many words are the text a copy is recognised by.
+COPY_LINE_WORDS = 8
 # At most this many rubric or date lines are dropped between the title and the text.
 KICKER_MAX_LINES = 3
 
@@ -244,12 +246,17 @@ def is_protected(line: str) -> bool:
 
 def drop_repeated_lines(lines: list[str], repeated: boilerplate.RepeatedLines, log: Log) -> list[str]:
     """Remove the lines many documents of the run share (the site's menu, footer, blurb);
-    each removal is logged as "repeated_line" with the number of documents."""
+    each removal is logged as "repeated_line" with the number of documents. A copy (most of
+    its sentences are in other documents too: the same release saved twice, a republished
+    one) is left to the other rules: there, repetition says nothing about chrome."""
+    shared = [repeated.shared_by(line) if line else 0 for line in lines]
+    text_lines = [n for line, n in zip(lines, shared) if len(line.split()) >= COPY_LINE_WORDS]
+    if not any(shared) or (text_lines and sum(1 for n in text_lines if n) * 2 >= len(text_lines)):
+        return lines
     kept = []
-    for line in lines:
-        shared = repeated.shared_by(line) if line else 0
-        if shared and not is_protected(line):
-            log("repeated_line", f"{line} (in {shared} of {repeated.documents} documents)")
+    for line, n in zip(lines, shared):
+        if n and not is_protected(line):
+            log("repeated_line", f"{line} (in {n} of {repeated.documents} documents)")
             continue
         kept.append(line)
     return kept
