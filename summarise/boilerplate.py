@@ -56,6 +56,8 @@ _CHROME = [
     # rubrics and end marks around a release: "(Communiqué)", "Pour diffusion immédiate", "-30-"
     r"communiqués?(?: de presse)?", r"press releases?", r"pour (?:diffusion|publication) immédiate",
     r"for immediate release", r"[-–—]\s*30\s*[-–—]", r"#{3}", r"actualités?", r"news",
+    r"avis aux médias", r"media advisory", r"texte intégral", r"accès rapide", r"sommaire",
+    r"plan du site", r"english", r"français", r"deutsch", r"italiano", r"español", r"en|fr|de",
 ]
 CHROME_PHRASE = re.compile(r"(?<![\w-])(?:" + "|".join(_CHROME) + r")(?![\w-])", re.IGNORECASE)
 # Lines that are chrome whatever follows their opening: cookie notices, tag lists,
@@ -65,7 +67,8 @@ CHROME_OPENING = re.compile(
     r"|(?:ce site|notre site|nous) utilis\w+ des cookies|this (?:web)?site uses cookies"
     r"|we use cookies|en poursuivant votre navigation"
     r"|(?:publié|mis à jour|modifié|dernière mise à jour|updated|published)\b.{0,40}\d{4}\s*$"
-    r"|(?:accueil|home)\s*[>›»/|])", re.IGNORECASE)
+    r"|(?:accueil|home)\s*[>›»/|]"
+    r"|!?\[[^\]]*\]\([^)\s]*\)\s*$)", re.IGNORECASE)  # a markdown image or link alone
 # What may stay beside chrome phrases on a chrome line: separators and the glue of widgets.
 _CHROME_GLUE = re.compile(r"[\W\d_]+|\b(?:et|ou|and|or|sur|on|le|la|les|de|du|des|the|of|to|à)\b",
                           re.IGNORECASE)

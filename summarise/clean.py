@@ -58,14 +58,17 @@ COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|tous droits réservés|a
 ENDS_PARAGRAPH = re.compile(r"(?:[.!?:…][\s\u00a0]*[»”\"’')\]]?|»)$")
 # A line that opens a new sentence: a capital, a digit-free opening quote.
 STARTS_SENTENCE = re.compile(r"^[«\"“‘A-ZÀ-ÝŒ]")
+# A field of a notice: a capitalised label of one to four words, then " : " and a value.
+FIELD_LINE = re.compile(r"^[A-ZÀ-ÝŒ][^\W\d_]*(?: [^\W_]+){0,3} ?: \S")
 # A line ending with a hyphen after a letter: a word broken by the wrap.
 HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 # The line that opens a contact block ("Pour plus d'informations, veuillez
 # contacter", "Pour toute information", "Contact presse", "Contacts :", ...).
 CONTACT_MARKER = re.compile(
-    r"^(?:pour (?:plus d['’ ]\s*|toute(?:s)? |tout |de plus amples )"
+    r"^(?:pour (?:obtenir )?(?:plus d['’ ]\s*|toute(?:s)? |tout |de plus amples |des )"
     r"(?:informations?|renseignements?|précisions?|demandes?)|pour (?:en savoir plus|nous contacter)|"
+    r"veuillez communiquer avec|personnes?[- ]ressources?|"
     r"contacts?(?: presse| médias?| pour la presse)?\s*(?::|$)|relations? (?:presse|médias)|"
     r"personnes? à contacter|"
     r"informations?\s*:|renseignements\s*:|service de presse|attachée? de presse|veuillez contacter)",
@@ -76,6 +79,8 @@ URL = re.compile(r"(?:https?://|www\.)[^\s\"'<>]+[^\s\"'<>.,;:)]", re.IGNORECASE
 # ("x 236", "ext. 12", "poste 5"); at least 7 digits are required (checked in code).
 PHONE = re.compile(r"(?<![\w+])\+?\s?\(?\d[\d ().\-/]{5,}\d(?:\s*(?:x|ext\.?|poste)\s*\d{1,5})?",
                    re.IGNORECASE)
+# A slash between spaces separates two phone numbers ("01 53 38 66 00 / 06 76 94 37 05").
+PHONE_ALTERNATIVES = re.compile(r"\s+/\s+")
 # Field labels at the start of a contact line ("Tél. :", "E-mail :", "Fax").
 CONTACT_LABEL = re.compile(
     r"^(?:e-?mail|courriel|mél|t[ée]l(?:[ée]phone)?\.?|tel\.?|mobile|portable|gsm|cell\.?|fax|"
@@ -138,7 +143,7 @@ LABEL_MAX_CHARS = 50
 # A line this long is a whole paragraph, not a hard-wrapped piece of one.
 LONG_LINE = 100
 # A title is at most this long.
-TITLE_MAX_CHARS = 250
+TITLE_MAX_CHARS = 320
 # A dateline is looked for in this many first non-blank lines (promotions may come first).
 DATELINE_WITHIN = 40
 # A page's contact block is at most this many lines after its marker.
@@ -326,6 +331,8 @@ def dateline_match(line: str) -> re.Match[str] | None:
     match = DATELINE.match(line)
     if match is None or not STARTS_SENTENCE.match(line[match.end():]) and not line[match.end():][:1].isdigit():
         return None
+    if EMAIL.search(line) or phone_numbers(URL.sub(" ", line)):
+        return None  # "Amnesty International France – Service presse – 01 53 ..." is a contact
     first_word = match.group("place").split()[0].casefold()
     if first_word in boilerplate.stopwords("French") and not (match.group("date") or match.group("paren")):
         return None  # "Le HCR - ..." is a sentence, "Le Caire, le 3 mai -" a dateline
@@ -706,12 +713,13 @@ def find_trailing_contacts(lines: list[str]) -> int | None:
 
 
 def phone_numbers(text: str) -> list[str]:
-    """Phone numbers in ``text`` (7 digits or more), spaces tidied: "+ 509 3245" -> "+509 3245"."""
+    """Phone numbers in ``text`` (7 digits or more), spaces tidied: "+ 509 3245" -> "+509 3245";
+    "01 53 38 66 00 / 06 76 94 37 05" is two numbers."""
     found = []
     for match in PHONE.finditer(text):
-        number = match.group(0).strip()
-        if sum(c.isdigit() for c in number) >= 7:
-            found.append(re.sub(r"^\+\s+", "+", SPACES.sub(" ", number)))
+        for number in PHONE_ALTERNATIVES.split(match.group(0).strip()):
+            if sum(c.isdigit() for c in number) >= 7:
+                found.append(re.sub(r"^\+\s+", "+", SPACES.sub(" ", number.strip())))
     return found
 
 
@@ -803,8 +811,10 @@ def is_one_paragraph_per_line(lines: list[str]) -> bool:
 
 
 def ends_paragraph(line: str, next_line: str) -> bool:
-    """A line ending with . ! ? : » and the next opening a sentence end a paragraph."""
-    return bool(ENDS_PARAGRAPH.search(line)) and bool(STARTS_SENTENCE.match(next_line))
+    """A line ending with . ! ? : » and the next opening a sentence end a paragraph; so does
+    a line before a field of a notice ("Date : Le vendredi 26 mai 2017", "Lieu : ...")."""
+    return (bool(ENDS_PARAGRAPH.search(line)) and bool(STARTS_SENTENCE.match(next_line))
+            or bool(FIELD_LINE.match(next_line)))
 
 
 def join_wrapped(lines: list[str]) -> list[str]:
