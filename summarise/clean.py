@@ -60,6 +60,12 @@ ENDS_PARAGRAPH = re.compile(r"(?:[.!?:…][\s\u00a0]*[»”\"’')\]]?|»)$")
 STARTS_SENTENCE = re.compile(r"^[«\"“‘A-ZÀ-ÝŒ]")
 # A field of a notice: a capitalised label of one to four words, then " : " and a value.
 FIELD_LINE = re.compile(r"^[A-ZÀ-ÝŒ][^\W\d_]*(?: [^\W_]+){0,3} ?: \S")
+# A sentence's end at the end of a line.
+ENDS_SENTENCE = re.compile(r"[.!?…][\s\u00a0]*[»”\"’')]?$")
+# A cut-off mark at the end of a teaser: "[...]", "(…)", "...".
+TRUNCATION = re.compile(r"\s*(?:\[\.\.\.\]|\[…\]|\(…\)|\(\.\.\.\)|\.\.\.|…)$")
+# A label glued to the next word: "réunionOBV", "liensDiminuer".
+GLUED_WORDS = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-ÝŒ]")
 # A line ending with a hyphen after a letter: a word broken by the wrap.
 HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
@@ -125,12 +131,16 @@ MISSING_SPACE = re.compile(r"(?:(?<=[a-zà-ÿ]{2}[.!?])|(?<=\)[.!?]))(?=[A-ZÀ-�
 # then a dash: "Genève (ots) -", "New York, le 28 février 2022 –".
 _PLACE_WORD = r"[A-ZÀ-ÝŒ][^\W\d_]*(?:['’.][^\W\d_]+)*\.?"
 _PLACE_LINK = r"(?:\s|/|-)(?:(?:de|du|des|la|le|les|sur|en|et|au|aux)[\s-]|[dl]['’])*"
-_DATE = (r"\d{1,2}(?:er)?\s+[^\W\d_]{3,10}\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+_DATE = (r"\d{1,2}(?:er)?\s+[^\W\d_]{3,10}\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
          r"|[^\W\d_]{5,9}\s+\d{1,2}(?:er)?\s+[^\W\d_]{3,10}\s+\d{4}")
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE_WORD}(?:{_PLACE_LINK}{_PLACE_WORD}){{0,4}})"
     rf"(?:\s*\((?P<paren>[^()\n]{{1,30}})\))?"
-    rf"(?:\s*,?\s*(?:le\s+)?(?P<date>{_DATE}))?\s*[-–—]\s+(?=\S)")
+    rf"(?:\s*,?\s*(?:le\s+)?(?P<date>{_DATE}))?(?:\s*/[A-Z][\w ]{{1,20}}/)?\s*[-–—]\s+(?=\S)")
+# A date anywhere in a line.
+DATE_SEARCH = re.compile(rf"(?<!\d)(?:{_DATE})(?!\d)")
+# A line of at most this many words holding a date is a date stamp.
+STAMP_MAX_WORDS = 8
 # A line that is only a date ("11 avril 2024", "Publié le 3 mai 2023"): a stamp, not text.
 DATE_ONLY = re.compile(rf"^(?:(?:publié|mis à jour|date)\s*(?:le|:)?\s*)?(?P<stamp>{_DATE})$", re.IGNORECASE)
 
@@ -144,6 +154,12 @@ LABEL_MAX_CHARS = 50
 LONG_LINE = 100
 # A title is at most this long.
 TITLE_MAX_CHARS = 320
+# A line of running text has at least this many words (and ends a sentence).
+PARAGRAPH_MIN_WORDS = 12
+# A headline shares at least this many words with the text under it ...
+MIN_SHARED_WORDS = 2
+# ... looked for in this many lines of it.
+OVERLAP_LINES = 12
 # A dateline is looked for in this many first non-blank lines (promotions may come first).
 DATELINE_WITHIN = 40
 # A page's contact block is at most this many lines after its marker.
@@ -203,7 +219,7 @@ def clean_record(record: Record, languages: tuple[str, ...],
     else:
         title, body = split_header(lines, log)
     body = drop_chrome_lines(body, log)
-    stamp = date_stamp(lines)
+    header_date, above_date = date_stamps(lines)
     body = drop_kicker(body, log)
     body = strip_footer(body, log)
     body, block = split_contacts(body, log)
@@ -212,7 +228,7 @@ def clean_record(record: Record, languages: tuple[str, ...],
     record.title = fix_text(title, log)
     record.text = "\n\n".join(p for p in paragraphs if p)
     record.contacts = contacts
-    record.dateline = find_dateline(paragraphs[:1], record.dateline, stamp)
+    record.dateline = find_dateline(paragraphs[:1], record.dateline, header_date, above_date)
     if not record.title:
         record.flag("no_title")
     if not record.text:
@@ -303,7 +319,7 @@ def drop_kicker(lines: list[str], log: Log) -> list[str]:
             return lines
         line = lines[j]
         if not (DATE_ONLY.match(line) or (is_label(line) and not line.endswith(("?", "!"))
-                                          and not is_protected(line))):
+                                          and not carries_contact_data(line))):
             break
         removed.append(line)
         i = j + 1
@@ -315,15 +331,25 @@ def drop_kicker(lines: list[str], log: Log) -> list[str]:
     return lines[i:]
 
 
-def date_stamp(lines: list[str]) -> str | None:
-    """The last date stamp line ("15 octobre 2012") above the first dateline, if any."""
-    stamp = None
-    for line in lines[:DATELINE_WITHIN * 2]:
-        if DATE_ONLY.match(line):
-            stamp = DATE_ONLY.match(line).group("stamp")
-        elif dateline_match(line):
-            return stamp
-    return None
+def date_stamps(lines: list[str]) -> tuple[str | None, str | None]:
+    """Dates printed above the text: the last short line holding one in the header
+    ("Publié le 25 avril 2023", "communiqué de presse du 29 mars 2017", a headline ending in
+    "1999-04-01"), and the one right above the dateline ("15 octobre 2012" / "CONAKRY – ...")."""
+    header, above = None, None
+    text_at = first_paragraph(lines)
+    recent: list[str] = []
+    for line in lines[:max(text_at, DATELINE_WITHIN)]:
+        if not line:
+            continue
+        if dateline_match(line):
+            found = [DATE_SEARCH.search(x) for x in recent[-2:]]
+            above = next((m.group(0) for m in reversed(found) if m), None)
+            break
+        recent.append(line if len(line.split()) <= STAMP_MAX_WORDS and DATE_SEARCH.search(line) else "")
+    for line in lines[:text_at]:
+        match = DATE_SEARCH.search(line) if len(line.split()) <= STAMP_MAX_WORDS else None
+        header = match.group(0) if match else header
+    return header, above
 
 
 def dateline_match(line: str) -> re.Match[str] | None:
@@ -339,15 +365,19 @@ def dateline_match(line: str) -> re.Match[str] | None:
     return match
 
 
-def find_dateline(paragraphs: list[str], known: dict | None, stamp: str | None = None) -> dict | None:
+def find_dateline(paragraphs: list[str], known: dict | None, header_date: str | None = None,
+                  above_date: str | None = None) -> dict | None:
     """``{"place", "date"}`` of the dateline opening the article (ISO date where one is
     given); a date stamp just above it, then ``known`` (a page's metadata date), fill a
-    missing date. A bracket naming a place stays with it ("Ottawa (Ontario)"), an agency
-    code does not ("Genève (ots)")."""
+    missing date; without a place, the date printed above the text or ``known`` makes a
+    dateline of its own. A bracket naming a place stays with it ("Ottawa (Ontario)"), an
+    agency code does not ("Genève (ots)")."""
     match = dateline_match(paragraphs[0]) if paragraphs else None
     known_date = (known or {}).get("date")
     if match is None:
-        return {"place": "", "date": known_date} if known_date else None
+        date = (iso_date(header_date) if header_date else None) or known_date
+        return {"place": "", "date": date} if date else None
+    stamp = above_date
     place, paren = match.group("place"), match.group("paren")
     if paren and re.fullmatch(r"[A-ZÀ-ÝŒ][a-zà-ÿ][^()]*", paren):
         place = f"{place} ({paren})"
@@ -570,7 +600,68 @@ def dateline_title(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def first_paragraph(lines: list[str]) -> int:
+    """Index of the first line of running text: a long line ending a sentence."""
+    for i, line in enumerate(lines):
+        if (len(line.split()) >= PARAGRAPH_MIN_WORDS and ENDS_SENTENCE.search(line)
+                and not TRUNCATION.search(line) and not boilerplate.is_chrome(line)):
+            return i
+    return len(lines)
+
+
+def is_headline_candidate(line: str) -> bool:
+    """A headline's shape: three words or more, mixed case, not glued to a label, not
+    ending on an article or preposition (a wrapped sentence does)."""
+    cut = bool(TRUNCATION.search(line))  # a teaser's headline may stop on any word
+    found = boilerplate.words(TRUNCATION.sub("", line))
+    return (is_headline(line) and len(found) >= 3 and bool(STARTS_SENTENCE.match(line) or line[:1].isdigit())
+            and any(c.islower() for c in line) and not GLUED_WORDS.search(line)
+            and (cut or found[-1].casefold() not in boilerplate.stopwords("French")))
+
+
+def headline_by_overlap(lines: list[str], before: int) -> int | None:
+    """The line above the text that shares most words with it (a headline repeats the
+    article's subject; a site name, a rubric or a slug does not); ties go to the longer."""
+    body = boilerplate.content_words(" ".join(lines[before:before + OVERLAP_LINES]))
+    best, best_key = None, (0, 0)
+    for i in range(min(before, DATELINE_WITHIN * 2)):
+        if lines[i] and is_headline_candidate(lines[i]):
+            key = (shared_words(lines[i], body), len(lines[i]))
+            if key[0] >= MIN_SHARED_WORDS and key > best_key:
+                best, best_key = i, key
+    return best
+
+
+def weak_title(lines: list[str], title: str, after: int) -> bool:
+    """A title found by shape that does not look like this article's headline."""
+    body = boilerplate.content_words(" ".join(lines[after:after + OVERLAP_LINES]))
+    return (not title or not is_headline_candidate(title) or shared_words(title, body) < MIN_SHARED_WORDS)
+
+
+def shared_words(line: str, body: set[str]) -> int:
+    """Words of ``line`` found in the text, rubric phrases aside ("PAM: Communiqué de Presse")."""
+    return len(boilerplate.content_words(boilerplate.CHROME_PHRASE.sub(" ", line)) & body)
+
+
 def split_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
+    """Drop the site menu at the top; return the title and the body lines after it."""
+    title, body = split_header_by_shape(lines, log)
+    start = len(lines) - len(body)
+    if not weak_title(lines, title, start):
+        return title, body
+    text_at = first_paragraph(lines)
+    better = headline_by_overlap(lines, text_at)
+    if better is None or better < start - (1 if title else 0) and title and \
+            not weak_title(lines, title, text_at):
+        return title, body
+    removed = [line for line in lines[:better] if line]
+    if removed:
+        log("navigation", "\n".join(removed))
+    log("title", lines[better])
+    return lines[better], lines[better + 1:]
+
+
+def split_header_by_shape(lines: list[str], log: Log) -> tuple[str, list[str]]:
     """Drop the site menu at the top; return the title and the body lines after it."""
     anchored = dateline_title(lines)
     if anchored is not None:
@@ -693,6 +784,11 @@ def contact_block(lines: list[str]) -> list[str]:
         if person_names(tail) or any(carries_contact(x) for x in block[1:]):
             return block
     return []
+
+
+def carries_contact_data(line: str) -> bool:
+    """An e-mail or a phone number."""
+    return bool(EMAIL.search(line) or phone_numbers(URL.sub(" ", line)))
 
 
 def carries_contact(line: str) -> bool:
