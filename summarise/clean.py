@@ -141,6 +141,8 @@ DATELINE = re.compile(
 DATE_SEARCH = re.compile(rf"(?<!\d)(?:{_DATE})(?!\d)")
 # A line of at most this many words holding a date is a date stamp.
 STAMP_MAX_WORDS = 8
+# What a page glues to the end of a headline: a date, the link to its translation.
+TITLE_TAIL = re.compile(rf"\s+(?:{_DATE}|English|Français|Deutsch|Italiano|Español)$")
 # A line that is only a date ("11 avril 2024", "Publié le 3 mai 2023"): a stamp, not text.
 DATE_ONLY = re.compile(rf"^(?:(?:publié|mis à jour|date)\s*(?:le|:)?\s*)?(?P<stamp>{_DATE})$", re.IGNORECASE)
 
@@ -218,6 +220,7 @@ def clean_record(record: Record, languages: tuple[str, ...],
         title, body = split_known_title(lines, known_title, log)
     else:
         title, body = split_header(lines, log)
+    title = tidy_title(title, log)
     body = drop_chrome_lines(body, log)
     header_date, above_date = date_stamps(lines)
     body = drop_kicker(body, log)
@@ -299,6 +302,16 @@ def is_foreign(line: str) -> bool:
     return boilerplate.is_foreign(line, language_identifier)
 
 
+def tidy_title(title: str, log: Log) -> str:
+    """A date or a language link glued to the end of a headline goes: "Télébec acquiert
+    Télécâble Blouin 1999-04-01", "... : Point de presse English"."""
+    tidy = TITLE_TAIL.sub("", title)
+    if tidy != title and len(tidy.split()) >= 3 and boilerplate.stopword_count(tidy, "French"):
+        log("title_tail", title[len(tidy):].strip())
+        return tidy
+    return title
+
+
 def split_known_title(lines: list[str], title: str, log: Log) -> tuple[str, list[str]]:
     """A page's title given by its HTML (<h1>, og:title): the body is what follows its
     first line when that line is the title (read puts it there)."""
@@ -357,7 +370,7 @@ def dateline_match(line: str) -> re.Match[str] | None:
     match = DATELINE.match(line)
     if match is None or not STARTS_SENTENCE.match(line[match.end():]) and not line[match.end():][:1].isdigit():
         return None
-    if EMAIL.search(line) or phone_numbers(URL.sub(" ", line)):
+    if EMAIL.search(line) or phone_numbers(DATE_SEARCH.sub(" ", URL.sub(" ", line))):
         return None  # "Amnesty International France – Service presse – 01 53 ..." is a contact
     first_word = match.group("place").split()[0].casefold()
     if first_word in boilerplate.stopwords("French") and not (match.group("date") or match.group("paren")):
