@@ -43,7 +43,7 @@ _CHROME = [
     r"instagram", r"youtube", r"bluesky", r"imprimer(?: (?:la page|cet article))?",
     r"print(?: this page)?", r"pdf", r"télécharger(?: le pdf| le communiqué)?", r"download",
     r"retour(?: en haut(?: de (?:la )?page)?| à la liste| aux actualités)?", r"haut de page",
-    r"back to top", r"lire (?:aussi|la suite|plus)", r"à lire aussi", r"voir (?:aussi|plus|tout)",
+    r"back to top", r"lire (?:aussi|la suite|plus)", r"à lire aussi", r"sur le même sujet", r"related(?: articles?)?", r"voir (?:aussi|plus|tout)",
     r"read (?:more|also)", r"see (?:also|more)", r"en savoir plus", r"learn more", r"découvrir",
     r"discover", r"donnez votre avis", r"votre avis", r"faire un don", r"je donne", r"donate",
     r"(?:s['’])?abonnez?(?:-vous)?(?: à (?:la|notre) newsletter)?", r"newsletter", r"subscribe",
@@ -69,6 +69,9 @@ CHROME_OPENING = re.compile(
     r"|(?:publié|mis à jour|modifié|dernière mise à jour|updated|published)\b.{0,40}\d{4}\s*$"
     r"|(?:accueil|home)\s*[>›»/|]"
     r"|!?\[[^\]]*\]\([^)\s]*\)\s*$)", re.IGNORECASE)  # a markdown image or link alone
+# A "read also" line: the teaser headlines after it are other articles.
+READ_ALSO = re.compile(r"^(?:à )?(?:lire|voir) aussi\b|^(?:read|see) also\b|^related\b|^sur le même sujet\b",
+                       re.IGNORECASE)
 # What may stay beside chrome phrases on a chrome line: separators and the glue of widgets.
 _CHROME_GLUE = re.compile(r"[\W\d_]+|\b(?:et|ou|and|or|sur|on|le|la|les|de|du|des|the|of|to|à)\b",
                           re.IGNORECASE)

@@ -137,6 +137,10 @@ DATELINE = re.compile(
     rf"^(?P<place>{_PLACE_WORD}(?:{_PLACE_LINK}{_PLACE_WORD}){{0,4}})"
     rf"(?:\s*\((?P<paren>[^()\n]{{1,30}})\))?"
     rf"(?:\s*,?\s*(?:le\s+)?(?P<date>{_DATE}))?(?:\s*/[A-Z][\w ]{{1,20}}/)?\s*[-–—]\s+(?=\S)")
+# A dateline on a line of its own: "Bruxelles, le 7 juin 2017".
+DATELINE_ALONE = re.compile(
+    rf"^(?P<place>{_PLACE_WORD}(?:{_PLACE_LINK}{_PLACE_WORD}){{0,4}})"
+    rf"(?:\s*\((?P<paren>[^()\n]{{1,30}})\))?\s*,\s*(?:le\s+)?(?P<date>{_DATE})\s*$")
 # A date anywhere in a line.
 DATE_SEARCH = re.compile(rf"(?<!\d)(?:{_DATE})(?!\d)")
 # A line of at most this many words holding a date is a date stamp.
@@ -168,6 +172,10 @@ DATELINE_WITHIN = 40
 CONTACT_BLOCK_MAX_LINES = 15
 # Lines of at least this many words are the text a copy is recognised by.
 COPY_LINE_WORDS = 8
+# An item of a list in the text ("• l’avant-projet de loi ...", "- le projet ...").
+LIST_ITEM = re.compile(r"^[•·▪*-]\s+\S")
+# At most this many teaser headlines follow a "Lire aussi".
+RELATED_MAX_LINES = 5
 # At most this many rubric or date lines are dropped between the title and the text.
 KICKER_MAX_LINES = 3
 
@@ -288,12 +296,19 @@ def drop_repeated_lines(lines: list[str], repeated: boilerplate.RepeatedLines, l
 
 def drop_chrome_lines(lines: list[str], log: Log) -> list[str]:
     """Remove lines made only of site chrome: skip links, share and print buttons, cookie
-    notices, tag lists, "Lire aussi", "Retour en haut" (``boilerplate.is_chrome``)."""
-    kept = []
+    notices, tag lists, "Lire aussi", "Retour en haut" (``boilerplate.is_chrome``); the
+    teaser headlines right after a "Lire aussi" go with it."""
+    kept, related = [], 0
     for line in lines:
         if line and boilerplate.is_chrome(line) and not EMAIL.search(line):
             log("chrome", line)
+            related = RELATED_MAX_LINES if boilerplate.READ_ALSO.match(line) else 0
             continue
+        if line and related and (not ENDS_SENTENCE.search(line) or TRUNCATION.search(line)):
+            log("related", line)
+            related -= 1
+            continue
+        related = 0 if line else related
         kept.append(line)
     return kept
 
@@ -331,8 +346,8 @@ def drop_kicker(lines: list[str], log: Log) -> list[str]:
         if j is None:
             return lines
         line = lines[j]
-        if not (DATE_ONLY.match(line) or (is_label(line) and not line.endswith(("?", "!"))
-                                          and not carries_contact_data(line))):
+        if dateline_match(line) or not (DATE_ONLY.match(line) or (
+                is_label(line) and not line.endswith(("?", "!")) and not carries_contact_data(line))):
             break
         removed.append(line)
         i = j + 1
@@ -369,6 +384,8 @@ def dateline_match(line: str) -> re.Match[str] | None:
     """The dateline opening ``line``, if any ("Genève (ots) - Le HCR ..." -> Genève)."""
     match = DATELINE.match(line)
     if match is None or not STARTS_SENTENCE.match(line[match.end():]) and not line[match.end():][:1].isdigit():
+        match = DATELINE_ALONE.match(line)
+    if match is None:
         return None
     if EMAIL.search(line) or phone_numbers(DATE_SEARCH.sub(" ", URL.sub(" ", line))):
         return None  # "Amnesty International France – Service presse – 01 53 ..." is a contact
@@ -671,6 +688,10 @@ def split_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
     if removed:
         log("navigation", "\n".join(removed))
     log("title", lines[better])
+    between = [line for line in lines[better + 1:text_at] if line]
+    if between and not any(dateline_match(line) or LIST_ITEM.match(line) for line in between):
+        log("navigation", "\n".join(between))  # what the page prints between its headline and text
+        return lines[better], lines[text_at:]
     return lines[better], lines[better + 1:]
 
 
