@@ -96,12 +96,15 @@ def words(line: str) -> list[str]:
 
 def stopword_count(line: str, language: str) -> int:
     stop = stopwords(language)
-    count = 0
-    for word in words(line):
-        word = word.casefold()
-        # "l'aide", "d'êtres": the elided article is the stop-word
-        count += word in stop or (len(word) > 2 and word[1] in "'’" and word[:2] in stop)
-    return count
+    return sum(1 for word in words(line) if word.casefold() in stop)
+
+
+@lru_cache(maxsize=2)
+def own_stopwords(language: str) -> frozenset[str]:
+    """Stop-words of "French" that are not English ones, and the other way round (web
+    French says "the" and "of" often enough to be in jusText's French list)."""
+    other = "English" if language == "French" else "French"
+    return stopwords(language) - stopwords(other)
 
 
 def is_chrome(line: str) -> bool:
@@ -121,10 +124,10 @@ def is_foreign(line: str, language_identifier) -> bool:
     """Written in another language than French: no French stop-word, and either two
     English stop-words or a confident guess of another language ("UNHCR Büro für die
     Schweiz und Liechtenstein", "Skip to the main page")."""
-    found = words(line)
-    if len(found) < FOREIGN_MIN_WORDS or stopword_count(line, "French"):
+    found = [w.casefold() for w in words(line)]
+    if len(found) < FOREIGN_MIN_WORDS or any(w in own_stopwords("French") for w in found):
         return False
-    if stopword_count(line, "English") >= 2:
+    if sum(1 for w in found if w in own_stopwords("English")) >= 2:
         return True
     lang, confidence = language_identifier().classify(line)
     return lang != "fr" and confidence >= FOREIGN_MIN_CONFIDENCE
@@ -144,8 +147,8 @@ MIN_SHARED_DOCUMENTS = 4
 # Line hashes counted at once; when full, every count drops by one (Misra-Gries). About
 # 100 bytes each: some 20 MiB at most, whatever the number of documents.
 COUNT_CAPACITY = 200_000
-# Lines shorter than this are not counted: "ou", "Tél. :", "Genève" carry structure.
-MIN_LINE_CHARS = 12
+# Lines shorter than this are not counted: "ou", "et", "-" carry structure.
+MIN_LINE_CHARS = 4
 
 
 def line_key(line: str) -> int:

@@ -10,6 +10,7 @@ documents share (``boilerplate.repeated_lines``), which are removed as the site'
 
 from __future__ import annotations
 
+import contextvars
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
@@ -168,6 +169,8 @@ MIN_SHARED_WORDS = 2
 OVERLAP_LINES = 12
 # A dateline is looked for in this many first non-blank lines (promotions may come first).
 DATELINE_WITHIN = 40
+# The page's language is guessed on this much of its text.
+LANGUAGE_SAMPLE_CHARS = 3000
 # A page's contact block is at most this many lines after its marker.
 CONTACT_BLOCK_MAX_LINES = 15
 # Lines of at least this many words are the text a copy is recognised by.
@@ -213,6 +216,15 @@ def clean_file(path: str | Path, languages: Iterable[str] = ("fr",)) -> Record:
 
 def clean_record(record: Record, languages: tuple[str, ...],
                  repeated: boilerplate.RepeatedLines | None = None) -> Record:
+    token = PAGE_IS_FRENCH.set(page_is_french(record.original.split("\n")))
+    try:
+        return clean_page(record, languages, repeated)
+    finally:
+        PAGE_IS_FRENCH.reset(token)
+
+
+def clean_page(record: Record, languages: tuple[str, ...],
+               repeated: boilerplate.RepeatedLines | None) -> Record:
     def log(rule: str, text: str) -> None:
         record.cleaning.append({"rule": rule, "text": text})
 
@@ -273,7 +285,7 @@ def record_lines(original: str) -> list[str]:
 def is_protected(line: str) -> bool:
     """Lines a contact block needs (an e-mail, a phone, a marker, a name): never chrome."""
     return (bool(EMAIL.search(line)) or bool(phone_numbers(line)) or bool(CONTACT_MARKER.match(line))
-            or bool(person_names(line)))
+            or bool(CONTACT_LABEL.match(line)) or bool(person_names(line)))
 
 
 def drop_repeated_lines(lines: list[str], repeated: boilerplate.RepeatedLines, log: Log) -> list[str]:
@@ -313,8 +325,17 @@ def drop_chrome_lines(lines: list[str], log: Log) -> list[str]:
     return kept
 
 
+# Whether the page being cleaned is French: only there is a German or English line chrome.
+PAGE_IS_FRENCH: contextvars.ContextVar[bool] = contextvars.ContextVar("page_is_french", default=True)
+
+
 def is_foreign(line: str) -> bool:
-    return boilerplate.is_foreign(line, language_identifier)
+    return PAGE_IS_FRENCH.get() and boilerplate.is_foreign(line, language_identifier)
+
+
+def page_is_french(lines: list[str]) -> bool:
+    sample = " ".join(line for line in lines if line)[:LANGUAGE_SAMPLE_CHARS]
+    return language_identifier().classify(sample)[0] == "fr"
 
 
 def tidy_title(title: str, log: Log) -> str:
