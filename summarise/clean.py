@@ -73,12 +73,12 @@ HYPHEN_END = re.compile(r"[^\W\d_]-$")
 # The line that opens a contact block ("Pour plus d'informations, veuillez
 # contacter", "Pour toute information", "Contact presse", "Contacts :", ...).
 CONTACT_MARKER = re.compile(
-    r"^(?:pour (?:obtenir )?(?:plus d['’ ]\s*|toute(?:s)? |tout |de plus amples |des )"
+    r"^(?:pour (?:obtenir )?(?:plus d['’ ]\s*|plus de |toute(?:s)? |tout |de plus amples |des )"
     r"(?:informations?|renseignements?|précisions?|demandes?)|pour (?:en savoir plus|nous contacter)|"
     r"veuillez communiquer avec|personnes?[- ]ressources?|"
     r"contacts?(?: presse| médias?| pour la presse)?\s*(?::|$)|relations? (?:presse|médias)|"
     r"personnes? à contacter|"
-    r"informations?\s*:|renseignements\s*:|service de presse|attachée? de presse|veuillez contacter)",
+    r"informations?\s*:|renseignements\s*:|sources?\s*:|service de presse|attachée? de presse|veuillez contacter)",
     re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"(?:https?://|www\.)[^\s\"'<>]+[^\s\"'<>.,;:)]", re.IGNORECASE)
@@ -812,7 +812,7 @@ def find_contact_marker(lines: list[str]) -> int | None:
     moved up to an earlier marker when only contact lines lie between the two."""
     start = None
     for i in range(len(lines) - 1, -1, -1):
-        if not (CONTACT_MARKER.match(lines[i]) and len(lines[i]) <= 160):
+        if not (CONTACT_MARKER.match(lines[i]) and (len(lines[i]) <= 160 or carries_contact_data(lines[i]))):
             continue
         if start is None:
             rest = "\n".join(lines[i:])

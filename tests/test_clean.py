@@ -422,6 +422,7 @@ def test_rule_person_names(line, names):
     ("Tél : 1234567", ["1234567"]),  # seven digits: a phone
     ("Tél : 123456", []),  # six: not
     ("entre janvier et octobre 2006", []),
+    ("Service presse – 01 53 38 66 00 / 06 76 94 37 05", ["01 53 38 66 00", "06 76 94 37 05"]),
 ])
 def test_rule_phone_numbers(text, phones):
     assert C.phone_numbers(text) == phones
@@ -441,6 +442,15 @@ def test_rule_phone_numbers(text, phones):
     (["Raul Rivas", "OIM Nicaragua", "Tél. : + 505 2789569"], True),
     # ... but not a sentence that mentions an address
     (["Les dons sont reçus à dons@iom.int depuis le mois dernier et ils augmentent."], False),
+    # Canadian releases: "communiquer avec", and the "Source :" line holding the contact
+    (["Pour obtenir plus de renseignements, veuillez communiquer avec :", "Emelyana Titarenko",
+      "Attachée de presse", "873-355-9576"], True),
+    (["Source : Mathieu Durocher, Directeur des communications, Cabinet du ministre de la Sécurité "
+      "publique, ministre responsable des Relations avec les Premières Nations et les Inuit, 418 805-0233"], True),
+    (["Source : Institut national de la statistique, enquête de 2023."], False),
+    # digits in a link are not a phone
+    (["Les arrêtés sont consultables sur le site :",
+      "https://www.pref.gouv.fr/content/download/36781/260728/file/RS+20221220-01.pdf"], False),
 ])
 def test_rule_contact_block(tail, is_block):
     body = ["Le bureau a lancé un projet.", "Il aide les victimes."]
