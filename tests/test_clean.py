@@ -13,7 +13,7 @@ from summarise import boilerplate
 from summarise import clean as C
 from summarise.boilerplate import repeated_lines
 from summarise.clean import CLEAN_VERSION, clean, clean_text
-from summarise.read import read
+from summarise.read import read, record_from_text
 from summarise.record import Record
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -801,3 +801,22 @@ def test_part_of_a_run_cleans_as_the_whole_run(tmp_path):
         assert part.to_dict() == whole[path.stem]
     alone, = read_and_clean([paths[0]], config)  # a run of one document: no repetition
     assert alone.to_dict() == next(clean(read([paths[0]]))).to_dict()
+
+
+LINES = st.sampled_from(["- Accueil", "Accueil", "Nos campagnes", "Texte du communiqué.", "",
+                         "Genève (ots) - Le HCR salue la décision.", "Pour plus d'informations :",
+                         "Jean Dupont", "jd@ex.org", "Aller au contenu principal", "Partager",
+                         "Le Réseau rassemble des associations de quarante pays depuis 1990.",
+                         "15 octobre 2012", "UNHCR Büro für die Schweiz und Liechtenstein"])
+
+
+@settings(max_examples=30, deadline=None)
+@given(texts=st.lists(st.lists(LINES, min_size=1, max_size=10).map("\n".join), min_size=1, max_size=8))
+def test_any_batch_cleans_one_record_each_with_its_table(texts):
+    records = [record_from_text(text, id=f"d{n}") for n, text in enumerate(texts)]
+    table = repeated_lines(records)
+    out = list(clean([record_from_text(t, id=f"d{n}") for n, t in enumerate(texts)], repeated=table))
+    assert [r.id for r in out] == [f"d{n}" for n in range(len(texts))]
+    if len(texts) < boilerplate.MIN_SHARED_DOCUMENTS:
+        alone = [clean_text(t, id=f"d{n}") for n, t in enumerate(texts)]
+        assert [(r.title, r.text) for r in out] == [(r.title, r.text) for r in alone]
