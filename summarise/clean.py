@@ -78,7 +78,8 @@ CONTACT_MARKER = re.compile(
     r"veuillez communiquer avec|personnes?[- ]ressources?|"
     r"contacts?(?: presse| médias?| pour la presse)?\s*(?::|$)|relations? (?:presse|médias)|"
     r"personnes? à contacter|"
-    r"informations?\s*:|renseignements\s*:|sources?\s*:|service de presse|attachée? de presse|veuillez contacter)",
+    r"informations?\s*:|renseignements\s*:|sources?\s*:|service de presse|attachée? de presse|"
+    r"veuillez contacter)",
     re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"(?:https?://|www\.)[^\s\"'<>]+[^\s\"'<>.,;:)]", re.IGNORECASE)
@@ -404,7 +405,8 @@ def date_stamps(lines: list[str]) -> tuple[str | None, str | None]:
 def dateline_match(line: str) -> re.Match[str] | None:
     """The dateline opening ``line``, if any ("Genève (ots) - Le HCR ..." -> Genève)."""
     match = DATELINE.match(line)
-    if match is None or not STARTS_SENTENCE.match(line[match.end():]) and not line[match.end():][:1].isdigit():
+    rest = line[match.end():] if match else ""
+    if match is None or not STARTS_SENTENCE.match(rest) and not rest[:1].isdigit():
         match = DATELINE_ALONE.match(line)
     if match is None:
         return None
@@ -789,7 +791,8 @@ def is_contact_line(line: str) -> bool:
     bare = PHONE.sub(" ", URL.sub(" ", EMAIL.sub(" ", CONTACT_LABEL.sub("", line))))
     if len(bare.split()) > 6:
         return False
-    return (not line or bool(EMAIL.search(line)) or bool(phone_numbers(URL.sub(" ", line))) or not bare.strip()
+    return (not line or bool(EMAIL.search(line)) or bool(phone_numbers(URL.sub(" ", line)))
+            or not bare.strip()
             or bool(CONTACT_LABEL.match(line))
             or line.casefold() in ("ou", "et", "or", "and") or bool(person_names(line))
             or (is_label(line) and len(line.split()) <= 4))
@@ -816,7 +819,8 @@ def find_contact_marker(lines: list[str]) -> int | None:
             continue
         if start is None:
             rest = "\n".join(lines[i:])
-            if EMAIL.search(rest) or phone_numbers(URL.sub(" ", rest)) or any(person_names(x) for x in lines[i + 1:]):
+            if EMAIL.search(rest) or phone_numbers(URL.sub(" ", rest)) \
+                    or any(person_names(x) for x in lines[i + 1:]):
                 start = i
         elif all(is_contact_line(line) for line in lines[i + 1:start]):
             start = i
