@@ -91,6 +91,15 @@ def stopwords(language: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in justext.get_stoplist(language))
 
 
+# Articles, prepositions, conjunctions and subject pronouns: a headline never ends on one (a
+# wrapped sentence does), and a dateline's place never starts with one unless a date follows
+# ("Le Caire, le 3 mai -"). jusText's lists are by frequency ("paris", "france" are in them).
+FUNCTION_WORDS = frozenset(
+    "le la les l un une des du de d au aux à en et ou mais donc or ni car que qu qui dont sur sous "
+    "dans par pour avec sans vers chez entre contre selon depuis pendant il elle ils elles on nous "
+    "vous ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes ton ta tes".split())
+
+
 def words(line: str) -> list[str]:
     return WORD.findall(line)
 

@@ -180,6 +180,8 @@ COPY_LINE_WORDS = 8
 LIST_ITEM = re.compile(r"^[•·▪*-]\s+\S")
 # At most this many teaser headlines follow a "Lire aussi".
 RELATED_MAX_LINES = 5
+# A dateline is looked for in this many first paragraphs.
+DATELINE_PARAGRAPHS = 4
 # At most this many rubric or date lines are dropped between the title and the text.
 KICKER_MAX_LINES = 3
 
@@ -252,7 +254,7 @@ def clean_page(record: Record, languages: tuple[str, ...],
     record.title = fix_text(title, log)
     record.text = "\n\n".join(p for p in paragraphs if p)
     record.contacts = contacts
-    record.dateline = find_dateline(paragraphs[:1], record.dateline, header_date, above_date)
+    record.dateline = find_dateline(paragraphs, record.dateline, header_date, above_date)
     if not record.title:
         record.flag("no_title")
     if not record.text:
@@ -413,7 +415,7 @@ def dateline_match(line: str) -> re.Match[str] | None:
     if EMAIL.search(line) or phone_numbers(DATE_SEARCH.sub(" ", URL.sub(" ", line))):
         return None  # "Amnesty International France – Service presse – 01 53 ..." is a contact
     first_word = match.group("place").split()[0].casefold()
-    if first_word in boilerplate.stopwords("French") and not (match.group("date") or match.group("paren")):
+    if first_word in boilerplate.FUNCTION_WORDS and not (match.group("date") or match.group("paren")):
         return None  # "Le HCR - ..." is a sentence, "Le Caire, le 3 mai -" a dateline
     return match
 
@@ -425,7 +427,8 @@ def find_dateline(paragraphs: list[str], known: dict | None, header_date: str | 
     missing date; without a place, the date printed above the text or ``known`` makes a
     dateline of its own. A bracket naming a place stays with it ("Ottawa (Ontario)"), an
     agency code does not ("Genève (ots)")."""
-    match = dateline_match(paragraphs[0]) if paragraphs else None
+    # the dateline opens the text, or follows the deck lines under the headline
+    match = next((m for m in map(dateline_match, paragraphs[:DATELINE_PARAGRAPHS]) if m), None)
     known_date = (known or {}).get("date")
     if match is None:
         date = (iso_date(header_date) if header_date else None) or known_date
@@ -669,7 +672,7 @@ def is_headline_candidate(line: str) -> bool:
     found = boilerplate.words(TRUNCATION.sub("", line))
     return (is_headline(line) and len(found) >= 3 and bool(STARTS_SENTENCE.match(line) or line[:1].isdigit())
             and any(c.islower() for c in line) and not GLUED_WORDS.search(line)
-            and (cut or found[-1].casefold() not in boilerplate.stopwords("French")))
+            and (cut or found[-1].casefold() not in boilerplate.FUNCTION_WORDS))
 
 
 def headline_by_overlap(lines: list[str], before: int) -> int | None:
@@ -934,10 +937,11 @@ def join_paragraphs(lines: list[str], log: Log) -> list[str]:
         return []
     blocks = blank_line_blocks(lines)
     if len(blocks) > 1:
-        # a block of long lines holds one paragraph per line (split where a sentence ends)
+        # a block of long lines holds one paragraph per line, a list one per item
         paragraphs = [p for block in blocks
-                      for p in (join_wrapped(block) if len(block) > 1 and is_one_paragraph_per_line(block)
-                                else [join_lines(block)])]
+                      for p in (join_wrapped(block) if len(block) > 1 and (
+                          is_one_paragraph_per_line(block) or any(LIST_ITEM.match(x) for x in block[1:]))
+                          else [join_lines(block)])]
         how = "blank-line paragraphs kept"
     elif is_one_paragraph_per_line(text_lines):
         paragraphs = text_lines
@@ -969,7 +973,7 @@ def ends_paragraph(line: str, next_line: str) -> bool:
     """A line ending with . ! ? : » and the next opening a sentence end a paragraph; so does
     a line before a field of a notice ("Date : Le vendredi 26 mai 2017", "Lieu : ...")."""
     return (bool(ENDS_PARAGRAPH.search(line)) and bool(STARTS_SENTENCE.match(next_line))
-            or bool(FIELD_LINE.match(next_line)))
+            or bool(FIELD_LINE.match(next_line)) or bool(LIST_ITEM.match(next_line)))
 
 
 def join_wrapped(lines: list[str]) -> list[str]:

@@ -339,6 +339,10 @@ def test_rule_header_and_title(lines, title, body):
     (["une vie ! »", "« Oui."], ["une vie ! »", "« Oui."]),
     # a word broken by the wrap keeps its hyphen, no space
     (["la Banque inter-", "américaine."], ["la Banque inter-américaine."]),
+    # each item of a list is a paragraph, a wrapped item is joined
+    (["Objectifs 2016", "• Investissements entre 2,5 et 2,6 Md€", "• Dette stable en fin", "d’année", "",
+      "Suite du texte."],
+     ["Objectifs 2016", "• Investissements entre 2,5 et 2,6 Md€", "• Dette stable en fin d’année", "Suite du texte."]),
     # blank-line paragraphs are kept, their lines joined
     (["Un premier", "paragraphe.", "", "Un second", "paragraphe."], ["Un premier paragraphe.", "Un second paragraphe."]),
     # one paragraph per long line (seed 001) is kept: lines over 100 characters ...
@@ -687,6 +691,7 @@ def test_rule_title_tail(title, kept):
     ("Berne, 21.9.2023 - Le président de la Confédération a présenté.", {"place": "Berne", "date": "2023-09-21"}),
     ("ST. JOHN'S, le 24 mai 2017 /CNW/ - L'honorable Ralph Goodale.", {"place": "ST. JOHN'S", "date": "2017-05-24"}),
     ("Bruxelles, le 7 juin 2017", {"place": "Bruxelles", "date": "2017-06-07"}),
+    ("PARIS - Le groupe a publié ses résultats semestriels.", {"place": "PARIS", "date": None}),
     # not datelines: a sentence with a dash, a contact line
     ("Le HCR - une agence des Nations Unies - aide les réfugiés.", None),
     ("Amnesty International France – Service presse – 01 53 38 66 00", None),
