@@ -81,11 +81,18 @@ def process(records: Iterable[Record], config: Config, models: Models) -> Iterat
     return data
 
 
-def read_and_clean(inputs: Iterable[str | Path], config: Config) -> Iterator[Record]:
+def read_and_clean(inputs: Iterable[str | Path], config: Config, repeated: Any = None) -> Iterator[Record]:
+    """Read and clean; the lines the inputs share (a first pass over them) are chrome.
+    Pass ``repeated`` (``boilerplate.repeated_lines`` over all the inputs) to clean a part
+    of a run as the whole run would."""
+    from .boilerplate import repeated_lines
     from .clean import clean
     from .read import read
 
-    return clean(read(inputs), languages=tuple(config.clean.languages))
+    inputs = list(inputs)
+    if repeated is None:
+        repeated = repeated_lines(read(inputs))
+    return clean(read(inputs), languages=tuple(config.clean.languages), repeated=repeated)
 
 
 # --- the records file ------------------------------------------------------------------
@@ -416,15 +423,18 @@ def clean_to_jsonl(inputs: Iterable[str | Path], output: str | Path,
     """``summarise clean``: read and clean inputs into one JSONL file, written atomically
     (a crash leaves the old file or none, never half of one). Returns counts by outcome:
     ``ok`` and ``<stage>:<type>`` for each kind of error."""
+    from .boilerplate import repeated_lines
     from .clean import clean
     from .read import read
 
+    inputs = list(inputs)
+    repeated = repeated_lines(read(inputs))
     out = Path(output)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
     counts: Counter = Counter(ok=0)
     with tmp.open("w", encoding="utf-8") as fh:
-        for rec in clean(read(inputs), languages=languages):
+        for rec in clean(read(inputs), languages=languages, repeated=repeated):
             fh.write(rec.to_json() + "\n")
             counts["ok" if rec.error is None else f"{rec.error['stage']}:{rec.error['type']}"] += 1
         fh.flush()

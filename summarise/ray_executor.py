@@ -196,12 +196,12 @@ def _describe_remotely(ray: Any, config: Config) -> tuple[str, dict[str, Any], d
 # --- reading and cleaning: a map over input files -----------------------------------------
 
 
-def read_file(item: dict[str, Any], config: Config) -> Iterator[dict[str, Any]]:
+def read_file(item: dict[str, Any], config: Config, repeated: Any) -> Iterator[dict[str, Any]]:
     """Rows of one input unit, read and cleaned lazily (many for a JSONL file);
-    ``file`` and ``k`` keep the input order."""
+    ``file`` and ``k`` keep the input order; ``repeated`` is the whole run's shared lines."""
     source, k = item["source"], 0
     try:
-        for k, rec in enumerate(read_and_clean([source], config)):
+        for k, rec in enumerate(read_and_clean([source], config, repeated)):
             yield _row(item, k, rec)
     except Exception as exc:  # read/clean never raise per document; this is a last guard
         failed = Record(id=Path(source).stem or source, source=source).fail("read", exc)
@@ -339,7 +339,10 @@ def build_dataset(ray: Any, config: Config, inputs: list[str | Path], done: dict
     items = [{"file": i, "source": source} for i, source in enumerate(read.input_units(inputs))]
     blocks = min(MAX_READ_BLOCKS, -(-len(items) // FILES_PER_READ_BLOCK)) or 1
     ds = ray.data.from_items(items, override_num_blocks=blocks)
-    ds = ds.flat_map(read_file, fn_kwargs={"config": config}, num_cpus=READ_CPUS)
+    from .boilerplate import repeated_lines
+
+    repeated = repeated_lines(read.read(inputs))  # one first pass: every task decides alike
+    ds = ds.flat_map(read_file, fn_kwargs={"config": config, "repeated": repeated}, num_cpus=READ_CPUS)
     ds = selected(ds, limit, shard)
     run = config.run
     return ds.map_batches(

@@ -31,6 +31,9 @@ class Record:
     title: str = ""
     text: str = ""
     contacts: dict[str, list[str]] = field(default_factory=empty_contacts)
+    # {"place": str, "date": "YYYY-MM-DD" | None} of the line that opens the article
+    # ("Genève (ots) -", "New York, le 28 février 2022 –"); None when there is none.
+    dateline: dict | None = None
     flags: list[str] = field(default_factory=list)
     cleaning: list[dict[str, str]] = field(default_factory=list)
     error: dict[str, str] | None = None

@@ -9,9 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from summarise import boilerplate
 from summarise import clean as C
+from summarise.boilerplate import repeated_lines
 from summarise.clean import CLEAN_VERSION, clean, clean_text
-from summarise.read import read
+from summarise.read import read, record_from_text
 from summarise.record import Record
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -310,8 +312,11 @@ def test_rule_html_tags(text, expected, links):
     (["Le bureau de l'OIM a lancé", "un projet-pilote."], "", ["Le bureau de l'OIM a lancé",
                                                                "un projet-pilote."]),
     # two short lines without bullets or repeats are not a menu (three are)
-    (["Accueil", "Presse", "Titre long du communiqué de presse", "Texte."], "Accueil",
+    (["Migrations", "Presse", "Titre long du communiqué de presse", "Texte."], "Migrations",
      ["Presse", "Titre long du communiqué de presse", "Texte."]),
+    # ... but a chrome line ("Accueil", a skip link) is menu on its own
+    (["Accueil", "Presse", "Titre long du communiqué de presse", "Texte."],
+     "Titre long du communiqué de presse", ["Texte."]),
     (["Accueil", "Presse", "Agenda", "Titre long du communiqué de presse", "Texte."],
      "Titre long du communiqué de presse", ["Texte."]),
     # a single line is body, never a title
@@ -334,6 +339,10 @@ def test_rule_header_and_title(lines, title, body):
     (["une vie ! »", "« Oui."], ["une vie ! »", "« Oui."]),
     # a word broken by the wrap keeps its hyphen, no space
     (["la Banque inter-", "américaine."], ["la Banque inter-américaine."]),
+    # each item of a list is a paragraph, a wrapped item is joined
+    (["Objectifs 2016", "• Investissements entre 2,5 et 2,6 Md€", "• Dette stable en fin", "d’année", "",
+      "Suite du texte."],
+     ["Objectifs 2016", "• Investissements entre 2,5 et 2,6 Md€", "• Dette stable en fin d’année", "Suite du texte."]),
     # blank-line paragraphs are kept, their lines joined
     (["Un premier", "paragraphe.", "", "Un second", "paragraphe."], ["Un premier paragraphe.", "Un second paragraphe."]),
     # one paragraph per long line (seed 001) is kept: lines over 100 characters ...
@@ -417,6 +426,7 @@ def test_rule_person_names(line, names):
     ("Tél : 1234567", ["1234567"]),  # seven digits: a phone
     ("Tél : 123456", []),  # six: not
     ("entre janvier et octobre 2006", []),
+    ("Service presse – 01 53 38 66 00 / 06 76 94 37 05", ["01 53 38 66 00", "06 76 94 37 05"]),
 ])
 def test_rule_phone_numbers(text, phones):
     assert C.phone_numbers(text) == phones
@@ -436,6 +446,15 @@ def test_rule_phone_numbers(text, phones):
     (["Raul Rivas", "OIM Nicaragua", "Tél. : + 505 2789569"], True),
     # ... but not a sentence that mentions an address
     (["Les dons sont reçus à dons@iom.int depuis le mois dernier et ils augmentent."], False),
+    # Canadian releases: "communiquer avec", and the "Source :" line holding the contact
+    (["Pour obtenir plus de renseignements, veuillez communiquer avec :", "Emelyana Titarenko",
+      "Attachée de presse", "873-355-9576"], True),
+    (["Source : Mathieu Durocher, Directeur des communications, Cabinet du ministre de la Sécurité "
+      "publique, ministre responsable des Relations avec les Premières Nations et les Inuit, 418 805-0233"], True),
+    (["Source : Institut national de la statistique, enquête de 2023."], False),
+    # digits in a link are not a phone
+    (["Les arrêtés sont consultables sur le site :",
+      "https://www.pref.gouv.fr/content/download/36781/260728/file/RS+20221220-01.pdf"], False),
 ])
 def test_rule_contact_block(tail, is_block):
     body = ["Le bureau a lancé un projet.", "Il aide les victimes."]
@@ -554,3 +573,255 @@ def test_any_string_gives_one_cleaned_record(text):
     if record.ok:
         assert record.text and "\n\n\n" not in record.text
         assert record.input_hash
+
+
+# ---------------------------------------------------------------- chrome by content (boilerplate)
+
+@pytest.mark.parametrize("line,chrome", [
+    ("Aller au contenu principal", True),
+    ("Skip to main content", True),
+    ("Partagez Donnez votre avis", True),
+    ("Facebook Twitter LinkedIn", True),
+    ("Partager sur : Facebook | X | E-mail", False),  # "X" and "E-mail" are not chrome words
+    ("Retour en haut de la page", True),
+    ("Ce site utilise des cookies pour mesurer son audience.", True),
+    ("Mots-clés : migration, traite, Caraïbes", True),
+    ("(Communiqué)", True),
+    ("–30–", True),
+    ("![](/images/banner.jpg?itok=30aa)", True),
+    ("Dernière mise à jour 13.01.2023", True),
+    # text that uses the same words is not chrome
+    ("Partager les ressources est essentiel, a déclaré la directrice.", False),
+    ("Découvrir le monde", False),
+    ("Lire aussi le rapport annuel 2023 de l'OIM", False),
+    ("Accueil des réfugiés syriens", False),
+])
+def test_boilerplate_chrome_lines(line, chrome):
+    assert boilerplate.is_chrome(line) == chrome
+
+
+@pytest.mark.parametrize("line,foreign", [
+    ("UNHCR Büro für die Schweiz und Liechtenstein", True),
+    ("Back to the list of all the news", True),
+    ("Traite au Nicaragua", False),  # too short to tell, and "au" is French
+    ("L'aide aux victimes de la traite", False),
+    ("Le HCR salue la décision du Conseil fédéral", False),
+    ("OIM Lima", False),  # two words: no guess
+])
+def test_boilerplate_foreign_lines(line, foreign):
+    assert C.is_foreign(line) == foreign
+
+
+def test_boilerplate_stop_words_are_justext_lists():
+    assert {"le", "la", "des", "pour"} <= boilerplate.stopwords("French")
+    assert boilerplate.stopword_count("L'aide aux victimes de la traite", "French") == 3  # aux, de, la
+
+
+# The failures that real sites gave (issue 14), as the shape of those pages: the same
+# release under a portal's German chrome, a skip link and a rubric, promotions before the
+# headline, share widgets in the body.
+BODY = ("Genève (ots) - Le HCR salue la décision du Conseil fédéral de participer au programme "
+        "de répartition des réfugiés adopté par l'Union européenne.\n"
+        "Ceci contribuera à faire face à la crise actuelle et à assurer une protection aux "
+        "personnes concernées.")
+TITLE = "Le HCR salue le renforcement de l'aide humanitaire apportée aux réfugiés syriens"
+SITE_PAGES = {
+    "a portal's German chrome": f"UNHCR Büro für die Schweiz und Liechtenstein\n{TITLE}\n{BODY}",
+    "a skip link and a rubric": f"Aller au contenu principal\n\n{TITLE}\n\nCompte rendu de séance\n\n \n\n{BODY}",
+    "promotions before the headline": (
+        "L'univers du HCR\n\nLe programme Écoles vise à faire de l'école un lieu plus juste et plus "
+        "inclusif pour tous les enfants réfugiés.\n\nDécouvrir\nLogo du programme\n\nQue devient la "
+        "boutique solidaire ?\n\nNotre boutique en ligne ferme ses portes. Lisez notre FAQ.\n\n"
+        f"En savoir plus\nLogo noir © HCR\n\n{TITLE}\n\n{BODY}"),
+    "share widgets in the body": f"{TITLE}\n{BODY.replace(chr(10), chr(10) + 'Partagez Donnez votre avis' + chr(10))}\n"
+                                 "Partager\nFacebook Twitter LinkedIn",
+    "a title wrapped over two lines": TITLE.replace(" apportée", "\napportée") + f"\n{BODY}",
+}
+
+
+@pytest.mark.parametrize("page", sorted(SITE_PAGES))
+def test_release_from_other_sites_cleans_as_the_release(page):
+    record = clean_text(SITE_PAGES[page])
+    assert record.ok
+    assert record.title == TITLE
+    assert record.text == BODY.replace("\n", "\n\n")
+    assert record.dateline == {"place": "Genève", "date": None}
+
+
+def test_chrome_removals_are_logged_one_by_one():
+    record = clean_text(SITE_PAGES["share widgets in the body"])
+    chrome = [c["text"] for c in record.cleaning if c["rule"] == "chrome"]
+    assert chrome == ["Partagez Donnez votre avis", "Partager", "Facebook Twitter LinkedIn"]
+
+
+def test_weak_title_gives_way_to_the_line_sharing_words_with_the_text():
+    # a site's short post title twice, a slug, a rubric and a date before the real headline
+    text = ("Réforme de la dotation des communes\n\nfiscalite-21\n\nRéforme de la dotation des communes\n\n"
+            "communiqué de presse\n\n20 juillet 2017\n\n"
+            "Réforme de la dotation des communes votée au Parlement ce matin\n\n"
+            "Le Parlement a voté ce jeudi le cadre général de la réforme de la dotation aux communes. "
+            "Cette réforme est la première depuis 1998.")
+    record = clean_text(text)
+    assert record.title == "Réforme de la dotation des communes votée au Parlement ce matin"
+    assert record.text.startswith("Le Parlement a voté")
+    assert record.dateline == {"place": "", "date": "2017-07-20"}
+
+
+@pytest.mark.parametrize("title,kept", [
+    ("Télébec acquiert Télécâble Blouin et Électro-Vision 1999-04-01",
+     "Télébec acquiert Télécâble Blouin et Électro-Vision"),
+    ("Avis aux médias - Réunion des ministres : Point de presse English",
+     "Avis aux médias - Réunion des ministres : Point de presse"),
+    ("Rapport 2024", "Rapport 2024"),  # too short to be a headline with a tail
+])
+def test_rule_title_tail(title, kept):
+    result, log = run_rule(C.tidy_title, title)
+    assert result == kept and bool(log) == (title != kept)
+
+
+# ---------------------------------------------------------------- datelines
+
+@pytest.mark.parametrize("paragraph,dateline", [
+    ("Genève (ots) - Le HCR salue la décision.", {"place": "Genève", "date": None}),
+    ("New York, le 28 février 2022 – Le Secrétaire général a appelé.", {"place": "New York", "date": "2022-02-28"}),
+    ("Trinité-et-Tobago - L’OIM a organisé un atelier.", {"place": "Trinité-et-Tobago", "date": None}),
+    ("Athènes/Genève, le 11 avril 2024 – « Cette semaine, trois fillettes.",
+     {"place": "Athènes/Genève", "date": "2024-04-11"}),
+    ("Ottawa (Ontario) – Nicolas Jean poursuivra son mandat.", {"place": "Ottawa (Ontario)", "date": None}),
+    ("Berne, 21.9.2023 - Le président de la Confédération a présenté.", {"place": "Berne", "date": "2023-09-21"}),
+    ("ST. JOHN'S, le 24 mai 2017 /CNW/ - L'honorable Ralph Goodale.", {"place": "ST. JOHN'S", "date": "2017-05-24"}),
+    ("Bruxelles, le 7 juin 2017", {"place": "Bruxelles", "date": "2017-06-07"}),
+    ("PARIS - Le groupe a publié ses résultats semestriels.", {"place": "PARIS", "date": None}),
+    # not datelines: a sentence with a dash, a contact line
+    ("Le HCR - une agence des Nations Unies - aide les réfugiés.", None),
+    ("Amnesty International France – Service presse – 01 53 38 66 00", None),
+    ("A l’occasion de la coupe du monde de cricket 2007, organisée dans neuf pays.", None),
+])
+def test_rule_dateline(paragraph, dateline):
+    assert C.find_dateline([paragraph], None) == dateline
+
+
+def test_dateline_date_from_the_stamp_above_it():
+    record = clean_text("PAM: Communiqué de Presse\n15 octobre 2012\nCONAKRY – Le Programme alimentaire "
+                        "mondial commémore la Journée mondiale de l’alimentation.")
+    assert record.title == ""
+    assert record.text.startswith("CONAKRY – Le Programme")
+    assert record.dateline == {"place": "CONAKRY", "date": "2012-10-15"}
+
+
+def test_seed_datelines(cleaned):
+    assert cleaned["001_9295c142cd2f8313"].dateline == {"place": "Trinité-et-Tobago", "date": None}
+    assert [r.dateline for k, r in sorted(cleaned.items()) if k != "001_9295c142cd2f8313"] == [None] * 4
+
+
+# ---------------------------------------------------------------- chrome by repetition across a run
+
+SITE_MENU = "Le Réseau\nNos campagnes\nEspace presse\nNous soutenir\n"
+ABOUT = ("Le Réseau rassemble depuis 1990 des associations de quarante pays qui défendent "
+         "les droits des personnes migrantes.")
+
+
+def site_release(seed_id: str) -> str:
+    """A seed's release as another site would print it: its menu above, its blurb below the text."""
+    lines = variants(seed_id)["no menu"].split("\n")
+    at = next(i for i, line in enumerate(lines) if C.CONTACT_MARKER.match(line))
+    return SITE_MENU + "\n".join(lines[:at] + ["", ABOUT, ""] + lines[at:])
+
+
+def write_site(tmp_path: Path, seed_ids: list[str]) -> list[Path]:
+    paths = []
+    for n, seed_id in enumerate(seed_ids):
+        paths.append(tmp_path / f"{n:02d}_{seed_id}.txt")
+        paths[-1].write_text(site_release(seed_id), encoding="utf-8")
+    return paths
+
+
+def test_repeated_lines_are_the_site_chrome(tmp_path, cleaned):
+    paths = write_site(tmp_path, sorted(GOLDEN))
+    table = repeated_lines(read(paths))
+    assert table.documents == 5 and table.shared_by(ABOUT) == 5 and table.shared_by("Nos campagnes") == 5
+    for path, record in zip(paths, clean(read(paths), repeated=table)):
+        base = cleaned[path.stem[3:]]
+        assert (record.title, record.text, record.contacts) == (base.title, base.text, base.contacts)
+        removed = [c["text"] for c in record.cleaning if c["rule"] == "repeated_line"]
+        assert f"{ABOUT} (in 5 of 5 documents)" in removed  # each removal is its own entry
+        assert len(removed) == 5  # four menu lines and the blurb
+    # without the run's table the blurb stays in the text
+    alone = clean_text(site_release("000_cd64a4c7dfd5f85e"))
+    assert ABOUT in alone.text
+
+
+def test_a_one_document_run_is_not_changed(tmp_path):
+    paths = write_site(tmp_path, ["000_cd64a4c7dfd5f85e"])
+    table = repeated_lines(read(paths))
+    assert table.counts == {}
+    with_table, = clean(read(paths), repeated=table)
+    alone, = clean(read(paths))
+    assert (with_table.title, with_table.text, with_table.cleaning) == (alone.title, alone.text, alone.cleaning)
+
+
+def test_a_sentence_below_the_floor_is_body_text(tmp_path):
+    paths = write_site(tmp_path, sorted(GOLDEN)[:boilerplate.MIN_SHARED_DOCUMENTS - 1])
+    table = repeated_lines(read(paths))
+    assert table.shared_by(ABOUT) == 0
+    for record in clean(read(paths), repeated=table):
+        assert ABOUT in record.text and not any(c["rule"] == "repeated_line" for c in record.cleaning)
+
+
+def test_copies_of_one_release_clean_as_one(tmp_path, cleaned):
+    # the same release saved five times: repetition says nothing about its chrome
+    paths = write_site(tmp_path, ["002_5ad4ddfa5634b5fc"] * 5)
+    table = repeated_lines(read(paths))
+    alone = clean_text(site_release("002_5ad4ddfa5634b5fc"))
+    for record in clean(read(paths), repeated=table):
+        assert (record.title, record.text) == (alone.title, alone.text)
+
+
+def test_repeated_lines_count_in_bounded_memory(tmp_path):
+    # 40 documents of one site, each with 30 lines of its own: far more lines than counts kept
+    paths = []
+    for n in range(40):
+        own = "\n".join(f"Ligne {n} numéro {k} du communiqué, propre à ce document." for k in range(30))
+        paths.append(tmp_path / f"{n:02d}.txt")
+        paths[-1].write_text(f"{SITE_MENU}Titre {n} du communiqué\n{own}\n{ABOUT}\n", encoding="utf-8")
+    table = repeated_lines(read(paths), capacity=64)
+    assert len(table.counts) <= 64
+    assert table.shared_by(ABOUT) >= boilerplate.MIN_SHARED_DOCUMENTS
+    assert table.shared_by("Nos campagnes") >= boilerplate.MIN_SHARED_DOCUMENTS
+    assert table.shared_by("Ligne 3 numéro 7 du communiqué, propre à ce document.") == 0
+    assert repeated_lines(read(paths), capacity=64) == table  # the same inputs, the same decisions
+
+
+def test_part_of_a_run_cleans_as_the_whole_run(tmp_path):
+    """What the Ray executor and a resumed run do: one input at a time, with the run's table."""
+    from summarise import load_config
+    from summarise.pipeline import read_and_clean
+
+    config = load_config()
+    paths = write_site(tmp_path, sorted(GOLDEN))
+    whole = {r.id: r.to_dict() for r in read_and_clean([tmp_path], config)}
+    table = repeated_lines(read([tmp_path]))
+    for path in paths:
+        part, = read_and_clean([path], config, table)
+        assert part.to_dict() == whole[path.stem]
+    alone, = read_and_clean([paths[0]], config)  # a run of one document: no repetition
+    assert alone.to_dict() == next(clean(read([paths[0]]))).to_dict()
+
+
+LINES = st.sampled_from(["- Accueil", "Accueil", "Nos campagnes", "Texte du communiqué.", "",
+                         "Genève (ots) - Le HCR salue la décision.", "Pour plus d'informations :",
+                         "Jean Dupont", "jd@ex.org", "Aller au contenu principal", "Partager",
+                         "Le Réseau rassemble des associations de quarante pays depuis 1990.",
+                         "15 octobre 2012", "UNHCR Büro für die Schweiz und Liechtenstein"])
+
+
+@settings(max_examples=30, deadline=None)
+@given(texts=st.lists(st.lists(LINES, min_size=1, max_size=10).map("\n".join), min_size=1, max_size=8))
+def test_any_batch_cleans_one_record_each_with_its_table(texts):
+    records = [record_from_text(text, id=f"d{n}") for n, text in enumerate(texts)]
+    table = repeated_lines(records)
+    out = list(clean([record_from_text(t, id=f"d{n}") for n, t in enumerate(texts)], repeated=table))
+    assert [r.id for r in out] == [f"d{n}" for n in range(len(texts))]
+    if len(texts) < boilerplate.MIN_SHARED_DOCUMENTS:
+        alone = [clean_text(t, id=f"d{n}") for n, t in enumerate(texts)]
+        assert [(r.title, r.text) for r in out] == [(r.title, r.text) for r in alone]

@@ -271,3 +271,74 @@ def test_jsonl_line_in_windows_1252_is_decoded_on_its_own(tmp_path):
     assert a.original == "été en France"
     assert b.original == "été à Noël, à Paris et à Lyon"
     assert {"rule": "decode", "text": "windows-1252"} in b.cleaning
+
+
+# ---------------------------------------------------------------- HTML pages: title, date, contacts
+
+ARTICLE = """
+<p>Genève (ots) - Le HCR salue la décision du Conseil fédéral de participer au programme de
+répartition des réfugiés adopté par l'Union européenne.</p>
+<p>Ceci contribuera à faire face à la crise actuelle et à assurer une protection aux personnes
+concernées, a déclaré le représentant du HCR en Suisse.</p>
+<p>Le HCR appelle la Suisse à accueillir davantage de réfugiés syriens directement depuis la
+région en crise, par la réinstallation et le regroupement familial.</p>
+"""
+CONTACT_BOX = """<aside class="contact-box"><h2>Contact presse</h2><div>Anja Klug</div>
+<div>Cheffe du bureau</div><div>Tél. : +41 22 739 86 44</div>
+<div><a href="mailto:klug@unhcr.org">klug@unhcr.org</a></div></aside>"""
+
+
+def page(h1s: list[str], contact_box: str = CONTACT_BOX) -> str:
+    headings = "".join(f"<h1>{h}</h1>" for h in h1s)
+    return f"""<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+<title>Actualités | Le site du HCR</title>
+<meta property="og:title" content="Le HCR salue la décision du Conseil fédéral">
+<meta property="article:published_time" content="2024-03-05T10:00:00+01:00"></head>
+<body><nav><a href="/">Accueil</a> <a href="/presse">Presse</a></nav>
+<main><article>{headings}{ARTICLE}</article></main>{contact_box}
+<footer><a href="/contact">Contact</a> <a href="/legal">Mentions légales</a> © 2024 HCR</footer>
+</body></html>"""
+
+
+def test_html_title_is_the_h1_and_the_date_the_page_metadata(tmp_path):
+    from summarise.clean import clean
+
+    path = write(tmp_path, "page.html", page(["Le HCR salue la décision du Conseil fédéral"]).encode())
+    record, = clean(read([path]))
+    assert record.title == "Le HCR salue la décision du Conseil fédéral"
+    assert record.text.startswith("Genève (ots) - Le HCR salue")
+    assert record.dateline == {"place": "Genève", "date": "2024-03-05"}  # place in the text, date in the page
+
+
+def test_html_title_is_og_title_when_the_page_has_several_h1(tmp_path):
+    from summarise.clean import clean
+
+    path = write(tmp_path, "page.html", page(["Le HCR en Suisse", "Réfugiés syriens"]).encode())
+    record, = clean(read([path]))
+    assert record.title == "Le HCR salue la décision du Conseil fédéral"
+
+
+def test_html_contacts_are_those_of_a_text_dump_of_the_page(tmp_path):
+    from summarise.clean import clean, clean_text
+    from summarise.read import page_lines
+
+    html = page(["Le HCR salue la décision du Conseil fédéral"])
+    record, = clean(read([write(tmp_path, "page.html", html.encode())]))
+    dump = clean_text("\n".join(page_lines(html)))
+    assert record.contacts == dump.contacts == {
+        "names": ["Anja Klug"], "emails": ["klug@unhcr.org"], "phones": ["+41 22 739 86 44"], "links": []}
+    assert any(c["rule"] == "html_contacts" for c in record.cleaning)
+    assert "Anja Klug" not in record.text and "Mentions légales" not in record.text
+
+
+def test_html_contacts_the_article_kept_are_not_added_twice(tmp_path):
+    record = one(write(tmp_path, "page.html", PAGE.read_bytes()))
+    assert record.original.count("Raul Rivas") == 1
+    assert not any(c["rule"] == "html_contacts" for c in record.cleaning)
+
+
+def test_html_page_without_contacts_gets_none(tmp_path):
+    from summarise.clean import clean
+
+    record, = clean(read([write(tmp_path, "page.html", page(["Un titre du HCR en Suisse"], "").encode())]))
+    assert record.contacts == {"names": [], "emails": [], "phones": [], "links": []}
