@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
 from pathlib import Path
 
+from .patterns import EMAIL, PHONE, URL, language_identifier
 from .record import Record, empty_contacts
 
 STAGE = "clean"
@@ -67,12 +67,6 @@ CONTACT_MARKER = re.compile(
     r"personnes? à contacter|"
     r"renseignements\s*:|service de presse|attachée? de presse|veuillez contacter)",
     re.IGNORECASE)
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-URL = re.compile(r"(?:https?://|www\.)[^\s\"'<>]+[^\s\"'<>.,;:)]", re.IGNORECASE)
-# A phone number: optional "+", digits in groups, optional extension
-# ("x 236", "ext. 12", "poste 5"); at least 7 digits are required (checked in code).
-PHONE = re.compile(r"(?<![\w+])\+?\s?\(?\d[\d ().\-/]{5,}\d(?:\s*(?:x|ext\.?|poste)\s*\d{1,5})?",
-                   re.IGNORECASE)
 # Field labels at the start of a contact line ("Tél. :", "E-mail :", "Fax").
 CONTACT_LABEL = re.compile(
     r"^(?:e-?mail|courriel|mél|t[ée]l(?:[ée]phone)?\.?|tel\.?|mobile|portable|gsm|cell\.?|fax|"
@@ -565,14 +559,6 @@ def join_lines(lines: list[str]) -> str:
 
 
 # ---------------------------------------------------------------- language
-
-@lru_cache(maxsize=1)
-def language_identifier():
-    """py3langid's identifier with normalised probabilities, loaded once."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-
 
 def detect_language(record: Record, languages: tuple[str, ...]) -> None:
     """Set ``lang``; flag "not_french" (confidently another language) or "lang_uncertain"."""
