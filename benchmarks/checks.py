@@ -110,7 +110,7 @@ def _alter_contact(contact: str, rng: random.Random) -> str:
         digits = [i for i, c in enumerate(contact) if c.isdigit()]
         i = rng.choice(digits[2:])
         return contact[:i] + str((int(contact[i]) + rng.randint(1, 8)) % 10) + contact[i + 1:]
-    return rng.choice([contact + "s", contact.replace("id=", "id=9"), contact.replace(".", "-", 1)])
+    return rng.choice([contact + "s", contact[:-1], contact.replace(".", "-", 1)])
 
 
 def plant_contact(src: str, tgt: str, rng: random.Random) -> tuple[str, str, str] | None:

@@ -318,8 +318,11 @@ def _word_numbers(text: str, lang: str) -> frozenset[str]:
     from text_to_num import alpha2digit
 
     folded = fold(text)
-    found = {str(int(d)) for d in re.findall(r"\d+", alpha2digit(text, lang, threshold=0))
-             if len(d) < 16}
+    try:
+        converted = alpha2digit(text, lang, threshold=0)
+    except UnicodeError:  # a lone surrogate from a broken input
+        converted = ""
+    found = {str(int(d)) for d in re.findall(r"\d+", converted) if len(d) < 16}
     for word in re.findall(r"[a-z]+", folded):
         if word in ORDINAL_WORDS[lang]:
             found.add(str(ORDINAL_WORDS[lang][word]))
@@ -430,6 +433,11 @@ _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday "
                   "lundi mardi mercredi jeudi vendredi samedi dimanche".split())
 
 
+# Words of CLDR names too generic to stand for the name alone ("South" for "South Korea").
+GENERIC_PLACE_WORDS = frozenset("south north east west central united republic islands island saint "
+                                "new great democratic kingdom states and the of st".split())
+
+
 @lru_cache(maxsize=1)
 def cldr_names() -> dict[str, tuple[str, ...]]:
     """French -> English names of countries, territories, regions and languages from CLDR
@@ -446,8 +454,8 @@ def cldr_names() -> dict[str, tuple[str, ...]]:
                 continue
             key, english = fold(fr_name), fold(en_name)
             table.setdefault(key, set()).add(english)
-            for word in re.findall(r"[a-z]+(?:-[a-z]+)*", key):
-                if len(word) >= 4 and word not in FUNCTION_WORDS:
+            for word in re.findall(r"[a-z]+(?:-[a-z]+)*", key):  # not "nouvelle", "republique"
+                if len(word) >= 4 and word not in FUNCTION_WORDS and _zipf(word, "fr") < 4.5:
                     table.setdefault(word, set()).add(english)
     return {k: tuple(sorted(v)) for k, v in table.items()}
 
@@ -455,7 +463,7 @@ def cldr_names() -> dict[str, tuple[str, ...]]:
 def translations(key: str) -> tuple[str, ...]:
     """Known English forms of a folded French name: the table above and CLDR; a plural or
     feminine ("allemands", "allemande") is looked up by its base form."""
-    for base in (key, re.sub(r"(?:es|s|e)$", "", key), re.sub(r"s$", "", key)):
+    for base in (key, re.sub(r"(?:es|s|e)$", "", key), re.sub(r"s$", "", key), key + "s"):
         found = NAME_TRANSLATIONS.get(base, ()) + cldr_names().get(base, ())
         if found:
             return found
@@ -466,7 +474,10 @@ def translations(key: str) -> tuple[str, ...]:
 def _zipf(word: str, lang: str) -> float:
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, lang)
+    try:
+        return zipf_frequency(word, lang)
+    except UnicodeError:  # a lone surrogate from a broken input: no word of either language
+        return 0.0
 
 
 def _french_margin(word: str) -> tuple[float, float]:
@@ -521,11 +532,12 @@ def _not_a_name(key: str) -> bool:
     return key in COMMON_CAPITALISED or key in MONTHS or key in _DAYS
 
 
-def names(text: str) -> list[tuple[int, int, str]]:
+def names(text: str, starts: bool = True) -> list[tuple[int, int, str]]:
     """Proper names in ``text`` as (start, end, name): acronyms and codes anywhere,
     capitalised words inside a sentence or after a title (M., Mme, Dr), and a sentence's
     first word when it is no French word ("Costello a dit", not "Cette"), minus
-    institution nouns, months and days."""
+    institution nouns, months and days. ``starts=False`` skips every sentence's first
+    word (English text, where the frequency test does not apply)."""
     shouting = _mostly_upper(text)
     found = []
     for m in CODE_RE.finditer(text):
@@ -543,7 +555,7 @@ def names(text: str) -> list[tuple[int, int, str]]:
             if acronym and not shouting:
                 found.append((m.start(), m.end(), part))
             elif not acronym and part[0].isupper() and not _not_a_name(key) and (
-                    not start or _name_at_start(part)):
+                    not start or (starts and _name_at_start(part))):
                 found.append((m.start(), m.end(), part))
             start = False  # later parts of a hyphenated word are not at a sentence start
     return sorted(found)
@@ -582,6 +594,9 @@ def name_found(name: str, text: str, words: set[str] | None = None) -> bool:
                 return True
         elif re.search(rf"(?<![a-z0-9]){re.escape(form)}s?(?![a-z0-9])", folded):
             return True
+    for form in cldr_names().get(key, ()):  # "bresilien" -> "brazilian portuguese": "Brazilian"
+        if any(w in words or w + "s" in words for w in set(form.split()) - GENERIC_PLACE_WORDS):
+            return True
     return not name.isupper() and any(_similar(key, w) for w in words)
 
 
@@ -609,12 +624,21 @@ def _labels(groups: list[list[tuple[int, int, str]]]) -> list[str]:
 ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
 
 
+def _reordered(acronym: str, others: list[str]) -> bool:
+    """Whether the output has an acronym of its own that may translate ``acronym``: about
+    as long, half its letters shared (CIO -> IOC, TDA -> ADD, RMN -> NMR, OPEP -> OPEC)."""
+    return acronym.isupper() and any(
+        abs(len(a) - len(acronym)) <= 1 and sum((Counter(a) & Counter(acronym)).values()) * 2 >= len(acronym)
+        for a in others)
+
+
 def _sure(text: str, span: tuple[int, int, str], new_acronyms: bool) -> bool:
-    """A name a correct translation keeps: after a title, a code, an acronym when the
-    output has none of its own (CIO -> IOC, TDA -> ADD), or no French word."""
+    """A name a correct translation keeps: after a title, a code, a name that CLDR
+    writes the same in English, an acronym when the output has none of its
+    own (CIO -> IOC, TDA -> ADD), or no French word."""
     start, _, name = span
-    if _after_title(text, start) or any(c.isdigit() for c in name):
-        return True
+    if _after_title(text, start) or any(c.isdigit() for c in name) or fold(name) in translations(fold(name)):
+        return True  # "M. Costello", "KV62", "France" (CLDR's English is the French)
     if name.isupper() and new_acronyms:
         return False
     return not french_word(name)
@@ -630,8 +654,8 @@ def check_names(src: str, tgt: str) -> list[Flag]:
         return []
     groups = _group_adjacent(src, missing)
     src_words = _words(src)
-    new_acronyms = any(fold(a) not in src_words for a in ACRONYM_RE.findall(tgt))
-    sure = [g for g in groups if any(_sure(src, s, new_acronyms) for s in g)]
+    new_acronyms = [a for a in ACRONYM_RE.findall(tgt) if fold(a) not in src_words]
+    sure = [g for g in groups if any(_sure(src, s, _reordered(s[2], new_acronyms)) for s in g)]
     unsure = [g for g in groups if g not in sure]
     flags = []
     if sure:
@@ -901,7 +925,7 @@ def _unsupported(summary: str, sources: list[str]) -> list[str]:
     out += [f"URL {u!r}" for u in said["urls"] if _url_key(u) not in urls]
     out += [f"phone {p!r}" for p in said["phones"] if _digits(p) not in phones]
     text = strip_contacts(summary)
-    missing = [s for s in names(text) if not _summary_name_found(s[2], sources)]
+    missing = [s for s in names(text, starts=False) if not _summary_name_found(s[2], sources)]
     out += [f"name {n!r}" for n in _labels(_group_adjacent(text, missing))]
     return list(dict.fromkeys(out))
 

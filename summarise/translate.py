@@ -43,6 +43,20 @@ def _stats() -> dict[str, Any]:
             "seconds": 0.0}
 
 
+class Decoded(str):
+    """An output text that also says how it was decoded: its output token count and
+    whether the decoder stopped at ``max_new_tokens`` (a str everywhere else)."""
+
+    out_tokens: int = 0
+    hit_limit: bool = False
+
+    @classmethod
+    def of(cls, text: str, out_tokens: int, hit_limit: bool) -> "Decoded":
+        out = cls(text)
+        out.out_tokens, out.hit_limit = int(out_tokens), bool(hit_limit)
+        return out
+
+
 @dataclass
 class Translator:
     """A loaded model and how it decodes; ``translate(sentences)`` is the one entry point."""
@@ -82,7 +96,8 @@ class Translator:
             joined[index].append(text)
         self.stats["sentences"] += len(sentences)
         self.stats["seconds"] += time.perf_counter() - started
-        return [" ".join(parts) for parts in joined]
+        return [Decoded.of(" ".join(parts), sum(getattr(p, "out_tokens", 0) for p in parts),
+                           any(getattr(p, "hit_limit", False) for p in parts)) for parts in joined]
 
     def _fit_limit(self, owners: list[int], rows: list[list[int]],
                    sentences: list[str]) -> tuple[list[int], list[list[int]]]:
@@ -181,7 +196,9 @@ class TransformersTranslator(Translator):
         body = out[:, 1:]
         kept = (body != self.tokenizer.pad_token_id) & (body != self.tokenizer.eos_token_id)
         self.stats["tokens_out"] += int(kept.sum())
-        return [self._decode(row) for row in out]
+        ended = (body == self.tokenizer.eos_token_id).any(dim=1)  # no end token: stopped at the limit
+        return [Decoded.of(self._decode(row), int(n), not bool(e))
+                for row, n, e in zip(out, kept.sum(dim=1), ended)]
 
 
 class CTranslate2Translator(Translator):
@@ -195,13 +212,17 @@ class CTranslate2Translator(Translator):
             # generate() counts the end token in max_new_tokens; ctranslate2 does not.
             max_decoding_length=max(1, self.max_new_tokens - 1),
             max_batch_size=self.batch_tokens, batch_type="tokens", max_input_length=0,
+            return_end_token=True,  # its absence says the decoder stopped at the limit
         )
         self.stats["batches"] += 1
         outputs = []
         for result in results:
             hypothesis = result.hypotheses[0]
+            ended = bool(hypothesis) and hypothesis[-1] == self.tokenizer.eos_token
+            hypothesis = hypothesis[:-1] if ended else hypothesis
             self.stats["tokens_out"] += len(hypothesis)
-            outputs.append(self._decode(self.tokenizer.convert_tokens_to_ids(hypothesis)))
+            text = self._decode(self.tokenizer.convert_tokens_to_ids(hypothesis))
+            outputs.append(Decoded.of(text, len(hypothesis), not ended))
         return outputs
 
 
@@ -586,6 +607,13 @@ def _compose(record: Record) -> None:
     record.translation["text"] = "\n\n".join(" ".join(paras[p]) for p in sorted(paras))
 
 
+def _fill(seg: dict, text: str) -> None:
+    """The output, its token count and whether it stopped at the limit (checks read them)."""
+    seg["tgt"] = str(text)
+    seg["out_tokens"] = getattr(text, "out_tokens", 0)
+    seg["hit_limit"] = getattr(text, "hit_limit", False)
+
+
 def _translate_documents(records: list[Record], translator: Translator) -> None:
     """All pending segments in one call; if it fails, document by document."""
     work = [(rec, _pending(rec)) for rec in records]
@@ -599,12 +627,12 @@ def _translate_documents(records: list[Record], translator: Translator) -> None:
         flat = iter(outputs)
         for _, segs in work:
             for seg in segs:
-                seg["tgt"] = next(flat)
+                _fill(seg, next(flat))
         return
     for rec, segs in work:
         try:
             for seg, text in zip(segs, translator.translate([s["src"] for s in segs])):
-                seg["tgt"] = text
+                _fill(seg, text)
         except Exception as exc:  # this document fails; the others go on
             rec.fail("translate", exc)
 

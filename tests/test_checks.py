@@ -13,7 +13,6 @@ from summarise import checks
 from summarise.checks import (
     MIN_LANGID_WORDS,
     MIN_RATIO_CHARS,
-    TOKENS_PER_WORD,
     check,
     check_contacts,
     check_empty,
@@ -149,7 +148,7 @@ def test_faulty_output_raises_its_flag(src, tgt, code):
 
 def test_an_empty_output_gets_only_the_empty_flag():
     assert check_segment(SRC_CUP, None, CFG, MAX_NEW) == [
-        {"code": "empty", "detail": f"no output for {checks._quote(SRC_CUP)}"}
+        {"code": "empty", "detail": f"no output for {checks._quote(SRC_CUP)}", "severity": "critical"}
     ]
     assert check_empty(SRC_CUP, "Cricket.") == []
 
@@ -205,7 +204,7 @@ CHANGED_NUMBERS = [
 
 @pytest.mark.parametrize("src,tgt,detail", CHANGED_NUMBERS)
 def test_changed_lost_or_added_numbers_are_named(src, tgt, detail):
-    assert check_numbers(src, tgt) == [{"code": "number_mismatch", "detail": detail}]
+    assert check_numbers(src, tgt) == [{"code": "number_mismatch", "detail": detail, "severity": "critical"}]
 
 
 # --- untranslated --------------------------------------------------------------------
@@ -288,7 +287,7 @@ LOOP = "IOM will support the victims and the victims and the victims and"
         ("A message from the the the famous singer Ricky Martin.", True),  # 3 in a row
         ("A message from the the the the famous singer Ricky Martin.", True),  # 4 in a row
         ("the most vulnerable to trafficking trafficking trafficking.", True),
-        ("Tel. 0244 0244 0244", False),  # numbers are not words
+        ("Tel. 0244 0244 0244", True),  # a number repeated is a loop too
         ("IOM will support the victims and the victims.", False),  # trigram twice
         (LOOP, True),  # "the victims and" three times
         ("Trafficking in women, trafficking in men and trafficking in children.", False),  # stopword bigrams only
@@ -320,13 +319,12 @@ def test_truncated_with_a_real_token_count(count, flagged):
     assert codes(flags) == (["truncated"] if flagged else [])
 
 
-def test_truncated_estimates_tokens_from_words_without_a_count():
-    words = math.ceil(MAX_NEW / TOKENS_PER_WORD)
-    long_output = " ".join((TGT_CUP.split() * 10)[:words])
-    (flag,) = check_truncated(SRC_CUP, long_output, MAX_NEW)
-    assert f"(estimated from {words} words), the limit is {MAX_NEW}" in flag["detail"]
-    assert check_truncated(SRC_CUP, " ".join(long_output.split()[:-2]), MAX_NEW) == []
-    assert check_truncated(SRC_CUP, TGT_CUP, 40) and not check_truncated(SRC_CUP, TGT_CUP, 60)
+def test_truncated_follows_what_the_decoder_recorded_not_an_estimate():
+    long_output = " ".join(TGT_CUP.split() * 10)  # 400 words, no count: nothing is claimed
+    assert check_truncated(SRC_CUP, long_output, MAX_NEW) == []
+    (flag,) = check_truncated(SRC_CUP, TGT_CUP, MAX_NEW, token_count=40, hit_limit=True)
+    assert flag["severity"] == "critical" and "stopped at its limit" in flag["detail"]
+    assert check_truncated(SRC_CUP, TGT_CUP, MAX_NEW, token_count=MAX_NEW, hit_limit=False) == []
 
 
 # --- contacts ------------------------------------------------------------------------------
@@ -353,6 +351,7 @@ def test_lost_contacts_are_quoted():
     assert check_contacts(src, tgt) == [{
         "code": "contact_lost",
         "detail": "'cmueller@iom.int', 'www.iom.int/unitedstates', '+1 868 727 0244' not in output",
+        "severity": "critical",
     }]
 
 
@@ -394,7 +393,7 @@ def test_translated_names_are_not_missing(src, tgt):
 )
 def test_dropped_names_are_flagged(src, tgt, detail):
     flags = check_names(src, tgt)
-    assert flags == ([] if detail is None else [{"code": "name_missing", "detail": detail}])
+    assert flags == ([] if detail is None else [{"code": "name_missing", "detail": detail, "severity": "critical"}])
 
 
 def test_sentence_start_and_shouting_titles_are_not_names():
@@ -430,7 +429,8 @@ def test_a_faithful_summary_raises_no_flag():
 )
 def test_unsupported_summary_content_is_flagged(half, text, detail):
     summary = dict(GOOD_SUMMARY, **{half: text})
-    assert check_summary(summary, SOURCE_FR, SOURCE_EN) == [{"code": "summary_unsupported", "detail": detail}]
+    assert check_summary(summary, SOURCE_FR, SOURCE_EN) == [
+        {"code": "summary_unsupported", "detail": detail, "severity": "critical"}]
 
 
 def test_empty_and_long_summaries():
@@ -438,14 +438,14 @@ def test_empty_and_long_summaries():
     n = len(SRC_MONEY.split())
     assert check_summary(GOOD_SUMMARY, SOURCE_FR, SOURCE_EN, max_words=n) == []
     assert check_summary(dict(GOOD_SUMMARY, en=None), SOURCE_FR, SOURCE_EN, max_words=n - 1) == [
-        {"code": "summary_too_long", "detail": f"fr: {n} words, over the {n - 1}-word limit"}
+        {"code": "summary_too_long", "detail": f"fr: {n} words, over the {n - 1}-word limit", "severity": "note"}
     ]
 
 
 def test_one_summary_text_against_its_own_source():
     assert check_summary(TGT_APRIL, SOURCE_EN) == []
     assert check_summary("IOM met in Geneva.", SOURCE_EN) == [
-        {"code": "summary_unsupported", "detail": "name 'Geneva' not in the source"}
+        {"code": "summary_unsupported", "detail": "name 'Geneva' not in the source", "severity": "critical"}
     ]
     assert codes(check_summary("", SOURCE_EN)) == ["summary_empty"]
 
@@ -477,6 +477,7 @@ def test_stage_flags_segments_and_sets_review_fields():
     segs = rec.translation["segments"]
     assert [codes(s["flags"]) for s in segs] == [[], ["number_mismatch"], ["empty"], []]
     assert rec.flag_counts == {"number_mismatch": 1, "empty": 1, "summary_too_long": 1}
+    assert rec.severity_counts == {"critical": 2, "note": 1}
     assert rec.needs_review is True
     assert bad.translation["segments"][0]["flags"] == [] and bad.flag_counts == {} and not bad.needs_review
     assert raw.translation is None and raw.flag_counts == {} and not raw.needs_review
@@ -493,11 +494,32 @@ def test_stage_is_idempotent_and_clean_records_need_no_review():
     assert clean.flag_counts == {} and clean.needs_review is False
 
 
-def test_stage_uses_a_real_token_count_when_the_segment_has_one():
+def test_stage_reads_what_the_translator_recorded():
     rec = _record()
-    rec.translation["segments"][0]["tgt_tokens"] = MAX_NEW
+    rec.translation["segments"][0].update(out_tokens=MAX_NEW, hit_limit=True)
+    rec.translation["segments"][3].update(out_tokens=12, hit_limit=False)
     rec = next(check([rec], CFG, MAX_NEW))
     assert codes(rec.translation["segments"][0]["flags"]) == ["truncated"]
+    assert rec.translation["segments"][3]["flags"] == []
+
+
+def test_only_notes_do_not_need_review():
+    rec = _record("notes")
+    rec.translation["segments"] = [{"para": 1, "src": "La Terre tourne autour du Soleil depuis longtemps.",
+                                    "tgt": "The Earth has long revolved around the Sun.", "flags": []}]
+    rec = next(check([rec], CFG, MAX_NEW))
+    (seg,) = rec.translation["segments"]
+    assert [(f["code"], f["severity"]) for f in seg["flags"]] == [("name_missing", "note")]
+    assert rec.severity_counts == {"critical": 0, "note": 2}
+    assert rec.needs_review is False
+
+
+def test_a_rerun_replaces_old_flags_without_severity():
+    rec = _record()
+    rec.translation["segments"][1]["flags"] = [{"code": "number_mismatch", "detail": "old"},
+                                               {"code": "reviewer_mark", "detail": "kept"}]
+    rec = next(check([rec], CFG, MAX_NEW))
+    assert codes(rec.translation["segments"][1]["flags"]) == ["reviewer_mark", "number_mismatch"]
 
 
 def test_stage_turns_a_broken_record_into_its_error():
@@ -518,4 +540,5 @@ _TEXT = st.text(st.sampled_from(list("aéZ0189 ,.'’-+@%hx«»\u00a0")) | st.ch
 @given(src=_TEXT, tgt=_TEXT)
 def test_checks_never_fail_on_any_text(src, tgt):
     flags = check_segment(src, tgt, CFG, 16) + check_summary({"fr": src, "en": tgt}, src, tgt)
-    assert all(set(f) == {"code", "detail"} and f["detail"] for f in flags)
+    assert all(set(f) == {"code", "detail", "severity"} and f["detail"] for f in flags)
+    assert all(f["severity"] in ("critical", "note") for f in flags)
