@@ -28,7 +28,9 @@ _NUMBER_START = re.compile(r"^\s*[+(]?\d")
 # A piece that starts like the middle of a sentence (lower case, or : ; , ) ») belongs to
 # the piece before it: pysbd split after an abbreviation it does not know.
 _CONTINUATION_START = re.compile(r"^\s*(?:[a-zà-ÿ]|[:;,)»\]])")
-_SPACES = re.compile(r"\s+")
+# Runs of spaces and line breaks become one space; a single no-break or thin space
+# (U+00A0, U+202F, U+2009 in "9 000", "« Elle") is typography and stays.
+_SPACES = re.compile(r"\s{2,}|[\t\n\r\f\v]")
 # A number with inner separators ("1,6", "9 000", "19.04.2007"): never cut inside.
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009 ]\d+)+")
 # Blank lines separate paragraphs in a cleaned record's text.

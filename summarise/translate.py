@@ -196,9 +196,12 @@ class TransformersTranslator(Translator):
         body = out[:, 1:]
         kept = (body != self.tokenizer.pad_token_id) & (body != self.tokenizer.eos_token_id)
         self.stats["tokens_out"] += int(kept.sum())
-        ended = (body == self.tokenizer.eos_token_id).any(dim=1)  # no end token: stopped at the limit
-        return [Decoded.of(self._decode(row), int(n), not bool(e))
-                for row, n, e in zip(out, kept.sum(dim=1), ended)]
+        # Stopped at the limit: no end token, or the one generate() forces at the last step.
+        is_eos = body == self.tokenizer.eos_token_id
+        first_eos = torch.where(is_eos.any(dim=1), is_eos.int().argmax(dim=1), body.shape[1])
+        hit = first_eos >= self.max_new_tokens - 1
+        return [Decoded.of(self._decode(row), int(n), bool(h))
+                for row, n, h in zip(out, kept.sum(dim=1), hit)]
 
 
 class CTranslate2Translator(Translator):

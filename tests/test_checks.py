@@ -542,3 +542,25 @@ def test_checks_never_fail_on_any_text(src, tgt):
     flags = check_segment(src, tgt, CFG, 16) + check_summary({"fr": src, "en": tgt}, src, tgt)
     assert all(set(f) == {"code", "detail", "severity"} and f["detail"] for f in flags)
     assert all(f["severity"] in ("critical", "note") for f in flags)
+
+
+# --- truncation recorded by a real translator (both backends) ------------------------------
+
+@pytest.mark.parametrize("backend", ["transformers", "ctranslate2"])
+def test_translator_records_output_tokens_and_the_limit(tiny_models, tmp_path, monkeypatch, backend):
+    pytest.importorskip("torch")
+    from summarise.config import TranslateSection
+    from summarise.segment import segment
+    from summarise.translate import load_translator, translate
+
+    monkeypatch.setenv("SUMMARISE_CACHE", str(tmp_path))
+    cfg = TranslateSection(model=tiny_models["marian"], backend=backend, num_beams=1, max_new_tokens=4,
+                           threads=1)
+    translator = load_translator(cfg, "cpu")
+    rec = Record(id="t", source="t.txt", title="", text=HUMAN[14][0])
+    [rec] = list(translate(segment([rec], translator), translator, cfg))
+    (seg,) = rec.translation["segments"]
+    # random weights never end a sentence: the decoder stops at the limit
+    assert seg["hit_limit"] is True and 0 < seg["out_tokens"] <= 4 and isinstance(seg["tgt"], str)
+    [rec] = list(check([rec], CFG, translator.max_new_tokens))
+    assert ("truncated", "critical") in [(f["code"], f["severity"]) for f in seg["flags"]]
