@@ -564,3 +564,28 @@ def test_translator_records_output_tokens_and_the_limit(tiny_models, tmp_path, m
     assert seg["hit_limit"] is True and 0 < seg["out_tokens"] <= 4 and isinstance(seg["tgt"], str)
     [rec] = list(check([rec], CFG, translator.max_new_tokens))
     assert ("truncated", "critical") in [(f["code"], f["severity"]) for f in seg["flags"]]
+
+
+# --- the causes of false alarms and misses measured on FLORES dev (real sentences) ----------
+
+@pytest.mark.parametrize("src,tgt", [
+    ("A 11 h 29, la manifestation s'est déplacée vers Whitehall.", "At 11.29am, the demonstration moved to Whitehall."),
+    ("Le tombeau de Toutankhamon (KV62). KV62 est peut-être la plus célèbre des tombes de la vallée.",
+     "The tomb of Tutankhamun (KV62). KV62 is perhaps the most famous of the Valley Tombs."),
+    ("L'émission de PBS a reçu plus d'une vingtaine d'Emmy Awards.", "The PBS show has received more than 20 Emmy Awards."),
+    ("Le groupe a annulé le spectacle, qui devait accueillir 9\u202f000 personnes.",
+     "The band cancelled the show, which was to host 9,000 people."),
+    ("Le PDG d'Apple, Steve Jobs, a dévoilé l'appareil.", "Apple CEO Steve Jobs unveiled the device."),
+])
+def test_flores_causes_raise_no_critical_flag(src, tgt):
+    assert [f for f in check_segment(src, tgt, CFG, MAX_NEW) if f["severity"] == "critical"] == []
+
+
+def test_a_name_after_a_title_is_checked():
+    src = "M. Costello a déclaré qu'alors que la production d’énergie nucléaire devient viable."
+    flags = check_names(src, "He said that as nuclear power generation becomes viable.")
+    assert [(f["detail"], f["severity"]) for f in flags] == [("'Costello' not in output", "critical")]
+
+
+def test_contacts_are_compared_as_whole_tokens():
+    assert codes(check_contacts("Email : cmueller@iom.int", "Email: xcmueller@iom.int.org")) == ["contact_lost"]
