@@ -82,7 +82,10 @@ DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*[\w]")
 EN_FUNCTION = frozenset("the a an and or of in on at to for by with from as is are was were be it its this "
                         "that these those he she they we you his her their our but not no".split())
-NEGATION = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+# Every English negation word: a dropped "not" is detectable when it was the only one.
+EN_NEGATION_WORDS = re.compile(r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)\b|n['’]t\b",
+                               re.IGNORECASE)
 FR_NEGATION = re.compile(r"\b(?:ne|n['’])\b.{0,40}?\b(?:pas|jamais|plus|rien|personne|aucune?|guère|point)\b",
                          re.IGNORECASE)
 # Contacts to plant: one template per kind, filled at random.
@@ -143,6 +146,11 @@ def _in_source_capitalised(word: str, src: str) -> bool:
             and re.search(rf"(?<![\w]){re.escape(core)}(?![\w])", src) is not None)
 
 
+def _occurrences(word: str, text: str) -> int:
+    core = re.escape(re.sub(r"['’]s$", "", word))
+    return len(re.findall(rf"\b{core}", text))
+
+
 def plant_name(tgt: str, src: str, rng: random.Random) -> str | None:
     """Drop a name the output copied from the source (with the names next to it)."""
     words = list(CAPITALISED.finditer(tgt))
@@ -158,7 +166,8 @@ def plant_name(tgt: str, src: str, rng: random.Random) -> str | None:
             j += 1
         spans.append((words[i].start(), words[j].end()))
         i = j + 1
-    spans = [s for s in spans if tgt.count(tgt[s[0]:s[1]]) == 1]
+    # the name must be gone once dropped: none of its words left elsewhere ("Pakistani")
+    spans = [s for s in spans if all(_occurrences(w, tgt) == 1 for w in tgt[s[0]:s[1]].split())]
     if not spans:
         return None
     start, end = rng.choice(spans)
@@ -166,12 +175,11 @@ def plant_name(tgt: str, src: str, rng: random.Random) -> str | None:
 
 
 def plant_negation(tgt: str, src: str, rng: random.Random) -> str | None:
-    if len(NEGATION.findall(tgt)) != 1 or not FR_NEGATION.search(src):
+    if len(EN_NEGATION_WORDS.findall(tgt)) != 1 or not NEGATION.search(tgt) or not FR_NEGATION.search(src):
         return None
-    out = re.sub(r"\bcan't\b", "can", tgt, flags=re.I)
-    out = re.sub(r"\bwon't\b", "will", out, flags=re.I)
-    out = re.sub(r"\bcannot\b", "can", out, flags=re.I)
-    out = re.sub(r"\s*\b(?:not|never)\b|n't\b", "", out, count=1, flags=re.I)
+    out = re.sub(r"\bcan['’]t\b", "can", tgt, flags=re.I)
+    out = re.sub(r"\bwon['’]t\b", "will", out, flags=re.I)
+    out = re.sub(r"\s*\b(?:not|never)\b|n['’]t\b", "", out, count=1, flags=re.I)
     return out if out != tgt else None
 
 
@@ -214,18 +222,18 @@ def _wrap(src: str, planted: str | None) -> tuple[str, str, dict] | None:
 
 
 def recall(src: list[str], systems: dict[str, list[str]], clean: dict[str, list[list[dict]]],
-           n: int, seed: int) -> list[tuple[str, int, int]]:
-    """(kind, planted, caught) per kind."""
-    rng = random.Random(seed)
+           n: int, seed: int) -> list[tuple[str, int, int, int, int]]:
+    """(kind, planted, caught in the first ``n`` of a seeded shuffle, planted, caught over
+    every eligible line) per kind. Each line's planting has its own seeded generator, so
+    a line gets the same error in both counts."""
     candidates = [(name, i) for name in systems for i in range(len(src)) if not critical(clean[name][i])]
     rows = []
     for kind, planter in [*PLANTERS.items(), ("contact altered", None)]:
         order = candidates[:]
-        rng.shuffle(order)
+        random.Random(f"{seed}:{kind}").shuffle(order)
         planted: list[tuple[str, str, dict]] = []
         for name, i in order:
-            if len(planted) == n:
-                break
+            rng = random.Random(f"{seed}:{kind}:{name}:{i}")
             if planter is None:
                 s, good, bad = plant_contact(src[i], systems[name][i], rng)
                 if critical(run_checks([(s, good, {})])[0]):
@@ -235,8 +243,8 @@ def recall(src: list[str], systems: dict[str, list[str]], clean: dict[str, list[
             made = planter(src[i], systems[name][i], rng)
             if made is not None and (made[1] != systems[name][i] or made[2]):
                 planted.append(made)
-        flags = run_checks(planted)
-        rows.append((kind, len(planted), sum(critical(f) for f in flags)))
+        caught = [critical(f) for f in run_checks(planted)]
+        rows.append((kind, len(caught[:n]), sum(caught[:n]), len(caught), sum(caught)))
     return rows
 
 
@@ -274,11 +282,14 @@ def table(src: list[str], systems: dict[str, list[str]], ref: list[str], n: int,
         label = "any check" if key[0] == "any" else f"`{key[0]}`"
         out.append(f"| {label} | {key[1]} | " + " | ".join(pct(k, lines) for k in per)
                    + f" | {100 * mean / lines:.1f}% | {pct(ref_counts[key], lines)} |")
-    out += ["", f"Recall of planted errors ({n} lines per kind, seed {seed}, drawn from the "
-            "systems' lines with no critical flag), caught = a critical flag:", "",
-            "| planted error | lines | caught | recall |", "|---|---:|---:|---:|"]
-    for kind, planted, caught in recall(src, systems, clean, n, seed):
-        out.append(f"| {kind} | {planted} | {caught} | {pct(caught, planted)} |")
+    out += ["", f"Recall of planted errors, one kind at a time, in the systems' lines that have no "
+            f"critical flag; caught = a critical flag. Sample: the first {n} lines of a shuffle "
+            f"(seed {seed}); all: every line where the kind can be planted:", "",
+            f"| planted error | sample | caught | recall | all lines | caught | recall |",
+            "|---|---:|---:|---:|---:|---:|---:|"]
+    for kind, planted, caught, every, caught_all in recall(src, systems, clean, n, seed):
+        out.append(f"| {kind} | {planted} | {caught} | {pct(caught, planted)} "
+                   f"| {every} | {caught_all} | {pct(caught_all, every)} |")
     return "\n".join(out) + "\n"
 
 

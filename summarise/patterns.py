@@ -27,12 +27,16 @@ URL_TRAIL = "»”’)]}"
 MIN_PHONE_DIGITS = 7
 
 
+# How a phone number in running text starts: an international "+", an area code in
+# brackets "(868) ", or the 0 of a national number ("01 23 45 67 89").
+_PHONE_START = re.compile(r"\+|\(\d{1,4}\)|0")
+
+
 def is_phone(text: str) -> bool:
-    """A PHONE match in running text: 7+ digits and an international "+", a "(" area
-    code or a leading 0 ("01 23 45 67 89"). Plain digit groups are numbers:
-    "1 600 000 habitants", "2005-2007"."""
+    """A PHONE match in running text: 7+ digits and a phone's start (_PHONE_START).
+    Plain digit groups are numbers: "1 600 000 habitants", "(1469-1539)", "2005-2007"."""
     text = text.strip()
-    return sum(c.isdigit() for c in text) >= MIN_PHONE_DIGITS and text[:1] in "+(0"
+    return sum(c.isdigit() for c in text) >= MIN_PHONE_DIGITS and bool(_PHONE_START.match(text))
 
 
 # --- language identification ---------------------------------------------------------
