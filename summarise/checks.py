@@ -411,7 +411,8 @@ TITLE_RE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mmes|Mlle|Mlles|Dr|Drs|Pr|Me|Mgr)\
 # Abbreviations a full stop does not end a sentence after (titles, "St.", an initial "J.").
 _ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mlle|Dr|Pr|Me|Mgr|St|Ste|etc|av|[A-Z])\.$")
 # Names and acronyms that translation legitimately changes and that CLDR (babel) does not
-# list: organisations, and the adjective forms of countries (folded).
+# list: organisations, points of the compass and seas in place names, and the short and
+# adjective forms of countries (folded).
 NAME_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "oim": ("iom", "international organization for migration"), "onu": ("un", "united nations"),
     "ong": ("ngo", "ngos", "non-governmental", "nongovernmental"),
@@ -424,6 +425,9 @@ NAME_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "adn": ("dna",), "arn": ("rna",), "rdc": ("drc",), "cicr": ("icrc",), "pam": ("wfp",),
     "ua": ("au",), "oua": ("oau",), "bid": ("idb",), "bad": ("afdb",),
     "croix-rouge": ("red cross",), "moyen-orient": ("middle east",), "proche-orient": ("near east",),
+    "corne": ("horn",), "golfe": ("gulf",), "mer": ("sea",), "nord": ("north", "northern"),
+    "sud": ("south", "southern"), "ouest": ("west", "western"), "est": ("east", "eastern"),
+    "centrale": ("central",), "latine": ("latin",),
     "etats-unis": ("united states", "us", "u.s", "usa", "america", "american"),
     "royaume-uni": ("united kingdom", "uk", "britain", "british"),
     "pays-bas": ("netherlands", "dutch"), "neerlandais": ("netherlands", "dutch"),
@@ -451,7 +455,6 @@ FR_MONTHS = {m: i for i, m in enumerate("janvier fevrier mars avril mai juin jui
                                         "octobre novembre decembre".split(), 1)}
 EN_MONTHS = {m: i for i, m in enumerate("january february march april may june july august september "
                                         "october november december".split(), 1)}
-MONTHS = {**FR_MONTHS, **EN_MONTHS}
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday "
                   "lundi mardi mercredi jeudi vendredi samedi dimanche".split())
 
