@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .patterns import FRENCH_FUNCTION_WORDS, stopwords
 from .record import Record
 
 # ---------------------------------------------------------------- by content
@@ -83,21 +84,6 @@ FOREIGN_MIN_CONFIDENCE = 0.9
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-@lru_cache(maxsize=2)
-def stopwords(language: str) -> frozenset[str]:
-    """jusText's stop-word list for "French" or "English", casefolded."""
-    import justext
-
-    return frozenset(w.casefold() for w in justext.get_stoplist(language))
-
-
-# Articles, prepositions, conjunctions and subject pronouns: a headline never ends on one (a
-# wrapped sentence does), and a dateline's place never starts with one unless a date follows
-# ("Le Caire, le 3 mai -"). jusText's lists are by frequency ("paris", "france" are in them).
-FUNCTION_WORDS = frozenset(
-    "le la les l un une des du de d au aux à en et ou mais donc or ni car que qu qui dont sur sous "
-    "dans par pour avec sans vers chez entre contre selon depuis pendant il elle ils elles on nous "
-    "vous ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes ton ta tes".split())
 
 
 def words(line: str) -> list[str]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import boilerplate
+from .patterns import EMAIL, FRENCH_FUNCTION_WORDS, PHONE, URL, language_identifier
 from .record import Record, empty_contacts
 
 STAGE = "clean"
@@ -81,12 +82,6 @@ CONTACT_MARKER = re.compile(
     r"informations?\s*:|renseignements\s*:|sources?\s*:|service de presse|attachée? de presse|"
     r"veuillez contacter)",
     re.IGNORECASE)
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-URL = re.compile(r"(?:https?://|www\.)[^\s\"'<>]+[^\s\"'<>.,;:)]", re.IGNORECASE)
-# A phone number: optional "+", digits in groups, optional extension
-# ("x 236", "ext. 12", "poste 5"); at least 7 digits are required (checked in code).
-PHONE = re.compile(r"(?<![\w+])\+?\s?\(?\d[\d ().\-/]{5,}\d(?:\s*(?:x|ext\.?|poste)\s*\d{1,5})?",
-                   re.IGNORECASE)
 # A slash between spaces separates two phone numbers ("01 53 38 66 00 / 06 76 94 37 05").
 PHONE_ALTERNATIVES = re.compile(r"\s+/\s+")
 # Field labels at the start of a contact line ("Tél. :", "E-mail :", "Fax").
@@ -415,7 +410,7 @@ def dateline_match(line: str) -> re.Match[str] | None:
     if EMAIL.search(line) or phone_numbers(DATE_SEARCH.sub(" ", URL.sub(" ", line))):
         return None  # "Amnesty International France – Service presse – 01 53 ..." is a contact
     first_word = match.group("place").split()[0].casefold()
-    if first_word in boilerplate.FUNCTION_WORDS and not (match.group("date") or match.group("paren")):
+    if first_word in FRENCH_FUNCTION_WORDS and not (match.group("date") or match.group("paren")):
         return None  # "Le HCR - ..." is a sentence, "Le Caire, le 3 mai -" a dateline
     return match
 
@@ -672,7 +667,7 @@ def is_headline_candidate(line: str) -> bool:
     found = boilerplate.words(TRUNCATION.sub("", line))
     return (is_headline(line) and len(found) >= 3 and bool(STARTS_SENTENCE.match(line) or line[:1].isdigit())
             and any(c.islower() for c in line) and not GLUED_WORDS.search(line)
-            and (cut or found[-1].casefold() not in boilerplate.FUNCTION_WORDS))
+            and (cut or found[-1].casefold() not in FRENCH_FUNCTION_WORDS))
 
 
 def headline_by_overlap(lines: list[str], before: int) -> int | None:
@@ -996,14 +991,6 @@ def join_lines(lines: list[str]) -> str:
 
 
 # ---------------------------------------------------------------- language
-
-@lru_cache(maxsize=1)
-def language_identifier():
-    """py3langid's identifier with normalised probabilities, loaded once."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-
 
 def detect_language(record: Record, languages: tuple[str, ...]) -> None:
     """Set ``lang``; flag "not_french" (confidently another language) or "lang_uncertain"."""

@@ -185,7 +185,7 @@ def _href(url: str) -> str | None:
 def _link_pattern() -> re.Pattern:
     """An e-mail address or a web address, to be written as a link: the cleaner's own patterns
     (imported here, not at module level, so that ``import summarise`` stays light)."""
-    from .clean import EMAIL, URL
+    from .patterns import EMAIL, URL
 
     return re.compile(f"(?P<email>{EMAIL.pattern})|(?P<url>{URL.pattern})", re.IGNORECASE)
 

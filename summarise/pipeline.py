@@ -379,16 +379,18 @@ def start_manifest(config: Config, models: Models, signature: str, inputs: list,
 def file_totals(path: Path) -> dict[str, Any]:
     """Counts over the whole records file (this run's and earlier runs' records), streamed."""
     flags: Counter = Counter()
+    severities: Counter = Counter(critical=0, note=0)
     failures: Counter = Counter()
     total = needs_review = 0
     for rec in iter_records(path):
         total += 1
         needs_review += bool(rec.needs_review)
         flags.update(rec.flag_counts)
+        severities.update(rec.severity_counts)
         if rec.error:
             failures[f"{rec.error['stage']}:{rec.error['type']}"] += 1
     return {"total": total, "needs_review": needs_review, "failures": dict(failures),
-            "flags": dict(flags.most_common())}
+            "flags": dict(flags.most_common()), "severities": dict(severities)}
 
 
 def finish_manifest(manifest: dict, result: RunResult, models: Models, started: float) -> None:
@@ -415,6 +417,7 @@ def finish_manifest(manifest: dict, result: RunResult, models: Models, started: 
             "source_tokens_per_s": round(stats.get("tokens_in", 0) / elapsed, 1),
         },
         flags=totals["flags"],
+        severities=totals["severities"],  # flags by severity: {"critical": n, "note": m}
     )
 
 

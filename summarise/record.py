@@ -43,6 +43,7 @@ class Record:
     summary: dict[str, Any] | None = None
     needs_review: bool = False
     flag_counts: dict[str, int] = field(default_factory=dict)
+    severity_counts: dict[str, int] = field(default_factory=dict)  # {"critical": n, "note": m}
     signature: str = ""
 
     @property

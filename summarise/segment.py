@@ -12,13 +12,14 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from .clean import NOT_FRENCH_FLAG
+from .patterns import EMAIL, URL
 from .record import Record
 
 # Abbreviations pysbd's French rules end a sentence after, though the sentence goes on
 # ("chap. 3", "MM. Dupont", "19 avr. 2007", "J. Dupont"); matched at a piece's end.
 _ABBREVIATION_END = re.compile(
     r"(?:^|[\s(«\"'’])(?:(?i:chap|ch|cf|pp|coll|fig|al|env|MM|Mmes|Mlle|Mgr|av|bd|réf|janv|févr|avr|"
-    r"juil|oct|nov|déc)|St|Ste|Pr|[A-Z])\.\s*$"
+    r"juil|oct|nov|déc)|St|Ste|Pr|Dr|Drs|Mme|Mgr|[A-Z])\.\s*$"
 )
 # Abbreviations that are also French words ("l'art.", "un tel.", "ils étaient sept.",
 # "le vol."): they go on only when a number follows ("art. 5", "p. 12", "Tel. +1").
@@ -27,7 +28,11 @@ _NUMBER_START = re.compile(r"^\s*[+(]?\d")
 # A piece that starts like the middle of a sentence (lower case, or : ; , ) ») belongs to
 # the piece before it: pysbd split after an abbreviation it does not know.
 _CONTINUATION_START = re.compile(r"^\s*(?:[a-zà-ÿ]|[:;,)»\]])")
-_SPACES = re.compile(r"\s+")
+# Runs of spaces and line breaks become one space; a single no-break or thin space
+# (U+00A0, U+202F, U+2009 in "9 000", "« Elle") is typography and stays.
+_SPACES = re.compile(r"\s{2,}|[\t\n\r\f\v]")
+# A number with inner separators ("1,6", "9 000", "19.04.2007"): never cut inside.
+_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009 ]\d+)+")
 # Blank lines separate paragraphs in a cleaned record's text.
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # Where an over-long sentence may be cut, best first: after ; then : then , then any space.
@@ -52,21 +57,39 @@ def _should_merge(previous: str, piece: str) -> bool:
     return bool(_NUMBER_ABBREVIATION_END.search(previous) and _NUMBER_START.match(piece))
 
 
+def _protected(text: str) -> list[tuple[int, int]]:
+    """Spans no sentence boundary may fall inside: URLs ("news?id=123&x=4"), e-mails, numbers."""
+    return [m.span() for pattern in (URL, EMAIL, _NUMBER) for m in pattern.finditer(text)]
+
+
 def split_sentences(text: str) -> list[str]:
-    """French sentences of ``text`` (whitespace collapsed, each stripped, none empty)."""
+    """French sentences of ``text`` (whitespace collapsed, each stripped, none empty).
+
+    A boundary pysbd puts inside a URL, an e-mail or a number, or after an abbreviation,
+    is undone, and the text between the pieces is kept as written (no space added)."""
     text = _SPACES.sub(" ", text).strip()
     if not text:
         return []
-    sentences: list[str] = []
+    spans = _protected(text)
+    sentences: list[tuple[int, int]] = []  # (start, end) offsets in text
+    pos = 0
     for piece in _segmenter().segment(text):
         piece = piece.strip()
         if not piece:
             continue
-        if sentences and _should_merge(sentences[-1], piece):
-            sentences[-1] = f"{sentences[-1]} {piece}"
-        else:
-            sentences.append(piece)
-    return sentences
+        start = text.find(piece, pos)
+        if start < 0:  # pysbd changed the text: keep its piece as it is
+            start = pos
+        end = start + len(piece)
+        pos = end
+        if sentences:
+            prev = text[sentences[-1][0]:sentences[-1][1]]
+            inside = any(a < start < b or a < sentences[-1][1] < b for a, b in spans)
+            if inside or _should_merge(prev, piece):
+                sentences[-1] = (sentences[-1][0], end)
+                continue
+        sentences.append((start, end))
+    return [text[a:b].strip() for a, b in sentences]
 
 
 def split_long(sentence: str, count_tokens: Callable[[str], int], limit: int) -> list[str]:

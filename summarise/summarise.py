@@ -36,6 +36,7 @@ from typing import Any, Iterable, Iterator
 
 from .checks import flag
 from .config import SummariseSection
+from .patterns import SUMMARY_STOP_WORDS as _STOP_WORDS
 from .record import Record
 
 STAGE = "summarise"
@@ -43,16 +44,6 @@ STAGE = "summarise"
 # Word tokens for TF-IDF: runs of letters or digits. Apostrophes (' and ’) and
 # hyphens split, so "l'OIM" gives "l" + "oim" and the elided article is a stop word.
 _WORD_RE = re.compile(r"[^\W_]+")
-
-# Kept short on purpose: function words that carry no topic. Everything else counts.
-_STOP_WORDS = frozenset(
-    """
-    a à au aux avec c ce ces cet cette d dans de des du elle elles en est et été être
-    il ils j l la le les leur leurs lui m mais me n ne nous on ont ou où par pas plus
-    pour qu que qui s sa se ses son sont sur t un une vous y ainsi aussi comme dont
-    entre même sous tout tous toutes très
-    """.split()
-)
 
 # A title already ending like a sentence (or a heading colon, or a closing quote).
 _SENTENCE_END_RE = re.compile(r"[.!?…:»\"]$")

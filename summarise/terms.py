@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .checks import EMAIL_RE, PHONE_RE, URL_RE, _URL_TRAIL
+from .patterns import EMAIL, PHONE, URL, URL_TRAIL, is_phone
 from .errors import UserError
 
 # The kinds of span ``translate.protect`` may name.
@@ -175,9 +175,9 @@ class Masked:
 
 def _urls(text: str) -> list[tuple[int, int]]:
     out = []
-    for m in URL_RE.finditer(text):
+    for m in URL.finditer(text):
         end = m.end()
-        while end > m.start() and text[end - 1] in _URL_TRAIL:
+        while end > m.start() and text[end - 1] in URL_TRAIL:
             end -= 1
         out.append((m.start(), end))
     return out
@@ -196,9 +196,10 @@ def find_spans(text: str, protect: list[str], glossary: Glossary | None) -> list
             for start, end in positions:
                 add(start, end, Span(kind, text[start:end], text[start:end]))
 
-    add_all("email", [m.span() for m in EMAIL_RE.finditer(text)])
+    add_all("email", [m.span() for m in EMAIL.finditer(text)])
     add_all("url", _urls(text))  # before phones: a URL's digits are not a phone number
-    add_all("phone", [(m.start(), m.start() + len(m.group().rstrip())) for m in PHONE_RE.finditer(text)])
+    add_all("phone", [(m.start(), m.start() + len(m.group().rstrip())) for m in PHONE.finditer(text)
+                       if is_phone(m.group())])
     add_all("unit", [m.span() for m in UNIT_RE.finditer(text)])
     if "glossary" in protect and glossary is not None:
         for start, end, entry in glossary.find(text):

@@ -24,7 +24,7 @@ from .config import TranslateSection
 from .errors import ModelLoadError
 from .record import Record
 from .segment import segment_record, split_long
-from .terms import Terms, constraint_for
+from .terms import Masked, Terms, constraint_for
 
 __all__ = ["ModelLoadError", "Translator", "download", "load_translator", "translate"]
 
@@ -42,6 +42,20 @@ MAX_SANE_LENGTH = 100_000  # tokenizers without a limit report ~1e30
 def _stats() -> dict[str, Any]:
     return {"tokens_in": 0, "tokens_out": 0, "sentences": 0, "batches": 0, "oom_splits": 0,
             "seconds": 0.0}
+
+
+class Decoded(str):
+    """An output text that also says how it was decoded: its output token count and
+    whether the decoder stopped at ``max_new_tokens`` (a str everywhere else)."""
+
+    out_tokens: int = 0
+    hit_limit: bool = False
+
+    @classmethod
+    def of(cls, text: str, out_tokens: int, hit_limit: bool) -> "Decoded":
+        out = cls(text)
+        out.out_tokens, out.hit_limit = int(out_tokens), bool(hit_limit)
+        return out
 
 
 @dataclass
@@ -84,7 +98,8 @@ class Translator:
             joined[index].append(text)
         self.stats["sentences"] += len(sentences)
         self.stats["seconds"] += time.perf_counter() - started
-        return [" ".join(parts) for parts in joined]
+        return [Decoded.of(" ".join(parts), sum(getattr(p, "out_tokens", 0) for p in parts),
+                           any(getattr(p, "hit_limit", False) for p in parts)) for parts in joined]
 
     def _fit_limit(self, owners: list[int], rows: list[list[int]],
                    sentences: list[str]) -> tuple[list[int], list[list[int]]]:
@@ -190,7 +205,12 @@ class TransformersTranslator(Translator):
         body = out[:, 1:]
         kept = (body != self.tokenizer.pad_token_id) & (body != self.tokenizer.eos_token_id)
         self.stats["tokens_out"] += int(kept.sum())
-        return [self._decode(row) for row in out]
+        # Stopped at the limit: no end token, or the one generate() forces at the last step.
+        is_eos = body == self.tokenizer.eos_token_id
+        first_eos = torch.where(is_eos.any(dim=1), is_eos.int().argmax(dim=1), body.shape[1])
+        hit = first_eos >= self.max_new_tokens - 1
+        return [Decoded.of(self._decode(row), int(n), bool(h))
+                for row, n, h in zip(out, kept.sum(dim=1), hit)]
 
 
 class CTranslate2Translator(Translator):
@@ -204,13 +224,17 @@ class CTranslate2Translator(Translator):
             # generate() counts the end token in max_new_tokens; ctranslate2 does not.
             max_decoding_length=max(1, self.max_new_tokens - 1),
             max_batch_size=self.batch_tokens, batch_type="tokens", max_input_length=0,
+            return_end_token=True,  # its absence says the decoder stopped at the limit
         )
         self.stats["batches"] += 1
         outputs = []
         for result in results:
             hypothesis = result.hypotheses[0]
+            ended = bool(hypothesis) and hypothesis[-1] == self.tokenizer.eos_token
+            hypothesis = hypothesis[:-1] if ended else hypothesis
             self.stats["tokens_out"] += len(hypothesis)
-            outputs.append(self._decode(self.tokenizer.convert_tokens_to_ids(hypothesis)))
+            text = self._decode(self.tokenizer.convert_tokens_to_ids(hypothesis))
+            outputs.append(Decoded.of(text, len(hypothesis), not ended))
         return outputs
 
 
@@ -595,6 +619,14 @@ def _compose(record: Record) -> None:
     record.translation["text"] = "\n\n".join(" ".join(paras[p]) for p in sorted(paras))
 
 
+def _fill(seg: dict, masked: Masked, text: str, terms: Terms) -> None:
+    """The output with its protected spans restored, its token count and whether it stopped
+    at the limit (checks read them)."""
+    terms.finish(seg, masked, str(text))
+    seg["out_tokens"] = getattr(text, "out_tokens", 0)
+    seg["hit_limit"] = getattr(text, "hit_limit", False)
+
+
 def _translate_documents(records: list[Record], translator: Translator) -> None:
     """All pending segments in one call; if it fails, document by document."""
     # Memory hits are filled, the rest masked for the model and restored (terms.py).
@@ -610,12 +642,12 @@ def _translate_documents(records: list[Record], translator: Translator) -> None:
         flat = iter(outputs)
         for _, segs in work:
             for seg, masked in segs:
-                terms.finish(seg, masked, next(flat))
+                _fill(seg, masked, next(flat), terms)
         return
     for rec, segs in work:
         try:
             for (seg, masked), text in zip(segs, translator.translate([m.text for _, m in segs])):
-                terms.finish(seg, masked, text)
+                _fill(seg, masked, text, terms)
         except Exception as exc:  # this document fails; the others go on
             rec.fail("translate", exc)
 

@@ -13,7 +13,6 @@ from summarise import checks
 from summarise.checks import (
     MIN_LANGID_WORDS,
     MIN_RATIO_CHARS,
-    TOKENS_PER_WORD,
     check,
     check_contacts,
     check_empty,
@@ -149,7 +148,7 @@ def test_faulty_output_raises_its_flag(src, tgt, code):
 
 def test_an_empty_output_gets_only_the_empty_flag():
     assert check_segment(SRC_CUP, None, CFG, MAX_NEW) == [
-        {"code": "empty", "detail": f"no output for {checks._quote(SRC_CUP)}"}
+        {"code": "empty", "detail": f"no output for {checks._quote(SRC_CUP)}", "severity": "critical"}
     ]
     assert check_empty(SRC_CUP, "Cricket.") == []
 
@@ -205,7 +204,7 @@ CHANGED_NUMBERS = [
 
 @pytest.mark.parametrize("src,tgt,detail", CHANGED_NUMBERS)
 def test_changed_lost_or_added_numbers_are_named(src, tgt, detail):
-    assert check_numbers(src, tgt) == [{"code": "number_mismatch", "detail": detail}]
+    assert check_numbers(src, tgt) == [{"code": "number_mismatch", "detail": detail, "severity": "critical"}]
 
 
 # --- untranslated --------------------------------------------------------------------
@@ -288,7 +287,7 @@ LOOP = "IOM will support the victims and the victims and the victims and"
         ("A message from the the the famous singer Ricky Martin.", True),  # 3 in a row
         ("A message from the the the the famous singer Ricky Martin.", True),  # 4 in a row
         ("the most vulnerable to trafficking trafficking trafficking.", True),
-        ("Tel. 0244 0244 0244", False),  # numbers are not words
+        ("Tel. 0244 0244 0244", True),  # a number repeated is a loop too
         ("IOM will support the victims and the victims.", False),  # trigram twice
         (LOOP, True),  # "the victims and" three times
         ("Trafficking in women, trafficking in men and trafficking in children.", False),  # stopword bigrams only
@@ -320,13 +319,12 @@ def test_truncated_with_a_real_token_count(count, flagged):
     assert codes(flags) == (["truncated"] if flagged else [])
 
 
-def test_truncated_estimates_tokens_from_words_without_a_count():
-    words = math.ceil(MAX_NEW / TOKENS_PER_WORD)
-    long_output = " ".join((TGT_CUP.split() * 10)[:words])
-    (flag,) = check_truncated(SRC_CUP, long_output, MAX_NEW)
-    assert f"(estimated from {words} words), the limit is {MAX_NEW}" in flag["detail"]
-    assert check_truncated(SRC_CUP, " ".join(long_output.split()[:-2]), MAX_NEW) == []
-    assert check_truncated(SRC_CUP, TGT_CUP, 40) and not check_truncated(SRC_CUP, TGT_CUP, 60)
+def test_truncated_follows_what_the_decoder_recorded_not_an_estimate():
+    long_output = " ".join(TGT_CUP.split() * 10)  # 400 words, no count: nothing is claimed
+    assert check_truncated(SRC_CUP, long_output, MAX_NEW) == []
+    (flag,) = check_truncated(SRC_CUP, TGT_CUP, MAX_NEW, token_count=40, hit_limit=True)
+    assert flag["severity"] == "critical" and "stopped at its limit" in flag["detail"]
+    assert check_truncated(SRC_CUP, TGT_CUP, MAX_NEW, token_count=MAX_NEW, hit_limit=False) == []
 
 
 # --- contacts ------------------------------------------------------------------------------
@@ -353,6 +351,7 @@ def test_lost_contacts_are_quoted():
     assert check_contacts(src, tgt) == [{
         "code": "contact_lost",
         "detail": "'cmueller@iom.int', 'www.iom.int/unitedstates', '+1 868 727 0244' not in output",
+        "severity": "critical",
     }]
 
 
@@ -394,7 +393,7 @@ def test_translated_names_are_not_missing(src, tgt):
 )
 def test_dropped_names_are_flagged(src, tgt, detail):
     flags = check_names(src, tgt)
-    assert flags == ([] if detail is None else [{"code": "name_missing", "detail": detail}])
+    assert flags == ([] if detail is None else [{"code": "name_missing", "detail": detail, "severity": "critical"}])
 
 
 def test_sentence_start_and_shouting_titles_are_not_names():
@@ -430,7 +429,8 @@ def test_a_faithful_summary_raises_no_flag():
 )
 def test_unsupported_summary_content_is_flagged(half, text, detail):
     summary = dict(GOOD_SUMMARY, **{half: text})
-    assert check_summary(summary, SOURCE_FR, SOURCE_EN) == [{"code": "summary_unsupported", "detail": detail}]
+    assert check_summary(summary, SOURCE_FR, SOURCE_EN) == [
+        {"code": "summary_unsupported", "detail": detail, "severity": "critical"}]
 
 
 def test_empty_and_long_summaries():
@@ -438,14 +438,14 @@ def test_empty_and_long_summaries():
     n = len(SRC_MONEY.split())
     assert check_summary(GOOD_SUMMARY, SOURCE_FR, SOURCE_EN, max_words=n) == []
     assert check_summary(dict(GOOD_SUMMARY, en=None), SOURCE_FR, SOURCE_EN, max_words=n - 1) == [
-        {"code": "summary_too_long", "detail": f"fr: {n} words, over the {n - 1}-word limit"}
+        {"code": "summary_too_long", "detail": f"fr: {n} words, over the {n - 1}-word limit", "severity": "note"}
     ]
 
 
 def test_one_summary_text_against_its_own_source():
     assert check_summary(TGT_APRIL, SOURCE_EN) == []
     assert check_summary("IOM met in Geneva.", SOURCE_EN) == [
-        {"code": "summary_unsupported", "detail": "name 'Geneva' not in the source"}
+        {"code": "summary_unsupported", "detail": "name 'Geneva' not in the source", "severity": "critical"}
     ]
     assert codes(check_summary("", SOURCE_EN)) == ["summary_empty"]
 
@@ -477,6 +477,7 @@ def test_stage_flags_segments_and_sets_review_fields():
     segs = rec.translation["segments"]
     assert [codes(s["flags"]) for s in segs] == [[], ["number_mismatch"], ["empty"], []]
     assert rec.flag_counts == {"number_mismatch": 1, "empty": 1, "summary_too_long": 1}
+    assert rec.severity_counts == {"critical": 2, "note": 1}
     assert rec.needs_review is True
     assert bad.translation["segments"][0]["flags"] == [] and bad.flag_counts == {} and not bad.needs_review
     assert raw.translation is None and raw.flag_counts == {} and not raw.needs_review
@@ -493,11 +494,32 @@ def test_stage_is_idempotent_and_clean_records_need_no_review():
     assert clean.flag_counts == {} and clean.needs_review is False
 
 
-def test_stage_uses_a_real_token_count_when_the_segment_has_one():
+def test_stage_reads_what_the_translator_recorded():
     rec = _record()
-    rec.translation["segments"][0]["tgt_tokens"] = MAX_NEW
+    rec.translation["segments"][0].update(out_tokens=MAX_NEW, hit_limit=True)
+    rec.translation["segments"][3].update(out_tokens=12, hit_limit=False)
     rec = next(check([rec], CFG, MAX_NEW))
     assert codes(rec.translation["segments"][0]["flags"]) == ["truncated"]
+    assert rec.translation["segments"][3]["flags"] == []
+
+
+def test_only_notes_do_not_need_review():
+    rec = _record("notes")
+    rec.translation["segments"] = [{"para": 1, "src": "La Terre tourne autour du Soleil depuis longtemps.",
+                                    "tgt": "The Earth has long revolved around the Sun.", "flags": []}]
+    rec = next(check([rec], CFG, MAX_NEW))
+    (seg,) = rec.translation["segments"]
+    assert [(f["code"], f["severity"]) for f in seg["flags"]] == [("name_missing", "note")]
+    assert rec.severity_counts == {"critical": 0, "note": 2}
+    assert rec.needs_review is False
+
+
+def test_a_rerun_replaces_old_flags_without_severity():
+    rec = _record()
+    rec.translation["segments"][1]["flags"] = [{"code": "number_mismatch", "detail": "old"},
+                                               {"code": "reviewer_mark", "detail": "kept"}]
+    rec = next(check([rec], CFG, MAX_NEW))
+    assert codes(rec.translation["segments"][1]["flags"]) == ["reviewer_mark", "number_mismatch"]
 
 
 def test_stage_turns_a_broken_record_into_its_error():
@@ -518,4 +540,148 @@ _TEXT = st.text(st.sampled_from(list("aéZ0189 ,.'’-+@%hx«»\u00a0")) | st.ch
 @given(src=_TEXT, tgt=_TEXT)
 def test_checks_never_fail_on_any_text(src, tgt):
     flags = check_segment(src, tgt, CFG, 16) + check_summary({"fr": src, "en": tgt}, src, tgt)
-    assert all(set(f) == {"code", "detail"} and f["detail"] for f in flags)
+    assert all(set(f) == {"code", "detail", "severity"} and f["detail"] for f in flags)
+    assert all(f["severity"] in ("critical", "note") for f in flags)
+
+
+# --- truncation recorded by a real translator (both backends) ------------------------------
+
+@pytest.mark.parametrize("backend", ["transformers", "ctranslate2"])
+def test_translator_records_output_tokens_and_the_limit(tiny_models, tmp_path, monkeypatch, backend):
+    pytest.importorskip("torch")
+    from summarise.config import TranslateSection
+    from summarise.segment import segment
+    from summarise.translate import load_translator, translate
+
+    monkeypatch.setenv("SUMMARISE_CACHE", str(tmp_path))
+    cfg = TranslateSection(model=tiny_models["marian"], backend=backend, num_beams=1, max_new_tokens=4,
+                           threads=1)
+    translator = load_translator(cfg, "cpu")
+    rec = Record(id="t", source="t.txt", title="", text=HUMAN[14][0])
+    [rec] = list(translate(segment([rec], translator), translator, cfg))
+    (seg,) = rec.translation["segments"]
+    # random weights never end a sentence: the decoder stops at the limit
+    assert seg["hit_limit"] is True and 0 < seg["out_tokens"] <= 4 and isinstance(seg["tgt"], str)
+    [rec] = list(check([rec], CFG, translator.max_new_tokens))
+    assert ("truncated", "critical") in [(f["code"], f["severity"]) for f in seg["flags"]]
+
+
+# --- the causes of false alarms and misses measured on FLORES dev (real lines) -------------
+# FLORES-101 dev (CC BY-SA 4.0) French sources with Microsoft Translator's English output.
+
+FLORES_GOOD = [
+    # U+00A0 in "9 000" and "24 septembre 1759" is a number separator, not a break
+    ("Le 24\xa0septembre\xa01759, Arthur Guinness a signé un bail de 9\xa0000\xa0ans pour la brasserie "
+     "St James' Gate à Dublin en Irlande.",
+     "On September 24, 1759, Arthur Guinness signed a 9,000-year lease for St James' Gate Brewery in Dublin, Ireland."),
+    # a thin space after « hides no sentence start: "Elle" is not a name
+    ("«\u2009Elle survolera la côte ouest de la Californie du Nord et illuminera le ciel de l’Oregon, du Nevada, "
+     "de l’Idaho et de l’Utah\u2009», a déclaré Tom Duxbury, directeur du projet Stardust.",
+     '"It will fly over the west coast of Northern California and light up the skies of Oregon, Nevada, Idaho and '
+     'Utah," said Stardust project director Tom Duxbury.'),
+    # ": « Je" opens a sentence
+    ("Après le match, le roi de la terre battue a déclaré\u00a0: «\u00a0Je suis tout simplement ravi d'être de "
+     "retour.\u00a0»", 'After the match, the King of Clay said: "I\'m just delighted to be back."'),
+    # names translated as they should be: CLDR (Norvège), a French word (Terre, Jeux, Allemands), acronyms
+    ("Stardust établira un nouveau record historique pour être le vaisseau spatial le plus rapide à revenir sur "
+     "Terre, battant le précédent record établi en mai 1969 lors du retour du module de commande d'Apollo X.",
+     "Stardust will set a new all-time record for being the fastest spacecraft to return to Earth, breaking the "
+     "previous record set in May 1969 when the Apollo X command module returned."),
+    ("Le golf et le rugby vont tous deux être réintégrés aux Jeux olympiques.",
+     "Golf and rugby will both be reintegrated into the Olympic Games."),
+    ("Après les premiers échecs militaires, Ethereld est parventu à un accord avec Olaf, pour sa part retourné en "
+     "Norvège afin d'essayer de reconquérir son royaume, pour des résultats mitigés.",
+     "After the first military failures, Ethereld reached an agreement with Olaf, who returned to Norway to try to "
+     "reconquer his kingdom, to mixed results."),
+    ("Les Allemands étaient très doués pour la navigation et le maniement de leurs sous-marins.",
+     "The Germans were very good at navigating and handling their submarines."),
+    ("Le PDG d'Apple, Steve Jobs, a dévoilé l'appareil en sortant l'iPhone de la poche de son jean, tandis qu'il "
+     "évoluait sur la scène.",
+     "Apple CEO Steve Jobs unveiled the device by pulling the iPhone out of his jeans pocket as he moved onto the stage."),
+    ("Dans son dernier rapport mensuel, l'OPEP a déclaré que les exportations de brut étaient tombées à leur niveau "
+     "le plus bas depuis deux décennies, soit 2,8 millions de barils par jour.",
+     "In its latest monthly report, OPEC said crude exports fell to a two-decade low of 2.8 million barrels per day."),
+    ("Schumacher, qui a pris sa retraite en\xa02006 après avoir remporté sept fois le championnat de Formule\xa01, "
+     "devait remplacer Felipe Massa, blessé.",
+     "Schumacher, who retired in 2006 after winning the Formula One championship seven times, was due to replace "
+     "the injured Felipe Massa."),
+    # codes compared as whole tokens
+    ("Le tombeau de Toutankhamon (KV62). KV62 est peut-être la plus célèbre des tombes de la vallée.",
+     "The tomb of Tutankhamun (KV62). KV62 is perhaps the most famous of the Valley Tombs."),
+    ("Le Twin Otter avait essayé d'atterrir à Kokoda hier sous le nom de vol Airlines PNG CG4684, mais avait déjà "
+     "échoué une fois.",
+     "The Twin Otter had tried to land in Kokoda yesterday under the name Airlines PNG flight CG4684, but had "
+     "already failed once."),
+    # times, amounts, approximations
+    ("A 11 h 29, la manifestation s'est déplacée vers Whitehall, devant Trafalgar Square.",
+     "At 11.29am, the demonstration moved to Whitehall, past Trafalgar Square."),
+    ("Jesus, 21\xa0ans, a rejoint Manchester City l’année dernière en janvier 2017, en provenance du club brésilien "
+     "Palmeiras, pour un montant annoncé de 27\xa0millions de livres sterling.",
+     "Jesus, 21, joined Manchester City last year in January 2017 from Brazilian club Palmeiras for a reported £27m."),
+    ("L'émission de PBS a reçu plus d'une vingtaine d'Emmy Awards.", "The PBS show has received more than 20 Emmy Awards."),
+]
+
+
+@pytest.mark.parametrize("src,tgt", FLORES_GOOD, ids=[f"flores{i}" for i in range(len(FLORES_GOOD))])
+def test_flores_causes_raise_no_critical_flag(src, tgt):
+    assert [f for f in check_segment(src, tgt, CFG, MAX_NEW) if f["severity"] == "critical"] == []
+
+
+def test_a_name_of_the_source_that_is_a_french_word_is_only_a_note():
+    src, tgt = FLORES_GOOD[3]
+    flags = check_names(src, tgt.replace("Earth", "the ground"))
+    assert [(f["code"], f["severity"]) for f in flags] == [("name_missing", "note")]
+    assert "may be translated" in flags[0]["detail"]
+
+
+def test_a_name_dropped_at_a_sentence_start_is_critical():
+    src = "Nadal a amassé 88\xa0% de points nets dans le match, remportant 76 points au premier service."
+    tgt = "He won 88% net points in the match, winning 76 points on first serve."
+    assert [(f["detail"], f["severity"]) for f in check_names(src, tgt)] == [("'Nadal' not in output", "critical")]
+
+
+def test_a_repeated_number_is_a_loop_and_a_loop_is_not_excused_by_another_phrase():
+    src = FLORES_GOOD[0][0]
+    assert codes(check_repetition(src, "The Panama Papers leaked in 2016 2016 2016 2016.")) == ["repetition"]
+    src = "la traite des femmes, la traite des enfants, la traite des hommes"  # repeats "la traite des" 3 times
+    assert codes(check_repetition(src, "trafficking in women in women in women in women")) == ["repetition"]
+
+
+def test_a_name_after_a_title_is_checked():
+    src = ("M. Costello a déclaré qu'alors que la production d’énergie nucléaire devient économiquement viable, "
+           "l'Australie a tout intérêt à poursuivre son utilisation.")
+    flags = check_names(src, "He said that as nuclear power generation becomes economically viable, Australia "
+                             "has a vested interest in continuing its use.")
+    assert [(f["detail"], f["severity"]) for f in flags] == [("'Costello' not in output", "critical")]
+
+
+def test_contacts_are_compared_as_whole_tokens():
+    assert codes(check_contacts(SRC_CONTACT, TGT_CONTACT.replace("cmueller@iom.int", "xcmueller@iom.int.org"))) == [
+        "contact_lost"]
+    assert codes(check_contacts(SRC_CONTACT, TGT_CONTACT.replace("0244", "02445"))) == ["contact_lost"]
+
+
+def test_a_year_range_in_brackets_is_not_a_phone():
+    src = "Guru Nanak (1469-1539) a fondé le sikhisme."
+    assert checks.contacts(src)["phones"] == [] and check_contacts(src, "Guru Nanak founded Sikhism.") == []
+
+
+@pytest.mark.parametrize("src,tgt,flagged", [
+    ("Il n'a pas signé l'accord.", "He signed the agreement.", True),
+    ("Il n'a pas signé l'accord.", "He did not sign the agreement.", False),
+    ("Il n'a pas signé l'accord.", "He failed to sign the agreement.", False),
+    ("N'hésitez pas à nous contacter.", "Feel free to contact us.", False),  # an idiom, not a negation
+    ("Fred est le cyclone le plus violent jamais enregistré.", "Fred is the strongest cyclone ever recorded.", False),
+    ("Une étendue sans limites.", "A boundless expanse.", False),
+])
+def test_negation_lost(src, tgt, flagged):
+    assert codes(checks.check_negation(src, tgt)) == (["negation_lost"] if flagged else [])
+
+
+@pytest.mark.parametrize("tgt,flagged", [
+    ("IOM launched a campaign to raise awareness of", True),  # cut: short and ends on "of"
+    (TGT_CUP, False),
+    (TGT_CUP.rstrip("."), False),  # only the full stop left out
+])
+def test_incomplete_output(tgt, flagged):
+    assert codes(checks.check_incomplete(SRC_CUP, tgt)) == (["incomplete"] if flagged else [])

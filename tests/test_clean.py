@@ -14,6 +14,7 @@ from summarise import clean as C
 from summarise.boilerplate import repeated_lines
 from summarise.clean import CLEAN_VERSION, clean, clean_text
 from summarise.read import read, record_from_text
+from summarise.patterns import stopwords
 from summarise.record import Record
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -613,7 +614,7 @@ def test_boilerplate_foreign_lines(line, foreign):
 
 
 def test_boilerplate_stop_words_are_justext_lists():
-    assert {"le", "la", "des", "pour"} <= boilerplate.stopwords("French")
+    assert {"le", "la", "des", "pour"} <= stopwords("French")
     assert boilerplate.stopword_count("L'aide aux victimes de la traite", "French") == 3  # aux, de, la
 
 

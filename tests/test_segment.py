@@ -44,6 +44,14 @@ from summarise.segment import paragraphs, segment, split_long, split_sentences
     # Line breaks and runs of spaces inside a paragraph are collapsed.
     ("Une phrase\ncoupée   en deux.\n", ["Une phrase coupée en deux."]),
     ("", []),
+    # Never inside a URL (pysbd cut after "?" and a space was added: "news? id=123&x=4"),
+    # an e-mail, a number with thin or no-break spaces, or after a title.
+    ("Voir https://www.iom.int/news?id=123&x=4 pour la suite. Fin.",
+     ["Voir https://www.iom.int/news?id=123&x=4 pour la suite.", "Fin."]),
+    ("Écrivez à j.dupont@iom.int. Fin du texte.", ["Écrivez à j.dupont@iom.int.", "Fin du texte."]),
+    ("Le total est de 9\u202f000 euros et 1,6 million. Fin.",
+     ["Le total est de 9\u202f000 euros et 1,6 million.", "Fin."]),
+    ("M. Costello est arrivé. Le Dr. Martin aussi.", ["M. Costello est arrivé.", "Le Dr. Martin aussi."]),
 ])
 def test_split_sentences(text, expected):
     assert split_sentences(text) == expected

@@ -1,0 +1,90 @@
+"""Patterns shared by cleaning, checks and summaries: the one home of each.
+
+Contacts (e-mail, URL, phone), the language identifier and the stop-word lists are
+defined here once; ``clean``, ``checks``, ``segment`` and ``summarise`` import them,
+so a contact the cleaner keeps is the contact the checks compare.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+# --- contacts ---------------------------------------------------------------------
+
+# An e-mail address; \w covers accented local parts.
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A URL as press releases write it: with a scheme or starting www.; it ends before
+# spaces, quotes and angle brackets, and not on a full stop, comma, ; : or ")".
+URL = re.compile(r"(?:https?://|www\.)[^\s\"'<>]+[^\s\"'<>.,;:)]", re.IGNORECASE)
+# A phone number: optional "+", digits in groups, optional extension
+# ("x 236", "ext. 12", "poste 5"); at least 7 digits are required (see is_phone).
+PHONE = re.compile(r"(?<![\w+])\+?\s?\(?\d[\d ().\-/]{5,}\d(?:\s*(?:x|ext\.?|poste)\s*\d{1,5})?",
+                   re.IGNORECASE)
+# Closing marks a URL match may carry from the sentence around it ("(www.x.org»").
+URL_TRAIL = "»”’)]}"
+MIN_PHONE_DIGITS = 7
+
+
+# How a phone number in running text starts: an international "+", an area code in
+# brackets "(868) ", or the 0 of a national number ("01 23 45 67 89").
+_PHONE_START = re.compile(r"\+|\(\d{1,4}\)|0")
+
+
+def is_phone(text: str) -> bool:
+    """A PHONE match in running text: 7+ digits and a phone's start (_PHONE_START).
+    Plain digit groups are numbers: "1 600 000 habitants", "(1469-1539)", "2005-2007"."""
+    text = text.strip()
+    return sum(c.isdigit() for c in text) >= MIN_PHONE_DIGITS and bool(_PHONE_START.match(text))
+
+
+# --- language identification ---------------------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def language_identifier(languages: tuple[str, ...] | None = None) -> Any:
+    """py3langid's identifier with normalised probabilities, loaded once per language
+    set (None: every language the model knows)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    if languages is not None:
+        identifier.set_languages(list(languages))
+    return identifier
+
+
+# --- stop words ------------------------------------------------------------------------
+
+# Extractive summaries (TF-IDF): function words that carry no topic, kept short on
+# purpose; everything else counts.
+SUMMARY_STOP_WORDS = frozenset(
+    """
+    a à au aux avec c ce ces cet cette d dans de des du elle elles en est et été être
+    il ils j l la le les leur leurs lui m mais me n ne nous on ont ou où par pas plus
+    pour qu que qui s sa se ses son sont sur t un une vous y ainsi aussi comme dont
+    entre même sous tout tous toutes très
+    """.split()
+)
+
+# Loop detection (checks): an n-gram made only of these ("of the", "in the") proves no loop.
+FUNCTION_WORDS = frozenset("""
+    a an the of in on at to for by with from and or as is are was were be been that this these
+    those it its their his her which who de la le les des du et en un une à au aux
+""".split())
+
+# Articles, prepositions, conjunctions and subject pronouns: a headline never ends on one (a
+# wrapped sentence does), and a dateline's place never starts with one unless a date follows
+# ("Le Caire, le 3 mai -"). jusText's lists are by frequency ("paris", "france" are in them).
+FRENCH_FUNCTION_WORDS = frozenset(
+    "le la les l un une des du de d au aux à en et ou mais donc or ni car que qu qui dont sur sous "
+    "dans par pour avec sans vers chez entre contre selon depuis pendant il elle ils elles on nous "
+    "vous ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes ton ta tes".split())
+
+
+@lru_cache(maxsize=2)
+def stopwords(language: str) -> frozenset[str]:
+    """Boilerplate scoring (clean): jusText's stop-word list for "French" or "English", casefolded."""
+    import justext
+
+    return frozenset(w.casefold() for w in justext.get_stoplist(language))
