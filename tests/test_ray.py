@@ -12,7 +12,7 @@ import pytest
 ray = pytest.importorskip("ray")
 
 import summarise  # noqa: E402
-from summarise.pipeline import iter_records  # noqa: E402
+from summarise.rundir import RunDir  # noqa: E402
 
 pytestmark = [pytest.mark.ray,
               pytest.mark.filterwarnings("ignore::DeprecationWarning")]  # Ray's own settings
@@ -48,6 +48,10 @@ def inputs(tmp_path_factory) -> Path:
     (folder / "empty.txt").write_bytes(b"")
     (folder / "scan.txt").write_bytes(PNG)
     return folder
+
+
+def iter_records(records_path: Path):
+    return RunDir(records_path.parent).iter_records()
 
 
 def tiny_config(model: str, executor: str, **run: object):
