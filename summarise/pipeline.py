@@ -10,7 +10,6 @@ exactly one record per document.
 from __future__ import annotations
 
 import contextlib
-import os
 import signal
 import sys
 import time

@@ -102,7 +102,7 @@ def write_problem(path: Path, exc: OSError) -> UserError:
                      "--output (what was written is kept and the run resumes)")
 
 
-USER_WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM,
+USER_WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EACCES, errno.EPERM,
                      errno.EISDIR, errno.ENOTDIR)
 
 

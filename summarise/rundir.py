@@ -99,10 +99,14 @@ class RunDir:
         return self
 
     def check_free(self) -> None:
-        """Raise :class:`RunBusy` now if another run holds the folder (before models load)."""
+        """Raise :class:`RunBusy` now if another run holds the folder, or a UserError if the
+        output is a file (before any model loads)."""
+        if self.path.exists() and not self.path.is_dir():
+            self._check_folder(create=False)
         if self.lock_path.is_file() and self.path.is_dir():
-            self._lock()
-            self.close()
+            fd = self._lock_fd_or_busy()
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
 
     def __enter__(self) -> "RunDir":
         return self
@@ -133,7 +137,8 @@ class RunDir:
             raise UserError(f"cannot create the run folder {self.path}: {exc.strerror or exc}; "
                             "choose another --output") from None
 
-    def _lock(self) -> None:
+    def _lock_fd_or_busy(self) -> int:
+        """The lock file, locked by this process; RunBusy naming the holder if it is taken."""
         try:
             fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o666)
         except OSError as exc:
@@ -149,6 +154,10 @@ class RunDir:
             who = f"pid {holder.get('pid', '?')}, started {holder.get('started', '?')}"
             raise RunBusy(f"{self.path} is in use by another run ({who}): wait for it to end, "
                           "or give this run its own --output") from None
+        return fd
+
+    def _lock(self) -> None:
+        fd = self._lock_fd_or_busy()
         left = _read_lock(fd)
         self.took_over = left or None  # a holder that ended cleanly empties the file
         info = {"pid": os.getpid(), "host": platform.node(), "started": _now()}
@@ -157,7 +166,7 @@ class RunDir:
         self._lock_fd = fd
 
     def _os_problem(self, exc: OSError) -> Exception:
-        if exc.errno in USER_WRITE_ERRORS or exc.errno == errno.EFBIG:
+        if exc.errno in USER_WRITE_ERRORS:
             return write_problem(self.records_path, exc)
         return exc
 
@@ -372,8 +381,18 @@ class RunDir:
 
     def finish(self, manifest: dict[str, Any], result: Any, models: Any, started: float,
                order: Iterable[str], error: BaseException | None = None) -> None:
-        """Compact the records and write the manifest's final state with the file's counts."""
-        self.compact(order)
+        """Compact the records and write the manifest's final state with the file's counts
+        (written even when compaction fails, e.g. on a full disk; that error is raised after)."""
+        compact_error = None
+        try:
+            self._close_appender()
+        except UserError as exc:
+            compact_error = exc
+        try:
+            self.torn_bytes += self.repair_torn_tail()  # a write cut short by a full disk
+            self.compact(order)
+        except UserError as exc:
+            compact_error = compact_error or exc
         elapsed = max(time.time() - started, 1e-9)
         stats = dict(getattr(models.translator, "stats", {}) or {})
         totals = self.totals()
@@ -399,9 +418,12 @@ class RunDir:
             flags=totals["flags"],
             reviews=totals["reviews"],
         )
+        error = error or compact_error
         if error is not None:
             manifest["error"] = f"{type(error).__name__}: {error}"[:2000]
         self.write_manifest(manifest)
+        if compact_error is not None:
+            raise compact_error
 
     def totals(self) -> dict[str, Any]:
         """Counts over the whole records file (this run's and earlier runs' records), streamed."""
