@@ -2,9 +2,9 @@
 
 A run is ``read -> clean -> segment -> translate -> summarise -> check -> write``, each
 stage a generator over records, so memory stays flat whatever the number of documents.
-Records are appended to ``records.jsonl`` as they finish; a rerun skips documents whose
-record is there with the same input hash and signature, and a last compaction leaves
-exactly one record per document.
+Records are appended to the run folder as they finish; :func:`execute` drives both
+executors (this process, or Ray) through the one owner of the folder,
+:class:`~summarise.rundir.RunDir` (lock, resume rule, reviews, compaction, manifest).
 """
 
 from __future__ import annotations
@@ -236,8 +236,9 @@ def execute(job: Any, inputs: list, out: Path, *, force: bool, limit: int | None
             _close(records)
         except BaseException as exc:
             result.status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
-            _close(records)
             with contextlib.suppress(Exception):  # the first error is the one to report
+                _close(records)
+            with contextlib.suppress(Exception):
                 folder.finish(manifest, result, job.models, started, job.order, error=exc)
             raise
         result.status = "interrupted" if stop.signum else "done"

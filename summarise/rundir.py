@@ -93,9 +93,13 @@ class RunDir:
         self._lock()
         try:
             self.torn_bytes = self.repair_torn_tail()
+            self.adopt_reviews()
         except OSError as exc:
             self.close()
             raise self._os_problem(exc) from None
+        except BaseException:
+            self.close()
+            raise
         return self
 
     def check_free(self) -> None:
@@ -305,6 +309,26 @@ class RunDir:
             raise self._os_problem(exc) from None
         for full in lines:
             reviews[(full["id"], full["src_hash"])] = full
+
+    def adopt_reviews(self) -> int:
+        """Add to the store the reviews found on records but not in it (a run folder from
+        before the store existed), so that a rerun cannot drop them; return how many."""
+        reviews = self.reviews()
+        found = []
+        for _, value in self._record_lines():
+            for index, seg in enumerate((value.get("translation") or {}).get("segments") or []):
+                done = seg.get("reviewed")
+                if not (isinstance(done, dict) and isinstance(seg.get("src"), str)
+                        and isinstance(done.get("tgt"), str)):
+                    continue
+                if (value["id"], text_hash(seg["src"])) not in reviews:
+                    status = done.get("status") if done.get("status") in REVIEW_STATUSES else None
+                    found.append({"id": value["id"], "segment": index, "src": seg["src"],
+                                  "tgt": done["tgt"], "status": status,
+                                  "by": done.get("by"), "at": done.get("at")})
+        if found:
+            self.add_reviews(found)
+        return len(found)
 
     def attach_reviews(self, rid: str, translation: dict[str, Any]) -> bool:
         """Put the store's review on every segment of ``translation`` whose French it was

@@ -139,16 +139,17 @@ def test_rerun_after_a_kill_skips_done_documents_and_appends_nothing(both_runs, 
     local, on_ray = both_runs
     before = {r.id: comparable(r) for r in iter_records(on_ray.records_path)}
     for out in (on_ray.output, local.output):
-        leave_as_a_killed_run(out, "002_5ad4ddfa5634b5fc")
+        leave_as_a_killed_run(out, "001_9295c142cd2f8313")
     again = summarise.run(tiny_config(tiny_models["marian"], "ray"), [inputs], on_ray.output,
                           shard=(1, 2))
     local_again = summarise.run(tiny_config(tiny_models["marian"], "local"), [inputs], local.output,
                                 shard=(1, 2), progress=False)
-    assert (again.done, again.skipped, again.failed) == (1, 2, 1)
+    assert (again.done, again.skipped, again.failed) == (1, 1, 1)
     assert (again.done, again.skipped, again.failed) == (
         local_again.done, local_again.skipped, local_again.failed)
     after = [r.id for r in iter_records(again.records_path)]
-    assert after == [r.id for r in iter_records(local_again.records_path)] == sorted(before)
+    assert after == [r.id for r in iter_records(local_again.records_path)]
+    assert sorted(after) == sorted(before)
     assert {r.id: comparable(r) for r in iter_records(again.records_path)} == before
     manifest = json.loads((again.output / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["repaired_torn_bytes"] == len('{"id": "00')

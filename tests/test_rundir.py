@@ -403,3 +403,43 @@ def test_ctrl_c_while_models_load_says_so_without_a_traceback(tmp_path, config_p
     _, stderr = proc.communicate(timeout=120)
     assert proc.returncode == 130
     assert "Traceback" not in stderr and "stopped; run the same command again" in stderr
+
+
+def test_reviews_on_records_from_before_the_store_are_adopted_into_it(tmp_path):
+    from summarise.record import Record
+
+    seg = {"para": 0, "src": "Bonjour.", "tgt": "Hi.", "reviewed": {"tgt": "Hello.", "by": "Ana", "at": "t"}}
+    rec = Record(id="a", source="a.txt", translation={"segments": [seg], "title": "Hi.", "text": ""})
+    (tmp_path / "records.jsonl").write_text(rec.to_json() + "\n", encoding="utf-8")
+    with RunDir(tmp_path).open() as folder:
+        assert folder.reviews() == {("a", text_hash("Bonjour.")): {
+            "id": "a", "segment": 0, "src": "Bonjour.", "src_hash": text_hash("Bonjour."), "tgt": "Hello.",
+            "status": "corrected", "by": "Ana", "at": "t"}}
+    with RunDir(tmp_path).open() as folder:  # once only
+        assert folder.adopt_reviews() == 0
+    assert len((tmp_path / "reviews.jsonl").read_text(encoding="utf-8").splitlines()) == 1
+
+
+# --- honest signatures ----------------------------------------------------------------------------
+
+
+def test_a_retrained_local_model_redoes_documents_and_speed_settings_do_not(tmp_path, tiny_models):
+    model = tmp_path / "model"
+    shutil.copytree(tiny_models["marian"], model)
+    cfg = write_config(tmp_path / "c.toml", str(model))
+    env = {**os.environ, "SUMMARISE_CACHE": str(tmp_path / "cache")}
+    args = ["run", str(cfg), "--input", str(SEEDS[0]), "--input", str(SEEDS[1]), "--output", str(tmp_path / "out")]
+    assert run_cli(*args, env=env).returncode == 0
+    signature = records(tmp_path / "out")[0]["signature"]
+    assert "model:model@local-" in signature
+    assert list((tmp_path / "cache" / "model-hashes").glob("*.json"))  # the hash is cached
+    faster = run_cli(*args, "--set", "translate.threads=2", "--set", "translate.batch_tokens=512",
+                     "--set", "translate.max_batch_size=8", "--set", "translate.window_sentences=16",
+                     "--set", "summarise.batch_size=2", env=env)
+    assert "0 done, 2 already done" in faster.stderr, faster.stderr
+    config = json.loads((model / "config.json").read_text())
+    config["dropout"] = 0.3  # "retrained": the model's files change, its name does not
+    (model / "config.json").write_text(json.dumps(config))
+    retrained = run_cli(*args, env=env)
+    assert "2 done, 0 already done" in retrained.stderr, retrained.stderr
+    assert records(tmp_path / "out")[0]["signature"] != signature
