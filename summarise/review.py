@@ -4,8 +4,10 @@ A run directory holds ``records.jsonl`` (one record per line) and ``manifest.jso
 :func:`write_review` writes one self-contained ``review.html`` beside them (data,
 CSS and JS inline: it opens from a shared drive with no server and no network).
 Reviewers correct English sentences in the page and download a corrections file;
-:func:`apply_corrections` merges it into the records as reviewed text kept beside
-the machine output. :func:`stats` prints counts for the terminal.
+:func:`apply_corrections` adds it to the run's reviews store (``reviews.jsonl``, owned by
+:class:`~summarise.rundir.RunDir`, which re-attaches reviews on every rerun) and puts it on
+the records as reviewed text kept beside the machine output. :func:`stats` prints counts
+for the terminal.
 """
 
 from __future__ import annotations

@@ -200,15 +200,20 @@ def test_offline_missing_model_stops_before_any_document(tmp_path):
 # --- interruptions ---------------------------------------------------------------------
 
 
-def wait_for_lines(path: Path, count: int, proc: subprocess.Popen, timeout: float = 120) -> None:
+def wait_for(condition, proc: subprocess.Popen, timeout: float = 180) -> None:
+    """Wait until ``condition()`` holds while ``proc`` runs (fail if it ends first)."""
     deadline = time.time() + timeout
     while time.time() < deadline:
-        if path.exists() and path.read_bytes().count(b"\n") >= count:
+        if condition():
             return
         if proc.poll() is not None:
-            pytest.fail(f"run ended before {count} records: {proc.stderr.read()}")
+            pytest.fail(f"run ended too soon: {proc.stderr.read()}")
         time.sleep(0.05)
-    pytest.fail("run too slow")
+    pytest.fail("timed out")
+
+
+def wait_for_lines(path: Path, count: int, proc: subprocess.Popen, timeout: float = 120) -> None:
+    wait_for(lambda: path.exists() and path.read_bytes().count(b"\n") >= count, proc, timeout)
 
 
 @pytest.mark.parametrize("sig, code", [(signal.SIGKILL, -9), (signal.SIGINT, 130), (signal.SIGTERM, 143)])

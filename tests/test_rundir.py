@@ -1,6 +1,6 @@
 """The run folder never loses work: ids, --force, the lock, reviews, permissions, exit 2.
 
-Each test runs the real command in a subprocess with the tiny real-class models.
+The scenarios run the real command in a subprocess with the tiny real-class models.
 """
 
 from __future__ import annotations
@@ -11,14 +11,13 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from summarise.record import atomic_write_text, text_hash
 from summarise.rundir import RunBusy, RunDir
-from test_pipeline import DATA, ROOT, run_cli, write_config
+from test_pipeline import DATA, ROOT, run_cli, wait_for, write_config
 
 SEEDS = sorted(DATA.glob("*.txt"))
 
@@ -113,17 +112,6 @@ def test_a_forced_run_stopped_half_way_keeps_the_records_it_did_not_reach(finish
     assert proc.wait(timeout=120) == 130
     assert sorted(by_id(finished_run)) == sorted(p.stem for p in SEEDS)
     assert json.loads((finished_run / "manifest.json").read_text())["status"] == "interrupted"
-
-
-def wait_for(condition, proc: subprocess.Popen, timeout: float = 180) -> None:
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if condition():
-            return
-        if proc.poll() is not None:
-            pytest.fail(f"run ended too soon: {proc.stderr.read()}")
-        time.sleep(0.05)
-    pytest.fail("timed out")
 
 
 def test_a_second_run_into_a_busy_folder_is_refused_and_nothing_is_lost(tmp_path, config_path):
@@ -443,3 +431,16 @@ def test_a_retrained_local_model_redoes_documents_and_speed_settings_do_not(tmp_
     retrained = run_cli(*args, env=env)
     assert "2 done, 0 already done" in retrained.stderr, retrained.stderr
     assert records(tmp_path / "out")[0]["signature"] != signature
+
+
+def test_references_are_named_as_the_run_names_documents(tmp_path):
+    from summarise.evaluate import read_references
+    from summarise.read import read
+
+    for root in ("in", "refs"):
+        for name in ("a/release.txt", "b/release.txt", "x.txt"):
+            (tmp_path / root / name).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / root / name).write_text(f"{root} {name}", encoding="utf-8")
+    refs = read_references(tmp_path / "refs")
+    assert sorted(refs) == sorted(r.id for r in read([tmp_path / "in"])) == ["a/release", "b/release", "x"]
+    assert refs["b/release"] == "refs b/release.txt"
