@@ -119,13 +119,15 @@ class RunDir:
         self.close()
 
     def close(self) -> None:
-        self._close_appender()
-        if self._lock_fd is not None:
-            with contextlib.suppress(OSError):
-                os.ftruncate(self._lock_fd, 0)  # an empty lock file: the folder was left cleanly
-            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
-            os.close(self._lock_fd)
-            self._lock_fd = None
+        try:
+            self._close_appender()
+        finally:
+            if self._lock_fd is not None:
+                with contextlib.suppress(OSError):
+                    os.ftruncate(self._lock_fd, 0)  # an empty lock file: the folder was left cleanly
+                fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+                os.close(self._lock_fd)
+                self._lock_fd = None
 
     def _check_folder(self, create: bool) -> None:
         if self.path.exists() and not self.path.is_dir():
@@ -165,8 +167,12 @@ class RunDir:
         left = _read_lock(fd)
         self.took_over = left or None  # a holder that ended cleanly empties the file
         info = {"pid": os.getpid(), "host": platform.node(), "started": _now()}
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, json.dumps(info).encode() + b"\n", 0)
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, json.dumps(info).encode() + b"\n", 0)
+        except OSError as exc:
+            os.close(fd)
+            raise write_problem(self.lock_path, exc) from None
         self._lock_fd = fd
 
     def _os_problem(self, exc: OSError) -> Exception:
