@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .patterns import FRENCH_FUNCTION_WORDS, stopwords
+from .patterns import stopwords
 from .record import Record
 
 # ---------------------------------------------------------------- by content

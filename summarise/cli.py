@@ -1,8 +1,9 @@
 """argv -> library calls, nothing else.
 
 Exit codes: 0 every document is fine, 1 some documents failed (their records say why,
-the others are complete), 2 a usage, config or model-loading error (nothing processed),
-130/143 stopped by SIGINT/SIGTERM (the same command resumes).
+the others are complete), 2 a user's mistake (usage, config, model, a busy or unwritable run folder, a bad
+corrections or references file; one line says what to do), 130/143 stopped by
+SIGINT/SIGTERM (the same command resumes).
 """
 
 from __future__ import annotations
@@ -26,6 +27,16 @@ def _shard(value: str) -> tuple[int, int]:
     return index, count
 
 
+def _count(value: str) -> int:
+    try:
+        count = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a whole number, e.g. 10") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more (leave --limit out to process every document)")
+    return count
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="summarise", description="Clean, translate, summarise and review French press releases.")
@@ -43,8 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", help="output folder; default runs/<run.name>")
     p.add_argument("--set", dest="overrides", action="append", default=[], metavar="SECTION.KEY=VALUE",
                    help="override a config key, typed as in TOML (repeatable)")
-    p.add_argument("--force", action="store_true", help="redo every document, even those already done")
-    p.add_argument("--limit", type=int, help="process at most N documents")
+    p.add_argument("--force", action="store_true",
+                   help="redo the selected documents even if already done (other records are kept)")
+    p.add_argument("--limit", type=_count, help="process at most N documents")
     p.add_argument("--shard", type=_shard, help="process shard I of N (by position), e.g. 0/4")
 
     p = sub.add_parser("download", help="fetch every model a config needs into the local cache")
@@ -129,7 +141,8 @@ def cmd_review(args: argparse.Namespace) -> int:
     run_dir = Path(args.run_dir)
     if args.apply:
         applied = review.apply_corrections(run_dir, Path(args.apply))
-        print(f"applied {applied} corrections to {run_dir / 'records.jsonl'}", file=sys.stderr)
+        print(f"applied {applied} corrections to {run_dir / 'records.jsonl'} "
+              f"(kept in {run_dir / 'reviews.jsonl'})", file=sys.stderr)
     if args.stats:
         print(review.stats(run_dir))
     page = review.write_review(run_dir)
@@ -184,6 +197,11 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(f"summarise {args.command}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt as exc:  # Ctrl-C before the run's own handler (e.g. loading models)
+        signum = getattr(exc, "signum", 2)
+        print(f"summarise {args.command}: stopped; run the same command again to resume",
+              file=sys.stderr)
+        return 128 + signum
 
 
 if __name__ == "__main__":

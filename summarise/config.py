@@ -37,6 +37,9 @@ class RunSection(_Section):
     ray_workers: int = Field(1, ge=1)
     ray_gpus_per_worker: float = Field(0.0, ge=0)
     ray_cpus_per_worker: float = Field(0.5, gt=0)
+    # A release with more text than this (in MB) gets a TooLarge error record instead of
+    # stalling the run; a press release is a few kB.
+    max_text_mb: float = Field(2.0, gt=0)
 
     @field_validator("device")
     @classmethod
@@ -111,8 +114,12 @@ class Config(_Section):
         return self.model_dump(mode="json")
 
     def hash(self, without: tuple[str, ...] = ()) -> str:
-        """Hash of the resolved config (less the sections named in ``without``)."""
+        """Hash of the resolved config, less the sections or ``section.key``s in ``without``."""
         data = {k: v for k, v in self.to_dict().items() if k not in without}
+        for key in without:
+            section, _, name = key.partition(".")
+            if name and isinstance(data.get(section), dict):
+                data[section] = {k: v for k, v in data[section].items() if k != name}
         blob = json.dumps(data, sort_keys=True).encode()
         return hashlib.sha256(blob).hexdigest()[:12]
 
@@ -180,6 +187,10 @@ def load_config(path: str | Path | None = None, overrides: list[str] | None = No
             data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise ConfigError(f"{where}: config file not found") from None
+        except IsADirectoryError:
+            raise ConfigError(f"{where} is a folder: give a config file, e.g. configs/default.toml") from None
+        except OSError as exc:
+            raise ConfigError(f"{where}: cannot read the config file ({exc.strerror or exc})") from None
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{where}: not valid TOML: {exc}") from None
     apply_overrides(data, list(overrides or []), where)

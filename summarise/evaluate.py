@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UserError
-from .record import MANIFEST, iter_jsonl, write_json_atomic
-from .review import REVIEW, read_manifest, read_records, write_review
+from .read import folder_units
+from .record import iter_jsonl
+from .review import REVIEW, read_records, write_review
+from .rundir import RunDir
 
 
 class ReferencesError(UserError, ValueError):
@@ -23,10 +25,19 @@ class ReferencesError(UserError, ValueError):
 
 
 def read_references(refs: str | Path) -> dict[str, str]:
-    """``{id: English text}`` from a folder of ``<id>.txt`` files or a JSONL of {"id","text"}."""
+    """``{id: English text}`` from a folder of ``<id>.txt`` files (ids as ``summarise run``
+    names documents: the path under the folder without its suffix) or a JSONL of {"id","text"}."""
     refs = Path(refs)
     if refs.is_dir():
-        return {p.stem: p.read_text(encoding="utf-8-sig") for p in sorted(refs.glob("*.txt"))}
+        found = {}
+        for unit in folder_units(str(refs)):
+            if unit.path.lower().endswith(".txt"):
+                try:
+                    found[unit.id] = Path(unit.path).read_text(encoding="utf-8-sig")
+                except UnicodeDecodeError as exc:
+                    raise ReferencesError(f"{unit.path}: not UTF-8 text (byte {exc.start}); "
+                                          "save the references as UTF-8") from None
+        return found
     if not refs.is_file():
         raise ReferencesError(f"{refs}: no such folder or file of references")
     found: dict[str, str] = {}
@@ -110,9 +121,10 @@ def evaluate(run_dir: str | Path, refs: str | Path, *, include_title: bool = Tru
         "untranslated": untranslated,
         "unused": sorted(set(references) - known),
     }
-    manifest = read_manifest(run_dir)
-    manifest["eval"] = result
-    write_json_atomic(Path(run_dir) / MANIFEST, manifest)
+    with RunDir(run_dir).open(create=False) as folder:
+        manifest = folder.read_manifest()
+        manifest["eval"] = result
+        folder.write_manifest(manifest)
     if (Path(run_dir) / REVIEW).exists():
         write_review(run_dir, records=records, manifest=manifest)  # the page shows the scores: keep it in step with the manifest
     return result

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UserError
-from .record import MANIFEST, iter_jsonl
+from .record import iter_jsonl
 
 MEMORY = "memory.jsonl"
 FIELDS = ("src", "tgt", "status", "by", "at", "doc", "segment")
@@ -56,12 +56,10 @@ def memory_path(setting: str | None, run_dir: str | Path) -> Path:
 
 def run_memory_path(run_dir: str | Path) -> Path:
     """The memory a finished run used (from its manifest's config), for ``review --apply``."""
-    manifest = Path(run_dir) / MANIFEST
-    setting = None
-    if manifest.is_file():
-        config = json.loads(manifest.read_text(encoding="utf-8")).get("config") or {}
-        setting = (config.get("translate") or {}).get("memory")
-    return memory_path(setting, run_dir)
+    from .rundir import RunDir
+
+    config = RunDir(run_dir).read_manifest().get("config") or {}
+    return memory_path((config.get("translate") or {}).get("memory"), run_dir)
 
 
 def iso_utc(value: str) -> str:
@@ -135,7 +133,7 @@ class Memory:
         if new:
             from filelock import FileLock
 
-            from .pipeline import repair_torn_tail
+            from .rundir import repair_torn_tail
 
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with FileLock(str(self.path) + ".lock"):

@@ -2,29 +2,34 @@
 
 A run is ``read -> clean -> segment -> translate -> summarise -> check -> write``, each
 stage a generator over records, so memory stays flat whatever the number of documents.
-Records are appended to ``records.jsonl`` as they finish; a rerun skips documents whose
-record is there with the same input hash and signature, and a last compaction leaves
-exactly one record per document.
+Records are appended to the run folder as they finish; :func:`execute` drives both
+executors (this process, or Ray) through the one owner of the folder,
+:class:`~summarise.rundir.RunDir` (lock, resume rule, reviews, compaction, manifest).
 """
 
 from __future__ import annotations
 
-import json
-import os
-import platform
+import contextlib
 import signal
 import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .config import Config
-from .record import MANIFEST, RECORDS, Record, write_json_atomic
+from .errors import UserError
+from .record import RECORDS, Record, atomic_write
+from .rundir import RunDir, already_done
+
+
+# Settings that change how fast a run goes or where it runs, never what it writes: left out of
+# the signature, so changing them redoes nothing ([run] holds the device and the executor).
+OUTPUT_NEUTRAL = ("run", "translate.threads", "translate.batch_tokens", "translate.max_batch_size",
+                  "translate.window_sentences", "summarise.batch_size")
 
 
 @dataclass
@@ -42,8 +47,8 @@ class Models:
             parts.append(self.summariser.signature())
         else:
             parts.append(f"summary:{config.summarise.method}")
-        # The settings that change a record's content; [run] only says where and how fast.
-        return "|".join(parts) + f"|cfg:{config.hash(without=('run',))[:8]}"
+        # The settings that change a record's content; the others only say where and how fast.
+        return "|".join(parts) + f"|cfg:{config.hash(without=OUTPUT_NEUTRAL)[:8]}"
 
 
 def load_models(config: Config) -> Models:
@@ -91,119 +96,25 @@ def read_and_clean(inputs: Iterable[str | Path], config: Config, repeated: Any =
 
     inputs = list(inputs)
     if repeated is None:
-        repeated = repeated_lines(read(inputs))
-    return clean(read(inputs), languages=tuple(config.clean.languages), repeated=repeated)
-
-
-# --- the records file ------------------------------------------------------------------
-
-
-def repair_torn_tail(path: Path) -> int:
-    """Cut a half-written last line (left by a killed run); return the bytes removed."""
-    if not path.exists():
-        return 0
-    size = path.stat().st_size
-    with path.open("rb+") as fh:
-        if size == 0:
-            return 0
-        fh.seek(size - 1)
-        if fh.read(1) == b"\n":
-            return 0
-        keep = 0
-        step = 65536
-        pos = size
-        while pos > 0:
-            start = max(0, pos - step)
-            fh.seek(start)
-            chunk = fh.read(pos - start)
-            idx = chunk.rfind(b"\n")
-            if idx >= 0:
-                keep = start + idx + 1
-                break
-            pos = start
-        fh.truncate(keep)
-        return size - keep
-
-
-def iter_records(path: Path) -> Iterator[Record]:
-    """Records of a JSONL file; a line that is not a record is skipped with a warning."""
-    if not path.exists():
-        return
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                yield Record.from_json(line)
-            except (json.JSONDecodeError, TypeError) as exc:
-                print(f"warning: {path}:{lineno}: skipped unreadable record ({exc})", file=sys.stderr)
-
-
-def done_index(path: Path) -> dict[str, tuple[str, str]]:
-    """id -> (input_hash, signature) of the records already written without error."""
-    done: dict[str, tuple[str, str]] = {}
-    for rec in iter_records(path):
-        if rec.error is None:
-            done[rec.id] = (rec.input_hash, rec.signature)
-        else:
-            done.pop(rec.id, None)
-    return done
-
-
-def already_done(rec: Record, done: dict[str, tuple[str, str]], signature: str) -> bool:
-    """The resume rule: a clean record of the same input, made the same way, is there."""
-    return rec.error is None and done.get(rec.id) == (rec.input_hash, signature)
-
-
-def compact(path: Path, order: list[str]) -> int:
-    """Rewrite the file atomically with the last record of each id, in input order
-    (ids of earlier runs that are not in this input come after). Returns the count."""
-    if not path.exists():
-        return 0
-    last: dict[str, int] = {}
-    with path.open("rb") as fh:
-        offset = 0
-        for line in fh:
-            if line.strip():
-                try:
-                    last[json.loads(line)["id"]] = offset
-                except (ValueError, KeyError, TypeError):
-                    pass
-            offset += len(line)
-    seen = set(order)
-    ids = [i for i in order if i in last] + [i for i in last if i not in seen]
-    tmp = path.with_suffix(".jsonl.tmp")
-    with path.open("rb") as src, tmp.open("wb") as dst:
-        for rid in ids:
-            src.seek(last[rid])
-            dst.write(src.readline())
-        dst.flush()
-        os.fsync(dst.fileno())
-    os.replace(tmp, path)
-    return len(ids)
-
-
-class RecordWriter:
-    """Appends one record per line and flushes it to the operating system, so a killed
-    process loses at most a torn line; the file is synced to disk once, at close."""
-
-    def __init__(self, path: Path):
-        self.fh = path.open("a", encoding="utf-8")
-
-    def write(self, record: Record) -> None:
-        self.fh.write(record.to_json() + "\n")
-        self.fh.flush()
-
-    def close(self) -> None:
-        os.fsync(self.fh.fileno())
-        self.fh.close()
+        repeated = repeated_lines(read(inputs, max_text_mb=config.run.max_text_mb))
+    return clean(read(inputs, max_text_mb=config.run.max_text_mb), languages=tuple(config.clean.languages),
+                 repeated=repeated)
 
 
 # --- stopping on signals ---------------------------------------------------------------
 
 
+class Stopped(KeyboardInterrupt):
+    """A second SIGINT/SIGTERM: stop inside the current batch."""
+
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
 class StopFlag:
-    """SIGINT/SIGTERM ask the run to stop after the current batch; a second one kills."""
+    """SIGINT/SIGTERM ask the run to stop after the current batch; a second one stops it now
+    (raising :class:`Stopped`), a third kills."""
 
     def __init__(self) -> None:
         self.signum: int | None = None
@@ -218,9 +129,9 @@ class StopFlag:
         return self
 
     def _handle(self, signum: int, _frame: Any) -> None:
-        if self.signum is not None:
-            signal.signal(signum, signal.SIG_DFL)
-            os.kill(os.getpid(), signum)
+        if self.signum is not None:  # stop now: the run still compacts and says "interrupted"
+            signal.signal(signum, signal.SIG_DFL)  # a third one kills
+            raise Stopped(signum)
         self.signum = signum
         print(f"\n{signal.Signals(signum).name}: stopping after the current batch "
               "(again to stop now)", file=sys.stderr)
@@ -252,16 +163,6 @@ class RunResult:
         return self.output / RECORDS
 
 
-def _versions() -> dict[str, str]:
-    out = {"summarise": __version__, "python": platform.python_version()}
-    for pkg in ("torch", "transformers", "ctranslate2", "sentencepiece", "ray"):
-        try:
-            out[pkg] = metadata.version(pkg)
-        except metadata.PackageNotFoundError:
-            pass
-    return out
-
-
 def select(records: Iterable[Record], limit: int | None, shard: tuple[int, int] | None) -> Iterator[Record]:
     """Keep shard I of N (by position) and at most ``limit`` documents."""
     kept = 0
@@ -289,57 +190,90 @@ def run(
 
     Models are loaded before any document is read (a loading error raises
     ``ModelLoadError``); pass ``models`` to reuse ones already loaded (the local
-    executor only: each Ray worker loads its own).
+    executor only: each Ray worker loads its own). ``force`` redoes the selected
+    documents and keeps every other record.
     """
     out = Path(output) if output else config.output_dir
     if output:  # the models' workers find the run folder (and the memory beside it) in the config
         config = config.model_copy(update={"run": config.run.model_copy(update={"output": str(out)})})
     inputs = list(inputs) if inputs else [config.run.input]
+    if limit is not None and limit < 1:
+        raise UserError(f"limit must be 1 or more (got {limit}); leave it out to process every document")
+    RunDir(out).check_free()  # a busy folder stops the run before any model loads
     if config.run.executor == "ray":
-        from .ray_executor import run_ray
+        from .ray_executor import RayJob
 
-        return run_ray(config, inputs, out, force=force, limit=limit, shard=shard, progress=progress)
-    models = models or load_models(config)
-    models.translator.terms = load_run_terms(config, out)  # the memory beside this run folder
-    out.mkdir(parents=True, exist_ok=True)
-    path = out / RECORDS
-    torn = repair_torn_tail(path)
-    if force and path.exists():
-        path.unlink()
-    signature = models.signature(config)
-    done = done_index(path)
+        job: Any = RayJob(config)
+    else:
+        models = models or load_models(config)
+        models.translator.terms = load_run_terms(config, out)  # the memory beside this run folder
+        job = LocalJob(config, models)
+    return execute(job, inputs, out, force=force, limit=limit, shard=shard, progress=progress)
+
+
+class LocalJob:
+    """The stages in this process: records stream through :func:`process`."""
+
+    manifest_extra: dict[str, Any] = {}
+
+    def __init__(self, config: Config, models: Models):
+        self.config, self.models = config, models
+        self.signature = models.signature(config)
+        self.order: list[str] = []
+
+    def records(self, inputs: list, done: dict, limit: int | None, shard: tuple[int, int] | None,
+                result: "RunResult") -> Iterator[Record]:
+        def todo(records: Iterable[Record]) -> Iterator[Record]:
+            for rec in records:
+                self.order.append(rec.id)
+                if already_done(rec, done, self.signature):
+                    result.skipped += 1
+                    continue
+                rec.signature = self.signature
+                yield rec
+
+        selected = select(read_and_clean(inputs, self.config), limit, shard)
+        return iter(process(todo(selected), self.config, self.models))
+
+
+def execute(job: Any, inputs: list, out: Path, *, force: bool, limit: int | None,
+            shard: tuple[int, int] | None, progress: bool | None) -> RunResult:
+    """What both executors share: the locked run folder, the resume rule, appending each
+    record as it comes, stopping on signals, and an honest manifest however the run ends.
+    ``job`` (LocalJob or ray_executor.RayJob) gives ``models``, ``signature``,
+    ``manifest_extra``, ``records(inputs, done, limit, shard, result)`` and ``order``."""
     result = RunResult(out)
-    manifest = start_manifest(config, models, signature, inputs, torn)
-    write_json_atomic(out / MANIFEST, manifest)
-    order: list[str] = []
-
-    def todo(records: Iterable[Record]) -> Iterator[Record]:
-        for rec in records:
-            order.append(rec.id)
-            if already_done(rec, done, signature):
-                result.skipped += 1
-                continue
-            rec.signature = signature
-            yield rec
-
-    started = time.time()
-    writer = RecordWriter(path)
-    try:
-        with StopFlag() as stop:
-            stream = process(todo(select(read_and_clean(inputs, config), limit, shard)), config, models)
-            for rec in progress_bar(stream, progress):
-                writer.write(rec)
-                count_result(result, rec)
-                if stop.signum:
-                    break
-    finally:
-        writer.close()
-    result.status = "interrupted" if stop.signum else "done"
-    compact(path, order)
-    result.exit_code = stop.exit_code or (1 if result.failed else 0)
-    finish_manifest(manifest, result, models, started)
-    write_json_atomic(out / MANIFEST, manifest)
+    with RunDir(out).open() as folder:
+        done = {} if force else folder.done_index()
+        manifest = folder.start_manifest(job.config, job.models, job.signature, inputs, **job.manifest_extra)
+        started = time.time()
+        records = job.records(inputs, done, limit, shard, result)
+        try:
+            with StopFlag() as stop:
+                for rec in progress_bar(records, progress):
+                    folder.append(rec)
+                    count_result(result, rec)
+                    if stop.signum:
+                        break
+            _close(records)
+        except BaseException as exc:
+            result.status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
+            with contextlib.suppress(Exception):  # the first error is the one to report
+                _close(records)
+            with contextlib.suppress(Exception):
+                folder.finish(manifest, result, job.models, started, job.order, error=exc)
+            raise
+        result.status = "interrupted" if stop.signum else "done"
+        result.exit_code = stop.exit_code or (1 if result.failed else 0)
+        folder.finish(manifest, result, job.models, started, job.order)
     return result
+
+
+def _close(records: Iterator[Record]) -> None:
+    """End the stream now (for Ray: stop the job), not when it is garbage collected."""
+    close = getattr(records, "close", None)
+    if close is not None:
+        close()
 
 
 def count_result(result: RunResult, rec: Record) -> None:
@@ -357,70 +291,6 @@ def progress_bar(stream: Iterable[Record], enabled: bool | None) -> Iterable[Rec
     return tqdm(stream, unit="doc", desc="summarise", disable=None if enabled is None else not enabled)
 
 
-def start_manifest(config: Config, models: Models, signature: str, inputs: list, torn: int) -> dict:
-    info: dict[str, Any] = {"translator": models.translator.info()}
-    if models.summariser is not None:
-        info["summariser"] = models.summariser.info()
-    return {
-        "status": "running",
-        "config": config.to_dict(),
-        "config_hash": config.hash(),
-        "signature": signature,
-        "inputs": [str(i) for i in inputs],
-        "versions": _versions(),
-        "models": info,
-        "device": info["translator"].get("device"),
-        "dtype": info["translator"].get("dtype"),
-        "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "repaired_torn_bytes": torn,
-    }
-
-
-def file_totals(path: Path) -> dict[str, Any]:
-    """Counts over the whole records file (this run's and earlier runs' records), streamed."""
-    flags: Counter = Counter()
-    severities: Counter = Counter(critical=0, note=0)
-    failures: Counter = Counter()
-    total = needs_review = 0
-    for rec in iter_records(path):
-        total += 1
-        needs_review += bool(rec.needs_review)
-        flags.update(rec.flag_counts)
-        severities.update(rec.severity_counts)
-        if rec.error:
-            failures[f"{rec.error['stage']}:{rec.error['type']}"] += 1
-    return {"total": total, "needs_review": needs_review, "failures": dict(failures),
-            "flags": dict(flags.most_common()), "severities": dict(severities)}
-
-
-def finish_manifest(manifest: dict, result: RunResult, models: Models, started: float) -> None:
-    elapsed = max(time.time() - started, 1e-9)
-    stats = dict(getattr(models.translator, "stats", {}) or {})
-    totals = file_totals(result.records_path)
-    processed = result.done + result.failed
-    manifest.update(
-        status=result.status,
-        ended=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        seconds=round(elapsed, 3),
-        documents={
-            "total": totals["total"],
-            "failed": sum(totals["failures"].values()),
-            "needs_review": totals["needs_review"],
-            "failures": totals["failures"],
-            "this_run": {"processed": processed, "done": result.done, "failed": result.failed,
-                         "skipped": result.skipped},
-        },
-        tokens={"in": stats.get("tokens_in", 0), "out": stats.get("tokens_out", 0),
-                "summariser": dict(getattr(models.summariser, "stats", None) or {})},
-        throughput={
-            "documents_per_s": round(processed / elapsed, 3),
-            "source_tokens_per_s": round(stats.get("tokens_in", 0) / elapsed, 1),
-        },
-        flags=totals["flags"],
-        severities=totals["severities"],  # flags by severity: {"critical": n, "note": m}
-    )
-
-
 def clean_to_jsonl(inputs: Iterable[str | Path], output: str | Path,
                    languages: tuple[str, ...] = ("fr",)) -> Counter:
     """``summarise clean``: read and clean inputs into one JSONL file, written atomically
@@ -431,16 +301,17 @@ def clean_to_jsonl(inputs: Iterable[str | Path], output: str | Path,
     from .read import read
 
     inputs = list(inputs)
-    repeated = repeated_lines(read(inputs))
+    repeated = repeated_lines(read(inputs))  # boilerplate shared by the batch
     out = Path(output)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
+    if out.is_dir():
+        raise UserError(f"{out} is a folder: give -o a file name, e.g. {out / 'clean.jsonl'}")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"cannot create {out.parent}: {exc.strerror or exc}; choose another -o") from None
     counts: Counter = Counter(ok=0)
-    with tmp.open("w", encoding="utf-8") as fh:
+    with atomic_write(out) as fh:
         for rec in clean(read(inputs), languages=languages, repeated=repeated):
             fh.write(rec.to_json() + "\n")
             counts["ok" if rec.error is None else f"{rec.error['stage']}:{rec.error['type']}"] += 1
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, out)
     return counts

@@ -3,14 +3,10 @@
 ``run.executor = "ray"`` runs what :func:`summarise.pipeline.run` runs, with the same
 functions: reading and cleaning are a map over the input files, and segmenting,
 translating, summarising and checking are ``map_batches`` over a pool of actors that
-each load the models once. Each record comes back to this process and is written to
-``shards/part-NNNNN.jsonl``; at the end the shards are merged into ``records.jsonl``
-in input order, and ``manifest.json`` is written as the local executor writes it.
-
-Resume works as it does locally: a document whose record is already there with the
-same input hash and signature is skipped, ``force`` redoes everything, and shards a
-killed run left behind are merged in before anything else, so no finished work is
-lost and no document is written twice.
+each load the models once. Each record comes back to this process, where
+:func:`summarise.pipeline.execute` writes it into the run folder exactly as a local run
+does (the same :class:`~summarise.rundir.RunDir`: lock, resume rule, reviews, compaction,
+manifest). Workers skip documents that are already done by the same resume rule.
 
 Ray is optional (``pip install "summarise[ray]"``); nothing here imports it at module
 level.
@@ -20,8 +16,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,30 +24,10 @@ from typing import Any
 from . import read
 from .config import Config
 from .errors import UserError
-from .pipeline import (
-    MANIFEST,
-    RECORDS,
-    Models,
-    RunResult,
-    StopFlag,
-    already_done,
-    compact,
-    count_result,
-    done_index,
-    finish_manifest,
-    load_models,
-    process,
-    progress_bar,
-    read_and_clean,
-    repair_torn_tail,
-    select,
-    start_manifest,
-)
-from .record import Record, write_json_atomic
+from .pipeline import Models, RunResult, load_models, process, read_and_clean, select
+from .record import Record
+from .rundir import already_done
 
-SHARDS = "shards"
-MERGED = ".merged"  # marker: this folder's shards are already in records.jsonl
-SHARD_RECORDS = 1000  # records per shard file
 BATCH_DOCUMENTS = 16  # documents per map_batches call (the translator batches inside it)
 READ_CPUS = 0.5  # per read+clean task; actors must leave at least this much free
 # Files per read+clean task: a task costs a worker's imports, a file only milliseconds.
@@ -201,10 +175,10 @@ def read_file(item: dict[str, Any], config: Config, repeated: Any) -> Iterator[d
     ``file`` and ``k`` keep the input order; ``repeated`` is the whole run's shared lines."""
     source, k = item["source"], 0
     try:
-        for k, rec in enumerate(read_and_clean([source], config, repeated)):
+        for k, rec in enumerate(read_and_clean([read.Unit(source, item["id"])], config, repeated)):
             yield _row(item, k, rec)
     except Exception as exc:  # read/clean never raise per document; this is a last guard
-        failed = Record(id=Path(source).stem or source, source=source).fail("read", exc)
+        failed = Record(id=item["id"], source=source).fail("read", exc)
         yield _row(item, k + 1, failed)
 
 
@@ -336,12 +310,12 @@ def _share_cpus(models: Models, config: Config) -> None:
 def build_dataset(ray: Any, config: Config, inputs: list[str | Path], done: dict,
                   limit: int | None, shard: tuple[int, int] | None) -> Any:
     """read+clean as a map over input files, then the model stages on an actor pool."""
-    items = [{"file": i, "source": source} for i, source in enumerate(read.input_units(inputs))]
+    items = [{"file": i, "source": unit.path, "id": unit.id} for i, unit in enumerate(read.input_units(inputs))]
     blocks = min(MAX_READ_BLOCKS, -(-len(items) // FILES_PER_READ_BLOCK)) or 1
     ds = ray.data.from_items(items, override_num_blocks=blocks)
     from .boilerplate import repeated_lines
 
-    repeated = repeated_lines(read.read(inputs))  # one first pass: every task decides alike
+    repeated = repeated_lines(read.read(inputs, max_text_mb=config.run.max_text_mb))  # one first pass: every task decides alike
     ds = ds.flat_map(read_file, fn_kwargs={"config": config, "repeated": repeated}, num_cpus=READ_CPUS)
     ds = selected(ds, limit, shard)
     run = config.run
@@ -356,167 +330,42 @@ def build_dataset(ray: Any, config: Config, inputs: list[str | Path], done: dict
     )
 
 
-# --- shards and the merged records file ------------------------------------------------
-
-
-class ShardWriter:
-    """Writes records to ``shards/part-NNNNN.jsonl``, a new file every SHARD_RECORDS."""
-
-    def __init__(self, folder: Path):
-        self.folder = folder
-        self.count = 0
-        self.fh: Any = None
-
-    def write(self, line: str) -> None:
-        """One record, flushed (as pipeline.RecordWriter: a kill loses at most a torn line)."""
-        if self.fh is None or self.count % SHARD_RECORDS == 0:
-            self._next()
-        self.fh.write(line + "\n")
-        self.count += 1
-        self.fh.flush()
-
-    def _next(self) -> None:
-        self.close()
-        self.fh = (self.folder / f"part-{self.count // SHARD_RECORDS:05d}.jsonl").open("w", encoding="utf-8")
-
-    def close(self) -> None:
-        if self.fh is not None:
-            os.fsync(self.fh.fileno())
-            self.fh.close()
-            self.fh = None
-
-
-def shard_files(folder: Path) -> list[Path]:
-    return sorted(folder.glob("part-*.jsonl"))
-
-
-def merge_shards(folder: Path, path: Path) -> int:
-    """Append the shards to the records file (once: a marker records it); return the bytes of
-    torn lines cut from them."""
-    if not folder.is_dir() or (folder / MERGED).exists():
-        return 0
-    torn = 0
-    with path.open("ab") as dst:
-        for shard in shard_files(folder):
-            torn += repair_torn_tail(shard)
-            with shard.open("rb") as src:
-                shutil.copyfileobj(src, dst)
-        dst.flush()
-        os.fsync(dst.fileno())
-    (folder / MERGED).touch()
-    return torn
-
-
-def reset_shards(folder: Path) -> None:
-    """Empty the shards folder for a new run (its old shards are already merged)."""
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-
-
 # --- the run ---------------------------------------------------------------------------
 
 
-@dataclass
-class Collected:
-    """What the driver keeps while records stream back: input order and token counts."""
+class RayJob:
+    """The stages on Ray, for :func:`summarise.pipeline.execute`: records stream back to
+    this process in the order they finish; ``order`` is the input order."""
 
-    order: list[tuple[int, int, str]] = field(default_factory=list)
-    tokens_in: int = 0
-    tokens_out: int = 0
+    def __init__(self, config: Config):
+        ray = import_ray()
+        connect(ray, config.run.ray_address)
+        configure_data(ray)
+        if on_this_machine(ray):
+            check_resources(ray, config)
+        self.ray, self.config = ray, config
+        self.signature, self.models = probe_models(ray, worker_config(config))
+        self.manifest_extra = {"executor": "ray", "ray": ray_info(ray, config)}
+        self._order: list[tuple[int, int, str]] = []
 
-    def ids(self) -> list[str]:
-        return [rid for _, _, rid in sorted(self.order)]
+    @property
+    def order(self) -> list[str]:
+        return [rid for _, _, rid in sorted(self._order)]
 
-
-def rows_of(ds: Any, collected: Collected, result: RunResult) -> Iterator[str]:
-    """Record lines as they finish; skipped documents are counted and kept in the order."""
-    for batch in ds.iter_batches(batch_size=None, batch_format="pyarrow"):
-        collected.tokens_in += sum(batch.column("tokens_in").to_pylist())
-        collected.tokens_out += sum(batch.column("tokens_out").to_pylist())
-        for row in batch.select(["file", "k", "id", "skipped", "record"]).to_pylist():
-            collected.order.append((row["file"], row["k"], row["id"]))
-            if row["skipped"]:
-                result.skipped += 1
-            else:
-                yield row["record"]
-
-
-def stream(ds: Any, writer: ShardWriter, result: RunResult, collected: Collected,
-           progress: bool | None) -> StopFlag:
-    """Write each finished record to the shards; stop cleanly on SIGINT/SIGTERM."""
-    rows = rows_of(ds, collected, result)
-    try:
-        with StopFlag() as stop:
-            for line in progress_bar(rows, progress):
-                writer.write(line)
-                count_result(result, Record.from_json(line))
-                if stop.signum:
-                    break
-    finally:
-        rows.close()  # ends the Ray Data execution now, not when garbage is collected
-    return stop
-
-
-def run_ray(
-    config: Config,
-    inputs: list[str | Path],
-    output: str | Path,
-    *,
-    force: bool = False,
-    limit: int | None = None,
-    shard: tuple[int, int] | None = None,
-    progress: bool | None = None,
-) -> RunResult:
-    """Run the job on Ray and write ``records.jsonl``, ``shards/`` and ``manifest.json``."""
-    ray = import_ray()
-    connect(ray, config.run.ray_address)
-    configure_data(ray)
-    if on_this_machine(ray):
-        check_resources(ray, config)
-    signature, models = probe_models(ray, worker_config(config))
-    out = Path(output)
-    path, shards = out / RECORDS, out / SHARDS
-    torn = prepare_output(out, force)
-    result = RunResult(out)
-    manifest = start_manifest(config, models, signature, inputs, torn)
-    manifest.update(executor="ray", ray=ray_info(ray, config))
-    write_json_atomic(out / MANIFEST, manifest)
-
-    started = time.time()
-    collected = Collected()
-    writer = ShardWriter(shards)
-    done = done_index(path)
-    try:
-        ds = build_dataset(ray, config, inputs, done, limit, shard)
-        stop = stream(ds, writer, result, collected, progress)
-    except BaseException as exc:  # the job itself failed (not a document): say so, re-raise
-        manifest.update(status="failed", error=f"{type(exc).__name__}: {exc}"[:2000])
-        write_json_atomic(out / MANIFEST, manifest)
-        raise
-    finally:
-        writer.close()
-        merge_shards(shards, path)
-        compact(path, collected.ids())
-    result.status = "interrupted" if stop.signum else "done"
-    result.exit_code = stop.exit_code or (1 if result.failed else 0)
-    models.translator.stats.update(tokens_in=collected.tokens_in, tokens_out=collected.tokens_out)
-    finish_manifest(manifest, result, models, started)
-    write_json_atomic(out / MANIFEST, manifest)
-    return result
-
-
-def prepare_output(out: Path, force: bool) -> int:
-    """Repair what a killed run left (a torn line, unmerged shards), apply ``force`` and
-    empty the shards folder; return the bytes of torn lines cut."""
-    out.mkdir(parents=True, exist_ok=True)
-    path, shards = out / RECORDS, out / SHARDS
-    torn = repair_torn_tail(path)
-    torn += merge_shards(shards, path)  # records a killed run left only in its shards
-    if force and path.exists():
-        path.unlink()
-    reset_shards(shards)
-    return torn
+    def records(self, inputs: list, done: dict, limit: int | None, shard: tuple[int, int] | None,
+                result: RunResult) -> Iterator[Record]:
+        ds = build_dataset(self.ray, self.config, inputs, done, limit, shard)
+        stats = self.models.translator.stats
+        stats.update(tokens_in=0, tokens_out=0)
+        for batch in ds.iter_batches(batch_size=None, batch_format="pyarrow"):
+            stats["tokens_in"] += sum(batch.column("tokens_in").to_pylist())
+            stats["tokens_out"] += sum(batch.column("tokens_out").to_pylist())
+            for row in batch.select(["file", "k", "id", "skipped", "record"]).to_pylist():
+                self._order.append((row["file"], row["k"], row["id"]))
+                if row["skipped"]:
+                    result.skipped += 1
+                else:
+                    yield Record.from_json(row["record"])
 
 
 def ray_info(ray: Any, config: Config) -> dict[str, Any]:

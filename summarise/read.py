@@ -15,6 +15,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -84,37 +85,98 @@ class InputError(Exception):
         self.kind = kind
 
 
-def read(inputs: Iterable[str | os.PathLike] | str | os.PathLike) -> Iterator[Record]:
-    """Yield one record per input file (one per line for JSONL), lazily, in a stable order."""
-    for unit in iter_units(inputs):
-        if not unit:
-            yield Record(id="", source="").fail(STAGE, "MissingInput", "empty path given")
-        elif is_folder(Path(unit)):  # input_units keeps a folder only when it has no files
-            yield Record(id=Path(unit).name or unit, source=unit).fail(
-                STAGE, "EmptyInput", f"folder {unit} holds no .txt, .html or .htm files")
+@dataclass(frozen=True)
+class Unit:
+    """One input as ``read`` reads it: a path (a file, or one that gives an error record)
+    and the id of its record (for a JSONL file, the stem of its lines' fallback ids)."""
+
+    path: str
+    id: str
+
+
+def read(inputs: Iterable[str | os.PathLike | Unit] | str | os.PathLike,
+         max_text_mb: float | None = None) -> Iterator[Record]:
+    """Yield one record per input file (one per line for JSONL), lazily, in a stable order.
+
+    Ids are unique by construction: a file in a folder input is named by its path under the
+    folder without its suffix (``a/release``); two files that would share that name keep their
+    suffixes (``x.txt``, ``x.html``); a file given on its own is named by its stem, and any
+    name already taken gets ``~2``, ``~3``... A JSONL line whose id is taken is an error
+    record (``DuplicateId``) under a free id. An input over ``max_text_mb`` of text is a
+    ``TooLarge`` error record, read no further."""
+    max_bytes = int(max_text_mb * 1_000_000) if max_text_mb else None
+    taken: set[str] = set()
+    for unit in iter_units(inputs, taken):
+        if not unit.path:
+            yield Record(id=unit.id, source="").fail(STAGE, "MissingInput", "empty path given")
+        elif is_folder(Path(unit.path)):  # input_units keeps a folder only when it has no files
+            yield Record(id=unit.id, source=unit.path).fail(
+                STAGE, "EmptyInput", f"folder {unit.path} holds no .txt, .html or .htm files")
+        elif Path(unit.path).suffix.lower() == JSONL_SUFFIX:
+            for record in read_jsonl(unit.path, max_bytes):
+                yield unique_line(record, taken)
         else:
-            yield from read_path(unit)
+            yield read_file(unit, max_bytes)
 
 
-def input_units(inputs: Iterable[str | os.PathLike] | str | os.PathLike) -> list[str]:
+def unique_line(record: Record, taken: set[str]) -> Record:
+    """A JSONL record whose id an earlier record of this read already has becomes an
+    error record under a free id (the later line is the one reported)."""
+    if record.id not in taken:
+        taken.add(record.id)
+        return record
+    first = record.id
+    record.id = claim(first, taken)
+    record.error = None
+    return record.fail(STAGE, "DuplicateId", f"{record.source}: the id {first!r} is already used "
+                       "by an earlier input; give each line its own id")
+
+
+def claim(wanted: str, taken: set[str]) -> str:
+    """``wanted``, or ``wanted~2``, ``wanted~3``... the first that is free; marked taken."""
+    name, n = wanted, 2
+    while name in taken:
+        name, n = f"{wanted}~{n}", n + 1
+    taken.add(name)
+    return name
+
+
+def input_units(inputs: Iterable[str | os.PathLike | Unit] | str | os.PathLike) -> list[Unit]:
     """The inputs as ``read`` reads them: each unit can be its own task, and ``read([unit])``
-    over the units, in order, yields what ``read(inputs)`` yields."""
-    return list(iter_units(inputs))
+    over the units, in order, yields what ``read(inputs)`` yields (ids included)."""
+    return list(iter_units(inputs, set()))
 
 
-def iter_units(inputs: Iterable[str | os.PathLike] | str | os.PathLike) -> Iterator[str]:
+def iter_units(inputs: Iterable[str | os.PathLike | Unit] | str | os.PathLike,
+               taken: set[str]) -> Iterator[Unit]:
     """Lazily: a folder becomes its files, anything else stays as given; a folder with no
-    files stays one unit (read reports it)."""
+    files stays one unit (read reports it). Each file's id is claimed in ``taken``."""
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     for given in inputs:
+        if isinstance(given, Unit):
+            yield given if given.path.lower().endswith(JSONL_SUFFIX) else Unit(given.path, claim(given.id, taken))
+            continue
         name = os.fspath(given)
-        found = None
-        if name and is_folder(Path(name)):
-            for found in iter_folder(name):
-                yield found
-        if found is None:
-            yield name
+        units = list(folder_units(name)) if name and is_folder(Path(name)) else []
+        if not units:
+            path = Path(name)
+            wanted = (path.stem or path.name or name) if name else ""
+            units = [Unit(name, wanted if path.suffix.lower() == JSONL_SUFFIX else claim(wanted, taken))]
+            yield from units
+            continue
+        for unit in units:
+            yield Unit(unit.path, claim(unit.id, taken))
+
+
+def folder_units(folder: str) -> list[Unit]:
+    """The text and HTML files under ``folder`` with their ids: the path under the folder
+    without its suffix, or with it where two files would share a name (``x.txt``/``x.html``)."""
+    found = list(iter_folder(folder))
+    bare = [rel.with_suffix("").as_posix() for rel, _ in found]
+    shared = {name for name in bare if bare.count(name) > 1}
+    return [Unit(path, rel.as_posix() if name in shared else name)
+            for (rel, path), name in zip(found, bare)]
 
 
 def is_folder(path: Path) -> bool:
@@ -124,8 +186,9 @@ def is_folder(path: Path) -> bool:
         return False
 
 
-def iter_folder(folder: str | os.PathLike) -> Iterator[str]:
-    """Text and HTML files under ``folder``, recursively, sorted by relative path; hidden ones skipped."""
+def iter_folder(folder: str | os.PathLike) -> Iterator[tuple[Path, str]]:
+    """(relative path, path) of the text and HTML files under ``folder``, recursively, sorted
+    by relative path; hidden ones skipped."""
     root = Path(folder)
     found = []
     for dirpath, dirnames, filenames in os.walk(root):
@@ -134,29 +197,42 @@ def iter_folder(folder: str | os.PathLike) -> Iterator[str]:
             if not name.startswith(".") and name.lower().endswith(TEXT_SUFFIXES):
                 found.append(Path(dirpath, name).relative_to(root))
     for rel in sorted(found, key=lambda p: p.as_posix()):
-        yield os.path.join(os.fspath(folder), os.fspath(rel))
+        yield rel, os.path.join(os.fspath(folder), os.fspath(rel))
 
 
-def read_path(source: str) -> Iterator[Record]:
+def read_path(source: str, max_bytes: int | None = None) -> Iterator[Record]:
     """Records of one file: one for a text/HTML file, one per non-blank line of a JSONL file."""
-    path = Path(source)
-    if path.suffix.lower() == JSONL_SUFFIX:
-        yield from read_jsonl(source)
-        return
-    record = Record(id=path.stem or path.name or source, source=source)
+    if Path(source).suffix.lower() == JSONL_SUFFIX:
+        yield from read_jsonl(source, max_bytes)
+    else:
+        path = Path(source)
+        yield read_file(Unit(source, path.stem or path.name or source), max_bytes)
+
+
+def read_file(unit: Unit, max_bytes: int | None = None) -> Record:
+    """The record of one text or HTML file."""
+    record = Record(id=unit.id, source=unit.path)
     try:
-        text, steps = decode_bytes(load_bytes(path))
+        text, steps = decode_bytes(load_bytes(Path(unit.path), max_bytes))
         fill(record, text, steps)
     except InputError as exc:
         record.fail(STAGE, exc.kind, str(exc))
     except Exception as exc:  # a library failing on one odd file must not stop the batch
-        record.fail(STAGE, exc, f"could not read {source}: {type(exc).__name__}: {exc}")
-    yield record
+        record.fail(STAGE, exc, f"could not read {unit.path}: {type(exc).__name__}: {exc}")
+    return record
 
 
-def load_bytes(path: Path) -> bytes:
+def too_large(size: int, max_bytes: int | None) -> None:
+    """InputError TooLarge when ``size`` bytes of text are over the configured limit."""
+    if max_bytes is not None and size > max_bytes:
+        limit = max_bytes / 1_000_000
+        raise InputError("TooLarge", f"{size / 1_000_000:.1f} MB of text, over run.max_text_mb={limit:g}; "
+                         f"raise it with --set run.max_text_mb={max(limit * 2, size // 1_000_000 + 1):g}")
+
+
+def load_bytes(path: Path, max_bytes: int | None = None) -> bytes:
     """The file's bytes, or an InputError saying why there are none."""
-    check_file(path)
+    too_large(check_file(path), max_bytes)
     try:
         data = path.read_bytes()
     except (OSError, ValueError) as exc:
@@ -167,8 +243,8 @@ def load_bytes(path: Path) -> bytes:
     return data
 
 
-def check_file(path: Path) -> None:
-    """InputError when ``path`` is missing or empty (without reading it)."""
+def check_file(path: Path) -> int:
+    """The size of ``path``; InputError when it is missing or empty (without reading it)."""
     try:
         size = path.stat().st_size
     except (FileNotFoundError, NotADirectoryError, ValueError):  # ValueError: a NUL in the name
@@ -177,9 +253,10 @@ def check_file(path: Path) -> None:
         raise InputError("UnreadableInput", f"cannot read {path}: {exc.strerror or exc}") from exc
     if size == 0:
         raise InputError("EmptyInput", "file is empty (0 bytes)")
+    return size
 
 
-def read_jsonl(source: str) -> Iterator[Record]:
+def read_jsonl(source: str, max_bytes: int | None = None) -> Iterator[Record]:
     """One record per non-blank line of ``{"id", "text"}``, read lazily (an archive of any
     size stays in constant memory); a bad line is an error record, the rest go on."""
     path = Path(source)
@@ -197,14 +274,18 @@ def read_jsonl(source: str) -> Iterator[Record]:
             if not raw.strip():
                 continue
             seen = True
-            yield jsonl_line(raw, source, stem, lineno)
+            yield jsonl_line(raw, source, stem, lineno, max_bytes)
     if not seen:
         yield Record(id=stem, source=source).fail(STAGE, "EmptyInput", "JSONL file has no lines")
 
 
-def jsonl_line(raw: bytes, source: str, stem: str, lineno: int) -> Record:
+def jsonl_line(raw: bytes, source: str, stem: str, lineno: int, max_bytes: int | None = None) -> Record:
     """Decode one line (JSONL is UTF-8; anything else is guessed for that line alone)."""
     where, fallback_id = f"{source}:{lineno}", f"{stem}-{lineno}"
+    try:
+        too_large(len(raw), max_bytes)
+    except InputError as exc:
+        return Record(id=fallback_id, source=where).fail(STAGE, exc.kind, f"line {lineno}: {exc}")
     try:
         line, steps = raw.decode("utf-8-sig").rstrip("\r\n"), [{"rule": "decode", "text": "utf-8"}]
     except UnicodeDecodeError:

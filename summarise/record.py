@@ -7,7 +7,9 @@ Every stage adds its own fields and never overwrites what an earlier stage wrote
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import errno
 import hashlib
 import json
 import os
@@ -15,7 +17,9 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+
+from .errors import UserError
 
 
 def empty_contacts() -> dict[str, list[str]]:
@@ -87,18 +91,57 @@ RECORDS = "records.jsonl"  # one record per line, in a run directory
 MANIFEST = "manifest.json"  # what a run did, beside it
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that readers see the old file or the new one, never half."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+def _umask_mode() -> int:
+    """The mode a plain ``open(path, "w")`` would give a new file (0666 less the umask)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def write_problem(path: Path, exc: OSError) -> UserError:
+    """A write that failed for a reason the user can fix (disk full, read-only, no permission),
+    as one line saying what to do."""
+    reason = exc.strerror or str(exc)
+    return UserError(f"cannot write {path}: {reason}; free some space or choose another "
+                     "--output (what was written is kept and the run resumes)")
+
+
+USER_WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EACCES, errno.EPERM,
+                     errno.EISDIR, errno.ENOTDIR)
+
+
+@contextlib.contextmanager
+def atomic_write(path: str | Path, mode: str = "w") -> Iterator[IO[Any]]:
+    """The one atomic writer: a file object on a temporary file beside ``path``, renamed over
+    it when the block ends, so readers see the old file or the new one, never half. The file
+    gets the permissions a new file would (umask), and on any failure the temporary file is
+    removed; a disk full or read-only folder is a :class:`UserError` saying so."""
+    path = Path(path)
+    tmp = None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        os.fchmod(fd, _umask_mode())
+        kwargs = {} if "b" in mode else {"encoding": "utf-8", "newline": "\n"}
+        with os.fdopen(fd, mode, **kwargs) as fh:
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
+        tmp = None
+    except OSError as exc:
+        if exc.errno in USER_WRITE_ERRORS:
+            raise write_problem(path, exc) from None
         raise
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically (see :func:`atomic_write`)."""
+    with atomic_write(path) as fh:
+        fh.write(text)
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -122,14 +165,41 @@ def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
     atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
-def iter_jsonl(path: str | Path, encoding: str = "utf-8-sig") -> Iterator[tuple[int, Any, str | None]]:
-    """``(line number, value, problem)`` for each non-blank line of a JSONL file; ``problem``
-    says why a line is not JSON (its value is then None). Callers decide what a bad line means."""
-    with open(path, encoding=encoding) as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
+@dataclass
+class JsonLine:
+    """One non-blank line of a JSONL file: its number, byte offset, bytes and value;
+    ``problem`` says why it is not JSON (``value`` is then None)."""
+
+    n: int
+    offset: int
+    raw: bytes
+    value: Any
+    problem: str | None
+
+
+def iter_jsonl_lines(path: str | Path) -> Iterator[JsonLine]:
+    """The one JSONL reader: every non-blank line, streamed (UTF-8, a BOM allowed on the
+    first line). A line that is not UTF-8 or not JSON comes with its problem."""
+    with open(path, "rb") as fh:
+        offset = 0
+        for n, raw in enumerate(fh, 1):
+            here, offset = offset, offset + len(raw)
+            if not raw.strip():
                 continue
             try:
-                yield n, json.loads(line), None
+                text = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield JsonLine(n, here, raw, None, f"not UTF-8 text (byte {exc.start + 1} of the line); "
+                                                   "save the file as UTF-8")
+                continue
+            try:
+                yield JsonLine(n, here, raw, json.loads(text), None)
             except json.JSONDecodeError as exc:
-                yield n, None, f"not valid JSON ({exc})"
+                yield JsonLine(n, here, raw, None, f"not valid JSON ({exc})")
+
+
+def iter_jsonl(path: str | Path) -> Iterator[tuple[int, Any, str | None]]:
+    """``(line number, value, problem)`` for each non-blank line of a JSONL file; ``problem``
+    says why a line is not JSON (its value is then None). Callers decide what a bad line means."""
+    for line in iter_jsonl_lines(path):
+        yield line.n, line.value, line.problem

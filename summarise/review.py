@@ -4,8 +4,10 @@ A run directory holds ``records.jsonl`` (one record per line) and ``manifest.jso
 :func:`write_review` writes one self-contained ``review.html`` beside them (data,
 CSS and JS inline: it opens from a shared drive with no server and no network).
 Reviewers correct English sentences in the page and download a corrections file;
-:func:`apply_corrections` merges it into the records as reviewed text kept beside
-the machine output. :func:`stats` prints counts for the terminal.
+:func:`apply_corrections` adds it to the run's reviews store (``reviews.jsonl``, owned by
+:class:`~summarise.rundir.RunDir`, which re-attaches reviews on every rerun) and puts it on
+the records as reviewed text kept beside the machine output. :func:`stats` prints counts
+for the terminal.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from collections import Counter
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from .errors import UserError
 from .memory import add_reviews, run_memory_path
-from .record import MANIFEST, RECORDS, atomic_write_text, iter_jsonl
+from .record import atomic_write_text, iter_jsonl
+from .rundir import REVIEW_STATUSES, RunDir
 
 REVIEW = "review.html"
 
@@ -40,7 +43,8 @@ class CorrectionError(UserError, ValueError):
 
     def __init__(self, problems: list[str]):
         self.problems = problems
-        super().__init__(f"{len(problems)} correction(s) do not fit the run:\n  " + "\n  ".join(problems))
+        super().__init__(f"nothing applied: {len(problems)} line(s) do not fit the run; fix or drop "
+                         "them and apply again:\n  " + "\n  ".join(problems))
 
 
 # ---------------------------------------------------------------- reading and writing a run
@@ -48,29 +52,12 @@ class CorrectionError(UserError, ValueError):
 
 def read_records(run_dir: str | Path) -> list[dict[str, Any]]:
     """The records of a run as plain dicts (keys this version does not know are kept)."""
-    path = Path(run_dir) / RECORDS
-    if not path.is_file():
-        raise UserError(f"{path}: no records here; is {run_dir} a run directory?")
-    records = []
-    for n, item, problem in iter_jsonl(path):
-        if problem:
-            raise UserError(f"{path} line {n}: {problem}")
-        records.append(item)
-    return records
+    return RunDir(run_dir).read_records()
 
 
 def read_manifest(run_dir: str | Path) -> dict[str, Any]:
     """The run's manifest, or an empty dict when the run has none yet."""
-    path = Path(run_dir) / MANIFEST
-    if not path.is_file():
-        return {}
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-
-def write_records(run_dir: str | Path, records: Iterable[dict[str, Any]]) -> None:
-    lines = (json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    atomic_write_text(Path(run_dir) / RECORDS, "".join(lines))
+    return RunDir(run_dir).read_manifest()
 
 
 # ---------------------------------------------------------------- the review page
@@ -154,15 +141,19 @@ def write_review(run_dir: str | Path, out: str | Path | None = None, *,
 
 
 def read_corrections(path: str | Path) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]:
-    """Parse a corrections JSONL file: (line number, correction) pairs and format problems."""
+    """Parse a corrections JSONL file: (line number, correction) pairs and the problems of
+    every line that is not one (not UTF-8, not JSON, or the wrong shape)."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"{path}: no such corrections file (the file the review page's "
+                        "Download corrections saved)")
     found, problems = [], []
     for n, item, problem in iter_jsonl(path):
-        if not problem:
-            problem = _correction_shape_problem(item)
-            if problem:
-                problems.append(f"line {n}: {problem}")
-            else:
-                found.append((n, item))
+        problem = problem or _correction_shape_problem(item)
+        if problem:
+            problems.append(f"line {n}: {problem}")
+        else:
+            found.append((n, item))
     return found, problems
 
 
@@ -179,6 +170,8 @@ def _correction_shape_problem(item: Any) -> str | None:
     for key in ("by", "at", "src"):
         if item.get(key) is not None and not isinstance(item[key], str):
             return f"'{key}' must be a string"
+    if item.get("status") is not None and item["status"] not in REVIEW_STATUSES:
+        return f"'status' must be one of {', '.join(REVIEW_STATUSES)}"
     return None
 
 
@@ -208,39 +201,41 @@ def recompose(translation: dict[str, Any]) -> tuple[str, str]:
 
 
 def apply_corrections(run_dir: str | Path, corrections_path: str | Path) -> int:
-    """Merge a corrections file into ``records.jsonl``; return how many segments were updated.
+    """Add a corrections file to the run's reviews store and re-attach the reviews to the
+    records; return how many segments it corrects.
 
-    Each correction becomes ``segment["reviewed"] = {"tgt", "by", "at"}`` (``segment["tgt"]``,
-    the machine output, is kept) and ``translation["reviewed_text"]`` / ``["reviewed_title"]``
-    are recomposed. When one segment is corrected more than once, the line latest in the file
-    wins. Raises :class:`CorrectionError` listing every malformed line, unknown id, segment
-    index out of range or stale edit; in that case nothing is written.
+    Each line becomes an entry of ``reviews.jsonl`` (keyed by document id and the hash of
+    the French sentence, so it survives every rerun while that French is unchanged) and
+    ``segment["reviewed"] = {"tgt", "status", "by", "at"}`` on the record (``segment["tgt"]``,
+    the machine output, is kept); ``translation["reviewed_text"]`` / ``["reviewed_title"]``
+    are recomposed. When one segment is corrected more than once, the line latest in the
+    file wins. All or nothing: any line that is not JSON, has the wrong shape, names an
+    unknown id or segment, or whose French has changed raises :class:`CorrectionError`
+    listing every such line, and nothing is written.
     """
-    records = read_records(run_dir)
-    by_id = {r["id"]: r for r in records}
     found, problems = read_corrections(corrections_path)
-    latest: dict[tuple[str, int], dict[str, Any]] = {}
-    for n, item in found:
-        problem = _match_problem(item, by_id)
-        if problem:
-            problems.append(f"line {n}: {problem}")
-        else:
-            latest[(item["id"], item["segment"])] = item
-    if problems:
-        raise CorrectionError(problems)
-    for (rec_id, index), item in latest.items():
-        translation = by_id[rec_id]["translation"]
-        translation["segments"][index]["reviewed"] = {
-            "tgt": item["tgt"].strip(), "by": item.get("by") or "", "at": item.get("at") or ""}
-    for rec_id in {rec_id for rec_id, _ in latest}:
-        translation = by_id[rec_id]["translation"]
-        translation["reviewed_title"], translation["reviewed_text"] = recompose(translation)
-    if latest:
-        write_records(run_dir, records)
-        add_reviews(run_memory_path(run_dir), [  # the translation memory learns each correction
-            {"id": i, "segment": k, "src": by_id[i]["translation"]["segments"][k]["src"],
-             "tgt": item["tgt"], "status": "corrected", "by": item.get("by"), "at": item.get("at")}
-            for (i, k), item in latest.items()])
+    with RunDir(run_dir).open(create=False) as folder:
+        records = folder.read_records()
+        by_id = {r["id"]: r for r in records}
+        latest: dict[tuple[str, int], dict[str, Any]] = {}
+        for n, item in found:
+            problem = _match_problem(item, by_id)
+            if problem:
+                problems.append(f"line {n}: {problem}")
+            else:
+                latest[(item["id"], item["segment"])] = item
+        if problems:
+            raise CorrectionError(problems)
+        entries = []
+        for (rec_id, index), item in latest.items():
+            src = by_id[rec_id]["translation"]["segments"][index]["src"]
+            entries.append({"id": rec_id, "segment": index, "src": src, "tgt": item["tgt"].strip(),
+                            "status": item.get("status") or "corrected", "by": item.get("by") or "",
+                            "at": item.get("at") or ""})
+        if entries:
+            folder.add_reviews(entries)
+            folder.rewrite_records(records)
+            add_reviews(run_memory_path(run_dir), entries)  # the translation memory learns them
     return len(latest)
 
 

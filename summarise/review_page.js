@@ -231,7 +231,6 @@
   const summaryFlagged = (doc) => !!(doc.summary && (doc.summary.flags || []).length);
 
   function severityCounts(doc) {
-    if (doc.severity_counts) return { critical: doc.severity_counts.critical || 0, note: doc.severity_counts.note || 0 };
     const counts = { critical: 0, note: 0 };
     for (const seg of segmentsOf(doc)) for (const f of seg.flags || []) counts[isCritical(f) ? "critical" : "note"]++;
     return counts;

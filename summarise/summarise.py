@@ -310,8 +310,14 @@ class Summariser:
     stats: dict[str, int] = field(default_factory=lambda: {"tokens_in": 0, "tokens_out": 0})
 
     def signature(self) -> str:
+        from pathlib import Path
+
+        from .translate import local_model_hash
+
         name = self.model_id.rstrip("/").rsplit("/", 1)[-1]
-        return (f"summary:{name}@{self.revision[:12]}|backend:transformers"
+        local = Path(self.path).is_dir()  # a local folder: what is in it, not what it is called
+        revision = f"local-{local_model_hash(Path(self.path))}" if local else self.revision[:12]
+        return (f"summary:{name}@{revision}|backend:transformers"
                 f"|beam:{self.num_beams}|dtype:{self.dtype}|in:{self.max_input_tokens}")
 
     def info(self) -> dict[str, Any]:

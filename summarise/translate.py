@@ -8,7 +8,9 @@ and yields the records in input order. ``download`` fetches a model ahead of an 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -21,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from .config import TranslateSection
-from .errors import ModelLoadError
-from .record import Record
+from .errors import ModelLoadError, UserError
+from .record import Record, write_json_atomic
 from .segment import segment_record, split_long
 from .terms import Masked, Terms, constraint_for
 
@@ -127,8 +129,8 @@ class Translator:
         return self.tokenizer.decode(ids, skip_special_tokens=True).strip()
 
     def _short_revision(self) -> str:
-        if Path(self.path).is_dir() and self.revision is None:
-            return "local"
+        if Path(self.path).is_dir():  # a local folder: what is in it, not what it is called
+            return f"local-{local_model_hash(Path(self.path))}"
         return (self.revision or "main")[:12]
 
     def signature(self) -> str:
@@ -144,6 +146,33 @@ class Translator:
                 "max_new_tokens": self.max_new_tokens, "max_input_tokens": self.max_input_tokens,
                 "batch_tokens": self.batch_tokens, "threads": self.threads,
                 "terms": self.terms.info() if self.terms else None}
+
+
+def local_model_hash(folder: Path) -> str:
+    """A hash of the files of a local model folder (weights, config, tokenizer): a retrained
+    or edited model signs differently. Cheap: each file's content hash is cached under
+    ``cache_root()/model-hashes`` and reused while its size and mtime are unchanged."""
+    folder = folder.resolve()
+    files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    stamps = {p.name: [p.stat().st_size, p.stat().st_mtime_ns] for p in files}
+    cache = cache_root() / "model-hashes" / (hashlib.sha256(str(folder).encode()).hexdigest()[:24] + ".json")
+    try:
+        known = json.loads(cache.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        known = {}
+    if known.get("stamps") == stamps and isinstance(known.get("hash"), str):
+        return known["hash"]
+    h = hashlib.sha256()
+    for path in files:
+        h.update(path.name.encode() + b"\0")
+        with path.open("rb") as fh:
+            while chunk := fh.read(1 << 20):
+                h.update(chunk)
+    digest = h.hexdigest()[:12]
+    with contextlib.suppress(OSError, UserError):  # no cache: the hash is computed again next time
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        write_json_atomic(cache, {"folder": str(folder), "stamps": stamps, "hash": digest})
+    return digest
 
 
 class TransformersTranslator(Translator):
@@ -241,12 +270,20 @@ class CTranslate2Translator(Translator):
 # --- loading -----------------------------------------------------------------------
 
 def resolve_device(device: str) -> str:
-    """"auto" -> "cuda" when a GPU is visible, else "cpu"; anything else as given."""
-    if device != "auto":
-        return device
+    """"auto" -> "cuda" when a GPU is visible, else "cpu"; anything else as given, or a
+    ModelLoadError when it names a GPU this machine does not have."""
     import torch
 
-    return "cuda" if torch.cuda.is_available() else "cpu"
+    if device == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if device.startswith("cuda"):
+        index = int(device.partition(":")[2] or 0)
+        count = torch.cuda.device_count() if torch.cuda.is_available() else 0
+        if index >= count:
+            have = f"{count} GPU(s)" if count else "no GPU torch can use"
+            raise ModelLoadError(f"run.device = '{device}' but this machine has {have}; "
+                                 "set --set run.device=cpu (or auto)")
+    return device
 
 
 def resolve_batch_tokens(setting: int | None, device: str) -> int:
@@ -331,12 +368,18 @@ def load_config_and_tokenizer(source: ModelSource):
     from transformers import AutoConfig, AutoTokenizer
 
     kwargs = {"revision": source.revision, "local_files_only": source.local or is_offline()}
+    hint = "" if source.local else f"; {_download_hint(source.model_id)}"
     try:
         config = AutoConfig.from_pretrained(source.path, **kwargs)
-        tokenizer = AutoTokenizer.from_pretrained(source.path, **kwargs)
     except (OSError, ValueError, KeyError) as exc:
-        hint = "" if source.local else f"; {_download_hint(source.model_id)}"
         raise ModelLoadError(f"cannot load model '{source.model_id}': {exc}{hint}") from exc
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(source.path, **kwargs)
+    except Exception as exc:  # a missing or broken tokenizer fails in many ways (TypeError, OSError...)
+        raise ModelLoadError(
+            f"cannot load the tokenizer of '{source.model_id}' ({type(exc).__name__}: {exc}); "
+            f"the model folder needs its tokenizer files: save the tokenizer beside the weights"
+            f"{hint}") from exc
     if not getattr(config, "is_encoder_decoder", False):
         raise ModelLoadError(f"'{source.model_id}' is a {config.model_type} model, not a "
                              "sequence-to-sequence translation model (e.g. Helsinki-NLP/opus-mt-fr-en)")
@@ -488,7 +531,11 @@ def load_weights(source: ModelSource, dtype: str, device: str, role: str = "mode
                              f"({type(exc).__name__}: {exc}); the file may be incomplete or "
                              "corrupt: download or save the model again") from exc
     model.generation_config.max_length = None  # max_new_tokens rules; silences a warning per batch
-    return model.eval().to(device)
+    try:
+        return model.eval().to(device)
+    except (RuntimeError, AssertionError) as exc:  # torch without CUDA, a GPU out of memory...
+        raise ModelLoadError(f"{role}: cannot put '{source.model_id}' on {device} "
+                             f"({type(exc).__name__}: {exc}); set --set run.device=cpu") from None
 
 
 def _load_transformers(source: ModelSource, cfg: TranslateSection, device: str, common: dict) -> Translator:
@@ -580,9 +627,14 @@ def _load_ctranslate2(source: ModelSource, cfg: TranslateSection, device: str, c
         raise ModelLoadError(f"cannot convert '{source.model_id}' for ctranslate2: {exc}") from exc
     inter, intra = ct2_threads(cfg, device)
     kind, _, index = device.partition(":")
-    model = ctranslate2.Translator(str(folder), device=kind, device_index=int(index or 0),
-                                   compute_type=compute_type, inter_threads=inter,
-                                   intra_threads=intra)
+    try:
+        model = ctranslate2.Translator(str(folder), device=kind, device_index=int(index or 0),
+                                       compute_type=compute_type, inter_threads=inter,
+                                       intra_threads=intra)
+    except (RuntimeError, ValueError) as exc:  # e.g. no CUDA device, a compute type it lacks
+        raise ModelLoadError(f"ctranslate2 cannot run '{source.model_id}' on {device} with "
+                             f"compute_type {compute_type}: {exc}; set --set run.device=cpu or "
+                             "another translate.compute_type") from None
     return CTranslate2Translator(backend="ctranslate2", dtype=compute_type, model=model,
                                  threads=inter * max(intra, 1), **common)
 
@@ -595,7 +647,13 @@ def download(cfg: TranslateSection) -> str:
     if not source.local:
         from huggingface_hub import snapshot_download
 
-        where = snapshot_download(cfg.model, revision=cfg.revision, ignore_patterns=IGNORE_PATTERNS)
+        try:
+            where = snapshot_download(cfg.model, revision=cfg.revision, ignore_patterns=IGNORE_PATTERNS)
+        except Exception as exc:  # offline, a proxy, an unknown id: one line, not the HTTP stack
+            reason = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
+            raise ModelLoadError(f"cannot download '{cfg.model}' ({type(exc).__name__}: {reason}); "
+                                 "check the network connection and the model id, then run "
+                                 "`summarise download` again") from None
     if cfg.backend == "ctranslate2":
         revision = None if source.local else Path(where).name
         where = str(convert_ctranslate2(source, revision, resolve_compute_type(cfg.compute_type, "cpu")))

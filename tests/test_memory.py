@@ -11,7 +11,7 @@ import summarise
 from summarise import review
 from summarise.cli import main
 from summarise.memory import Memory, MemoryFileError, add_reviews, export_tmx, import_tmx, normalise
-from summarise.pipeline import iter_records
+from summarise.rundir import RunDir
 
 REVIEWED_FR = ("Le bureau de l'OIM à Managua a lancé un projet-pilote en vue de fournir une aide à la "
                "réintégration aux victimes de la traite dans la province de Chinandega.")
@@ -135,7 +135,7 @@ def test_a_reviewed_sentence_is_reused_on_a_second_run_over_a_changed_document(t
     models = summarise.load_models(config)
     run_dir = tmp_path / "project" / "2026-11"
     assert summarise.run(config, [release], run_dir, models=models, progress=False).done == 1
-    (rec,) = iter_records(run_dir / "records.jsonl")
+    (rec,) = RunDir(run_dir).iter_records()
     sources = [s["src"] for s in rec.translation["segments"]]
     assert sources[1:3] == [REVIEWED_FR, OTHER_FR]
     corrections = tmp_path / "corrections.jsonl"
@@ -151,7 +151,7 @@ def test_a_reviewed_sentence_is_reused_on_a_second_run_over_a_changed_document(t
     release.write_text(RELEASE.format(reviewed=REVIEWED_FR, other=EDITED_FR), encoding="utf-8")
     later = tmp_path / "project" / "2026-12"
     assert summarise.run(config, [release], later, models=models, progress=False).done == 1
-    (rec2,) = iter_records(later / "records.jsonl")
+    (rec2,) = RunDir(later).iter_records()
     reused, edited = rec2.translation["segments"][1:3]
     assert (reused["src"], reused["tgt"], reused["from_memory"]) == (REVIEWED_FR, REVIEWED_EN, True)
     assert (reused["reviewed_by"], reused["reviewed_at"]) == ("ana", "2026-11-23T05:26:38Z")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import summarise
-from summarise.pipeline import compact, iter_records, repair_torn_tail
+from summarise.rundir import RunDir, repair_torn_tail
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -46,6 +46,10 @@ def make_corpus(folder: Path, copies: int) -> list[str]:
             (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
             ids.append(doc_id)
     return ids
+
+
+def iter_records(records_path: Path):
+    return RunDir(records_path.parent).iter_records()
 
 
 def ids_in(records_path: Path) -> list[str]:
@@ -196,15 +200,20 @@ def test_offline_missing_model_stops_before_any_document(tmp_path):
 # --- interruptions ---------------------------------------------------------------------
 
 
-def wait_for_lines(path: Path, count: int, proc: subprocess.Popen, timeout: float = 120) -> None:
+def wait_for(condition, proc: subprocess.Popen, timeout: float = 180) -> None:
+    """Wait until ``condition()`` holds while ``proc`` runs (fail if it ends first)."""
     deadline = time.time() + timeout
     while time.time() < deadline:
-        if path.exists() and path.read_bytes().count(b"\n") >= count:
+        if condition():
             return
         if proc.poll() is not None:
-            pytest.fail(f"run ended before {count} records: {proc.stderr.read()}")
+            pytest.fail(f"run ended too soon: {proc.stderr.read()}")
         time.sleep(0.05)
-    pytest.fail("run too slow")
+    pytest.fail("timed out")
+
+
+def wait_for_lines(path: Path, count: int, proc: subprocess.Popen, timeout: float = 120) -> None:
+    wait_for(lambda: path.exists() and path.read_bytes().count(b"\n") >= count, proc, timeout)
 
 
 @pytest.mark.parametrize("sig, code", [(signal.SIGKILL, -9), (signal.SIGINT, 130), (signal.SIGTERM, 143)])
@@ -246,7 +255,7 @@ def test_compact_keeps_last_record_of_each_id_in_input_order(tmp_path):
     lines = [summarise.Record(id=i, source=s).to_json() for i, s in
              [("b", "old"), ("a", "a"), ("b", "new"), ("z", "earlier run")]]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    assert compact(path, ["a", "b"]) == 3
+    assert RunDir(tmp_path).compact(["a", "b"]) == 3
     assert [(r.id, r.source) for r in iter_records(path)] == [("a", "a"), ("b", "new"), ("z", "earlier run")]
 
 

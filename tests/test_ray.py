@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 ray = pytest.importorskip("ray")
 
 import summarise  # noqa: E402
-from summarise.pipeline import iter_records  # noqa: E402
+from summarise.rundir import RunDir  # noqa: E402
 
 pytestmark = [pytest.mark.ray,
               pytest.mark.filterwarnings("ignore::DeprecationWarning")]  # Ray's own settings
@@ -48,6 +49,10 @@ def inputs(tmp_path_factory) -> Path:
     (folder / "empty.txt").write_bytes(b"")
     (folder / "scan.txt").write_bytes(PNG)
     return folder
+
+
+def iter_records(records_path: Path):
+    return RunDir(records_path.parent).iter_records()
 
 
 def tiny_config(model: str, executor: str, **run: object):
@@ -105,9 +110,7 @@ def test_each_document_is_written_exactly_once(both_runs, inputs):
     _, on_ray = both_runs
     ids = [r.id for r in iter_records(on_ray.records_path)]
     assert ids == sorted(p.stem for p in inputs.iterdir())
-    shard_ids = [r.id for shard in sorted((on_ray.output / "shards").glob("part-*.jsonl"))
-                 for r in iter_records(shard)]
-    assert sorted(shard_ids) == sorted(ids)
+    assert not (on_ray.output / "shards").exists()  # records go straight into records.jsonl
 
 
 def test_manifest_is_the_local_one_plus_the_executor(both_runs):
@@ -122,37 +125,99 @@ def test_manifest_is_the_local_one_plus_the_executor(both_runs):
 
 
 def leave_as_a_killed_run(out: Path, rec_id: str) -> None:
-    """What a run killed mid-way leaves: one finished record only in an unmerged shard
-    (whose last line is torn), not yet in records.jsonl."""
+    """What a run killed mid-way leaves: records appended but not compacted (one document
+    twice, one missing) and a torn last line."""
     path = out / "records.jsonl"
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    moved = [line for line in lines if json.loads(line)["id"] == rec_id]
-    path.write_text("".join(line for line in lines if line not in moved), encoding="utf-8")
-    shutil.rmtree(out / "shards")
-    (out / "shards").mkdir()
-    (out / "shards" / "part-00000.jsonl").write_text(moved[0] + '{"id": "00', encoding="utf-8")
+    kept = [line for line in lines if json.loads(line)["id"] != rec_id]
+    path.write_text("".join(kept) + kept[0] + '{"id": "00', encoding="utf-8")
 
 
 def test_rerun_after_a_kill_skips_done_documents_and_appends_nothing(both_runs, tiny_models, inputs):
-    """A rerun of shard 1/2 after a kill selects what the local executor selects, finds the
-    record left in a shard, redoes only the failed document, and leaves one record each."""
+    """A rerun of shard 1/2 after a kill selects what the local executor selects, redoes
+    the missing document and the failed one, and leaves one record each."""
     local, on_ray = both_runs
     before = {r.id: comparable(r) for r in iter_records(on_ray.records_path)}
-    leave_as_a_killed_run(on_ray.output, "001_9295c142cd2f8313")
+    for out in (on_ray.output, local.output):
+        leave_as_a_killed_run(out, "001_9295c142cd2f8313")
     again = summarise.run(tiny_config(tiny_models["marian"], "ray"), [inputs], on_ray.output,
                           shard=(1, 2))
     local_again = summarise.run(tiny_config(tiny_models["marian"], "local"), [inputs], local.output,
                                 shard=(1, 2), progress=False)
-    assert (again.done, again.skipped, again.failed) == (0, 2, 1)
+    assert (again.done, again.skipped, again.failed) == (1, 1, 1)
     assert (again.done, again.skipped, again.failed) == (
         local_again.done, local_again.skipped, local_again.failed)
     after = [r.id for r in iter_records(again.records_path)]
     assert after == [r.id for r in iter_records(local_again.records_path)]
+    assert sorted(after) == sorted(before)
     assert {r.id: comparable(r) for r in iter_records(again.records_path)} == before
-    shard_ids = [r.id for shard in (again.output / "shards").glob("part-*.jsonl") for r in iter_records(shard)]
-    assert shard_ids == ["empty"]  # this run's only record: skipped ones are not rewritten
     manifest = json.loads((again.output / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["repaired_torn_bytes"] == len('{"id": "00')
+
+
+# --- the run-folder rules, on both executors ---------------------------------------------
+
+
+EXECUTORS = ["local", "ray"]
+
+
+@pytest.mark.parametrize("executor", EXECUTORS)
+def test_force_with_limit_keeps_the_other_records(executor, both_runs, tmp_path, tiny_models, inputs):
+    local, _ = both_runs
+    out = tmp_path / "out"
+    shutil.copytree(local.output, out)
+    before = {r.id: comparable(r) for r in iter_records(out / "records.jsonl")}
+    result = summarise.run(tiny_config(tiny_models["marian"], executor), [inputs], out, force=True,
+                           limit=1, progress=False)
+    assert (result.done, result.skipped) == (1, 0)
+    assert {r.id: comparable(r) for r in iter_records(out / "records.jsonl")} == before
+
+
+@pytest.mark.parametrize("executor", EXECUTORS)
+def test_same_names_and_repeated_jsonl_ids_get_their_own_records(executor, tmp_path, tiny_models, ray_cluster):
+    corpus = tmp_path / "in"
+    seeds = sorted(DATA.glob("*.txt"))
+    for folder, seed in (("a", seeds[0]), ("b", seeds[1])):
+        (corpus / folder).mkdir(parents=True)
+        shutil.copy(seed, corpus / folder / "release.txt")
+    shutil.copy(seeds[2], corpus / "x.txt")
+    shutil.copy(seeds[3], corpus / "x.html")
+    lines = tmp_path / "lines.jsonl"
+    text = seeds[4].read_text(encoding="utf-8")
+    lines.write_text("".join(json.dumps({"id": "n1", "text": text}) + "\n" for _ in range(2)), encoding="utf-8")
+    result = summarise.run(tiny_config(tiny_models["marian"], executor), [corpus, lines], tmp_path / "out",
+                           progress=False)
+    got = {r.id: r for r in iter_records(result.records_path)}
+    assert list(got) == ["a/release", "b/release", "x.html", "x.txt", "n1", "n1~2"]
+    assert got["n1~2"].error["type"] == "DuplicateId"
+    assert all(got[i].error is None for i in ("a/release", "b/release", "x.html", "x.txt", "n1"))
+
+
+@pytest.mark.parametrize("executor", EXECUTORS)
+def test_a_busy_folder_is_refused_before_any_model_loads(executor, tmp_path, tiny_models):
+    with RunDir(tmp_path / "out").open():
+        with pytest.raises(summarise.UserError, match=f"in use by another run \\(pid {os.getpid()}"):
+            summarise.run(tiny_config(tiny_models["marian"], executor), [DATA], tmp_path / "out")
+
+
+@pytest.mark.parametrize("executor", EXECUTORS)
+def test_reviews_are_attached_again_when_a_rerun_redoes_the_document(executor, both_runs, tmp_path,
+                                                                     tiny_models, inputs):
+    from summarise.review import apply_corrections
+
+    local, _ = both_runs
+    out = tmp_path / "out"
+    shutil.copytree(local.output, out)
+    rid = "003_6c8778f30a09c825"
+    fix = tmp_path / "c.jsonl"
+    fix.write_text(json.dumps({"id": rid, "segment": 1, "tgt": "Reviewed.", "by": "Ana"}) + "\n")
+    assert apply_corrections(out, fix) == 1
+    result = summarise.run(tiny_config(tiny_models["marian"], executor), [inputs], out, force=True,
+                           progress=False)
+    assert result.done == 5
+    rec = next(r for r in iter_records(out / "records.jsonl") if r.id == rid)
+    assert rec.translation["segments"][1]["reviewed"]["tgt"] == "Reviewed."
+    assert "Reviewed." in rec.translation["reviewed_text"]
 
 
 def test_without_ray_the_error_says_how_to_install_it(monkeypatch, tmp_path, tiny_models):

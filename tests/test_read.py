@@ -62,9 +62,9 @@ def test_folder_is_read_recursively_in_sorted_order(tmp_path):
     (tmp_path / ".git").mkdir()
     write(tmp_path / ".git", "x.txt", b"Cache.")
     records = list(read([tmp_path]))
-    assert [r.id for r in records] == ["a", "b", "c"]
+    assert [r.id for r in records] == ["a", "b", "sub/c"]  # the path under the folder
     assert records[2].source == os.path.join(str(tmp_path), "sub", "c.html")
-    assert [r.id for r in read([tmp_path])] == ["a", "b", "c"]  # stable
+    assert [r.id for r in read([tmp_path])] == ["a", "b", "sub/c"]  # stable
 
 
 def test_folder_without_text_files_is_one_error_record(tmp_path):

@@ -42,7 +42,8 @@ def test_apply_corrections_keeps_machine_text_and_adds_reviewed(review_run, tmp_
     rec = next(r for r in read_records(review_run) if r["id"] == HISPANIOLA)
     seg = rec["translation"]["segments"][2]
     assert seg["tgt"] == machine  # the machine output is never overwritten
-    assert seg["reviewed"] == {"tgt": fixed, "by": "Ana", "at": "2026-11-23T05:01:00Z"}  # last line wins
+    assert seg["reviewed"] == {"tgt": fixed, "status": "corrected", "by": "Ana",
+                              "at": "2026-11-23T05:01:00Z"}  # last line wins
     assert "1.6 million dollars" in rec["translation"]["reviewed_text"]
     assert "1.6 billion" in rec["translation"]["text"]
     assert rec["translation"]["reviewed_title"] == rec["translation"]["title"]

@@ -199,7 +199,7 @@ def test_ctranslate2_conversion_is_cached_per_compute_type(tiny_models, ct2_cach
     second = load_translator(cfg, "cpu")
     assert {p: p.stat().st_mtime_ns for p in (ct2_cache / "ct2").rglob("model.bin")} == stamp
     assert all(second.translate(SENTENCES))
-    assert re.fullmatch(r"model:marian@local\|backend:ctranslate2\|beam:1\|dtype:int8", second.signature())
+    assert re.fullmatch(r"model:marian@local-[0-9a-f]{12}\|backend:ctranslate2\|beam:1\|dtype:int8", second.signature())
 
 
 def test_batches_respect_the_token_budget_and_keep_input_order(tiny_models):
@@ -314,7 +314,10 @@ def test_failed_records_pass_through_untouched(marian):
 
 def test_signature_and_info(marian, tiny_models):
     translator, _ = marian
-    assert translator.signature() == "model:marian@local|backend:transformers|beam:1|dtype:float32"
+    from summarise.translate import local_model_hash
+
+    digest = local_model_hash(Path(tiny_models["marian"]))  # the folder's files, not its name
+    assert translator.signature() == f"model:marian@local-{digest}|backend:transformers|beam:1|dtype:float32"
     info = translator.info()
     assert info["model"] == tiny_models["marian"] and info["path"] == tiny_models["marian"]
     assert {k: info[k] for k in ("family", "backend", "device", "dtype", "num_beams", "max_new_tokens")} == {

@@ -1,0 +1,544 @@
+"""The run folder and its rules, for both executors: nothing else touches these files.
+
+A run folder holds ``records.jsonl`` (one record per document, appended as each one
+finishes, compacted to one line per id at the end), ``manifest.json`` (what the run did and
+how it ended), ``reviews.jsonl`` (what reviewers wrote: never rewritten, never lost) and
+``run.lock`` (the run writing into the folder now). :class:`RunDir` owns them all:
+
+- **the lock**: one run (or ``review --apply``, or ``eval``) writes into a folder at a time;
+  a second one stops at once with a :class:`RunBusy` naming the first (pid, start time).
+  The lock is an OS lock on ``run.lock``, so a killed run's lock is released with it and
+  the next run takes the folder over (the manifest says so).
+- **repair**: a half-written last line left by a killed run is cut before anything else;
+  any other line that is not a record stops the run with the line number.
+- **the resume rule** (:func:`already_done`) and the done index; **appending** records;
+  **compaction** to the last record of each id, in input order, keeping every record of an
+  earlier run that this run did not redo (``--force`` included).
+- **reviews**: the latest entry for a (document id, French sentence hash) is attached to
+  every segment with that French on every write of a record; entries whose French is gone
+  are stale: kept in the store, counted in the manifest, not applied.
+- **the manifest**: ``running`` at the start, and at the end ``done``, ``interrupted`` or
+  ``failed``, always with the counts of the compacted records file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import json
+import os
+import platform
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .errors import UserError
+from .record import (
+    MANIFEST,
+    RECORDS,
+    USER_WRITE_ERRORS,
+    Record,
+    atomic_write,
+    iter_jsonl_lines,
+    text_hash,
+    write_json_atomic,
+    write_problem,
+)
+
+REVIEWS = "reviews.jsonl"
+LOCK = "run.lock"
+REVIEW_STATUSES = ("corrected", "accepted")
+
+
+class RunBusy(UserError):
+    """Another process is writing into the run folder."""
+
+
+def already_done(rec: Record, done: dict[str, tuple[str, str]], signature: str) -> bool:
+    """The resume rule: a clean record of the same input, made the same way, is there."""
+    return rec.error is None and done.get(rec.id) == (rec.input_hash, signature)
+
+
+def _now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S%z")
+
+
+class RunDir:
+    """One run folder. ``with RunDir(path).open() as run:`` locks it (and repairs a torn
+    tail); reading records, the manifest and the reviews needs no lock."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.records_path = self.path / RECORDS
+        self.manifest_path = self.path / MANIFEST
+        self.reviews_path = self.path / REVIEWS
+        self.lock_path = self.path / LOCK
+        self.torn_bytes = 0
+        self.took_over: dict[str, Any] | None = None  # the lock a killed run left
+        self._lock_fd: int | None = None
+        self._out: Any = None
+        self._appended: set[str] = set()
+        self._reviews: dict[tuple[str, str], dict[str, Any]] | None = None
+
+    # --- the folder and its lock ------------------------------------------------------
+
+    def open(self, create: bool = True) -> "RunDir":
+        """Lock the folder (creating it when ``create``) and cut a torn last line."""
+        self._check_folder(create)
+        self._lock()
+        try:
+            self.torn_bytes = self.repair_torn_tail()
+            self.adopt_reviews()
+        except OSError as exc:
+            self.close()
+            raise self._os_problem(exc) from None
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def check_free(self) -> None:
+        """Raise :class:`RunBusy` now if another run holds the folder, or a UserError if the
+        output is a file (before any model loads)."""
+        if self.path.exists() and not self.path.is_dir():
+            self._check_folder(create=False)
+        if self.lock_path.is_file() and self.path.is_dir():
+            fd = self._lock_fd_or_busy()
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
+
+    def __enter__(self) -> "RunDir":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def close(self) -> None:
+        try:
+            self._close_appender()
+        finally:
+            if self._lock_fd is not None:
+                with contextlib.suppress(OSError):
+                    os.ftruncate(self._lock_fd, 0)  # an empty lock file: the folder was left cleanly
+                fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+                os.close(self._lock_fd)
+                self._lock_fd = None
+
+    def _check_folder(self, create: bool) -> None:
+        if self.path.exists() and not self.path.is_dir():
+            raise UserError(f"{self.path} is a file, not a run folder: give --output a folder "
+                            "(it is created if it does not exist)")
+        if not create:
+            if not self.records_path.is_file():
+                raise UserError(f"{self.records_path}: no records here; is {self.path} a run folder?")
+            return
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"cannot create the run folder {self.path}: {exc.strerror or exc}; "
+                            "choose another --output") from None
+
+    def _lock_fd_or_busy(self) -> int:
+        """The lock file, locked by this process; RunBusy naming the holder if it is taken."""
+        try:
+            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError as exc:
+            raise UserError(f"cannot write in the run folder {self.path}: {exc.strerror or exc}; "
+                            "choose another --output") from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            holder = _read_lock(fd)
+            os.close(fd)
+            if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                raise
+            who = f"pid {holder.get('pid', '?')}, started {holder.get('started', '?')}"
+            raise RunBusy(f"{self.path} is in use by another run ({who}): wait for it to end, "
+                          "or give this run its own --output") from None
+        return fd
+
+    def _lock(self) -> None:
+        fd = self._lock_fd_or_busy()
+        left = _read_lock(fd)
+        self.took_over = left or None  # a holder that ended cleanly empties the file
+        info = {"pid": os.getpid(), "host": platform.node(), "started": _now()}
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, json.dumps(info).encode() + b"\n", 0)
+        except OSError as exc:
+            os.close(fd)
+            raise write_problem(self.lock_path, exc) from None
+        self._lock_fd = fd
+
+    def _os_problem(self, exc: OSError) -> Exception:
+        if exc.errno in USER_WRITE_ERRORS:
+            return write_problem(self.records_path, exc)
+        return exc
+
+    # --- the records file ---------------------------------------------------------------
+
+    def repair_torn_tail(self) -> int:
+        """Cut a half-written last line (left by a killed run); return the bytes removed."""
+        return repair_torn_tail(self.records_path)
+
+    def _record_lines(self) -> Iterator[tuple[Any, dict[str, Any]]]:
+        """(line, record as a dict) for each line; a line that is not a record stops with
+        a message naming it (only a torn last line is repaired silently)."""
+        if not self.records_path.exists():
+            return
+        for line in iter_jsonl_lines(self.records_path):
+            value = line.value
+            if not (isinstance(value, dict) and isinstance(value.get("id"), str)):
+                why = line.problem or f"{json.dumps(value)[:40]} is not a record"
+                raise UserError(f"{self.records_path} line {line.n}: {why}; remove that line "
+                                "(or move the file away) and run again")
+            yield line, value
+
+    def read_records(self) -> list[dict[str, Any]]:
+        """The records as plain dicts (keys this version does not know are kept)."""
+        if not self.records_path.is_file():
+            raise UserError(f"{self.records_path}: no records here; is {self.path} a run folder?")
+        return [value for _, value in self._record_lines()]
+
+    def iter_records(self) -> Iterator[Record]:
+        for _, value in self._record_lines():
+            yield Record.from_dict(value)
+
+    def done_index(self) -> dict[str, tuple[str, str]]:
+        """id -> (input_hash, signature) of the records already written without error."""
+        done: dict[str, tuple[str, str]] = {}
+        for _, value in self._record_lines():
+            if value.get("error") is None:
+                done[value["id"]] = (value.get("input_hash", ""), value.get("signature", ""))
+            else:
+                done.pop(value["id"], None)
+        return done
+
+    def append(self, rec: Record) -> None:
+        """Append one finished record (its reviews attached), flushed to the operating
+        system so that a killed process loses at most a torn line."""
+        if rec.id in self._appended:  # a last guard: ids are unique by construction in read
+            rec = _duplicate(rec, self._appended)
+        self._appended.add(rec.id)
+        if rec.translation:
+            self.attach_reviews(rec.id, rec.translation)
+        try:
+            if self._out is None:
+                self._out = self.records_path.open("a", encoding="utf-8")
+            self._out.write(rec.to_json() + "\n")
+            self._out.flush()
+        except OSError as exc:
+            raise self._os_problem(exc) from None
+
+    def _close_appender(self) -> None:
+        if self._out is None:
+            return
+        out, self._out = self._out, None
+        try:
+            os.fsync(out.fileno())
+            out.close()
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                out.close()
+            raise self._os_problem(exc) from None
+
+    def compact(self, order: Iterable[str] = ()) -> int:
+        """Rewrite the records file atomically with the last record of each id: the ids of
+        ``order`` first (this run's input order), then the others as they were. Returns the count."""
+        self._close_appender()
+        if not self.records_path.exists():
+            return 0
+        last: dict[str, int] = {}
+        for line, value in self._record_lines():
+            last[value["id"]] = line.offset
+        ids = list(dict.fromkeys(i for i in order if i in last))
+        kept = set(ids)
+        ids += [i for i in last if i not in kept]
+        with self.records_path.open("rb") as src, atomic_write(self.records_path, "wb") as dst:
+            for rid in ids:
+                src.seek(last[rid])
+                dst.write(src.readline())
+        return len(ids)
+
+    def rewrite_records(self, records: list[dict[str, Any]]) -> None:
+        """Replace the records (as dicts) atomically, reviews attached (``review --apply``)."""
+        for rec in records:
+            if rec.get("translation"):
+                self.attach_reviews(rec["id"], rec["translation"])
+        with atomic_write(self.records_path) as fh:
+            for rec in records:
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+    # --- reviews ---------------------------------------------------------------------------
+
+    def reviews(self) -> dict[tuple[str, str], dict[str, Any]]:
+        """(document id, src_hash) -> the latest review entry for that French sentence."""
+        if self._reviews is None:
+            found: dict[tuple[str, str], dict[str, Any]] = {}
+            if self.reviews_path.exists():
+                for line in iter_jsonl_lines(self.reviews_path):
+                    problem = line.problem or review_problem(line.value)
+                    if problem:
+                        raise UserError(f"{self.reviews_path} line {line.n}: {problem}; it holds what "
+                                        "reviewers wrote: repair that line by hand, never delete the file")
+                    found[(line.value["id"], line.value["src_hash"])] = line.value
+            self._reviews = found
+        return self._reviews
+
+    def add_reviews(self, entries: list[dict[str, Any]]) -> None:
+        """Append review entries to the store (each checked first: all or nothing). Each
+        needs ``id``, ``src``, ``tgt``; ``src_hash`` is computed, ``status`` defaults to
+        "corrected", ``by`` to "", ``at`` to now; ``segment`` is kept as given."""
+        lines = []
+        for entry in entries:
+            full = {"id": entry.get("id"), "segment": entry.get("segment"), "src": entry.get("src"),
+                    "src_hash": text_hash(entry["src"]) if isinstance(entry.get("src"), str) else None,
+                    "tgt": entry.get("tgt"), "status": entry.get("status") or "corrected",
+                    "by": entry.get("by") or "", "at": entry.get("at") or _now()}
+            problem = review_problem(full)
+            if problem:
+                raise UserError(f"review entry {entry!r}: {problem}")
+            lines.append(full)
+        reviews = self.reviews()
+        try:
+            with self.reviews_path.open("a", encoding="utf-8") as fh:
+                for full in lines:
+                    fh.write(json.dumps(full, ensure_ascii=False) + "\n")
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError as exc:
+            raise self._os_problem(exc) from None
+        for full in lines:
+            reviews[(full["id"], full["src_hash"])] = full
+
+    def adopt_reviews(self) -> int:
+        """Add to the store the reviews found on records but not in it (a run folder from
+        before the store existed), so that a rerun cannot drop them; return how many."""
+        reviews = self.reviews()
+        found = []
+        for _, value in self._record_lines():
+            for index, seg in enumerate((value.get("translation") or {}).get("segments") or []):
+                done = seg.get("reviewed")
+                if not (isinstance(done, dict) and isinstance(seg.get("src"), str)
+                        and isinstance(done.get("tgt"), str)):
+                    continue
+                if (value["id"], text_hash(seg["src"])) not in reviews:
+                    status = done.get("status") if done.get("status") in REVIEW_STATUSES else None
+                    found.append({"id": value["id"], "segment": index, "src": seg["src"],
+                                  "tgt": done["tgt"], "status": status,
+                                  "by": done.get("by"), "at": done.get("at")})
+        if found:
+            self.add_reviews(found)
+        return len(found)
+
+    def attach_reviews(self, rid: str, translation: dict[str, Any]) -> bool:
+        """Put the store's review on every segment of ``translation`` whose French it was
+        written for, and recompose the reviewed title and text; True when any is attached."""
+        reviews = self.reviews()
+        if not reviews:
+            return False
+        from .review import recompose
+
+        attached = False
+        for seg in translation.get("segments") or []:
+            entry = reviews.get((rid, text_hash(seg.get("src") or "")))
+            if entry is not None:
+                seg["reviewed"] = {k: entry[k] for k in ("tgt", "status", "by", "at")}
+                attached = True
+        if attached or any(seg.get("reviewed") for seg in translation.get("segments") or []):
+            translation["reviewed_title"], translation["reviewed_text"] = recompose(translation)
+        return attached
+
+    def stale_reviews(self) -> list[dict[str, Any]]:
+        """Review entries whose French sentence no longer appears in the document (kept in
+        the store, not applied)."""
+        reviews = self.reviews()
+        if not reviews:
+            return []
+        present = set()
+        for _, value in self._record_lines():
+            for seg in (value.get("translation") or {}).get("segments") or []:
+                present.add((value["id"], text_hash(seg.get("src") or "")))
+        return [entry for key, entry in reviews.items() if key not in present]
+
+    # --- the manifest ------------------------------------------------------------------------
+
+    def read_manifest(self) -> dict[str, Any]:
+        """The run's manifest, or an empty dict when there is none yet."""
+        if not self.manifest_path.is_file():
+            return {}
+        try:
+            data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise UserError(f"{self.manifest_path} is not valid JSON ({exc}); delete it and run "
+                            "again (the records are kept)") from None
+        if not isinstance(data, dict):
+            raise UserError(f"{self.manifest_path} is not a manifest; delete it and run again")
+        return data
+
+    def write_manifest(self, manifest: dict[str, Any]) -> None:
+        write_json_atomic(self.manifest_path, manifest)
+
+    def start_manifest(self, config: Any, models: Any, signature: str, inputs: list,
+                       **extra: Any) -> dict[str, Any]:
+        """Write and return the manifest of a run that starts now (status ``running``)."""
+        info: dict[str, Any] = {"translator": models.translator.info()}
+        if models.summariser is not None:
+            info["summariser"] = models.summariser.info()
+        manifest = {
+            "status": "running",
+            "config": config.to_dict(),
+            "config_hash": config.hash(),
+            "signature": signature,
+            "inputs": [str(i) for i in inputs],
+            "versions": _versions(),
+            "models": info,
+            "device": info["translator"].get("device"),
+            "dtype": info["translator"].get("dtype"),
+            "started": _now(),
+            "repaired_torn_bytes": self.torn_bytes,
+            **extra,
+        }
+        if self.took_over:
+            manifest["took_over_lock_of"] = self.took_over
+        self.write_manifest(manifest)
+        return manifest
+
+    def finish(self, manifest: dict[str, Any], result: Any, models: Any, started: float,
+               order: Iterable[str], error: BaseException | None = None) -> None:
+        """Compact the records and write the manifest's final state with the file's counts
+        (written even when compaction fails, e.g. on a full disk; that error is raised after)."""
+        compact_error = None
+        try:
+            self._close_appender()
+        except UserError as exc:
+            compact_error = exc
+        try:
+            self.torn_bytes += self.repair_torn_tail()  # a write cut short by a full disk
+            self.compact(order)
+        except UserError as exc:
+            compact_error = compact_error or exc
+        elapsed = max(time.time() - started, 1e-9)
+        stats = dict(getattr(models.translator, "stats", {}) or {})
+        totals = self.totals()
+        processed = result.done + result.failed
+        manifest.update(
+            status=result.status,
+            ended=_now(),
+            seconds=round(elapsed, 3),
+            documents={
+                "total": totals["total"],
+                "failed": sum(totals["failures"].values()),
+                "needs_review": totals["needs_review"],
+                "failures": totals["failures"],
+                "this_run": {"processed": processed, "done": result.done, "failed": result.failed,
+                             "skipped": result.skipped},
+            },
+            tokens={"in": stats.get("tokens_in", 0), "out": stats.get("tokens_out", 0),
+                    "summariser": dict(getattr(models.summariser, "stats", None) or {})},
+            throughput={
+                "documents_per_s": round(processed / elapsed, 3),
+                "source_tokens_per_s": round(stats.get("tokens_in", 0) / elapsed, 1),
+            },
+            flags=totals["flags"],
+            severities=totals["severities"],  # flags by severity: {"critical": n, "note": m}
+            reviews=totals["reviews"],
+        )
+        error = error or compact_error
+        if error is not None:
+            manifest["error"] = f"{type(error).__name__}: {error}"[:2000]
+        self.write_manifest(manifest)
+        if compact_error is not None:
+            raise compact_error
+
+    def totals(self) -> dict[str, Any]:
+        """Counts over the whole records file (this run's and earlier runs' records), streamed."""
+        flags: Counter = Counter()
+        severities: Counter = Counter(critical=0, note=0)
+        failures: Counter = Counter()
+        total = needs_review = reviewed = 0
+        for rec in self.iter_records():
+            total += 1
+            needs_review += bool(rec.needs_review)
+            flags.update(rec.flag_counts)
+            severities.update(rec.severity_counts)
+            reviewed += sum(1 for s in (rec.translation or {}).get("segments") or [] if s.get("reviewed"))
+            if rec.error:
+                failures[f"{rec.error['stage']}:{rec.error['type']}"] += 1
+        return {"total": total, "needs_review": needs_review, "failures": dict(failures),
+                "flags": dict(flags.most_common()), "severities": dict(severities),
+                "reviews": {"entries": len(self.reviews()), "reviewed_segments": reviewed,
+                            "stale": len(self.stale_reviews())}}
+
+
+def review_problem(entry: Any) -> str | None:
+    """Why a reviews-store entry is malformed (None when it is fine)."""
+    if not isinstance(entry, dict):
+        return "not a JSON object"
+    for key in ("id", "src", "src_hash", "tgt"):
+        if not isinstance(entry.get(key), str):
+            return f"'{key}' must be a string"
+    if entry.get("status") not in REVIEW_STATUSES:
+        return f"'status' must be one of {', '.join(REVIEW_STATUSES)}"
+    if entry["src_hash"] != text_hash(entry["src"]):
+        return "'src_hash' is not the hash of 'src'"
+    return None
+
+
+def _duplicate(rec: Record, taken: set[str]) -> Record:
+    """A record whose id this run already wrote: kept under a free id, as an error."""
+    n = 2
+    while f"{rec.id}~{n}" in taken:
+        n += 1
+    message = (f"another input of this run already has the id {rec.id!r}; give each input "
+               "its own id (kept here so that nothing is lost)")
+    rec.error = None
+    rec.id = f"{rec.id}~{n}"
+    return rec.fail("read", "DuplicateId", message)
+
+
+def _read_lock(fd: int) -> dict[str, Any]:
+    try:
+        data = json.loads(os.pread(fd, 4096, 0) or b"{}")
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _versions() -> dict[str, str]:
+    out = {"summarise": __version__, "python": platform.python_version()}
+    for pkg in ("torch", "transformers", "ctranslate2", "sentencepiece", "ray"):
+        try:
+            out[pkg] = metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            pass
+    return out
+
+
+def repair_torn_tail(path: Path) -> int:
+    """Cut a half-written last line of ``path``; return the bytes removed."""
+    if not path.exists():
+        return 0
+    size = path.stat().st_size
+    with path.open("rb+") as fh:
+        if size == 0:
+            return 0
+        fh.seek(size - 1)
+        if fh.read(1) == b"\n":
+            return 0
+        keep, pos, step = 0, size, 65536
+        while pos > 0:
+            start = max(0, pos - step)
+            fh.seek(start)
+            idx = fh.read(pos - start).rfind(b"\n")
+            if idx >= 0:
+                keep = start + idx + 1
+                break
+            pos = start
+        fh.truncate(keep)
+        return size - keep
