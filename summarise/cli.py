@@ -97,13 +97,12 @@ def _quiet_model_loading() -> None:
 
 def cmd_download(args: argparse.Namespace) -> int:
     from .config import load_config
-    from .summarise import download as download_summariser
-    from .translate import download as download_translator
+    from .loading import download_all
 
     config = load_config(args.config, args.overrides)
-    for where in (download_translator(config.translate), download_summariser(config.summarise)):
-        if where:
-            print(f"ready: {where}", file=sys.stderr)
+    _quiet_model_loading()
+    for where in download_all(config):
+        print(f"ready: {where}", file=sys.stderr)
     return EXIT_OK
 
 

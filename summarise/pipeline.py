@@ -47,10 +47,13 @@ class Models:
 
 
 def load_models(config: Config) -> Models:
-    """Load every model the config needs; raises ``ModelLoadError`` before any document."""
+    """Load every model the config needs; raises ``ModelLoadError`` before any document,
+    naming at once every model that is missing."""
+    from .loading import check_models, required_models
     from .summarise import load_summariser
     from .translate import load_translator
 
+    check_models(required_models(config), config.path)
     translator = load_translator(config.translate, config.run.device)
     summariser = load_summariser(config.summarise, config.run.device)
     return Models(translator, summariser)

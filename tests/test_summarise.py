@@ -28,7 +28,7 @@ from summarise.summarise import (
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 # threads=1: tiny models gain nothing from more, and lose much to a busy machine.
-TRANSLATE = TranslateSection(num_beams=1, max_new_tokens=16, threads=1)
+TRANSLATE = TranslateSection(num_beams=1, max_new_tokens=16, threads=1, backend="transformers")
 
 
 # --- fixtures: the seeds through the real stages, tiny real models ------------------
@@ -74,7 +74,8 @@ def prepared(translator, title: str, *paragraphs: str, rec_id: str = "hand") -> 
 
 
 def abstractive(**changes) -> SummariseSection:
-    settings = dict(method="abstractive", num_beams=1, max_new_tokens=16, batch_size=16)
+    settings = dict(method="abstractive", num_beams=1, max_new_tokens=16, batch_size=16,
+                    backend="transformers", threads=1)
     return SummariseSection(**{**settings, **changes})
 
 

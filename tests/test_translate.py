@@ -30,8 +30,10 @@ SENTENCES = [
 
 def settings(path: str, **kw) -> TranslateSection:
     """Fast decoding for random models (they never stop early); one thread, since
-    tiny matrices gain nothing from more."""
-    return TranslateSection(**{"model": path, "num_beams": 1, "max_new_tokens": 8, "threads": 1, **kw})
+    tiny matrices gain nothing from more. transformers unless a test says otherwise: the
+    tests that watch generate() need it, and "auto" has tests of its own."""
+    return TranslateSection(**{"model": path, "num_beams": 1, "max_new_tokens": 8, "threads": 1,
+                               "backend": "transformers", **kw})
 
 
 @pytest.fixture(scope="module")
@@ -116,7 +118,8 @@ def test_offline_and_not_cached_says_what_to_download(monkeypatch, tmp_path):
         load_translator(settings("nobody-here/opus-mt-fr-en-missing"), "cpu")
     message = str(err.value)
     assert "summarise download" in message
-    assert "huggingface-cli download nobody-here/opus-mt-fr-en-missing" in message
+    assert "`hf download nobody-here/opus-mt-fr-en-missing`" in message
+    assert "--set translate.model=/local/folder" in message
 
 
 @pytest.fixture
