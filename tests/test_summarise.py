@@ -351,3 +351,87 @@ def test_one_broken_document_fails_alone(summariser, translator, method):
     assert broken.error == {"stage": "summarise", "type": "KeyError", "message": "'src'"}
     assert broken.summary is None
     assert all(r.error is None and r.summary["fr"] for r in out if r is not broken)
+
+
+# --- backends and batching -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def ct2_summariser(tiny_models, tmp_path_factory):
+    import os
+
+    old = os.environ.get("SUMMARISE_CACHE")
+    os.environ["SUMMARISE_CACHE"] = str(tmp_path_factory.mktemp("ct2"))
+    try:
+        yield load_summariser(abstractive(model=tiny_models["summariser"], backend="ctranslate2",
+                                          compute_type="float32"), "cpu")
+    finally:
+        if old is None:
+            os.environ.pop("SUMMARISE_CACHE")
+        else:
+            os.environ["SUMMARISE_CACHE"] = old
+
+
+def test_both_summariser_backends_give_the_same_greedy_summaries(
+        summariser, ct2_summariser, seed_records, translator):
+    assert (ct2_summariser.backend, ct2_summariser.dtype) == ("ctranslate2", "float32")
+    assert "|backend:ctranslate2|" in ct2_summariser.signature()
+    texts = [s["src"] for rec in seed_records for s in body_segments(rec)
+             if summariser.count_tokens(s["src"]) <= 128][:12]
+    before = (ct2_summariser.stats["tokens_out"], summariser.stats["tokens_out"])
+    assert ct2_summariser.generate(texts) == summariser.generate(texts)
+    made = (ct2_summariser.stats["tokens_out"] - before[0], summariser.stats["tokens_out"] - before[1])
+    assert made[0] == made[1] > 0  # the same number of tokens, not only the same text
+    # The whole stage, chunked long inputs included: the same records either way.
+    slow = list(summarise(copy.deepcopy(seed_records), summariser, translator, abstractive()))
+    fast = list(summarise(copy.deepcopy(seed_records), ct2_summariser, translator, abstractive()))
+    assert [r.summary for r in fast] == [r.summary for r in slow]
+
+
+def test_summaries_are_batched_by_token_budget_longest_first(tiny_models, seed_records):
+    small = load_summariser(abstractive(model=tiny_models["summariser"], batch_tokens=96, batch_size=4), "cpu")
+    shapes = []
+    generate = small.model.generate
+
+    def recording_generate(*args, **kwargs):
+        shapes.append(tuple(kwargs["input_ids"].shape))
+        return generate(*args, **kwargs)
+
+    texts = [s["src"] for rec in seed_records for s in body_segments(rec)
+             if small.count_tokens(s["src"]) <= 48][:10]
+    alone = [small.generate([t])[0] for t in texts]
+    small.model.generate = recording_generate
+    batched = small.generate(texts)
+    assert batched == alone and len(shapes) > 1
+    assert all(rows * width <= 96 and rows <= 4 for rows, width in shapes)
+    assert [w for _, w in shapes] == sorted((w for _, w in shapes), reverse=True)
+
+
+def test_summariser_out_of_memory_halves_the_batch(summariser):
+    import torch
+
+    texts = [S1, S2, S3, LONG[0]]
+    expected = summariser.generate(texts)
+    sizes = []
+    generate = summariser.model.generate
+
+    def generate_with_little_memory(*args, **kwargs):
+        sizes.append(kwargs["input_ids"].shape[0])
+        if len(sizes) == 1:
+            raise torch.OutOfMemoryError("CUDA out of memory (simulated)")
+        return generate(*args, **kwargs)
+
+    summariser.model.generate = generate_with_little_memory
+    try:
+        assert summariser.generate(texts) == expected
+    finally:
+        del summariser.model.generate
+    assert sizes == [4, 2, 2] and summariser.stats["oom_splits"] == 1
+
+
+def test_auto_summariser_backend_and_its_reason_are_in_info(tiny_models, tmp_path, monkeypatch):
+    monkeypatch.setenv("SUMMARISE_CACHE", str(tmp_path))
+    auto = load_summariser(abstractive(model=tiny_models["summariser"], backend="auto"), "cpu")
+    assert auto.info()["backend"] == "ctranslate2" and auto.dtype == "int8"
+    assert auto.info()["backend_reason"].startswith("auto: ctranslate2 is installed")
+    assert all(auto.generate([S1, S2]))
