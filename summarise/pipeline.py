@@ -59,19 +59,57 @@ def load_models(config: Config) -> Models:
     return Models(translator, summariser)
 
 
-def process(records: Iterable[Record], config: Config, models: Models) -> Iterator[Record]:
-    """Run the model stages over cleaned records: the pipeline without its I/O."""
+def process(records: Iterable[Record], config: Config, models: Models,
+            times: "StageTimes | None" = None) -> Iterator[Record]:
+    """Run the model stages over cleaned records: the pipeline without its I/O.
+    ``times`` collects the seconds of each stage (the records' own source as read+clean)."""
     from .checks import check
     from .segment import segment
     from .summarise import summarise
     from .translate import translate
 
-    data: Iterable[Record] = segment(records, models.translator)
-    data = translate(data, models.translator, config.translate)
-    data = summarise(data, models.summariser, models.translator, config.summarise)
+    times = times or StageTimes()
+    data: Iterable[Record] = segment(times.wrap("read+clean", records), models.translator)
+    data = translate(times.wrap("segment", data), models.translator, config.translate)
+    data = summarise(times.wrap("translate", data), models.summariser, models.translator, config.summarise)
     # The limit the translator really used (it caps the configured one at the model's size).
-    data = check(data, config.checks, models.translator.max_new_tokens)
-    return data
+    data = check(times.wrap("summarise", data), config.checks, models.translator.max_new_tokens)
+    return times.wrap("check", data)
+
+
+class StageTimes:
+    """Seconds per stage of a chain of generators, each net of the stages upstream of it:
+    ``wrap`` times every ``next()`` of a stage's output, which includes the upstream stages'
+    work; the difference between consecutive stages is the stage's own."""
+
+    def __init__(self) -> None:
+        self.inclusive: dict[str, float] = {}
+        self.outside: dict[str, float] = {}  # stages outside the chain (loading, writing)
+
+    def wrap(self, name: str, records: Iterable[Record]) -> Iterator[Record]:
+        self.inclusive.setdefault(name, 0.0)  # now, in chain order (a generator body runs late)
+        return self._timed(name, iter(records))
+
+    def _timed(self, name: str, source: Iterator[Record]) -> Iterator[Record]:
+        while True:
+            started = time.perf_counter()
+            try:
+                record = next(source)
+            except StopIteration:
+                self.inclusive[name] += time.perf_counter() - started
+                return
+            self.inclusive[name] += time.perf_counter() - started
+            yield record
+
+    def add(self, name: str, seconds: float) -> None:
+        self.outside[name] = self.outside.get(name, 0.0) + seconds
+
+    def seconds(self) -> dict[str, float]:
+        out, upstream = {}, 0.0
+        for name, total in self.inclusive.items():
+            out[name] = round(max(total - upstream, 0.0), 3)
+            upstream = total
+        return {**out, **{name: round(v, 3) for name, v in self.outside.items()}}
 
 
 def read_and_clean(inputs: Iterable[str | Path], config: Config) -> Iterator[Record]:
@@ -232,6 +270,9 @@ class RunResult:
     failed: int = 0
     failures: Counter = field(default_factory=Counter)
     exit_code: int = 0
+    needs_review: int = 0          # documents of the run folder that need review
+    critical: int | None = None    # critical flags of this run's documents (None: no severities)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def records_path(self) -> Path:
@@ -283,7 +324,10 @@ def run(
         from .ray_executor import run_ray
 
         return run_ray(config, inputs, out, force=force, limit=limit, shard=shard, progress=progress)
+    times = StageTimes()
+    loading_started = time.perf_counter()
     models = models or load_models(config)
+    times.add("load", time.perf_counter() - loading_started)
     out.mkdir(parents=True, exist_ok=True)
     path = out / RECORDS
     torn = repair_torn_tail(path)
@@ -309,14 +353,18 @@ def run(
     writer = RecordWriter(path)
     try:
         with StopFlag() as stop:
-            stream = process(todo(select(read_and_clean(inputs, config), limit, shard)), config, models)
-            for rec in progress_bar(stream, progress):
+            stream = process(todo(select(read_and_clean(inputs, config), limit, shard)), config, models, times)
+            total = expected_documents(inputs, limit, shard)
+            for rec in progress_bar(stream, progress, total, models.translator):
+                written = time.perf_counter()
                 writer.write(rec)
                 count_result(result, rec)
+                times.add("write", time.perf_counter() - written)
                 if stop.signum:
                     break
     finally:
         writer.close()
+    result.stage_seconds = times.seconds()
     result.status = "interrupted" if stop.signum else "done"
     compact(path, order)
     result.exit_code = stop.exit_code or (1 if result.failed else 0)
@@ -331,13 +379,45 @@ def count_result(result: RunResult, rec: Record) -> None:
         result.failures[f"{rec.error['stage']}:{rec.error['type']}"] += 1
     else:
         result.done += 1
+    flags = [f for s in (rec.translation or {}).get("segments", []) for f in s.get("flags", [])]
+    flags += (rec.summary or {}).get("flags", [])
+    if any("severity" in f for f in flags):
+        result.critical = (result.critical or 0) + sum(f.get("severity") == "critical" for f in flags)
 
 
-def progress_bar(stream: Iterable[Record], enabled: bool | None) -> Iterable[Record]:
+def expected_documents(inputs: list, limit: int | None, shard: tuple[int, int] | None) -> int | None:
+    """How many documents the run will see (for the progress bar): one per file, one per
+    line of a JSONL file; None if the inputs cannot be counted."""
+    from .read import iter_units
+
+    count = 0
+    try:
+        for unit in iter_units(inputs):
+            if str(unit).endswith(".jsonl") and Path(unit).is_file():
+                with open(unit, "rb") as fh:
+                    count += sum(1 for line in fh if line.strip())
+            else:
+                count += 1
+    except OSError:
+        return None
+    if shard:
+        count = len(range(shard[0], count, shard[1]))
+    return min(count, limit) if limit is not None else count
+
+
+def progress_bar(stream: Iterable[Record], enabled: bool | None, total: int | None = None,
+                 translator: Any = None) -> Iterable[Record]:
+    """Documents done of ``total``; between documents, the sentences the translator has
+    done so far (it reports each batch), so a long window of sentences does not look stuck."""
     from tqdm import tqdm
 
     # disable=None: tqdm shows the bar on a terminal and stays quiet in logs and pipes.
-    return tqdm(stream, unit="doc", desc="summarise", disable=None if enabled is None else not enabled)
+    bar = tqdm(stream, unit="doc", desc="summarise", total=total,
+               disable=None if enabled is None else not enabled)
+    if translator is not None and hasattr(translator, "on_batch") and not bar.disable:
+        translator.on_batch = lambda: bar.set_postfix_str(
+            f"{translator.stats['rows_done']:,} sentences translated", refresh=True)
+    return bar
 
 
 def start_manifest(config: Config, models: Models, signature: str, inputs: list, torn: int) -> dict:
@@ -378,6 +458,7 @@ def finish_manifest(manifest: dict, result: RunResult, models: Models, started: 
     elapsed = max(time.time() - started, 1e-9)
     stats = dict(getattr(models.translator, "stats", {}) or {})
     totals = file_totals(result.records_path)
+    result.needs_review = totals["needs_review"]
     processed = result.done + result.failed
     manifest.update(
         status=result.status,
@@ -393,6 +474,9 @@ def finish_manifest(manifest: dict, result: RunResult, models: Models, started: 
         },
         tokens={"in": stats.get("tokens_in", 0), "out": stats.get("tokens_out", 0),
                 "summariser": dict(getattr(models.summariser, "stats", None) or {})},
+        # Sentences seen more than once in the run (titles, boilerplate) went to the model once.
+        sentences={"total": stats.get("sentences", 0), "reused": stats.get("reused", 0)},
+        stage_seconds=result.stage_seconds,
         throughput={
             "documents_per_s": round(processed / elapsed, 3),
             "source_tokens_per_s": round(stats.get("tokens_in", 0) / elapsed, 1),

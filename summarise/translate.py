@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,8 +34,8 @@ MEMO_SIZE = 100_000
 
 
 def _stats() -> dict[str, Any]:
-    return {"tokens_in": 0, "tokens_out": 0, "sentences": 0, "reused": 0, "batches": 0,
-            "oom_splits": 0, "seconds": 0.0}
+    return {"tokens_in": 0, "tokens_out": 0, "sentences": 0, "reused": 0, "rows_done": 0,
+            "batches": 0, "oom_splits": 0, "seconds": 0.0}
 
 
 @dataclass
@@ -60,6 +60,7 @@ class Translator:
     threads: int = 0
     backend_reason: str = ""
     memo: dict[str, Any] | None = None
+    on_batch: Callable[[], None] | None = None  # called after each batch (the progress bar)
     stats: dict[str, Any] = field(default_factory=_stats)
 
     def count_tokens(self, text: str) -> int:
@@ -113,6 +114,12 @@ class Translator:
     def _translate_ids(self, rows: list[list[int]]) -> list[str]:
         raise NotImplementedError
 
+    def _batch_done(self, rows: int) -> None:
+        self.stats["batches"] += 1
+        self.stats["rows_done"] += rows
+        if self.on_batch is not None:
+            self.on_batch()
+
     def _encode(self, pieces: list[str]) -> list[list[int]]:
         return self.tokenizer(pieces)["input_ids"]
 
@@ -163,7 +170,7 @@ class TransformersTranslator(Translator):
             kwargs["forced_bos_token_id"] = self.tokenizer.convert_tokens_to_ids(self.forced_bos)
         with torch.inference_mode():
             out = self.model.generate(**batch, **kwargs)
-        self.stats["batches"] += 1
+        self._batch_done(len(rows))
         # Generated tokens without the start, padding and end tokens (as ctranslate2 counts).
         body = out[:, 1:]
         kept = (body != self.tokenizer.pad_token_id) & (body != self.tokenizer.eos_token_id)
@@ -172,9 +179,23 @@ class TransformersTranslator(Translator):
 
 
 class CTranslate2Translator(Translator):
-    """ctranslate2.Translator.translate_batch: it sorts and batches by tokens itself."""
+    """ctranslate2.Translator.translate_batch: it batches by tokens itself. The rows go in
+    longest first, in chunks of ``CHUNK_ROWS`` (many batches each, so every thread stays
+    busy), and the progress bar hears of each chunk."""
+
+    CHUNK_ROWS = 512
 
     def _translate_ids(self, rows: list[list[int]]) -> list[str]:
+        order = sorted(range(len(rows)), key=lambda i: -len(rows[i]))
+        results: list[str] = [""] * len(rows)
+        for start in range(0, len(order), self.CHUNK_ROWS):
+            chunk = order[start:start + self.CHUNK_ROWS]
+            for index, text in zip(chunk, self._translate_chunk([rows[i] for i in chunk])):
+                results[index] = text
+            self._batch_done(len(chunk))
+        return results
+
+    def _translate_chunk(self, rows: list[list[int]]) -> list[str]:
         tokens = [self.tokenizer.convert_ids_to_tokens(ids) for ids in rows]
         prefix = [[self.forced_bos] for _ in tokens] if self.forced_bos else None
         results = self.model.translate_batch(
@@ -183,7 +204,6 @@ class CTranslate2Translator(Translator):
             max_decoding_length=max(1, self.max_new_tokens - 1),
             max_batch_size=self.batch_tokens, batch_type="tokens", max_input_length=0,
         )
-        self.stats["batches"] += 1
         outputs = []
         for result in results:
             hypothesis = result.hypotheses[0]

@@ -435,3 +435,44 @@ def test_auto_summariser_backend_and_its_reason_are_in_info(tiny_models, tmp_pat
     assert auto.info()["backend"] == "ctranslate2" and auto.dtype == "int8"
     assert auto.info()["backend_reason"].startswith("auto: ctranslate2 is installed")
     assert all(auto.generate([S1, S2]))
+
+
+# --- the main command: both models, where the time went -------------------------------------
+
+
+def test_a_run_with_both_models_says_where_the_time_went(tiny_models, tmp_path, monkeypatch):
+    import json
+
+    import summarise as api
+    from summarise.cli import end_of_run
+
+    monkeypatch.setenv("SUMMARISE_CACHE", str(tmp_path / "cache"))
+    config = api.load_config(overrides=[
+        f"translate.model={tiny_models['marian']}", "translate.num_beams=1", "translate.max_new_tokens=8",
+        "translate.threads=1", "run.device=cpu", "summarise.method=abstractive",
+        f"summarise.model={tiny_models['summariser']}", "summarise.num_beams=1",
+        "summarise.max_new_tokens=8", "summarise.threads=1"])
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for path in sorted(DATA.glob("*.txt")):
+        (inputs / path.name).write_bytes(path.read_bytes())
+    (inputs / "republished.txt").write_bytes(sorted(DATA.glob("*.txt"))[0].read_bytes())
+    result = api.run(config, [inputs], tmp_path / "out", progress=False)
+    assert result.exit_code == 0 and result.done == 6
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    models = manifest["models"]
+    assert models["translator"]["backend"] == models["summariser"]["backend"] == "ctranslate2"
+    assert models["summariser"]["backend_reason"].startswith("auto: ")
+    stages = manifest["stage_seconds"]
+    assert list(stages) == ["read+clean", "segment", "translate", "summarise", "check", "load", "write"]
+    assert all(v >= 0 for v in stages.values()) and stages["translate"] > 0 and stages["summarise"] > 0
+    assert sum(stages.values()) <= manifest["seconds"] + stages["load"] + 0.5
+    # The republished release's sentences went to the model once, for both documents.
+    [first, again] = [r for r in api.pipeline.iter_records(result.records_path)
+                      if r.id in ("republished", "000_cd64a4c7dfd5f85e")]
+    assert first.translation == again.translation
+    assert manifest["sentences"]["reused"] >= len(first.translation["segments"])
+    last = end_of_run(result).splitlines()
+    assert last[0].startswith("time: read+clean ") and " translate " in last[0] and " summarise " in last[0]
+    assert "6 done, 0 already done, 0 failed" in last[1]
+    assert last[-1] == f"{result.needs_review} documents need review: summarise review {tmp_path / 'out'}"
