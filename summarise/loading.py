@@ -49,6 +49,9 @@ class ModelSpec:
     quantize: bool = False
     compute_type: str = "auto"
     threads: int = 0
+    # ctranslate2 on CPU: several batches at once, one thread each (many short inputs: the
+    # translator), or one batch on every thread (a few long inputs: the summariser).
+    parallel_batches: bool = True
 
     @property
     def label(self) -> str:
@@ -144,12 +147,15 @@ def set_torch_threads(threads: int, device: str) -> int:
     return threads
 
 
-def ct2_threads(threads: int, device: str) -> tuple[int, int]:
+def ct2_threads(threads: int, device: str, parallel_batches: bool = True) -> tuple[int, int]:
     """(inter_threads, intra_threads): parallel batches of few threads each are fastest
-    on a CPU (2 cores: 2 x 1 measured best); one batch at a time on a GPU."""
+    for many short inputs on a CPU (2 cores: 2 x 1 measured best); a few long inputs keep
+    every thread busy only inside one batch; one batch at a time on a GPU."""
     if not device.startswith("cpu"):
         return 1, 0
     cores = threads or physical_cores()
+    if not parallel_batches:
+        return 1, cores
     intra = max(1, cores // 4)
     return max(1, cores // intra), intra
 
@@ -399,7 +405,7 @@ def load_ctranslate2(opened: OpenedModel, device: str, reason: str) -> Runtime:
     ctranslate2 = import_ctranslate2()
     compute_type = resolve_compute_type(spec.compute_type, device)
     folder = convert_ctranslate2(opened.source, compute_type, spec.label)
-    inter, intra = ct2_threads(spec.threads, device)
+    inter, intra = ct2_threads(spec.threads, device, spec.parallel_batches)
     kind, _, index = device.partition(":")
     try:
         model = ctranslate2.Translator(str(folder), device=kind, device_index=int(index or 0),
