@@ -311,8 +311,6 @@ MAIN_ROWS = {  # overrides of configs/default.toml per main-command row
 def force_lengths(models, translate_tokens: int, summary_tokens: int) -> list[int]:
     """Every translation and summary made exactly as long as its limit; returns the
     translator's output lengths."""
-    from summarise.pipeline import Models  # noqa: F401  (the type being changed)
-
     translator, summariser = models.translator, models.summariser
     if translator.backend == "ctranslate2":
         translator.model = ForcedLengthCT2(translator.model)

@@ -217,6 +217,10 @@ def resolve_source(spec: ModelSpec) -> ModelSource:
             raise ModelLoadError(missing_message([(spec, "is not in the Hugging Face cache and "
                                                          "HF_HUB_OFFLINE=1 forbids downloading it")]))
         folder = Path(fetch(spec))
+    try:
+        check_folder(folder)
+    except ModelLoadError as exc:  # an interrupted download
+        raise ModelLoadError(f"{spec.label}: {exc} (`summarise download CONFIG` fetches it again)") from None
     return ModelSource(spec.model, str(folder), folder.name, hub=True)
 
 
@@ -466,6 +470,8 @@ def convert_ctranslate2(source: ModelSource, compute_type: str, label: str = "mo
 def download(spec: ModelSpec, device: str = "auto") -> str:
     """Fetch the model into the Hugging Face cache, and convert it when it will run on
     CTranslate2, so a later offline run finds everything; returns where it now is."""
+    if not _is_path(spec.model) and not is_offline():
+        fetch(spec)  # fetches, completes or updates the cached snapshot
     source = resolve_source(spec)
     if spec.backend == "transformers":
         return source.path
