@@ -1,18 +1,24 @@
-"""Translation speed on a CPU: the project's translate stage against a plain script and raw CTranslate2.
+"""Speed on a CPU: the main command, the translate stage, a plain script and raw CTranslate2.
 
-Builds (once, into a cache folder) a random-weight model with Helsinki-NLP/opus-mt-fr-en's
-exact architecture (tests/models.py: build_full_opus_arch), then measures, on the same
-sentences (data/*.txt read + cleaned + split, repeated) and with every output forced to the
-same length (random weights never stop on their own), one row per setting, each in a fresh
-subprocess so peak memory does not mix:
+Builds (once, into a cache folder) random-weight models with Helsinki-NLP/opus-mt-fr-en's
+and moussaKam/barthez-orangesum-abstract's exact architectures (tests/models.py:
+build_full_opus_arch, build_full_barthez_arch), then measures, with every output forced to
+the same length (random weights never stop on their own), one row per setting, each in a
+fresh subprocess so peak memory does not mix. Rows run interleaved (A B C A B C ...) for
+``--rounds`` rounds, so a slow moment of a shared machine falls on every row alike; the
+table gives each row's median and its spread (max - min over the median).
 
-    python benchmarks/speed.py                 # full run (a few minutes on 2 cores)
+    python benchmarks/speed.py                 # every row, 3 rounds (long: see README)
+    python benchmarks/speed.py --rows main_default,main_extractive,main_transformers
     python benchmarks/speed.py --quick         # smoke run
     python benchmarks/speed.py --out benchmarks/out/speed.md --model PATH
 
-Rows: the common script (one sentence per generate(), beam 4), raw CTranslate2 (int8,
+Rows: the main command (``configs/default.toml`` end to end: both models on the default
+backend, abstractive summaries; the same with extractive summaries; the same on the
+transformers backend, as the main command ran before "auto"), the common script (one
+sentence per generate(), beam 4, over every distinct sentence), raw CTranslate2 (int8,
 beam 4, 2x1 and 1x2 threads), the translate stage (transformers float32 / qint8,
-ctranslate2 int8) and the whole ``summarise run`` pipeline (ctranslate2, extractive).
+ctranslate2 int8) and the whole ``summarise run`` (ctranslate2, extractive, --docs documents).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import resource
 import shutil
 import subprocess
@@ -33,6 +40,9 @@ sys.path.insert(0, str(ROOT))
 
 BEAM = 4
 ROWS = {
+    "main_default": "main command: configs/default.toml (both models, default backend, abstractive)",
+    "main_extractive": "main command, extractive summaries (summarise.method=extractive)",
+    "main_transformers": "main command on transformers (both backends = transformers, abstractive)",
     "common": "common script (1 sentence per generate(), float32)",
     "ct2_raw_2x1": "raw CTranslate2 int8, inter 2 x intra 1",
     "ct2_raw_1x2": "raw CTranslate2 int8, inter 1 x intra 2",
@@ -61,9 +71,11 @@ def seed_sentences() -> list[str]:
 
 
 def bench_sentences(count: int) -> list[str]:
-    """``count`` sentences: the seed sentences repeated (or cut) to that number."""
+    """``count`` distinct sentences: the seed sentences, repeats numbered ("... (2)"), since
+    the stage translates a repeated sentence once and raw CTranslate2 every time."""
     seeds = seed_sentences()
-    return (seeds * (count // len(seeds) + 1))[:count]
+    return [seeds[i % len(seeds)] + (f" ({i // len(seeds) + 1})" if i >= len(seeds) else "")
+            for i in range(count)]
 
 
 def write_documents(folder: Path, count: int, variant: str = "bench") -> Path:
@@ -95,6 +107,20 @@ def ensure_model(cache: Path) -> Path:
         cache.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=".opus-arch-", dir=cache))
         build_full_opus_arch(tmp)
+        shutil.rmtree(final, ignore_errors=True)
+        tmp.rename(final)
+    return final
+
+
+def ensure_summariser(cache: Path) -> Path:
+    """The barthez-orangesum-abstract-shaped random model, built once."""
+    from tests.models import build_full_barthez_arch, cache_key
+
+    final = cache / f"barthez-arch-{cache_key()}"
+    if not (final / "config.json").exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".barthez-arch-", dir=cache))
+        build_full_barthez_arch(tmp)
         shutil.rmtree(final, ignore_errors=True)
         tmp.rename(final)
     return final
@@ -190,9 +216,9 @@ def row_common(args, sentences):
 
     one(sentences[0])
     lengths.clear()
-    # One sentence per call: the rate does not depend on repetition, so one pass over the
-    # distinct sentences measures it (the other rows repeat the same list).
-    distinct = list(dict.fromkeys(sentences))[: args.common_limit or None]
+    # One sentence per call: the rate does not depend on repetition, so one pass over every
+    # distinct seed sentence measures it (the other rows add numbered repeats of them).
+    distinct = list(dict.fromkeys(seed_sentences()))[: args.common_limit or None]
     started = time.perf_counter()
     for sentence in distinct:
         one(sentence)
@@ -277,6 +303,65 @@ def row_pipeline(args, _sentences):
                 lengths=lengths)
 
 
+MAIN_ROWS = {  # overrides of configs/default.toml per main-command row
+    "main_default": [],
+    "main_extractive": ["summarise.method=extractive"],
+    "main_transformers": ["translate.backend=transformers", "summarise.backend=transformers"],
+}
+
+
+def force_lengths(models, translate_tokens: int, summary_tokens: int) -> list[int]:
+    """Every translation and summary made exactly as long as its limit; returns the
+    translator's output lengths."""
+    translator, summariser = models.translator, models.summariser
+    if translator.backend == "ctranslate2":
+        translator.model = ForcedLengthCT2(translator.model)
+        lengths = translator.model.lengths
+    else:
+        lengths = force_transformers_length(translator.model, translate_tokens,
+                                            special_ids(translator.tokenizer))
+    if summariser is not None:
+        if summariser.backend == "ctranslate2":
+            summariser.model = ForcedLengthCT2(summariser.model)
+        else:  # each call's max_new_tokens is at most summary_tokens: min = max for final summaries
+            summariser.model.generation_config.min_new_tokens = summary_tokens
+    return lengths
+
+
+def main_config(args, name: str):
+    import summarise
+
+    return summarise.load_config(ROOT / "configs" / "default.toml", [
+        f"translate.model={args.model}", f"summarise.model={args.summariser}", "run.device=cpu",
+        f"translate.max_new_tokens={args.new_tokens}", f"summarise.max_new_tokens={args.summary_tokens}",
+    ] + MAIN_ROWS[name])
+
+
+def row_main(args, name: str):
+    """``summarise run configs/default.toml`` (the README's main command) on --main-docs
+    documents, models loaded first (their loading is not timed)."""
+    import summarise
+
+    config = main_config(args, name)
+    models = summarise.load_models(config)
+    lengths = force_lengths(models, args.new_tokens, args.summary_tokens)
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = write_documents(Path(tmp) / "in", args.main_docs)
+        models.translator.translate(["Bonjour."])
+        lengths.clear()
+        tokens_before = models.translator.stats["tokens_in"]
+        started = time.perf_counter()
+        result = summarise.run(config, [docs], Path(tmp) / "out", models=models, progress=False)
+        seconds = time.perf_counter() - started
+        manifest = json.loads((Path(tmp) / "out" / "manifest.json").read_text())
+    stages = {k: v for k, v in manifest["stage_seconds"].items() if k != "load"}
+    info = manifest["models"]
+    backends = "+".join(info[m]["backend"] for m in ("translator", "summariser") if m in info)
+    return dict(seconds=seconds, sentences=len(lengths), documents=result.done, failed=result.failed,
+                src_tokens=models.translator.stats["tokens_in"] - tokens_before, lengths=lengths,
+                stages=stages, info=backends)
+
+
 def run_row(args) -> dict:
     sentences = bench_sentences(args.sentences)
     name = args.row
@@ -300,6 +385,8 @@ def run_row(args) -> dict:
         out = row_stage(args, sentences, backend="ctranslate2", compute_type="int8")
     elif name == "pipeline_ct2":
         out = row_pipeline(args, sentences)
+    elif name in MAIN_ROWS:
+        out = row_main(args, name)
     else:
         raise SystemExit(f"unknown row {name}")
     out["peak_rss_mib"] = peak_rss_mib()
@@ -328,15 +415,22 @@ def prepare(args) -> dict:
     (run in a child, so the parent stays small)."""
     from summarise.translate import load_translator
 
+    import summarise
+
     args.model = str(ensure_model(Path(args.cache)) if not args.model else Path(args.model).resolve())
+    args.summariser = str(ensure_summariser(Path(args.cache)) if not args.summariser
+                          else Path(args.summariser).resolve())
     raw_ct2_dir(Path(args.model), Path(args.cache))
     load_translator(translate_section(Path(args.model), args.new_tokens, backend="ctranslate2",
                                       compute_type="int8"), "cpu")
-    return {"model": args.model}
+    summarise.load_models(main_config(args, "main_default"))  # converts both for ctranslate2
+    return {"model": args.model, "summariser": args.summariser}
 
 
 def child(args, name: str) -> dict:
     cmd = [sys.executable, __file__, "--row", name, "--model", args.model or "", "--cache", args.cache,
+           "--summariser", args.summariser or "", "--summary-tokens", str(args.summary_tokens),
+           "--main-docs", str(args.main_docs),
            "--sentences", str(args.sentences), "--new-tokens", str(args.new_tokens),
            "--docs", str(args.docs), "--common-limit", str(args.common_limit),
            "--batch-tokens", str(args.batch_tokens)]
@@ -363,50 +457,90 @@ def fmt(value, digits=1) -> str:
 
 
 def ratio(value, base) -> str:
-    return f"{value / base:.2f}x" if base else "—"
+    return f"{value / base:.2f}x" if value and base else "—"
 
 
-def table(results: dict[str, dict], args) -> str:
-    base = results.get("common", {}).get("tok_s")
-    raw = max([results[n].get("tok_s") or 0 for n in ("ct2_raw_2x1", "ct2_raw_1x2") if n in results], default=0) or None
+def summary(runs: list[dict]) -> dict | None:
+    """Median and spread of a row's rounds (None when every round failed)."""
+    ok = [r for r in runs if "error" not in r]
+    if not ok:
+        return None
+    seconds = [r["seconds"] for r in ok]
+    rates = [r["src_tokens"] / r["seconds"] for r in ok]
+    median = statistics.median(seconds)
+    out = dict(ok[0], rounds=len(ok), failed_rounds=len(runs) - len(ok), seconds=median,
+               seconds_min=min(seconds), seconds_max=max(seconds),
+               spread=(max(seconds) - min(seconds)) / median, tok_s=statistics.median(rates),
+               peak_rss_mib=max(r["peak_rss_mib"] for r in ok),
+               out_tokens=sorted({t for r in ok for t in r["out_tokens"]}))
+    if ok[0].get("documents"):
+        out["docs_min"] = statistics.median(r["documents"] / r["seconds"] * 60 for r in ok)
+    if ok[0].get("stages"):
+        out["stages"] = {k: statistics.median(r["stages"][k] for r in ok) for k in ok[0]["stages"]}
+    return out
+
+
+def table(runs: dict[str, list[dict]], args) -> str:
+    rows = {name: summary(r) for name, r in runs.items()}
+    base = (rows.get("common") or {}).get("tok_s")
+    raw = max([(rows.get(n) or {}).get("tok_s") or 0 for n in ("ct2_raw_2x1", "ct2_raw_1x2")], default=0) or None
+    before = (rows.get("main_transformers") or {}).get("docs_min")
     lines = [
-        f"Beam {BEAM}, CPU, random-weight opus-mt-fr-en architecture (75M params); {args.sentences} "
-        f"sentences ({len(set(bench_sentences(args.sentences)))} distinct); every output forced to "
-        f"{args.new_tokens} tokens ({args.new_tokens - 1} + end token); pipeline row: {args.docs} documents; "
-        f"translate.batch_tokens={args.batch_tokens or 'default (1024 on CPU)'}. "
-        "Ratios are of source tokens/s; 'vs raw CT2' is against the faster raw CTranslate2 row. "
-        "The common script runs one pass over the distinct sentences"
-        f"{f' (the first {args.common_limit})' if args.common_limit else ''} (one sentence per call: "
-        "repetition does not change its rate). Each row is a fresh process; "
+        f"Beam {BEAM}, CPU, random weights: opus-mt-fr-en architecture (75M params) and, for the "
+        f"main command, barthez-orangesum-abstract architecture (165M params). Rows interleaved, "
+        f"{args.rounds} rounds, each round of each row a fresh process; the figures are medians, "
+        "'spread' is (slowest - fastest) / median of the seconds. Translations forced to "
+        f"{args.new_tokens} tokens ({args.new_tokens - 1} + end token), summaries to "
+        f"{args.summary_tokens}; main command: {args.main_docs} documents made from data/*.txt "
+        f"(model loading not timed); translate rows: {args.sentences} sentences "
+        f"(the {len(seed_sentences())} seed sentences, then numbered repeats); pipeline row: {args.docs} documents. "
+        "The common script runs one pass over the distinct seed sentences"
+        f"{f' (the first {args.common_limit})' if args.common_limit else ''}; 'vs raw CT2' is "
+        "against the faster raw CTranslate2 row; 'vs before' is documents/min against the main "
+        "command on transformers. "
         + ("OpenMP busy-waiting (default)." if args.omp_active else "OMP_WAIT_POLICY=PASSIVE."),
         "",
-        "| row | sentences | documents/s | source tokens/s | output tokens/sentence | seconds | peak RSS (MiB) "
-        "| vs common script | vs raw CT2 |",
-        "|---|---:|---:|---:|---|---:|---:|---:|---:|",
+        "| row | backends | documents/min | vs before | source tokens/s | seconds (min–max) | spread "
+        "| output tokens | peak RSS (MiB) | vs common script | vs raw CT2 |",
+        "|---|---|---:|---:|---:|---|---:|---|---:|---:|---:|",
     ]
     for name, label in ROWS.items():
-        r = results.get(name)
+        if name not in runs:
+            continue
+        r = rows[name]
         if r is None:
+            lines.append(f"| {label} | {runs[name][0]['error']} |||||||||")
             continue
-        if "error" in r:
-            lines.append(f"| {label} | {r['error']} |||||||")
-            continue
-        docs = r["documents"] / r["seconds"] if r.get("documents") else None
         lines.append(
-            f"| {label} | {r['sentences']} | {fmt(docs, 2)} | {fmt(r['tok_s'])} | "
-            f"{','.join(map(str, r['out_tokens']))} | {fmt(r['seconds'])} | {fmt(r['peak_rss_mib'], 0)} | "
+            f"| {label} | {r.get('info', '').split(' ')[0] if name.startswith('main') else '—'} | "
+            f"{fmt(r.get('docs_min'))} | {ratio(r.get('docs_min'), before) if name.startswith('main') else '—'} | "
+            f"{fmt(r['tok_s'])} | {fmt(r['seconds'])} ({fmt(r['seconds_min'])}–{fmt(r['seconds_max'])}) | "
+            f"{r['spread']:.0%} | {','.join(map(str, r['out_tokens']))} | {fmt(r['peak_rss_mib'], 0)} | "
             f"{ratio(r['tok_s'], base)} | {ratio(r['tok_s'], raw)} |")
+    split = [(ROWS[n], rows[n]["stages"]) for n in ROWS if n in rows and rows[n] and rows[n].get("stages")]
+    if split:
+        lines += ["", "Seconds per stage (median, from each run's manifest):", "",
+                  "| row | " + " | ".join(split[0][1]) + " |", "|---|" + "---:|" * len(split[0][1])]
+        lines += [f"| {label} | " + " | ".join(f"{v:.1f}" for v in stages.values()) + " |"
+                  for label, stages in split]
+    abstractive, extractive = rows.get("main_default"), rows.get("main_extractive")
+    if abstractive and extractive:
+        lines += ["", f"Abstractive / extractive (seconds): {abstractive['seconds'] / extractive['seconds']:.2f}x."]
     return "\n".join(lines)
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--model", help="a saved model folder (default: build one into --cache)")
-    parser.add_argument("--cache", default=str(default_cache()), help="where the built model is kept")
+    parser.add_argument("--model", help="a saved translation model folder (default: build one into --cache)")
+    parser.add_argument("--summariser", help="a saved summariser folder (default: build one into --cache)")
+    parser.add_argument("--cache", default=str(default_cache()), help="where the built models are kept")
     parser.add_argument("--quick", action="store_true", help="a small smoke run")
-    parser.add_argument("--sentences", type=int, help="sentences per row (default 292, quick 16)")
-    parser.add_argument("--new-tokens", type=int, help="forced output length (default 32, quick 8)")
-    parser.add_argument("--docs", type=int, help="documents for the pipeline row (default 200, quick 5)")
+    parser.add_argument("--rounds", type=int, help="interleaved rounds of every row (default 3, quick 1)")
+    parser.add_argument("--sentences", type=int, help="sentences per translate row (default 292, quick 16)")
+    parser.add_argument("--new-tokens", type=int, help="forced translation length (default 40, quick 8)")
+    parser.add_argument("--summary-tokens", type=int, help="forced summary length (default 64, quick 8)")
+    parser.add_argument("--main-docs", type=int, help="documents of the main-command rows (default 10, quick 2)")
+    parser.add_argument("--docs", type=int, help="documents for the pipeline row (default 100, quick 5)")
     parser.add_argument("--common-limit", type=int, default=0,
                         help="at most this many distinct sentences for the common script (0: all)")
     parser.add_argument("--omp-active", action="store_true",
@@ -420,24 +554,30 @@ def main(argv=None) -> int:
     parser.add_argument("--out", help="also write the table (markdown) to this file")
     parser.add_argument("--row", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    args.rounds = args.rounds or (1 if args.quick else 3)
     args.sentences = args.sentences or (16 if args.quick else 292)
-    args.new_tokens = args.new_tokens or (8 if args.quick else 32)
-    args.docs = args.docs or (5 if args.quick else 200)
+    args.new_tokens = args.new_tokens or (8 if args.quick else 40)
+    args.summary_tokens = args.summary_tokens or (8 if args.quick else 64)
+    args.main_docs = args.main_docs or (2 if args.quick else 10)
+    args.docs = args.docs or (5 if args.quick else 100)
     args.model = args.model or None
+    args.summariser = args.summariser or None
     if args.row:
         print(json.dumps(run_row(args)))
         return 0
-    args.model = child(args, "prepare")["model"]
-    results: dict[str, dict] = {}
+    prepared = child(args, "prepare")
+    args.model, args.summariser = prepared["model"], prepared["summariser"]
     if args.diag:
         return diag(args)
-    for name in (args.rows.split(",") if args.rows else ROWS):
-        r = results[name] = child(args, name)
-        if "error" not in r:
-            r["tok_s"] = r["src_tokens"] / r["seconds"]
-        print(f"{name}: {json.dumps(r)}", file=sys.stderr, flush=True)
-    check_lengths(results)
-    text = table(results, args)
+    names = args.rows.split(",") if args.rows else list(ROWS)
+    runs: dict[str, list[dict]] = {name: [] for name in names}
+    for round_ in range(args.rounds):  # interleaved: A B C, A B C, ...
+        for name in names:
+            r = child(args, name)
+            runs[name].append(r)
+            print(f"round {round_ + 1} {name}: {json.dumps(r)}", file=sys.stderr, flush=True)
+    check_lengths(runs)
+    text = table(runs, args)
     print(text)
     if args.out:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
@@ -465,9 +605,10 @@ def diag(args) -> int:
     return 0
 
 
-def check_lengths(results: dict[str, dict]) -> None:
+def check_lengths(runs: dict[str, list[dict]]) -> None:
     """Every row must have made the same number of output tokens per sentence."""
-    seen = {n: tuple(r["out_tokens"]) for n, r in results.items() if "error" not in r}
+    seen = {n: tuple(sorted({t for r in rs if "error" not in r for t in r["out_tokens"]}))
+            for n, rs in runs.items()}
     if len(set(seen.values())) > 1:
         print(f"WARNING: output lengths differ between rows: {seen}", file=sys.stderr)
 

@@ -109,11 +109,20 @@ def cmd_run(args: argparse.Namespace) -> int:
     config = load_config(args.config, args.overrides)
     _quiet_model_loading()
     result = run(config, args.input, args.output, force=args.force, limit=args.limit, shard=args.shard)
-    kinds = ", ".join(f"{k}: {v}" for k, v in sorted(result.failures.items()))
-    print(f"summarise run: {result.status}; {result.done} done, {result.skipped} already done, "
-          f"{result.failed} failed" + (f" ({kinds})" if kinds else "") + f" -> {result.output}",
-          file=sys.stderr)
+    print(end_of_run(result), file=sys.stderr)
     return result.exit_code
+
+
+def end_of_run(result) -> str:
+    """Where the time went, what was done, how many documents need review, what to run next."""
+    split = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in result.stage_seconds.items())
+    kinds = ", ".join(f"{k}: {v}" for k, v in sorted(result.failures.items()))
+    line = (f"summarise run: {result.status}; {result.done} done, {result.skipped} already done, "
+            f"{result.failed} failed" + (f" ({kinds})" if kinds else "") + f" -> {result.output}")
+    review = f"{result.needs_review} documents need review"
+    if result.critical is not None:
+        review += f" ({result.critical} critical flags)"
+    return (f"time: {split}\n" if split else "") + f"{line}\n{review}: summarise review {result.output}"
 
 
 def _quiet_model_loading() -> None:
@@ -125,13 +134,12 @@ def _quiet_model_loading() -> None:
 
 def cmd_download(args: argparse.Namespace) -> int:
     from .config import load_config
-    from .summarise import download as download_summariser
-    from .translate import download as download_translator
+    from .loading import download_all
 
     config = load_config(args.config, args.overrides)
-    for where in (download_translator(config.translate), download_summariser(config.summarise)):
-        if where:
-            print(f"ready: {where}", file=sys.stderr)
+    _quiet_model_loading()
+    for where in download_all(config):
+        print(f"ready: {where}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import tomllib
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from .errors import UserError
 
@@ -58,7 +58,8 @@ class CleanSection(_Section):
 class TranslateSection(_Section):
     model: str = "Helsinki-NLP/opus-mt-fr-en"
     revision: str | None = None
-    backend: Literal["transformers", "ctranslate2"] = "transformers"
+    # auto: CTranslate2 when it is installed and the model converts, else transformers.
+    backend: Literal["auto", "transformers", "ctranslate2"] = "auto"
     src_lang: str = "fr_XX"
     tgt_lang: str = "en_XX"
     num_beams: int = Field(4, ge=1)
@@ -86,13 +87,18 @@ class SummariseSection(_Section):
     method: Literal["abstractive", "extractive", "none"] = "extractive"
     model: str = "moussaKam/barthez-orangesum-abstract"
     revision: str | None = None
-    backend: Literal["transformers", "ctranslate2"] = "transformers"
+    backend: Literal["auto", "transformers", "ctranslate2"] = "auto"
+    dtype: Literal["auto", "float32", "float16", "bfloat16"] = "auto"
+    compute_type: str = "auto"
+    threads: int = Field(0, ge=0)
     max_sentences: int = Field(3, ge=1)
     max_words: int = Field(80, ge=5)
     num_beams: int = Field(4, ge=1)
     max_new_tokens: int = Field(128, ge=1)
     max_input_tokens: int | None = Field(None, ge=16)
-    batch_size: int = Field(8, ge=1)
+    batch_size: int = Field(8, ge=1)   # documents summarised together, and rows per batch at most
+    # Padded input tokens per batch; None: 2048 on CPU, 16384 on a GPU.
+    batch_tokens: int | None = Field(None, ge=16)
     lead_bias: float = Field(0.3, ge=0, le=1)
 
 
@@ -109,6 +115,11 @@ class Config(_Section):
     translate: TranslateSection = Field(default_factory=TranslateSection)
     summarise: SummariseSection = Field(default_factory=SummariseSection)
     checks: ChecksSection = Field(default_factory=ChecksSection)
+    _path: str | None = PrivateAttr(default=None)  # the file it was read from, for messages
+
+    @property
+    def path(self) -> str | None:
+        return self._path
 
     def to_dict(self) -> dict[str, Any]:
         return self.model_dump(mode="json")
@@ -195,6 +206,8 @@ def load_config(path: str | Path | None = None, overrides: list[str] | None = No
             raise ConfigError(f"{where}: not valid TOML: {exc}") from None
     apply_overrides(data, list(overrides or []), where)
     try:
-        return Config.model_validate(data)
+        config = Config.model_validate(data)
     except ValidationError as exc:
         raise ConfigError("\n".join(_describe(e, where) for e in exc.errors())) from None
+    config._path = str(path) if path is not None else None
+    return config

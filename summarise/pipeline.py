@@ -52,10 +52,13 @@ class Models:
 
 
 def load_models(config: Config) -> Models:
-    """Load every model the config needs; raises ``ModelLoadError`` before any document."""
+    """Load every model the config needs; raises ``ModelLoadError`` before any document,
+    naming at once every model that is missing."""
+    from .loading import check_models, required_models
     from .summarise import load_summariser
     from .translate import load_translator
 
+    check_models(required_models(config), config.path)
     terms = load_run_terms(config, config.output_dir)
     translator = load_translator(config.translate, config.run.device)
     translator.terms = terms
@@ -71,19 +74,57 @@ def load_run_terms(config: Config, run_dir: Path):
     return load_terms(config.translate, memory_path(config.translate.memory, run_dir))
 
 
-def process(records: Iterable[Record], config: Config, models: Models) -> Iterator[Record]:
-    """Run the model stages over cleaned records: the pipeline without its I/O."""
+def process(records: Iterable[Record], config: Config, models: Models,
+            times: "StageTimes | None" = None) -> Iterator[Record]:
+    """Run the model stages over cleaned records: the pipeline without its I/O.
+    ``times`` collects the seconds of each stage (the records' own source as read+clean)."""
     from .checks import check
     from .segment import segment
     from .summarise import summarise
     from .translate import translate
 
-    data: Iterable[Record] = segment(records, models.translator)
-    data = translate(data, models.translator, config.translate)
-    data = summarise(data, models.summariser, models.translator, config.summarise)
+    times = times or StageTimes()
+    data: Iterable[Record] = segment(times.wrap("read+clean", records), models.translator)
+    data = translate(times.wrap("segment", data), models.translator, config.translate)
+    data = summarise(times.wrap("translate", data), models.summariser, models.translator, config.summarise)
     # The limit the translator really used (it caps the configured one at the model's size).
-    data = check(data, config.checks, models.translator.max_new_tokens)
-    return data
+    data = check(times.wrap("summarise", data), config.checks, models.translator.max_new_tokens)
+    return times.wrap("check", data)
+
+
+class StageTimes:
+    """Seconds per stage of a chain of generators, each net of the stages upstream of it:
+    ``wrap`` times every ``next()`` of a stage's output, which includes the upstream stages'
+    work; the difference between consecutive stages is the stage's own."""
+
+    def __init__(self) -> None:
+        self.inclusive: dict[str, float] = {}
+        self.outside: dict[str, float] = {}  # stages outside the chain (loading, writing)
+
+    def wrap(self, name: str, records: Iterable[Record]) -> Iterator[Record]:
+        self.inclusive.setdefault(name, 0.0)  # now, in chain order (a generator body runs late)
+        return self._timed(name, iter(records))
+
+    def _timed(self, name: str, source: Iterator[Record]) -> Iterator[Record]:
+        while True:
+            started = time.perf_counter()
+            try:
+                record = next(source)
+            except StopIteration:
+                self.inclusive[name] += time.perf_counter() - started
+                return
+            self.inclusive[name] += time.perf_counter() - started
+            yield record
+
+    def add(self, name: str, seconds: float) -> None:
+        self.outside[name] = self.outside.get(name, 0.0) + seconds
+
+    def seconds(self) -> dict[str, float]:
+        out, upstream = {}, 0.0
+        for name, total in self.inclusive.items():
+            out[name] = round(max(total - upstream, 0.0), 3)
+            upstream = total
+        return {**out, **{name: round(v, 3) for name, v in self.outside.items()}}
 
 
 def read_and_clean(inputs: Iterable[str | Path], config: Config, repeated: Any = None) -> Iterator[Record]:
@@ -113,8 +154,8 @@ class Stopped(KeyboardInterrupt):
 
 
 class StopFlag:
-    """SIGINT/SIGTERM ask the run to stop after the current batch; a second one stops it now
-    (raising :class:`Stopped`), a third kills."""
+    """SIGINT/SIGTERM ask the run to stop after the current batch of sentences (raising
+    :class:`Stopped` there, see :meth:`watch`); a second one stops it now, a third kills."""
 
     def __init__(self) -> None:
         self.signum: int | None = None
@@ -136,9 +177,27 @@ class StopFlag:
         print(f"\n{signal.Signals(signum).name}: stopping after the current batch "
               "(again to stop now)", file=sys.stderr)
 
+    def watch(self, translator: Any) -> None:
+        """Honour a first stop at the next batch of sentences, not only between documents
+        (a long release is many batches); the documents already written are kept."""
+        if translator is None:
+            return
+        shown = translator.on_batch
+
+        def after_batch() -> None:
+            if shown is not None:
+                shown()
+            if self.signum is not None:
+                raise Stopped(self.signum)
+
+        translator.on_batch = after_batch
+        self._watched = translator
+
     def __exit__(self, *exc: Any) -> None:
         for sig, old in self._old.items():
             signal.signal(sig, old)
+        if getattr(self, "_watched", None) is not None:
+            self._watched.on_batch = None
 
     @property
     def exit_code(self) -> int:
@@ -157,6 +216,9 @@ class RunResult:
     failed: int = 0
     failures: Counter = field(default_factory=Counter)
     exit_code: int = 0
+    needs_review: int = 0          # documents of the run folder that need review
+    critical: int | None = None    # critical flags of this run's documents (None: no severities)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def records_path(self) -> Path:
@@ -205,9 +267,12 @@ def run(
 
         job: Any = RayJob(config)
     else:
+        times = StageTimes()
+        loading_started = time.perf_counter()
         models = models or load_models(config)
+        times.add("load", time.perf_counter() - loading_started)
         models.translator.terms = load_run_terms(config, out)  # the memory beside this run folder
-        job = LocalJob(config, models)
+        job = LocalJob(config, models, times)
     return execute(job, inputs, out, force=force, limit=limit, shard=shard, progress=progress)
 
 
@@ -216,8 +281,10 @@ class LocalJob:
 
     manifest_extra: dict[str, Any] = {}
 
-    def __init__(self, config: Config, models: Models):
+    def __init__(self, config: Config, models: Models, times: "StageTimes | None" = None):
         self.config, self.models = config, models
+        self.times = times or StageTimes()
+        self.translator = models.translator  # the progress bar moves per batch of its sentences
         self.signature = models.signature(config)
         self.order: list[str] = []
 
@@ -233,7 +300,7 @@ class LocalJob:
                 yield rec
 
         selected = select(read_and_clean(inputs, self.config), limit, shard)
-        return iter(process(todo(selected), self.config, self.models))
+        return iter(process(todo(selected), self.config, self.models, self.times))
 
 
 def execute(job: Any, inputs: list, out: Path, *, force: bool, limit: int | None,
@@ -241,8 +308,10 @@ def execute(job: Any, inputs: list, out: Path, *, force: bool, limit: int | None
     """What both executors share: the locked run folder, the resume rule, appending each
     record as it comes, stopping on signals, and an honest manifest however the run ends.
     ``job`` (LocalJob or ray_executor.RayJob) gives ``models``, ``signature``,
-    ``manifest_extra``, ``records(inputs, done, limit, shard, result)`` and ``order``."""
+    ``manifest_extra``, ``records(inputs, done, limit, shard, result)``, ``order``, ``times``
+    and ``translator`` (None where the translator runs elsewhere)."""
     result = RunResult(out)
+    times = job.times
     with RunDir(out).open() as folder:
         done = {} if force else folder.done_index()
         manifest = folder.start_manifest(job.config, job.models, job.signature, inputs, **job.manifest_extra)
@@ -250,9 +319,14 @@ def execute(job: Any, inputs: list, out: Path, *, force: bool, limit: int | None
         records = job.records(inputs, done, limit, shard, result)
         try:
             with StopFlag() as stop:
-                for rec in progress_bar(records, progress):
+                total = expected_documents(inputs, limit, shard)
+                stream = progress_bar(records, progress, total, job.translator)
+                stop.watch(job.translator)
+                for rec in stream:
+                    written = time.perf_counter()
                     folder.append(rec)
                     count_result(result, rec)
+                    times.add("write", time.perf_counter() - written)
                     if stop.signum:
                         break
             _close(records)
@@ -263,6 +337,7 @@ def execute(job: Any, inputs: list, out: Path, *, force: bool, limit: int | None
             with contextlib.suppress(Exception):
                 folder.finish(manifest, result, job.models, started, job.order, error=exc)
             raise
+        result.stage_seconds = times.seconds()
         result.status = "interrupted" if stop.signum else "done"
         result.exit_code = stop.exit_code or (1 if result.failed else 0)
         folder.finish(manifest, result, job.models, started, job.order)
@@ -282,13 +357,45 @@ def count_result(result: RunResult, rec: Record) -> None:
         result.failures[f"{rec.error['stage']}:{rec.error['type']}"] += 1
     else:
         result.done += 1
+    flags = [f for s in (rec.translation or {}).get("segments", []) for f in s.get("flags", [])]
+    flags += (rec.summary or {}).get("flags", [])
+    if any("severity" in f for f in flags):
+        result.critical = (result.critical or 0) + sum(f.get("severity") == "critical" for f in flags)
 
 
-def progress_bar(stream: Iterable[Record], enabled: bool | None) -> Iterable[Record]:
+def expected_documents(inputs: list, limit: int | None, shard: tuple[int, int] | None) -> int | None:
+    """How many documents the run will see (for the progress bar): one per file, one per
+    line of a JSONL file; None if the inputs cannot be counted."""
+    from .read import iter_units
+
+    count = 0
+    try:
+        for unit in iter_units(inputs, set()):
+            if unit.path.endswith(".jsonl") and Path(unit.path).is_file():
+                with open(unit.path, "rb") as fh:
+                    count += sum(1 for line in fh if line.strip())
+            else:
+                count += 1
+    except OSError:
+        return None
+    if shard:
+        count = len(range(shard[0], count, shard[1]))
+    return min(count, limit) if limit is not None else count
+
+
+def progress_bar(stream: Iterable[Record], enabled: bool | None, total: int | None = None,
+                 translator: Any = None) -> Iterable[Record]:
+    """Documents done of ``total``; between documents, the sentences the translator has
+    done so far (it reports each batch), so a long window of sentences does not look stuck."""
     from tqdm import tqdm
 
     # disable=None: tqdm shows the bar on a terminal and stays quiet in logs and pipes.
-    return tqdm(stream, unit="doc", desc="summarise", disable=None if enabled is None else not enabled)
+    bar = tqdm(stream, unit="doc", desc="summarise", total=total,
+               disable=None if enabled is None else not enabled)
+    if translator is not None and hasattr(translator, "on_batch") and not bar.disable:
+        translator.on_batch = lambda: bar.set_postfix_str(
+            f"{translator.stats['rows_done']:,} sentences translated", refresh=True)
+    return bar
 
 
 def clean_to_jsonl(inputs: Iterable[str | Path], output: str | Path,

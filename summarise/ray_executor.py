@@ -24,7 +24,7 @@ from typing import Any
 from . import read
 from .config import Config
 from .errors import UserError
-from .pipeline import Models, RunResult, load_models, process, read_and_clean, select
+from .pipeline import Models, RunResult, StageTimes, load_models, process, read_and_clean, select
 from .record import Record
 from .rundir import already_done
 
@@ -337,6 +337,8 @@ class RayJob:
     """The stages on Ray, for :func:`summarise.pipeline.execute`: records stream back to
     this process in the order they finish; ``order`` is the input order."""
 
+    translator = None  # it runs in the workers: the progress bar counts documents only
+
     def __init__(self, config: Config):
         ray = import_ray()
         connect(ray, config.run.ray_address)
@@ -346,6 +348,7 @@ class RayJob:
         self.ray, self.config = ray, config
         self.signature, self.models = probe_models(ray, worker_config(config))
         self.manifest_extra = {"executor": "ray", "ray": ray_info(ray, config)}
+        self.times = StageTimes()  # the driver's own: writing (the stages run in the workers)
         self._order: list[tuple[int, int, str]] = []
 
     @property

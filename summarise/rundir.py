@@ -426,6 +426,7 @@ class RunDir:
         elapsed = max(time.time() - started, 1e-9)
         stats = dict(getattr(models.translator, "stats", {}) or {})
         totals = self.totals()
+        result.needs_review = totals["needs_review"]
         processed = result.done + result.failed
         manifest.update(
             status=result.status,
@@ -441,6 +442,9 @@ class RunDir:
             },
             tokens={"in": stats.get("tokens_in", 0), "out": stats.get("tokens_out", 0),
                     "summariser": dict(getattr(models.summariser, "stats", None) or {})},
+            # Sentences seen more than once in the run (titles, boilerplate) went to the model once.
+            sentences={"total": stats.get("sentences", 0), "reused": stats.get("reused", 0)},
+            stage_seconds=getattr(result, "stage_seconds", {}),
             throughput={
                 "documents_per_s": round(processed / elapsed, 3),
                 "source_tokens_per_s": round(stats.get("tokens_in", 0) / elapsed, 1),

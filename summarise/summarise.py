@@ -34,8 +34,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
+from . import loading
 from .checks import flag
 from .config import SummariseSection
+from .loading import (ModelSpec, halve_on_oom, input_limit, load_runtime, open_model, output_limit,
+                      resolve_batch_tokens, resolve_device, token_batches)
 from .patterns import SUMMARY_STOP_WORDS as _STOP_WORDS
 from .record import Record
 
@@ -292,73 +295,126 @@ def _windows(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
 # --------------------------------------------------------------------------- abstractive
 
 
+def _summary_stats() -> dict[str, int]:
+    return {"tokens_in": 0, "tokens_out": 0, "batches": 0, "oom_splits": 0}
+
+
 @dataclass
 class Summariser:
-    """A loaded seq2seq summariser: batched generation over inputs that fit its limit."""
+    """A loaded seq2seq summariser: inputs that fit its limit, sorted by length and batched
+    by a padded-token budget across documents; out of memory halves a batch."""
 
     model: Any
     tokenizer: Any
     model_id: str
     path: str
     revision: str
+    family: str
+    backend: str
+    backend_reason: str
     device: str
     dtype: str
     num_beams: int
     max_new_tokens: int
     max_input_tokens: int
-    batch_size: int
-    stats: dict[str, int] = field(default_factory=lambda: {"tokens_in": 0, "tokens_out": 0})
+    batch_tokens: int
+    max_batch_size: int
+    threads: int = 0
+    # The model's own decoding settings that both backends apply (generation_config.json).
+    decoding: dict[str, Any] = field(default_factory=dict)
+    stats: dict[str, int] = field(default_factory=_summary_stats)
 
     def signature(self) -> str:
-        from pathlib import Path
-
-        from .translate import local_model_hash
-
         name = self.model_id.rstrip("/").rsplit("/", 1)[-1]
-        local = Path(self.path).is_dir()  # a local folder: what is in it, not what it is called
-        revision = f"local-{local_model_hash(Path(self.path))}" if local else self.revision[:12]
-        return (f"summary:{name}@{revision}|backend:transformers"
+        return (f"summary:{name}@{loading.signed_revision(self.model_id, self.revision)}|backend:{self.backend}"
                 f"|beam:{self.num_beams}|dtype:{self.dtype}|in:{self.max_input_tokens}")
 
     def info(self) -> dict[str, Any]:
         return {"model": self.model_id, "revision": self.revision, "path": self.path,
-                "family": self.model.config.model_type,
-                "backend": "transformers", "device": self.device, "dtype": self.dtype,
-                "max_input_tokens": self.max_input_tokens, "num_beams": self.num_beams}
+                "family": self.family, "backend": self.backend, "backend_reason": self.backend_reason,
+                "device": self.device, "dtype": self.dtype, "max_input_tokens": self.max_input_tokens,
+                "num_beams": self.num_beams, "max_new_tokens": self.max_new_tokens,
+                "batch_tokens": self.batch_tokens, "threads": self.threads}
 
     def count_tokens(self, text: str) -> int:
         # verbose=False: counting a text longer than the model's limit is the point here.
         return len(self.tokenizer(text, verbose=False)["input_ids"])
 
     def generate(self, texts: list[str], max_new_tokens: int | None = None) -> list[str]:
-        """Summaries of ``texts`` in input order, in batches of similar length.
-        An input over ``max_input_tokens`` is an error, never silently cut."""
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        out: list[str] = [""] * len(texts)
-        for start in range(0, len(order), self.batch_size):
-            batch = order[start:start + self.batch_size]
-            summaries = self._generate_batch([texts[i] for i in batch], max_new_tokens)
-            for i, summary in zip(batch, summaries):
-                out[i] = summary
+        """Summaries of ``texts`` in input order. An input over ``max_input_tokens`` is an
+        error, never silently cut."""
+        if not texts:
+            return []
+        rows = self.tokenizer(texts, verbose=False)["input_ids"]
+        longest = max(map(len, rows))
+        if longest > self.max_input_tokens:
+            raise ValueError(f"summariser input of {longest} tokens is over "
+                             f"its limit of {self.max_input_tokens}")
+        self.stats["tokens_in"] += sum(map(len, rows))
+        outputs = self._generate_ids(rows, max_new_tokens or self.max_new_tokens)
+        return [" ".join(text.split()) for text in outputs]
+
+    def _generate_ids(self, rows: list[list[int]], max_new_tokens: int) -> list[str]:
+        raise NotImplementedError
+
+    def _count_split(self) -> None:
+        self.stats["oom_splits"] += 1
+
+    def _decode(self, ids) -> str:
+        return self.tokenizer.decode(ids, skip_special_tokens=True)
+
+
+class TransformersSummariser(Summariser):
+    """generate() on token-budget batches, longest first."""
+
+    def _generate_ids(self, rows: list[list[int]], max_new_tokens: int) -> list[str]:
+        out: list[str] = [""] * len(rows)
+        for batch in token_batches([len(r) for r in rows], self.batch_tokens, self.max_batch_size):
+            texts = halve_on_oom(lambda part: self._generate(part, max_new_tokens),
+                                 [rows[i] for i in batch], self._count_split)
+            for i, text in zip(batch, texts):
+                out[i] = text
         return out
 
-    def _generate_batch(self, texts: list[str], max_new_tokens: int | None) -> list[str]:
+    def _generate(self, rows: list[list[int]], max_new_tokens: int) -> list[str]:
         import torch
 
-        enc = self.tokenizer(texts, return_tensors="pt", padding=True)
-        if enc["input_ids"].shape[1] > self.max_input_tokens:
-            raise ValueError(f"summariser input of {enc['input_ids'].shape[1]} tokens is over "
-                             f"its limit of {self.max_input_tokens}")
-        enc = enc.to(self.device)
+        enc = self.tokenizer.pad({"input_ids": rows}, return_tensors="pt").to(self.device)
         config = copy.deepcopy(self.model.generation_config)
         config.num_beams = self.num_beams
-        config.max_new_tokens = max_new_tokens or self.max_new_tokens
+        config.max_new_tokens = max_new_tokens
         with torch.inference_mode():
             output = self.model.generate(**enc, generation_config=config)
-        self.stats["tokens_in"] += int(enc["attention_mask"].sum())
-        self.stats["tokens_out"] += int((output[:, 1:] != self.tokenizer.pad_token_id).sum())
-        decoded = self.tokenizer.batch_decode(output, skip_special_tokens=True)
-        return [" ".join(text.split()) for text in decoded]
+        self.stats["batches"] += 1
+        # Generated tokens without the start, padding and end tokens (as ctranslate2 counts).
+        body = output[:, 1:]
+        kept = (body != self.tokenizer.pad_token_id) & (body != self.tokenizer.eos_token_id)
+        self.stats["tokens_out"] += int(kept.sum())
+        return [self._decode(row) for row in output]
+
+
+class CTranslate2Summariser(Summariser):
+    """ctranslate2.Translator.translate_batch: it sorts and batches by tokens itself."""
+
+    def _generate_ids(self, rows: list[list[int]], max_new_tokens: int) -> list[str]:
+        tokens = [self.tokenizer.convert_ids_to_tokens(ids) for ids in rows]
+        return halve_on_oom(lambda part: self._translate(part, max_new_tokens), tokens, self._count_split)
+
+    def _translate(self, tokens: list[list[str]], max_new_tokens: int) -> list[str]:
+        bos = self.decoding.get("forced_bos")
+        results = self.model.translate_batch(
+            tokens, target_prefix=[[bos] for _ in tokens] if bos else None, beam_size=self.num_beams,
+            # generate() counts the end token in max_new_tokens; ctranslate2 does not.
+            max_decoding_length=max(1, max_new_tokens - 1),
+            max_batch_size=self.batch_tokens, batch_type="tokens", max_input_length=0,
+            **{k: v for k, v in self.decoding.items() if k != "forced_bos"})
+        self.stats["batches"] += 1
+        outputs = []
+        for result in results:
+            hypothesis = result.hypotheses[0]
+            self.stats["tokens_out"] += len(hypothesis)
+            outputs.append(self._decode(self.tokenizer.convert_tokens_to_ids(hypothesis)))
+        return outputs
 
 
 def _title_sentence(title: str) -> str:
@@ -491,46 +547,64 @@ def _abstract_batch(records: list[Record], summariser: Summariser, translator: A
 # --------------------------------------------------------------------------- loading
 
 
+def model_spec(cfg: SummariseSection) -> ModelSpec:
+    """What [summarise] says about the model, for the loader."""
+    return ModelSpec(role="summariser", key="summarise.model", model=cfg.model, revision=cfg.revision,
+                     backend=cfg.backend, dtype=cfg.dtype, compute_type=cfg.compute_type,
+                     threads=cfg.threads, parallel_batches=False)
+
+
+def ct2_decoding(generation_config, tokenizer) -> dict[str, Any]:
+    """The model's own decoding settings, as ctranslate2 names them (generate() reads them
+    from the same generation_config), so both backends decode alike."""
+    out: dict[str, Any] = {}
+    if getattr(generation_config, "no_repeat_ngram_size", 0):
+        out["no_repeat_ngram_size"] = generation_config.no_repeat_ngram_size
+    if getattr(generation_config, "repetition_penalty", 1.0) not in (None, 1.0):
+        out["repetition_penalty"] = generation_config.repetition_penalty
+    if getattr(generation_config, "length_penalty", 1.0) not in (None, 1.0):
+        out["length_penalty"] = generation_config.length_penalty
+    if getattr(generation_config, "min_length", 0):  # generate() counts the start token
+        out["min_decoding_length"] = max(0, generation_config.min_length - 1)
+    forced = getattr(generation_config, "forced_bos_token_id", None)
+    if forced is not None:
+        out["forced_bos"] = tokenizer.convert_ids_to_tokens(forced)
+    return out
+
+
 def load_summariser(cfg: SummariseSection, device: str = "auto") -> Summariser | None:
     """Load the abstractive summariser once (None for the extractive and none methods).
     Raises ``ModelLoadError`` saying what to do when the model cannot be loaded."""
     if cfg.method != "abstractive":
         return None
-    from . import translate
-    from .errors import ModelLoadError
+    from transformers import GenerationConfig
 
-    _check_backend(cfg)
-    device = translate.resolve_device(device)
-    dtype = translate.resolve_dtype("auto", device)
-    # The translator's loading steps: local folder or hub id (cache only when offline),
-    # config + tokenizer with actionable errors, the input limit the model allows.
-    try:
-        source = translate.resolve_source(cfg)
-        config, tokenizer = translate.load_config_and_tokenizer(source)
-    except ModelLoadError as exc:
-        raise ModelLoadError(f"summariser (summarise.model): {exc}") from exc
-    model = translate.load_weights(source, dtype, device, "summariser (summarise.model)")
-    revision = translate.cached_commit(source) or ("local" if source.local else "main")
-    return Summariser(model, tokenizer, source.model_id, source.path, revision, device, dtype,
-                      cfg.num_beams, translate.max_output_tokens(config, cfg.max_new_tokens),
-                      translate.model_limit(config, tokenizer, cfg),
-                      cfg.batch_size)
-
-
-def _check_backend(cfg: SummariseSection) -> None:
-    from .errors import ModelLoadError
-
-    if cfg.backend != "transformers":
-        raise ModelLoadError(f"summarise.backend = '{cfg.backend}' is not available for the "
-                             "summariser; set summarise.backend = 'transformers'")
+    device = resolve_device(device)
+    opened = open_model(model_spec(cfg))
+    runtime = load_runtime(opened, device)
+    if runtime.backend == "transformers":
+        generation = runtime.model.generation_config
+    else:
+        try:
+            generation = GenerationConfig.from_pretrained(opened.source.path, local_files_only=True)
+        except OSError:  # no generation_config.json: the defaults of the model's config
+            generation = GenerationConfig.from_model_config(opened.config)
+    cls = CTranslate2Summariser if runtime.backend == "ctranslate2" else TransformersSummariser
+    return cls(
+        model=runtime.model, tokenizer=opened.tokenizer, model_id=cfg.model, path=opened.source.path,
+        revision=opened.revision or ("main" if opened.source.hub else "local"),
+        family=opened.config.model_type, backend=runtime.backend, backend_reason=runtime.reason,
+        device=device, dtype=runtime.dtype, num_beams=cfg.num_beams,
+        max_new_tokens=output_limit(opened.config, cfg.max_new_tokens),
+        max_input_tokens=input_limit(opened.config, opened.tokenizer, cfg.max_input_tokens),
+        batch_tokens=resolve_batch_tokens(cfg.batch_tokens, device, cpu=2048, gpu=16384),
+        max_batch_size=cfg.batch_size, threads=runtime.threads,
+        decoding=ct2_decoding(generation, opened.tokenizer))
 
 
-def download(cfg: SummariseSection) -> str | None:
-    """Fetch the summariser into the Hugging Face cache (``summarise download``);
-    None when the method needs no model."""
+def download(cfg: SummariseSection, device: str = "auto") -> str | None:
+    """Fetch the summariser (and convert it when it will run on ctranslate2) for
+    ``summarise download``; None when the method needs no model."""
     if cfg.method != "abstractive":
         return None
-    from . import translate
-
-    _check_backend(cfg)
-    return translate.download(cfg)
+    return loading.download(model_spec(cfg), device)

@@ -11,9 +11,14 @@ outputs are reproducible; a larger init scale makes them depend on the input.
     build_mbart50(path)             MBartForConditionalGeneration + MBart50Tokenizer
     build_mbart_summariser(path)    MBartForConditionalGeneration + BarthezTokenizer,
                                     128 input positions (like barthez-orangesum)
+    build_mbart50_sentencepiece_only(path)   the tiny mBART-50, tokenizer as a sentencepiece
+                                    model + tokenizer_config.json only (no tokenizer.json)
+    build_barthez_sentencepiece_only(path)   a tiny BARThez-shaped summariser, the same way
     build_full_opus_arch(path)      opus-mt-fr-en's exact architecture (75M params),
                                     random weights, for benchmarks only
-    build_all(root)                 the three tiny models + the reversed one, cached
+    build_full_barthez_arch(path)   barthez-orangesum-abstract's architecture (165M params)
+    build_all(root)                 the tiny models above, cached (the Marian is already
+                                    sentencepiece-only: source.spm, target.spm, vocab.json)
 """
 
 from __future__ import annotations
@@ -46,16 +51,17 @@ def seed_lines() -> list[str]:
     return lines
 
 
-def train_spm(vocab_size: int = VOCAB_SIZE) -> bytes:
+def train_spm(vocab_size: int = VOCAB_SIZE, **special_ids: int) -> bytes:
     """A unigram sentencepiece model trained on the seed text (identity normalisation,
-    so the sentencepiece and the *tokenizers* versions tokenise alike)."""
+    so the sentencepiece and the *tokenizers* versions tokenise alike). ``special_ids``
+    (bos_id, pad_id, eos_id, unk_id) lay out the special pieces as a model family expects."""
     import sentencepiece as spm
 
     buf = io.BytesIO()
     spm.SentencePieceTrainer.train(
         sentence_iterator=iter(seed_lines()), model_writer=buf, vocab_size=vocab_size,
         character_coverage=1.0, model_type="unigram", num_threads=1, hard_vocab_limit=False,
-        normalization_rule_name="identity", minloglevel=2,
+        normalization_rule_name="identity", minloglevel=2, **special_ids,
     )
     return buf.getvalue()
 
@@ -222,6 +228,80 @@ def build_mbart_summariser(path: str | Path, max_positions: int = 128) -> Path:
     return path
 
 
+# --- tokenizer folders as the hub ships them: a sentencepiece model, no tokenizer.json ---
+
+def _sentencepiece_only(path: Path, proto: bytes, tokenizer_config: dict) -> None:
+    """Replace a folder's tokenizer by ``sentencepiece.bpe.model`` + ``tokenizer_config.json``:
+    loading it means converting the sentencepiece model (what needs protobuf)."""
+    for name in ("tokenizer.json", "special_tokens_map.json", "sentencepiece.bpe.model"):
+        (path / name).unlink(missing_ok=True)
+    (path / "sentencepiece.bpe.model").write_bytes(proto)
+    (path / "tokenizer_config.json").write_text(json.dumps(tokenizer_config, indent=2), encoding="utf-8")
+
+
+def build_mbart50_sentencepiece_only(path: str | Path) -> Path:
+    """The tiny mBART-50 with its tokenizer as facebook/mbart-large-50-many-to-many-mmt's
+    older snapshots hold it (MBart50Tokenizer from sentencepiece.bpe.model)."""
+    path = build_mbart50(path)
+    config = json.loads((path / "tokenizer_config.json").read_text(encoding="utf-8"))
+    config.pop("backend", None)
+    _sentencepiece_only(path, train_spm(), {**config, "src_lang": "fr_XX", "tgt_lang": "en_XX"})
+    return path
+
+
+def build_barthez_sentencepiece_only(path: str | Path, max_positions: int = 128) -> Path:
+    """A tiny BARThez-shaped summariser whose tokenizer is only BARThez's own files: a
+    sentencepiece model laid out <s>, <pad>, </s>, <unk> (ids 0-3) and tokenizer_config.json."""
+    from transformers import AutoTokenizer, GenerationConfig, MBartForConditionalGeneration
+
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    proto = train_spm(bos_id=0, pad_id=1, eos_id=2, unk_id=3)
+    _sentencepiece_only(path, proto, {"tokenizer_class": "BarthezTokenizer", "model_max_length": max_positions,
+                                      "bos_token": "<s>", "eos_token": "</s>", "unk_token": "<unk>",
+                                      "pad_token": "<pad>", "mask_token": "<mask>"})
+    tok = AutoTokenizer.from_pretrained(path)
+    model = _seeded_model(MBartForConditionalGeneration,
+                          _mbart_config(len(tok), max_positions, tokenizer_class="BarthezTokenizer"), tok)
+    model.generation_config = GenerationConfig(
+        bos_token_id=0, pad_token_id=1, eos_token_id=2, decoder_start_token_id=2,
+        forced_eos_token_id=2, max_length=64, num_beams=4,
+    )
+    model.save_pretrained(path)
+    return path
+
+
+def build_full_barthez_arch(path: str | Path) -> Path:
+    """Random weights with moussaKam/barthez-orangesum-abstract's architecture (mBART,
+    768 wide, 6+6 layers, 12 heads, 3072 FFN, vocabulary 50002, 1024 positions; 165M
+    parameters), the test tokenizer padded to that vocabulary, for benchmarks only."""
+    from tokenizers import processors
+    from transformers import BarthezTokenizer, GenerationConfig, MBartConfig, MBartForConditionalGeneration
+
+    path = Path(path)
+    vocab_size, positions = 50002, 1024
+    pieces = spm_pieces(train_spm())
+    vocab = [("<s>", 0.0), ("<pad>", 0.0), ("</s>", 0.0), ("<unk>", 0.0)] + pieces[3:]
+    vocab += [(f"<extra_{i}>", -100.0) for i in range(len(vocab), vocab_size - 1)] + [("<mask>", 0.0)]
+    tok = BarthezTokenizer(vocab=vocab, model_max_length=positions)
+    tok.backend_tokenizer.post_processor = processors.TemplateProcessing(
+        single="<s> $A </s>", pair="<s> $A </s> </s> $B </s>", special_tokens=[("<s>", 0), ("</s>", 2)])
+    tok.save_pretrained(path)
+    config = MBartConfig(
+        vocab_size=vocab_size, max_position_embeddings=positions, d_model=768, encoder_layers=6,
+        decoder_layers=6, encoder_attention_heads=12, decoder_attention_heads=12, encoder_ffn_dim=3072,
+        decoder_ffn_dim=3072, pad_token_id=1, bos_token_id=0, eos_token_id=2, decoder_start_token_id=2,
+        forced_eos_token_id=2, scale_embedding=True, normalize_before=True, add_final_layer_norm=True,
+        dropout=0.1, init_std=0.02, tokenizer_class="BarthezTokenizer",
+        architectures=["MBartForConditionalGeneration"])
+    model = _seeded_model(MBartForConditionalGeneration, config, tok)
+    model.generation_config = GenerationConfig(
+        bos_token_id=0, pad_token_id=1, eos_token_id=2, decoder_start_token_id=2,
+        forced_eos_token_id=2, num_beams=4)
+    model.save_pretrained(path)
+    return path
+
+
 # --- cache -------------------------------------------------------------------------
 
 BUILDERS = {
@@ -229,6 +309,8 @@ BUILDERS = {
     "mbart50": build_mbart50,
     "summariser": build_mbart_summariser,
     "marian_en_fr": build_reversed_marian,
+    "mbart50_spm": build_mbart50_sentencepiece_only,
+    "barthez_spm": build_barthez_sentencepiece_only,
 }
 
 

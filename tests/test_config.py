@@ -49,7 +49,7 @@ def test_cli_and_library_build_the_same_config():
         ("[translate]\nnum_beam = 2\n", [], "unknown key 'translate.num_beam'. Did you mean 'translate.num_beams'?"),
         ("[tranlsate]\nmodel = 'x'\n", [], "unknown key 'tranlsate'. Did you mean 'translate'?"),
         ("[run]\ndevice = 'gpu'\n", [], "'run.device' must be one of auto, cpu, cuda, cuda:N (got 'gpu')"),
-        ("", ["translate.backend=onnx"], "'translate.backend' must be one of transformers or ctranslate2"),
+        ("", ["translate.backend=onnx"], "'translate.backend' must be one of auto, transformers or ctranslate2"),
         ("", ["summarise.method=magic"], "'summarise.method' must be one of abstractive, extractive or none"),
         ("", ["translate.num_beams=0"], "'translate.num_beams' input should be greater than or equal to 1"),
         ("", ["translate.num_beams=many"], "'translate.num_beams' input should be a valid integer"),

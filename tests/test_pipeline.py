@@ -101,8 +101,9 @@ def test_manifest_says_what_was_done(seeds_run, tiny_models):
     assert manifest["versions"]["summarise"] == summarise.__version__
     assert "torch" in manifest["versions"] and "transformers" in manifest["versions"]
     translator = manifest["models"]["translator"]
-    assert translator["backend"] == "transformers"
-    assert manifest["device"] == "cpu" and manifest["dtype"] == "float32"
+    # backend "auto" (the default): ctranslate2 is in the base install and the model converts
+    assert translator["backend"] == "ctranslate2" and translator["backend_reason"].startswith("auto: ")
+    assert manifest["device"] == "cpu" and manifest["dtype"] == "int8"
     assert manifest["documents"]["total"] == 5 and manifest["documents"]["failed"] == 0
     assert manifest["tokens"]["in"] > 0 and manifest["tokens"]["out"] > 0
     assert manifest["throughput"]["documents_per_s"] > 0

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from summarise.rundir import RunDir
 from summarise.config import SummariseSection, TranslateSection
 from summarise.errors import ModelLoadError
 from summarise.record import Record
@@ -29,7 +30,7 @@ from summarise.summarise import (
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 # threads=1: tiny models gain nothing from more, and lose much to a busy machine.
-TRANSLATE = TranslateSection(num_beams=1, max_new_tokens=16, threads=1)
+TRANSLATE = TranslateSection(num_beams=1, max_new_tokens=16, threads=1, backend="transformers")
 
 
 # --- fixtures: the seeds through the real stages, tiny real models ------------------
@@ -75,7 +76,8 @@ def prepared(translator, title: str, *paragraphs: str, rec_id: str = "hand") -> 
 
 
 def abstractive(**changes) -> SummariseSection:
-    settings = dict(method="abstractive", num_beams=1, max_new_tokens=16, batch_size=16)
+    settings = dict(method="abstractive", num_beams=1, max_new_tokens=16, batch_size=16,
+                    backend="transformers", threads=1)
     return SummariseSection(**{**settings, **changes})
 
 
@@ -351,3 +353,130 @@ def test_one_broken_document_fails_alone(summariser, translator, method):
     assert broken.error == {"stage": "summarise", "type": "KeyError", "message": "'src'"}
     assert broken.summary is None
     assert all(r.error is None and r.summary["fr"] for r in out if r is not broken)
+
+
+# --- backends and batching -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def ct2_summariser(tiny_models, tmp_path_factory):
+    import os
+
+    old = os.environ.get("SUMMARISE_CACHE")
+    os.environ["SUMMARISE_CACHE"] = str(tmp_path_factory.mktemp("ct2"))
+    try:
+        yield load_summariser(abstractive(model=tiny_models["summariser"], backend="ctranslate2",
+                                          compute_type="float32"), "cpu")
+    finally:
+        if old is None:
+            os.environ.pop("SUMMARISE_CACHE")
+        else:
+            os.environ["SUMMARISE_CACHE"] = old
+
+
+def test_both_summariser_backends_give_the_same_greedy_summaries(
+        summariser, ct2_summariser, seed_records, translator):
+    assert (ct2_summariser.backend, ct2_summariser.dtype) == ("ctranslate2", "float32")
+    assert "|backend:ctranslate2|" in ct2_summariser.signature()
+    texts = [s["src"] for rec in seed_records for s in body_segments(rec)
+             if summariser.count_tokens(s["src"]) <= 128][:12]
+    before = (ct2_summariser.stats["tokens_out"], summariser.stats["tokens_out"])
+    assert ct2_summariser.generate(texts) == summariser.generate(texts)
+    made = (ct2_summariser.stats["tokens_out"] - before[0], summariser.stats["tokens_out"] - before[1])
+    assert made[0] == made[1] > 0  # the same number of tokens, not only the same text
+    # The whole stage, chunked long inputs included: the same records either way.
+    slow = list(summarise(copy.deepcopy(seed_records), summariser, translator, abstractive()))
+    fast = list(summarise(copy.deepcopy(seed_records), ct2_summariser, translator, abstractive()))
+    assert [r.summary for r in fast] == [r.summary for r in slow]
+
+
+def test_summaries_are_batched_by_token_budget_longest_first(tiny_models, seed_records):
+    small = load_summariser(abstractive(model=tiny_models["summariser"], batch_tokens=96, batch_size=4), "cpu")
+    shapes = []
+    generate = small.model.generate
+
+    def recording_generate(*args, **kwargs):
+        shapes.append(tuple(kwargs["input_ids"].shape))
+        return generate(*args, **kwargs)
+
+    texts = [s["src"] for rec in seed_records for s in body_segments(rec)
+             if small.count_tokens(s["src"]) <= 48][:10]
+    alone = [small.generate([t])[0] for t in texts]
+    small.model.generate = recording_generate
+    batched = small.generate(texts)
+    assert batched == alone and len(shapes) > 1
+    assert all(rows * width <= 96 and rows <= 4 for rows, width in shapes)
+    assert [w for _, w in shapes] == sorted((w for _, w in shapes), reverse=True)
+
+
+def test_summariser_out_of_memory_halves_the_batch(summariser):
+    import torch
+
+    texts = [S1, S2, S3, LONG[0]]
+    expected = summariser.generate(texts)
+    sizes = []
+    generate = summariser.model.generate
+
+    def generate_with_little_memory(*args, **kwargs):
+        sizes.append(kwargs["input_ids"].shape[0])
+        if len(sizes) == 1:
+            raise torch.OutOfMemoryError("CUDA out of memory (simulated)")
+        return generate(*args, **kwargs)
+
+    summariser.model.generate = generate_with_little_memory
+    try:
+        assert summariser.generate(texts) == expected
+    finally:
+        del summariser.model.generate
+    assert sizes == [4, 2, 2] and summariser.stats["oom_splits"] == 1
+
+
+def test_auto_summariser_backend_and_its_reason_are_in_info(tiny_models, tmp_path, monkeypatch):
+    monkeypatch.setenv("SUMMARISE_CACHE", str(tmp_path))
+    auto = load_summariser(abstractive(model=tiny_models["summariser"], backend="auto"), "cpu")
+    assert auto.info()["backend"] == "ctranslate2" and auto.dtype == "int8"
+    assert auto.info()["backend_reason"].startswith("auto: ctranslate2 is installed")
+    assert all(auto.generate([S1, S2]))
+
+
+# --- the main command: both models, where the time went -------------------------------------
+
+
+def test_a_run_with_both_models_says_where_the_time_went(tiny_models, tmp_path, monkeypatch):
+    import json
+
+    import summarise as api
+    from summarise.cli import end_of_run
+
+    monkeypatch.setenv("SUMMARISE_CACHE", str(tmp_path / "cache"))
+    config = api.load_config(overrides=[
+        f"translate.model={tiny_models['marian']}", "translate.num_beams=1", "translate.max_new_tokens=8",
+        "translate.threads=1", "run.device=cpu", "summarise.method=abstractive",
+        f"summarise.model={tiny_models['summariser']}", "summarise.num_beams=1",
+        "summarise.max_new_tokens=8", "summarise.threads=1"])
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for path in sorted(DATA.glob("*.txt")):
+        (inputs / path.name).write_bytes(path.read_bytes())
+    (inputs / "republished.txt").write_bytes(sorted(DATA.glob("*.txt"))[0].read_bytes())
+    result = api.run(config, [inputs], tmp_path / "out", progress=False)
+    assert result.exit_code == 0 and result.done == 6
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    models = manifest["models"]
+    assert models["translator"]["backend"] == models["summariser"]["backend"] == "ctranslate2"
+    assert models["summariser"]["backend_reason"].startswith("auto: ")
+    stages = manifest["stage_seconds"]
+    assert list(stages) == ["read+clean", "segment", "translate", "summarise", "check", "load", "write"]
+    assert all(v >= 0 for v in stages.values()) and stages["translate"] > 0 and stages["summarise"] > 0
+    assert sum(stages.values()) <= manifest["seconds"] + stages["load"] + 0.5
+    # The republished release's sentences went to the model once, for both documents.
+    [first, again] = [r for r in RunDir(result.output).iter_records()
+                      if r.id in ("republished", "000_cd64a4c7dfd5f85e")]
+    assert first.translation == again.translation
+    assert manifest["sentences"]["reused"] >= len(first.translation["segments"])
+    last = end_of_run(result).splitlines()
+    assert last[0].startswith("time: read+clean ") and " translate " in last[0] and " summarise " in last[0]
+    assert "6 done, 0 already done, 0 failed" in last[1]
+    critical = manifest["severities"]["critical"]  # every document was made by this run
+    assert last[-1] == (f"{result.needs_review} documents need review ({critical} critical flags): "
+                        f"summarise review {tmp_path / 'out'}")

@@ -30,8 +30,10 @@ SENTENCES = [
 
 def settings(path: str, **kw) -> TranslateSection:
     """Fast decoding for random models (they never stop early); one thread, since
-    tiny matrices gain nothing from more."""
-    return TranslateSection(**{"model": path, "num_beams": 1, "max_new_tokens": 8, "threads": 1, **kw})
+    tiny matrices gain nothing from more. transformers unless a test says otherwise: the
+    tests that watch generate() need it, and "auto" has tests of its own."""
+    return TranslateSection(**{"model": path, "num_beams": 1, "max_new_tokens": 8, "threads": 1,
+                               "backend": "transformers", **kw})
 
 
 @pytest.fixture(scope="module")
@@ -116,7 +118,8 @@ def test_offline_and_not_cached_says_what_to_download(monkeypatch, tmp_path):
         load_translator(settings("nobody-here/opus-mt-fr-en-missing"), "cpu")
     message = str(err.value)
     assert "summarise download" in message
-    assert "huggingface-cli download nobody-here/opus-mt-fr-en-missing" in message
+    assert "`hf download nobody-here/opus-mt-fr-en-missing`" in message
+    assert "--set translate.model=/local/folder" in message
 
 
 @pytest.fixture
@@ -314,7 +317,7 @@ def test_failed_records_pass_through_untouched(marian):
 
 def test_signature_and_info(marian, tiny_models):
     translator, _ = marian
-    from summarise.translate import local_model_hash
+    from summarise.loading import local_model_hash
 
     digest = local_model_hash(Path(tiny_models["marian"]))  # the folder's files, not its name
     assert translator.signature() == f"model:marian@local-{digest}|backend:transformers|beam:1|dtype:float32"
@@ -337,3 +340,172 @@ def test_auto_device_and_dtype_on_this_machine(tiny_models):
     expected = "cuda" if torch.cuda.is_available() else "cpu"
     assert translator.device == expected
     assert translator.dtype == ("float16" if expected == "cuda" else "float32")
+
+
+# --- what the hub ships: sentencepiece-only tokenizer folders -----------------------------
+# The base install alone must load them (.ci/run runs these tests in such an environment).
+
+
+@pytest.mark.parametrize("family", ["marian", "mbart50_spm"])
+def test_sentencepiece_only_translator_folders_load_and_translate(tiny_models, family):
+    folder = Path(tiny_models[family])
+    assert not (folder / "tokenizer.json").exists()
+    assert {p.name for p in folder.iterdir()} & {"source.spm", "sentencepiece.bpe.model"}
+    translator = load_translator(settings(str(folder)), "cpu")
+    ids = translator.tokenizer(SENTENCES[0])["input_ids"]
+    assert max(ids) < translator.model.config.vocab_size and len(ids) > 5
+    assert all(translator.translate(SENTENCES[:3]))
+
+
+def test_sentencepiece_only_barthez_folder_loads_and_summarises(tiny_models):
+    from summarise.config import SummariseSection
+    from summarise.summarise import load_summariser
+
+    folder = Path(tiny_models["barthez_spm"])
+    assert not (folder / "tokenizer.json").exists() and (folder / "sentencepiece.bpe.model").exists()
+    cfg = SummariseSection(method="abstractive", model=str(folder), backend="transformers",
+                           num_beams=1, max_new_tokens=8, threads=1)
+    summariser = load_summariser(cfg, "cpu")
+    assert type(summariser.tokenizer).__name__ == "BarthezTokenizer"
+    ids = summariser.tokenizer(SENTENCES[0])["input_ids"]
+    assert summariser.tokenizer.convert_ids_to_tokens(ids[0]) == "▁L"  # pieces, not <unk>s
+    assert summariser.tokenizer.unk_token_id not in ids
+    assert all(summariser.generate(SENTENCES[:2]))
+
+
+# --- backend = "auto" ------------------------------------------------------------------
+
+
+def test_auto_backend_is_ctranslate2_when_installed(tiny_models, ct2_cache, monkeypatch):
+    monkeypatch.setenv("SUMMARISE_CACHE", str(ct2_cache))
+    translator = load_translator(settings(tiny_models["marian"], backend="auto"), "cpu")
+    assert (translator.backend, translator.dtype) == ("ctranslate2", "int8")
+    assert translator.info()["backend_reason"] == "auto: ctranslate2 is installed and the model converts"
+    assert "backend:ctranslate2" in translator.signature() and all(translator.translate(SENTENCES[:2]))
+
+
+def test_auto_backend_is_transformers_without_ctranslate2(tiny_models, tmp_path):
+    """In a process where ctranslate2 cannot be imported (as on a base install without it)."""
+    import json
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, json\n"
+        "sys.modules['ctranslate2'] = None  # import ctranslate2 -> ImportError\n"
+        "from summarise.config import TranslateSection\n"
+        "from summarise.translate import load_translator\n"
+        f"t = load_translator(TranslateSection(model={tiny_models['marian']!r}, num_beams=1, "
+        "max_new_tokens=4, threads=1), 'cpu')\n"
+        "print(json.dumps([t.backend, t.dtype, t.backend_reason, t.translate(['Bonjour.'])[0]]))\n")
+    env = {**__import__("os").environ, "SUMMARISE_CACHE": str(tmp_path)}
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    backend, dtype, reason, text = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert (backend, dtype) == ("transformers", "float32")
+    assert reason == "auto: ctranslate2 is not installed" and text
+    assert not (tmp_path / "ct2").exists()
+
+
+def test_ctranslate2_backend_without_ctranslate2_says_what_to_install(tiny_models, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "ctranslate2", None)
+    with pytest.raises(ModelLoadError, match="pip install ctranslate2"):
+        load_translator(settings(tiny_models["marian"], backend="ctranslate2"), "cpu")
+
+
+# --- identical sentences are translated once per run ------------------------------------
+
+
+def test_repeated_sentences_are_translated_once_per_run(tiny_models):
+    cfg = settings(tiny_models["marian"], window_sentences=4)  # several windows: the run remembers
+    translator = load_translator(cfg, "cpu")
+    rows_in = []
+    generate = translator.model.generate
+
+    def recording_generate(*args, **kwargs):
+        rows_in.extend(tuple(t for t in row if t != translator.tokenizer.pad_token_id)
+                       for row in kwargs["input_ids"].tolist())
+        return generate(*args, **kwargs)
+
+    boiler = "L'OIM est l'organisation des Nations Unies chargée des migrations."
+    records = [Record(id=str(i), source=str(i), title="Communiqué de presse",
+                      text=f"{SENTENCES[i]} {boiler}\n\n{boiler}") for i in range(4)]
+    translator.model.generate = recording_generate
+    out = list(translate(segment(records, translator), translator, cfg))
+    segments = [s for r in out for s in r.translation["segments"]]
+    distinct = {s["src"] for s in segments}
+    assert len(segments) == 16 and len(distinct) == 6
+    assert len(rows_in) == len(set(rows_in)) == 6  # each distinct sentence went to the model once
+    assert translator.stats["sentences"] == 16 and translator.stats["reused"] == 10
+    by_src = {}
+    for s in segments:
+        assert by_src.setdefault(s["src"], s["tgt"]) == s["tgt"]
+    assert translator.memo is None  # the run's memory ends with the run
+    alone = translator.translate([boiler])
+    assert alone == [by_src[boiler]] and len(rows_in) == 7  # outside a run: translated again
+
+
+# --- the up-front check of every model a config needs ------------------------------------
+
+
+def _two_model_config(tmp_path, translator: str, summariser: str) -> Path:
+    path = tmp_path / "hub.toml"
+    path.write_text(f'[run]\ndevice = "cpu"\n[translate]\nmodel = "{translator}"\n'
+                    f'[summarise]\nmethod = "abstractive"\nmodel = "{summariser}"\n', encoding="utf-8")
+    return path
+
+
+def test_one_message_names_every_missing_model_offline(tmp_path, monkeypatch):
+    from summarise.config import load_config
+    from summarise.pipeline import load_models
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setattr(hf_constants, "HF_HUB_CACHE", str(tmp_path / "hub"))
+    path = _two_model_config(tmp_path, "nobody/opus-mt-fr-en", "nobody/barthez-summary")
+    with pytest.raises(ModelLoadError) as err:
+        load_models(load_config(path))
+    message = str(err.value)
+    assert "translator (translate.model) 'nobody/opus-mt-fr-en' is not in the Hugging Face cache" in message
+    assert "summariser (summarise.model) 'nobody/barthez-summary' is not in the Hugging Face cache" in message
+    assert f"`summarise download {path}`" in message
+    assert "`hf download nobody/opus-mt-fr-en`" in message and "`hf download nobody/barthez-summary`" in message
+    assert "--set translate.model=/local/folder" in message and "--set summarise.model=/local/folder" in message
+    assert "configs/extractive.toml" in message
+
+
+def test_an_unreachable_hub_is_reported_at_once(tmp_path, monkeypatch):
+    import time
+
+    from summarise.config import load_config
+    from summarise.loading import check_models, required_models
+
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.setattr(hf_constants, "HF_HUB_OFFLINE", False)
+    monkeypatch.setattr(hf_constants, "HF_HUB_CACHE", str(tmp_path / "hub"))
+    monkeypatch.setattr(hf_constants, "ENDPOINT", "http://127.0.0.1:9")  # nothing listens there
+    config = load_config(_two_model_config(tmp_path, "nobody/opus-mt-fr-en", "nobody/barthez-summary"))
+    started = time.perf_counter()
+    with pytest.raises(ModelLoadError) as err:
+        check_models(required_models(config), config.path)
+    assert time.perf_counter() - started < 15
+    message = str(err.value)
+    assert message.count("the hub cannot be reached") == 2 and "summarise download" in message
+
+
+def test_download_offline_is_exit_2_with_the_message(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    path = _two_model_config(tmp_path, "nobody/opus-mt-fr-en", "nobody/barthez-summary")
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf")}
+    proc = subprocess.run([sys.executable, "-m", "summarise.cli", "download", str(path)],
+                          capture_output=True, text=True, env=env,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.startswith("summarise download: error: translator (translate.model)")
+    assert "nobody/barthez-summary" in proc.stderr and f"summarise download {path}" in proc.stderr
