@@ -285,7 +285,7 @@ def table(src: list[str], systems: dict[str, list[str]], ref: list[str], n: int,
     out += ["", f"Recall of planted errors, one kind at a time, in the systems' lines that have no "
             f"critical flag; caught = a critical flag. Sample: the first {n} lines of a shuffle "
             f"(seed {seed}); all: every line where the kind can be planted:", "",
-            f"| planted error | sample | caught | recall | all lines | caught | recall |",
+            "| planted error | sample | caught | recall | all lines | caught | recall |",
             "|---|---:|---:|---:|---:|---:|---:|"]
     for kind, planted, caught, every, caught_all in recall(src, systems, clean, n, seed):
         out.append(f"| {kind} | {planted} | {caught} | {pct(caught, planted)} "
