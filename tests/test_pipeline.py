@@ -242,6 +242,28 @@ def test_killed_run_resumes_with_every_document_exactly_once(tmp_path, config_pa
         assert f"{len(ids) - len(first)} done, {len(first)} already done" in rerun.stderr
 
 
+@pytest.mark.parametrize("backend", ["transformers", "ctranslate2"])
+def test_a_stop_is_honoured_at_the_next_batch_inside_one_document(tiny_models, seeds, backend):
+    """A long release is many batches: a first Ctrl-C must not wait for all of them."""
+    from summarise.pipeline import StopFlag, Stopped
+    from summarise.translate import load_translator
+
+    cfg = summarise.load_config(None, [f'translate.model="{tiny_models["marian"]}"',
+                                       f'translate.backend="{backend}"', "translate.num_beams=1",
+                                       "translate.max_new_tokens=8", "translate.batch_tokens=64",
+                                       "translate.threads=1"])
+    translator = load_translator(cfg.translate, "cpu")
+    sentences = [line for rec in seeds for line in rec.text.split("\n") if line][:40]
+    with StopFlag() as stop:
+        stop.watch(translator)
+        stop.signum = signal.SIGINT  # as the handler sets it on a first Ctrl-C
+        with pytest.raises(Stopped) as stopped:
+            translator.translate(sentences)
+    assert stopped.value.signum == signal.SIGINT
+    assert translator.stats["batches"] == 1  # of the many the 40 paragraphs need at 64 tokens
+    assert translator.on_batch is None  # the next run starts unwatched
+
+
 def test_torn_last_line_is_repaired(tmp_path):
     path = tmp_path / "records.jsonl"
     whole = summarise.Record(id="a", source="a.txt").to_json() + "\n"
