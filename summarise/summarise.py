@@ -235,8 +235,9 @@ def agreement_flags(pairs: list[tuple[str, str]]) -> list[dict[str, str]]:
     for number, (fr, en) in enumerate(pairs, 1):
         for check in (check_numbers, check_names, check_contacts):
             for item in check(fr, en):
+                # As sure as the check it wraps: an unsure name stays a note.
                 flags.append(flag("summary_halves_differ", f"sentence {number}: {item['code']}: "
-                                                           f"{item['detail']}"))
+                                                           f"{item['detail']}", item.get("severity")))
     return flags
 
 

@@ -311,6 +311,15 @@ def test_the_two_halves_must_say_the_same_thing(fr, en, expected):
         assert flags[0]["detail"].startswith("sentence 2: ") and expected in flags[0]["detail"]
 
 
+def test_halves_that_differ_only_on_an_unsure_name_get_a_note():
+    """A French word read as a name ('Terre') may be translated: the pair is as unsure as the
+    name check it wraps, so it does not send a reviewer to the summary."""
+    [unsure] = agreement_flags([("La Terre tourne autour du Soleil.", "The planet turns around the Sun.")])
+    [sure] = agreement_flags([("Chissey Mueller a parlé à Kingston.", "Mueller spoke.")])
+    assert (unsure["code"], unsure["severity"]) == ("summary_halves_differ", "note")
+    assert (sure["code"], sure["severity"]) == ("summary_halves_differ", "critical")
+
+
 def test_extractive_summary_of_a_mistranslated_number_is_flagged(translator):
     rec = prepared(translator, "L'OIM en Haïti",
                    "Le 1,6 million de dollars donné par l'UNICEF soutiendra un programme en Haïti.")
