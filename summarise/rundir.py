@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import json
 import os
 import platform
@@ -35,6 +34,12 @@ from collections.abc import Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # Windows: a byte-range lock far past the holder's line
+    fcntl = None
+    import msvcrt
 
 from . import __version__
 from .errors import UserError
@@ -109,7 +114,7 @@ class RunDir:
             self._check_folder(create=False)
         if self.lock_path.is_file() and self.path.is_dir():
             fd = self._lock_fd_or_busy()
-            fcntl.flock(fd, fcntl.LOCK_UN)
+            _unlock(fd)
             os.close(fd)
 
     def __enter__(self) -> "RunDir":
@@ -125,7 +130,7 @@ class RunDir:
             if self._lock_fd is not None:
                 with contextlib.suppress(OSError):
                     os.ftruncate(self._lock_fd, 0)  # an empty lock file: the folder was left cleanly
-                fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+                _unlock(self._lock_fd)
                 os.close(self._lock_fd)
                 self._lock_fd = None
 
@@ -151,7 +156,7 @@ class RunDir:
             raise UserError(f"cannot write in the run folder {self.path}: {exc.strerror or exc}; "
                             "choose another --output") from None
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _try_lock(fd)
         except OSError as exc:
             holder = _read_lock(fd)
             os.close(fd)
@@ -169,7 +174,8 @@ class RunDir:
         info = {"pid": os.getpid(), "host": platform.node(), "started": _now()}
         try:
             os.ftruncate(fd, 0)
-            os.pwrite(fd, json.dumps(info).encode() + b"\n", 0)
+            os.lseek(fd, 0, os.SEEK_SET)  # no os.pwrite on Windows
+            os.write(fd, json.dumps(info).encode() + b"\n")
         except OSError as exc:
             os.close(fd)
             raise write_problem(self.lock_path, exc) from None
@@ -508,7 +514,8 @@ def _duplicate(rec: Record, taken: set[str]) -> Record:
 
 def _read_lock(fd: int) -> dict[str, Any]:
     try:
-        data = json.loads(os.pread(fd, 4096, 0) or b"{}")
+        os.lseek(fd, 0, os.SEEK_SET)  # no os.pread on Windows
+        data = json.loads(os.read(fd, 4096) or b"{}")
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
@@ -546,3 +553,25 @@ def repair_torn_tail(path: Path) -> int:
             pos = start
         fh.truncate(keep)
         return size - keep
+
+
+# The OS lock on run.lock: released by the OS when its process dies, so a killed run's lock
+# is free for the next one (which reads the pid it left and takes over).
+_WINDOWS_LOCK_OFFSET = 1 << 30  # past the holder's JSON, which others must still read
+
+
+def _try_lock(fd: int) -> None:
+    """Lock ``fd`` now or raise OSError (EAGAIN/EACCES) if another process holds it."""
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    else:
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+
+def _unlock(fd: int) -> None:
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+    else:
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
