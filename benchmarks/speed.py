@@ -98,32 +98,28 @@ def default_cache() -> Path:
     return Path(os.environ.get("SUMMARISE_BENCH_CACHE") or Path.home() / ".cache" / "summarise-bench")
 
 
-def ensure_model(cache: Path) -> Path:
-    """The opus-mt-fr-en-shaped random model, built once (keyed by tests/models.py's cache key)."""
-    from tests.models import build_full_opus_arch, cache_key
+def _built_once(cache: Path, name: str, builder: str) -> Path:
+    """A random-weight model of tests/models.py, built once (keyed by its cache key)."""
+    import tests.models as builders
 
-    final = cache / f"opus-mt-fr-en-arch-{cache_key()}"
+    final = cache / f"{name}-{builders.cache_key()}"
     if not (final / "config.json").exists():
         cache.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=".opus-arch-", dir=cache))
-        build_full_opus_arch(tmp)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=cache))
+        getattr(builders, builder)(tmp)
         shutil.rmtree(final, ignore_errors=True)
         tmp.rename(final)
     return final
+
+
+def ensure_model(cache: Path) -> Path:
+    """The opus-mt-fr-en-shaped random model."""
+    return _built_once(cache, "opus-mt-fr-en-arch", "build_full_opus_arch")
 
 
 def ensure_summariser(cache: Path) -> Path:
-    """The barthez-orangesum-abstract-shaped random model, built once."""
-    from tests.models import build_full_barthez_arch, cache_key
-
-    final = cache / f"barthez-arch-{cache_key()}"
-    if not (final / "config.json").exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=".barthez-arch-", dir=cache))
-        build_full_barthez_arch(tmp)
-        shutil.rmtree(final, ignore_errors=True)
-        tmp.rename(final)
-    return final
+    """The barthez-orangesum-abstract-shaped random model."""
+    return _built_once(cache, "barthez-arch", "build_full_barthez_arch")
 
 
 def raw_ct2_dir(model: Path, cache: Path) -> Path:

@@ -7,6 +7,7 @@ so a contact the cleaner keeps is the contact the checks compare.
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import lru_cache
 from typing import Any
@@ -42,15 +43,23 @@ def is_phone(text: str) -> bool:
 # --- language identification ---------------------------------------------------------
 
 
-@lru_cache(maxsize=4)
-def language_identifier(languages: tuple[str, ...] | None = None) -> Any:
-    """py3langid's identifier with normalised probabilities, loaded once per language
-    set (None: every language the model knows)."""
+@lru_cache(maxsize=1)
+def _full_identifier() -> Any:
+    """py3langid's model, unpickled once per process (about 2.5 s)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    if languages is not None:
-        identifier.set_languages(list(languages))
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+@lru_cache(maxsize=4)
+def language_identifier(languages: tuple[str, ...] | None = None) -> Any:
+    """py3langid's identifier with normalised probabilities, restricted to ``languages``
+    (None: every language the model knows). Every set shares the one loaded model:
+    ``set_languages`` only rebinds the copy's own tables."""
+    if languages is None:
+        return _full_identifier()
+    identifier = copy.copy(_full_identifier())
+    identifier.set_languages(list(languages))
     return identifier
 
 

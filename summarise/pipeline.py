@@ -269,9 +269,11 @@ def run(
     else:
         times = StageTimes()
         loading_started = time.perf_counter()
-        models = models or load_models(config)
+        if models is None:
+            models = load_models(config)  # its terms are this run's: config.output_dir is out
+        else:  # models loaded for another run: this run's glossary and memory
+            models.translator.terms = load_run_terms(config, out)
         times.add("load", time.perf_counter() - loading_started)
-        models.translator.terms = load_run_terms(config, out)  # the memory beside this run folder
         job = LocalJob(config, models, times)
     return execute(job, inputs, out, force=force, limit=limit, shard=shard, progress=progress)
 

@@ -210,20 +210,25 @@ def _barthez_tokenizer(max_len: int):
     return tok
 
 
+def _summariser_generation_config():
+    """The decoding settings barthez-orangesum ships (generation_config.json)."""
+    from transformers import GenerationConfig
+
+    return GenerationConfig(bos_token_id=0, pad_token_id=1, eos_token_id=2, decoder_start_token_id=2,
+                            forced_eos_token_id=2, max_length=64, num_beams=4)
+
+
 def build_mbart_summariser(path: str | Path, max_positions: int = 128) -> Path:
     """Tiny French summariser shaped like moussaKam/barthez-orangesum-abstract
     (MBartForConditionalGeneration + BarthezTokenizer), limited to ``max_positions`` tokens."""
-    from transformers import GenerationConfig, MBartForConditionalGeneration
+    from transformers import MBartForConditionalGeneration
 
     path = Path(path)
     tok = _barthez_tokenizer(max_positions)
     tok.save_pretrained(path)
     model = _seeded_model(MBartForConditionalGeneration,
                           _mbart_config(len(tok), max_positions, tokenizer_class="BarthezTokenizer"), tok)
-    model.generation_config = GenerationConfig(
-        bos_token_id=0, pad_token_id=1, eos_token_id=2, decoder_start_token_id=2,
-        forced_eos_token_id=2, max_length=64, num_beams=4,
-    )
+    model.generation_config = _summariser_generation_config()
     model.save_pretrained(path)
     return path
 
@@ -252,7 +257,7 @@ def build_mbart50_sentencepiece_only(path: str | Path) -> Path:
 def build_barthez_sentencepiece_only(path: str | Path, max_positions: int = 128) -> Path:
     """A tiny BARThez-shaped summariser whose tokenizer is only BARThez's own files: a
     sentencepiece model laid out <s>, <pad>, </s>, <unk> (ids 0-3) and tokenizer_config.json."""
-    from transformers import AutoTokenizer, GenerationConfig, MBartForConditionalGeneration
+    from transformers import AutoTokenizer, MBartForConditionalGeneration
 
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True)
@@ -263,10 +268,7 @@ def build_barthez_sentencepiece_only(path: str | Path, max_positions: int = 128)
     tok = AutoTokenizer.from_pretrained(path)
     model = _seeded_model(MBartForConditionalGeneration,
                           _mbart_config(len(tok), max_positions, tokenizer_class="BarthezTokenizer"), tok)
-    model.generation_config = GenerationConfig(
-        bos_token_id=0, pad_token_id=1, eos_token_id=2, decoder_start_token_id=2,
-        forced_eos_token_id=2, max_length=64, num_beams=4,
-    )
+    model.generation_config = _summariser_generation_config()
     model.save_pretrained(path)
     return path
 
