@@ -77,7 +77,7 @@ def measure(model_path: str, texts: list[str], label: str) -> list[list[str]]:
             seconds = time.perf_counter() - started
             kept = dup = 0
             for m, row in zip(masked, out):
-                text, flags = restore(tok.decode(row, skip_special_tokens=True), m, shape)
+                text, flags = restore(tok.decode(row, skip_special_tokens=True), m, shape=shape)
                 lost = sum(f["code"] == "placeholder_lost" for f in flags)
                 dup += sum(f["code"] == "placeholder_duplicated" for f in flags)
                 kept += len(m.spans) - lost
@@ -88,6 +88,45 @@ def measure(model_path: str, texts: list[str], label: str) -> list[list[str]]:
     return rows
 
 
+def measure_ctranslate2(model_path: str, texts: list[str], label: str) -> list[list[str]]:
+    """The project's placeholder shape on the ctranslate2 backend: one plain decoding, then the
+    translator's own (a dropped placeholder decoded again behind a forced prefix)."""
+    from summarise.config import TranslateSection
+    from summarise.terms import PLACEHOLDER, SPAN_KINDS, load_glossary, mask, restore
+    from summarise.translate import load_translator
+
+    cfg = TranslateSection(model=model_path, backend="ctranslate2", num_beams=BEAM,
+                           max_new_tokens=MAX_NEW_TOKENS, threads=1)
+    translator = load_translator(cfg, "cpu")
+    tok = translator.tokenizer
+    glossary = load_glossary(ROOT / "configs" / "glossary-iom.tsv")
+    masked = [mask(t, SPAN_KINDS, glossary) for t in texts]
+    spans = sum(len(m.spans) for m in masked)
+    rows = []
+    for decoding in ("plain", "forced prefix"):
+        started = time.perf_counter()
+        if decoding == "plain":
+            tokens = [tok.convert_ids_to_tokens(tok(m.text)["input_ids"]) for m in masked]
+            results = translator.model.translate_batch(tokens, beam_size=BEAM,
+                                                       max_decoding_length=MAX_NEW_TOKENS - 1)
+            outputs = [tok.convert_tokens_to_string(r.hypotheses[0]) for r in results]
+            placed = [()] * len(outputs)
+        else:
+            outputs = translator.translate([m.text for m in masked])
+            placed = [o.placed for o in outputs]
+        seconds = time.perf_counter() - started
+        kept = dup = put_back = 0
+        for m, out, numbers in zip(masked, outputs, placed):
+            _, flags = restore(str(out), m, numbers)
+            kept += len(m.spans) - sum(f["code"] == "placeholder_lost" for f in flags)
+            dup += sum(f["code"] == "placeholder_duplicated" for f in flags)
+            put_back += sum(f["code"] == "placeholder_placed" for f in flags)
+        rows.append([label + ", ctranslate2", PLACEHOLDER, "yes", "-", decoding, f"{kept}/{spans}",
+                     f"{100 * kept / spans:.0f}%", str(dup), f"{seconds:.1f}"])
+        print(" | ".join(rows[-1]) + f" | put back: {put_back}", file=sys.stderr)
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="the tiny model only")
@@ -95,11 +134,14 @@ def main() -> None:
     from models import build_all
 
     texts = sentences()
-    rows = measure(build_all()["marian"], texts, "tiny Marian (d=32)")
+    tiny = build_all()["marian"]
+    rows = measure(tiny, texts, "tiny Marian (d=32)") + measure_ctranslate2(tiny, texts, "tiny Marian")
     if not args.quick:
         from speed import default_cache, ensure_model
 
-        rows += measure(str(ensure_model(default_cache())), texts, "opus-mt-fr-en architecture (75M)")
+        full = str(ensure_model(default_cache()))
+        rows += measure(full, texts, "opus-mt-fr-en architecture (75M)")
+        rows += measure_ctranslate2(full, texts, "opus-mt-fr-en architecture")
     head = ["model", "placeholder", "decodes to itself, no <unk>", "tokens", "decoding",
             "spans kept", "share", "duplicated", "seconds"]
     print(f"{len(texts)} sentences, beam {BEAM}, max_new_tokens {MAX_NEW_TOKENS}, random weights "

@@ -22,7 +22,7 @@ from typing import Any
 from . import __version__
 from .config import Config
 from .errors import UserError
-from .record import RECORDS, Record, atomic_write
+from .record import RECORDS, Record, atomic_write, text_hash
 from .rundir import RunDir, already_done
 
 
@@ -49,6 +49,18 @@ class Models:
             parts.append(f"summary:{config.summarise.method}")
         # The settings that change a record's content; the others only say where and how fast.
         return "|".join(parts) + f"|cfg:{config.hash(without=OUTPUT_NEUTRAL)[:8]}"
+
+
+def record_signature(signature: str, rec: Record, terms: Any) -> str:
+    """The run's ``signature`` and what this document's output also depends on: its cleaned
+    text (the batch's repetition table can change it while the input stays the same), the
+    glossary entries it holds and the memory's entries for its sentences. A record is done
+    when this is what made it (the resume rule, rundir.already_done)."""
+    if rec.error is not None:
+        return signature
+    made_from = text_hash(f"{rec.title}\n{rec.text}")[:8]
+    part = terms.document_part(rec.title, rec.text) if terms is not None else ""
+    return f"{signature}|doc:{made_from}" + (f"+{part}" if part else "")
 
 
 def load_models(config: Config) -> Models:
@@ -295,10 +307,11 @@ class LocalJob:
         def todo(records: Iterable[Record]) -> Iterator[Record]:
             for rec in records:
                 self.order.append(rec.id)
-                if already_done(rec, done, self.signature):
+                signature = record_signature(self.signature, rec, self.translator.terms)
+                if already_done(rec, done, signature):
                     result.skipped += 1
                     continue
-                rec.signature = self.signature
+                rec.signature = signature
                 yield rec
 
         selected = select(read_and_clean(inputs, self.config), limit, shard)

@@ -24,7 +24,8 @@ from typing import Any
 from . import read
 from .config import Config
 from .errors import UserError
-from .pipeline import Models, RunResult, StageTimes, load_models, process, read_and_clean, select
+from .pipeline import (Models, RunResult, StageTimes, load_models, process, read_and_clean, record_signature,
+                       select)
 from .record import Record
 from .rundir import already_done
 
@@ -258,7 +259,7 @@ class ModelWorker:
             rec = Record.from_json(line)
         except (ValueError, TypeError):  # not a record: let the stages fail it visibly
             return False
-        return already_done(rec, self.done, self.signature)
+        return already_done(rec, self.done, record_signature(self.signature, rec, self.models.translator.terms))
 
     def process_rows(self, rows: list[dict[str, Any]]) -> list[str]:
         """Run the stages over the batch; if the batch itself raises, run each document
@@ -291,7 +292,7 @@ class ModelWorker:
 
     def _fresh(self, line: str) -> Record:
         rec = Record.from_json(line)
-        rec.signature = self.signature
+        rec.signature = record_signature(self.signature, rec, self.models.translator.terms)
         return rec
 
 

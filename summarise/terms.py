@@ -35,6 +35,8 @@ DEFAULT_PROTECT = ["email", "url", "phone", "glossary"]
 # shapes in benchmarks/placeholders.py.
 PLACEHOLDER = "QQ{n}QQ"
 PLACEHOLDER_RE = re.compile(r"QQ(\d{1,3})QQ")
+# What is left of a placeholder the decoder began and did not finish.
+_FRAGMENT = re.compile(r"(?<!\w)QQ\d{0,3}Q?(?!\w)")
 # Other shapes compared by the benchmark (format, pattern).
 SHAPES = {
     "QQ{n}QQ": PLACEHOLDER_RE,
@@ -225,9 +227,12 @@ def mask(text: str, protect: list[str], glossary: Glossary | None = None,
     return Masked("".join(parts), [span for _, _, span in spans])
 
 
-def restore(output: str, masked: Masked, shape: str = PLACEHOLDER) -> tuple[str, list[dict[str, str]]]:
-    """The model's ``output`` with each placeholder replaced by its span's text, and a
-    ``critical`` flag for each placeholder the model dropped or wrote more than once."""
+def restore(output: str, masked: Masked, placed: tuple[int, ...] = (),
+            shape: str = PLACEHOLDER) -> tuple[str, list[dict[str, str]]]:
+    """The model's ``output`` with each placeholder replaced by its span's text, a
+    ``critical`` flag for each placeholder the model dropped or wrote more than once, and a
+    ``note`` for each one in ``placed`` (put back by the decoding constraint where the
+    decoder looked: its place is worth a glance)."""
     if not masked.spans:
         return output, []
     counts = [0] * len(masked.spans)
@@ -239,6 +244,8 @@ def restore(output: str, masked: Masked, shape: str = PLACEHOLDER) -> tuple[str,
         counts[n - 1] += 1
         return masked.spans[n - 1].target
 
+    if shape == PLACEHOLDER:  # a placeholder begun but not finished ("QQ8Q" at the limit)
+        output = " ".join(_FRAGMENT.sub("", output).split())
     text = SHAPES[shape].sub(put_back, output)
     flags = []
     for span, count in zip(masked.spans, counts):
@@ -248,6 +255,11 @@ def restore(output: str, masked: Masked, shape: str = PLACEHOLDER) -> tuple[str,
                                                   "the output; put it back by hand", CRITICAL))
         elif count > 1:
             flags.append(flag("placeholder_duplicated", f"{what} came out {count} times", CRITICAL))
+    for n in dict.fromkeys(placed):
+        if 1 <= n <= len(masked.spans) and counts[n - 1] == 1:
+            span = masked.spans[n - 1]
+            flags.append(flag("placeholder_placed", f"{span.source!r} ({span.kind}) was dropped by the "
+                                                    "model and put back where it attended: check its place", NOTE))
     return text, flags
 
 
@@ -336,6 +348,44 @@ def placeholder_tokens(tokenizer: Any, sources: list[str], shape: str = PLACEHOL
     return out
 
 
+def placeholder_numbers(text: str) -> list[int]:
+    """The numbers of the placeholders in ``text``, in order, repeats included."""
+    return [int(m.group(1)) for m in PLACEHOLDER_RE.finditer(text)]
+
+
+def source_positions(tokenizer: Any, row: list[int], text: str, number: int) -> list[int]:
+    """Where placeholder ``number`` sits among the source tokens ``row`` of ``text``: the
+    positions of its tokens, or (tokenised another way in context) the one token at the same
+    share of the sentence."""
+    seq = placeholder_source_tokens(tokenizer, PLACEHOLDER.format(n=number))
+    for i in range(len(row) - len(seq) + 1):
+        if row[i:i + len(seq)] == seq:
+            return list(range(i, i + len(seq)))
+    at = text.find(PLACEHOLDER.format(n=number))
+    share = at / max(1, len(text)) if at >= 0 else 1.0
+    return [min(len(row) - 1, int(share * len(row)))]
+
+
+def placeholder_source_tokens(tokenizer: Any, placeholder: str) -> list[int]:
+    ids = tokenizer(f"x {placeholder}", add_special_tokens=False)["input_ids"]
+    lone = tokenizer("x", add_special_tokens=False)["input_ids"]
+    return ids[len(lone):] if ids[:len(lone)] == lone else ids
+
+
+def insertion_point(tokens: list[str], attention: list[list[float]], positions: list[int],
+                    floor: int) -> int:
+    """Where a placeholder the decoder dropped goes back in its output ``tokens``: before the
+    output token that attended most to the placeholder's source ``positions`` (``attention``
+    is one row per output token), moved back to the start of its word, never before ``floor``."""
+    steps = range(floor, min(len(tokens), len(attention)))
+    if not steps:
+        return max(floor, min(len(tokens), floor))
+    best = max(steps, key=lambda t: sum(attention[t][p] for p in positions if p < len(attention[t])))
+    while best > floor and not tokens[best].startswith("\u2581"):
+        best -= 1
+    return best
+
+
 def constraint_for(tokenizer: Any, rows: list[list[int]], num_beams: int, max_new_tokens: int,
                    prefix: int = 1) -> KeepPlaceholders | None:
     """A KeepPlaceholders for a batch of source rows, or None when no row holds a placeholder."""
@@ -357,10 +407,29 @@ class Terms:
     memory: Any = None  # a memory.Memory, or None
 
     def signature(self) -> str:
-        parts = [f"protect:{','.join(sorted(self.protect)) or 'none'}"]
+        """The run's part: which kinds of span are protected. What the glossary and the memory
+        hold for one document is in :meth:`document_part`, so a change redoes only the
+        documents it touches."""
+        return f"protect:{','.join(sorted(self.protect)) or 'none'}"
+
+    def document_part(self, title: str, text: str) -> str:
+        """A short hash of the glossary entries found in a document and of the memory's
+        entries for its sentences ("" when neither holds anything for it)."""
+        from .segment import paragraphs, split_sentences
+
+        found: list[str] = []
         if self.glossary is not None:
-            parts.append(f"gloss:{self.glossary.hash()}")
-        return "|".join(parts)
+            entries = {entry for block in (title, text) for _, _, entry in self.glossary.find(block or "")}
+            found += sorted(f"g\t{e.french}\t{e.english}" for e in entries)
+        if self.memory is not None and self.memory.by_src:
+            for block in [title or ""] + paragraphs(text):
+                for sentence in split_sentences(block):
+                    hit = self.memory.lookup(sentence)
+                    if hit is not None:
+                        found.append(f"m\t{sentence}\t{hit['tgt']}")
+        if not found:
+            return ""
+        return hashlib.sha256("\n".join(found).encode("utf-8")).hexdigest()[:8]
 
     def info(self) -> dict[str, Any]:
         info: dict[str, Any] = {"protect": list(self.protect), "glossary": None, "memory": None}
@@ -384,9 +453,10 @@ class Terms:
                 todo.append((seg, mask(seg["src"], self.protect, self.glossary)))
         return todo
 
-    def finish(self, seg: dict, masked: Masked, output: str) -> None:
-        """Set the segment's English from the model's output, with the flags of its spans."""
-        seg["tgt"], flags = restore(output, masked)
+    def finish(self, seg: dict, masked: Masked, output: str, placed: tuple[int, ...] = ()) -> None:
+        """Set the segment's English from the model's output, with the flags of its spans
+        (``placed``: the placeholders the decoder dropped and was made to write back)."""
+        seg["tgt"], flags = restore(output, masked, placed)
         flags += check_glossary(seg["src"], seg["tgt"], self.glossary)
         seg.setdefault("flags", []).extend(flags)
 

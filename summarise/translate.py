@@ -23,7 +23,8 @@ from .loading import (ModelSpec, OpenedModel, halve_on_oom, input_limit, load_ru
                       output_limit, resolve_batch_tokens, resolve_device, token_batches)
 from .record import Record
 from .segment import segment_record, split_long
-from .terms import Masked, Terms, constraint_for
+from .terms import (PLACEHOLDER, Masked, Terms, constraint_for, insertion_point, placeholder_numbers,
+                    placeholder_tokens, source_positions)
 
 __all__ = ["ModelLoadError", "Translator", "download", "load_translator", "model_spec", "translate"]
 
@@ -45,11 +46,12 @@ class Decoded(str):
 
     out_tokens: int = 0
     hit_limit: bool = False
+    placed: tuple[int, ...] = ()  # placeholders the decoder dropped and was made to write
 
     @classmethod
-    def of(cls, text: str, out_tokens: int, hit_limit: bool) -> "Decoded":
+    def of(cls, text: str, out_tokens: int, hit_limit: bool, placed: tuple[int, ...] = ()) -> "Decoded":
         out = cls(text)
-        out.out_tokens, out.hit_limit = int(out_tokens), bool(hit_limit)
+        out.out_tokens, out.hit_limit, out.placed = int(out_tokens), bool(hit_limit), tuple(placed)
         return out
 
 
@@ -110,7 +112,8 @@ class Translator:
         for index, text in zip(owners, outputs):
             joined[index].append(text)
         return [Decoded.of(" ".join(parts), sum(getattr(p, "out_tokens", 0) for p in parts),
-                           any(getattr(p, "hit_limit", False) for p in parts)) for parts in joined]
+                           any(getattr(p, "hit_limit", False) for p in parts),
+                           tuple(n for p in parts for n in getattr(p, "placed", ()))) for parts in joined]
 
     def _fit_limit(self, owners: list[int], rows: list[list[int]],
                    sentences: list[str]) -> tuple[list[int], list[list[int]]]:
@@ -229,15 +232,94 @@ class CTranslate2Translator(Translator):
             max_batch_size=self.batch_tokens, batch_type="tokens", max_input_length=0,
             return_end_token=True,  # its absence says the decoder stopped at the limit
         )
+        hypotheses = [result.hypotheses[0] for result in results]
+        placed = self._put_back_placeholders(rows, tokens, hypotheses)
         outputs = []
-        for result in results:
-            hypothesis = result.hypotheses[0]
+        for hypothesis, numbers in zip(hypotheses, placed):
             ended = bool(hypothesis) and hypothesis[-1] == self.tokenizer.eos_token
             hypothesis = hypothesis[:-1] if ended else hypothesis
             self.stats["tokens_out"] += len(hypothesis)
             text = self._decode(self.tokenizer.convert_tokens_to_ids(hypothesis))
-            outputs.append(Decoded.of(text, len(hypothesis), not ended))
+            outputs.append(Decoded.of(text, len(hypothesis), not ended, numbers))
         return outputs
+
+    def _put_back_placeholders(self, rows: list[list[int]], tokens: list[list[str]],
+                               hypotheses: list[list[str]]) -> list[tuple[int, ...]]:
+        """Constrained decoding for ctranslate2, which takes no logits processor. A row whose
+        output lacks a placeholder of its source is decoded again with a forced prefix: its
+        output up to where the decoder attended most to that placeholder, then the
+        placeholder; the placeholders already written are suppressed, so none comes out twice.
+        Once per missing placeholder, leaving room for the others; one still missing at the
+        end (no room was left) goes in at that place. Rewrites ``hypotheses`` in place;
+        returns the placeholders put back in each row."""
+        sources = [self._decode(row) for row in rows]
+        wanted = [sorted(set(placeholder_numbers(text))) for text in sources]
+        placed: list[list[int]] = [[] for _ in rows]
+        floors = [1 if self.forced_bos else 0 for _ in rows]
+        limit = max(1, self.max_new_tokens - 1)  # as the first decoding: end token not counted
+        pieces: dict[int, list[str]] = {}
+
+        def piece(n: int) -> list[str]:
+            if n not in pieces:
+                ids = placeholder_tokens(self.tokenizer, [PLACEHOLDER.format(n=n)])[0][0]
+                pieces[n] = self.tokenizer.convert_ids_to_tokens(ids)
+            return pieces[n]
+
+        def missing(i: int) -> list[int]:
+            text = self._decode(self.tokenizer.convert_tokens_to_ids(hypotheses[i]))
+            return [n for n in wanted[i] if n not in placeholder_numbers(text)]
+
+        def spot(i: int, n: int, body: list[str], room: int) -> int:
+            at = source_positions(self.tokenizer, rows[i], sources[i], n)
+            return min(insertion_point(body, attention[i], at, floors[i]), max(floors[i], room))
+
+        todo = [i for i in range(len(rows)) if wanted[i] and missing(i)]
+        attention = self._attention(tokens, hypotheses, todo) if todo else {}
+        for _ in range(max((len(wanted[i]) for i in todo), default=0)):
+            todo = [i for i in todo if missing(i)]
+            if not todo:
+                break
+            prefixes = []
+            for i in todo:
+                body, lacking = self._strip_end(hypotheses[i]), missing(i)
+                room = limit - sum(len(piece(n)) for n in lacking)
+                spots = {n: spot(i, n, body, room) for n in lacking}
+                n = min(spots, key=spots.get)
+                prefixes.append(body[:spots[n]] + piece(n))
+                floors[i] = len(prefixes[-1])
+                placed[i].append(n)
+            suppress = {tuple(piece(n)) for i in todo for n in wanted[i]}
+            results = self.model.translate_batch(
+                [tokens[i] for i in todo], target_prefix=prefixes, beam_size=self.num_beams,
+                max_decoding_length=limit, max_batch_size=self.batch_tokens, batch_type="tokens",
+                max_input_length=0, return_end_token=True, return_attention=True,
+                suppress_sequences=[list(seq) for seq in suppress])
+            for i, result in zip(todo, results):
+                hypotheses[i], attention[i] = result.hypotheses[0], result.attention[0]
+        for i in todo:  # no room left to decode around them: put in where the decoder looked
+            lacking = missing(i)
+            hypothesis = hypotheses[i]
+            body, end = self._strip_end(hypothesis), hypothesis[len(self._strip_end(hypothesis)):]
+            at = sorted(((spot(i, n, body, len(body)), n) for n in lacking), reverse=True)
+            for position, n in at:
+                body = body[:position] + piece(n) + body[position:]
+                placed[i].append(n)
+            hypotheses[i] = body + end
+        return [tuple(dict.fromkeys(numbers)) for numbers in placed]
+
+    def _strip_end(self, hypothesis: list[str]) -> list[str]:
+        return hypothesis[:-1] if hypothesis and hypothesis[-1] == self.tokenizer.eos_token else hypothesis
+
+    def _attention(self, tokens: list[list[str]], hypotheses: list[list[str]],
+                   todo: list[int]) -> dict[int, list[list[float]]]:
+        """The decoder's attention over the source for each output of ``todo`` (its output
+        forced as the prefix, so the text is the one already decoded)."""
+        results = self.model.translate_batch(
+            [tokens[i] for i in todo], target_prefix=[self._strip_end(hypotheses[i]) for i in todo],
+            beam_size=1, max_decoding_length=max(len(hypotheses[i]) for i in todo) + 1,
+            max_batch_size=self.batch_tokens, batch_type="tokens", max_input_length=0,
+            return_attention=True)
+        return {i: result.attention[0] for i, result in zip(todo, results)}
 
 
 # --- loading -----------------------------------------------------------------------
@@ -361,7 +443,7 @@ def _compose(record: Record) -> None:
 def _fill(seg: dict, masked: Masked, text: str, terms: Terms) -> None:
     """The output with its protected spans restored, its token count and whether it stopped
     at the limit (checks read them)."""
-    terms.finish(seg, masked, str(text))
+    terms.finish(seg, masked, str(text), getattr(text, "placed", ()))
     seg["out_tokens"] = getattr(text, "out_tokens", 0)
     seg["hit_limit"] = getattr(text, "hit_limit", False)
 
