@@ -41,6 +41,7 @@ from .loading import (ModelSpec, halve_on_oom, input_limit, load_runtime, open_m
                       resolve_batch_tokens, resolve_device, token_batches)
 from .patterns import SUMMARY_STOP_WORDS as _STOP_WORDS
 from .record import Record
+from .translate import translate_segments
 
 STAGE = "summarise"
 
@@ -534,12 +535,17 @@ def _abstract_batch(records: list[Record], summariser: Summariser, translator: A
             record.fail(STAGE, exc)
     reduce_jobs(jobs, summariser)
     kept = [trim_summary(split_sentences(job.summary), cfg.max_sentences, cfg.max_words) for job in jobs]
-    english = iter(translator.translate([s for sentences, _ in kept for s in sentences]))
+    # Translated as the release's sentences are: protected spans, glossary and memory hold.
+    segments = [{"src": s, "tgt": None, "flags": []} for sentences, _ in kept for s in sentences]
+    translate_segments(translator, segments)
+    english = iter(segments)
     for job, (fr, flags) in zip(jobs, kept):
-        en = [next(english) for _ in fr]
+        done = [next(english) for _ in fr]
+        en = [seg["tgt"] or "" for seg in done]
+        held = [dict(f, detail=f"summary: {f['detail']}") for seg in done for f in seg["flags"]]
         try:
             summary = {"fr": " ".join(fr), "en": " ".join(en), "method": "abstractive",
-                       "model": summariser.model_id, "flags": _chunk_flag(job) + flags}
+                       "model": summariser.model_id, "flags": _chunk_flag(job) + flags + held}
             job.record.summary = add_checks(job.record, summary, cfg, list(zip(fr, en)))
         except Exception as exc:  # a check failing on one document
             job.record.fail(STAGE, exc)

@@ -26,7 +26,8 @@ from .segment import segment_record, split_long
 from .terms import (PLACEHOLDER, Masked, Terms, constraint_for, insertion_point, placeholder_numbers,
                     placeholder_tokens, source_positions)
 
-__all__ = ["ModelLoadError", "Translator", "download", "load_translator", "model_spec", "translate"]
+__all__ = ["ModelLoadError", "Translator", "download", "load_translator", "model_spec", "translate",
+           "translate_segments"]
 
 # A Marian hub id names its direction: Helsinki-NLP/opus-mt-<src>-<tgt>.
 _OPUS_PAIR = re.compile(r"opus-mt-(?:tc-big-)?([a-zA-Z_]+)-([a-zA-Z_]+)")
@@ -446,6 +447,16 @@ def _fill(seg: dict, masked: Masked, text: str, terms: Terms) -> None:
     terms.finish(seg, masked, str(text), getattr(text, "placed", ()))
     seg["out_tokens"] = getattr(text, "out_tokens", 0)
     seg["hit_limit"] = getattr(text, "hit_limit", False)
+
+
+def translate_segments(translator: Translator, segments: list[dict]) -> None:
+    """Fill each segment's ``tgt`` as the stage does (the memory's English, else the model's
+    with its protected spans restored) and add their flags: for text outside a record's
+    segments, such as an abstractive summary's sentences."""
+    terms = translator.terms or Terms([])
+    todo = terms.prepare(segments)
+    for (seg, masked), text in zip(todo, translator.translate([m.text for _, m in todo]) if todo else []):
+        _fill(seg, masked, text, terms)
 
 
 def _translate_documents(records: list[Record], translator: Translator) -> None:

@@ -489,3 +489,26 @@ def test_a_run_with_both_models_says_where_the_time_went(tiny_models, tmp_path, 
     critical = manifest["severities"]["critical"]  # every document was made by this run
     assert last[-1] == (f"{result.needs_review} documents need review ({critical} critical flags): "
                         f"summarise review {tmp_path / 'out'}")
+
+
+def test_the_english_summary_is_translated_with_the_runs_memory_and_protection(
+        abstract_seeds, seed_records, summariser, translator, tmp_path):
+    """The French summary's sentences go through the translator as the release's do: a
+    sentence a reviewer translated comes from the memory, and contacts are protected."""
+    from summarise.memory import Memory
+    from summarise.terms import Terms
+    from summarise.translate import translate_segments
+
+    first = split_sentences(abstract_seeds[0].summary["fr"])[0]
+    memory = Memory(tmp_path / "memory.jsonl", [{"src": first, "tgt": "The reviewed English.", "by": "ana",
+                                                  "at": "2026-11-23T05:26:38Z"}])
+    translator.terms = Terms(["email", "url", "phone"], memory=memory)
+    try:
+        (rec,) = summarise(copy.deepcopy(seed_records[:1]), summariser, translator, abstractive())
+        assert rec.summary["fr"] == abstract_seeds[0].summary["fr"]
+        assert rec.summary["en"].startswith("The reviewed English.")
+        segments = [{"src": "Écrire à cmueller@iom.int ou au +1 202 862 1826.", "tgt": None, "flags": []}]
+        translate_segments(translator, segments)
+        assert "cmueller@iom.int" in segments[0]["tgt"] and "+1 202 862 1826" in segments[0]["tgt"]
+    finally:
+        translator.terms = None
