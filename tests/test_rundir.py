@@ -450,3 +450,42 @@ def test_references_are_named_as_the_run_names_documents(tmp_path):
     refs = read_references(tmp_path / "refs")
     assert sorted(refs) == sorted(r.id for r in read([tmp_path / "in"])) == ["a/release", "b/release", "x"]
     assert refs["b/release"] == "refs b/release.txt"
+
+
+# --- what a document's record depends on besides its input -----------------------------------
+
+BLURB = ("L'Agence régionale de l'eau est un établissement public créé en 1964 au service des "
+         "communes du bassin et de leurs habitants.")
+TOPICS = ["la rénovation du réseau de Montauban", "la sécheresse dans le Tarn",
+          "les nouvelles stations de mesure", "le budget de l'année prochaine"]
+
+
+def release(i: int) -> str:
+    return (f"Communiqué sur {TOPICS[i]}\n\nToulouse, le {i + 3} mars 2024 - L'Agence présente "
+            f"aujourd'hui son rapport sur {TOPICS[i]}, attendu par les élus depuis plusieurs mois.\n\n"
+            f"Le document détaille {i + 12} mesures et leur calendrier pour les cinq années à venir.\n\n"
+            f"{BLURB}\n")
+
+
+def test_an_added_input_that_changes_the_repetition_table_redoes_the_documents_it_cleans_anew(
+        tmp_path, tiny_models):
+    import summarise
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i in range(3):
+        (inputs / f"r{i}.txt").write_text(release(i), encoding="utf-8")
+    config = summarise.load_config(write_config(tmp_path / "tiny.toml", tiny_models["marian"]))
+    models = summarise.load_models(config)
+    out = tmp_path / "out"
+
+    def run() -> tuple[int, int]:
+        result = summarise.run(config, sorted(inputs.iterdir()), out, models=models, progress=False)
+        return result.done, result.skipped
+
+    assert run() == (3, 0)
+    assert all(BLURB in r["text"] for r in records(out))  # in 3 documents: under the floor of 4
+    (inputs / "r3.txt").write_text(release(3), encoding="utf-8")
+    assert run() == (4, 0)  # the blurb is now in 4: the site's, out of every document
+    assert all(BLURB not in r["text"] for r in records(out)) and len(records(out)) == 4
+    assert run() == (0, 4)
