@@ -295,6 +295,10 @@ class KeepPlaceholders:
         self.required, self.num_beams, self.eos_id = required, num_beams, eos_id
         self.max_new_tokens, self.prefix = max_new_tokens, prefix
         self._begun: set[tuple[int, ...]] = set()  # prefixes right after a forced first token
+        # For each source row, the indexes (into required[b]) of the placeholders begun by
+        # force in any of its beams: the model would have left them out.
+        self.forced: list[set[int]] = [set() for _ in required]
+        self.numbers: list[list[int]] = []  # each row's placeholder numbers, as in required
 
     def __call__(self, input_ids: Any, scores: Any) -> Any:
         length = input_ids.shape[1]
@@ -306,14 +310,15 @@ class KeepPlaceholders:
         for row, ids in enumerate(rows):
             needs = self.required[row // self.num_beams]
             if needs:
-                token = self._next(ids, needs, best[row], left)
+                token = self._next(ids, needs, best[row], left, self.forced[row // self.num_beams])
                 if token is not None:
                     keep = scores[row, token].clone()
                     scores[row] = float("-inf")
                     scores[row, token] = keep if keep > float("-inf") else 0.0
         return scores
 
-    def _next(self, ids: list[int], needs: list[list[int]], best: int, left: int) -> int | None:
+    def _next(self, ids: list[int], needs: list[list[int]], best: int, left: int,
+              forced: set[int]) -> int | None:
         out = ids[self.prefix:]
         missing = [seq for seq in needs if not _contains(out, seq)]
         for seq in missing:  # finish a placeholder already begun
@@ -324,6 +329,7 @@ class KeepPlaceholders:
             return None
         if best == self.eos_id or left - 1 <= sum(map(len, missing)):
             self._begun.add(tuple(ids) + (missing[0][0],))
+            forced.add(needs.index(missing[0]))
             return missing[0][0]
         return None
 
@@ -393,7 +399,16 @@ def constraint_for(tokenizer: Any, rows: list[list[int]], num_beams: int, max_ne
     if not any(PLACEHOLDER_RE.search(s) for s in sources):
         return None
     required = placeholder_tokens(tokenizer, sources)
-    return KeepPlaceholders(required, num_beams, tokenizer.eos_token_id, max_new_tokens, prefix)
+    keep = KeepPlaceholders(required, num_beams, tokenizer.eos_token_id, max_new_tokens, prefix)
+    keep.numbers = [list(dict.fromkeys(placeholder_numbers(s))) for s in sources]
+    return keep
+
+
+def forced_numbers(keep: KeepPlaceholders | None, row: int) -> tuple[int, ...]:
+    """The placeholders of source ``row`` that ``keep`` had to begin (from constraint_for)."""
+    if keep is None:
+        return ()
+    return tuple(keep.numbers[row][i] for i in sorted(keep.forced[row]))
 
 
 # --- what the translate stage holds ---------------------------------------------------------

@@ -23,8 +23,8 @@ from .loading import (ModelSpec, OpenedModel, halve_on_oom, input_limit, load_ru
                       output_limit, resolve_batch_tokens, resolve_device, token_batches)
 from .record import Record
 from .segment import segment_record, split_long
-from .terms import (PLACEHOLDER, Masked, Terms, constraint_for, insertion_point, placeholder_numbers,
-                    placeholder_tokens, source_positions)
+from .terms import (PLACEHOLDER, Masked, Terms, constraint_for, forced_numbers, insertion_point,
+                    placeholder_numbers, placeholder_tokens, source_positions)
 
 __all__ = ["ModelLoadError", "Translator", "download", "load_translator", "model_spec", "translate",
            "translate_segments"]
@@ -202,8 +202,8 @@ class TransformersTranslator(Translator):
         is_eos = body == self.tokenizer.eos_token_id
         first_eos = torch.where(is_eos.any(dim=1), is_eos.int().argmax(dim=1), body.shape[1])
         hit = first_eos >= self.max_new_tokens - 1
-        return [Decoded.of(self._decode(row), int(n), bool(h))
-                for row, n, h in zip(out, kept.sum(dim=1), hit)]
+        return [Decoded.of(self._decode(row), int(n), bool(h), forced_numbers(keep, b))
+                for b, (row, n, h) in enumerate(zip(out, kept.sum(dim=1), hit))]
 
 
 class CTranslate2Translator(Translator):

@@ -179,6 +179,8 @@ def test_every_email_url_and_phone_of_the_seeds_comes_out_unchanged(translator, 
     for value, seg in zip(found, segments):
         assert value in seg["tgt"], (value, seg["tgt"])
         assert not {"placeholder_lost", "placeholder_duplicated"} & set(codes(seg))
+        # the random model copies none: each was begun by the constraint, and says so
+        assert codes(seg).count("placeholder_placed") == 1, seg["flags"]
 
 
 def test_without_protection_the_tiny_model_loses_them(translator, seeds):
