@@ -100,6 +100,9 @@ class SummariseSection(_Section):
     # Padded input tokens per batch; None: 2048 on CPU, 16384 on a GPU.
     batch_tokens: int | None = Field(None, ge=16)
     lead_bias: float = Field(0.3, ge=0, le=1)
+    # A body over the summariser's input limit: "select" its most central sentences (and the
+    # lead) that fit, in order, for one pass; "parts": summarise it in parts, then the parts.
+    long_input: Literal["select", "parts"] = "select"
 
 
 class ChecksSection(_Section):

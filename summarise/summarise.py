@@ -10,8 +10,10 @@ Two methods, picked by ``[summarise] method``:
 * ``abstractive``: a French seq2seq summariser (BARThez by default) writes the
   French summary from the cleaned title and body; the English summary is that
   French summary put through the run's translator, so the two say the same thing.
-  A body longer than the summariser's input limit is summarised in parts, then the
-  joined partial summaries are summarised again, and the summary says so in a flag.
+  A body longer than the summariser's input limit is, by default (``long_input =
+  "select"``), cut down to its most central sentences and its lead that fit, kept in
+  order, for one pass; with ``"parts"`` it is summarised in parts, then the joined partial
+  summaries are summarised again. Either way the summary says so in a flag.
 
 Every summary is then checked and the flags go in ``summary["flags"]``:
 
@@ -19,8 +21,8 @@ Every summary is then checked and the flags go in ``summary["flags"]``:
   e-mail or name the release does not state): from ``checks.check_summary``;
 * ``summary_halves_differ``: a French sentence and its English one disagree on a
   number, name or contact (the translation checks, run on the summary's pairs);
-* ``long_input_chunked``: the body was over the summariser's input limit and was
-  summarised in parts;
+* ``long_input_selected`` / ``long_input_chunked``: the body was over the summariser's
+  input limit; the summariser read the sentences that fit, chosen / it was summarised in parts;
 * ``summary_trimmed`` / ``summary_cut_mid_sentence``: a generated summary was over
   ``max_sentences`` / ``max_words`` and was cut (at a sentence end when possible).
 """
@@ -35,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
 from . import loading
-from .checks import flag
+from .checks import NOTE, flag
 from .config import SummariseSection
 from .loading import (ModelSpec, halve_on_oom, input_limit, load_runtime, open_model, output_limit,
                       resolve_batch_tokens, resolve_device, token_batches)
@@ -459,6 +461,7 @@ class _Job:
     chunks: int = 0
     rounds: int = 0
     summary: str = ""
+    selected: tuple[int, int, int] | None = None  # (sentences kept, in all, tokens) for "select"
 
 
 def reduce_jobs(jobs: list[_Job], summariser: Summariser) -> None:
@@ -498,10 +501,48 @@ def _chunk_flag(job: _Job) -> list[dict[str, str]]:
     return [flag("long_input_chunked", detail)]
 
 
-def _new_job(record: Record, summariser: Summariser) -> _Job:
+def _selected_flag(job: _Job) -> list[dict[str, str]]:
+    if not job.selected:
+        return []
+    kept, total, tokens = job.selected
+    return [flag("long_input_selected", f"body of {job.tokens} tokens over the summariser's limit: "
+                                        f"it read the title and {kept} of {total} sentences ({tokens} "
+                                        "tokens), the most central with the lead, in order", NOTE)]
+
+
+def select_units(record: Record, limit: int, count, lead_bias: float) -> tuple[list[str], int, int]:
+    """For a body over ``limit`` tokens: the title, then the body sentences ranked as the
+    extractive summary ranks them (LexRank with a lead bias), taken best first while they
+    fit, put back in their order. Returns (units, sentences kept, sentences in all)."""
+    sentences = [seg["src"] for seg in body_segments(record)]
+    title = _title_sentence(record.title)
+    scores, _ = rank_sentences(sentences, lead_bias) if sentences else ([], None)
+    specials = count("")
+    budget = limit - (count(title) if title else specials)
+    chosen = []
+    for i in sorted(range(len(sentences)), key=lambda i: (-scores[i], i)):
+        cost = count(sentences[i]) - specials
+        if cost <= budget:
+            chosen.append(i)
+            budget -= cost
+    units = ([title] if title else []) + [sentences[i] for i in sorted(chosen)]
+    while len(units) > 1 and count(" ".join(units)) > limit:  # joined, the tokens may differ
+        units.pop()
+    return units, len(units) - (1 if title else 0), len(sentences)
+
+
+def _new_job(record: Record, summariser: Summariser, long_input: str = "parts",
+             lead_bias: float = 0.3) -> _Job:
     count = summariser.count_tokens
-    units = model_units(record, summariser.max_input_tokens, count)
+    limit = summariser.max_input_tokens
+    units = model_units(record, limit, count)
     tokens = count(" ".join(units)) if units else 0
+    if long_input == "select" and tokens > limit:
+        selected, kept, total = select_units(record, limit, count, lead_bias)
+        if selected and kept:
+            job = _Job(record, selected, tokens)
+            job.selected = (kept, total, count(" ".join(selected)))
+            return job
     return _Job(record, units, tokens)
 
 
@@ -530,7 +571,7 @@ def _abstract_batch(records: list[Record], summariser: Summariser, translator: A
     jobs = []
     for record in records:
         try:
-            jobs.append(_new_job(record, summariser))
+            jobs.append(_new_job(record, summariser, cfg.long_input, cfg.lead_bias))
         except Exception as exc:  # e.g. a text the tokenizer rejects: this document only
             record.fail(STAGE, exc)
     reduce_jobs(jobs, summariser)
@@ -545,7 +586,8 @@ def _abstract_batch(records: list[Record], summariser: Summariser, translator: A
         held = [dict(f, detail=f"summary: {f['detail']}") for seg in done for f in seg["flags"]]
         try:
             summary = {"fr": " ".join(fr), "en": " ".join(en), "method": "abstractive",
-                       "model": summariser.model_id, "flags": _chunk_flag(job) + flags + held}
+                       "model": summariser.model_id,
+                       "flags": _chunk_flag(job) + _selected_flag(job) + flags + held}
             job.record.summary = add_checks(job.record, summary, cfg, list(zip(fr, en)))
         except Exception as exc:  # a check failing on one document
             job.record.fail(STAGE, exc)

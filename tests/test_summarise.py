@@ -183,13 +183,28 @@ def test_abstractive_summarises_every_seed_and_its_english_is_the_french_transla
         assert len(split_sentences(summary["fr"])) <= 3 and words(summary["fr"]) <= 80
 
 
-def test_seed_bodies_over_the_tiny_models_limit_are_summarised_in_parts(abstract_seeds, summariser):
+def test_seed_bodies_over_the_tiny_models_limit_are_cut_to_the_sentences_that_fit(abstract_seeds, summariser):
+    """The default long-input scheme: one pass over the title and the most central body
+    sentences that fit, and a note saying how much was read."""
     assert summariser.max_input_tokens == 128
     for rec in abstract_seeds:
-        chunked = [f["detail"] for f in rec.summary["flags"] if f["code"] == "long_input_chunked"]
-        assert len(chunked) == 1, rec.summary["flags"]
-        tokens, parts = (int(w) for w in chunked[0].split() if w.isdigit())
-        assert tokens > 128 and parts * 128 >= tokens
+        (note,) = [f for f in rec.summary["flags"] if f["code"] == "long_input_selected"]
+        assert note["severity"] == "note" and "long_input_chunked" not in str(rec.summary["flags"])
+        tokens, kept, total, read = (int(w) for w in re.findall(r"\d+", note["detail"]))
+        assert tokens > 128 >= read and 0 < kept < total
+
+
+def test_the_sentences_read_fit_the_limit_and_keep_their_order(summariser, seed_records):
+    from summarise.summarise import select_units
+
+    for rec in seed_records:
+        sentences = [s["src"] for s in body_segments(rec)]
+        for limit in (48, 128, 400):
+            units, kept, total = select_units(rec, limit, summariser.count_tokens, lead_bias=0.3)
+            assert summariser.count_tokens(" ".join(units)) <= limit
+            assert units[0] == rec.title.strip() or units[0] == rec.title.strip() + "."
+            positions = [sentences.index(u) for u in units[1:]]
+            assert positions == sorted(positions) and kept == len(positions) and total == len(sentences)
 
 
 def test_abstractive_summaries_keep_to_the_length_limits(records, summariser, translator):
@@ -213,7 +228,8 @@ LONG = [  # three paragraphs of a release, about 150 tokens for the tiny summari
 
 
 def test_a_body_far_over_the_limit_goes_through_rounds_of_summaries(tiny_models, translator):
-    cfg = abstractive(model=tiny_models["summariser"], max_input_tokens=32, max_new_tokens=12)
+    cfg = abstractive(model=tiny_models["summariser"], max_input_tokens=32, max_new_tokens=12,
+                      long_input="parts")
     small = load_summariser(cfg, "cpu")
     assert small.max_input_tokens == 32
     rec = prepared(translator, "L'aide aux victimes de la traite", *LONG)
@@ -231,7 +247,7 @@ def test_a_body_within_the_limit_is_summarised_in_one_go(summariser, translator)
                    "Le bureau de l'OIM à Lima ouvrira le 3 mars.", "Il aidera les victimes de la traite.")
     out = next(summarise([rec], summariser, translator, abstractive()))
     assert out.error is None and out.summary["fr"]
-    assert "long_input_chunked" not in [f["code"] for f in out.summary["flags"]]
+    assert not {"long_input_chunked", "long_input_selected"} & {f["code"] for f in out.summary["flags"]}
 
 
 def test_chunks_fit_the_limit_and_drop_nothing(summariser, seed_records):
