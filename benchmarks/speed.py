@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 BEAM = 4
 ROWS = {
     "main_default": "main command: configs/default.toml (both models, default backend, abstractive)",
+    "main_parts": "main command, a long body summarised in parts (summarise.long_input=parts)",
     "main_extractive": "main command, extractive summaries (summarise.method=extractive)",
     "main_transformers": "main command on transformers (both backends = transformers, abstractive)",
     "common": "common script (1 sentence per generate(), float32)",
@@ -301,6 +302,7 @@ def row_pipeline(args, _sentences):
 
 MAIN_ROWS = {  # overrides of configs/default.toml per main-command row
     "main_default": [],
+    "main_parts": ["summarise.long_input=parts"],
     "main_extractive": ["summarise.method=extractive"],
     "main_transformers": ["translate.backend=transformers", "summarise.backend=transformers"],
 }
