@@ -364,9 +364,11 @@ def source_positions(tokenizer: Any, row: list[int], text: str, number: int) -> 
     positions of its tokens, or (tokenised another way in context) the one token at the same
     share of the sentence."""
     seq = placeholder_source_tokens(tokenizer, PLACEHOLDER.format(n=number))
-    for i in range(len(row) - len(seq) + 1):
-        if row[i:i + len(seq)] == seq:
-            return list(range(i, i + len(seq)))
+    # After an apostrophe ("L’QQ1QQ") the word-start piece is not there: look for the rest.
+    for want in (seq, seq[1:]):
+        for i in range(len(row) - len(want) + 1):
+            if want and row[i:i + len(want)] == want:
+                return list(range(i, i + len(want)))
     at = text.find(PLACEHOLDER.format(n=number))
     share = at / max(1, len(text)) if at >= 0 else 1.0
     return [min(len(row) - 1, int(share * len(row)))]

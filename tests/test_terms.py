@@ -333,3 +333,14 @@ def test_keep_placeholders_begins_a_missing_one_where_the_sentence_would_end():
     assert step([1, 3, 4, q, q], favourite=eos) == one
     assert step([1, 3, 4, q, q, one], favourite=eos) == eos  # out once: the sentence may end
     assert step([1] + [3] * 16, favourite=3) == q       # only room for it left: begin it now
+
+
+def test_a_placeholder_is_found_among_the_source_tokens_even_after_an_apostrophe(translator):
+    from summarise.terms import source_positions
+
+    tok = translator.tokenizer
+    for text in ("Écrire à QQ1QQ ou à QQ2QQ.", "L’QQ2QQ et l'QQ1QQ ont signé."):
+        row = tok(text)["input_ids"]
+        for n in (1, 2):
+            at = source_positions(tok, row, text, n)
+            assert len(at) > 1 and f"QQ{n}QQ" in tok.decode([row[i] for i in at]), (text, n)
