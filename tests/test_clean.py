@@ -693,10 +693,21 @@ def test_rule_title_tail(title, kept):
     ("ST. JOHN'S, le 24 mai 2017 /CNW/ - L'honorable Ralph Goodale.", {"place": "ST. JOHN'S", "date": "2017-05-24"}),
     ("Bruxelles, le 7 juin 2017", {"place": "Bruxelles", "date": "2017-06-07"}),
     ("PARIS - Le groupe a publié ses résultats semestriels.", {"place": "PARIS", "date": None}),
+    # a wire's double dash around its name, or around nothing once the link's text is gone
+    ("PARIS--(BUSINESS WIRE)--Regulatory News:", {"place": "PARIS", "date": None}),
+    ("PARIS--()--Regulatory News:", {"place": "PARIS", "date": None}),
+    # a point before the dash; a source before the place
+    ("Préfecture, Perpignan.- Mise en œuvre de mesures temporaires de police administrative pour "
+     "garantir la sécurité du 23 au 25 décembre 2022.", {"place": "Perpignan", "date": None}),
+    # a place and its country, a date and the wire's name after a slash, on a line of its own
+    ("GENEVE, Suisse, 18 février 2014/African Press Organization (APO)",
+     {"place": "GENEVE, Suisse", "date": "2014-02-18"}),
+    ("Paris, le 3 mai 2022 : Le ministère annonce un plan.", {"place": "Paris", "date": "2022-05-03"}),
     # not datelines: a sentence with a dash, a contact line
     ("Le HCR - une agence des Nations Unies - aide les réfugiés.", None),
     ("Amnesty International France – Service presse – 01 53 38 66 00", None),
     ("A l’occasion de la coupe du monde de cricket 2007, organisée dans neuf pays.", None),
+    ("Objet : Le ministère annonce un plan.", None),  # a colon without a date is no dateline
 ])
 def test_rule_dateline(paragraph, dateline):
     assert C.find_dateline([paragraph], None) == dateline
@@ -708,6 +719,34 @@ def test_dateline_date_from_the_stamp_above_it():
     assert record.title == ""
     assert record.text.startswith("CONAKRY – Le Programme")
     assert record.dateline == {"place": "CONAKRY", "date": "2012-10-15"}
+
+
+@pytest.mark.parametrize("bar,date", [
+    # an aggregator's English bar prints its dates month first
+    ("04/03/2024 | Press release | Distributed by Public on 04/03/2024 11:51", "2024-04-03"),
+    # a French one day first
+    ("04/03/2024 | Communiqué de presse | Publié par le service de presse", "2024-03-04"),
+    # a date that can only be day first is read so in English too
+    ("25/03/2024 | Press release | Distributed by Public on 25/03/2024 11:51", "2024-03-25"),
+])
+def test_dateline_date_from_a_header_bar(bar, date):
+    record = clean_text("UNOG - United Nations Office at Geneva\n\n" + bar + "\n\n"
+                        "Le Conseil adopte quatorze textes\n\n"
+                        "Le Conseil des droits de l'homme a adopté, cet après-midi, treize résolutions "
+                        "et une décision, dont trois par un vote.")
+    assert record.dateline == {"place": "", "date": date}
+
+
+def test_wire_dateline_under_the_deck_keeps_the_headline():
+    record = clean_text("RESULTATS SEMESTRIELS 2016 : CARREFOUR POURSUIT SA DYNAMIQUE DE CROISSANCE RENTABLE\n\n"
+                        "Forte hausse des ventes organiques : +2,9%\n\n"
+                        "Résultat net ajusté part du Groupe en hausse de +0,6%\n\n"
+                        "PARIS--()--Regulatory News:\n\n"
+                        "Carrefour publie ce jour ses résultats du premier semestre 2016, en hausse sur "
+                        "l'ensemble de ses pays.")
+    assert record.title.startswith("RESULTATS SEMESTRIELS 2016")
+    assert record.text.startswith("Forte hausse des ventes organiques")
+    assert record.dateline == {"place": "PARIS", "date": None}
 
 
 def test_seed_datelines(cleaned):
