@@ -41,7 +41,10 @@ SEVERITY = {
     "incomplete": CRITICAL, "negation_lost": CRITICAL, "name_missing": CRITICAL,
     "summary_empty": CRITICAL, "summary_unsupported": CRITICAL, "summary_halves_differ": CRITICAL,
     "summary_too_long": NOTE, "summary_trimmed": NOTE, "summary_cut_mid_sentence": NOTE,
-    "long_input_chunked": NOTE,
+    "long_input_chunked": NOTE, "long_input_selected": NOTE,
+    # Written by the translate stage (terms.py), which gives each its severity.
+    "placeholder_lost": CRITICAL, "placeholder_duplicated": CRITICAL, "placeholder_placed": NOTE,
+    "glossary": NOTE,
 }
 # The codes the segment checks write (a re-run replaces them, nothing else).
 SEGMENT_CODES = frozenset({"empty", "untranslated", "truncated", "repetition", "number_mismatch",
@@ -70,8 +73,9 @@ MAX_SAME_WORD_RUN = 3
 # Name matching: an output word matches a source name at this similarity
 # (accents stripped): "Perou"~"Peru", "Chili"~"Chile", "Lucie"~"Lucia".
 NAME_SIMILARITY = 0.8
-# ...or when both share a prefix this long and differ in length by 3 letters at most
-# ("Bolivie"/"Bolivia", "Jamaique"/"Jamaica", "Olympiques"/"Olympic").
+# ...or when both share a prefix this long, differ in length by 3 letters at most and
+# the shorter has at most 3 letters past the prefix ("Bolivie"/"Bolivia",
+# "Jamaique"/"Jamaica", "Olympiques"/"Olympic").
 NAME_PREFIX = 5
 # A capitalised word whose Zipf frequency (wordfreq: log10 of uses per billion words) is
 # this much higher in French than in English is a French word ("Terre", "Jeux",
@@ -540,6 +544,17 @@ def _after_title(text: str, pos: int) -> bool:
     return bool(TITLE_RE.search(text[:pos].rstrip(_LEAD)))
 
 
+# After a name, a generational suffix: "Piquet Jr.", "Nelson Piquet Sr".
+NAME_SUFFIX_RE = re.compile(r"[ \u00a0]+(?:Jr|Sr|Jnr|Snr)\b")
+
+
+def _name_by_form(text: str, end: int, part: str) -> bool:
+    """A word that is a name by its form wherever it stands, even first in a sentence
+    and even when it is also a French word: a capital inside it ("MetroRail", "McDonald")
+    or a generational suffix after it ("Piquet Jr.")."""
+    return (any(c.isupper() for c in part[1:]) and not part.isupper()) or bool(NAME_SUFFIX_RE.match(text, end))
+
+
 def _mostly_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
@@ -583,7 +598,7 @@ def names(text: str, starts: bool = True) -> list[tuple[int, int, str]]:
             if acronym and not shouting:
                 found.append((m.start(), m.end(), part))
             elif not acronym and part[0].isupper() and not _not_a_name(key) and (
-                    not start or (starts and _name_at_start(part))):
+                    not start or (starts and (_name_at_start(part) or _name_by_form(text, m.end(), part)))):
                 found.append((m.start(), m.end(), part))
             start = False  # later parts of a hyphenated word are not at a sentence start
     return sorted(found)
@@ -595,7 +610,8 @@ def _similar(key: str, word: str) -> bool:
     if len(key) < 4 or len(word) < 3:
         return False
     prefix = len(_common_prefix(key, word))
-    if prefix >= NAME_PREFIX and abs(len(key) - len(word)) <= 3:  # not "MetroPlus" ~ "Metro"
+    # not "MetroPlus" ~ "Metro", nor "MetroPlus" ~ "MetroRail" (what follows the prefix differs)
+    if prefix >= NAME_PREFIX and abs(len(key) - len(word)) <= 3 and min(len(key), len(word)) - prefix <= 3:
         return True
     return SequenceMatcher(None, key, word).ratio() >= NAME_SIMILARITY
 
@@ -683,13 +699,34 @@ def _reordered(acronym: str, others: list[str]) -> bool:
         for a in others)
 
 
+# What joins the words of one name: "Cirque du Soleil", "Tour de France", "Côte d'Azur".
+_NAME_JOINER_RE = re.compile(r"[\s\u00a0]+(?:(?:du|de|des|la|le)[\s\u00a0]+|d['’])?", re.IGNORECASE)
+
+
+def _kept_as_written(src: str, group: list[tuple[int, int, str]], kept: list[tuple[int, int, str]],
+                     words: set[str]) -> bool:
+    """Whether a name next to ``group`` in the source (one run of names: "Cirque du
+    Soleil") is a French word that the output kept as written: then the translation
+    keeps this name untranslated, and the missing part of it was dropped. Not for a
+    name with a known English form ("Grand Prix de Hongrie": "Hungarian Grand Prix")."""
+    start, end = group[0][0], group[-1][1]
+    if any(translations(fold(name)) for _, _, name in group):
+        return False
+    return any(
+        _NAME_JOINER_RE.fullmatch(src[end:s] if s >= end else src[e:start]) is not None
+        and fold(name) in words and french_word(name)
+        for s, e, name in kept if s >= end or e <= start)
+
+
 def _sure(text: str, span: tuple[int, int, str], new_acronyms: bool) -> bool:
     """A name a correct translation keeps: after a title, a code, a name that CLDR
     writes the same in English, an acronym when the output has none of its
     own (CIO -> IOC, TDA -> ADD), or no French word."""
-    start, _, name = span
+    start, end, name = span
     if _after_title(text, start) or any(c.isdigit() for c in name) or fold(name) in translations(fold(name)):
         return True  # "M. Costello", "KV62", "France" (CLDR's English is the French)
+    if _name_by_form(text, end, name):
+        return True  # "Piquet Jr.", "MetroRail"
     if name.isupper() and new_acronyms:
         return False
     return not french_word(name)
@@ -700,7 +737,8 @@ def check_names(src: str, tgt: str) -> list[Flag]:
     when a correct translation keeps it, a note when it is also a French word that a
     translation may translate ("Terre" -> "Earth")."""
     words, src = _words(tgt), strip_contacts(src)
-    missing = [s for s in names(src) if not name_found(s[2], tgt, words)]
+    found = names(src)
+    missing = [s for s in found if not name_found(s[2], tgt, words)]
     if not missing:
         return []
     joined = {w.replace("-", "") for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", fold(tgt))}
@@ -710,7 +748,9 @@ def check_names(src: str, tgt: str) -> list[Flag]:
         return []
     src_words = _words(src)
     new_acronyms = [a for a in ACRONYM_RE.findall(tgt) if fold(a) not in src_words]
-    sure = [g for g in groups if any(_sure(src, s, _reordered(s[2], new_acronyms)) for s in g)]
+    kept = [s for s in found if s not in missing]
+    sure = [g for g in groups if any(_sure(src, s, _reordered(s[2], new_acronyms)) for s in g)
+            or _kept_as_written(src, g, kept, words)]
     unsure = [g for g in groups if g not in sure]
     flags = []
     if sure:
@@ -876,16 +916,23 @@ NOT_NEGATION_RE = re.compile(
     r"\bsans (?:cesse|doute)\b|\bnon sans\b|\bn['’](?:hésitez|hesitez) pas\b", re.IGNORECASE)
 # A superlative before "jamais" makes it "ever".
 SUPERLATIVE_RE = re.compile(r"\b(?:plus|moins|meilleure?s?|pire|premiere?s?|première?s?)\b", re.IGNORECASE)
-# What English says a negation with: not, n't, never, no, without... and the words that
-# carry it themselves ("failed", "lacks", "unable", "hardly", "has yet to", "unprepared",
-# "treeless", "toll-free").
+# What English says a negation with: not, n't, never, no, without, hardly, "has yet to"...
 # Polarity words that go with a negation ("any", "ever", "but", "less") are not among them: once
 # the "not" is gone they prove nothing.
 EN_NEGATION_RE = re.compile(
     r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot|nowhere|non)\b|n['’]t\b"
-    r"|\b(?:fail\w*|lack\w*|unable|refus\w*|absen\w*|impossible|hardly|barely|scarcely|yet to|devoid"
-    r"|rarely|seldom|few|fewer|den(?:y|ied|ies)|dis(?:agree|like|approv)\w*)\b"
-    r"|\bun[a-z]{3,}(?:ed|ar|able|ible|ful)\b|\b\w{3,}less\b|\w-free\b",
+    r"|\b(?:hardly|barely|scarcely|yet to|rarely|seldom|few|fewer)\b", re.IGNORECASE)
+# English words that carry a negation in themselves ("failed", "refused", "unavailable",
+# "relentless", "toll-free")...
+EN_LEXICAL_NEGATION_RE = re.compile(
+    r"\b(?:fail\w*|lack\w*|unable|refus\w*|absen\w*|impossible|devoid|den(?:y|ied|ies)"
+    r"|dis(?:agree|like|approv)\w*)\b"
+    r"|\bun[a-z]{3,}(?:ed|ar|able|ible|ful)\b|\b\w{3,}less\b|\w-free\b", re.IGNORECASE)
+# ...and the French words that say the same by themselves ("refusé", "indisponibles",
+# "échoué", "manque", "absence", "impossible", "incapable"): each answers one English
+# word of the list above, and only the English words left over can stand for a "ne ... pas".
+FR_LEXICAL_NEGATION_RE = re.compile(
+    r"\b(?:refus\w*|échou\w*|échec\w*|manqu\w*|absen\w*|i[nmlr][^\W\d_]{2,}(?:able|ible)s?)\b",
     re.IGNORECASE)
 
 
@@ -904,10 +951,14 @@ def french_negation(src: str) -> str | None:
 
 def check_negation(src: str, tgt: str) -> list[Flag]:
     """The source negates ("ne ... pas", "jamais", "sans") and the output has no negation
-    at all: the sentence now says the opposite."""
+    at all: no "not", "never", "without"..., and no word that negates by itself
+    ("unfamiliar") beyond those that translate such a word of the source ("refusé" ->
+    "refused", "indisponibles" -> "unavailable"). The sentence now says the opposite."""
     negation = french_negation(src)
     if negation is None or EN_NEGATION_RE.search(tgt):
         return []
+    if len(EN_LEXICAL_NEGATION_RE.findall(tgt)) > len(FR_LEXICAL_NEGATION_RE.findall(src)):
+        return []  # "ne connaissez pas" -> "unfamiliar"; not "a refusé" -> "refused"
     return [flag("negation_lost", f"source negates ({negation!r}), the output does not: {_quote(tgt)}")]
 
 

@@ -98,10 +98,35 @@ def model_line(role: str, spec: Any) -> str:
     return f"{role}: " + " · ".join(str(p) for p in parts if p)
 
 
+def _severities(record: dict[str, Any]) -> tuple[int, int]:
+    """(critical, note) flags of a record: its ``severity_counts``, or counted from its
+    flags in records written before severities (a flag without one is critical)."""
+    counts = record.get("severity_counts")
+    if counts:
+        return int(counts.get("critical", 0)), int(counts.get("note", 0))
+    flags = [f for seg in (record.get("translation") or {}).get("segments") or [] for f in seg.get("flags") or []]
+    summary = record.get("summary")
+    if isinstance(summary, dict):
+        flags += summary.get("flags") or []
+    notes = sum(1 for f in flags if isinstance(f, dict) and f.get("severity") == "note")
+    return len(flags) - notes, notes
+
+
+def review_order(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The records in the order a reviewer works through them: documents with critical
+    flags first (most first), then those with only notes, then the clean ones; input
+    order within each. Only the page is ordered so; ``records.jsonl`` keeps its order."""
+    def key(item: tuple[int, dict[str, Any]]) -> tuple[int, int, int]:
+        critical, notes = _severities(item[1])
+        return (0 if critical else 1 if notes else 2), -critical, item[0]
+    return [rec for _, rec in sorted(enumerate(records), key=key)]
+
+
 def page_data(run_dir: str | Path, records: list[dict[str, Any]] | None = None,
               manifest: dict[str, Any] | None = None) -> dict[str, Any]:
     """Everything the page shows, as one JSON-able dict (records and manifest are read
-    from ``run_dir`` unless the caller already holds them)."""
+    from ``run_dir`` unless the caller already holds them); the documents in
+    :func:`review_order`."""
     run_dir = Path(run_dir)
     manifest = read_manifest(run_dir) if manifest is None else manifest
     return {
@@ -113,7 +138,7 @@ def page_data(run_dir: str | Path, records: list[dict[str, Any]] | None = None,
             "counts": manifest.get("counts") or {},
         },
         "eval": manifest.get("eval"),
-        "docs": read_records(run_dir) if records is None else records,
+        "docs": review_order(read_records(run_dir) if records is None else records),
     }
 
 

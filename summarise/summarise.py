@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
 from . import loading
-from .checks import NOTE, flag
+from .checks import flag
 from .config import SummariseSection
 from .loading import (ModelSpec, halve_on_oom, input_limit, load_runtime, open_model, output_limit,
                       resolve_batch_tokens, resolve_device, token_batches)
@@ -507,7 +507,7 @@ def _selected_flag(job: _Job) -> list[dict[str, str]]:
     kept, total, tokens = job.selected
     return [flag("long_input_selected", f"body of {job.tokens} tokens over the summariser's limit: "
                                         f"it read the title and {kept} of {total} sentences ({tokens} "
-                                        "tokens), the most central with the lead, in order", NOTE)]
+                                        "tokens), the most central with the lead, in order")]
 
 
 def select_units(record: Record, limit: int, count, lead_bias: float) -> tuple[list[str], int, int]:

@@ -685,3 +685,67 @@ def test_negation_lost(src, tgt, flagged):
 ])
 def test_incomplete_output(tgt, flagged):
     assert codes(checks.check_incomplete(SRC_CUP, tgt)) == (["incomplete"] if flagged else [])
+
+
+# FLORES dev lines where an English word that negates by itself translates a French one
+# ("refusé" -> "refused", "indisponibles" -> "unavailable"): it does not stand for the
+# "ne ... pas" that the output dropped.
+KYOTO = ("L’ancien gouvernement conservateur australien a refusé de ratifier Kyoto, affirmant que cela nuirait à "
+         "l’économie en raison de sa forte dépendance aux exportations de charbon, tandis que des pays comme l’Inde "
+         "et la Chine n’étaient pas contraints par des objectifs d’émissions.",
+         "Australia's former conservative government refused to ratify Kyoto, saying it would hurt the economy due "
+         "to its heavy reliance on coal exports, while countries like India and China were not constrained by "
+         "emissions targets.")
+PHONE = ("Si vous n’avez pas de connexion de données sur votre téléphone, ou s’il est hors de portée, ses "
+         "performances peuvent être limitées ou indisponibles.",
+         "If you don't have a data connection on your phone, or if it's out of range, its performance may be "
+         "limited or unavailable.")
+
+
+@pytest.mark.parametrize("src,tgt,flagged", [
+    (*KYOTO, False),
+    (KYOTO[0], KYOTO[1].replace("were not constrained", "were constrained"), True),
+    (*PHONE, False),
+    (PHONE[0], PHONE[1].replace("don't", "do"), True),
+    # an English word that negates by itself with no French one beside it may carry the "ne ... pas"
+    ("Une région du monde que vous ne connaissez pas.", "An unfamiliar part of the world.", False),
+])
+def test_a_negating_word_that_translates_one_of_the_source_is_no_negation(src, tgt, flagged):
+    assert codes(checks.check_negation(src, tgt)) == (["negation_lost"] if flagged else [])
+
+
+PIQUET = ("Piquet Jr. a été limogé après le Grand Prix de Hongrie 2009.",
+          "Piquet Jr. was sacked after the 2009 Hungarian Grand Prix.")
+METRO = ("MetroRail propose deux classes dans les trains de banlieue du Cap et de ses environs : MetroPlus "
+         "(également appelée première classe) et Metro (appelée troisième classe).",
+         "MetroRail offers two classes on commuter trains in and around Cape Town: MetroPlus (also known as first "
+         "class) and Metro (also known as third class).")
+CIRQUE = ("Les festivités ont débuté par un spectacle spécial du groupe de renommée mondiale Cirque du Soleil.",
+          "The festivities kicked off with a special show from the world-renowned Cirque du Soleil group.")
+
+
+def critical_names(src: str, tgt: str) -> list[str]:
+    return [f["detail"] for f in check_names(src, tgt) if f["severity"] == "critical"]
+
+
+def test_names_by_their_form_are_names_at_a_sentence_start():
+    # a French word ("piquet") first in the sentence, but a generational suffix follows it;
+    # a capital inside a word ("MetroRail")
+    assert critical_names(*PIQUET) == []
+    assert critical_names(PIQUET[0], PIQUET[1].replace("Piquet ", "")) == ["'Piquet' not in output"]
+    assert critical_names(*METRO) == []
+    assert critical_names(METRO[0], METRO[1].replace("MetroRail", "The company")) == ["'MetroRail' not in output"]
+
+
+def test_a_name_is_not_found_in_another_with_the_same_start():
+    assert critical_names(METRO[0], METRO[1].replace("MetroPlus ", "")) == ["'MetroPlus' not in output"]
+    assert checks.name_found("Bolivie", "in Bolivia") and checks.name_found("Olympiques", "the Olympic Games")
+
+
+def test_the_rest_of_a_name_kept_as_written_was_dropped():
+    # "Cirque" and "Soleil" are French words, but the output keeps the name in French
+    assert critical_names(*CIRQUE) == []
+    assert critical_names(CIRQUE[0], CIRQUE[1].replace(" Soleil", "")) == ["'Soleil' not in output"]
+    assert critical_names(CIRQUE[0], CIRQUE[1].replace("Cirque ", "")) == ["'Cirque' not in output"]
+    # a name with an English form is translated, the words kept beside it prove nothing
+    assert critical_names(*PIQUET) == []

@@ -143,8 +143,11 @@ def page(browser, review_run):
 
 @pytest.mark.browser
 def test_page_lists_every_document_and_filters_flagged(page, review_run):
+    # Hispaniola has two critical flags (a sentence and its summary), three others one each
+    # (in input order), and the failed release none: the page lists them critical-first
     ids = [r["id"] for r in read_records(review_run)]
-    assert page.locator("#doc-list li").evaluate_all("els => els.map(e => e.dataset.id)") == ids
+    assert page.locator("#doc-list li").evaluate_all("els => els.map(e => e.dataset.id)") == [
+        HISPANIOLA, ids[0], ids[1], VICTIMS, ids[4]]
     assert "failed · translate" in page.locator("#doc-list li", has_text="réseau régional").inner_text()
 
     page.locator(f"#doc-list li[data-id='{HISPANIOLA}'] a").click()
@@ -164,19 +167,24 @@ def test_page_lists_every_document_and_filters_flagged(page, review_run):
 def test_keyboard_search_and_raw_markup(page):
     from playwright.sync_api import expect
 
+    # the page opens on the document with most critical flags: Hispaniola (its summary first)
     page.keyboard.press("j")
-    assert page.locator("article.doc").get_attribute("data-id") == "000_cd64a4c7dfd5f85e"
+    assert page.locator("article.doc").get_attribute("data-id") == HISPANIOLA
+    assert "BLEU" in page.locator("#scores").inner_text()
+    page.keyboard.press("j")
     assert page.locator(".seg.current.flagged").count() == 1
-    page.keyboard.press("j")
-    assert page.locator("article.doc").get_attribute("data-id") == "001_9295c142cd2f8313"
+    page.keyboard.press("j")  # then the next document in the page's order
+    assert page.locator("article.doc").get_attribute("data-id") == "000_cd64a4c7dfd5f85e"
     page.keyboard.press("e")  # edit the current sentence from the keyboard
     page.keyboard.type(" Edited.")
     page.keyboard.press("Escape")
     assert page.locator("#edit-count").inner_text() == "1"
     assert page.locator(".seg.current .tgt").inner_text().endswith(" Edited.")
     page.keyboard.press("ArrowRight")
+    assert page.locator("article.doc").get_attribute("data-id") == "001_9295c142cd2f8313"
+    page.keyboard.press("ArrowLeft")
+    page.keyboard.press("ArrowLeft")
     assert page.locator("article.doc").get_attribute("data-id") == HISPANIOLA
-    assert "BLEU" in page.locator("#scores").inner_text()
 
     page.keyboard.press("/")
     page.keyboard.type("hispaniola")
@@ -211,6 +219,7 @@ def test_accept_and_correct_survive_reload_download_and_apply(page, review_run, 
     assert total.inner_text() == "0 of 4 flagged sentences checked · 4 documents left"
 
     # accept with the key: the sentence is checked and the next one to review is current
+    page.locator(f"#doc-list li[data-id='{cricket}'] a").click()
     page.locator("#doc").focus()
     page.keyboard.press("j")
     accepted_at = flagged_index(review_run, cricket)
@@ -290,7 +299,7 @@ def test_filter_what_is_left_and_accept_the_rest(page, review_run):
     left = page.locator("#doc-list li:not([hidden])")
     page.locator("#only-left").check()
     assert left.evaluate_all("els => els.map(e => e.dataset.id)") == [
-        "000_cd64a4c7dfd5f85e", "001_9295c142cd2f8313", HISPANIOLA, VICTIMS]
+        HISPANIOLA, "000_cd64a4c7dfd5f85e", "001_9295c142cd2f8313", VICTIMS]
     page.locator(f"#doc-list li[data-id='{HISPANIOLA}'] a").click()
     rows = page.locator(".seg")
     assert [rows.nth(i).is_visible() for i in range(rows.count())] == [False, False, True, False]
@@ -327,6 +336,36 @@ def rewrite_records(run_dir: Path, change) -> list[dict]:
     return records
 
 
+def test_page_orders_documents_critical_first_and_leaves_the_records_alone(review_run):
+    from summarise.checks import check
+    from summarise.config import ChecksSection
+    from summarise.record import Record
+    from summarise.review import page_data
+
+    # the records as the check stage leaves them (severity_counts from their real flags):
+    # in the victims release, the loop's sentence becomes one whose only flag is a note (a
+    # name that is a French word, "Terre", translated freely); a copy of the workshop with
+    # a second critical flag (in its summary) is added last
+    def stage(rec):
+        if rec["id"] == VICTIMS:
+            rec["translation"]["segments"][2].update(
+                src="Stardust sera le vaisseau spatial le plus rapide à revenir sur Terre.",
+                tgt="Stardust will be the fastest spacecraft to return to the ground.", flags=[])
+    records = rewrite_records(review_run, stage)
+    twice = json.loads(json.dumps(records[1]))
+    twice["id"] = "005_workshop_again"
+    twice["summary"]["flags"] = [{"code": "number_mismatch", "detail": "'60' not in source", "severity": "critical"}]
+    checked = [r.to_dict() for r in check((Record.from_dict(r) for r in [*records, twice]), ChecksSection(), 256)]
+    write_jsonl(review_run / "records.jsonl", checked)
+    assert [r["severity_counts"].get("critical", 0) for r in checked] == [1, 1, 2, 0, 0, 2]
+    assert checked[3]["severity_counts"]["note"] == 1
+    docs = page_data(review_run)["docs"]
+    # most critical first, input order among equals; the note-only release; the failed one
+    assert [d["id"] for d in docs] == [HISPANIOLA, "005_workshop_again", "000_cd64a4c7dfd5f85e",
+                                       "001_9295c142cd2f8313", VICTIMS, "004_5f70599fbf4e1951"]
+    assert [r["id"] for r in read_records(review_run)] == [r["id"] for r in checked]  # records.jsonl as it was
+
+
 def test_models_as_one_short_line():
     from summarise.review import model_line
 
@@ -348,16 +387,21 @@ def test_index_shows_id_both_titles_severity_and_progress(browser, review_run):
                 seg["flags"] = [dict(f, severity="note") for f in seg["flags"]]
             elif rec["id"] == HISPANIOLA and seg["flags"]:
                 seg["flags"] = seg["flags"] + [{"code": "name_unsure", "detail": "'Hispaniola'", "severity": "note"}]
-    records = rewrite_records(review_run, note_only)
+    records = {rec["id"]: rec for rec in rewrite_records(review_run, note_only)}
     page, errors = open_page(browser, review_run)
     entries = page.locator("#doc-list li")
-    for i, rec in enumerate(records):
+    # critical first (Hispaniola: a sentence and its summary), then input order; the
+    # note-only victims release; the failed one, with no flag, last
+    order = [HISPANIOLA, "000_cd64a4c7dfd5f85e", "001_9295c142cd2f8313", VICTIMS, "004_5f70599fbf4e1951"]
+    for i, rec_id in enumerate(order):
+        rec = records[rec_id]
         lines = entries.nth(i).inner_text().splitlines()
         assert lines[:2] == [rec["id"], rec["title"]]
         if rec.get("translation"):
             assert lines[2] == rec["translation"]["title"]
-    assert entries.nth(2).inner_text().splitlines()[3:6] == ["1 critical", "1 note", "summary"]
-    assert "0 of 1 checked" in entries.nth(2).inner_text()
+    assert [r["id"] for r in read_records(review_run)] == sorted(order)  # records.jsonl keeps its order
+    assert entries.nth(0).inner_text().splitlines()[3:6] == ["1 critical", "1 note", "summary"]
+    assert "0 of 1 checked" in entries.nth(0).inner_text()
     victims = entries.nth(3).inner_text()
     assert "1 note" in victims and "critical" not in victims and "nothing to check" in victims
     page.locator(f"#doc-list li[data-id='{VICTIMS}'] a").click()
@@ -402,7 +446,8 @@ def test_a_thousand_documents(browser, review_run):
     total = page.locator("#total-text")
     assert total.inner_text() == "0 of 800 flagged sentences checked · 800 documents left"
     page.locator("#doc").focus()
-    page.keyboard.press("j")  # the first flagged sentence; then accept it and the next two
+    page.keyboard.press("j")  # the first document's flagged summary, then its flagged sentence;
+    page.keyboard.press("j")  # then accept it and the next two
     for _ in range(3):
         page.keyboard.press("a")
     assert total.inner_text() == "3 of 800 flagged sentences checked · 797 documents left"
