@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .checks import flag  # the severity of each code is the checks' (checks.SEVERITY)
 from .patterns import EMAIL, PHONE, URL, URL_TRAIL, is_phone
 from .errors import UserError
 
@@ -58,15 +59,8 @@ APOSTROPHES = "'’"
 _ACRONYM = re.compile(r"^[^\W\d_a-zà-ÿ]{2,}$")
 _WORDS = re.compile(r"(\w+)")
 
-CRITICAL, NOTE = "critical", "note"
-
-
 class GlossaryError(UserError):
     """A glossary file is missing or malformed; the message names the file and line."""
-
-
-def flag(code: str, detail: str, severity: str) -> dict[str, str]:
-    return {"code": code, "detail": detail, "severity": severity}
 
 
 # --- the glossary ------------------------------------------------------------------------
@@ -252,14 +246,14 @@ def restore(output: str, masked: Masked, placed: tuple[int, ...] = (),
         what = f"{span.source!r} ({span.kind})"
         if count == 0:
             flags.append(flag("placeholder_lost", f"{what} was dropped by the model: it is not in "
-                                                  "the output; put it back by hand", CRITICAL))
+                                                  "the output; put it back by hand"))
         elif count > 1:
-            flags.append(flag("placeholder_duplicated", f"{what} came out {count} times", CRITICAL))
+            flags.append(flag("placeholder_duplicated", f"{what} came out {count} times"))
     for n in dict.fromkeys(placed):
         if 1 <= n <= len(masked.spans) and counts[n - 1] == 1:
             span = masked.spans[n - 1]
             flags.append(flag("placeholder_placed", f"{span.source!r} ({span.kind}) was dropped by the "
-                                                    "model and put back where it attended: check its place", NOTE))
+                                                    "model and put back where it attended: check its place"))
     return text, flags
 
 
@@ -275,7 +269,7 @@ def check_glossary(src: str, tgt: str, glossary: Glossary | None) -> list[dict[s
         if _key(want) not in have and entry not in missed:
             missed.append(entry)
     return [flag("glossary", f"{e.french!r} must read {(e.english or e.french)!r} "
-                             f"({'kept as is' if e.keep else 'glossary'}), not in the output", NOTE)
+                             f"({'kept as is' if e.keep else 'glossary'}), not in the output")
             for e in missed]
 
 
