@@ -341,9 +341,7 @@ def placeholder_tokens(tokenizer: Any, sources: list[str], shape: str = PLACEHOL
         found = [m.group() for m in SHAPES[shape].finditer(text)]
         for ph in found:
             if ph not in cache:
-                ids = tokenizer(text_target=f"x {ph}", add_special_tokens=False)["input_ids"]
-                lone = tokenizer(text_target="x", add_special_tokens=False)["input_ids"]
-                cache[ph] = ids[len(lone):] if ids[:len(lone)] == lone else ids
+                cache[ph] = word_tokens(tokenizer, ph, target=True)
         out.append([cache[ph] for ph in dict.fromkeys(found)])
     return out
 
@@ -357,7 +355,7 @@ def source_positions(tokenizer: Any, row: list[int], text: str, number: int) -> 
     """Where placeholder ``number`` sits among the source tokens ``row`` of ``text``: the
     positions of its tokens, or (tokenised another way in context) the one token at the same
     share of the sentence."""
-    seq = placeholder_source_tokens(tokenizer, PLACEHOLDER.format(n=number))
+    seq = word_tokens(tokenizer, PLACEHOLDER.format(n=number))
     # After an apostrophe ("L’QQ1QQ") the word-start piece is not there: look for the rest.
     for want in (seq, seq[1:]):
         for i in range(len(row) - len(want) + 1):
@@ -368,9 +366,12 @@ def source_positions(tokenizer: Any, row: list[int], text: str, number: int) -> 
     return [min(len(row) - 1, int(share * len(row)))]
 
 
-def placeholder_source_tokens(tokenizer: Any, placeholder: str) -> list[int]:
-    ids = tokenizer(f"x {placeholder}", add_special_tokens=False)["input_ids"]
-    lone = tokenizer("x", add_special_tokens=False)["input_ids"]
+def word_tokens(tokenizer: Any, word: str, target: bool = False) -> list[int]:
+    """The token ids of ``word`` as it comes after a space inside a sentence, source side or
+    (``target``) target side."""
+    side = "text_target" if target else "text"
+    ids = tokenizer(**{side: f"x {word}"}, add_special_tokens=False)["input_ids"]
+    lone = tokenizer(**{side: "x"}, add_special_tokens=False)["input_ids"]
     return ids[len(lone):] if ids[:len(lone)] == lone else ids
 
 

@@ -24,7 +24,7 @@ from .loading import (ModelSpec, OpenedModel, halve_on_oom, input_limit, load_ru
 from .record import Record
 from .segment import segment_record, split_long
 from .terms import (PLACEHOLDER, Masked, Terms, constraint_for, forced_numbers, insertion_point,
-                    placeholder_numbers, placeholder_tokens, source_positions)
+                    placeholder_numbers, source_positions, word_tokens)
 
 __all__ = ["ModelLoadError", "Translator", "download", "load_translator", "model_spec", "translate",
            "translate_segments"]
@@ -262,7 +262,7 @@ class CTranslate2Translator(Translator):
 
         def piece(n: int) -> list[str]:
             if n not in pieces:
-                ids = placeholder_tokens(self.tokenizer, [PLACEHOLDER.format(n=n)])[0][0]
+                ids = word_tokens(self.tokenizer, PLACEHOLDER.format(n=n), target=True)
                 pieces[n] = self.tokenizer.convert_ids_to_tokens(ids)
             return pieces[n]
 
