@@ -66,10 +66,17 @@ def split_sentences(text: str) -> list[str]:
     """French sentences of ``text`` (whitespace collapsed, each stripped, none empty).
 
     A boundary pysbd puts inside a URL, an e-mail or a number, or after an abbreviation,
-    is undone, and the text between the pieces is kept as written (no space added)."""
+    is undone, and the text between the pieces is kept as written (no space added).
+    The last few thousand paragraphs are remembered: the resume rule reads a document's
+    sentences (its memory entries) just before the segment stage splits it again."""
+    return list(_split_sentences(text))
+
+
+@lru_cache(maxsize=4096)
+def _split_sentences(text: str) -> tuple[str, ...]:
     text = _SPACES.sub(" ", text).strip()
     if not text:
-        return []
+        return ()
     spans = _protected(text)
     sentences: list[tuple[int, int]] = []  # (start, end) offsets in text
     pos = 0
@@ -89,7 +96,7 @@ def split_sentences(text: str) -> list[str]:
                 sentences[-1] = (sentences[-1][0], end)
                 continue
         sentences.append((start, end))
-    return [text[a:b].strip() for a, b in sentences]
+    return tuple(text[a:b].strip() for a, b in sentences)
 
 
 def split_long(sentence: str, count_tokens: Callable[[str], int], limit: int) -> list[str]:

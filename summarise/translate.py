@@ -23,7 +23,7 @@ from .loading import (ModelSpec, OpenedModel, halve_on_oom, input_limit, load_ru
                       output_limit, resolve_batch_tokens, resolve_device, token_batches)
 from .record import Record
 from .segment import segment_record, split_long
-from .terms import (PLACEHOLDER, Masked, Terms, constraint_for, forced_numbers, insertion_point,
+from .terms import (PLACEHOLDER, PLACEHOLDER_RE, Masked, Terms, constraint_for, forced_numbers, insertion_point,
                     placeholder_numbers, source_positions, word_tokens)
 
 __all__ = ["ModelLoadError", "Translator", "download", "load_translator", "model_spec", "translate",
@@ -237,8 +237,8 @@ class CTranslate2Translator(Translator):
         placed = self._put_back_placeholders(rows, tokens, hypotheses)
         outputs = []
         for hypothesis, numbers in zip(hypotheses, placed):
-            ended = bool(hypothesis) and hypothesis[-1] == self.tokenizer.eos_token
-            hypothesis = hypothesis[:-1] if ended else hypothesis
+            body = self._strip_end(hypothesis)
+            ended, hypothesis = len(body) < len(hypothesis), body
             self.stats["tokens_out"] += len(hypothesis)
             text = self._decode(self.tokenizer.convert_tokens_to_ids(hypothesis))
             outputs.append(Decoded.of(text, len(hypothesis), not ended, numbers))
@@ -253,7 +253,9 @@ class CTranslate2Translator(Translator):
         Once per missing placeholder, leaving room for the others; one still missing at the
         end (no room was left) goes in at that place. Rewrites ``hypotheses`` in place;
         returns the placeholders put back in each row."""
-        sources = [self._decode(row) for row in rows]
+        # Only a row whose pieces spell a placeholder is decoded back to text to find which.
+        sources = [self._decode(row) if PLACEHOLDER_RE.search("".join(pieces)) else ""
+                   for row, pieces in zip(rows, tokens)]
         wanted = [sorted(set(placeholder_numbers(text))) for text in sources]
         placed: list[list[int]] = [[] for _ in rows]
         floors = [1 if self.forced_bos else 0 for _ in rows]
@@ -299,8 +301,8 @@ class CTranslate2Translator(Translator):
                 hypotheses[i], attention[i] = result.hypotheses[0], result.attention[0]
         for i in todo:  # no room left to decode around them: put in where the decoder looked
             lacking = missing(i)
-            hypothesis = hypotheses[i]
-            body, end = self._strip_end(hypothesis), hypothesis[len(self._strip_end(hypothesis)):]
+            body = self._strip_end(hypotheses[i])
+            end = hypotheses[i][len(body):]
             at = sorted(((spot(i, n, body, len(body)), n) for n in lacking), reverse=True)
             for position, n in at:
                 body = body[:position] + piece(n) + body[position:]
