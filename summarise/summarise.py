@@ -600,7 +600,7 @@ def model_spec(cfg: SummariseSection) -> ModelSpec:
     """What [summarise] says about the model, for the loader."""
     return ModelSpec(role="summariser", key="summarise.model", model=cfg.model, revision=cfg.revision,
                      backend=cfg.backend, dtype=cfg.dtype, compute_type=cfg.compute_type,
-                     threads=cfg.threads, parallel_batches=False)
+                     threads=cfg.threads)
 
 
 def ct2_decoding(generation_config, tokenizer) -> dict[str, Any]:

@@ -297,6 +297,10 @@ def build_full_barthez_arch(path: str | Path) -> Path:
         dropout=0.1, init_std=0.02, tokenizer_class="BarthezTokenizer",
         architectures=["MBartForConditionalGeneration"])
     model = _seeded_model(MBartForConditionalGeneration, config, tok)
+    # Random weights would write mostly the padding pieces (<extra_N>), and a summary of them
+    # costs the translator hundreds of tokens a word: keep it to real pieces, as trained
+    # weights do, so the English half translates what looks like a summary.
+    model.final_logits_bias[:, len(pieces) + 1:] = -1e4
     model.generation_config = GenerationConfig(
         bos_token_id=0, pad_token_id=1, eos_token_id=2, decoder_start_token_id=2,
         forced_eos_token_id=2, num_beams=4)

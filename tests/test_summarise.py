@@ -464,6 +464,30 @@ def test_auto_summariser_backend_and_its_reason_are_in_info(tiny_models, tmp_pat
     assert all(auto.generate([S1, S2]))
 
 
+def test_the_summariser_reads_512_tokens_unless_told_more_and_never_over_the_models_limit(tmp_path):
+    """The default input budget, and how a config raises it: a summariser that allows 1024
+    tokens reads 512 (a release of about 350 words) unless max_input_tokens says more."""
+    from tests.models import build_mbart_summariser
+
+    model = str(build_mbart_summariser(tmp_path / "wide", max_positions=1024))
+    assert load_summariser(abstractive(model=model), "cpu").max_input_tokens == 512
+    assert load_summariser(abstractive(model=model, max_input_tokens=1024), "cpu").max_input_tokens == 1024
+    assert load_summariser(abstractive(model=model, max_input_tokens=4096), "cpu").max_input_tokens == 1024
+
+
+def test_the_summariser_on_ctranslate2_decodes_batches_side_by_side_on_a_cpu(tiny_models, tmp_path, monkeypatch):
+    """Two cores: two batches at once, one thread each (faster than one batch on both
+    threads, for long inputs too), and the outputs are those of one batch at a time."""
+    monkeypatch.setenv("SUMMARISE_CACHE", str(tmp_path))
+    cfg = abstractive(model=tiny_models["summariser"], backend="ctranslate2", compute_type="float32",
+                      batch_tokens=48)
+    both = load_summariser(cfg.model_copy(update={"threads": 2}), "cpu")
+    one = load_summariser(cfg, "cpu")
+    assert (both.model.num_translators, both.threads) == (2, 2) and one.model.num_translators == 1
+    texts = [S1, S2, S3, LONG[0], LONG[1]]
+    assert both.generate(texts) == one.generate(texts)
+
+
 # --- the main command: both models, where the time went -------------------------------------
 
 
