@@ -47,6 +47,7 @@ ROWS = {
     "main_parts": "main command, a long body summarised in parts (summarise.long_input=parts)",
     "main_extractive": "main command, extractive summaries (summarise.method=extractive)",
     "main_transformers": "main command on transformers (both backends = transformers, abstractive)",
+    "main_before": "main command with 0.1's defaults (transformers, 1024 tokens, long bodies in parts, 8 a window)",
     "common": "common script (1 sentence per generate(), float32)",
     "ct2_raw_2x1": "raw CTranslate2 int8, inter 2 x intra 1",
     "ct2_raw_1x2": "raw CTranslate2 int8, inter 1 x intra 2",
@@ -309,6 +310,11 @@ MAIN_ROWS = {  # overrides of configs/default.toml per main-command row
     "main_parts": ["summarise.long_input=parts"],
     "main_extractive": ["summarise.method=extractive"],
     "main_transformers": ["translate.backend=transformers", "summarise.backend=transformers"],
+    # What `summarise run configs/default.toml` did when the speed work began (0.1): both on
+    # transformers, the summariser reading up to its 1024 tokens, a longer body summarised in
+    # parts, 8 documents a window.
+    "main_before": ["translate.backend=transformers", "summarise.backend=transformers",
+                    "summarise.max_input_tokens=1024", "summarise.long_input=parts", "summarise.batch_size=8"],
 }
 
 
@@ -503,7 +509,7 @@ def table(runs: dict[str, list[dict]], args) -> str:
     rows = {name: summary(r) for name, r in runs.items()}
     base = (rows.get("common") or {}).get("tok_s")
     raw = max([(rows.get(n) or {}).get("tok_s") or 0 for n in ("ct2_raw_2x1", "ct2_raw_1x2")], default=0) or None
-    before = (rows.get("main_transformers") or {}).get("docs_min")
+    before = (rows.get("main_before") or rows.get("main_transformers") or {}).get("docs_min")
     lines = [
         f"Beam {BEAM}, CPU, random weights: opus-mt-fr-en architecture (75M params) and, for the "
         f"main command, barthez-orangesum-abstract architecture (165M params). Rows interleaved, "
@@ -517,7 +523,7 @@ def table(runs: dict[str, list[dict]], args) -> str:
         "The common script runs one pass over the distinct seed sentences"
         f"{f' (the first {args.common_limit})' if args.common_limit else ''}; 'vs raw CT2' is "
         "against the faster raw CTranslate2 row; 'vs before' is documents/min against the main "
-        "command on transformers. "
+        "command with 0.1's defaults (or, without that row, on transformers). "
         + ("OpenMP busy-waiting (default)." if args.omp_active else "OMP_WAIT_POLICY=PASSIVE."),
         "",
         "| row | backends | documents/min | vs before | source tokens/s | seconds (min–max) | spread "

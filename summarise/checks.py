@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -1054,33 +1055,52 @@ def _number_keys(text: str) -> set[str]:
     return keys | _word_numbers(text, "fr") | _word_numbers(text, "en")
 
 
-def _summary_name_found(name: str, sources: list[str]) -> bool:
-    """A summary name is supported when a source has it (spelt alike, or as the French
-    of an English name: IOM <- OIM)."""
-    key = fold(name)
-    for text in sources:
-        words = _words(text)
-        if name_found(name, text, words):
-            return True
-        if any(key in translations(w) for w in words):
-            return True
-    return False
+@dataclass(frozen=True)
+class _Support:
+    """What one source text can support, read once: both halves of a summary, and each of
+    their names, are checked against the same release."""
+
+    text: str
+    number_keys: frozenset[str]
+    months: frozenset[int]
+    emails: frozenset[str]
+    urls: frozenset[str]
+    phones: frozenset[str]
+    words: frozenset[str]
+    english_names: frozenset[str]  # the known English forms of its words (OIM -> iom)
+
+    def has_name(self, name: str) -> bool:
+        """Spelt alike, or as the French of an English name (IOM <- OIM)."""
+        return name_found(name, self.text, self.words) or fold(name) in self.english_names
+
+
+@lru_cache(maxsize=64)
+def _support(text: str) -> _Support:
+    words = _words(text)
+    emails, urls, phones = output_contacts(text)
+    return _Support(text, frozenset(_number_keys(text)), frozenset(n for _, n in month_words(text)),
+                    frozenset(emails), frozenset(urls), frozenset(phones), frozenset(words),
+                    frozenset(e for w in words for e in translations(w)))
 
 
 def _unsupported(summary: str, sources: list[str]) -> list[str]:
     """What ``summary`` states that no source text contains: numbers, months, contacts, names."""
-    joined = "\n".join(sources)
-    keys = _number_keys(joined)
+    support = [_support(text) for text in sources]
+
+    def anywhere(field: str) -> set:
+        return set().union(*(getattr(s, field) for s in support))
+
+    keys = anywhere("number_keys")
     out = [f"number {w!r}" for w, k in numbers(summary, "any") if not k & keys]
-    have_months = {n for _, n in month_words(joined)}
+    have_months = anywhere("months")
     out += [f"date {w!r}" for w, n in month_words(summary) if n not in have_months]
-    emails, urls, phones = output_contacts(joined)
+    emails, urls, phones = anywhere("emails"), anywhere("urls"), anywhere("phones")
     said = contacts(summary)
     out += [f"e-mail {e!r}" for e in said["emails"] if e.lower() not in emails]
     out += [f"URL {u!r}" for u in said["urls"] if _url_key(u) not in urls]
     out += [f"phone {p!r}" for p in said["phones"] if _digits(p) not in phones]
     text = strip_contacts(summary)
-    missing = [s for s in names(text, starts=False) if not _summary_name_found(s[2], sources)]
+    missing = [s for s in names(text, starts=False) if not any(sup.has_name(s[2]) for sup in support)]
     out += [f"name {n!r}" for n in _labels(_group_adjacent(text, missing))]
     return list(dict.fromkeys(out))
 

@@ -547,6 +547,18 @@ def token_batches(lengths: list[int], budget: int, max_rows: int) -> Iterator[li
         yield batch
 
 
+def spread_budget(rows: list[list], budget: int, workers: int) -> int:
+    """The token budget for one ctranslate2 call over ``rows``: ``budget``, lowered so that
+    a call of few rows still makes a batch for each of the ``workers`` that decode batches
+    side by side (a window's last sentences, a handful of summaries) instead of one batch
+    on one thread while the others wait."""
+    if workers <= 1 or len(rows) < 2:
+        return budget
+    longest = max(map(len, rows))
+    share = -(-longest * len(rows) // workers)  # padded tokens per worker, rounded up
+    return max(longest, min(budget, share))
+
+
 def is_out_of_memory(exc: BaseException) -> bool:
     """torch's OutOfMemoryError, or CTranslate2's RuntimeError saying the same."""
     import torch

@@ -40,7 +40,7 @@ from . import loading
 from .checks import flag
 from .config import SummariseSection
 from .loading import (ModelSpec, halve_on_oom, input_limit, load_runtime, open_model, output_limit,
-                      resolve_batch_tokens, resolve_device, token_batches)
+                      resolve_batch_tokens, resolve_device, spread_budget, token_batches)
 from .patterns import SUMMARY_STOP_WORDS as _STOP_WORDS
 from .record import Record
 from .translate import translate_segments
@@ -410,7 +410,8 @@ class CTranslate2Summariser(Summariser):
             tokens, target_prefix=[[bos] for _ in tokens] if bos else None, beam_size=self.num_beams,
             # generate() counts the end token in max_new_tokens; ctranslate2 does not.
             max_decoding_length=max(1, max_new_tokens - 1),
-            max_batch_size=self.batch_tokens, batch_type="tokens", max_input_length=0,
+            max_batch_size=spread_budget(tokens, self.batch_tokens, self.model.num_translators),
+            batch_type="tokens", max_input_length=0,
             **{k: v for k, v in self.decoding.items() if k != "forced_bos"})
         self.stats["batches"] += 1
         outputs = []

@@ -20,7 +20,7 @@ from . import loading
 from .config import TranslateSection
 from .errors import ModelLoadError
 from .loading import (ModelSpec, OpenedModel, halve_on_oom, input_limit, load_runtime, open_model,
-                      output_limit, resolve_batch_tokens, resolve_device, token_batches)
+                      output_limit, resolve_batch_tokens, resolve_device, spread_budget, token_batches)
 from .record import Record
 from .segment import segment_record, split_long
 from .terms import (PLACEHOLDER, PLACEHOLDER_RE, Masked, Terms, constraint_for, forced_numbers, insertion_point,
@@ -230,7 +230,7 @@ class CTranslate2Translator(Translator):
             tokens, target_prefix=prefix, beam_size=self.num_beams,
             # generate() counts the end token in max_new_tokens; ctranslate2 does not.
             max_decoding_length=max(1, self.max_new_tokens - 1),
-            max_batch_size=self.batch_tokens, batch_type="tokens", max_input_length=0,
+            max_batch_size=self._budget(tokens), batch_type="tokens", max_input_length=0,
             return_end_token=True,  # its absence says the decoder stopped at the limit
         )
         hypotheses = [result.hypotheses[0] for result in results]
@@ -294,7 +294,8 @@ class CTranslate2Translator(Translator):
             suppress = {tuple(piece(n)) for i in todo for n in wanted[i]}
             results = self.model.translate_batch(
                 [tokens[i] for i in todo], target_prefix=prefixes, beam_size=self.num_beams,
-                max_decoding_length=limit, max_batch_size=self.batch_tokens, batch_type="tokens",
+                max_decoding_length=limit, max_batch_size=self._budget([tokens[i] for i in todo]),
+                batch_type="tokens",
                 max_input_length=0, return_end_token=True, return_attention=True,
                 suppress_sequences=[list(seq) for seq in suppress])
             for i, result in zip(todo, results):
@@ -310,6 +311,9 @@ class CTranslate2Translator(Translator):
             hypotheses[i] = body + end
         return [tuple(dict.fromkeys(numbers)) for numbers in placed]
 
+    def _budget(self, tokens: list[list[str]]) -> int:
+        return spread_budget(tokens, self.batch_tokens, self.model.num_translators)
+
     def _strip_end(self, hypothesis: list[str]) -> list[str]:
         return hypothesis[:-1] if hypothesis and hypothesis[-1] == self.tokenizer.eos_token else hypothesis
 
@@ -320,7 +324,7 @@ class CTranslate2Translator(Translator):
         results = self.model.translate_batch(
             [tokens[i] for i in todo], target_prefix=[self._strip_end(hypotheses[i]) for i in todo],
             beam_size=1, max_decoding_length=max(len(hypotheses[i]) for i in todo) + 1,
-            max_batch_size=self.batch_tokens, batch_type="tokens", max_input_length=0,
+            max_batch_size=self._budget([tokens[i] for i in todo]), batch_type="tokens", max_input_length=0,
             return_attention=True)
         return {i: result.attention[0] for i, result in zip(todo, results)}
 

@@ -225,6 +225,35 @@ def test_batches_respect_the_token_budget_and_keep_input_order(tiny_models):
     assert translator.translate(SENTENCES[::-1]) == batched[::-1]
 
 
+def test_a_call_of_few_sentences_still_gives_every_ctranslate2_worker_a_batch(tiny_models, ct2_cache, monkeypatch):
+    """Two workers decode batches side by side: a handful of sentences (a window's last ones,
+    a summary's) is split between them rather than sent as one batch to one thread, and the
+    outputs are those of one worker."""
+    from summarise.loading import spread_budget
+
+    monkeypatch.setenv("SUMMARISE_CACHE", str(ct2_cache))
+    cfg = settings(tiny_models["marian"], backend="ctranslate2", compute_type="float32", num_beams=2)
+    two = load_translator(cfg.model_copy(update={"threads": 2}), "cpu")
+    assert two.model.num_translators == 2 and two.batch_tokens == 1024
+    budgets = []
+    translate_batch = two.model.translate_batch
+
+    class Recording:  # ctranslate2.Translator's methods cannot be replaced on the object itself
+        num_translators = 2
+
+        def translate_batch(self, tokens, **kwargs):
+            budgets.append((len(tokens), max(map(len, tokens)), kwargs["max_batch_size"]))
+            return translate_batch(tokens, **kwargs)
+
+    two.model = Recording()
+    out = two.translate(SENTENCES[:4])
+    (rows, longest, budget), *_ = budgets
+    assert rows == 4 and longest <= budget < rows * longest  # two batches, not one
+    assert out == load_translator(cfg, "cpu").translate(SENTENCES[:4])
+    assert spread_budget([[0] * 10] * 300, 1024, 2) == 1024  # many sentences: the configured budget
+    assert spread_budget([[0] * 10] * 4, 1024, 1) == 1024
+
+
 def test_out_of_memory_halves_the_batch(marian):
     translator, _ = marian
     sizes = []
