@@ -46,6 +46,7 @@ ROWS = {
     "main_full_input": "main command, the summariser reading up to 1024 tokens (summarise.max_input_tokens=1024)",
     "main_parts": "main command, a long body summarised in parts (summarise.long_input=parts)",
     "main_extractive": "main command, extractive summaries (summarise.method=extractive)",
+    "main_beam2": "main command, beam 2 for both models (translate.num_beams=2, summarise.num_beams=2)",
     "main_transformers": "main command on transformers (both backends = transformers, abstractive)",
     "main_before": "main command with 0.1's defaults (transformers, 1024 tokens, long bodies in parts, 8 a window)",
     "common": "common script (1 sentence per generate(), float32)",
@@ -309,6 +310,7 @@ MAIN_ROWS = {  # overrides of configs/default.toml per main-command row
     "main_full_input": ["summarise.max_input_tokens=1024"],
     "main_parts": ["summarise.long_input=parts"],
     "main_extractive": ["summarise.method=extractive"],
+    "main_beam2": ["translate.num_beams=2", "summarise.num_beams=2"],
     "main_transformers": ["translate.backend=transformers", "summarise.backend=transformers"],
     # What `summarise run configs/default.toml` did when the speed work began (0.1): both on
     # transformers, the summariser reading up to its 1024 tokens, a longer body summarised in
