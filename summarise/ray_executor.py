@@ -217,6 +217,7 @@ class ModelWorker:
         self.models = load_models(config)
         self.signature = self.models.signature(config)
         self.done = done
+        self._signatures: dict[str, str] = {}  # a batch's lines -> signatures, computed once
         _share_cpus(self.models, config)
 
     def __call__(self, batch: Any) -> Any:
@@ -247,6 +248,7 @@ class ModelWorker:
     def run_rows(self, rows: list[dict[str, Any]]) -> list[str | None]:
         """Each row's finished record as JSON, or None for a document already done."""
         out: list[str | None] = [None] * len(rows)
+        self._signatures.clear()
         todo = [i for i, row in enumerate(rows) if not self.is_done(row["record"])]
         finished = self.process_rows([rows[i] for i in todo])
         for i, line in zip(todo, finished):
@@ -259,7 +261,8 @@ class ModelWorker:
             rec = Record.from_json(line)
         except (ValueError, TypeError):  # not a record: let the stages fail it visibly
             return False
-        return already_done(rec, self.done, record_signature(self.signature, rec, self.models.translator.terms))
+        signature = self._signatures[line] = self._sign(rec)
+        return already_done(rec, self.done, signature)
 
     def process_rows(self, rows: list[dict[str, Any]]) -> list[str]:
         """Run the stages over the batch; if the batch itself raises, run each document
@@ -291,9 +294,13 @@ class ModelWorker:
         return rec.fail(BATCH_STAGE, exc).to_json()
 
     def _fresh(self, line: str) -> Record:
+        """The line's record, as read (a retry starts again from the line), signed."""
         rec = Record.from_json(line)
-        rec.signature = record_signature(self.signature, rec, self.models.translator.terms)
+        rec.signature = self._signatures.get(line) or self._sign(rec)
         return rec
+
+    def _sign(self, rec: Record) -> str:
+        return record_signature(self.signature, rec, self.models.translator.terms)
 
 
 def _share_cpus(models: Models, config: Config) -> None:
