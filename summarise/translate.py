@@ -279,32 +279,32 @@ class CTranslate2Translator(Translator):
         todo = [i for i in range(len(rows)) if wanted[i] and missing(i)]
         attention = self._attention(tokens, hypotheses, todo) if todo else {}
         for _ in range(max((len(wanted[i]) for i in todo), default=0)):
-            todo = [i for i in todo if missing(i)]
+            lacking = {i: missing(i) for i in todo}  # each output decoded once a round
+            todo = [i for i in todo if lacking[i]]
             if not todo:
                 break
             prefixes = []
             for i in todo:
-                body, lacking = self._strip_end(hypotheses[i]), missing(i)
-                room = limit - sum(len(piece(n)) for n in lacking)
-                spots = {n: spot(i, n, body, room) for n in lacking}
+                body = self._strip_end(hypotheses[i])
+                room = limit - sum(len(piece(n)) for n in lacking[i])
+                spots = {n: spot(i, n, body, room) for n in lacking[i]}
                 n = min(spots, key=spots.get)
                 prefixes.append(body[:spots[n]] + piece(n))
                 floors[i] = len(prefixes[-1])
                 placed[i].append(n)
             suppress = {tuple(piece(n)) for i in todo for n in wanted[i]}
+            source = [tokens[i] for i in todo]
             results = self.model.translate_batch(
-                [tokens[i] for i in todo], target_prefix=prefixes, beam_size=self.num_beams,
-                max_decoding_length=limit, max_batch_size=self._budget([tokens[i] for i in todo]),
-                batch_type="tokens",
+                source, target_prefix=prefixes, beam_size=self.num_beams, max_decoding_length=limit,
+                max_batch_size=self._budget(source), batch_type="tokens",
                 max_input_length=0, return_end_token=True, return_attention=True,
                 suppress_sequences=[list(seq) for seq in suppress])
             for i, result in zip(todo, results):
                 hypotheses[i], attention[i] = result.hypotheses[0], result.attention[0]
         for i in todo:  # no room left to decode around them: put in where the decoder looked
-            lacking = missing(i)
             body = self._strip_end(hypotheses[i])
             end = hypotheses[i][len(body):]
-            at = sorted(((spot(i, n, body, len(body)), n) for n in lacking), reverse=True)
+            at = sorted(((spot(i, n, body, len(body)), n) for n in missing(i)), reverse=True)
             for position, n in at:
                 body = body[:position] + piece(n) + body[position:]
                 placed[i].append(n)
@@ -321,10 +321,11 @@ class CTranslate2Translator(Translator):
                    todo: list[int]) -> dict[int, list[list[float]]]:
         """The decoder's attention over the source for each output of ``todo`` (its output
         forced as the prefix, so the text is the one already decoded)."""
+        source = [tokens[i] for i in todo]
         results = self.model.translate_batch(
-            [tokens[i] for i in todo], target_prefix=[self._strip_end(hypotheses[i]) for i in todo],
+            source, target_prefix=[self._strip_end(hypotheses[i]) for i in todo],
             beam_size=1, max_decoding_length=max(len(hypotheses[i]) for i in todo) + 1,
-            max_batch_size=self._budget([tokens[i] for i in todo]), batch_type="tokens", max_input_length=0,
+            max_batch_size=self._budget(source), batch_type="tokens", max_input_length=0,
             return_attention=True)
         return {i: result.attention[0] for i, result in zip(todo, results)}
 
