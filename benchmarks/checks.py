@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from summarise.checks import check
+from summarise.quality.checks import check
 from summarise.config import ChecksSection
 from summarise.record import Record
 

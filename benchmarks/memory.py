@@ -64,8 +64,8 @@ def run_size(args) -> dict:
 
 def first_pass(args) -> dict:
     """The first pass alone: read every input and count the lines they share."""
-    from summarise.boilerplate import repeated_lines
-    from summarise.read import read
+    from summarise.text.boilerplate import repeated_lines
+    from summarise.text.read import read
 
     before = peak_rss_mib()
     started = time.perf_counter()

@@ -28,11 +28,11 @@ MAX_NEW_TOKENS = 48
 
 
 def sentences() -> list[str]:
-    from summarise.checks import contacts
-    from summarise.clean import clean
-    from summarise.read import read
-    from summarise.segment import split_sentences
-    from summarise.terms import load_glossary
+    from summarise.quality.checks import contacts
+    from summarise.text.clean import clean
+    from summarise.text.read import read
+    from summarise.text.segment import split_sentences
+    from summarise.models.terms import load_glossary
 
     glossary = load_glossary(ROOT / "configs" / "glossary-iom.tsv")
     found, with_terms = [], []
@@ -49,7 +49,7 @@ def measure(model_path: str, texts: list[str], label: str) -> list[list[str]]:
     import torch
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
-    from summarise.terms import SHAPES, SPAN_KINDS, KeepPlaceholders, load_glossary, mask, placeholder_tokens, restore
+    from summarise.models.terms import SHAPES, SPAN_KINDS, KeepPlaceholders, load_glossary, mask, placeholder_tokens, restore
 
     torch.set_num_threads(1)
     tok = AutoTokenizer.from_pretrained(model_path)
@@ -92,8 +92,8 @@ def measure_ctranslate2(model_path: str, texts: list[str], label: str) -> list[l
     """The project's placeholder shape on the ctranslate2 backend: one plain decoding, then the
     translator's own (a dropped placeholder decoded again behind a forced prefix)."""
     from summarise.config import TranslateSection
-    from summarise.terms import PLACEHOLDER, SPAN_KINDS, load_glossary, mask, restore
-    from summarise.translate import load_translator
+    from summarise.models.terms import PLACEHOLDER, SPAN_KINDS, load_glossary, mask, restore
+    from summarise.models.translate import load_translator
 
     cfg = TranslateSection(model=model_path, backend="ctranslate2", num_beams=BEAM,
                            max_new_tokens=MAX_NEW_TOKENS, threads=1)

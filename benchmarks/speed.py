@@ -66,7 +66,7 @@ RAW_BATCH = dict(max_batch_size=32, batch_type="examples")
 def seed_sentences() -> list[str]:
     """The sentences of data/*.txt after read + clean + split (title and paragraphs)."""
     import summarise
-    from summarise.segment import paragraphs, split_sentences
+    from summarise.text.segment import paragraphs, split_sentences
 
     sentences: list[str] = []
     for rec in summarise.read_and_clean([ROOT / "data"], summarise.load_config()):
@@ -254,7 +254,7 @@ def row_ct2_raw(args, sentences, inter: int, intra: int, batch: dict | None = No
 
 
 def load_stage(args, **overrides):
-    from summarise.translate import load_translator
+    from summarise.models.translate import load_translator
 
     if args.batch_tokens:
         overrides["batch_tokens"] = args.batch_tokens
@@ -283,7 +283,7 @@ def row_stage(args, sentences, **overrides):
 def row_pipeline(args, _sentences):
     """summarise.run over ``--docs`` documents (clean + segment + translate + checks + write)."""
     import summarise
-    from summarise.pipeline import Models
+    from summarise.pipeline.stages import Models
 
     translator, lengths = load_stage(args, backend="ctranslate2", compute_type="int8")
     config = summarise.load_config(overrides=[
@@ -440,7 +440,7 @@ def peak_rss_mib() -> float:
 def prepare(args) -> dict:
     """Build the model and both CTranslate2 conversions before any row is timed
     (run in a child, so the parent stays small)."""
-    from summarise.translate import load_translator
+    from summarise.models.translate import load_translator
 
     import summarise
 

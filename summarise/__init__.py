@@ -1,4 +1,4 @@
-"""summarise: clean, translate, summarise and review French press releases in batch.
+"""summarise: clean, translate, summarise and review press releases in batch.
 
 The library API, for notebooks and scripts (the ``summarise`` command calls the same)::
 
@@ -9,28 +9,40 @@ The library API, for notebooks and scripts (the ``summarise`` command calls the 
     models = summarise.load_models(config)               # load once, then:
     records = list(summarise.process(summarise.read_and_clean(["data/"], config), config, models))
     summarise.export("runs/default", "docx", digest=True)  # English releases + bilingual digest
+
+The packages, in the order data flows: ``text`` (read, clean, segment), ``models``
+(summarise, translate, their loader), ``quality`` (checks), ``store`` (run folder, memory),
+``review`` (review page, export, evaluate), ``pipeline`` (the run); ``record`` is the one
+record type, ``config`` the validated config, ``cli`` the command line over this API.
 """
 
-__version__ = "0.1.0"
+from summarise import _moved
+from summarise.config import Config, ConfigError, load_config
+from summarise.errors import ModelLoadError, UserError
+from summarise.record import Record
+from summarise.review.export import export
+from summarise.version import __version__
 
-from .config import Config, ConfigError, load_config  # noqa: E402
-from .errors import ModelLoadError, UserError  # noqa: E402
-from .export import export  # noqa: E402  (the function: it shadows the module of the same name)
-from .record import Record  # noqa: E402
+_moved.install()
+
+# The rest loads on first use, so `summarise --help` and cleaning never load the model stages.
+_LAZY = {
+    "run": "summarise.pipeline", "process": "summarise.pipeline", "load_models": "summarise.pipeline",
+    "read_and_clean": "summarise.pipeline", "clean_to_jsonl": "summarise.pipeline", "Models": "summarise.pipeline",
+    "clean_text": "summarise.text", "clean_file": "summarise.text",
+}
 
 
 def __getattr__(name: str):
-    # Stage modules import lazily, so `summarise --help` and cleaning never load torch.
-    if name in {"run", "process", "load_models", "read_and_clean", "clean_to_jsonl", "Models"}:
-        from . import pipeline
+    if name in _LAZY:
+        import importlib
 
-        return getattr(pipeline, name)
-    if name in {"clean_text", "clean_file"}:
-        from . import clean
-
-        return getattr(clean, name)
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module 'summarise' has no attribute {name!r}")
 
 
-__all__ = ["Config", "ConfigError", "ModelLoadError", "Record", "UserError", "clean_text",
-           "clean_to_jsonl", "export", "load_config", "load_models", "process", "read_and_clean", "run"]
+__all__ = ["Config", "ConfigError", "ModelLoadError", "Record", "UserError", "__version__", "clean_file",
+           "clean_text", "clean_to_jsonl", "export", "load_config", "load_models", "process",
+           "read_and_clean", "run"]

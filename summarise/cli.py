@@ -12,7 +12,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__
+from summarise.config import load_config
+from summarise.errors import UserError
+from summarise.models.required import download_all
+from summarise.pipeline import clean_to_jsonl, run
+from summarise.review import page as review
+from summarise.review.evaluate import evaluate
+from summarise.review.export import export
+from summarise.store.memory import export_tmx, import_tmx
+from summarise.version import __version__
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -91,8 +99,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    from .pipeline import clean_to_jsonl
-
     counts = clean_to_jsonl(args.inputs, args.output, languages=tuple(args.languages.split(",")))
     failed = sum(v for k, v in counts.items() if k != "ok")
     kinds = ", ".join(f"{k}: {v}" for k, v in sorted(counts.items()) if k != "ok")
@@ -103,9 +109,6 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from .config import load_config
-    from .pipeline import run
-
     config = load_config(args.config, args.overrides)
     _quiet_model_loading()
     result = run(config, args.input, args.output, force=args.force, limit=args.limit, shard=args.shard)
@@ -133,9 +136,6 @@ def _quiet_model_loading() -> None:
 
 
 def cmd_download(args: argparse.Namespace) -> int:
-    from .config import load_config
-    from .loading import download_all
-
     config = load_config(args.config, args.overrides)
     _quiet_model_loading()
     for where in download_all(config):
@@ -144,8 +144,6 @@ def cmd_download(args: argparse.Namespace) -> int:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from . import review
-
     run_dir = Path(args.run_dir)
     if args.apply:
         applied = review.apply_corrections(run_dir, Path(args.apply))
@@ -159,8 +157,6 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate
-
     scores = evaluate(Path(args.run_dir), Path(args.refs))
     print(f"BLEU {scores['bleu']['score']:.1f}  chrF {scores['chrf']['score']:.1f}  "
           f"({scores['scored']} documents; scores saved in {Path(args.run_dir) / 'manifest.json'})")
@@ -170,8 +166,6 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .export import export
-
     result = export(args.run_dir, args.fmt, args.output, only_reviewed=args.only_reviewed,
                     digest=args.digest, summary=args.summary)
     for doc_id, why in result.held_back.items():
@@ -183,8 +177,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_memory(args: argparse.Namespace) -> int:
-    from .memory import export_tmx, import_tmx
-
     if args.action == "import":
         print(f"{import_tmx(args.tmx, args.memory)} entries added to {args.memory}", file=sys.stderr)
     else:
@@ -198,8 +190,6 @@ COMMANDS = {"clean": cmd_clean, "run": cmd_run, "download": cmd_download, "revie
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from .errors import UserError
-
     try:
         return COMMANDS[args.command](args)
     except UserError as exc:

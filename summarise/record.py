@@ -82,6 +82,18 @@ class Record:
         return cls.from_dict(json.loads(line))
 
 
+def recompose(translation: dict[str, Any]) -> tuple[str, str]:
+    """Title and body text with reviewed sentences in place of machine ones."""
+    paras: dict[int, list[str]] = {}
+    for seg in translation.get("segments") or []:
+        reviewed = seg.get("reviewed")
+        text = reviewed["tgt"] if reviewed else (seg.get("tgt") or "")
+        paras.setdefault(seg["para"], []).append(text)
+    title = " ".join(t for t in paras.pop(0, []) if t)
+    body = "\n\n".join(" ".join(t for t in parts if t) for _, parts in sorted(paras.items()))
+    return title, body
+
+
 def text_hash(text: str) -> str:
     """Short, stable hash of an input's decoded text: what resume compares."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from summarise.clean import clean
-from summarise.read import read
+from summarise.text.clean import clean
+from summarise.text.read import read
 from summarise.record import Record
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -55,9 +55,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from summarise.clean import clean_file
+from summarise.text.clean import clean_file
 from summarise.config import Config
-from summarise.pipeline import read_and_clean
+from summarise.pipeline.stages import read_and_clean
 from summarise.record import Record
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "realworld"

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarise import checks
-from summarise.checks import (
+from summarise.quality import checks
+from summarise.quality.checks import (
     MIN_LANGID_WORDS,
     MIN_RATIO_CHARS,
     check,
@@ -463,7 +463,8 @@ def _record(rid: str = "002") -> Record:
         id=rid, source=f"data/{rid}.txt", title=HUMAN[21][0], text="...",
         translation={"title": HUMAN[21][1], "text": "...", "segments": segments},
         summary={"fr": "x", "en": "y", "method": "extractive", "model": None,
-                 "flags": [{"code": "summary_too_long", "detail": "en: 90 words, over the 80-word limit"}]},
+                 # the summarise stage's own flag: the check stage keeps it and adds its own
+                 "flags": [{"code": "summary_trimmed", "detail": "summary of 5 sentences cut to 3"}]},
     )
 
 
@@ -476,7 +477,7 @@ def test_stage_flags_segments_and_sets_review_fields():
     bad, rec, raw = out
     segs = rec.translation["segments"]
     assert [codes(s["flags"]) for s in segs] == [[], ["number_mismatch"], ["empty"], []]
-    assert rec.flag_counts == {"number_mismatch": 1, "empty": 1, "summary_too_long": 1}
+    assert rec.flag_counts == {"number_mismatch": 1, "empty": 1, "summary_trimmed": 1}
     assert rec.severity_counts == {"critical": 2, "note": 1}
     assert rec.needs_review is True
     assert bad.translation["segments"][0]["flags"] == [] and bad.flag_counts == {} and not bad.needs_review
@@ -486,7 +487,7 @@ def test_stage_flags_segments_and_sets_review_fields():
 def test_stage_is_idempotent_and_clean_records_need_no_review():
     rec = next(check([_record()], CFG, MAX_NEW))
     again = next(check([rec], CFG, MAX_NEW))
-    assert again.flag_counts == {"number_mismatch": 1, "empty": 1, "summary_too_long": 1}
+    assert again.flag_counts == {"number_mismatch": 1, "empty": 1, "summary_trimmed": 1}
     clean = _record("clean")
     clean.translation["segments"] = [clean.translation["segments"][0], clean.translation["segments"][3]]
     clean.summary["flags"] = []
@@ -550,8 +551,8 @@ def test_checks_never_fail_on_any_text(src, tgt):
 def test_translator_records_output_tokens_and_the_limit(tiny_models, tmp_path, monkeypatch, backend):
     pytest.importorskip("torch")
     from summarise.config import TranslateSection
-    from summarise.segment import segment
-    from summarise.translate import load_translator, translate
+    from summarise.text.segment import segment
+    from summarise.models.translate import load_translator, translate
 
     monkeypatch.setenv("SUMMARISE_CACHE", str(tmp_path))
     cfg = TranslateSection(model=tiny_models["marian"], backend=backend, num_beams=1, max_new_tokens=4,

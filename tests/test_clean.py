@@ -9,12 +9,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from summarise import boilerplate
-from summarise import clean as C
-from summarise.boilerplate import repeated_lines
-from summarise.clean import CLEAN_VERSION, clean, clean_text
-from summarise.read import read, record_from_text
-from summarise.patterns import stopwords
+from summarise.text import boilerplate
+from summarise.text import clean as C
+from summarise.text.boilerplate import repeated_lines
+from summarise.text.clean import CLEAN_VERSION, clean, clean_text
+from summarise.text.read import read, record_from_text
+from summarise.text.patterns import stopwords
 from summarise.record import Record
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -835,7 +835,7 @@ def test_repeated_lines_count_in_bounded_memory(tmp_path):
 def test_part_of_a_run_cleans_as_the_whole_run(tmp_path):
     """What the Ray executor and a resumed run do: one input at a time, with the run's table."""
     from summarise import load_config
-    from summarise.pipeline import read_and_clean
+    from summarise.pipeline.stages import read_and_clean
 
     config = load_config()
     paths = write_site(tmp_path, sorted(GOLDEN))

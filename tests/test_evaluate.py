@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from summarise.evaluate import ReferencesError, evaluate, read_references
-from summarise.review import page_data, read_manifest, read_records, render_review, write_review
+from summarise.review.evaluate import ReferencesError, evaluate, read_references
+from summarise.review.page import page_data, read_manifest, read_records, render_review, write_review
 
 FAILED = "004_5f70599fbf4e1951"
 

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from summarise.cli import main
-from summarise.export import CONTACT_HEADING, DOCX_MISSING, export
-from summarise.review import apply_corrections, read_records, recompose
+from summarise.review.export import CONTACT_HEADING, DOCX_MISSING, export
+from summarise.record import recompose
+from summarise.review.page import apply_corrections, read_records
 
 HISPANIOLA = "002_5ad4ddfa5634b5fc"  # its sentence 2 says "billion" where the French says "million"
 CRICKET = "000_cd64a4c7dfd5f85e"

@@ -8,10 +8,10 @@ import xml.etree.ElementTree as ET
 import pytest
 
 import summarise
-from summarise import review
+from summarise.review import page as review
 from summarise.cli import main
-from summarise.memory import Memory, MemoryFileError, add_reviews, export_tmx, import_tmx, normalise
-from summarise.rundir import RunDir
+from summarise.store.memory import Memory, MemoryFileError, add_reviews, export_tmx, import_tmx, normalise
+from summarise.store.rundir import RunDir
 
 REVIEWED_FR = ("Le bureau de l'OIM à Managua a lancé un projet-pilote en vue de fournir une aide à la "
                "réintégration aux victimes de la traite dans la province de Chinandega.")

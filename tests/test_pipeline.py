@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import summarise
-from summarise.rundir import RunDir, repair_torn_tail
+from summarise.store.rundir import RunDir, repair_torn_tail
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -249,8 +249,8 @@ def test_killed_run_resumes_with_every_document_exactly_once(tmp_path, config_pa
 @pytest.mark.parametrize("backend", ["transformers", "ctranslate2"])
 def test_a_stop_is_honoured_at_the_next_batch_inside_one_document(tiny_models, seeds, backend):
     """A long release is many batches: a first Ctrl-C must not wait for all of them."""
-    from summarise.pipeline import StopFlag, Stopped
-    from summarise.translate import load_translator
+    from summarise.pipeline.runner import StopFlag, Stopped
+    from summarise.models.translate import load_translator
 
     cfg = summarise.load_config(None, [f'translate.model="{tiny_models["marian"]}"',
                                        f'translate.backend="{backend}"', "translate.num_beams=1",

@@ -13,7 +13,7 @@ import pytest
 ray = pytest.importorskip("ray")
 
 import summarise  # noqa: E402
-from summarise.rundir import RunDir  # noqa: E402
+from summarise.store.rundir import RunDir  # noqa: E402
 
 pytestmark = [pytest.mark.ray,
               pytest.mark.filterwarnings("ignore::DeprecationWarning")]  # Ray's own settings
@@ -28,7 +28,7 @@ def ray_cluster():
     """One local Ray of two CPUs for the session (whatever the machine); runs reuse it."""
     import logging
 
-    from summarise.ray_executor import import_ray
+    from summarise.pipeline.ray_executor import import_ray
 
     import_ray()  # the executor's environment: short temp dir, no usage stats, no bars
     started = not ray.is_initialized()
@@ -203,7 +203,7 @@ def test_a_busy_folder_is_refused_before_any_model_loads(executor, tmp_path, tin
 @pytest.mark.parametrize("executor", EXECUTORS)
 def test_reviews_are_attached_again_when_a_rerun_redoes_the_document(executor, both_runs, tmp_path,
                                                                      tiny_models, inputs):
-    from summarise.review import apply_corrections
+    from summarise.review.page import apply_corrections
 
     local, _ = both_runs
     out = tmp_path / "out"
@@ -235,7 +235,7 @@ def test_a_model_that_cannot_load_stops_the_run_before_any_document(tmp_path, ra
 
 def test_input_units_read_as_the_inputs_do(tmp_path, inputs):
     """Each unit is a read+clean task: together, in order, they give what read(inputs) gives."""
-    from summarise.read import input_units, read
+    from summarise.text.read import input_units, read
 
     (tmp_path / "empty-folder").mkdir()
     (tmp_path / "lines.jsonl").write_text('{"id": "a", "text": "Bonjour."}\n{"id": "b", "text": "Salut."}\n',
@@ -258,7 +258,7 @@ def test_a_batch_that_raises_fails_only_its_bad_document(tiny_models, seed_paths
     becomes an error record, and the other documents of its batch are still processed."""
     import pyarrow as pa
 
-    from summarise.ray_executor import ModelWorker
+    from summarise.pipeline.ray_executor import ModelWorker
 
     config = tiny_config(tiny_models["marian"], "ray")
     good = list(summarise.read_and_clean(seed_paths[:2], config))

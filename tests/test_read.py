@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from summarise.read import fallback_article, read, record_from_text
+from summarise.text.read import fallback_article, read, record_from_text
 from summarise.record import text_hash
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -301,7 +301,7 @@ def page(h1s: list[str], contact_box: str = CONTACT_BOX) -> str:
 
 
 def test_html_title_is_the_h1_and_the_date_the_page_metadata(tmp_path):
-    from summarise.clean import clean
+    from summarise.text.clean import clean
 
     path = write(tmp_path, "page.html", page(["Le HCR salue la décision du Conseil fédéral"]).encode())
     record, = clean(read([path]))
@@ -311,7 +311,7 @@ def test_html_title_is_the_h1_and_the_date_the_page_metadata(tmp_path):
 
 
 def test_html_title_is_og_title_when_the_page_has_several_h1(tmp_path):
-    from summarise.clean import clean
+    from summarise.text.clean import clean
 
     path = write(tmp_path, "page.html", page(["Le HCR en Suisse", "Réfugiés syriens"]).encode())
     record, = clean(read([path]))
@@ -319,8 +319,8 @@ def test_html_title_is_og_title_when_the_page_has_several_h1(tmp_path):
 
 
 def test_html_contacts_are_those_of_a_text_dump_of_the_page(tmp_path):
-    from summarise.clean import clean, clean_text
-    from summarise.read import page_lines
+    from summarise.text.clean import clean, clean_text
+    from summarise.text.read import page_lines
 
     html = page(["Le HCR salue la décision du Conseil fédéral"])
     record, = clean(read([write(tmp_path, "page.html", html.encode())]))
@@ -338,7 +338,7 @@ def test_html_contacts_the_article_kept_are_not_added_twice(tmp_path):
 
 
 def test_html_page_without_contacts_gets_none(tmp_path):
-    from summarise.clean import clean
+    from summarise.text.clean import clean
 
     record, = clean(read([write(tmp_path, "page.html", page(["Un titre du HCR en Suisse"], "").encode())]))
     assert record.contacts == {"names": [], "emails": [], "phones": [], "links": []}

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from summarise.evaluate import evaluate
-from summarise.review import CorrectionError, apply_corrections, read_records, stats, write_review
+from summarise.review.evaluate import evaluate
+from summarise.review.page import CorrectionError, apply_corrections, read_records, stats, write_review
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -337,10 +337,10 @@ def rewrite_records(run_dir: Path, change) -> list[dict]:
 
 
 def test_page_orders_documents_critical_first_and_leaves_the_records_alone(review_run):
-    from summarise.checks import check
+    from summarise.quality.checks import check
     from summarise.config import ChecksSection
     from summarise.record import Record
-    from summarise.review import page_data
+    from summarise.review.page import page_data
 
     # the records as the check stage leaves them (severity_counts from their real flags):
     # in the victims release, the loop's sentence becomes one whose only flag is a note (a
@@ -367,7 +367,7 @@ def test_page_orders_documents_critical_first_and_leaves_the_records_alone(revie
 
 
 def test_models_as_one_short_line():
-    from summarise.review import model_line
+    from summarise.review.page import model_line
 
     assert model_line("translator", {"model": "Helsinki-NLP/opus-mt-fr-en", "revision": "0f5bd7d8a1b2c3d4e5f6",
                                      "family": "marian", "backend": "ctranslate2", "device": "cpu", "num_beams": 4}) \

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from summarise.record import atomic_write_text, text_hash
-from summarise.rundir import RunBusy, RunDir
+from summarise.store.rundir import RunBusy, RunDir
 from test_pipeline import DATA, ROOT, run_cli, wait_for, write_config
 
 SEEDS = sorted(DATA.glob("*.txt"))
@@ -148,7 +148,7 @@ def test_a_lock_left_by_a_killed_run_is_taken_over(tmp_path, config_path):
 
 def test_the_lock_is_held_by_one_process(tmp_path):
     with RunDir(tmp_path / "out").open():
-        held = subprocess.run([sys.executable, "-c", "from summarise.rundir import RunDir; "
+        held = subprocess.run([sys.executable, "-c", "from summarise.store.rundir import RunDir; "
                                f"RunDir({str(tmp_path / 'out')!r}).open()"], capture_output=True, text=True,
                               env={**os.environ, "PYTHONPATH": str(ROOT)})
         assert "RunBusy" in held.stderr and f"pid {os.getpid()}" in held.stderr
@@ -440,8 +440,8 @@ def test_a_retrained_local_model_redoes_documents_and_speed_settings_do_not(tmp_
 
 
 def test_references_are_named_as_the_run_names_documents(tmp_path):
-    from summarise.evaluate import read_references
-    from summarise.read import read
+    from summarise.review.evaluate import read_references
+    from summarise.text.read import read
 
     for root in ("in", "refs"):
         for name in ("a/release.txt", "b/release.txt", "x.txt"):

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from summarise.record import Record
-from summarise.segment import paragraphs, segment, split_long, split_sentences
+from summarise.text.segment import paragraphs, segment, split_long, split_sentences
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -10,22 +10,23 @@ from pathlib import Path
 
 import pytest
 
-from summarise.rundir import RunDir
+from summarise.store.rundir import RunDir
 from summarise.config import SummariseSection, TranslateSection
 from summarise.errors import ModelLoadError
 from summarise.record import Record
-from summarise.segment import split_sentences
-from summarise.summarise import (
-    add_checks,
-    agreement_flags,
+from summarise.text.segment import split_sentences
+from summarise.models.summarise import (
     fit_units,
     load_summariser,
     pack,
     select_sentences,
-    summarise,
     trim_summary,
     words,
 )
+from summarise.models.summarise import summarise as summarise_stage
+from summarise.models.translate import translate
+from summarise.quality.checks import agreement_flags, check
+from summarise.config import ChecksSection
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -38,7 +39,7 @@ TRANSLATE = TranslateSection(num_beams=1, max_new_tokens=16, threads=1, backend=
 
 @pytest.fixture(scope="module")
 def translator(tiny_models):
-    from summarise.translate import load_translator
+    from summarise.models.translate import load_translator
 
     return load_translator(TRANSLATE.model_copy(update={"model": tiny_models["marian"]}), "cpu")
 
@@ -46,10 +47,10 @@ def translator(tiny_models):
 @pytest.fixture(scope="module")
 def seed_records(translator) -> list[Record]:
     """The five seeds read, cleaned, segmented and translated (once per module)."""
-    from summarise.clean import clean
-    from summarise.read import read
-    from summarise.segment import segment
-    from summarise.translate import translate
+    from summarise.text.clean import clean
+    from summarise.text.read import read
+    from summarise.text.segment import segment
+    from summarise.models.translate import translate
 
     records = list(translate(segment(clean(read([DATA])), translator), translator, TRANSLATE))
     assert len(records) == 5 and all(r.error is None for r in records), [r.error for r in records]
@@ -68,11 +69,19 @@ def summariser(tiny_models):
 
 def prepared(translator, title: str, *paragraphs: str, rec_id: str = "hand") -> Record:
     """A record written by hand, segmented and translated by the real stages."""
-    from summarise.segment import segment
-    from summarise.translate import translate
+    from summarise.text.segment import segment
+    from summarise.models.translate import translate
 
     rec = Record(id=rec_id, source=f"{rec_id}.txt", lang="fr", title=title, text="\n\n".join(paragraphs))
     return next(translate(segment([rec], translator), translator, TRANSLATE))
+
+
+def summarise(records, summariser, translator, cfg: SummariseSection):
+    """The summary as a run makes it: the summarise stage, its sentences translated by the
+    translate stage, then checked by the check stage."""
+    data = summarise_stage(records, summariser, cfg)
+    data = translate(data, translator, TRANSLATE)
+    return check(data, ChecksSection(), translator.max_new_tokens, cfg.max_words)
 
 
 def abstractive(**changes) -> SummariseSection:
@@ -195,7 +204,7 @@ def test_seed_bodies_over_the_tiny_models_limit_are_cut_to_the_sentences_that_fi
 
 
 def test_the_sentences_read_fit_the_limit_and_keep_their_order(summariser, seed_records):
-    from summarise.summarise import select_units
+    from summarise.models.summarise import select_units
 
     for rec in seed_records:
         sentences = [s["src"] for s in body_segments(rec)]
@@ -302,13 +311,13 @@ def test_trim_summary_cuts_at_sentence_boundaries(sentences, max_sentences, max_
 def test_a_made_up_number_in_a_summary_is_flagged(seed_records):
     rec = copy.deepcopy(seed_records[2])  # the Hispaniola release: 1,6 million, 500, 650 victims
     body = body_segments(rec)
-    made_up = {"fr": body[0]["src"] + " Plus de 4 200 victimes ont été aidées.",
-               "en": body[0]["tgt"], "method": "extractive", "model": None, "flags": []}
-    flags = add_checks(rec, made_up, SummariseSection())["flags"]
+    rec.summary = {"fr": body[0]["src"] + " Plus de 4 200 victimes ont été aidées.",
+                   "en": body[0]["tgt"], "method": "extractive", "model": None, "flags": []}
+    flags = next(check([rec], ChecksSection(), 16)).summary["flags"]
     assert [f["code"] for f in flags] == ["summary_unsupported"]
     assert flags[0]["detail"].startswith("fr: ") and "4 200" in flags[0]["detail"]
-    faithful = {**made_up, "fr": body[0]["src"], "flags": []}
-    assert add_checks(rec, faithful, SummariseSection())["flags"] == []
+    rec.summary = {**rec.summary, "fr": body[0]["src"], "flags": []}
+    assert next(check([rec], ChecksSection(), 16)).summary["flags"] == []
 
 
 @pytest.mark.parametrize("fr,en,expected", [
@@ -351,19 +360,19 @@ def test_extractive_summary_of_a_mistranslated_number_is_flagged(translator):
 # --- what passes through, and failures -----------------------------------------------
 
 
-def test_failed_untranslated_and_none_records_pass_through_untouched(records, translator):
+def test_failed_unsegmented_and_none_records_pass_through_untouched(records):
     failed = records[0]
     failed.fail("translate", "RuntimeError", "out of memory")
-    untranslated = Record(id="raw", source="raw.txt", title="Titre", text="Texte.")
-    before = [failed.to_dict(), untranslated.to_dict()]
-    out = list(summarise([failed, untranslated, records[1]], None, translator, SummariseSection()))
+    unsegmented = Record(id="raw", source="raw.txt", title="Titre", text="Texte.")
+    before = [failed.to_dict(), unsegmented.to_dict()]
+    out = list(summarise_stage([failed, unsegmented, records[1]], None, SummariseSection()))
     assert [r.id for r in out] == [failed.id, "raw", records[1].id]
-    assert [failed.to_dict(), untranslated.to_dict()] == before
+    assert [failed.to_dict(), unsegmented.to_dict()] == before
     assert records[1].summary["fr"]
     kept = records[1].summary
-    assert next(summarise([records[1]], None, translator, SummariseSection(max_sentences=1))).summary is kept
+    assert next(summarise_stage([records[1]], None, SummariseSection(max_sentences=1))).summary is kept
     assert failed.error["stage"] == "translate"
-    none = list(summarise(records[2:], None, translator, SummariseSection(method="none")))
+    none = list(summarise_stage(records[2:], None, SummariseSection(method="none")))
     assert [r.summary for r in none] == [None, None, None]
 
 
@@ -515,7 +524,7 @@ def test_a_run_with_both_models_says_where_the_time_went(tiny_models, tmp_path, 
     assert models["translator"]["backend"] == models["summariser"]["backend"] == "ctranslate2"
     assert models["summariser"]["backend_reason"].startswith("auto: ")
     stages = manifest["stage_seconds"]
-    assert list(stages) == ["read+clean", "segment", "translate", "summarise", "check", "load", "write"]
+    assert list(stages) == ["read+clean", "segment", "summarise", "translate", "check", "load", "write"]
     assert all(v >= 0 for v in stages.values()) and stages["translate"] > 0 and stages["summarise"] > 0
     assert sum(stages.values()) <= manifest["seconds"] + stages["load"] + 0.5
     # The republished release's sentences went to the model once, for both documents.
@@ -535,9 +544,9 @@ def test_the_english_summary_is_translated_with_the_runs_memory_and_protection(
         abstract_seeds, seed_records, summariser, translator, tmp_path):
     """The French summary's sentences go through the translator as the release's do: a
     sentence a reviewer translated comes from the memory, and contacts are protected."""
-    from summarise.memory import Memory
-    from summarise.terms import Terms
-    from summarise.translate import translate_segments
+    from summarise.store.memory import Memory
+    from summarise.models.terms import Terms
+    from summarise.models.translate import translate_segments
 
     first = split_sentences(abstract_seeds[0].summary["fr"])[0]
     memory = Memory(tmp_path / "memory.jsonl", [{"src": first, "tgt": "The reviewed English.", "by": "ana",

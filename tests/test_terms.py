@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from summarise.checks import contacts
+from summarise.quality.checks import contacts
 from summarise.cli import main
 from summarise.config import ConfigError, load_config
 from summarise.record import Record
-from summarise.rundir import RunDir
-from summarise.terms import (
+from summarise.store.rundir import RunDir
+from summarise.models.terms import (
     SPAN_KINDS, Glossary, GlossaryError, KeepPlaceholders, Terms, check_glossary, insertion_point,
     load_glossary, mask, restore,
 )
-from summarise.translate import load_translator, translate
+from summarise.models.translate import load_translator, translate
 
 ROOT = Path(__file__).resolve().parent.parent
 GLOSSARY = ROOT / "configs" / "glossary-iom.tsv"
@@ -268,7 +268,7 @@ def test_a_placeholder_put_back_is_a_note_and_a_half_written_one_is_removed():
 
 def test_a_changed_glossary_or_a_new_review_redoes_only_the_documents_it_touches(tmp_path, tiny_models):
     import summarise
-    from summarise.memory import add_reviews
+    from summarise.store.memory import add_reviews
 
     inputs = tmp_path / "in"
     inputs.mkdir()
@@ -336,7 +336,7 @@ def test_keep_placeholders_begins_a_missing_one_where_the_sentence_would_end():
 
 
 def test_a_placeholder_is_found_among_the_source_tokens_even_after_an_apostrophe(translator):
-    from summarise.terms import source_positions
+    from summarise.models.terms import source_positions
 
     tok = translator.tokenizer
     for text in ("Écrire à QQ1QQ ou à QQ2QQ.", "L’QQ2QQ et l'QQ1QQ ont signé."):

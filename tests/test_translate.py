@@ -12,8 +12,8 @@ torch = pytest.importorskip("torch")
 
 from summarise.config import TranslateSection  # noqa: E402
 from summarise.record import Record  # noqa: E402
-from summarise.segment import paragraphs, segment, split_sentences  # noqa: E402
-from summarise.translate import ModelLoadError, download, load_translator, translate  # noqa: E402
+from summarise.text.segment import paragraphs, segment, split_sentences  # noqa: E402
+from summarise.models.translate import ModelLoadError, download, load_translator, translate  # noqa: E402
 
 hf_constants = pytest.importorskip("huggingface_hub.constants")
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
@@ -229,7 +229,7 @@ def test_a_call_of_few_sentences_still_gives_every_ctranslate2_worker_a_batch(ti
     """Two workers decode batches side by side: a handful of sentences (a window's last ones,
     a summary's) is split between them rather than sent as one batch to one thread, and the
     outputs are those of one worker."""
-    from summarise.loading import spread_budget
+    from summarise.models.loading import spread_budget
 
     monkeypatch.setenv("SUMMARISE_CACHE", str(ct2_cache))
     cfg = settings(tiny_models["marian"], backend="ctranslate2", compute_type="float32", num_beams=2)
@@ -346,7 +346,7 @@ def test_failed_records_pass_through_untouched(marian):
 
 def test_signature_and_info(marian, tiny_models):
     translator, _ = marian
-    from summarise.loading import local_model_hash
+    from summarise.models.loading import local_model_hash
 
     digest = local_model_hash(Path(tiny_models["marian"]))  # the folder's files, not its name
     assert translator.signature() == f"model:marian@local-{digest}|backend:transformers|beam:1|dtype:float32"
@@ -388,7 +388,7 @@ def test_sentencepiece_only_translator_folders_load_and_translate(tiny_models, f
 
 def test_sentencepiece_only_barthez_folder_loads_and_summarises(tiny_models):
     from summarise.config import SummariseSection
-    from summarise.summarise import load_summariser
+    from summarise.models.summarise import load_summariser
 
     folder = Path(tiny_models["barthez_spm"])
     assert not (folder / "tokenizer.json").exists() and (folder / "sentencepiece.bpe.model").exists()
@@ -423,7 +423,7 @@ def test_auto_backend_is_transformers_without_ctranslate2(tiny_models, tmp_path)
         "import sys, json\n"
         "sys.modules['ctranslate2'] = None  # import ctranslate2 -> ImportError\n"
         "from summarise.config import TranslateSection\n"
-        "from summarise.translate import load_translator\n"
+        "from summarise.models.translate import load_translator\n"
         f"t = load_translator(TranslateSection(model={tiny_models['marian']!r}, num_beams=1, "
         "max_new_tokens=4, threads=1), 'cpu')\n"
         "print(json.dumps([t.backend, t.dtype, t.backend_reason, t.translate(['Bonjour.'])[0]]))\n")
@@ -489,7 +489,7 @@ def _two_model_config(tmp_path, translator: str, summariser: str) -> Path:
 
 def test_one_message_names_every_missing_model_offline(tmp_path, monkeypatch):
     from summarise.config import load_config
-    from summarise.pipeline import load_models
+    from summarise.pipeline.stages import load_models
 
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setattr(hf_constants, "HF_HUB_CACHE", str(tmp_path / "hub"))
@@ -509,7 +509,8 @@ def test_an_unreachable_hub_is_reported_at_once(tmp_path, monkeypatch):
     import time
 
     from summarise.config import load_config
-    from summarise.loading import check_models, required_models
+    from summarise.models.loading import check_models
+    from summarise.models.required import required_models
 
     monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
     monkeypatch.setattr(hf_constants, "HF_HUB_OFFLINE", False)

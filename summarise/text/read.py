@@ -23,6 +23,7 @@ import charset_normalizer
 import ftfy
 
 from summarise.record import Record, text_hash
+from summarise.text.contacts import contact_block, parse_contacts
 
 STAGE = "read"
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
@@ -521,8 +522,6 @@ def page_title(page: str) -> str:
 def missing_contact_block(dump: list[str], paragraphs: list[str]) -> list[str]:
     """The contact block of a text dump of the page when the article lacks part of it:
     extractors drop short lines (a name, a phone) and side boxes, a text dump keeps them."""
-    from summarise.clean import contact_block, parse_contacts
-
     block = contact_block(dump)
     if not block:
         return []

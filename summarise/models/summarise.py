@@ -1,26 +1,23 @@
-"""Summary stage: a short French summary of each release and its English twin.
+"""Summary stage: a short summary of each release in its own language.
 
 Two methods, picked by ``[summarise] method``:
 
 * ``extractive`` (no extra model): the body sentences are ranked by LexRank
   (Erkan & Radev 2004: PageRank over the TF-IDF cosine-similarity graph of the
-  sentences) mixed with a lead bias, the best ones are kept in their original
-  order, and the English summary is the machine translation of exactly those
-  sentences, taken from the translated segments.
-* ``abstractive``: a French seq2seq summariser (BARThez by default) writes the
-  French summary from the cleaned title and body; the English summary is that
-  French summary put through the run's translator, so the two say the same thing.
-  A body longer than the summariser's input limit is, by default (``long_input =
-  "select"``), cut down to its most central sentences and its lead that fit, kept in
-  order, for one pass; with ``"parts"`` it is summarised in parts, then the joined partial
-  summaries are summarised again. Either way the summary says so in a flag.
+  sentences) mixed with a lead bias, and the best ones are kept in their original order.
+* ``abstractive``: a seq2seq summariser (BARThez by default) writes the summary from the
+  cleaned title and body. A body longer than the summariser's input limit is, by default
+  (``long_input = "select"``), cut down to its most central sentences and its lead that fit,
+  kept in order, for one pass; with ``"parts"`` it is summarised in parts, then the joined
+  partial summaries are summarised again. Either way the summary says so in a flag.
 
-Every summary is then checked and the flags go in ``summary["flags"]``:
+The stage runs before translation and never calls the translator: it leaves the summary's
+sentences in ``summary["segments"]`` (``tgt`` None), and the translate stage translates them
+in the same batched pass as the release's own sentences (so protected spans, glossary and
+memory hold, and an extractive summary's English is exactly its sentences' translations).
+The check stage then checks both halves (``summary_empty``, ``summary_too_long``,
+``summary_unsupported``, ``summary_halves_differ``). This stage's own flags:
 
-* ``summary_empty``, ``summary_too_long``, ``summary_unsupported`` (a number, date,
-  e-mail or name the release does not state): from ``checks.check_summary``;
-* ``summary_halves_differ``: a French sentence and its English one disagree on a
-  number, name or contact (the translation checks, run on the summary's pairs);
 * ``long_input_selected`` / ``long_input_chunked``: the body was over the summariser's
   input limit; the summariser read the sentences that fit, chosen / it was summarised in parts;
 * ``summary_trimmed`` / ``summary_cut_mid_sentence``: a generated summary was over
@@ -36,14 +33,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
-from . import loading
-from .checks import flag
-from .config import SummariseSection
-from .loading import (ModelSpec, halve_on_oom, input_limit, load_runtime, open_model, output_limit,
+from summarise.models import loading
+from summarise.quality.checks import flag
+from summarise.config import SummariseSection
+from summarise.models.loading import (ModelSpec, halve_on_oom, input_limit, load_runtime, open_model, output_limit,
                       resolve_batch_tokens, resolve_device, spread_budget, token_batches)
-from .patterns import SUMMARY_STOP_WORDS as _STOP_WORDS
-from .record import Record
-from .translate import translate_segments
+from summarise.text.patterns import SUMMARY_STOP_WORDS as _STOP_WORDS
+from summarise.record import Record
+from summarise.text.segment import pack as pack_parts
+from summarise.text.segment import split_long, split_sentences
 
 STAGE = "summarise"
 
@@ -197,75 +195,34 @@ def trim_summary(sentences: list[str], max_sentences: int,
 # --------------------------------------------------------------------------- records
 
 
-def _has_translation(record: Record) -> bool:
-    tr = record.translation
-    return bool(tr) and tr.get("text") is not None and all(
-        seg.get("tgt") is not None for seg in tr.get("segments", [])
-    )
-
-
-def source_texts(record: Record) -> tuple[str, str]:
-    """(French title + body, English title + body): what a summary is checked against."""
-    tr = record.translation or {}
-    fr = "\n\n".join(p for p in (record.title, record.text) if p)
-    en = "\n\n".join(p for p in (tr.get("title"), tr.get("text")) if p)
-    return fr, en
-
-
 def body_segments(record: Record) -> list[dict]:
-    """The translated body sentences (para >= 1), in order."""
+    """The body sentences (para >= 1), in order."""
     return [seg for seg in record.translation["segments"] if seg["para"] >= 1]
 
 
+def new_summary(sentences: list[str], method: str, model: str | None,
+                flags: list[dict] | None = None) -> dict[str, Any]:
+    """A summary in the source language; its sentences wait in ``segments`` for the
+    translate stage, which fills ``en``."""
+    return {"fr": " ".join(sentences), "en": None, "method": method, "model": model,
+            "flags": list(flags or []), "segments": [{"src": s, "tgt": None, "flags": []} for s in sentences]}
+
+
 def extract(record: Record, cfg: SummariseSection) -> dict[str, Any]:
-    """Extractive summary: the best body sentences and exactly their machine translations,
-    checked."""
-    segments = body_segments(record)
-    sources = [s["src"] for s in segments]
+    """Extractive summary: the best body sentences, in their order."""
+    sources = [s["src"] for s in body_segments(record)]
     chosen = select_sentences(sources, cfg.lead_bias, cfg.max_sentences, cfg.max_words)
-    pairs = [(segments[i]["src"], segments[i]["tgt"]) for i in chosen]
-    summary = {"fr": " ".join(fr for fr, _ in pairs), "en": " ".join(en for _, en in pairs),
-               "method": "extractive", "model": None, "flags": []}
-    return add_checks(record, summary, cfg, pairs)
-
-
-def agreement_flags(pairs: list[tuple[str, str]]) -> list[dict[str, str]]:
-    """The two halves must say the same thing: each French summary sentence against its
-    English translation, for numbers, names and contacts (the translation checks)."""
-    from .checks import check_contacts, check_names, check_numbers
-
-    flags = []
-    for number, (fr, en) in enumerate(pairs, 1):
-        for check in (check_numbers, check_names, check_contacts):
-            for item in check(fr, en):
-                # As sure as the check it wraps: an unsure name stays a note.
-                flags.append(flag("summary_halves_differ", f"sentence {number}: {item['code']}: "
-                                                           f"{item['detail']}", item.get("severity")))
-    return flags
-
-
-def add_checks(record: Record, summary: dict[str, Any], cfg: SummariseSection,
-               pairs: list[tuple[str, str]] = ()) -> dict[str, Any]:
-    """Check both halves against the release (the English one against its translation
-    too) and, given the (French, English) sentence pairs, against each other; the
-    flags join the summary's own."""
-    from .checks import check_summary
-
-    fr_source, en_source = source_texts(record)
-    summary["flags"] += check_summary(summary, fr_source, en_source, max_words=cfg.max_words)
-    summary["flags"] += agreement_flags(list(pairs))
-    return summary
+    return new_summary([sources[i] for i in chosen], "extractive", None)
 
 
 def _todo(record: Record) -> bool:
-    """Translated, not failed, not summarised yet (a summary already there is kept)."""
-    return record.error is None and record.summary is None and _has_translation(record)
+    """Segmented, not failed, not summarised yet (a summary already there is kept)."""
+    return record.error is None and record.summary is None and bool(record.translation) and bool(
+        record.translation.get("segments"))
 
 
-def summarise(
-    records: Iterable[Record], summariser: "Summariser | None", translator: Any, cfg: SummariseSection
-) -> Iterator[Record]:
-    """Add ``record.summary`` to every translated record; others pass through untouched."""
+def summarise(records: Iterable[Record], summariser: "Summariser | None", cfg: SummariseSection) -> Iterator[Record]:
+    """Add ``record.summary`` to every segmented record; others pass through untouched."""
     if cfg.method == "none":
         yield from records
     elif cfg.method == "extractive":
@@ -281,7 +238,7 @@ def summarise(
             raise ValueError("method 'abstractive' needs a summariser: "
                              "load it with load_summariser(cfg, device)")
         for window in _windows(records, cfg.batch_size):
-            abstract_all([r for r in window if _todo(r)], summariser, translator, cfg)
+            abstract_all([r for r in window if _todo(r)], summariser, cfg)
             yield from window
 
 
@@ -431,8 +388,6 @@ def _title_sentence(title: str) -> str:
 def fit_units(text: str, limit: int, count) -> list[str]:
     """``text`` as pieces of at most ``limit`` tokens: itself, else its sentences, each
     cut at ; : , or spaces if still too long. Nothing is dropped."""
-    from .segment import split_long, split_sentences
-
     if count(text) <= limit:
         return [text]
     return [piece for s in split_sentences(text) for piece in split_long(s, count, limit)]
@@ -440,8 +395,6 @@ def fit_units(text: str, limit: int, count) -> list[str]:
 
 def pack(units: list[str], limit: int, count) -> list[str]:
     """Join consecutive units (greedily) into chunks of at most ``limit`` tokens."""
-    from .segment import pack as pack_parts
-
     return pack_parts(units, count, limit) if units else []
 
 
@@ -547,28 +500,24 @@ def _new_job(record: Record, summariser: Summariser, long_input: str = "parts",
     return _Job(record, units, tokens)
 
 
-def abstract_all(records: list[Record], summariser: Summariser, translator: Any,
-                 cfg: SummariseSection) -> None:
+def abstract_all(records: list[Record], summariser: Summariser, cfg: SummariseSection) -> None:
     """Summarise these records together; if the batch fails, each alone, so one
     document's failure stays that document's error."""
     if not records:
         return
     try:
-        _abstract_batch(records, summariser, translator, cfg)
+        _abstract_batch(records, summariser, cfg)
     except Exception as exc:  # the batch failed: find which document by doing each alone
         if len(records) == 1:
             records[0].fail(STAGE, exc)
             return
         for record in records:
             if record.error is None:
-                abstract_all([record], summariser, translator, cfg)
+                abstract_all([record], summariser, cfg)
 
 
-def _abstract_batch(records: list[Record], summariser: Summariser, translator: Any,
-                    cfg: SummariseSection) -> None:
-    """French summaries for all, trimmed; their sentences translated in one call; checks."""
-    from .segment import split_sentences
-
+def _abstract_batch(records: list[Record], summariser: Summariser, cfg: SummariseSection) -> None:
+    """Summaries for all, generated together and trimmed."""
     jobs = []
     for record in records:
         try:
@@ -576,22 +525,10 @@ def _abstract_batch(records: list[Record], summariser: Summariser, translator: A
         except Exception as exc:  # e.g. a text the tokenizer rejects: this document only
             record.fail(STAGE, exc)
     reduce_jobs(jobs, summariser)
-    kept = [trim_summary(split_sentences(job.summary), cfg.max_sentences, cfg.max_words) for job in jobs]
-    # Translated as the release's sentences are: protected spans, glossary and memory hold.
-    segments = [{"src": s, "tgt": None, "flags": []} for sentences, _ in kept for s in sentences]
-    translate_segments(translator, segments)
-    english = iter(segments)
-    for job, (fr, flags) in zip(jobs, kept):
-        done = [next(english) for _ in fr]
-        en = [seg["tgt"] or "" for seg in done]
-        held = [dict(f, detail=f"summary: {f['detail']}") for seg in done for f in seg["flags"]]
-        try:
-            summary = {"fr": " ".join(fr), "en": " ".join(en), "method": "abstractive",
-                       "model": summariser.model_id,
-                       "flags": _chunk_flag(job) + _selected_flag(job) + flags + held}
-            job.record.summary = add_checks(job.record, summary, cfg, list(zip(fr, en)))
-        except Exception as exc:  # a check failing on one document
-            job.record.fail(STAGE, exc)
+    for job in jobs:
+        sentences, flags = trim_summary(split_sentences(job.summary), cfg.max_sentences, cfg.max_words)
+        job.record.summary = new_summary(sentences, "abstractive", summariser.model_id,
+                                         _chunk_flag(job) + _selected_flag(job) + flags)
 
 
 # --------------------------------------------------------------------------- loading

@@ -23,9 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .checks import flag  # the severity of each code is the checks' (checks.SEVERITY)
-from .patterns import EMAIL, PHONE, URL, URL_TRAIL, is_phone
-from .errors import UserError
+from summarise.quality.checks import flag  # the severity of each code is the checks' (checks.SEVERITY)
+from summarise.text.patterns import EMAIL, PHONE, URL, URL_TRAIL, is_phone
+from summarise.errors import UserError
+from summarise.store.memory import Memory
+from summarise.text.segment import paragraphs, split_sentences
 
 # The kinds of span ``translate.protect`` may name.
 SPAN_KINDS = ("email", "url", "phone", "unit", "glossary")
@@ -427,8 +429,6 @@ class Terms:
     def document_part(self, title: str, text: str) -> str:
         """A short hash of the glossary entries found in a document and of the memory's
         entries for its sentences ("" when neither holds anything for it)."""
-        from .segment import paragraphs, split_sentences
-
         found: list[str] = []
         if self.glossary is not None:
             entries = {entry for block in (title, text) for _, _, entry in self.glossary.find(block or "")}
@@ -475,8 +475,6 @@ class Terms:
 
 def load_terms(cfg: Any, memory_path: str | Path | None) -> Terms:
     """The Terms a translate section asks for (GlossaryError for a bad glossary file)."""
-    from .memory import Memory
-
     glossary = load_glossary(cfg.glossary) if cfg.glossary else None
     memory = Memory.load(memory_path) if memory_path else None
     return Terms(list(cfg.protect), glossary, memory)

@@ -41,13 +41,14 @@ except ImportError:  # Windows: a byte-range lock far past the holder's line
     fcntl = None
     import msvcrt
 
-from . import __version__
-from .errors import UserError
-from .record import (
+from summarise.version import __version__
+from summarise.errors import UserError
+from summarise.record import (
     MANIFEST,
     RECORDS,
     USER_WRITE_ERRORS,
     Record,
+    recompose,
     atomic_write,
     iter_jsonl_lines,
     text_hash,
@@ -348,8 +349,6 @@ class RunDir:
         reviews = self.reviews()
         if not reviews:
             return False
-        from .review import recompose
-
         attached = False
         for seg in translation.get("segments") or []:
             entry = reviews.get((rid, text_hash(seg.get("src") or "")))

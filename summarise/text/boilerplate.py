@@ -24,8 +24,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .patterns import stopwords
-from .record import Record
+from summarise.text.patterns import stopwords
+from summarise.record import Record
+from summarise.text.markup import record_lines
 
 # ---------------------------------------------------------------- by content
 
@@ -171,8 +172,6 @@ class RepeatedLines:
 
 def document_lines(record: Record) -> set[int]:
     """Hashes of the distinct lines of one read record, as cleaning will see them."""
-    from .clean import record_lines
-
     return {line_key(line) for line in record_lines(record.original) if len(line) >= MIN_LINE_CHARS}
 
 

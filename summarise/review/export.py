@@ -26,9 +26,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-from . import review
-from .errors import UserError
-from .record import atomic_write_bytes
+from summarise.review import page as review
+from summarise.errors import UserError
+from summarise.record import atomic_write_bytes, recompose
+from summarise.text.patterns import EMAIL, URL
 
 FORMATS = ("docx", "md", "html", "txt")
 EXPORT_DIR = "export"  # the default output folder, inside the run folder
@@ -133,7 +134,7 @@ def release(record: dict[str, Any]) -> Release:
     """The English release of one translated record, reviewed sentences in place."""
     translation = record["translation"]
     if translation.get("segments"):
-        title, body = review.recompose(translation)
+        title, body = recompose(translation)
     else:  # a translation without sentence segments: its text as it is
         title = translation.get("reviewed_title") or translation.get("title") or ""
         body = translation.get("reviewed_text") or translation.get("text") or ""
@@ -183,10 +184,7 @@ def _href(url: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _link_pattern() -> re.Pattern:
-    """An e-mail address or a web address, to be written as a link: the cleaner's own patterns
-    (imported here, not at module level, so that ``import summarise`` stays light)."""
-    from .patterns import EMAIL, URL
-
+    """An e-mail address or a web address, to be written as a link: the cleaner's own patterns."""
     return re.compile(f"(?P<email>{EMAIL.pattern})|(?P<url>{URL.pattern})", re.IGNORECASE)
 
 

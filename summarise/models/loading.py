@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import ModelLoadError, UserError
-from .record import write_json_atomic
+from summarise.errors import ModelLoadError, UserError
+from summarise.record import write_json_atomic
 
 WEIGHT_FILES = ("model.safetensors", "model.safetensors.index.json", "pytorch_model.bin",
                 "pytorch_model.bin.index.json")
@@ -583,23 +583,3 @@ def halve_on_oom(run: Callable[[list], list], rows: list, on_split: Callable[[],
         torch.cuda.empty_cache()
     half = len(rows) // 2
     return halve_on_oom(run, rows[:half], on_split) + halve_on_oom(run, rows[half:], on_split)
-
-
-# --- every model of a config ---------------------------------------------------------------
-
-def required_models(config) -> list[ModelSpec]:
-    """The models a config needs: the translator, and the summariser when abstractive."""
-    from . import summarise, translate
-
-    specs = [translate.model_spec(config.translate)]
-    if config.summarise.method == "abstractive":
-        specs.append(summarise.model_spec(config.summarise))
-    return specs
-
-
-def download_all(config) -> list[str]:
-    """``summarise download``: check every model at once (one message for all the missing
-    ones), then fetch and convert each; returns where each now is."""
-    specs = required_models(config)
-    check_models(specs, config.path)
-    return [download(spec, config.run.device) for spec in specs]

@@ -13,11 +13,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from .errors import UserError
-from .read import folder_units
-from .record import iter_jsonl
-from .review import REVIEW, read_records, write_review
-from .rundir import RunDir
+from summarise.errors import UserError
+from summarise.text.read import folder_units
+from summarise.record import iter_jsonl
+from summarise.review.page import REVIEW, read_records, write_review
+from summarise.store.rundir import RunDir
 
 
 class ReferencesError(UserError, ValueError):

@@ -12,40 +12,26 @@ from __future__ import annotations
 
 import contextvars
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from . import boilerplate
-from .patterns import EMAIL, FRENCH_FUNCTION_WORDS, PHONE, URL, language_identifier
-from .record import Record, empty_contacts
+from summarise.text import boilerplate
+from summarise.text.patterns import EMAIL, FRENCH_FUNCTION_WORDS, URL, language_identifier
+from summarise.record import Record, empty_contacts
+from summarise.text.contacts import (CONTACT_LABEL, CONTACT_MARKER, ENDS_PARAGRAPH, LABEL_MAX_CHARS,
+                                     SPACES, carries_contact_data, find_contact_marker,
+                                     find_trailing_contacts, is_label, is_person_name, parse_contacts,
+                                     person_names, phone_numbers)
+from summarise.text.markup import Log, normalise_spaces, strip_html_residue, strip_html_tags
+from summarise.text.read import read, record_from_text
 
 STAGE = "clean"
 CLEAN_VERSION = "clean:v3"
 NOT_FRENCH_FLAG = "not_french"  # confidently another language: segment refuses to translate it
 
-Log = Callable[[str, str], None]
 
 # ---------------------------------------------------------------- patterns
-
-# Runs of spaces and tabs inside a line (NBSP is French typography: kept).
-SPACES = re.compile(r"[ \t]+")
-# Complete HTML tags a scrape leaves in text; a list of tag names so that
-# "a < b" or "x<y et z>w" in prose is never taken for a tag.
-HTML_TAG = re.compile(
-    r"</?(?:a|abbr|b|blockquote|br|div|em|font|h[1-6]|i|img|li|ol|p|span|strong|sub|sup|"
-    r"table|td|th|tr|u|ul)\b[^<>]*>", re.IGNORECASE)
-# Tags that end a line of visible text.
-BREAK_TAG = re.compile(r"<(?:br|/?p|/?div|/?li|/h[1-6])\b", re.IGNORECASE)
-# href/src values inside attributes.
-HREF = re.compile(r"""(?:href|src)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
-# What is left of an <a ...> tag whose "<a" the scrape lost: attribute names
-# (class=, href=, target=, title=) and quoted values, possibly over several
-# lines, ending in `">` right before the visible link text.
-_ATTR_TOKEN = r'(?:[A-Za-z][\w:.-]*=|"[^"\n<>]*")'
-HTML_RESIDUE = re.compile(rf'(?:<?a[ \t]+(?=[a-z]+=))?(?:{_ATTR_TOKEN}[ \t]*\n?[ \t]*)*"[^"\n<>]*">')
-# A quoted value that is a link target.
-LINK_VALUE = re.compile(r'"((?:https?://|mailto:|www\.)[^"\s]+)"', re.IGNORECASE)
 
 # A menu bullet: "-", "- label", "* label", "• label" (also a lone "|" or ">").
 BULLET = re.compile(r"^(?:[-*•·▪►|>]+)(?:\s.*)?$")
@@ -55,9 +41,6 @@ GLUED_LABEL = re.compile(r"^((?:\S+ ){1,4}[a-zà-ÿ]{3,})(?=[A-ZÀ-ÝŒ](?:[a-z�
 # Copyright and rights lines of a footer.
 COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|tous droits réservés|all rights reserved",
                        re.IGNORECASE)
-# Sentence-final punctuation at the end of a line (optionally followed by a
-# closing quote or bracket), or a closing guillemet: the line may end a paragraph.
-ENDS_PARAGRAPH = re.compile(r"(?:[.!?:…][\s\u00a0]*[»”\"’')\]]?|»)$")
 # A line that opens a new sentence: a capital, a digit-free opening quote.
 STARTS_SENTENCE = re.compile(r"^[«\"“‘A-ZÀ-ÝŒ]")
 # A field of a notice: a capitalised label of one to four words, then " : " and a value.
@@ -70,40 +53,6 @@ TRUNCATION = re.compile(r"\s*(?:\[\.\.\.\]|\[…\]|\(…\)|\(\.\.\.\)|\.\.\.|…
 GLUED_WORDS = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-ÝŒ]")
 # A line ending with a hyphen after a letter: a word broken by the wrap.
 HYPHEN_END = re.compile(r"[^\W\d_]-$")
-
-# The line that opens a contact block ("Pour plus d'informations, veuillez
-# contacter", "Pour toute information", "Contact presse", "Contacts :", ...).
-CONTACT_MARKER = re.compile(
-    r"^(?:pour (?:obtenir )?(?:plus d['’ ]\s*|plus de |toute(?:s)? |tout |de plus amples |des )"
-    r"(?:informations?|renseignements?|précisions?|demandes?)|pour (?:en savoir plus|nous contacter)|"
-    r"veuillez communiquer avec|personnes?[- ]ressources?|"
-    r"contacts?(?: presse| médias?| pour la presse)?\s*(?::|$)|relations? (?:presse|médias)|"
-    r"personnes? à contacter|"
-    r"informations?\s*:|renseignements\s*:|sources?\s*:|service de presse|attachée? de presse|"
-    r"veuillez contacter)",
-    re.IGNORECASE)
-# A slash between spaces separates two phone numbers ("01 53 38 66 00 / 06 76 94 37 05").
-PHONE_ALTERNATIVES = re.compile(r"\s+/\s+")
-# Field labels at the start of a contact line ("Tél. :", "E-mail :", "Fax").
-CONTACT_LABEL = re.compile(
-    r"^(?:e-?mail|courriel|mél|t[ée]l(?:[ée]phone)?\.?|tel\.?|mobile|portable|gsm|cell\.?|fax|"
-    r"site(?: web| internet)?|web|internet)\s*:?\s*", re.IGNORECASE)
-# Separators between several names on one contact line.
-NAME_SEPARATOR = re.compile(r"\s+(?:ou|et|and|or|&)\s+|[,;:/|()]|\s[-–—]\s")
-# A courtesy title before a name ("M. Jean Dupont", "Mme Anne Roy", "Dr Ali Said").
-HONORIFIC = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Dr|Pr|Me|Mr\.?|Mrs\.?|Ms\.?)\s+")
-# Particles inside a person's name ("Jean de La Fontaine").
-NAME_PARTICLES = {"de", "da", "das", "del", "della", "der", "di", "do", "dos", "du", "la", "le",
-                  "van", "von", "y", "bin", "ben", "al"}
-# Capitalised words that are labels or institutions, never part of a person's name.
-NOT_NAME_WORDS = {
-    "email", "e-mail", "mail", "courriel", "tél", "tel", "téléphone", "fax", "mobile", "portable",
-    "bureau", "contact", "contacts", "presse", "site", "internet", "web", "pour", "information",
-    "informations", "service", "communication", "direction", "département", "ministère",
-    "organisation", "relations", "nations", "unies", "le", "la", "les", "des", "du", "de", "au",
-    "aux", "en", "un", "une", "mission", "programme", "cabinet", "centre", "office", "agence",
-    "madame", "monsieur", "mme", "mr", "m", "dr", "porte-parole", "chargé", "chargée",
-}
 
 # Scrape losses whose repair is certain: "œ" dropped ("mis en uvre", "chef-d’uvre",
 # "manuvre", "c ur") and an elision apostrophe turned into " ‘" ("Port-d ‘Espagne").
@@ -164,9 +113,6 @@ DATE_ONLY = re.compile(rf"^(?:(?:publié|mis à jour|date)\s*(?:le|:)?\s*)?(?P<s
 # Language identification: below this much text, or this confidence, a guess is uncertain.
 MIN_LANG_LETTERS = 40
 MIN_LANG_CONFIDENCE = 0.8
-# Header lines: at most this many words and characters make a short menu label.
-LABEL_MAX_WORDS = 5
-LABEL_MAX_CHARS = 50
 # A line this long is a whole paragraph, not a hard-wrapped piece of one.
 LONG_LINE = 100
 # A title is at most this long.
@@ -181,8 +127,6 @@ OVERLAP_LINES = 12
 DATELINE_WITHIN = 40
 # The page's language is guessed on this much of its text.
 LANGUAGE_SAMPLE_CHARS = 3000
-# A page's contact block is at most this many lines after its marker.
-CONTACT_BLOCK_MAX_LINES = 15
 # Lines of at least this many words are the text a copy is recognised by.
 COPY_LINE_WORDS = 8
 # An item of a list in the text ("• l’avant-projet de loi ...", "- le projet ...").
@@ -214,15 +158,11 @@ def clean(records: Iterable[Record], languages: Iterable[str] = ("fr",),
 
 def clean_text(text: str, id: str = "text", languages: Iterable[str] = ("fr",)) -> Record:
     """Read and clean one string (for a notebook or ``summarise clean``)."""
-    from summarise.read import record_from_text
-
     return next(clean([record_from_text(text, id=id)], languages))
 
 
 def clean_file(path: str | Path, languages: Iterable[str] = ("fr",)) -> Record:
     """Read and clean one text or HTML file (an error record if it cannot be read)."""
-    from summarise.read import read
-
     return next(clean(read([path]), languages))
 
 
@@ -278,18 +218,6 @@ def fix_text(text: str, log: Log) -> str:
     text = repair_lost_characters(text, log)
     text = restore_missing_space(text, log)
     return SPACES.sub(" ", text).strip()
-
-
-def record_lines(original: str) -> list[str]:
-    """The lines cleaning works on (spaces tidied, HTML tags and residue gone), unlogged:
-    what ``boilerplate.repeated_lines`` counts across a run."""
-    def quiet(rule: str, text: str) -> None:
-        pass
-
-    text = normalise_spaces(original, quiet)
-    text = strip_html_tags(text, quiet, empty_contacts())
-    text = strip_html_residue(text, quiet, empty_contacts())
-    return [line.strip() for line in text.split("\n")]
 
 
 # ---------------------------------------------------------------- chrome by content and repetition
@@ -479,49 +407,6 @@ def iso_date(text: str, month_first: bool = False) -> str | None:
 
 # ---------------------------------------------------------------- string rules
 
-def normalise_spaces(text: str, log: Log) -> str:
-    """Tabs and runs of spaces made one space; trailing spaces dropped."""
-    lines = text.split("\n")
-    tidy = [SPACES.sub(" ", line).strip(" ") for line in lines]
-    changed = sum(1 for a, b in zip(lines, tidy) if a != b)
-    if changed:
-        log("whitespace", f"{changed} lines had extra spaces or tabs")
-    return "\n".join(tidy)
-
-
-def strip_html_tags(text: str, log: Log, contacts: dict[str, list[str]]) -> str:
-    """Remove complete HTML tags, keeping their text; link targets go to contacts."""
-    def drop(match: re.Match[str]) -> str:
-        tag = match.group(0)
-        for target in HREF.findall(tag):
-            add_link_target(contacts, target)
-        log("html_tags", tag)
-        return "\n" if BREAK_TAG.match(tag) else ""
-
-    return HTML_TAG.sub(drop, text)
-
-
-def strip_html_residue(text: str, log: Log, contacts: dict[str, list[str]]) -> str:
-    """Remove the attribute leftovers of a half-scraped link, keeping its visible words."""
-    def drop(match: re.Match[str]) -> str:
-        residue = match.group(0)
-        if "=" not in residue and not LINK_VALUE.search(residue):
-            return residue
-        for target in LINK_VALUE.findall(residue):
-            add_link_target(contacts, target)
-        log("html_residue", residue)
-        return ""
-
-    return HTML_RESIDUE.sub(drop, text)
-
-
-def add_link_target(contacts: dict[str, list[str]], target: str) -> None:
-    if target.lower().startswith("mailto:"):
-        add_unique(contacts["emails"], target[len("mailto:"):].split("?")[0])
-    elif target.lower().startswith(("http://", "https://", "www.")):
-        add_unique(contacts["links"], target)
-
-
 def repair_lost_characters(text: str, log: Log) -> str:
     """Put back characters the scrape lost where the repair is certain (table LOST_CHARACTERS)."""
     apostrophe = "’" if text.count("’") >= text.count("'") else "'"
@@ -562,12 +447,6 @@ def restore_missing_space(text: str, log: Log) -> str:
 
 def is_bullet(line: str) -> bool:
     return bool(BULLET.match(line))
-
-
-def is_label(line: str) -> bool:
-    """A short line without sentence punctuation: a menu label (or a short title)."""
-    return (len(line) <= LABEL_MAX_CHARS and len(line.split()) <= LABEL_MAX_WORDS
-            and not line.endswith((".", ",", ";", ":")))
 
 
 def is_glued(line: str, labels: set[str]) -> bool:
@@ -816,18 +695,6 @@ def is_footer_label(line: str) -> bool:
             and not is_person_name(line) and not line.endswith(("?", "!")))
 
 
-def is_contact_line(line: str) -> bool:
-    """A short line of a contact block: an e-mail, a phone, a field label, a name, "ou", an office."""
-    bare = PHONE.sub(" ", URL.sub(" ", EMAIL.sub(" ", CONTACT_LABEL.sub("", line))))
-    if len(bare.split()) > 6:
-        return False
-    return (not line or bool(EMAIL.search(line)) or bool(phone_numbers(URL.sub(" ", line)))
-            or not bare.strip()
-            or bool(CONTACT_LABEL.match(line))
-            or line.casefold() in ("ou", "et", "or", "and") or bool(person_names(line))
-            or (is_label(line) and len(line.split()) <= 4))
-
-
 def split_contacts(lines: list[str], log: Log) -> tuple[list[str], list[str]]:
     """Move the contact block at the end out of the body (it is never translated)."""
     start = find_contact_marker(lines)
@@ -838,121 +705,6 @@ def split_contacts(lines: list[str], log: Log) -> tuple[list[str], list[str]]:
     block = [line for line in lines[start:] if line]
     log("contact_block", "\n".join(block))
     return lines[:start], block
-
-
-def find_contact_marker(lines: list[str]) -> int | None:
-    """The contact block's opening line: the last marker followed by an e-mail, phone or name,
-    moved up to an earlier marker when only contact lines lie between the two."""
-    start = None
-    for i in range(len(lines) - 1, -1, -1):
-        if not (CONTACT_MARKER.match(lines[i]) and (len(lines[i]) <= 160 or carries_contact_data(lines[i]))):
-            continue
-        if start is None:
-            rest = "\n".join(lines[i:])
-            if EMAIL.search(rest) or phone_numbers(URL.sub(" ", rest)) \
-                    or any(person_names(x) for x in lines[i + 1:]):
-                start = i
-        elif all(is_contact_line(line) for line in lines[i + 1:start]):
-            start = i
-    return start
-
-
-def contact_block(lines: list[str]) -> list[str]:
-    """The first contact block of a page's text dump: a marker line and the contact lines
-    right after it, holding an e-mail, a phone or a name (a footer's "Contact" link holds none)."""
-    for i, line in enumerate(lines):
-        if not (CONTACT_MARKER.match(line) and len(line) <= 160):
-            continue
-        j = i + 1
-        while j < len(lines) and j - i <= CONTACT_BLOCK_MAX_LINES and is_contact_line(lines[j]):
-            j += 1
-        block = [x for x in lines[i:j] if x]
-        while len(block) > 1 and not carries_contact(block[-1]):
-            block.pop()  # a heading of what follows ("Articles liés") is not the block's
-        tail = line.split(":", 1)[1] if ":" in line else ""
-        if person_names(tail) or any(carries_contact(x) for x in block[1:]):
-            return block
-    return []
-
-
-def carries_contact_data(line: str) -> bool:
-    """An e-mail or a phone number."""
-    return bool(EMAIL.search(line) or phone_numbers(URL.sub(" ", line)))
-
-
-def carries_contact(line: str) -> bool:
-    """An e-mail, a phone number or a person's name."""
-    return bool(EMAIL.search(line) or phone_numbers(URL.sub(" ", line)) or person_names(line))
-
-
-def find_trailing_contacts(lines: list[str]) -> int | None:
-    """Without a marker: a run of contact lines at the very end holding an e-mail or phone."""
-    start = len(lines)
-    while start and is_contact_line(lines[start - 1]) and (
-            not ENDS_PARAGRAPH.search(lines[start - 1]) or CONTACT_LABEL.match(lines[start - 1])):
-        start -= 1
-    tail = "\n".join(lines[start:])
-    if start < len(lines) and (EMAIL.search(tail) or phone_numbers(URL.sub(" ", tail))):
-        return start
-    return None
-
-
-def phone_numbers(text: str) -> list[str]:
-    """Phone numbers in ``text`` (7 digits or more), spaces tidied: "+ 509 3245" -> "+509 3245";
-    "01 53 38 66 00 / 06 76 94 37 05" is two numbers."""
-    found = []
-    for match in PHONE.finditer(text):
-        for number in PHONE_ALTERNATIVES.split(match.group(0).strip()):
-            if sum(c.isdigit() for c in number) >= 7:
-                found.append(re.sub(r"^\+\s+", "+", SPACES.sub(" ", number.strip())))
-    return found
-
-
-def person_names(line: str) -> list[str]:
-    """The person names on a contact line ("Dolores Cortés ou Oscar Sandoval" -> two)."""
-    bare = URL.sub(" ", EMAIL.sub(" ", CONTACT_LABEL.sub("", line)))
-    parts = (HONORIFIC.sub("", part.strip()) for part in NAME_SEPARATOR.split(bare))
-    return [part for part in parts if is_person_name(part)]
-
-
-def is_person_name(text: str) -> bool:
-    """Two or three capitalised words (particles allowed), none of them a label or institution word."""
-    words = text.split()
-    if not words or len(words) > 5:
-        return False
-    core = [words[0]] + [w for w in words[1:] if w.casefold() not in NAME_PARTICLES]
-    return 2 <= len(core) <= 3 and all(is_name_word(w) for w in core)
-
-
-def is_name_word(word: str) -> bool:
-    parts = re.split(r"[-'’]", word)
-    if word.casefold() in NOT_NAME_WORDS or not all(parts):
-        return False
-    return (word[0].isupper() and all(p[0].isupper() or p in ("d", "l") for p in parts)
-            and all(c.isalpha() or c in "-'’" for c in word) and any(c.islower() for c in word))
-
-
-def parse_contacts(block: list[str], contacts: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
-    """Names, e-mails, phones and links of a contact block, added to ``contacts`` (or new)."""
-    contacts = empty_contacts() if contacts is None else contacts
-    for line in block:
-        for email in EMAIL.findall(line):
-            add_unique(contacts["emails"], email)
-        for url in URL.findall(line):
-            add_unique(contacts["links"], url)
-        rest = URL.sub(" ", EMAIL.sub(" ", line))
-        for phone in phone_numbers(rest):
-            add_unique(contacts["phones"], phone)
-        if CONTACT_MARKER.match(line):
-            line = line.split(":", 1)[1] if ":" in line else ""
-        for name in person_names(line):
-            add_unique(contacts["names"], name)
-    return contacts
-
-
-def add_unique(values: list[str], value: str) -> None:
-    if value and value not in values:
-        values.append(value)
 
 
 # ---------------------------------------------------------------- paragraphs

@@ -11,9 +11,9 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
-from .clean import NOT_FRENCH_FLAG
-from .patterns import EMAIL, URL
-from .record import Record
+from summarise.text.clean import NOT_FRENCH_FLAG
+from summarise.text.patterns import EMAIL, URL
+from summarise.record import Record
 
 # Abbreviations pysbd's French rules end a sentence after, though the sentence goes on
 # ("chap. 3", "MM. Dupont", "19 avr. 2007", "J. Dupont"); matched at a piece's end.

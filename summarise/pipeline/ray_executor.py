@@ -21,13 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import read
-from .config import Config
-from .errors import UserError
-from .pipeline import (Models, RunResult, StageTimes, load_models, process, read_and_clean, record_signature,
-                       select)
-from .record import Record
-from .rundir import already_done
+from summarise.config import Config
+from summarise.errors import UserError
+from summarise.pipeline.stages import (Models, RunResult, StageTimes, load_models, process, read_and_clean,
+                                       record_signature, select)
+from summarise.record import Record
+from summarise.store.rundir import already_done
+from summarise.text import read
+from summarise.text.boilerplate import repeated_lines
 
 BATCH_DOCUMENTS = 16  # documents per map_batches call (the translator batches inside it)
 READ_CPUS = 0.5  # per read+clean task; actors must leave at least this much free
@@ -321,7 +322,6 @@ def build_dataset(ray: Any, config: Config, inputs: list[str | Path], done: dict
     items = [{"file": i, "source": unit.path, "id": unit.id} for i, unit in enumerate(read.input_units(inputs))]
     blocks = min(MAX_READ_BLOCKS, -(-len(items) // FILES_PER_READ_BLOCK)) or 1
     ds = ray.data.from_items(items, override_num_blocks=blocks)
-    from .boilerplate import repeated_lines
 
     repeated = repeated_lines(read.read(inputs, max_text_mb=config.run.max_text_mb))  # one first pass: every task decides alike
     ds = ds.flat_map(read_file, fn_kwargs={"config": config, "repeated": repeated}, num_cpus=READ_CPUS)

@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import loading
-from .config import TranslateSection
-from .errors import ModelLoadError
-from .loading import (ModelSpec, OpenedModel, halve_on_oom, input_limit, load_runtime, open_model,
+from summarise.models import loading
+from summarise.config import TranslateSection
+from summarise.errors import ModelLoadError
+from summarise.models.loading import (ModelSpec, OpenedModel, halve_on_oom, input_limit, load_runtime, open_model,
                       output_limit, resolve_batch_tokens, resolve_device, spread_budget, token_batches)
-from .record import Record
-from .segment import segment_record, split_long
-from .terms import (PLACEHOLDER, PLACEHOLDER_RE, Masked, Terms, constraint_for, forced_numbers, insertion_point,
+from summarise.record import Record
+from summarise.text.segment import segment_record, split_long
+from summarise.models.terms import (PLACEHOLDER, PLACEHOLDER_RE, Masked, Terms, constraint_for, forced_numbers, insertion_point,
                     placeholder_numbers, source_positions, word_tokens)
 
 __all__ = ["ModelLoadError", "Translator", "download", "load_translator", "model_spec", "translate",
@@ -434,9 +434,22 @@ def download(cfg: TranslateSection, device: str = "auto") -> str:
 # --- the stage ---------------------------------------------------------------------
 
 def _pending(record: Record) -> list[dict]:
+    """The sentences still to translate: the release's, then its summary's (one pass)."""
     if record.error is not None or not record.translation:
         return []
-    return [s for s in record.translation["segments"] if s["tgt"] is None]
+    summary = (record.summary or {}).get("segments") or []
+    _reuse_translations(record.translation["segments"], summary)
+    return [s for s in [*record.translation["segments"], *summary] if s["tgt"] is None]
+
+
+def _reuse_translations(segments: list[dict], summary: list[dict]) -> None:
+    """A summary sentence that is a sentence of the release (an extractive summary) already
+    translated takes exactly that translation. (Translated in the same pass, the two are one
+    sentence to the model: a call translates each distinct sentence once.)"""
+    done = {seg["src"]: seg["tgt"] for seg in segments if seg["tgt"] is not None}
+    for seg in summary:
+        if seg["tgt"] is None and seg["src"] in done:
+            seg["tgt"] = done[seg["src"]]
 
 
 def _compose(record: Record) -> None:
@@ -446,6 +459,19 @@ def _compose(record: Record) -> None:
         paras.setdefault(seg["para"], []).append(seg["tgt"] or "")
     record.translation["title"] = " ".join(paras.pop(0, []))
     record.translation["text"] = "\n\n".join(" ".join(paras[p]) for p in sorted(paras))
+
+
+def _compose_summary(record: Record) -> None:
+    """The summary's English from its translated sentences; what translating them flagged
+    (a protected span lost, a glossary term missed) joins the summary's flags, unless the
+    sentence is one of the release's (its flags are there already)."""
+    summary = record.summary
+    assert summary is not None and record.translation is not None
+    segments = summary.get("segments") or []
+    release = {seg["src"] for seg in record.translation["segments"]}
+    summary["en"] = " ".join(seg["tgt"] or "" for seg in segments)
+    summary["flags"] += [dict(f, detail=f"summary: {f['detail']}") for seg in segments if seg["src"] not in release
+                         for f in seg["flags"]]
 
 
 def _fill(seg: dict, masked: Masked, text: str, terms: Terms) -> None:
@@ -502,6 +528,8 @@ def _finish(records: list[Record], translator: Translator) -> Iterator[Record]:
     for rec in records:
         if rec.error is None and rec.translation is not None and rec.translation["text"] is None:
             _compose(rec)
+        if rec.error is None and rec.summary is not None and rec.summary.get("en") is None:
+            _compose_summary(rec)
         yield rec
 
 

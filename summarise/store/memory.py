@@ -21,8 +21,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .errors import UserError
-from .record import iter_jsonl
+from summarise.errors import UserError
+from summarise.record import iter_jsonl
+from summarise.store.rundir import RunDir, repair_torn_tail
+from summarise.version import __version__
 
 MEMORY = "memory.jsonl"
 FIELDS = ("src", "tgt", "status", "by", "at", "doc", "segment")
@@ -56,8 +58,6 @@ def memory_path(setting: str | None, run_dir: str | Path) -> Path:
 
 def run_memory_path(run_dir: str | Path) -> Path:
     """The memory a finished run used (from its manifest's config), for ``review --apply``."""
-    from .rundir import RunDir
-
     config = RunDir(run_dir).read_manifest().get("config") or {}
     return memory_path((config.get("translate") or {}).get("memory"), run_dir)
 
@@ -133,8 +133,6 @@ class Memory:
         if new:
             from filelock import FileLock
 
-            from .rundir import repair_torn_tail
-
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with FileLock(str(self.path) + ".lock"):
                 repair_torn_tail(self.path)  # cut a line a killed writer left half-written
@@ -171,8 +169,6 @@ def _tmx_date(at: str) -> str | None:
 
 def export_tmx(memory_path: str | Path, out: str | Path) -> int:
     """Write the memory as TMX 1.4 (French source, English target); returns the unit count."""
-    from . import __version__
-
     if not Path(memory_path).is_file():
         raise MemoryFileError(f"{memory_path}: no translation memory here; give its path with "
                               "--memory (translate.memory)")

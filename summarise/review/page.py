@@ -21,10 +21,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .errors import UserError
-from .memory import add_reviews, run_memory_path
-from .record import atomic_write_text, iter_jsonl
-from .rundir import REVIEW_STATUSES, RunDir
+from summarise.errors import UserError
+from summarise.store.memory import add_reviews, run_memory_path
+from summarise.record import atomic_write_text, iter_jsonl
+from summarise.store.rundir import REVIEW_STATUSES, RunDir
 
 REVIEW = "review.html"
 
@@ -70,7 +70,7 @@ def _script_json(data: Any) -> str:
 
 
 def _page_asset(name: str) -> str:
-    return resources.files("summarise").joinpath(name).read_text(encoding="utf-8")
+    return resources.files("summarise.review").joinpath(name).read_text(encoding="utf-8")
 
 
 def run_name(run_dir: Path, manifest: dict[str, Any]) -> str:
@@ -211,18 +211,6 @@ def _match_problem(item: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> st
     if src is not None and src != segments[item["segment"]]["src"]:
         return f"{item['id']} segment {item['segment']}: the French sentence has changed since the edit"
     return None
-
-
-def recompose(translation: dict[str, Any]) -> tuple[str, str]:
-    """Title and body text with reviewed sentences in place of machine ones."""
-    paras: dict[int, list[str]] = {}
-    for seg in translation.get("segments") or []:
-        reviewed = seg.get("reviewed")
-        text = reviewed["tgt"] if reviewed else (seg.get("tgt") or "")
-        paras.setdefault(seg["para"], []).append(text)
-    title = " ".join(t for t in paras.pop(0, []) if t)
-    body = "\n\n".join(" ".join(t for t in parts if t) for _, parts in sorted(paras.items()))
-    return title, body
 
 
 def apply_corrections(run_dir: str | Path, corrections_path: str | Path) -> int:

@@ -26,9 +26,9 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
-from .config import ChecksSection
-from .patterns import EMAIL, FUNCTION_WORDS, PHONE, URL, URL_TRAIL, is_phone, language_identifier
-from .record import Record
+from summarise.config import ChecksSection
+from summarise.text.patterns import EMAIL, FUNCTION_WORDS, PHONE, URL, URL_TRAIL, is_phone, language_identifier
+from summarise.record import Record
 
 STAGE = "check"
 
@@ -48,6 +48,9 @@ SEVERITY = {
     "glossary": NOTE,
 }
 # The codes the segment checks write (a re-run replaces them, nothing else).
+# The summary codes this stage sets (the summarise and translate stages set the others).
+SUMMARY_CHECK_CODES = frozenset({"summary_empty", "summary_too_long", "summary_unsupported",
+                                 "summary_halves_differ"})
 SEGMENT_CODES = frozenset({"empty", "untranslated", "truncated", "repetition", "number_mismatch",
                            "contact_lost", "length_ratio", "incomplete", "negation_lost",
                            "name_missing"})
@@ -1004,14 +1007,14 @@ def check_segment(
     ]
 
 
-def _check_record(record: Record, cfg: ChecksSection, max_new_tokens: int) -> None:
+def _check_record(record: Record, cfg: ChecksSection, max_new_tokens: int, summary_max_words: int) -> None:
     segments = record.translation.get("segments") or []
     for seg in segments:
         count = seg.get("out_tokens", seg.get("tgt_tokens"))
         new = check_segment(seg["src"], seg.get("tgt"), cfg, max_new_tokens, count, seg.get("hit_limit"))
         # a re-run replaces this stage's flags and keeps any other stage's
         seg["flags"] = [f for f in seg.get("flags") or [] if f.get("code") not in SEGMENT_CODES] + new
-    summary_flags = (record.summary or {}).get("flags") or []
+    summary_flags = _check_record_summary(record, summary_max_words) if record.summary else []
     every = [f for seg in segments for f in seg["flags"]] + list(summary_flags)
     record.flag_counts = dict(Counter(f["code"] for f in every))
     severities = Counter(severity_of(f) for f in every)
@@ -1019,8 +1022,42 @@ def _check_record(record: Record, cfg: ChecksSection, max_new_tokens: int) -> No
     record.needs_review = severities[CRITICAL] > 0
 
 
-def check(records: Iterable[Record], cfg: ChecksSection, max_new_tokens: int) -> Iterator[Record]:
-    """Flag every translated segment; set ``flag_counts``, ``severity_counts`` and
+def source_texts(record: Record) -> tuple[str, str]:
+    """(source title + body, English title + body): what a summary is checked against."""
+    tr = record.translation or {}
+    src = "\n\n".join(p for p in (record.title, record.text) if p)
+    en = "\n\n".join(p for p in (tr.get("title"), tr.get("text")) if p)
+    return src, en
+
+
+def agreement_flags(pairs: list[tuple[str, str]]) -> list[Flag]:
+    """The two halves of a summary must say the same thing: each source sentence against its
+    English translation, for numbers, names and contacts (the translation checks)."""
+    flags = []
+    for number, (src, en) in enumerate(pairs, 1):
+        for one_check in (check_numbers, check_names, check_contacts):
+            for item in one_check(src, en):
+                # As sure as the check it wraps: an unsure name stays a note.
+                flags.append(flag("summary_halves_differ", f"sentence {number}: {item['code']}: "
+                                                           f"{item['detail']}", item.get("severity")))
+    return flags
+
+
+def _check_record_summary(record: Record, max_words: int) -> list[Flag]:
+    """Check both halves of the summary against the release (the English one against its
+    translation too) and against each other; a re-run replaces this stage's flags."""
+    summary = record.summary
+    assert summary is not None
+    kept = [f for f in summary.get("flags") or [] if f.get("code") not in SUMMARY_CHECK_CODES]
+    src, en = source_texts(record)
+    pairs = [(seg["src"], seg["tgt"] or "") for seg in summary.get("segments") or []]
+    summary["flags"] = kept + check_summary(summary, src, en, max_words=max_words) + agreement_flags(pairs)
+    return summary["flags"]
+
+
+def check(records: Iterable[Record], cfg: ChecksSection, max_new_tokens: int,
+          summary_max_words: int = 80) -> Iterator[Record]:
+    """Flag every translated segment and the summary; set ``flag_counts``, ``severity_counts`` and
     ``needs_review`` (true when any flag is critical).
 
     ``max_new_tokens`` is the translator's generation limit. A segment may carry
@@ -1031,7 +1068,7 @@ def check(records: Iterable[Record], cfg: ChecksSection, max_new_tokens: int) ->
     for record in records:
         if record.error is None and record.translation:
             try:
-                _check_record(record, cfg, max_new_tokens)
+                _check_record(record, cfg, max_new_tokens, summary_max_words)
             except Exception as exc:  # one document's failure is its error; the others go on
                 record.fail(STAGE, exc)
         yield record

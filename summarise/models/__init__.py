@@ -1,0 +1,12 @@
+"""The model stages and their one loader: ``loading`` (hub id or folder, backend, device,
+the CTranslate2 conversion cache), ``summarise`` (abstractive or extractive, in the source
+language), ``translate`` (MarianMT, mBART-50: the release and its summary in one pass),
+``terms`` (protected spans, glossary, translation memory).
+
+Each stage is the function named like its module (``summarise.models.translate.translate``).
+"""
+
+from summarise.models.summarise import load_summariser
+from summarise.models.translate import load_translator
+
+__all__ = ["load_summariser", "load_translator"]

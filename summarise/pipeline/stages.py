@@ -1,0 +1,198 @@
+"""The stages in order, without I/O: what both executors (this process, Ray) run.
+
+A run is ``read -> clean -> segment -> summarise -> translate -> check -> write``, each stage
+a generator over records, so memory stays flat whatever the number of documents.
+:func:`process` chains the model stages; :func:`read_and_clean` the text stages.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from summarise.config import Config
+from summarise.errors import UserError
+from summarise.models.loading import check_models
+from summarise.models.required import required_models
+from summarise.models.summarise import load_summariser, summarise
+from summarise.models.terms import load_terms
+from summarise.models.translate import load_translator, translate
+from summarise.quality.checks import check
+from summarise.record import RECORDS, Record, atomic_write, text_hash
+from summarise.store.memory import memory_path
+from summarise.text.boilerplate import repeated_lines
+from summarise.text.clean import CLEAN_VERSION, clean
+from summarise.text.read import read
+from summarise.text.segment import segment
+from summarise.version import __version__
+
+# Settings that change how fast a run goes or where it runs, never what it writes: left out of
+# the signature, so changing them redoes nothing ([run] holds the device and the executor).
+OUTPUT_NEUTRAL = ("run", "translate.threads", "translate.batch_tokens", "translate.max_batch_size",
+                  "translate.window_sentences", "summarise.batch_size")
+
+
+@dataclass
+class Models:
+    """The models a run needs, loaded once and passed to the stages."""
+
+    translator: Any
+    summariser: Any = None
+
+    def signature(self, config: Config) -> str:
+
+        parts = [f"summarise:{__version__}", CLEAN_VERSION, self.translator.signature()]
+        if self.summariser is not None:
+            parts.append(self.summariser.signature())
+        else:
+            parts.append(f"summary:{config.summarise.method}")
+        # The settings that change a record's content; the others only say where and how fast.
+        return "|".join(parts) + f"|cfg:{config.hash(without=OUTPUT_NEUTRAL)[:8]}"
+
+
+def record_signature(signature: str, rec: Record, terms: Any) -> str:
+    """The run's ``signature`` and what this document's output also depends on: its cleaned
+    text (the batch's repetition table can change it while the input stays the same), the
+    glossary entries it holds and the memory's entries for its sentences. A record is done
+    when this is what made it (the resume rule, rundir.already_done)."""
+    if rec.error is not None:
+        return signature
+    made_from = text_hash(f"{rec.title}\n{rec.text}")[:8]
+    part = terms.document_part(rec.title, rec.text) if terms is not None else ""
+    return f"{signature}|doc:{made_from}" + (f"+{part}" if part else "")
+
+
+def load_models(config: Config) -> Models:
+    """Load every model the config needs; raises ``ModelLoadError`` before any document,
+    naming at once every model that is missing."""
+
+    check_models(required_models(config), config.path)
+    terms = load_run_terms(config, config.output_dir)
+    translator = load_translator(config.translate, config.run.device)
+    translator.terms = terms
+    summariser = load_summariser(config.summarise, config.run.device)
+    return Models(translator, summariser)
+
+
+def load_run_terms(config: Config, run_dir: Path):
+    """Protected spans, glossary and the translation memory of a run in ``run_dir``."""
+
+    return load_terms(config.translate, memory_path(config.translate.memory, run_dir))
+
+
+def process(records: Iterable[Record], config: Config, models: Models,
+            times: "StageTimes | None" = None) -> Iterator[Record]:
+    """Run the model stages over cleaned records: the pipeline without its I/O.
+    ``times`` collects the seconds of each stage (the records' own source as read+clean)."""
+
+    times = times or StageTimes()
+    data: Iterable[Record] = segment(times.wrap("read+clean", records), models.translator)
+    data = summarise(times.wrap("segment", data), models.summariser, config.summarise)
+    data = translate(times.wrap("summarise", data), models.translator, config.translate)
+    # The limit the translator really used (it caps the configured one at the model's size).
+    data = check(times.wrap("translate", data), config.checks, models.translator.max_new_tokens,
+                 config.summarise.max_words)
+    return times.wrap("check", data)
+
+
+class StageTimes:
+    """Seconds per stage of a chain of generators, each net of the stages upstream of it:
+    ``wrap`` times every ``next()`` of a stage's output, which includes the upstream stages'
+    work; the difference between consecutive stages is the stage's own."""
+
+    def __init__(self) -> None:
+        self.inclusive: dict[str, float] = {}
+        self.outside: dict[str, float] = {}  # stages outside the chain (loading, writing)
+
+    def wrap(self, name: str, records: Iterable[Record]) -> Iterator[Record]:
+        self.inclusive.setdefault(name, 0.0)  # now, in chain order (a generator body runs late)
+        return self._timed(name, iter(records))
+
+    def _timed(self, name: str, source: Iterator[Record]) -> Iterator[Record]:
+        while True:
+            started = time.perf_counter()
+            try:
+                record = next(source)
+            except StopIteration:
+                self.inclusive[name] += time.perf_counter() - started
+                return
+            self.inclusive[name] += time.perf_counter() - started
+            yield record
+
+    def add(self, name: str, seconds: float) -> None:
+        self.outside[name] = self.outside.get(name, 0.0) + seconds
+
+    def seconds(self) -> dict[str, float]:
+        out, upstream = {}, 0.0
+        for name, total in self.inclusive.items():
+            out[name] = round(max(total - upstream, 0.0), 3)
+            upstream = total
+        return {**out, **{name: round(v, 3) for name, v in self.outside.items()}}
+
+
+def read_and_clean(inputs: Iterable[str | Path], config: Config, repeated: Any = None) -> Iterator[Record]:
+    """Read and clean; the lines the inputs share (a first pass over them) are chrome.
+    Pass ``repeated`` (``boilerplate.repeated_lines`` over all the inputs) to clean a part
+    of a run as the whole run would."""
+
+    inputs = list(inputs)
+    if repeated is None:
+        repeated = repeated_lines(read(inputs, max_text_mb=config.run.max_text_mb))
+    return clean(read(inputs, max_text_mb=config.run.max_text_mb), languages=tuple(config.clean.languages),
+                 repeated=repeated)
+
+
+@dataclass
+class RunResult:
+    output: Path
+    status: str = "running"
+    done: int = 0
+    skipped: int = 0
+    failed: int = 0
+    failures: Counter = field(default_factory=Counter)
+    exit_code: int = 0
+    needs_review: int = 0          # documents of the run folder that need review
+    critical: int | None = None    # critical flags of this run's documents (None: no severities)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def records_path(self) -> Path:
+        return self.output / RECORDS
+
+
+def select(records: Iterable[Record], limit: int | None, shard: tuple[int, int] | None) -> Iterator[Record]:
+    """Keep shard I of N (by position) and at most ``limit`` documents."""
+    kept = 0
+    for pos, rec in enumerate(records):
+        if shard and pos % shard[1] != shard[0]:
+            continue
+        if limit is not None and kept >= limit:
+            return
+        kept += 1
+        yield rec
+
+def clean_to_jsonl(inputs: Iterable[str | Path], output: str | Path,
+                   languages: tuple[str, ...] = ("fr",)) -> Counter:
+    """``summarise clean``: read and clean inputs into one JSONL file, written atomically
+    (a crash leaves the old file or none, never half of one). Returns counts by outcome:
+    ``ok`` and ``<stage>:<type>`` for each kind of error."""
+
+    inputs = list(inputs)
+    repeated = repeated_lines(read(inputs))  # boilerplate shared by the batch
+    out = Path(output)
+    if out.is_dir():
+        raise UserError(f"{out} is a folder: give -o a file name, e.g. {out / 'clean.jsonl'}")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"cannot create {out.parent}: {exc.strerror or exc}; choose another -o") from None
+    counts: Counter = Counter(ok=0)
+    with atomic_write(out) as fh:
+        for rec in clean(read(inputs), languages=languages, repeated=repeated):
+            fh.write(rec.to_json() + "\n")
+            counts["ok" if rec.error is None else f"{rec.error['stage']}:{rec.error['type']}"] += 1
+    return counts

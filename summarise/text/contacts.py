@@ -1,0 +1,187 @@
+"""Contact blocks: where a release's contact block starts, and the names, e-mails, phones and
+links it holds. Cleaning moves the block out of the body (``clean.split_contacts``); reading a
+whole HTML page takes it from the page's text dump when the article lacks it."""
+
+from __future__ import annotations
+
+import re
+
+from summarise.record import empty_contacts
+from summarise.text.patterns import EMAIL, PHONE, URL
+
+# Runs of spaces and tabs inside a line (NBSP is French typography: kept).
+SPACES = re.compile(r"[ \t]+")
+# Sentence-final punctuation at the end of a line (optionally followed by a
+# closing quote or bracket), or a closing guillemet: the line may end a paragraph.
+ENDS_PARAGRAPH = re.compile(r"(?:[.!?:…][\s\u00a0]*[»”\"’')\]]?|»)$")
+# Header lines: at most this many words and characters make a short menu label.
+LABEL_MAX_WORDS = 5
+LABEL_MAX_CHARS = 50
+# A page's contact block is at most this many lines after its marker.
+CONTACT_BLOCK_MAX_LINES = 15
+# The line that opens a contact block ("Pour plus d'informations, veuillez
+# contacter", "Pour toute information", "Contact presse", "Contacts :", ...).
+CONTACT_MARKER = re.compile(
+    r"^(?:pour (?:obtenir )?(?:plus d['’ ]\s*|plus de |toute(?:s)? |tout |de plus amples |des )"
+    r"(?:informations?|renseignements?|précisions?|demandes?)|pour (?:en savoir plus|nous contacter)|"
+    r"veuillez communiquer avec|personnes?[- ]ressources?|"
+    r"contacts?(?: presse| médias?| pour la presse)?\s*(?::|$)|relations? (?:presse|médias)|"
+    r"personnes? à contacter|"
+    r"informations?\s*:|renseignements\s*:|sources?\s*:|service de presse|attachée? de presse|"
+    r"veuillez contacter)",
+    re.IGNORECASE)
+# A slash between spaces separates two phone numbers ("01 53 38 66 00 / 06 76 94 37 05").
+PHONE_ALTERNATIVES = re.compile(r"\s+/\s+")
+# Field labels at the start of a contact line ("Tél. :", "E-mail :", "Fax").
+CONTACT_LABEL = re.compile(
+    r"^(?:e-?mail|courriel|mél|t[ée]l(?:[ée]phone)?\.?|tel\.?|mobile|portable|gsm|cell\.?|fax|"
+    r"site(?: web| internet)?|web|internet)\s*:?\s*", re.IGNORECASE)
+# Separators between several names on one contact line.
+NAME_SEPARATOR = re.compile(r"\s+(?:ou|et|and|or|&)\s+|[,;:/|()]|\s[-–—]\s")
+# A courtesy title before a name ("M. Jean Dupont", "Mme Anne Roy", "Dr Ali Said").
+HONORIFIC = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Dr|Pr|Me|Mr\.?|Mrs\.?|Ms\.?)\s+")
+# Particles inside a person's name ("Jean de La Fontaine").
+NAME_PARTICLES = {"de", "da", "das", "del", "della", "der", "di", "do", "dos", "du", "la", "le",
+                  "van", "von", "y", "bin", "ben", "al"}
+# Capitalised words that are labels or institutions, never part of a person's name.
+NOT_NAME_WORDS = {
+    "email", "e-mail", "mail", "courriel", "tél", "tel", "téléphone", "fax", "mobile", "portable",
+    "bureau", "contact", "contacts", "presse", "site", "internet", "web", "pour", "information",
+    "informations", "service", "communication", "direction", "département", "ministère",
+    "organisation", "relations", "nations", "unies", "le", "la", "les", "des", "du", "de", "au",
+    "aux", "en", "un", "une", "mission", "programme", "cabinet", "centre", "office", "agence",
+    "madame", "monsieur", "mme", "mr", "m", "dr", "porte-parole", "chargé", "chargée",
+}
+
+
+def is_label(line: str) -> bool:
+    """A short line without sentence punctuation: a menu label (or a short title)."""
+    return (len(line) <= LABEL_MAX_CHARS and len(line.split()) <= LABEL_MAX_WORDS
+            and not line.endswith((".", ",", ";", ":")))
+
+
+def is_contact_line(line: str) -> bool:
+    """A short line of a contact block: an e-mail, a phone, a field label, a name, "ou", an office."""
+    bare = PHONE.sub(" ", URL.sub(" ", EMAIL.sub(" ", CONTACT_LABEL.sub("", line))))
+    if len(bare.split()) > 6:
+        return False
+    return (not line or bool(EMAIL.search(line)) or bool(phone_numbers(URL.sub(" ", line)))
+            or not bare.strip()
+            or bool(CONTACT_LABEL.match(line))
+            or line.casefold() in ("ou", "et", "or", "and") or bool(person_names(line))
+            or (is_label(line) and len(line.split()) <= 4))
+
+
+def find_contact_marker(lines: list[str]) -> int | None:
+    """The contact block's opening line: the last marker followed by an e-mail, phone or name,
+    moved up to an earlier marker when only contact lines lie between the two."""
+    start = None
+    for i in range(len(lines) - 1, -1, -1):
+        if not (CONTACT_MARKER.match(lines[i]) and (len(lines[i]) <= 160 or carries_contact_data(lines[i]))):
+            continue
+        if start is None:
+            rest = "\n".join(lines[i:])
+            if EMAIL.search(rest) or phone_numbers(URL.sub(" ", rest)) \
+                    or any(person_names(x) for x in lines[i + 1:]):
+                start = i
+        elif all(is_contact_line(line) for line in lines[i + 1:start]):
+            start = i
+    return start
+
+
+def contact_block(lines: list[str]) -> list[str]:
+    """The first contact block of a page's text dump: a marker line and the contact lines
+    right after it, holding an e-mail, a phone or a name (a footer's "Contact" link holds none)."""
+    for i, line in enumerate(lines):
+        if not (CONTACT_MARKER.match(line) and len(line) <= 160):
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= CONTACT_BLOCK_MAX_LINES and is_contact_line(lines[j]):
+            j += 1
+        block = [x for x in lines[i:j] if x]
+        while len(block) > 1 and not carries_contact(block[-1]):
+            block.pop()  # a heading of what follows ("Articles liés") is not the block's
+        tail = line.split(":", 1)[1] if ":" in line else ""
+        if person_names(tail) or any(carries_contact(x) for x in block[1:]):
+            return block
+    return []
+
+
+def carries_contact_data(line: str) -> bool:
+    """An e-mail or a phone number."""
+    return bool(EMAIL.search(line) or phone_numbers(URL.sub(" ", line)))
+
+
+def carries_contact(line: str) -> bool:
+    """An e-mail, a phone number or a person's name."""
+    return bool(EMAIL.search(line) or phone_numbers(URL.sub(" ", line)) or person_names(line))
+
+
+def find_trailing_contacts(lines: list[str]) -> int | None:
+    """Without a marker: a run of contact lines at the very end holding an e-mail or phone."""
+    start = len(lines)
+    while start and is_contact_line(lines[start - 1]) and (
+            not ENDS_PARAGRAPH.search(lines[start - 1]) or CONTACT_LABEL.match(lines[start - 1])):
+        start -= 1
+    tail = "\n".join(lines[start:])
+    if start < len(lines) and (EMAIL.search(tail) or phone_numbers(URL.sub(" ", tail))):
+        return start
+    return None
+
+
+def phone_numbers(text: str) -> list[str]:
+    """Phone numbers in ``text`` (7 digits or more), spaces tidied: "+ 509 3245" -> "+509 3245";
+    "01 53 38 66 00 / 06 76 94 37 05" is two numbers."""
+    found = []
+    for match in PHONE.finditer(text):
+        for number in PHONE_ALTERNATIVES.split(match.group(0).strip()):
+            if sum(c.isdigit() for c in number) >= 7:
+                found.append(re.sub(r"^\+\s+", "+", SPACES.sub(" ", number.strip())))
+    return found
+
+
+def person_names(line: str) -> list[str]:
+    """The person names on a contact line ("Dolores Cortés ou Oscar Sandoval" -> two)."""
+    bare = URL.sub(" ", EMAIL.sub(" ", CONTACT_LABEL.sub("", line)))
+    parts = (HONORIFIC.sub("", part.strip()) for part in NAME_SEPARATOR.split(bare))
+    return [part for part in parts if is_person_name(part)]
+
+
+def is_person_name(text: str) -> bool:
+    """Two or three capitalised words (particles allowed), none of them a label or institution word."""
+    words = text.split()
+    if not words or len(words) > 5:
+        return False
+    core = [words[0]] + [w for w in words[1:] if w.casefold() not in NAME_PARTICLES]
+    return 2 <= len(core) <= 3 and all(is_name_word(w) for w in core)
+
+
+def is_name_word(word: str) -> bool:
+    parts = re.split(r"[-'’]", word)
+    if word.casefold() in NOT_NAME_WORDS or not all(parts):
+        return False
+    return (word[0].isupper() and all(p[0].isupper() or p in ("d", "l") for p in parts)
+            and all(c.isalpha() or c in "-'’" for c in word) and any(c.islower() for c in word))
+
+
+def parse_contacts(block: list[str], contacts: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
+    """Names, e-mails, phones and links of a contact block, added to ``contacts`` (or new)."""
+    contacts = empty_contacts() if contacts is None else contacts
+    for line in block:
+        for email in EMAIL.findall(line):
+            add_unique(contacts["emails"], email)
+        for url in URL.findall(line):
+            add_unique(contacts["links"], url)
+        rest = URL.sub(" ", EMAIL.sub(" ", line))
+        for phone in phone_numbers(rest):
+            add_unique(contacts["phones"], phone)
+        if CONTACT_MARKER.match(line):
+            line = line.split(":", 1)[1] if ":" in line else ""
+        for name in person_names(line):
+            add_unique(contacts["names"], name)
+    return contacts
+
+
+def add_unique(values: list[str], value: str) -> None:
+    if value and value not in values:
+        values.append(value)

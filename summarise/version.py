@@ -1,0 +1,3 @@
+"""The version of summarise: in every manifest, record signature and TMX header."""
+
+__version__ = "0.2.0"
