@@ -1,0 +1,160 @@
+"""Language profiles: the one place for what cleaning, segmenting, checks and summaries need to
+know of a language, read from the libraries that hold it rather than from hand lists.
+
+A profile is built on first use from CLDR (babel: names of months and days in every locale of the
+language, the script's direction, the digits a locale writes), jusText (stop words), pysbd (does it
+segment the language) and text2num (does it read the language's number words). What no library
+holds (negation words, the headings of a contact block) is in ``EXTRA``, one entry per language;
+adding a language is an entry there and a test, not edits across modules.
+
+    >>> profile("es").months["marzo"], profile("ar").direction
+    (3, 'rtl')
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# What no library holds, per language. ``negation``: words that negate a clause on their own
+# (a dropped one is a reversed meaning); ``contact_headings``: how a release opens its contact
+# block (lower case, matched at a line's start).
+EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
+    "fr": {
+        "negation": ("ne", "n'", "n’", "pas", "jamais", "aucun", "aucune", "rien", "personne", "sans", "ni",
+                     "nullement", "guère"),
+        "contact_headings": ("contact", "contacts", "contact presse", "contacts presse", "relations presse",
+                             "pour plus d'informations", "pour plus d’informations", "pour toute information",
+                             "personne à contacter", "service de presse", "attaché de presse",
+                             "attachée de presse", "renseignements"),
+    },
+    "es": {
+        "negation": ("no", "nunca", "jamás", "ningún", "ninguno", "ninguna", "nada", "nadie", "sin", "ni",
+                     "tampoco"),
+        "contact_headings": ("contacto", "contactos", "contacto de prensa", "contactos de prensa",
+                             "contacto para medios", "para más información", "para mayor información",
+                             "más información", "oficina de prensa", "prensa", "información de prensa"),
+    },
+    "ar": {
+        "negation": ("لا", "لم", "لن", "ليس", "ليست", "ما", "غير", "بدون", "دون", "بلا", "أبدا", "أبداً"),
+        "contact_headings": ("للتواصل", "للاتصال", "للمزيد من المعلومات", "لمزيد من المعلومات",
+                             "لمزيد من المعلومات يرجى الاتصال", "جهة الاتصال", "جهات الاتصال",
+                             "للاستفسارات", "المكتب الإعلامي"),
+    },
+    "en": {
+        "negation": ("not", "n't", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without",
+                     "cannot"),
+        "contact_headings": ("contact", "contacts", "media contact", "media contacts", "press contact",
+                             "for more information", "for further information", "press office",
+                             "media enquiries", "media inquiries"),
+    },
+}
+
+# pysbd segments these languages (its own list); others are cut by punctuation alone.
+_PYSBD = frozenset({"en", "hi", "mr", "zh", "es", "am", "ar", "hy", "bg", "ur", "ru", "pl", "fa", "nl", "da",
+                    "fr", "my", "el", "it", "ja", "de", "kk", "sk"})
+# text2num reads number words ("veintitrés", "vingt-trois") in these.
+_TEXT2NUM = frozenset({"fr", "en", "es", "pt", "de", "it", "nl"})
+# jusText's stop-word lists are named in English.
+_JUSTEXT_NAMES = {"fr": "French", "es": "Spanish", "ar": "Arabic", "en": "English", "pt": "Portuguese",
+                  "de": "German", "it": "Italian", "nl": "Dutch", "ru": "Russian"}
+
+
+class UnknownLanguage(ValueError):
+    """A language code CLDR does not know."""
+
+
+@dataclass(frozen=True)
+class Language:
+    """What the stages need to know of one language."""
+
+    code: str                      # ISO 639-1, as py3langid and the configs write it
+    name: str                      # its English name ("Spanish")
+    direction: str                 # "ltr" or "rtl": how the review page and exports set it
+    months: dict[str, int] = field(repr=False)     # every CLDR name and abbreviation, folded -> 1..12
+    weekdays: frozenset[str] = field(repr=False)   # every CLDR day name, folded
+    stopwords: frozenset[str] = field(repr=False)  # jusText's list, casefolded (empty if none)
+    negation: tuple[str, ...] = ()
+    contact_headings: tuple[str, ...] = ()
+    segmenter: str | None = None   # pysbd's code for it, None when pysbd does not know it
+    number_words: bool = False     # text2num reads its number words
+
+    @property
+    def rtl(self) -> bool:
+        return self.direction == "rtl"
+
+
+def fold(word: str) -> str:
+    """Lower case, accents and the abbreviation's full stop dropped: "Févr." -> "fevr"."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().strip().rstrip("."))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _locales(code: str) -> list[str]:
+    """Every CLDR locale of a language: "ar" is Egyptian month names, "ar_SY" Levantine ones."""
+    from babel import localedata
+
+    return [name for name in localedata.locale_identifiers() if name == code or name.startswith(code + "_")]
+
+
+def _calendar_names(code: str) -> tuple[dict[str, int], frozenset[str]]:
+    from babel import Locale
+
+    months: dict[str, int] = {}
+    days: set[str] = set()
+    for name in _locales(code):
+        locale = Locale.parse(name)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, month in locale.months.get(context, {}).get(width, {}).items():
+                    months.setdefault(fold(month), number)
+                for day in locale.days.get(context, {}).get(width, {}).values():
+                    days.add(fold(day))
+    return months, frozenset(days)
+
+
+@lru_cache(maxsize=None)
+def profile(code: str) -> Language:
+    """The profile of a language (``UnknownLanguage`` if CLDR does not know the code)."""
+    from babel import Locale, UnknownLocaleError
+
+    code = code.lower().split("-")[0].split("_")[0]
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        raise UnknownLanguage(f"unknown language code {code!r}: give an ISO 639-1 code such as 'fr', "
+                              "'es' or 'ar'") from None
+    months, days = _calendar_names(code)
+    extra = EXTRA.get(code, {})
+    return Language(code=code, name=locale.english_name or code, direction=locale.text_direction,
+                    months=months, weekdays=days, stopwords=_stopwords(code),
+                    negation=extra.get("negation", ()), contact_headings=extra.get("contact_headings", ()),
+                    segmenter=code if code in _PYSBD else None, number_words=code in _TEXT2NUM)
+
+
+def _stopwords(code: str) -> frozenset[str]:
+    import justext
+
+    name = _JUSTEXT_NAMES.get(code) or profile_name(code)
+    if name not in justext.get_stoplists():
+        return frozenset()
+    return frozenset(w.casefold() for w in justext.get_stoplist(name))
+
+
+def profile_name(code: str) -> str:
+    from babel import Locale
+
+    return Locale.parse(code).english_name or code
+
+
+# Digits of other scripts, read as ASCII digits: Arabic-Indic "٣٤" and Persian "۳۴" are 34.
+_DIGITS = {ord(c): str(unicodedata.digit(c)) for c in
+           "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"}
+# The Arabic decimal and thousands separators and percent sign.
+_DIGITS.update({ord("٫"): ".", ord("٬"): ",", ord("٪"): "%"})
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with the digits of other scripts as ASCII digits (the same length)."""
+    return text.translate(_DIGITS)

@@ -1,0 +1,46 @@
+"""Language profiles: what the stages know of a language comes from CLDR, jusText, pysbd and
+text2num, so a new language is a profile and a test."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.text.languages import UnknownLanguage, ascii_digits, fold, profile
+
+
+@pytest.mark.parametrize("code, month, number", [
+    ("fr", "février", 2), ("fr", "févr.", 2), ("fr", "août", 8),
+    ("es", "marzo", 3), ("es", "sept.", 9), ("es", "septiembre", 9),
+    ("ar", "مارس", 3),            # the Egyptian name (CLDR ar)
+    ("ar", "آذار", 3),            # the Levantine name of the same month (CLDR ar_SY, ar_LB)
+    ("ar", "كانون الثاني", 1),
+    ("en", "Sept", 9), ("en", "December", 12),
+])
+def test_months_of_every_locale_of_the_language(code, month, number):
+    assert profile(code).months[fold(month)] == number
+
+
+def test_what_each_language_brings():
+    fr, es, ar = profile("fr"), profile("es"), profile("ar")
+    assert (fr.direction, es.direction, ar.direction) == ("ltr", "ltr", "rtl") and ar.rtl
+    assert {"de", "la", "et"} <= fr.stopwords and {"de", "la", "y"} <= es.stopwords and "في" in ar.stopwords
+    assert (fr.segmenter, es.segmenter, ar.segmenter) == ("fr", "es", "ar")
+    assert fr.number_words and es.number_words and not ar.number_words
+    assert "jamais" in fr.negation and "nunca" in es.negation and "لم" in ar.negation
+    assert "lunes" in es.weekdays and "lundi" in fr.weekdays
+
+
+def test_a_language_without_extra_entries_still_has_a_profile():
+    de = profile("de")
+    assert de.name == "German" and de.months[fold("März")] == 3 and de.negation == ()
+
+
+@pytest.mark.parametrize("code", ["xx", "", "klingon"])
+def test_an_unknown_code_says_what_to_give(code):
+    with pytest.raises(UnknownLanguage, match="ISO 639-1"):
+        profile(code)
+
+
+def test_digits_of_other_scripts_read_as_ascii():
+    assert ascii_digits("٣٤ و١٬٥٠٠ و٢٫٥٪") == "34 و1,500 و2.5%"
+    assert ascii_digits("۱۲ mars") == "12 mars"
