@@ -1,28 +1,31 @@
-"""How far the checks can be trusted: false alarms on real MT, recall of planted errors.
+"""How far the checks can be trusted: false alarms on real MT, recall of planted errors,
+on the tune and the held-out half of each FLORES pair.
 
-    python benchmarks/checks.py ../shared/flores-dev            # table on stdout
-    python benchmarks/checks.py FOLDER --n 200 --seed 0 --out benchmarks/out/checks.md
+    python benchmarks/checks.py                                  # ../shared/flores-dev/fr-en
+    python benchmarks/checks.py ../shared/flores-dev             # every pair folder in it
+    python benchmarks/checks.py ../shared/flores-dev/ar-en --n 200 --seed 0 --out benchmarks/out/checks.md
 
-FOLDER is FLORES-style: ``src.fr`` (the French), ``ref.en`` (the human English) and one
-``*.en`` file per system, line i of each the same segment. Every line goes through the
-project's own ``check()`` stage as a one-segment record (HTML entities in the outputs are
-decoded first).
+A pair folder is FLORES-style: ``src.LANG`` (the source), ``ref.en`` (the human English) and
+one ``*.en`` file per system, line i of each the same segment; ``benchmarks/flores.py`` reads
+it and splits its lines into a "tune" and a "heldout" half (blocks of 50 lines). Every line
+goes through the project's own ``check()`` stage as a one-segment record whose ``lang`` is the
+source language (HTML entities in the outputs are decoded first).
 
-Table 1, per check and per severity, the share of lines flagged for each system, their
-mean, and the human reference: on good translations every flag is a false alarm (or a
-reference that says more than the French).
+Table 1 (per pair), per check and per severity, the share of lines flagged for each system,
+their mean, and the human reference, tune and heldout side by side: on good translations
+every flag is a false alarm (or a reference that says more than the source).
 
-Table 2, recall: errors of one kind at a time are planted into lines of the systems'
-outputs (``--n`` lines per kind, drawn with ``--seed`` among the lines the checks pass
-without a critical flag and where the kind can be planted); a planted line is caught when
-it raises a ``critical`` flag. A ``note`` does not bring a reviewer to the sentence, so it
-does not count. The planting never asks the checks what a name or a number is.
+Table 2 (per pair), recall: errors of one kind at a time are planted into lines of the
+systems' outputs (``--n`` lines per kind and half, drawn with ``--seed`` among the lines the
+checks pass without a critical flag and where the kind can be planted); a planted line is
+caught when it raises a ``critical`` flag. A ``note`` does not bring a reviewer to the
+sentence, so it does not count. The planting never asks the checks what a name or a number
+is. This is generator A; ``benchmarks/corruptions.py`` is generator B, written apart from it.
 """
 
 from __future__ import annotations
 
 import argparse
-import html
 import random
 import re
 import sys
@@ -30,36 +33,29 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from summarise.quality.checks import check
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from benchmarks.flores import SPLITS, Pair, pair_folders, read_pair, split
 from summarise.config import ChecksSection
+from summarise.quality.checks import check
 from summarise.record import Record
 
 MAX_NEW_TOKENS = 256
 CFG = ChecksSection()
+DEFAULT_FOLDER = HERE.parent.parent / "shared" / "flores-dev" / "fr-en"
 
-# --- reading ----------------------------------------------------------------------------
-
-
-def read_folder(folder: Path) -> tuple[list[str], dict[str, list[str]], list[str]]:
-    """(French lines, {system: English lines}, reference lines)."""
-    def lines(path: Path) -> list[str]:
-        return [html.unescape(line.rstrip("\n")) for line in path.open(encoding="utf-8")]
-
-    src = lines(folder / "src.fr")
-    ref = lines(folder / "ref.en")
-    systems = {p.stem: lines(p) for p in sorted(folder.glob("*.en")) if p.name != "ref.en"}
-    for name, out in [("ref", ref), *systems.items()]:
-        if len(out) != len(src):
-            sys.exit(f"{name}: {len(out)} lines, src.fr has {len(src)}")
-    return src, systems, ref
+# --- checking -----------------------------------------------------------------------------
 
 
-def run_checks(pairs: list[tuple[str, str, dict]]) -> list[list[dict]]:
-    """Flags of each (source, output, extra segment fields) through the check stage."""
+def run_checks(pairs: list[tuple[str, str, dict]], lang: str) -> list[list[dict]]:
+    """Flags of each (source, output, extra segment fields) through the check stage; ``lang``
+    is the source language, set on each record."""
     records = []
     for i, (src, tgt, extra) in enumerate(pairs):
         seg = {"para": 1, "src": src, "tgt": tgt, "flags": [], **extra}
-        records.append(Record(id=str(i), source="flores", translation={"segments": [seg]}))
+        records.append(Record(id=str(i), source="flores", lang=lang,
+                              translation={"segments": [seg]}))
     out = list(check(records, CFG, MAX_NEW_TOKENS))
     for rec in out:
         if rec.error:
@@ -221,12 +217,14 @@ def _wrap(src: str, planted: str | None) -> tuple[str, str, dict] | None:
     return None if planted is None else (src, planted, {})
 
 
-def recall(src: list[str], systems: dict[str, list[str]], clean: dict[str, list[list[dict]]],
+def recall(pair: Pair, lines: list[int], clean: dict[str, list[list[dict]]],
            n: int, seed: int) -> list[tuple[str, int, int, int, int]]:
     """(kind, planted, caught in the first ``n`` of a seeded shuffle, planted, caught over
-    every eligible line) per kind. Each line's planting has its own seeded generator, so
-    a line gets the same error in both counts."""
-    candidates = [(name, i) for name in systems for i in range(len(src)) if not critical(clean[name][i])]
+    every eligible line) per kind, over the line indices ``lines`` (one half). Each line's
+    planting has its own seeded generator, so a line gets the same error in both counts
+    whichever half it is in."""
+    src, systems = pair.src, pair.systems
+    candidates = [(name, i) for name in systems for i in lines if not critical(clean[name][i])]
     rows = []
     for kind, planter in [*PLANTERS.items(), ("contact altered", None)]:
         order = candidates[:]
@@ -236,14 +234,14 @@ def recall(src: list[str], systems: dict[str, list[str]], clean: dict[str, list[
             rng = random.Random(f"{seed}:{kind}:{name}:{i}")
             if planter is None:
                 s, good, bad = plant_contact(src[i], systems[name][i], rng)
-                if critical(run_checks([(s, good, {})])[0]):
+                if critical(run_checks([(s, good, {})], pair.lang)[0]):
                     continue  # the output with the contact intact must pass first
                 planted.append((s, bad, {}))
                 continue
             made = planter(src[i], systems[name][i], rng)
             if made is not None and (made[1] != systems[name][i] or made[2]):
                 planted.append(made)
-        caught = [critical(f) for f in run_checks(planted)]
+        caught = [critical(f) for f in run_checks(planted, pair.lang)]
         rows.append((kind, len(caught[:n]), sum(caught[:n]), len(caught), sum(caught)))
     return rows
 
@@ -265,45 +263,82 @@ def pct(k: int, n: int) -> str:
     return f"{100 * k / n:.1f}%" if n else "—"
 
 
-def table(src: list[str], systems: dict[str, list[str]], ref: list[str], n: int, seed: int) -> str:
-    clean = {name: run_checks([(s, t, {}) for s, t in zip(src, out)]) for name, out in systems.items()}
-    ref_flags = run_checks([(s, t, {}) for s, t in zip(src, ref)])
-    counts = {name: shares(f) for name, f in clean.items()}
-    ref_counts = shares(ref_flags)
-    lines = len(src)
-    keys = sorted(set().union(*counts.values(), ref_counts),
-                  key=lambda k: (k[0] != "any", k[1] != "critical", k[0]))
-    head = ["check", "severity", *systems, "systems mean", "reference"]
-    out = [f"Lines flagged, {lines} lines, max_new_tokens {MAX_NEW_TOKENS}:", "",
+def flag_table(pair: Pair, halves: dict[str, list[int]], clean: dict[str, list[list[dict]]],
+               ref_flags: list[list[dict]]) -> list[str]:
+    """Table 1: share of lines flagged per (check, severity), each system, their mean and
+    the reference, one column per half."""
+    columns = [*pair.systems, "systems mean", "reference"]
+    counts = {(name, half): shares([clean[name][i] for i in lines])
+              for name in pair.systems for half, lines in halves.items()}
+    counts |= {("reference", half): shares([ref_flags[i] for i in lines]) for half, lines in halves.items()}
+    keys = sorted(set().union(*counts.values()), key=lambda k: (k[0] != "any", k[1] != "critical", k[0]))
+    head = ["check", "severity", *(f"{c} {half}" for c in columns for half in halves)]
+    sizes = ", ".join(f"{half} {len(lines)}" for half, lines in halves.items())
+    out = [f"Lines flagged ({sizes} lines), max_new_tokens {MAX_NEW_TOKENS}:", "",
            "| " + " | ".join(head) + " |", "|" + "---|" * 2 + "---:|" * (len(head) - 2)]
     for key in keys:
-        per = [counts[name][key] for name in systems]
-        mean = sum(per) / len(per)
+        cells = []
+        for column in columns:
+            for half, lines in halves.items():
+                if column == "systems mean":
+                    mean = sum(counts[(name, half)][key] for name in pair.systems) / len(pair.systems)
+                    cells.append(f"{100 * mean / len(lines):.1f}%")
+                else:
+                    cells.append(pct(counts[(column, half)][key], len(lines)))
         label = "any check" if key[0] == "any" else f"`{key[0]}`"
-        out.append(f"| {label} | {key[1]} | " + " | ".join(pct(k, lines) for k in per)
-                   + f" | {100 * mean / lines:.1f}% | {pct(ref_counts[key], lines)} |")
-    out += ["", f"Recall of planted errors, one kind at a time, in the systems' lines that have no "
-            f"critical flag; caught = a critical flag. Sample: the first {n} lines of a shuffle "
-            f"(seed {seed}); all: every line where the kind can be planted:", "",
-            "| planted error | sample | caught | recall | all lines | caught | recall |",
-            "|---|---:|---:|---:|---:|---:|---:|"]
-    for kind, planted, caught, every, caught_all in recall(src, systems, clean, n, seed):
-        out.append(f"| {kind} | {planted} | {caught} | {pct(caught, planted)} "
-                   f"| {every} | {caught_all} | {pct(caught_all, every)} |")
+        out.append(f"| {label} | {key[1]} | " + " | ".join(cells) + " |")
+    return out
+
+
+def recall_table(pair: Pair, halves: dict[str, list[int]], clean: dict[str, list[list[dict]]],
+                 n: int, seed: int) -> list[str]:
+    """Table 2: recall of each planted kind, the sample and every eligible line, per half."""
+    per_half = {half: recall(pair, lines, clean, n, seed) for half, lines in halves.items()}
+    head = ["planted error"]
+    for half in halves:
+        head += [f"{half} sample", "caught", "recall", f"{half} all", "caught", "recall"]
+    out = [f"Recall of planted errors, one kind at a time, in the systems' lines that have no "
+           f"critical flag; caught = a critical flag. Sample: the first {n} lines of a shuffle "
+           f"(seed {seed}) of each half; all: every line of the half where the kind can be planted:",
+           "", "| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 1)]
+    kinds = [row[0] for row in per_half[SPLITS[0]]]
+    for k, kind in enumerate(kinds):
+        cells = []
+        for rows in per_half.values():
+            _, planted, caught, every, caught_all = rows[k]
+            cells += [str(planted), str(caught), pct(caught, planted),
+                      str(every), str(caught_all), pct(caught_all, every)]
+        out.append(f"| {kind} | " + " | ".join(cells) + " |")
+    return out
+
+
+def pair_report(folder: Path, n: int, seed: int) -> str:
+    """Both tables for one pair folder."""
+    pair = read_pair(folder)
+    halves = split(len(pair.src))
+    clean = {name: run_checks([(s, t, {}) for s, t in zip(pair.src, out)], pair.lang)
+             for name, out in pair.systems.items()}
+    ref_flags = run_checks([(s, t, {}) for s, t in zip(pair.src, pair.ref)], pair.lang)
+    out = [f"## {folder.name} (source language: {pair.lang}, {len(pair.src)} lines)", "",
+           *flag_table(pair, halves, clean, ref_flags), "",
+           *recall_table(pair, halves, clean, n, seed)]
     return "\n".join(out) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path, help="FLORES-style folder: src.fr, ref.en, SYSTEM.en")
-    parser.add_argument("--n", type=int, default=200, help="planted lines per kind (200)")
+    parser.add_argument("folder", type=Path, nargs="?", default=DEFAULT_FOLDER,
+                        help="a FLORES-style pair folder (src.LANG, ref.en, SYSTEM.en), or a folder "
+                             f"of them (default {DEFAULT_FOLDER})")
+    parser.add_argument("--n", type=int, default=200, help="planted lines per kind and half (200)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--out", type=Path, help="also write the table to this file")
+    parser.add_argument("--out", type=Path, help="also write the tables to this file")
     args = parser.parse_args(argv)
-    if not (args.folder / "src.fr").is_file():
-        parser.error(f"{args.folder}: no src.fr there (give a FLORES-style folder)")
-    src, systems, ref = read_folder(args.folder)
-    text = table(src, systems, ref, args.n, args.seed)
+    try:
+        folders = pair_folders(args.folder)
+    except (OSError, ValueError) as exc:
+        parser.error(str(exc))
+    text = "\n".join(pair_report(folder, args.n, args.seed) for folder in folders)
     print(text)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
