@@ -1,0 +1,197 @@
+"""Generator B of the checks' benchmark (benchmarks/corruptions.py): each class changes what
+it says it changes, and nothing when it cannot apply; the FLORES split (benchmarks/flores.py)."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks import corruptions as c
+from benchmarks.flores import split
+
+SEEDS = range(25)
+
+
+def outputs(fn, tgt: str, src: str = "", **kw) -> list[str]:
+    """The corruption of ``tgt`` under several seeds (each must apply)."""
+    outs = [fn(tgt, src, random.Random(seed), **kw) for seed in SEEDS]
+    assert all(out is not None and out != tgt for out in outs), outs
+    return outs
+
+
+def changed_words(before: str, after: str) -> list[tuple[str, str]]:
+    """(old, new) word pairs of two texts with the same number of words."""
+    a, b = before.split(), after.split()
+    assert len(a) == len(b), (before, after)
+    return [(x, y) for x, y in zip(a, b) if x != y]
+
+
+def test_date_month_changes_one_month_and_nothing_else():
+    tgt = "The summit opened on 12 March 2021 in Geneva."
+    for out in outputs(c.date_month, tgt):
+        [(old, new)] = changed_words(tgt, out)
+        assert old == "March" and new in c.MONTHS and new != "March"
+
+
+def test_date_month_keeps_an_abbreviation_abbreviated():
+    tgt = "The law takes effect on Jan. 5, 2022."
+    for out in outputs(c.date_month, tgt):
+        [(_, new)] = changed_words(tgt, out)
+        assert re.fullmatch(r"(?:Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.", new)
+
+
+@pytest.mark.parametrize("tgt", ["He may come back.", "Protesters march on the capital.", "Prices rose."])
+def test_date_month_needs_a_month(tgt):
+    assert c.date_month(tgt, "", random.Random(0)) is None
+
+
+def test_date_day_changes_the_day_of_a_date_or_a_weekday():
+    tgt = "A meeting was held on March 20 at the centre."
+    for out in outputs(c.date_day, tgt):
+        [(old, new)] = changed_words(tgt, out)
+        assert old == "20" and 1 <= int(new) <= 28 and new != "20"
+    tgt = "He died in Osaka on Tuesday."
+    for out in outputs(c.date_day, tgt):
+        [(old, new)] = changed_words(tgt, out)
+        assert new.rstrip(".") in c.WEEKDAYS and new != old
+    assert c.date_day("It rained all week.", "", random.Random(0)) is None
+
+
+def test_date_year_moves_a_year_by_one_to_ten():
+    tgt = "The bank was nationalised in 2008 after the crisis."
+    for out in outputs(c.date_year, tgt):
+        [(_, new)] = changed_words(tgt, out)
+        assert 1 <= abs(int(new) - 2008) <= 10
+    assert c.date_year("It carried 104,500 barrels and 1990s music.", "", random.Random(0)) is None
+
+
+def test_scale_swaps_the_scale_word():
+    tgt = "The fund holds 2 billion dollars."
+    for out in outputs(c.scale, tgt):
+        [(old, new)] = changed_words(tgt, out)
+        assert old == "billion" and new in ("thousand", "million", "trillion")
+    for out in outputs(c.scale, "Profits reached $3bn last year."):
+        assert re.search(r"\$3(?:k|m|tn) ", out)
+    assert c.scale("The city grew quickly.", "", random.Random(0)) is None
+
+
+def test_unit_swaps_a_unit_for_one_of_the_same_kind():
+    tgt = "The temple stands 12 km south of the town."
+    for out in outputs(c.unit, tgt):
+        [(old, new)] = changed_words(tgt, out)
+        assert old == "km" and new in ("mi", "m", "cm", "mm")
+    tgt = "The run is 25 kilometres long."
+    for out in outputs(c.unit, tgt):
+        [(old, new)] = changed_words(tgt, out)
+        assert new in ("miles", "metres", "centimetres", "feet", "inches", "yards")
+    for out in outputs(c.unit, "Tickets cost €5 each."):
+        assert re.search(r"[$£]5 ", out)
+    assert c.unit("The 3 men left.", "", random.Random(0)) is None
+
+
+def test_number_changes_one_digit_or_a_number_word():
+    tgt = "In 2010 the tanks could hold 104,500 barrels."
+    for out in outputs(c.number, tgt):
+        [(old, new)] = changed_words(tgt, out)
+        assert old == "104,500" and len(new) == len(old) and sum(x != y for x, y in zip(old, new)) == 1
+    tgt = "Three ships sank near the coast."
+    for out in outputs(c.number, tgt):
+        [(old, new)] = changed_words(tgt, out)
+        assert new.lower() in c.NUMBER_WORDS and new[0].isupper() and new != old
+    assert c.number("COVID-19 reached the G20 in 2020.", "", random.Random(0)) is None
+
+
+@pytest.mark.parametrize(("tgt", "expected"), [
+    ("The bridge was not damaged.", "The bridge was damaged."),
+    ("They don't agree with the plan.", "They do agree with the plan."),
+    ("Officials can't confirm the figure.", "Officials can confirm the figure."),
+    ("No one was hurt.", "Someone was hurt."),
+    ("The ferry no longer runs in winter.", "The ferry still runs in winter."),
+    ("He left without a word.", "He left with a word."),
+    ("Neither Paris nor Rome replied.", "Both Paris and Rome replied."),
+])
+def test_negation_dropped_removes_the_only_negation(tgt, expected):
+    out = c.negation_dropped(tgt, "", random.Random(0))
+    assert out == expected
+    assert c.negation_count(out) == 0
+
+
+@pytest.mark.parametrize("tgt", ["He did not go and never called.", "The bridge was damaged.",
+                                 "It is not only cheap but fast."])
+def test_negation_dropped_needs_exactly_one_plain_negation(tgt):
+    assert c.negation_dropped(tgt, "", random.Random(0)) is None
+
+
+@pytest.mark.parametrize(("tgt", "expected"), [
+    ("The bridge was damaged by the storm.", "The bridge was not damaged by the storm."),
+    ("Players can join the team.", "Players cannot join the team."),
+    ("She has won three medals.", "She has not won three medals."),
+])
+def test_negation_added_after_the_first_auxiliary(tgt, expected):
+    assert c.negation_added(tgt, "", random.Random(0)) == expected
+
+
+@pytest.mark.parametrize("tgt", ["The bridge was not damaged.", "He has a car.", "Prices rose."])
+def test_negation_added_needs_an_auxiliary_and_no_negation(tgt):
+    assert c.negation_added(tgt, "", random.Random(0)) is None
+
+
+def test_omission_clause_drops_four_words_or_more_and_at_most_half():
+    tgt = ("The plane crashed on a runway around 9:30 a.m. local time and exploded, causing the "
+           "airport to close to commercial flights.")
+    total = c.word_count(tgt)
+    for out in outputs(c.omission_clause, tgt):
+        dropped = total - c.word_count(out)
+        assert 4 <= dropped <= total / 2
+        assert set(out.rstrip(".").split()) <= set(tgt.replace(",", "").rstrip(".").split()) | {
+            w + "," for w in tgt.split()}
+    assert c.omission_clause("The cat sat on the mat.", "", random.Random(0)) is None
+
+
+def test_omission_list_item_drops_one_item():
+    tgt = "He visited France, Germany and Italy last year."
+    assert c.omission_list_item(tgt, "", random.Random(0)) == "He visited France and Italy last year."
+    tgt = "You need a tent, a stove, a lamp, and a map."
+    outs = set(outputs(c.omission_list_item, tgt))
+    assert outs == {"You need a tent, a lamp, and a map.", "You need a tent, a stove, and a map."}
+    assert c.omission_list_item("He left, and she stayed.", "", random.Random(0)) is None
+    assert c.omission_list_item("It is going on, day and night.", "", random.Random(0)) is None
+
+
+def test_entity_dropped_removes_a_name_the_source_has():
+    tgt = "Yesterday the chancellor Angela Merkel met the press in Brussels."
+    src = "Hier, la chancelière Angela Merkel a rencontré la presse à Bruxelles."
+    out = c.entity_dropped(tgt, src, random.Random(0))
+    assert out == "Yesterday the chancellor met the press in Brussels."
+    assert c.entity_dropped(tgt, "Hier, la chancelière a rencontré la presse.", random.Random(0)) is None
+    assert c.entity_dropped("Merkel met the press.", "Merkel a rencontré la presse.", random.Random(0)) is None
+
+
+def test_entity_swapped_puts_a_name_from_the_pool_in_its_place():
+    tgt = "Yesterday the chancellor Angela Merkel met the press."
+    src = "Hier, la chancelière Angela Merkel a rencontré la presse."
+    pool = ["Lyon", "Barack Obama", "Angela Merkel"]
+    out = c.entity_swapped(tgt, src, random.Random(0), pool)
+    assert out == "Yesterday the chancellor Barack Obama met the press."
+    assert c.entity_swapped(tgt, src, random.Random(0), []) is None
+
+
+def test_corrupt_never_returns_the_output_unchanged():
+    for cls in c.CLASSES:
+        for tgt in ["Prices rose.", "The bridge was not damaged on 12 March 2021, officials said today."]:
+            out = c.corrupt(cls, tgt, tgt, random.Random(0), ["Barack Obama"])
+            assert out is None or out != tgt
+
+
+def test_split_alternates_blocks_of_fifty_lines():
+    halves = split(997)
+    assert len(halves["tune"]) == 500 and len(halves["heldout"]) == 497
+    assert sorted(halves["tune"] + halves["heldout"]) == list(range(997))
+    assert halves["tune"][:3] == [0, 1, 2] and halves["heldout"][0] == 50 and halves["tune"][50] == 100
