@@ -297,9 +297,9 @@ def recall_table(pair: Pair, halves: dict[str, list[int]], clean: dict[str, list
     head = ["planted error"]
     for half in halves:
         head += [f"{half} sample", "caught", "recall", f"{half} all", "caught", "recall"]
-    out = [f"Recall of planted errors, one kind at a time, in the systems' lines that have no "
-           f"critical flag; caught = a critical flag. Sample: the first {n} lines of a shuffle "
-           f"(seed {seed}) of each half; all: every line of the half where the kind can be planted:",
+    out = [(f"Recall of planted errors, one kind at a time, in the systems' lines that have no "
+            f"critical flag; caught = a critical flag. Sample: the first {n} lines of a shuffle "
+            f"(seed {seed}) of each half; all: every line of the half where the kind can be planted:"),
            "", "| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 1)]
     kinds = [row[0] for row in per_half[SPLITS[0]]]
     for k, kind in enumerate(kinds):
