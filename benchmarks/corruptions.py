@@ -50,8 +50,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from benchmarks.flores import Pair, pair_folders, read_pair, split
-from summarise.checks import check
 from summarise.config import ChecksSection
+from summarise.quality.checks import check
 from summarise.record import Record
 
 MAX_NEW_TOKENS = 256
