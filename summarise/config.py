@@ -177,6 +177,10 @@ class Config(_Section):
         if primary in self.translate.models:
             raise ValueError(f"translate.models.{primary}: {primary} is translated by translate.model "
                              f"(the language of translate.src_lang); set one of the two")
+        source = self.translate.source
+        if source not in ("auto", primary) and source not in self.translate.models and not self.translate.fallback:
+            raise ValueError(f"translate.source is {source!r} but no model translates it: set "
+                             f"translate.models.{source} or translate.fallback")
         return self
 
     @property

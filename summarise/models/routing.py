@@ -152,7 +152,8 @@ def load_translators(config: Config) -> Translators:
         own = cfg.model_copy(update={"model": cfg.fallback})
         fallback = load_translator(own, device, key="translate.fallback", many_to_one=True)
         codes = {**language_codes(fallback.tokenizer), **cfg.fallback_codes}
-    translators = Translators(by_lang, keys, primary=cfg.primary_lang, source=cfg.source,
+    primary = cfg.primary_lang if cfg.source == "auto" else cfg.source
+    translators = Translators(by_lang, keys, primary=primary, source=cfg.source,
                               fallback=fallback, fallback_codes=codes)
     first = translators.first
     for translator in translators.loaded():

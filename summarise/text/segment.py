@@ -63,7 +63,8 @@ def _segmenter(lang: str = "fr"):
     import pysbd
 
     try:
-        code = None if lang in _PUNCTUATION_ONLY else profile(lang).segmenter
+        # French, as always, without building its profile (CLDR's calendars: most of a second)
+        code = "fr" if lang == "fr" else None if lang in _PUNCTUATION_ONLY else profile(lang).segmenter
     except UnknownLanguage:
         code = None
     return pysbd.Segmenter(language=code, clean=False) if code else None
