@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 import tomllib
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from .errors import UserError
+from .text.languages import is_language
 
 
 class ConfigError(UserError):
@@ -55,8 +56,32 @@ class CleanSection(_Section):
     languages: list[str] = Field(default_factory=lambda: ["fr"])
 
 
+def _language_code(code: str, what: str) -> str:
+    if code != "auto" and not is_language(code):
+        raise ValueError(f"{what} {code!r} is not a language code: give an ISO 639-1 code such as "
+                         "'fr', 'es' or 'ar'")
+    return code
+
+
+def _language_map(value: dict[str, str]) -> dict[str, str]:
+    for code in value:
+        if code == "auto":
+            raise ValueError("'auto' is not a language: give ISO 639-1 codes such as 'es' or 'ar'")
+        _language_code(code, "key")
+    return value
+
+
 class TranslateSection(_Section):
+    # The model for the language of src_lang (French by default): what a French-only config sets.
     model: str = "Helsinki-NLP/opus-mt-fr-en"
+    # Each document's language: "auto" (what cleaning detected, record.lang) or one code for all.
+    source: str = "auto"
+    # More languages, each its own model (ISO 639-1 code -> hub id or folder).
+    models: dict[str, str] = Field(default_factory=dict)
+    # A many-to-one model (mBART-50, NLLB-200) for any language no other model covers; its
+    # source code per language is found in its vocabulary (es_XX, spa_Latn) unless given here.
+    fallback: str | None = None
+    fallback_codes: dict[str, str] = Field(default_factory=dict)
     revision: str | None = None
     # auto: CTranslate2 when it is installed and the model converts, else transformers.
     backend: Literal["auto", "transformers", "ctranslate2"] = "auto"
@@ -82,10 +107,28 @@ class TranslateSection(_Section):
     protect: list[Literal["email", "url", "phone", "unit", "glossary"]] = Field(
         default_factory=lambda: ["email", "url", "phone", "glossary"])
 
+    @field_validator("source")
+    @classmethod
+    def _source(cls, value: str) -> str:
+        return _language_code(value, "source")
+
+    @field_validator("models", "fallback_codes")
+    @classmethod
+    def _models(cls, value: dict[str, str]) -> dict[str, str]:
+        return _language_map(value)
+
+    @property
+    def primary_lang(self) -> str:
+        """The language ``model`` translates: that of ``src_lang`` ("fr_XX", "fra_Latn" -> "fr")."""
+        return primary_language(self.src_lang)
+
 
 class SummariseSection(_Section):
     method: Literal["abstractive", "extractive", "none"] = "extractive"
-    model: str = "moussaKam/barthez-orangesum-abstract"
+    model: str = "moussaKam/barthez-orangesum-abstract"   # the French summariser
+    # Abstractive summarisers for other languages (code -> hub id or folder); a language with
+    # none is summarised extractively (the record's summary says which method it got).
+    models: dict[str, str] = Field(default_factory=dict)
     revision: str | None = None
     backend: Literal["auto", "transformers", "ctranslate2"] = "auto"
     dtype: Literal["auto", "float32", "float16", "bfloat16"] = "auto"
@@ -107,6 +150,11 @@ class SummariseSection(_Section):
     # lead) that fit, in order, for one pass; "parts": summarise it in parts, then the parts.
     long_input: Literal["select", "parts"] = "select"
 
+    @field_validator("models")
+    @classmethod
+    def _models(cls, value: dict[str, str]) -> dict[str, str]:
+        return _language_map(value)
+
 
 class ChecksSection(_Section):
     min_length_ratio: float = Field(0.5, gt=0)
@@ -122,6 +170,18 @@ class Config(_Section):
     summarise: SummariseSection = Field(default_factory=SummariseSection)
     checks: ChecksSection = Field(default_factory=ChecksSection)
     _path: str | None = PrivateAttr(default=None)  # the file it was read from, for messages
+
+    @model_validator(mode="after")
+    def _one_model_per_language(self) -> "Config":
+        primary = self.translate.primary_lang
+        if primary in self.translate.models:
+            raise ValueError(f"translate.models.{primary}: {primary} is translated by translate.model "
+                             f"(the language of translate.src_lang); set one of the two")
+        source = self.translate.source
+        if source not in ("auto", primary) and source not in self.translate.models and not self.translate.fallback:
+            raise ValueError(f"translate.source is {source!r} but no model translates it: set "
+                             f"translate.models.{source} or translate.fallback")
+        return self
 
     @property
     def path(self) -> str | None:
@@ -143,6 +203,17 @@ class Config(_Section):
     @property
     def output_dir(self) -> Path:
         return Path(self.run.output or f"runs/{self.run.name}")
+
+
+# ISO 639-3 codes (NLLB's "fra_Latn") of the languages most releases are in -> ISO 639-1.
+_ISO3 = {"fra": "fr", "spa": "es", "arb": "ar", "ara": "ar", "eng": "en", "por": "pt", "deu": "de",
+         "ita": "it", "nld": "nl", "rus": "ru", "zho": "zh", "tur": "tr", "pol": "pl"}
+
+
+def primary_language(code: str) -> str:
+    """"fr_XX" / "fra_Latn" / "fr" -> "fr"."""
+    head = code.split("_")[0].split("-")[0].lower()
+    return _ISO3.get(head, head)
 
 
 def _parse_value(raw: str) -> Any:
@@ -191,6 +262,8 @@ def _describe(err: dict[str, Any], where: str) -> str:
     msg = err["msg"].removeprefix("Value error, ")
     if err["type"] == "literal_error":
         msg = "must be one of " + msg.split("Input should be ", 1)[-1].replace("'", "")
+    if not key:  # a rule across keys: its message names them
+        return f"{where}: {msg}"
     return f"{where}: '{key}' {msg[0].lower()}{msg[1:]} (got {err.get('input')!r})"
 
 

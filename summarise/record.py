@@ -82,6 +82,47 @@ class Record:
         return cls.from_dict(json.loads(line))
 
 
+UNCERTAIN_FLAG = "lang_uncertain"  # cleaning's guess at the language is unsure
+
+
+def document_language(record: Record, default: str = "fr") -> str:
+    """The language a record is in: the one cleaning detected, or ``default`` when it found
+    none or was unsure (a short text); once segmented, the one it was translated from."""
+    chosen = (record.translation or {}).get("source_lang")
+    if chosen:
+        return chosen
+    if record.lang and UNCERTAIN_FLAG not in record.flags:
+        return record.lang
+    return default
+
+
+def summary_source(summary: dict[str, Any] | None) -> str | None:
+    """A summary's source-language half: "src" (with its language in "lang"), or "fr" in
+    records written before summaries had other languages. The one place that reads it."""
+    if not summary:
+        return None
+    return summary["src"] if "src" in summary else summary.get("fr")
+
+
+def summary_language(summary: dict[str, Any] | None, default: str = "fr") -> str:
+    """The language of a summary's source half ("fr" for a record written before "lang")."""
+    return (summary or {}).get("lang") or default
+
+
+def count_language(languages: dict[str, dict[str, Any]], rec: Record) -> None:
+    """Tally ``rec`` under its language: documents, the translator, the summary's model or method
+    (the manifest's ``languages``)."""
+    tr, summary = rec.translation or {}, rec.summary or {}
+    lang = tr.get("source_lang") or summary.get("lang") or rec.lang or "unknown"
+    tally = languages.setdefault(lang, {"documents": {}, "translators": {}, "summaries": {}})
+    outcome = "failed" if rec.error else "done"
+    tally["documents"][outcome] = tally["documents"].get(outcome, 0) + 1
+    for name, value in (("translators", tr.get("model")),
+                        ("summaries", summary.get("model") or summary.get("method"))):
+        if value:
+            tally[name][value] = tally[name].get(value, 0) + 1
+
+
 def recompose(translation: dict[str, Any]) -> tuple[str, str]:
     """Title and body text with reviewed sentences in place of machine ones."""
     paras: dict[int, list[str]] = {}

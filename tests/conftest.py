@@ -174,7 +174,8 @@ def tiny_models() -> dict[str, str]:
     and cached under ~/.cache/summarise-tests/<hash>/ (tests/models.py).
     Keys: "marian" (fr->en MarianMT), "mbart50" (mBART-50 with language codes),
     "summariser" (mBART + BARThez tokenizer, 128 input positions),
-    "marian_en_fr" (a Marian labelled en->fr, the wrong direction)."""
+    "marian_en_fr" (a Marian labelled en->fr, the wrong direction), "marian_es" and "marian_ar"
+    (es->en, ar->en Marians, their sentencepiece trained on the fixtures' Spanish and Arabic)."""
     from models import build_all
 
     return build_all()

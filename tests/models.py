@@ -8,6 +8,9 @@ outputs are reproducible; a larger init scale makes them depend on the input.
 
     build_marian(path)              MarianMTModel + MarianTokenizer, fr -> en
     build_reversed_marian(path)     the same, labelled en -> fr (wrong direction)
+    build_marian_es(path)           a tiny es -> en Marian, its sentencepiece trained on the
+                                    Spanish releases of tests/fixtures/realworld (es_*.txt)
+    build_marian_ar(path)           the same for Arabic (ar_*.txt)
     build_mbart50(path)             MBartForConditionalGeneration + MBart50Tokenizer
     build_mbart_summariser(path)    MBartForConditionalGeneration + BarthezTokenizer,
                                     128 input positions (like barthez-orangesum)
@@ -33,6 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
+FIXTURES = ROOT / "tests" / "fixtures" / "realworld"
 SEED = 1234
 VOCAB_SIZE = 600
 # Large enough that random outputs differ from input to input (they never stop early:
@@ -51,7 +55,15 @@ def seed_lines() -> list[str]:
     return lines
 
 
-def train_spm(vocab_size: int = VOCAB_SIZE, **special_ids: int) -> bytes:
+def fixture_lines(prefix: str) -> list[str]:
+    """Non-empty lines of the real-world releases in one language (``es_*.txt``, ``ar_*.txt``)."""
+    lines = []
+    for path in sorted(FIXTURES.glob(f"{prefix}_*.txt")):
+        lines += [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    return lines
+
+
+def train_spm(vocab_size: int = VOCAB_SIZE, lines: list[str] | None = None, **special_ids: int) -> bytes:
     """A unigram sentencepiece model trained on the seed text (identity normalisation,
     so the sentencepiece and the *tokenizers* versions tokenise alike). ``special_ids``
     (bos_id, pad_id, eos_id, unk_id) lay out the special pieces as a model family expects."""
@@ -59,7 +71,7 @@ def train_spm(vocab_size: int = VOCAB_SIZE, **special_ids: int) -> bytes:
 
     buf = io.BytesIO()
     spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(seed_lines()), model_writer=buf, vocab_size=vocab_size,
+        sentence_iterator=iter(lines or seed_lines()), model_writer=buf, vocab_size=vocab_size,
         character_coverage=1.0, model_type="unigram", num_threads=1, hard_vocab_limit=False,
         normalization_rule_name="identity", minloglevel=2, **special_ids,
     )
@@ -121,10 +133,10 @@ def _write_marian_tokenizer(path: Path, proto: bytes, vocab: dict[str, int],
 
 
 def _marian(path: Path, src: str, tgt: str, arch: dict, vocab_size: int | None = None,
-            max_positions: int = 512) -> Path:
+            max_positions: int = 512, lines: list[str] | None = None) -> Path:
     from transformers import GenerationConfig, MarianConfig, MarianMTModel
 
-    proto = train_spm()
+    proto = train_spm(lines=lines)
     vocab = _marian_vocab(proto, vocab_size)
     pad = vocab["<pad>"]
     config = MarianConfig(
@@ -146,6 +158,16 @@ def _marian(path: Path, src: str, tgt: str, arch: dict, vocab_size: int | None =
 def build_marian(path: str | Path) -> Path:
     """Tiny fr -> en MarianMTModel with a MarianTokenizer (source.spm, target.spm, vocab.json)."""
     return _marian(Path(path), "fr", "en", TINY)
+
+
+def build_marian_es(path: str | Path) -> Path:
+    """Tiny es -> en Marian; its sentencepiece learnt from the Spanish fixture releases."""
+    return _marian(Path(path), "es", "en", TINY, lines=fixture_lines("es"))
+
+
+def build_marian_ar(path: str | Path) -> Path:
+    """Tiny ar -> en Marian; its sentencepiece learnt from the Arabic fixture releases."""
+    return _marian(Path(path), "ar", "en", TINY, lines=fixture_lines("ar"))
 
 
 def build_reversed_marian(path: str | Path) -> Path:
@@ -317,6 +339,8 @@ BUILDERS = {
     "marian_en_fr": build_reversed_marian,
     "mbart50_spm": build_mbart50_sentencepiece_only,
     "barthez_spm": build_barthez_sentencepiece_only,
+    "marian_es": build_marian_es,
+    "marian_ar": build_marian_ar,
 }
 
 
@@ -327,7 +351,7 @@ def cache_key() -> str:
     import transformers
 
     h = hashlib.sha256(Path(__file__).read_bytes())
-    for line in seed_lines():
+    for line in seed_lines() + fixture_lines("es") + fixture_lines("ar"):
         h.update(line.encode("utf-8"))
     h.update(f"{transformers.__version__}|{torch.__version__}|{sentencepiece.__version__}".encode())
     return h.hexdigest()[:16]

@@ -89,7 +89,7 @@ def test_run_writes_one_translated_record_per_seed(seeds_run):
         assert max(paras) == len(rec.text.split("\n\n"))
         assert all(s["tgt"] for s in segments)
         assert rec.translation["text"].count("\n\n") == rec.text.count("\n\n")
-        assert rec.summary["fr"] and rec.summary["en"]
+        assert rec.summary["src"] and rec.summary["en"]
         assert rec.signature.startswith("summarise:")
     assert "5 done" in proc.stderr
 
@@ -162,7 +162,9 @@ def test_bad_files_get_error_records_and_exit_1(tmp_path, config_path):
     assert len(records) == 8
     assert records["empty"].error["stage"] == "read"
     assert records["binary"].error["stage"] == "read"
-    assert records["english"].error["type"] == "NotFrench"
+    # No model of this French config translates English: the document's error says what to set.
+    assert records["english"].error["type"] == "UnsupportedLanguage"
+    assert "translate.models.en" in records["english"].error["message"]
     assert records["english"].translation is None or not any(
         s.get("tgt") for s in records["english"].translation["segments"])
     good = [r for r in records.values() if r.id not in {"empty", "binary", "english"}]
@@ -170,7 +172,7 @@ def test_bad_files_get_error_records_and_exit_1(tmp_path, config_path):
     assert "3 failed" in proc.stderr
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["documents"]["failed"] == 3
-    assert manifest["documents"]["failures"]["segment:NotFrench"] == 1
+    assert manifest["documents"]["failures"]["translate:UnsupportedLanguage"] == 1
 
 
 def test_one_document_failing_in_translation_leaves_the_others(tmp_path, config_path):

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from summarise.record import Record
+from summarise.record import Record, document_language
 from summarise.text.segment import paragraphs, segment, split_long, split_sentences
 
 
@@ -143,13 +143,59 @@ def test_failed_and_segmented_records_pass_through_untouched():
     assert failed.translation is None and done.translation["segments"] == []
 
 
-def test_not_french_record_gets_an_error():
+class FrenchOnly(WordLimit):
+    """A translator of one language: it takes a record in its language and refuses others."""
+
+    source_lang = "fr"
+
+    def pick(self, record):
+        return self if document_language(record, "fr") == "fr" else None
+
+    def refusal(self, record):
+        return f"no configured model translates {record.lang}: set translate.models.{record.lang}"
+
+
+def test_a_record_is_routed_by_its_language_not_refused_by_the_cleaning_flag():
+    """Segmenting no longer reads the "not_french" flag: the language picks the translator;
+    with no translator for it, the record fails at the translate stage, saying what to set."""
     record = Record(id="en", source="en.txt", lang="en", title="Hello", text="This is English.",
                     flags=["not_french"])
-    [out] = segment([record], WordLimit())
-    assert out.error["stage"] == "segment" and out.error["type"] == "NotFrench"
-    assert "not French" in out.error["message"] and "en" in out.error["message"]
+    [out] = segment([record], FrenchOnly())
+    assert out.error["stage"] == "translate" and out.error["type"] == "UnsupportedLanguage"
+    assert "translate.models.en" in out.error["message"]
     assert out.translation is None
+    spanish = Record(id="es", source="es.txt", lang="es", title="Hola", text="Esto es español. Otra frase.",
+                     flags=["language_not_accepted"])
+    [out] = segment([spanish], WordLimit())  # any translator that takes it
+    assert out.error is None and out.translation["source_lang"] == "es"
+    assert [s["src"] for s in out.translation["segments"]] == ["Hola", "Esto es español.", "Otra frase."]
+
+
+def test_a_short_text_cleaning_was_unsure_of_goes_to_the_primary_language():
+    record = Record(id="x", source="x", lang="it", title="", text="Une phrase.", flags=["lang_uncertain"])
+    [out] = segment([record], FrenchOnly())
+    assert out.error is None and out.translation["source_lang"] == "fr"
+
+
+def test_arabic_sentences_end_at_the_full_stop_and_question_mark_not_the_comma():
+    text = "أعلنت الوزارة اليوم عن خطة جديدة. هل ستنجح الخطة؟ نعم، قال الوزير."
+    assert split_sentences(text, "ar") == ["أعلنت الوزارة اليوم عن خطة جديدة.", "هل ستنجح الخطة؟",
+                                           "نعم، قال الوزير."]
+
+
+def test_spanish_titles_do_not_end_a_sentence():
+    assert split_sentences("El Sr. García habló. ¿Por qué? No sé.", "es") == [
+        "El Sr. García habló.", "¿Por qué?", "No sé."]
+
+
+def test_a_language_pysbd_does_not_know_is_cut_at_its_punctuation():
+    assert split_sentences("Habari za asubuhi. Karibu sana! Asante?", "sw") == [
+        "Habari za asubuhi.", "Karibu sana!", "Asante?"]
+
+
+def test_french_abbreviation_rules_stay_french():
+    assert split_sentences("Dans la fig. 3, MM. Dupont parle. Puis il part.", "fr") == [
+        "Dans la fig. 3, MM. Dupont parle.", "Puis il part."]
 
 
 def test_empty_title_has_no_title_segment():

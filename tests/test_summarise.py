@@ -109,15 +109,15 @@ def test_extractive_summary_is_source_sentences_and_exactly_their_translations(
         body = body_segments(rec)
         # Which body sentences were kept: find each in order, so the summary is a
         # subsequence of the release's own sentences.
-        kept, rest, start = [], summary["fr"], 0
+        kept, rest, start = [], summary["src"], 0
         while rest:
             i = next(i for i in range(start, len(body)) if rest.startswith(body[i]["src"]))
             kept.append(i)
             rest, start = rest[len(body[i]["src"]):].lstrip(), i + 1
         assert 1 <= len(kept) <= max_sentences
-        assert summary["fr"] == " ".join(body[i]["src"] for i in kept)
+        assert summary["src"] == " ".join(body[i]["src"] for i in kept)
         assert summary["en"] == " ".join(body[i]["tgt"] for i in kept)
-        assert words(summary["fr"]) <= max_words or len(kept) == 1
+        assert words(summary["src"]) <= max_words or len(kept) == 1
 
 
 def test_extractive_prefers_the_lead_and_central_sentences():
@@ -168,7 +168,7 @@ def test_selection_edge_cases(sentences, expected):
 def test_a_sentence_longer_than_max_words_is_kept_whole_and_flagged(records, translator):
     cfg = SummariseSection(method="extractive", max_sentences=2, max_words=5)
     rec = next(summarise(records[:1], None, translator, cfg))
-    assert rec.summary["fr"] in {s["src"] for s in body_segments(rec)}
+    assert rec.summary["src"] in {s["src"] for s in body_segments(rec)}
     assert any(f["code"] == "summary_too_long" for f in rec.summary["flags"])
 
 
@@ -187,9 +187,9 @@ def test_abstractive_summarises_every_seed_and_its_english_is_the_french_transla
         summary = rec.summary
         assert rec.error is None, rec.error
         assert summary["method"] == "abstractive" and summary["model"] == summariser.model_id
-        assert summary["fr"].strip()
-        assert summary["en"] == " ".join(translator.translate(split_sentences(summary["fr"])))
-        assert len(split_sentences(summary["fr"])) <= 3 and words(summary["fr"]) <= 80
+        assert summary["src"].strip()
+        assert summary["en"] == " ".join(translator.translate(split_sentences(summary["src"])))
+        assert len(split_sentences(summary["src"])) <= 3 and words(summary["src"]) <= 80
 
 
 def test_seed_bodies_over_the_tiny_models_limit_are_cut_to_the_sentences_that_fit(abstract_seeds, summariser):
@@ -219,7 +219,7 @@ def test_the_sentences_read_fit_the_limit_and_keep_their_order(summariser, seed_
 def test_abstractive_summaries_keep_to_the_length_limits(records, summariser, translator):
     out = list(summarise(records, summariser, translator, abstractive(max_sentences=1, max_words=5)))
     for rec in out:
-        fr = rec.summary["fr"]
+        fr = rec.summary["src"]
         assert len(split_sentences(fr)) <= 1 and words(fr) <= 5
         assert rec.summary["en"] == " ".join(translator.translate(split_sentences(fr)))
     codes = [f["code"] for rec in out for f in rec.summary["flags"]]
@@ -248,14 +248,14 @@ def test_a_body_far_over_the_limit_goes_through_rounds_of_summaries(tiny_models,
     assert len(chunked) == 1 and "rounds of summaries of summaries" in chunked[0]
     tokens, parts = (int(w) for w in chunked[0].split() if w.isdigit())
     assert tokens > 32 * 3 and parts >= 4
-    assert rec.summary["en"] == " ".join(translator.translate(split_sentences(rec.summary["fr"])))
+    assert rec.summary["en"] == " ".join(translator.translate(split_sentences(rec.summary["src"])))
 
 
 def test_a_body_within_the_limit_is_summarised_in_one_go(summariser, translator):
     rec = prepared(translator, "L'OIM ouvre un bureau à Lima",
                    "Le bureau de l'OIM à Lima ouvrira le 3 mars.", "Il aidera les victimes de la traite.")
     out = next(summarise([rec], summariser, translator, abstractive()))
-    assert out.error is None and out.summary["fr"]
+    assert out.error is None and out.summary["src"]
     assert not {"long_input_chunked", "long_input_selected"} & {f["code"] for f in out.summary["flags"]}
 
 
@@ -368,7 +368,7 @@ def test_failed_unsegmented_and_none_records_pass_through_untouched(records):
     out = list(summarise_stage([failed, unsegmented, records[1]], None, SummariseSection()))
     assert [r.id for r in out] == [failed.id, "raw", records[1].id]
     assert [failed.to_dict(), unsegmented.to_dict()] == before
-    assert records[1].summary["fr"]
+    assert records[1].summary["src"]
     kept = records[1].summary
     assert next(summarise_stage([records[1]], None, SummariseSection(max_sentences=1))).summary is kept
     assert failed.error["stage"] == "translate"
@@ -386,7 +386,7 @@ def test_one_broken_document_fails_alone(summariser, translator, method):
     assert [r.id for r in out] == [r.id for r in records]
     assert broken.error == {"stage": "summarise", "type": "KeyError", "message": "'src'"}
     assert broken.summary is None
-    assert all(r.error is None and r.summary["fr"] for r in out if r is not broken)
+    assert all(r.error is None and r.summary["src"] for r in out if r is not broken)
 
 
 # --- backends and batching -----------------------------------------------------------------
@@ -548,13 +548,13 @@ def test_the_english_summary_is_translated_with_the_runs_memory_and_protection(
     from summarise.models.terms import Terms
     from summarise.models.translate import translate_segments
 
-    first = split_sentences(abstract_seeds[0].summary["fr"])[0]
+    first = split_sentences(abstract_seeds[0].summary["src"])[0]
     memory = Memory(tmp_path / "memory.jsonl", [{"src": first, "tgt": "The reviewed English.", "by": "ana",
                                                   "at": "2026-11-23T05:26:38Z"}])
     translator.terms = Terms(["email", "url", "phone"], memory=memory)
     try:
         (rec,) = summarise(copy.deepcopy(seed_records[:1]), summariser, translator, abstractive())
-        assert rec.summary["fr"] == abstract_seeds[0].summary["fr"]
+        assert rec.summary["src"] == abstract_seeds[0].summary["src"]
         assert rec.summary["en"].startswith("The reviewed English.")
         segments = [{"src": "Écrire à cmueller@iom.int ou au +1 202 862 1826.", "tgt": None, "flags": []}]
         translate_segments(translator, segments)

@@ -39,7 +39,8 @@ from summarise.config import SummariseSection
 from summarise.models.loading import (ModelSpec, halve_on_oom, input_limit, load_runtime, open_model, output_limit,
                       resolve_batch_tokens, resolve_device, spread_budget, token_batches)
 from summarise.text.patterns import SUMMARY_STOP_WORDS as _STOP_WORDS
-from summarise.record import Record
+from summarise.record import Record, document_language
+from summarise.text.languages import UnknownLanguage, profile
 from summarise.text.segment import pack as pack_parts
 from summarise.text.segment import split_long, split_sentences
 
@@ -74,16 +75,27 @@ def words(text: str) -> int:
 # --------------------------------------------------------------------------- ranking
 
 
-def _terms(sentence: str) -> list[str]:
+def stop_words(lang: str = "fr") -> frozenset[str]:
+    """Words left out of the TF-IDF: the French list, else the language's (jusText's)."""
+    if lang == "fr":
+        return _STOP_WORDS
+    try:
+        return profile(lang).stopwords
+    except UnknownLanguage:
+        return frozenset()
+
+
+def _terms(sentence: str, stop: frozenset[str] = _STOP_WORDS) -> list[str]:
     tokens = (m.group().lower() for m in _WORD_RE.finditer(sentence))
-    return [t for t in tokens if t not in _STOP_WORDS]
+    return [t for t in tokens if t not in stop]
 
 
-def tfidf_matrix(sentences: list[str]):
+def tfidf_matrix(sentences: list[str], lang: str = "fr"):
     """Rows: L2-normalised TF-IDF vectors of the sentences (idf over these sentences)."""
     import numpy as np
 
-    bags = [Counter(_terms(s)) for s in sentences]
+    stop = stop_words(lang)
+    bags = [Counter(_terms(s, stop)) for s in sentences]
     vocab = {t: i for i, t in enumerate(sorted({t for bag in bags for t in bag}))}
     matrix = np.zeros((len(sentences), max(len(vocab), 1)))
     df = Counter(t for bag in bags for t in bag)
@@ -115,12 +127,12 @@ def lexrank(similarity) -> Any:
     return scores
 
 
-def rank_sentences(sentences: list[str], lead_bias: float) -> tuple[list[float], Any]:
+def rank_sentences(sentences: list[str], lead_bias: float, lang: str = "fr") -> tuple[list[float], Any]:
     """Score each sentence: (1 - lead_bias) * centrality + lead_bias * 1/(position + 1).
 
     Centrality is LexRank scaled so the most central sentence is 1. Returns the
     scores and the cosine-similarity matrix (used to skip near-duplicates)."""
-    vectors = tfidf_matrix(sentences)
+    vectors = tfidf_matrix(sentences, lang)
     similarity = vectors @ vectors.T
     central = lexrank(similarity)
     top = float(central.max()) or 1.0
@@ -131,7 +143,7 @@ def rank_sentences(sentences: list[str], lead_bias: float) -> tuple[list[float],
 
 
 def select_sentences(
-    sentences: list[str], lead_bias: float, max_sentences: int, max_words: int
+    sentences: list[str], lead_bias: float, max_sentences: int, max_words: int, lang: str = "fr"
 ) -> list[int]:
     """Indices of the sentences to keep, in original order.
 
@@ -142,7 +154,8 @@ def select_sentences(
     sentence is never cut; the length check flags it)."""
     if not sentences:
         return []
-    scores, similarity = rank_sentences(sentences, lead_bias)
+    scores, similarity = rank_sentences(sentences, lead_bias, lang)
+    anaphor = _ANAPHOR_RE if lang == "fr" else None  # the pointing-back words are French
     order = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
     candidates = [i for i in order if words(sentences[i]) >= _MIN_WORDS] or order
     chosen: list[int] = []
@@ -151,7 +164,7 @@ def select_sentences(
         return (i not in chosen
                 and sum(words(sentences[j]) for j in chosen + [i]) <= max_words
                 and all(similarity[i, j] <= _REDUNDANT for j in chosen)
-                and (not _ANAPHOR_RE.match(sentences[i]) or i - 1 in chosen))
+                and (anaphor is None or not anaphor.match(sentences[i]) or i - 1 in chosen))
 
     while len(chosen) < max_sentences:
         best = next((i for i in candidates if admissible(i)), None)
@@ -201,18 +214,20 @@ def body_segments(record: Record) -> list[dict]:
 
 
 def new_summary(sentences: list[str], method: str, model: str | None,
-                flags: list[dict] | None = None) -> dict[str, Any]:
-    """A summary in the source language; its sentences wait in ``segments`` for the
-    translate stage, which fills ``en``."""
-    return {"fr": " ".join(sentences), "en": None, "method": method, "model": model,
+                flags: list[dict] | None = None, lang: str = "fr") -> dict[str, Any]:
+    """A summary in the source language (``src``, in ``lang``; record.summary_source reads
+    it, and the "fr" of older records); its sentences wait in ``segments`` for the translate
+    stage, which fills ``en``."""
+    return {"src": " ".join(sentences), "lang": lang, "en": None, "method": method, "model": model,
             "flags": list(flags or []), "segments": [{"src": s, "tgt": None, "flags": []} for s in sentences]}
 
 
 def extract(record: Record, cfg: SummariseSection) -> dict[str, Any]:
     """Extractive summary: the best body sentences, in their order."""
     sources = [s["src"] for s in body_segments(record)]
-    chosen = select_sentences(sources, cfg.lead_bias, cfg.max_sentences, cfg.max_words)
-    return new_summary([sources[i] for i in chosen], "extractive", None)
+    lang = document_language(record)
+    chosen = select_sentences(sources, cfg.lead_bias, cfg.max_sentences, cfg.max_words, lang)
+    return new_summary([sources[i] for i in chosen], "extractive", None, lang=lang)
 
 
 def _todo(record: Record) -> bool:
@@ -221,24 +236,39 @@ def _todo(record: Record) -> bool:
         record.translation.get("segments"))
 
 
-def summarise(records: Iterable[Record], summariser: "Summariser | None", cfg: SummariseSection) -> Iterator[Record]:
-    """Add ``record.summary`` to every segmented record; others pass through untouched."""
+def _extract_into(record: Record, cfg: SummariseSection) -> None:
+    try:
+        record.summary = extract(record, cfg)
+    except Exception as exc:  # one document's failure is its error; the others go on
+        record.fail(STAGE, exc)
+
+
+def summarise(records: Iterable[Record], summariser: "Summariser | dict[str, Summariser] | None",
+              cfg: SummariseSection) -> Iterator[Record]:
+    """Add ``record.summary`` to every segmented record; others pass through untouched.
+    ``summariser``: one for every record, or one per language (a record in a language with
+    none is summarised extractively, and its summary says so)."""
     if cfg.method == "none":
         yield from records
     elif cfg.method == "extractive":
         for record in records:
             if _todo(record):
-                try:
-                    record.summary = extract(record, cfg)
-                except Exception as exc:  # one document's failure is its error; the others go on
-                    record.fail(STAGE, exc)
+                _extract_into(record, cfg)
             yield record
     else:
         if summariser is None:
             raise ValueError("method 'abstractive' needs a summariser: "
                              "load it with load_summariser(cfg, device)")
         for window in _windows(records, cfg.batch_size):
-            abstract_all([r for r in window if _todo(r)], summariser, cfg)
+            groups: dict[int, tuple[Summariser, list[Record]]] = {}
+            for record in (r for r in window if _todo(r)):
+                chosen = summariser.get(document_language(record)) if isinstance(summariser, dict) else summariser
+                if chosen is None:
+                    _extract_into(record, cfg)
+                else:
+                    groups.setdefault(id(chosen), (chosen, []))[1].append(record)
+            for chosen, group in groups.values():
+                abstract_all(group, chosen, cfg)
             yield from window
 
 
@@ -385,12 +415,12 @@ def _title_sentence(title: str) -> str:
     return title if not title or _SENTENCE_END_RE.search(title) else title + "."
 
 
-def fit_units(text: str, limit: int, count) -> list[str]:
+def fit_units(text: str, limit: int, count, lang: str = "fr") -> list[str]:
     """``text`` as pieces of at most ``limit`` tokens: itself, else its sentences, each
     cut at ; : , or spaces if still too long. Nothing is dropped."""
     if count(text) <= limit:
         return [text]
-    return [piece for s in split_sentences(text) for piece in split_long(s, count, limit)]
+    return [piece for s in split_sentences(text, lang) for piece in split_long(s, count, limit)]
 
 
 def pack(units: list[str], limit: int, count) -> list[str]:
@@ -404,7 +434,8 @@ def model_units(record: Record, limit: int, count) -> list[str]:
     for seg in body_segments(record):
         paragraphs.setdefault(seg["para"], []).append(seg["src"])
     texts = [_title_sentence(record.title)] + [" ".join(p) for _, p in sorted(paragraphs.items())]
-    return [piece for text in texts if text for piece in fit_units(text, limit, count)]
+    lang = document_language(record)
+    return [piece for text in texts if text for piece in fit_units(text, limit, count, lang)]
 
 
 @dataclass
@@ -470,7 +501,7 @@ def select_units(record: Record, limit: int, count, lead_bias: float) -> tuple[l
     fit, put back in their order. Returns (units, sentences kept, sentences in all)."""
     sentences = [seg["src"] for seg in body_segments(record)]
     title = _title_sentence(record.title)
-    scores, _ = rank_sentences(sentences, lead_bias) if sentences else ([], None)
+    scores, _ = rank_sentences(sentences, lead_bias, document_language(record)) if sentences else ([], None)
     specials = count("")
     budget = limit - (count(title) if title else specials)
     chosen = []
@@ -526,17 +557,18 @@ def _abstract_batch(records: list[Record], summariser: Summariser, cfg: Summaris
             record.fail(STAGE, exc)
     reduce_jobs(jobs, summariser)
     for job in jobs:
-        sentences, flags = trim_summary(split_sentences(job.summary), cfg.max_sentences, cfg.max_words)
+        lang = document_language(job.record)
+        sentences, flags = trim_summary(split_sentences(job.summary, lang), cfg.max_sentences, cfg.max_words)
         job.record.summary = new_summary(sentences, "abstractive", summariser.model_id,
-                                         _chunk_flag(job) + _selected_flag(job) + flags)
+                                         _chunk_flag(job) + _selected_flag(job) + flags, lang=lang)
 
 
 # --------------------------------------------------------------------------- loading
 
 
-def model_spec(cfg: SummariseSection) -> ModelSpec:
-    """What [summarise] says about the model, for the loader."""
-    return ModelSpec(role="summariser", key="summarise.model", model=cfg.model, revision=cfg.revision,
+def model_spec(cfg: SummariseSection, key: str = "summarise.model") -> ModelSpec:
+    """What [summarise] says about the model (``cfg.model``, set by ``key``), for the loader."""
+    return ModelSpec(role="summariser", key=key, model=cfg.model, revision=cfg.revision,
                      backend=cfg.backend, dtype=cfg.dtype, compute_type=cfg.compute_type,
                      threads=cfg.threads)
 
@@ -559,7 +591,7 @@ def ct2_decoding(generation_config, tokenizer) -> dict[str, Any]:
     return out
 
 
-def load_summariser(cfg: SummariseSection, device: str = "auto") -> Summariser | None:
+def load_summariser(cfg: SummariseSection, device: str = "auto", key: str = "summarise.model") -> Summariser | None:
     """Load the abstractive summariser once (None for the extractive and none methods).
     Raises ``ModelLoadError`` saying what to do when the model cannot be loaded."""
     if cfg.method != "abstractive":
@@ -567,7 +599,7 @@ def load_summariser(cfg: SummariseSection, device: str = "auto") -> Summariser |
     from transformers import GenerationConfig
 
     device = resolve_device(device)
-    opened = open_model(model_spec(cfg))
+    opened = open_model(model_spec(cfg, key))
     runtime = load_runtime(opened, device)
     if runtime.backend == "transformers":
         generation = runtime.model.generation_config

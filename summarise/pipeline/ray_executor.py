@@ -139,26 +139,42 @@ class ModelInfo:
         return self.described
 
 
-def describe_models(config: Config) -> tuple[str, dict[str, Any], dict[str, Any] | None]:
+@dataclass
+class ProbedModels:
+    """The driver's view of the workers' models: the manifest's ``models`` and the counts."""
+
+    described: dict[str, Any]
+    translator: ModelInfo = field(default_factory=lambda: ModelInfo({}))
+    summariser: ModelInfo | None = None
+
+    def __post_init__(self) -> None:
+        self.translator = ModelInfo(self.described["translator"])
+        if self.described.get("summariser"):
+            self.summariser = ModelInfo(self.described["summariser"])
+
+    def info(self) -> dict[str, Any]:
+        return self.described
+
+
+def describe_models(config: Config) -> tuple[str, dict[str, Any]]:
     """Load the models as a worker would; return their signature and manifest info."""
     models = load_models(config)
-    summariser = models.summariser.info() if models.summariser is not None else None
-    return models.signature(config), models.translator.info(), summariser
+    return models.signature(config), models.info()
 
 
-def probe_models(ray: Any, config: Config) -> tuple[str, Models]:
+def probe_models(ray: Any, config: Config) -> tuple[str, "ProbedModels"]:
     """Load the models once as the workers will, so a model that cannot load raises its
     ModelLoadError before any document is read. On a local cluster of CPU workers that is
     this machine and this device: load here (no extra process to start); elsewhere a Ray
     task with the actors' resources does it."""
     if config.run.device == "cpu" and on_this_machine(ray):
-        signature, translator, summariser = describe_models(config)
+        signature, described = describe_models(config)
     else:
-        signature, translator, summariser = _describe_remotely(ray, config)
-    return signature, Models(ModelInfo(translator), ModelInfo(summariser) if summariser else None)
+        signature, described = _describe_remotely(ray, config)
+    return signature, ProbedModels(described)
 
 
-def _describe_remotely(ray: Any, config: Config) -> tuple[str, dict[str, Any], dict[str, Any] | None]:
+def _describe_remotely(ray: Any, config: Config) -> tuple[str, dict[str, Any]]:
     task = ray.remote(describe_models).options(
         num_cpus=config.run.ray_cpus_per_worker, num_gpus=config.run.ray_gpus_per_worker)
     try:
@@ -301,7 +317,8 @@ class ModelWorker:
         return rec
 
     def _sign(self, rec: Record) -> str:
-        return record_signature(self.signature, rec, self.models.translator.terms)
+        return record_signature(self.models.document_signature(self.config, rec), rec,
+                                self.models.translator.terms)
 
 
 def _share_cpus(models: Models, config: Config) -> None:

@@ -122,7 +122,7 @@ def run(
         if models is None:
             models = load_models(config)  # its terms are this run's: config.output_dir is out
         else:  # models loaded for another run: this run's glossary and memory
-            models.translator.terms = load_run_terms(config, out)
+            models.set_terms(load_run_terms(config, out))
         times.add("load", time.perf_counter() - loading_started)
         job = LocalJob(config, models, times)
     return execute(job, inputs, out, force=force, limit=limit, shard=shard, progress=progress)
@@ -137,7 +137,7 @@ class LocalJob:
         self.config, self.models = config, models
         self.times = times or StageTimes()
         self.translator = models.translator  # the progress bar moves per batch of its sentences
-        self.signature = models.signature(config)
+        self.signature = models.signature(config)  # the primary language's, for the manifest
         self.order: list[str] = []
 
     def records(self, inputs: list, done: dict, limit: int | None, shard: tuple[int, int] | None,
@@ -145,7 +145,8 @@ class LocalJob:
         def todo(records: Iterable[Record]) -> Iterator[Record]:
             for rec in records:
                 self.order.append(rec.id)
-                signature = record_signature(self.signature, rec, self.translator.terms)
+                signature = record_signature(self.models.document_signature(self.config, rec), rec,
+                                             self.translator.terms)
                 if already_done(rec, done, signature):
                     result.skipped += 1
                     continue

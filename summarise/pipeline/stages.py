@@ -18,9 +18,10 @@ from summarise.config import Config
 from summarise.errors import UserError
 from summarise.models.loading import check_models
 from summarise.models.required import required_models
+from summarise.models.routing import Translators, load_translators, summarisers_for
 from summarise.models.summarise import load_summariser, summarise
 from summarise.models.terms import load_terms
-from summarise.models.translate import load_translator, translate
+from summarise.models.translate import translate
 from summarise.quality.checks import check
 from summarise.record import RECORDS, Record, atomic_write, text_hash
 from summarise.store.memory import memory_path
@@ -34,24 +35,63 @@ from summarise.version import __version__
 # the signature, so changing them redoes nothing ([run] holds the device and the executor).
 OUTPUT_NEUTRAL = ("run", "translate.threads", "translate.batch_tokens", "translate.max_batch_size",
                   "translate.window_sentences", "summarise.batch_size")
+# Which model each language gets: in each document's signature through the models it used,
+# so left out of the config part (a French document's signature is what it always was).
+ROUTING = ("translate.source", "translate.models", "translate.fallback", "translate.fallback_codes",
+           "summarise.models")
 
 
 @dataclass
 class Models:
-    """The models a run needs, loaded once and passed to the stages."""
+    """The models a run needs, loaded once and passed to the stages: ``translator`` and
+    ``summariser`` are the primary language's (French by default); ``translators`` and
+    ``summarisers`` every language's (built from the first two when not given)."""
 
     translator: Any
     summariser: Any = None
+    translators: Any = None                       # routing.Translators
+    summarisers: dict[str, Any] | None = None     # language -> abstractive summariser
 
-    def signature(self, config: Config) -> str:
+    def __post_init__(self) -> None:
+        if self.translators is None:
+            if isinstance(self.translator, Translators):
+                self.translators, self.translator = self.translator, self.translator.first
+            else:
+                lang = getattr(self.translator, "source_lang", None) or "fr"
+                self.translators = Translators({lang: self.translator}, {lang: "translate.model"}, primary=lang)
+        if self.summarisers is None:
+            self.summarisers = {self.translators.primary: self.summariser} if self.summariser is not None else {}
 
-        parts = [f"summarise:{__version__}", CLEAN_VERSION, self.translator.signature()]
-        if self.summariser is not None:
-            parts.append(self.summariser.signature())
+    def signature(self, config: Config, lang: str | None = None) -> str:
+        """What made a document in ``lang`` (default: the primary language): the version,
+        its translator and summariser, and the settings that change a record's content."""
+        lang = lang or self.translators.primary
+        summariser = self.summarisers.get(lang)
+        parts = [f"summarise:{__version__}", CLEAN_VERSION, self.translators.signature(lang)]
+        if summariser is not None:
+            parts.append(summariser.signature())
+        elif config.summarise.method == "abstractive" and lang != self.translators.primary:
+            parts.append("summary:extractive")  # no summariser for this language
         else:
             parts.append(f"summary:{config.summarise.method}")
         # The settings that change a record's content; the others only say where and how fast.
-        return "|".join(parts) + f"|cfg:{config.hash(without=OUTPUT_NEUTRAL)[:8]}"
+        return "|".join(parts) + f"|cfg:{config.hash(without=OUTPUT_NEUTRAL + ROUTING)[:8]}"
+
+    def document_signature(self, config: Config, rec: Record) -> str:
+        """The run's signature for this document's language (record_signature adds the rest)."""
+        return self.signature(config, self.translators.language(rec))
+
+    def set_terms(self, terms: Any) -> None:
+        self.translators.set_terms(terms)
+
+    def info(self) -> dict[str, Any]:
+        """The manifest's ``models``: the primary translator and summariser, and each language's."""
+        out: dict[str, Any] = {"translator": self.translator.info()}
+        if self.summariser is not None:
+            out["summariser"] = self.summariser.info()
+        out["languages"] = self.translators.info()
+        out["summarisers"] = {lang: s.model_id for lang, s in self.summarisers.items()}
+        return out
 
 
 def record_signature(signature: str, rec: Record, terms: Any) -> str:
@@ -72,10 +112,11 @@ def load_models(config: Config) -> Models:
 
     check_models(required_models(config), config.path)
     terms = load_run_terms(config, config.output_dir)
-    translator = load_translator(config.translate, config.run.device)
-    translator.terms = terms
-    summariser = load_summariser(config.summarise, config.run.device)
-    return Models(translator, summariser)
+    translators = load_translators(config)
+    translators.set_terms(terms)
+    summarisers = summarisers_for(config, load_summariser)
+    primary = translators.primary
+    return Models(translators.first, summarisers.get(primary), translators, summarisers)
 
 
 def load_run_terms(config: Config, run_dir: Path):
@@ -90,9 +131,10 @@ def process(records: Iterable[Record], config: Config, models: Models,
     ``times`` collects the seconds of each stage (the records' own source as read+clean)."""
 
     times = times or StageTimes()
-    data: Iterable[Record] = segment(times.wrap("read+clean", records), models.translator)
-    data = summarise(times.wrap("segment", data), models.summariser, config.summarise)
-    data = translate(times.wrap("summarise", data), models.translator, config.translate)
+    summarisers = models.summarisers if config.summarise.method == "abstractive" else models.summariser
+    data: Iterable[Record] = segment(times.wrap("read+clean", records), models.translators)
+    data = summarise(times.wrap("segment", data), summarisers, config.summarise)
+    data = translate(times.wrap("summarise", data), models.translators, config.translate)
     # The limit the translator really used (it caps the configured one at the model's size).
     data = check(times.wrap("translate", data), config.checks, models.translator.max_new_tokens,
                  config.summarise.max_words)

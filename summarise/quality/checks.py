@@ -28,7 +28,7 @@ from typing import Any
 
 from summarise.config import ChecksSection
 from summarise.text.patterns import EMAIL, FUNCTION_WORDS, PHONE, URL, URL_TRAIL, is_phone, language_identifier
-from summarise.record import Record
+from summarise.record import Record, summary_language, summary_source
 
 STAGE = "check"
 
@@ -1169,8 +1169,9 @@ def check_summary(
     if isinstance(summary, str):
         return _check_summary_text(summary, [source_text], max_words)
     flags = []
-    for lang, sources in (("fr", [source_text]), ("en", [translation_text, source_text])):
-        if lang in summary and summary[lang] is not None:
-            for f in _check_summary_text(summary[lang], sources, max_words):
+    for lang, text, sources in ((summary_language(summary), summary_source(summary), [source_text]),
+                                ("en", summary.get("en"), [translation_text, source_text])):
+        if text is not None:
+            for f in _check_summary_text(text, sources, max_words):
                 flags.append(flag(f["code"], f"{lang}: {f['detail']}"))
     return flags

@@ -17,25 +17,24 @@ from __future__ import annotations
 
 import hashlib
 import html
-import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
 from summarise.review import page as review
 from summarise.errors import UserError
-from summarise.record import atomic_write_bytes, recompose
-from summarise.text.patterns import EMAIL, URL
+from summarise.record import atomic_write_bytes, recompose, summary_source
+from summarise.review.docx_parts import (DOCX_MISSING, _docx, _docx_bytes, _docx_link, _docx_note, _docx_rtl,  # noqa: F401
+                                         _docx_text, _href, pieces)
+from summarise.text.languages import native_name
 
 FORMATS = ("docx", "md", "html", "txt")
 EXPORT_DIR = "export"  # the default output folder, inside the run folder
 DIGEST = "digest"  # the digest's file name (without its extension); no release takes it
 CONTACT_HEADING = "For more information, please contact:"
-DOCX_MISSING = 'DOCX export needs python-docx: pip install "summarise[docx]" (or use --format md, html or txt)'
 
 # Characters no file name may hold on Linux, macOS or Windows (separators, Windows' reserved
 # punctuation, control characters) and whitespace; each run becomes one "_".
@@ -64,6 +63,8 @@ class Release:
     source_href: str | None
     unchecked: list[int] = field(default_factory=list)  # segments with critical flags nobody checked
     summary_flags: int = 0  # critical flags on the summary
+    lang: str = "fr"  # the source language (title_fr and summary_fr are in it) and its direction
+    direction: str = "ltr"
 
     @property
     def reviewed(self) -> bool:
@@ -141,16 +142,17 @@ def release(record: dict[str, Any]) -> Release:
     summary = record.get("summary") or {}
     dateline, when = _dateline(record)
     contacts = record.get("contacts") or {}
+    language = review.source_language(record)
     return Release(
         id=record["id"], title=_xml_safe(title or translation.get("title") or record["id"]),
         title_fr=_xml_safe(record.get("title")), dateline=dateline, date=when,
         paragraphs=[_xml_safe(p).strip() for p in body.split("\n\n") if p.strip()],
         contacts={k: [_xml_safe(v) for v in contacts.get(k) or [] if str(v).strip()]
                   for k in ("names", "emails", "phones", "links")},
-        summary_en=_xml_safe(summary.get("en")), summary_fr=_xml_safe(summary.get("fr")),
+        summary_en=_xml_safe(summary.get("en")), summary_fr=_xml_safe(summary_source(summary)),
         source=_xml_safe(record.get("url") or record.get("source")), source_href=_source_href(record),
         unchecked=unchecked_segments(record),
-        summary_flags=sum(1 for f in summary.get("flags") or [] if is_critical(f)))
+        summary_flags=sum(1 for f in summary.get("flags") or [] if is_critical(f)), lang=language["code"], direction=language["dir"])
 
 
 def review_note(rel: Release, with_summary: bool) -> str:
@@ -173,33 +175,6 @@ def contact_lines(contacts: dict[str, list[str]]) -> list[tuple[str, str, str | 
     lines += [("Tel.: ", phone, None) for phone in contacts.get("phones", [])]
     lines += [("Web: ", link, _href(link)) for link in contacts.get("links", [])]
     return lines
-
-
-def _href(url: str) -> str | None:
-    """The link for a web address; None for another scheme (a scraped "javascript:" stays text)."""
-    if re.match(r"(?:https?|mailto):", url, re.IGNORECASE):
-        return url
-    return None if re.match(r"[a-z][a-z0-9+.-]*:", url, re.IGNORECASE) else "http://" + url
-
-
-@lru_cache(maxsize=1)
-def _link_pattern() -> re.Pattern:
-    """An e-mail address or a web address, to be written as a link: the cleaner's own patterns."""
-    return re.compile(f"(?P<email>{EMAIL.pattern})|(?P<url>{URL.pattern})", re.IGNORECASE)
-
-
-def pieces(text: str) -> list[tuple[str, str | None]]:
-    """``text`` cut into (text, link) pieces: e-mails and web addresses get their link."""
-    out: list[tuple[str, str | None]] = []
-    at = 0
-    for m in _link_pattern().finditer(text):
-        if m.start() > at:
-            out.append((text[at:m.start()], None))
-        out.append((m.group(), "mailto:" + m.group() if m.group("email") else _href(m.group())))
-        at = m.end()
-    if at < len(text):
-        out.append((text[at:], None))
-    return out
 
 
 # ---------------------------------------------------------------- file names
@@ -350,60 +325,6 @@ def release_html(rel: Release, with_summary: bool) -> str:
 # ---------------------------------------------------------------- DOCX
 
 
-def _docx():
-    try:
-        import docx
-    except ImportError:
-        raise UserError(DOCX_MISSING) from None
-    return docx
-
-
-def _docx_link(paragraph, text: str, href: str) -> None:
-    """A real hyperlink run (python-docx has no public call for one)."""
-    from docx.opc.constants import RELATIONSHIP_TYPE
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    r_id = paragraph.part.relate_to(href, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), r_id)
-    run = OxmlElement("w:r")
-    props = OxmlElement("w:rPr")
-    for tag, value in (("w:color", "0563C1"), ("w:u", "single")):
-        prop = OxmlElement(tag)
-        prop.set(qn("w:val"), value)
-        props.append(prop)
-    run.append(props)
-    node = OxmlElement("w:t")
-    node.text = text
-    node.set(qn("xml:space"), "preserve")
-    run.append(node)
-    link.append(run)
-    paragraph._p.append(link)
-
-
-def _docx_text(paragraph, text: str) -> None:
-    for part, href in pieces(text):
-        if href:
-            _docx_link(paragraph, part, href)
-        else:
-            paragraph.add_run(part)
-
-
-def _docx_bytes(document) -> bytes:
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
-def _docx_note(document, note: str) -> None:
-    from docx.shared import RGBColor
-
-    run = document.add_paragraph().add_run(note)
-    run.bold = True
-    run.font.color.rgb = RGBColor(0x9C, 0x5B, 0x00)
-
-
 def release_docx(rel: Release, with_summary: bool) -> bytes:
     document = _docx().Document()
     document.core_properties.title = rel.title
@@ -443,7 +364,7 @@ def digest_txt(releases: list[Release], heading: str) -> str:
     lines = [heading, "=" * min(len(heading), 72), ""]
     for rel in releases:
         when, source, _ = _digest_meta(rel)
-        lines += [f"{rel.title_fr}  |  {rel.title}", f"  FR: {rel.summary_fr}", f"  EN: {rel.summary_en}",
+        lines += [f"{rel.title_fr}  |  {rel.title}", f"  {rel.lang.upper()}: {rel.summary_fr}", f"  EN: {rel.summary_en}",
                   f"  {when} · {source}" + ("" if rel.reviewed else " · not fully reviewed"), ""]
     return "\n".join(lines)
 
@@ -456,7 +377,7 @@ def digest_md(releases: list[Release], heading: str) -> str:
     lines = ["# " + md_escape(heading), ""]
     for rel in releases:
         when, source, href = _digest_meta(rel)
-        lines += ["| Français | English |", "|---|---|",
+        lines += [f"| {native_name(rel.lang)} | English |", "|---|---|",
                   f"| **{_md_cell(rel.title_fr)}** | **{_md_cell(rel.title)}** |",
                   f"| {_md_cell(rel.summary_fr)} | {_md_cell(rel.summary_en)} |", "",
                   _md_line(md_escape(when) + " · " + _md_link(source, href))
@@ -470,11 +391,16 @@ def digest_html(releases: list[Release], heading: str) -> str:
         when, source, href = _digest_meta(rel)
         link = f'<a href="{_h(href)}">{_h(source)}</a>' if href else _h(source)
         body += [f'<section class="entry" id="{_h(rel.id)}">', "<table>",
-                 '<tr><th lang="fr">' + _h(rel.title_fr) + "</th><th>" + _h(rel.title) + "</th></tr>",
-                 '<tr><td lang="fr">' + _html_inline(rel.summary_fr) + "</td><td>" + _html_inline(rel.summary_en) + "</td></tr>",
+                 f"<tr><th {_src(rel)}>" + _h(rel.title_fr) + "</th><th>" + _h(rel.title) + "</th></tr>",
+                 f"<tr><td {_src(rel)}>" + _html_inline(rel.summary_fr) + "</td><td>" + _html_inline(rel.summary_en) + "</td></tr>",
                  "</table>", f'<p class="meta">{_h(when)} · {link}'
                  + ("" if rel.reviewed else " · not fully reviewed") + "</p>", "</section>"]
     return _html_page(heading, body, wide=True)
+
+
+def _src(rel: Release) -> str:
+    """The source-language cell's attributes: its language and direction (Arabic right-to-left)."""
+    return f'lang="{_h(rel.lang)}" dir="{rel.direction}"'
 
 
 def digest_docx(releases: list[Release], heading: str) -> bytes:
@@ -488,6 +414,8 @@ def digest_docx(releases: list[Release], heading: str) -> bytes:
         for column, (title, summary) in enumerate(((rel.title_fr, rel.summary_fr), (rel.title, rel.summary_en))):
             table.cell(0, column).paragraphs[0].add_run(title).bold = True
             _docx_text(table.cell(1, column).paragraphs[0], summary)
+            if column == 0 and rel.direction == "rtl":
+                _docx_rtl(table.cell(0, 0).paragraphs[0], table.cell(1, 0).paragraphs[0])
         meta = document.add_paragraph(when + " · ")
         if href:
             _docx_link(meta, source, href)

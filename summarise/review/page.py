@@ -23,8 +23,9 @@ from typing import Any
 
 from summarise.errors import UserError
 from summarise.store.memory import add_reviews, run_memory_path
-from summarise.record import atomic_write_text, iter_jsonl
+from summarise.record import atomic_write_text, iter_jsonl, summary_source
 from summarise.store.rundir import REVIEW_STATUSES, RunDir
+from summarise.text.languages import UnknownLanguage, profile
 
 REVIEW = "review.html"
 
@@ -98,6 +99,18 @@ def model_line(role: str, spec: Any) -> str:
     return f"{role}: " + " · ".join(str(p) for p in parts if p)
 
 
+def model_lines(models: dict[str, Any]) -> list[str]:
+    """The manifest's models, a line each; with other languages, a line per language's model."""
+    lines = [model_line(role, spec) for role, spec in models.items() if role not in ("languages", "summarisers")]
+    languages = models.get("languages") or {}
+    if len(languages) > 1:
+        lines += [f"translator ({lang}): {Path(str(spec.get('model'))).name}" for lang, spec in languages.items()]
+    summarisers = models.get("summarisers") or {}
+    if len(summarisers) > 1:
+        lines += [f"summariser ({lang}): {Path(str(model)).name}" for lang, model in summarisers.items()]
+    return lines
+
+
 def _severities(record: dict[str, Any]) -> tuple[int, int]:
     """(critical, note) flags of a record: its ``severity_counts``, or counted from its
     flags in records written before severities (a flag without one is critical)."""
@@ -134,12 +147,34 @@ def page_data(run_dir: str | Path, records: list[dict[str, Any]] | None = None,
             "name": run_name(run_dir, manifest),
             "dir": str(run_dir),
             "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "model_lines": [model_line(role, spec) for role, spec in (manifest.get("models") or {}).items()],
+            "model_lines": model_lines(manifest.get("models") or {}),
             "counts": manifest.get("counts") or {},
         },
         "eval": manifest.get("eval"),
-        "docs": review_order(read_records(run_dir) if records is None else records),
+        "docs": [with_language(doc) for doc in review_order(read_records(run_dir) if records is None else records)],
     }
+
+
+def source_language(record: dict[str, Any]) -> dict[str, str]:
+    """The language a record's source text is in, for the page and the exports: its code,
+    English name and direction ("rtl" for Arabic), from what translated it, else what
+    cleaning detected (French for records written before languages were recorded)."""
+    code = ((record.get("translation") or {}).get("source_lang") or (record.get("summary") or {}).get("lang")
+            or record.get("lang") or "fr")
+    try:
+        lang = profile(code)
+    except UnknownLanguage:
+        return {"code": code, "name": code, "dir": "ltr"}
+    return {"code": lang.code, "name": lang.name, "dir": lang.direction}
+
+
+def with_language(record: dict[str, Any]) -> dict[str, Any]:
+    """The record as the page shows it: its ``source_language``, and the summary's source
+    half as ``src`` (older records wrote it as "fr")."""
+    doc = dict(record, source_language=source_language(record))
+    if isinstance(doc.get("summary"), dict):
+        doc["summary"] = dict(doc["summary"], src=summary_source(doc["summary"]))
+    return doc
 
 
 def render_review(data: dict[str, Any]) -> str:

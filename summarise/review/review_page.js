@@ -16,6 +16,10 @@
 
   /* ------------------------------------------------------------ small helpers */
 
+  // The source text's language and direction (Arabic is right-to-left), as attributes.
+  const srcAttrs = (doc) => ({ lang: (doc.source_language || {}).code || "fr", dir: (doc.source_language || {}).dir || "ltr" });
+  const srcName = (doc) => (doc.source_language || {}).name || "French";
+
   function el(tag, props, ...children) {
     const node = document.createElement(tag);
     for (const [key, value] of Object.entries(props || {})) {
@@ -265,7 +269,7 @@
     const li = el("li", { "data-id": doc.id },
       el("a", { class: "doc-link", href: "#doc=" + encodeURIComponent(doc.id), "data-index": i, onclick: (ev) => { ev.preventDefault(); showDoc(i); $("#doc").focus({ preventScroll: true }); } },
         el("span", { class: "doc-id-line", text: doc.id }),
-        el("span", { class: "doc-title-fr", lang: "fr", text: doc.title || "(no French title)" }),
+        el("span", { class: "doc-title-fr", ...srcAttrs(doc), text: doc.title || "(no " + srcName(doc) + " title)" }),
         docTitle(doc) ? el("span", { class: "doc-title", lang: "en", text: docTitle(doc) }) : null,
         el("span", { class: "doc-meta" }, indexBadges(doc)),
         progressLine(doc)));
@@ -393,7 +397,7 @@
     return el("div", { class: "seg cols st-" + status + (hasCritical(seg) ? " flagged" : "") + (status === "todo" ? " todo" : "") + (isChecked(status) ? " edited" : ""),
       "data-index": index, "data-status": status, id: "seg-" + index },
       el("span", { class: "num", text: index }),
-      el("p", { class: "src", lang: "fr", text: seg.src }),
+      el("p", { class: "src", ...srcAttrs(doc), text: seg.src }),
       el("div", { class: "tgt-cell" },
         el("div", { class: "seg-tools" }, el("span", { class: "status", text: STATUS_LABEL[status] }),
           canAccept ? el("button", { type: "button", class: "accept", title: "Accept the machine English as it is (a)", text: "✓ accept", onclick: () => accept(doc, index) }) : null),
@@ -429,11 +433,12 @@
 
   function summaryBlock(doc) {
     const s = doc.summary;
-    if (!s || !(s.fr || s.en)) return null;
+    const src = s && (s.src !== undefined ? s.src : s.fr);
+    if (!s || !(src || s.en)) return null;
     const meta = [s.method, s.model && String(s.model).split("/").pop()].filter(Boolean).join(" · ");
     return el("section", {}, el("h2", { text: "Summary" + (meta ? " (" + meta + ")" : "") }),
       el("div", { class: "summary cols" + (summaryFlagged(doc) ? " flagged" : ""), id: "summary" },
-        el("span"), el("p", { lang: "fr", text: s.fr || "–" }), el("div", { class: "tgt-cell" }, el("p", { lang: "en", text: s.en || "–" }), reasons(s.flags))));
+        el("span"), el("p", { ...srcAttrs(doc), text: src || "–" }), el("div", { class: "tgt-cell" }, el("p", { lang: "en", text: s.en || "–" }), reasons(s.flags))));
   }
 
   function contactsBlock(doc) {
@@ -448,8 +453,8 @@
 
   function plainFrench(doc) {
     if (segmentsOf(doc).length || !doc.text) return null;
-    return el("section", { class: "plain-text" }, el("h2", { text: "French text (not translated)" }),
-      doc.text.split(/\n{2,}/).map((p) => el("p", { lang: "fr", text: p })));
+    return el("section", { class: "plain-text" }, el("h2", { text: srcName(doc) + " text (not translated)" }),
+      doc.text.split(/\n{2,}/).map((p) => el("p", { ...srcAttrs(doc), text: p })));
   }
 
   function docProgress(doc) {
@@ -464,12 +469,13 @@
   }
 
   function docHead(doc) {
-    const chips = [...(doc.flags || []).map((f) => el("span", { class: "badge flag", text: flagLabel(f) })),
+    const chips = [el("span", { class: "badge lang", title: "source language", text: srcName(doc) }),
+      ...(doc.flags || []).map((f) => el("span", { class: "badge flag", text: flagLabel(f) })),
       doc.needs_review ? el("span", { class: "badge flag", text: "needs review" }) : null,
       docScores(doc) ? el("span", { class: "badge ok", text: docScores(doc) }) : null].filter(Boolean);
     return el("header", { class: "doc-head" },
       el("p", { class: "doc-id", text: doc.id + (doc.source ? " · " + doc.source : "") }),
-      el("h1", { lang: "fr", text: doc.title || doc.id }),
+      el("h1", { ...srcAttrs(doc), text: doc.title || doc.id }),
       docTitle(doc) ? el("p", { class: "title-en", lang: "en", text: docTitle(doc) }) : null,
       chips.length ? el("div", { class: "chips" }, chips) : null,
       segmentsOf(doc).length ? docProgress(doc) : null,

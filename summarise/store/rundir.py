@@ -45,6 +45,7 @@ from summarise.version import __version__
 from summarise.errors import UserError
 from summarise.record import (
     MANIFEST,
+    count_language,
     RECORDS,
     USER_WRITE_ERRORS,
     Record,
@@ -392,9 +393,7 @@ class RunDir:
     def start_manifest(self, config: Any, models: Any, signature: str, inputs: list,
                        **extra: Any) -> dict[str, Any]:
         """Write and return the manifest of a run that starts now (status ``running``)."""
-        info: dict[str, Any] = {"translator": models.translator.info()}
-        if models.summariser is not None:
-            info["summariser"] = models.summariser.info()
+        info: dict[str, Any] = models.info()  # the primary translator and summariser, each language's
         manifest = {
             "status": "running",
             "config": config.to_dict(),
@@ -457,6 +456,7 @@ class RunDir:
             flags=totals["flags"],
             severities=totals["severities"],  # flags by severity: {"critical": n, "note": m}
             reviews=totals["reviews"],
+            languages=totals["languages"],  # per language: documents, translators, summarisers used
         )
         error = error or compact_error
         if error is not None:
@@ -470,6 +470,7 @@ class RunDir:
         flags: Counter = Counter()
         severities: Counter = Counter(critical=0, note=0)
         failures: Counter = Counter()
+        languages: dict[str, dict[str, Any]] = {}  # language -> models -> documents
         total = needs_review = reviewed = 0
         for rec in self.iter_records():
             total += 1
@@ -479,7 +480,9 @@ class RunDir:
             reviewed += sum(1 for s in (rec.translation or {}).get("segments") or [] if s.get("reviewed"))
             if rec.error:
                 failures[f"{rec.error['stage']}:{rec.error['type']}"] += 1
-        return {"total": total, "needs_review": needs_review, "failures": dict(failures),
+            count_language(languages, rec)
+        return {"total": total, "needs_review": needs_review, "failures": dict(failures), "languages": {
+                    lang: languages[lang] for lang in sorted(languages)},
                 "flags": dict(flags.most_common()), "severities": dict(severities),
                 "reviews": {"entries": len(self.reviews()), "reviewed_segments": reviewed,
                             "stale": len(self.stale_reviews())}}

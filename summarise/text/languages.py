@@ -158,3 +158,29 @@ _DIGITS.update({ord("٫"): ".", ord("٬"): ",", ord("٪"): "%"})
 def ascii_digits(text: str) -> str:
     """``text`` with the digits of other scripts as ASCII digits (the same length)."""
     return text.translate(_DIGITS)
+
+
+def is_language(code: str) -> bool:
+    """Whether CLDR knows ``code`` as a language ("es", "ar"; not "xx"), without building its
+    profile (what config validation needs before anything loads)."""
+    from babel import Locale, UnknownLocaleError
+
+    if not code or not code.isalpha() or code != code.lower() or len(code) not in (2, 3):
+        return False
+    try:
+        Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
+
+
+def native_name(code: str) -> str:
+    """A language's name in itself, capitalised ("Français", "Español", "العربية"); the code
+    when CLDR does not know it."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(code).get_display_name(code) or code
+    except (UnknownLocaleError, ValueError):
+        return code
+    return name[:1].upper() + name[1:]

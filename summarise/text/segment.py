@@ -11,9 +11,9 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
-from summarise.text.clean import NOT_FRENCH_FLAG
+from summarise.record import Record, document_language
+from summarise.text.languages import UnknownLanguage, profile
 from summarise.text.patterns import EMAIL, URL
-from summarise.record import Record
 
 # Abbreviations pysbd's French rules end a sentence after, though the sentence goes on
 # ("chap. 3", "MM. Dupont", "19 avr. 2007", "J. Dupont"); matched at a piece's end.
@@ -44,14 +44,44 @@ _CUT_LEVELS = (
 )
 
 
-@lru_cache(maxsize=1)
-def _segmenter():
+# Where a sentence ends in a language pysbd does not segment: . ! ? … and the Arabic question
+# mark and full stop, then a space (a closing quote or bracket stays with its sentence).
+_PUNCTUATION_END = re.compile(r"(?:(?<=[.!?…؟۔])|(?<=[.!?…؟۔][\"'»”’)\]]))\s+")
+
+
+# pysbd's Arabic rules end a sentence at the Arabic comma "،": Arabic is cut by punctuation.
+_PUNCTUATION_ONLY = frozenset({"ar"})
+# Spanish titles and abbreviations pysbd ends a sentence after ("Sr. García", "núm. 5").
+_ABBREVIATION_END_ES = re.compile(
+    r"(?:^|[\s(«\"'’])(?:Sr|Sra|Srta|Sres|Dr|Dra|Ud|Uds|Dña|D|Lic|Ing|Excmo|Excma|(?i:núm|art|pág|tel|aprox|etc)|"
+    r"[A-Z])\.\s*$")
+
+
+@lru_cache(maxsize=16)
+def _segmenter(lang: str = "fr"):
+    """pysbd's segmenter for ``lang``; None when pysbd does not know the language."""
     import pysbd
 
-    return pysbd.Segmenter(language="fr", clean=False)
+    try:
+        # French, as always, without building its profile (CLDR's calendars: most of a second)
+        code = "fr" if lang == "fr" else None if lang in _PUNCTUATION_ONLY else profile(lang).segmenter
+    except UnknownLanguage:
+        code = None
+    return pysbd.Segmenter(language=code, clean=False) if code else None
 
 
-def _should_merge(previous: str, piece: str) -> bool:
+def _pieces(text: str, lang: str) -> list[str]:
+    segmenter = _segmenter(lang)
+    if segmenter is None:
+        return _PUNCTUATION_END.split(text)
+    return segmenter.segment(text)
+
+
+def _should_merge(previous: str, piece: str, lang: str = "fr") -> bool:
+    if lang == "es":
+        return bool(_CONTINUATION_START.match(piece) or _ABBREVIATION_END_ES.search(previous))
+    if lang != "fr":
+        return False
     if _CONTINUATION_START.match(piece) or _ABBREVIATION_END.search(previous):
         return True
     return bool(_NUMBER_ABBREVIATION_END.search(previous) and _NUMBER_START.match(piece))
@@ -62,25 +92,26 @@ def _protected(text: str) -> list[tuple[int, int]]:
     return [m.span() for pattern in (URL, EMAIL, _NUMBER) for m in pattern.finditer(text)]
 
 
-def split_sentences(text: str) -> list[str]:
-    """French sentences of ``text`` (whitespace collapsed, each stripped, none empty).
+def split_sentences(text: str, lang: str = "fr") -> list[str]:
+    """Sentences of ``text`` in ``lang`` (whitespace collapsed, each stripped, none empty):
+    pysbd's rules for the language (``profile(lang).segmenter``), else its punctuation.
 
-    A boundary pysbd puts inside a URL, an e-mail or a number, or after an abbreviation,
-    is undone, and the text between the pieces is kept as written (no space added).
+    A boundary put inside a URL, an e-mail or a number is undone, and (French) one after
+    an abbreviation; the text between the pieces is kept as written (no space added).
     The last few thousand paragraphs are remembered: the resume rule reads a document's
     sentences (its memory entries) just before the segment stage splits it again."""
-    return list(_split_sentences(text))
+    return list(_split_sentences(text, lang))
 
 
 @lru_cache(maxsize=4096)
-def _split_sentences(text: str) -> tuple[str, ...]:
+def _split_sentences(text: str, lang: str = "fr") -> tuple[str, ...]:
     text = _SPACES.sub(" ", text).strip()
     if not text:
         return ()
     spans = _protected(text)
     sentences: list[tuple[int, int]] = []  # (start, end) offsets in text
     pos = 0
-    for piece in _segmenter().segment(text):
+    for piece in _pieces(text, lang):
         piece = piece.strip()
         if not piece:
             continue
@@ -92,7 +123,7 @@ def _split_sentences(text: str) -> tuple[str, ...]:
         if sentences:
             prev = text[sentences[-1][0]:sentences[-1][1]]
             inside = any(a < start < b or a < sentences[-1][1] < b for a, b in spans)
-            if inside or _should_merge(prev, piece):
+            if inside or _should_merge(prev, piece, lang):
                 sentences[-1] = (sentences[-1][0], end)
                 continue
         sentences.append((start, end))
@@ -151,26 +182,30 @@ def paragraphs(text: str) -> list[str]:
 
 
 def build_segments(title: str, text: str, count_tokens: Callable[[str], int],
-                   limit: int) -> list[dict]:
+                   limit: int, lang: str = "fr") -> list[dict]:
     """Segments for a title (para 0) and body paragraphs (1..N), each fitting ``limit``."""
     segments = []
     blocks = [(0, title or "")] + list(enumerate(paragraphs(text), start=1))
     for para, block in blocks:
-        for sentence in split_sentences(block):
+        for sentence in split_sentences(block, lang):
             for piece in split_long(sentence, count_tokens, limit):
                 segments.append({"para": para, "src": piece, "tgt": None, "flags": []})
     return segments
 
 
 def segment_record(record: Record, translator) -> Record:
-    """Set ``record.translation`` (segments with empty ``tgt``) or a NotFrench error."""
-    if NOT_FRENCH_FLAG in record.flags:
-        return record.fail("segment", "NotFrench",
-                           f"the text is not French (detected language: {record.lang or 'unknown'}); "
-                           "it was not translated")
-    segments = build_segments(record.title, record.text, translator.count_tokens,
-                              translator.max_input_tokens)
-    record.translation = {"title": None, "text": None, "segments": segments}
+    """Set ``record.translation`` (segments with empty ``tgt``, the language and model they
+    go to), or an UnsupportedLanguage error when no configured model translates its language.
+    ``translator`` is one translator or the run's translators by language (models/routing.py):
+    its ``pick(record)`` is the one for this record, or None."""
+    pick = getattr(translator, "pick", None)
+    chosen = pick(record) if pick is not None else translator
+    if chosen is None:
+        return record.fail("translate", "UnsupportedLanguage", translator.refusal(record))
+    lang = getattr(chosen, "source_lang", None) or document_language(record)
+    segments = build_segments(record.title, record.text, chosen.count_tokens, chosen.max_input_tokens, lang)
+    record.translation = {"title": None, "text": None, "segments": segments, "source_lang": lang,
+                          "model": getattr(chosen, "model_id", None)}
     return record
 
 

@@ -1,0 +1,191 @@
+"""Which model translates and summarises which document: one run, releases in many languages.
+
+Each document goes by its language (``translate.source``: "auto", the language cleaning
+detected, or one code for every document) to the translator configured for that language:
+``translate.model`` for the language of ``translate.src_lang`` (French by default),
+``translate.models.<code>`` for the others, else the many-to-one ``translate.fallback``
+(mBART-50, NLLB-200) with that language's source code. A language none covers is the
+document's UnsupportedLanguage error. Every configured model is loaded up front, once (the
+signature of each document, hence the resume rule, names the model that made it, and a model
+that cannot load stops the run before any document); the fallback serves each language through
+a translator of its own that shares the loaded model and tokenizer.
+
+Summaries go the same way: ``summarise.model`` for the primary language, ``summarise.models``
+for others, extractive for a language with no summariser.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from summarise.config import Config, TranslateSection, primary_language
+from summarise.models.translate import Translator, load_translator
+from summarise.record import UNCERTAIN_FLAG, Record, document_language
+from summarise.text.languages import UnknownLanguage, profile
+
+# A language-code token of a many-to-one model's vocabulary: mBART-50 "es_XX", NLLB "spa_Latn".
+_CODE = re.compile(r"^(?:__)?([a-z]{2,3})_([A-Z][A-Za-z]{1,3})(?:__)?$")
+
+
+def language_codes(tokenizer: Any) -> dict[str, str]:
+    """ISO 639-1 code -> the model's source code, from its vocabulary ("es" -> "es_XX")."""
+    out: dict[str, str] = {}
+    for token in sorted(tokenizer.get_vocab()):
+        match = _CODE.match(token)
+        if match:
+            out.setdefault(primary_language(match.group(1)), token)
+    return out
+
+
+def _name(lang: str) -> str:
+    try:
+        return profile(lang).name
+    except UnknownLanguage:
+        return lang
+
+
+@dataclass
+class Translators:
+    """The run's translators by language. ``pick(record)`` is the translator for a record
+    (None: no model covers its language; ``refusal`` says what to set)."""
+
+    by_lang: dict[str, Translator]
+    keys: dict[str, str]                      # language -> the config key of its model
+    primary: str = "fr"                       # the language of a record cleaning was unsure of
+    source: str = "auto"
+    fallback: Translator | None = None
+    fallback_codes: dict[str, str] = field(default_factory=dict)
+    _views: dict[str, Translator] = field(default_factory=dict)
+
+    def language(self, record: Record) -> str:
+        """The language the record is translated from (an unsure guess no model covers: the
+        primary language, as a French-only run always did)."""
+        if self.source != "auto":
+            return self.source
+        lang = document_language(record, self.primary)
+        if UNCERTAIN_FLAG in record.flags and record.lang and not (record.translation or {}).get("source_lang"):
+            lang = record.lang if self.covers(record.lang) else self.primary
+        return lang
+
+    def covers(self, lang: str) -> bool:
+        return lang in self.by_lang or (self.fallback is not None and lang in self.fallback_codes)
+
+    def get(self, lang: str) -> Translator | None:
+        if lang in self.by_lang:
+            return self.by_lang[lang]
+        if self.fallback is None or lang not in self.fallback_codes:
+            return None
+        if lang not in self._views:  # the loaded fallback, with this language's source code
+            self._views[lang] = dataclasses.replace(self.fallback, source_lang=lang,
+                                                    src_code=self.fallback_codes[lang])
+        return self._views[lang]
+
+    def pick(self, record: Record) -> Translator | None:
+        return self.get(self.language(record))
+
+    def key(self, lang: str) -> str:
+        return self.keys.get(lang) or "translate.fallback"
+
+    def refusal(self, record: Record) -> str:
+        lang = self.language(record)
+        hint = (f"the fallback {self.fallback.model_id} has no source code for it" if self.fallback
+                else "no fallback is set")
+        return (f"no configured model translates {_name(lang)} ({lang}); {hint}: set "
+                f"translate.models.{lang} to a {lang}->en model, or translate.fallback to a "
+                "many-to-one model that covers it")
+
+    def loaded(self) -> list[Translator]:
+        """Every distinct loaded model (a fallback once, whatever languages it serves)."""
+        seen = list(self.by_lang.values()) + ([self.fallback] if self.fallback else [])
+        return list({id(t): t for t in seen}.values())
+
+    @property
+    def first(self) -> Translator:
+        """The primary language's translator (else any): what a French-only run used."""
+        return self.by_lang.get(self.primary) or self.loaded()[0]
+
+    def signature(self, lang: str) -> str:
+        chosen = self.get(lang)
+        return chosen.signature() if chosen is not None else f"model:none({lang})"
+
+    def set_terms(self, terms: Any) -> None:
+        for translator in [*self.loaded(), *self._views.values()]:
+            translator.terms = terms
+
+    def info(self) -> dict[str, Any]:
+        """The manifest's ``languages``: each language's model and the key that set it."""
+        out = {lang: {"model": t.model_id, "key": self.key(lang), "src_code": t.src_code}
+               for lang, t in self.by_lang.items()}
+        if self.fallback is not None:
+            out["*"] = {"model": self.fallback.model_id, "key": "translate.fallback",
+                        "codes": dict(self.fallback_codes)}
+        return out
+
+
+def translation_languages(cfg: TranslateSection) -> dict[str, tuple[str, str]]:
+    """Language -> (model, config key) of every translator a config sets up front (the
+    fallback aside); with a fixed ``source``, only that language's."""
+    models = {cfg.primary_lang: (cfg.model, "translate.model")}
+    models.update({lang: (model, f"translate.models.{lang}") for lang, model in cfg.models.items()})
+    if cfg.source != "auto":
+        return {lang: v for lang, v in models.items() if lang == cfg.source}
+    return models
+
+
+def needs_fallback(cfg: TranslateSection) -> bool:
+    return cfg.fallback is not None and (cfg.source == "auto" or cfg.source not in translation_languages(cfg))
+
+
+def load_translators(config: Config) -> Translators:
+    """Load every translator the config needs, once each."""
+    cfg, device = config.translate, config.run.device
+    by_lang, keys = {}, {}
+    for lang, (model, key) in translation_languages(cfg).items():
+        own = cfg.model_copy(update={"model": model, "src_lang": cfg.src_lang if key == "translate.model" else lang})
+        by_lang[lang] = load_translator(own, device, key=key)
+        keys[lang] = key
+    fallback, codes = None, {}
+    if needs_fallback(cfg):
+        own = cfg.model_copy(update={"model": cfg.fallback})
+        fallback = load_translator(own, device, key="translate.fallback", many_to_one=True)
+        codes = {**language_codes(fallback.tokenizer), **cfg.fallback_codes}
+    primary = cfg.primary_lang if cfg.source == "auto" else cfg.source
+    translators = Translators(by_lang, keys, primary=primary, source=cfg.source,
+                              fallback=fallback, fallback_codes=codes)
+    first = translators.first
+    for translator in translators.loaded():
+        if translator is not first:  # one count of sentences and tokens, one progress bar
+            translator.stats = first.stats
+            translator.on_batch = _relay(first)
+    return translators
+
+
+def _relay(first: Translator) -> Any:
+    """Another translator's batches report where the first one's do (the progress bar and
+    the stop flag watch the first)."""
+    def after_batch() -> None:
+        if first.on_batch is not None:
+            first.on_batch()
+    return after_batch
+
+
+def summarisers_for(config: Config, load: Any) -> dict[str, Any]:
+    """Language -> abstractive summariser (``load(section, device)``) of every summariser the
+    config sets: ``summarise.model`` for the primary language, ``summarise.models`` for others."""
+    cfg = config.summarise
+    if cfg.method != "abstractive":
+        return {}
+    wanted = {config.translate.primary_lang: (cfg.model, "summarise.model"),
+              **{lang: (model, f"summarise.models.{lang}") for lang, model in cfg.models.items()}}
+    if config.translate.source != "auto":
+        wanted = {lang: m for lang, m in wanted.items() if lang == config.translate.source}
+    loaded: dict[str, Any] = {}  # a model several languages share is loaded once
+    out = {}
+    for lang, (model, key) in wanted.items():
+        if model not in loaded:
+            loaded[model] = load(cfg.model_copy(update={"model": model}), config.run.device, key)
+        out[lang] = loaded[model]
+    return out

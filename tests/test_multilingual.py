@@ -1,0 +1,259 @@
+"""Releases in several languages in one run: each document to its language's model (tiny real
+MarianMT models per pair, an mBART-50 as the many-to-one fallback), its summary in its own
+language then English, an UnsupportedLanguage record for a language no model covers, config
+errors before any model loads, and the review page and digest right for each script."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import summarise
+from summarise.config import ConfigError, load_config
+from summarise.models.required import required_models
+from summarise.record import Record, summary_source
+from summarise.store.rundir import RunDir
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+FIXTURES = ROOT / "tests" / "fixtures" / "realworld"
+
+GERMAN = ("Pressemitteilung\n\nDie Internationale Organisation für Migration hat am Montag in Genf "
+          "eine neue Kampagne gegen Menschenhandel vorgestellt. Die Organisation arbeitet dabei mit "
+          "Partnern in fünf Ländern zusammen und unterstützt die Opfer in allen Regionen.\n\n"
+          "Die Kampagne wird von der Europäischen Union finanziert und dauert zwei Jahre.\n")
+
+
+def write_config(path: Path, models: dict[str, str], *extra: str) -> Path:
+    lines = ["[run]", 'name = "multi"', 'device = "cpu"',
+             "[clean]", 'languages = ["fr", "es", "ar"]',
+             "[translate]", f'model = "{models["marian"]}"', "num_beams = 1", "max_new_tokens = 12",
+             "threads = 1",
+             "[translate.models]", f'es = "{models["marian_es"]}"', f'ar = "{models["marian_ar"]}"',
+             *extra]
+    if not any(line.startswith("[summarise]") for line in extra):
+        lines += ["[summarise]", 'method = "extractive"']
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def mixed_inputs(folder: Path) -> Path:
+    """Two French seeds, a Spanish and an Arabic real-world release, and a German one."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for seed in sorted(DATA.glob("*.txt"))[:2]:
+        (folder / f"fr_{seed.name}").write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    for lang in ("es", "ar"):
+        source = sorted(FIXTURES.glob(f"{lang}_*.txt"))[0]
+        text = source.read_text(encoding="utf-8")
+        (folder / f"{lang}_release.txt").write_text(text[:3000], encoding="utf-8")
+    (folder / "de_release.txt").write_text(GERMAN, encoding="utf-8")
+    return folder
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "summarise.cli", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+@pytest.fixture(scope="module")
+def mixed_run(tmp_path_factory, tiny_models):
+    tmp = tmp_path_factory.mktemp("mixed")
+    config = write_config(tmp / "multi.toml", tiny_models)
+    inputs = mixed_inputs(tmp / "in")
+    result = summarise.run(load_config(config), [inputs], tmp / "out", progress=False)
+    return result, tmp / "out", config, inputs
+
+
+def records_of(out: Path) -> dict[str, Record]:
+    return {rec.id: rec for rec in RunDir(out).iter_records()}
+
+
+def test_each_document_goes_to_its_language_model(mixed_run, tiny_models):
+    result, out, _, _ = mixed_run
+    records = records_of(out)
+    want = {"es_release": ("es", tiny_models["marian_es"]), "ar_release": ("ar", tiny_models["marian_ar"])}
+    want.update({rid: ("fr", tiny_models["marian"]) for rid in records if rid.startswith("fr_")})
+    assert len(want) == 4
+    for rid, (lang, model) in want.items():
+        rec = records[rid]
+        assert rec.error is None, rec.error
+        assert rec.translation["source_lang"] == lang and rec.translation["model"] == model
+        assert all(s["tgt"] for s in rec.translation["segments"])
+        # The summary: in the document's language, then English; the record says which.
+        assert rec.summary["lang"] == lang and rec.summary["method"] == "extractive"
+        assert summary_source(rec.summary) and rec.summary["en"]
+        assert set(summary_source(rec.summary).split()) <= set(rec.text.split() + rec.title.split())
+    assert result.done == 4 and result.failed == 1
+
+
+def test_a_language_no_model_covers_gets_an_error_record_and_the_run_goes_on(mixed_run):
+    result, out, _, _ = mixed_run
+    german = records_of(out)["de_release"]
+    assert german.lang == "de"
+    assert german.error["stage"] == "translate" and german.error["type"] == "UnsupportedLanguage"
+    assert "German (de)" in german.error["message"] and "translate.models.de" in german.error["message"]
+    assert "translate.fallback" in german.error["message"]
+    assert result.exit_code == 1 and result.failures == {"translate:UnsupportedLanguage": 1}
+
+
+def test_the_manifest_lists_each_language_and_its_models(mixed_run, tiny_models):
+    _, out, _, _ = mixed_run
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    languages = manifest["models"]["languages"]
+    assert {lang: spec["model"] for lang, spec in languages.items()} == {
+        "fr": tiny_models["marian"], "es": tiny_models["marian_es"], "ar": tiny_models["marian_ar"]}
+    assert languages["es"]["key"] == "translate.models.es" and languages["fr"]["key"] == "translate.model"
+    used = manifest["languages"]
+    assert used["fr"]["documents"] == {"done": 2} and used["fr"]["translators"] == {tiny_models["marian"]: 2}
+    assert used["es"]["translators"] == {tiny_models["marian_es"]: 1}
+    assert used["ar"]["translators"] == {tiny_models["marian_ar"]: 1}
+    assert used["ar"]["summaries"] == {"extractive": 1}
+    assert used["de"]["documents"] == {"failed": 1}
+
+
+def test_signatures_name_each_documents_model_and_a_rerun_redoes_nothing(mixed_run, tiny_models):
+    _, out, config, inputs = mixed_run
+    records = records_of(out)
+    assert "marian_es" in records["es_release"].signature and "marian_ar" in records["ar_release"].signature
+    french = [r for rid, r in records.items() if rid.startswith("fr_")]
+    assert all("/marian@" not in r.signature and "model:marian@" in r.signature for r in french)
+    again = summarise.run(load_config(config), [inputs], out, progress=False)
+    assert again.skipped == 4 and again.done == 0 and again.failed == 1  # the German one is retried
+    # Another Spanish model: only the Spanish document is redone.
+    other = load_config(config, [f"translate.models.es={tiny_models['marian_ar']}"])
+    with pytest.raises(summarise.ModelLoadError, match="translate"):
+        summarise.run(other, [inputs], out, progress=False)  # an ar->en Marian is refused for es
+
+
+def test_a_french_signature_is_what_a_french_only_run_writes(tmp_path, tiny_models):
+    """Adding languages changes nothing for a French document: the same signature, so a French
+    run folder resumes under the multilingual config without redoing anything."""
+    french_only = tmp_path / "fr.toml"
+    french_only.write_text("\n".join(["[run]", 'name = "fr"', 'device = "cpu"', "[translate]",
+                                      f'model = "{tiny_models["marian"]}"', "num_beams = 1",
+                                      "max_new_tokens = 12", "threads = 1", "[summarise]",
+                                      'method = "extractive"', "[clean]", 'languages = ["fr", "es", "ar"]']) + "\n")
+    multi = load_config(write_config(tmp_path / "multi.toml", tiny_models))
+    single = load_config(french_only)
+    models_multi, models_single = summarise.load_models(multi), summarise.load_models(single)
+    assert models_multi.signature(multi) == models_single.signature(single)
+    assert models_multi.signature(multi, "es") != models_multi.signature(multi, "fr")
+
+
+def test_the_fallback_translates_the_other_languages_with_their_codes(tmp_path, tiny_models):
+    config = write_config(tmp_path / "fallback.toml", tiny_models,
+                          "[translate.fallback_codes]", 'sw = "sw_KE"')
+    text = config.read_text(encoding="utf-8").replace(
+        "[translate.models]", f'fallback = "{tiny_models["mbart50"]}"\n[translate.models]')
+    config.write_text(text, encoding="utf-8")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "de_release.txt").write_text(GERMAN, encoding="utf-8")
+    (inputs / "es_release.txt").write_text(sorted(FIXTURES.glob("es_*.txt"))[0].read_text(encoding="utf-8")[:1500],
+                                           encoding="utf-8")
+    result = summarise.run(load_config(config), [inputs], tmp_path / "out", progress=False)
+    assert result.failed == 0
+    records = records_of(tmp_path / "out")
+    german = records["de_release"]
+    assert german.translation["source_lang"] == "de" and german.translation["model"] == tiny_models["mbart50"]
+    assert "src:de_DE" in german.signature and all(s["tgt"] for s in german.translation["segments"])
+    assert records["es_release"].translation["model"] == tiny_models["marian_es"]  # its own model first
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["models"]["languages"]["*"]["codes"]["es"] == "es_XX"
+    assert manifest["languages"]["de"]["translators"] == {tiny_models["mbart50"]: 1}
+
+
+def test_abstractive_where_a_summariser_is_set_extractive_elsewhere(tmp_path, tiny_models):
+    config = write_config(tmp_path / "abstract.toml", tiny_models, "[summarise]", 'method = "abstractive"',
+                          f'model = "{tiny_models["summariser"]}"', "max_new_tokens = 12", "num_beams = 1",
+                          "[summarise.models]", f'es = "{tiny_models["summariser"]}"')
+    inputs = mixed_inputs(tmp_path / "in")
+    (inputs / "de_release.txt").unlink()
+    loaded = load_config(config)
+    assert [s.key for s in required_models(loaded)] == [
+        "translate.model", "translate.models.es", "translate.models.ar", "summarise.model", "summarise.models.es"]
+    result = summarise.run(loaded, [inputs], tmp_path / "out", progress=False)
+    assert result.failed == 0
+    records = records_of(tmp_path / "out")
+    assert records["es_release"].summary["method"] == "abstractive"
+    assert records["es_release"].summary["lang"] == "es"
+    assert records["ar_release"].summary["method"] == "extractive"  # no Arabic summariser
+    assert "summary:extractive" in records["ar_release"].signature
+    assert all(r.summary["method"] == "abstractive" for rid, r in records.items() if rid.startswith("fr_"))
+
+
+def test_every_missing_model_is_named_in_one_message(tmp_path, tiny_models):
+    """Offline with an empty cache: the Spanish model and the fallback are both missing, and one
+    message names both (and the keys to set), before any model loads."""
+    config = write_config(tmp_path / "missing.toml", tiny_models)
+    text = config.read_text(encoding="utf-8").replace(f'es = "{tiny_models["marian_es"]}"',
+                                                      'es = "Helsinki-NLP/opus-mt-es-en"')
+    text = text.replace("[translate.models]", 'fallback = "facebook/mbart-large-50-many-to-one-mmt"\n[translate.models]')
+    config.write_text(text, encoding="utf-8")
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf")}
+    proc = subprocess.run([sys.executable, "-m", "summarise.cli", "run", str(config), "--input", str(DATA),
+                           "--output", str(tmp_path / "out")], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert proc.returncode == 2, proc.stderr
+    assert "opus-mt-es-en" in proc.stderr and "mbart-large-50-many-to-one-mmt" in proc.stderr
+    assert "translate.models.es" in proc.stderr and "translate.fallback" in proc.stderr
+    assert "Traceback" not in proc.stderr and not (tmp_path / "out" / "records.jsonl").exists()
+
+
+@pytest.mark.parametrize("override, words", [
+    ("translate.models.xx=/m", "'xx' is not a language code"),
+    ("translate.source=klingon", "'klingon' is not a language code"),
+    ("summarise.models.zz=/m", "'zz' is not a language code"),
+    ("translate.models.fr=/m", "translate.models.fr"),
+    ("translate.source=de", "translate.source is 'de' but no model translates it"),
+])
+def test_config_errors_are_one_line_and_exit_2(tmp_path, override, words):
+    proc = run_cli("run", "configs/default.toml", "--set", override, "--output", str(tmp_path / "out"))
+    assert proc.returncode == 2
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and words in lines[0] and "Traceback" not in proc.stderr
+    with pytest.raises(ConfigError):
+        load_config(ROOT / "configs/default.toml", [override])
+
+
+def test_the_shipped_multilingual_config_names_a_model_per_language():
+    config = load_config(ROOT / "configs/multilingual.toml")
+    assert config.translate.source == "auto" and set(config.translate.models) == {"es", "ar"}
+    assert {s.key for s in required_models(config)} >= {"translate.model", "translate.models.es",
+                                                        "translate.models.ar", "translate.fallback"}
+
+
+def test_the_review_page_and_digest_set_each_scripts_language_and_direction(mixed_run):
+    _, out, _, _ = mixed_run
+    from summarise.review.page import page_data
+
+    docs = {d["id"]: d for d in page_data(out)["docs"]}
+    assert docs["ar_release"]["source_language"] == {"code": "ar", "name": "Arabic", "dir": "rtl"}
+    assert docs["es_release"]["source_language"]["dir"] == "ltr"
+    assert docs["es_release"]["summary"]["src"] == summary_source(docs["es_release"]["summary"])
+    js = (ROOT / "summarise/review/review_page.js").read_text(encoding="utf-8")
+    assert 'lang: "fr"' not in js and "srcAttrs(doc)" in js
+    result = summarise.export(out, "html", digest=True)
+    html = result.digest.read_text(encoding="utf-8")
+    arabic = records_of(out)["ar_release"]
+    assert f'<th lang="ar" dir="rtl">' in html and summary_source(arabic.summary)[:20] in html
+    assert '<th lang="es" dir="ltr">' in html and '<th lang="fr" dir="ltr">' in html
+    md = summarise.export(out, "md", digest=True, out_dir=out / "md").digest.read_text(encoding="utf-8")
+    assert "| العربية | English |" in md and "| Español | English |" in md and "| Français | English |" in md
+    txt = summarise.export(out, "txt", digest=True, out_dir=out / "txt").digest.read_text(encoding="utf-8")
+    assert "  AR: " in txt and "  ES: " in txt and "  FR: " in txt
+
+
+def test_a_fixed_source_sends_every_document_to_that_languages_model(tmp_path, tiny_models):
+    config = load_config(write_config(tmp_path / "es.toml", tiny_models), ["translate.source=es"])
+    assert [s.key for s in required_models(config)] == ["translate.models.es"]  # nothing else loads
+    inputs = mixed_inputs(tmp_path / "in")
+    result = summarise.run(config, [inputs], tmp_path / "out", progress=False)
+    assert result.failed == 0
+    records = records_of(tmp_path / "out")
+    assert {r.translation["model"] for r in records.values()} == {tiny_models["marian_es"]}
+    assert {r.translation["source_lang"] for r in records.values()} == {"es"}
+    assert records["de_release"].lang == "de"  # what cleaning detected stays as it was
