@@ -11,6 +11,10 @@ from hypothesis import strategies as st
 
 from summarise.text import boilerplate
 from summarise.text import clean as C
+from summarise.text import dateline as D
+from summarise.text import header as H
+from summarise.text import paragraphs as P
+from summarise.text import shapes as S
 from summarise.text.boilerplate import repeated_lines
 from summarise.text.clean import CLEAN_VERSION, clean, clean_text
 from summarise.text.read import read, record_from_text
@@ -324,7 +328,7 @@ def test_rule_html_tags(text, expected, links):
     (["Bonjour"], "", ["Bonjour"]),
 ])
 def test_rule_header_and_title(lines, title, body):
-    (found_title, found_body), _ = run_rule(C.split_header, lines)
+    (found_title, found_body), _ = run_rule(H.split_header, lines)
     assert found_title == title
     assert [line for line in found_body if line] == body
 
@@ -352,7 +356,7 @@ def test_rule_header_and_title(lines, title, body):
     (["a" * 100, "b" * 100], ["a" * 100 + " " + "b" * 100]),
 ])
 def test_rule_paragraphs(lines, paragraphs):
-    result, log = run_rule(C.join_paragraphs, lines)
+    result, log = run_rule(P.join_paragraphs, lines)
     assert result == paragraphs
     assert log[0][0] == "paragraphs"
 
@@ -375,7 +379,7 @@ def test_rule_paragraphs(lines, paragraphs):
     ("il a dit ‘Espagne’", "il a dit ‘Espagne’"),
 ])
 def test_rule_lost_characters(text, expected):
-    result, log = run_rule(C.repair_lost_characters, text)
+    result, log = run_rule(P.repair_lost_characters, text)
     assert result == expected
     assert bool(log) == (text != expected)
     assert all(name == "lost_characters" for name, _ in log)
@@ -394,7 +398,7 @@ def test_rule_lost_characters(text, expected):
     ("voir p.Ex", "voir p.Ex"),
 ])
 def test_rule_missing_space(text, expected):
-    result, log = run_rule(C.restore_missing_space, text)
+    result, log = run_rule(P.restore_missing_space, text)
     assert result == expected
     assert bool(log) == (text != expected)
 
@@ -610,7 +614,7 @@ def test_boilerplate_chrome_lines(line, chrome):
     ("OIM Lima", False),  # two words: no guess
 ])
 def test_boilerplate_foreign_lines(line, foreign):
-    assert C.is_foreign(line) == foreign
+    assert S.is_foreign(line) == foreign
 
 
 def test_boilerplate_stop_words_are_justext_lists():
@@ -676,7 +680,7 @@ def test_weak_title_gives_way_to_the_line_sharing_words_with_the_text():
     ("Rapport 2024", "Rapport 2024"),  # too short to be a headline with a tail
 ])
 def test_rule_title_tail(title, kept):
-    result, log = run_rule(C.tidy_title, title)
+    result, log = run_rule(H.tidy_title, title)
     assert result == kept and bool(log) == (title != kept)
 
 
@@ -710,7 +714,7 @@ def test_rule_title_tail(title, kept):
     ("Objet : Le ministère annonce un plan.", None),  # a colon without a date is no dateline
 ])
 def test_rule_dateline(paragraph, dateline):
-    assert C.find_dateline([paragraph], None) == dateline
+    assert D.find_dateline([paragraph], None) == dateline
 
 
 def test_dateline_date_from_the_stamp_above_it():
