@@ -494,23 +494,23 @@ ENGLISH = ("The International Organization for Migration has launched a pilot pr
 
 
 def test_language_french_seed_has_no_language_flag(cleaned):
-    assert all(r.lang == "fr" and "not_french" not in r.flags for r in cleaned.values())
+    assert all(r.lang == "fr" and "language_not_accepted" not in r.flags for r in cleaned.values())
 
 
-def test_language_english_text_is_flagged_not_french():
+def test_language_english_text_is_flagged_language_not_accepted():
     record = clean_text(ENGLISH)
-    assert record.lang == "en" and "not_french" in record.flags and record.ok
+    assert record.lang == "en" and "language_not_accepted" in record.flags and record.ok
 
 
 def test_language_english_is_accepted_when_allowed():
     record = clean_text(ENGLISH, languages=("fr", "en"))
-    assert record.lang == "en" and "not_french" not in record.flags
+    assert record.lang == "en" and "language_not_accepted" not in record.flags
 
 
 @pytest.mark.parametrize("text", ["Bonjour à tous.", "Merci."])
 def test_language_short_text_is_uncertain(text):
     record = clean_text(text)
-    assert "lang_uncertain" in record.flags and "not_french" not in record.flags
+    assert "lang_uncertain" in record.flags and "language_not_accepted" not in record.flags
 
 
 # ---------------------------------------------------------------- the stage

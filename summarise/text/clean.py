@@ -18,8 +18,8 @@ from summarise.text.dateline import date_stamps, find_dateline
 from summarise.text.header import drop_kicker, split_header, split_known_title, tidy_title
 from summarise.text.paragraphs import fix_text, join_paragraphs
 from summarise.text.patterns import EMAIL, language_identifier
-from summarise.text.shapes import (COPYRIGHT, ENDS_SENTENCE, PAGE_IS_FRENCH, TRUNCATION,
-                                   is_bullet, is_foreign, page_is_french)
+from summarise.text.shapes import (COPYRIGHT, ENDS_SENTENCE, PAGE_LANGUAGE, TRUNCATION, is_bullet, is_foreign,
+                                   page_language)
 from summarise.record import Record, empty_contacts
 from summarise.text.contacts import (CONTACT_LABEL, CONTACT_MARKER, find_contact_marker,
                                      find_trailing_contacts, is_label, is_person_name, parse_contacts,
@@ -28,8 +28,10 @@ from summarise.text.markup import Log, normalise_spaces, strip_html_residue, str
 from summarise.text.read import read, record_from_text
 
 STAGE = "clean"
-CLEAN_VERSION = "clean:v3"
-NOT_FRENCH_FLAG = "not_french"  # confidently another language: segment refuses to translate it
+CLEAN_VERSION = "clean:v4"
+# Confidently a language the run does not accept (``languages``): segment refuses to translate it.
+LANGUAGE_NOT_ACCEPTED = "language_not_accepted"
+NOT_FRENCH_FLAG = LANGUAGE_NOT_ACCEPTED  # the former name, still imported by segment
 
 
 # Language identification: below this much text, or this confidence, a guess is uncertain.
@@ -70,11 +72,16 @@ def clean_file(path: str | Path, languages: Iterable[str] = ("fr",)) -> Record:
 
 def clean_record(record: Record, languages: tuple[str, ...],
                  repeated: boilerplate.RepeatedLines | None = None) -> Record:
-    token = PAGE_IS_FRENCH.set(page_is_french(record.original.split("\n")))
+    """Guess the page's language first, on its running text, so that every rule reads the profile of
+    that language (``shapes.page_profile``); ``lang`` is set again at the end, on the cleaned text."""
+    lang, confidence = page_language(record.original.split("\n"))
+    record.lang = lang
+    record.cleaning.append({"rule": "page_language", "text": f"{lang} ({confidence:.2f})"})
+    token = PAGE_LANGUAGE.set(lang)
     try:
         return clean_page(record, languages, repeated)
     finally:
-        PAGE_IS_FRENCH.reset(token)
+        PAGE_LANGUAGE.reset(token)
 
 
 def clean_page(record: Record, languages: tuple[str, ...],
@@ -214,7 +221,8 @@ def split_contacts(lines: list[str], log: Log) -> tuple[list[str], list[str]]:
 # ---------------------------------------------------------------- language
 
 def detect_language(record: Record, languages: tuple[str, ...]) -> None:
-    """Set ``lang``; flag "not_french" (confidently another language) or "lang_uncertain"."""
+    """Set ``lang`` (any language py3langid knows) from the cleaned text; flag "language_not_accepted"
+    (confidently a language not in ``languages``) or "lang_uncertain"."""
     sample = record.text
     lang, confidence = language_identifier().classify(sample)
     letters = sum(1 for c in sample if c.isalpha())
@@ -224,5 +232,5 @@ def detect_language(record: Record, languages: tuple[str, ...]) -> None:
         record.cleaning.append({"rule": "language",
                                 "text": f"{lang}? ({confidence:.2f}, {letters} letters)"})
     elif lang not in languages:
-        record.flag(NOT_FRENCH_FLAG)
+        record.flag(LANGUAGE_NOT_ACCEPTED)
         record.cleaning.append({"rule": "language", "text": f"{lang} ({confidence:.2f})"})

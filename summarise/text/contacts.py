@@ -13,7 +13,7 @@ from summarise.text.patterns import EMAIL, PHONE, URL
 SPACES = re.compile(r"[ \t]+")
 # Sentence-final punctuation at the end of a line (optionally followed by a
 # closing quote or bracket), or a closing guillemet: the line may end a paragraph.
-ENDS_PARAGRAPH = re.compile(r"(?:[.!?:…][\s\u00a0]*[»”\"’')\]]?|»)$")
+ENDS_PARAGRAPH = re.compile(r"(?:[.!?:…؟][\s\u00a0]*[»”\"’')\]]?|»)$")
 # Header lines: at most this many words and characters make a short menu label.
 LABEL_MAX_WORDS = 5
 LABEL_MAX_CHARS = 50

@@ -9,10 +9,9 @@ from summarise.text import boilerplate
 from summarise.text.contacts import LABEL_MAX_CHARS, carries_contact_data, is_label
 from summarise.text.dateline import DATE_ONLY, _DATE, dateline_match
 from summarise.text.markup import Log
-from summarise.text.patterns import FRENCH_FUNCTION_WORDS
-from summarise.text.shapes import (COPYRIGHT, DATELINE_WITHIN, GLUED_LABEL, GLUED_WORDS, LIST_ITEM,
-                                   STARTS_SENTENCE, TITLE_MAX_CHARS, TRUNCATION, first_paragraph, is_bullet,
-                                   is_foreign, neighbours)
+from summarise.text.shapes import (CLAUSE_END, COPYRIGHT, DATELINE_WITHIN, GLUED_LABEL, GLUED_WORDS, LIST_ITEM,
+                                   TITLE_MAX_CHARS, TRUNCATION, first_paragraph, function_words, has_lower_case,
+                                   is_bullet, is_foreign, neighbours, page_stoplist, starts_sentence)
 
 # What a page glues to the end of a headline: a date, the link to its translation.
 TITLE_TAIL = re.compile(rf"\s+(?:{_DATE}|English|Français|Deutsch|Italiano|Español)$")
@@ -28,7 +27,7 @@ def tidy_title(title: str, log: Log) -> str:
     """A date or a language link glued to the end of a headline goes: "Télébec acquiert
     Télécâble Blouin 1999-04-01", "... : Point de presse English"."""
     tidy = TITLE_TAIL.sub("", title)
-    if tidy != title and len(tidy.split()) >= 3 and boilerplate.stopword_count(tidy, "French"):
+    if tidy != title and len(tidy.split()) >= 3 and boilerplate.stopword_count(tidy, page_stoplist()):
         log("title_tail", title[len(tidy):].strip())
         return tidy
     return title
@@ -59,7 +58,7 @@ def drop_kicker(lines: list[str], log: Log) -> list[str]:
         removed.append(line)
         i = j + 1
     j = next((k for k in range(i, len(lines)) if lines[k]), None)
-    opens = j is not None and len(lines[j]) > LABEL_MAX_CHARS and bool(STARTS_SENTENCE.match(lines[j]))
+    opens = j is not None and len(lines[j]) > LABEL_MAX_CHARS and starts_sentence(lines[j])
     if not removed or not opens:
         return lines
     log("kicker", "\n".join(removed))
@@ -111,8 +110,8 @@ def is_title_shaped(lines: list[str], i: int) -> bool:
     """A heading: no sentence-final full stop, and the next line opens a sentence."""
     line = lines[i]
     _, nxt = neighbours(lines, i)
-    return (bool(nxt) and len(line) <= TITLE_MAX_CHARS and not line.endswith((".", ",", ";", ":"))
-            and not is_bullet(line) and bool(STARTS_SENTENCE.match(nxt)) and not DATE_ONLY.match(line))
+    return (bool(nxt) and len(line) <= TITLE_MAX_CHARS and not line.endswith(CLAUSE_END)
+            and not is_bullet(line) and starts_sentence(nxt) and not DATE_ONLY.match(line))
 
 
 def repeated_title(lines: list[str], first: int) -> int | None:
@@ -131,7 +130,7 @@ def repeated_title(lines: list[str], first: int) -> int | None:
 def is_headline(line: str) -> bool:
     """Could be a headline: a short line without sentence-final punctuation, not chrome."""
     return (bool(line) and len(line) <= TITLE_MAX_CHARS and len(line.split()) >= 2
-            and not line.endswith((".", ",", ";", ":")) and not is_bullet(line)
+            and not line.endswith(CLAUSE_END) and not is_bullet(line)
             and not COPYRIGHT.search(line) and not is_foreign(line) and not DATE_ONLY.match(line)
             and not boilerplate.is_chrome(line))
 
@@ -143,10 +142,10 @@ def wrapped_title_end(lines: list[str], i: int) -> int | None:
     if j >= len(lines) or not lines[j] or not lines[j][:1].islower() or not is_headline(lines[i]):
         return None
     joined = f"{lines[i]} {lines[j]}"
-    if len(joined) > TITLE_MAX_CHARS or lines[j].endswith((".", ",", ";", ":")):
+    if len(joined) > TITLE_MAX_CHARS or lines[j].endswith(CLAUSE_END):
         return None
     _, nxt = neighbours(lines, j)
-    return j if nxt and STARTS_SENTENCE.match(nxt) else None
+    return j if nxt and starts_sentence(nxt) else None
 
 
 def dateline_title(lines: list[str]) -> tuple[int, int] | None:
@@ -177,15 +176,15 @@ def is_headline_candidate(line: str) -> bool:
     ending on an article or preposition (a wrapped sentence does)."""
     cut = bool(TRUNCATION.search(line))  # a teaser's headline may stop on any word
     found = boilerplate.words(TRUNCATION.sub("", line))
-    return (is_headline(line) and len(found) >= 3 and bool(STARTS_SENTENCE.match(line) or line[:1].isdigit())
-            and any(c.islower() for c in line) and not GLUED_WORDS.search(line)
-            and (cut or found[-1].casefold() not in FRENCH_FUNCTION_WORDS))
+    return (is_headline(line) and len(found) >= 3 and bool(starts_sentence(line) or line[:1].isdigit())
+            and has_lower_case(line) and not GLUED_WORDS.search(line)
+            and (cut or found[-1].casefold() not in function_words()))
 
 
 def headline_by_overlap(lines: list[str], before: int) -> int | None:
     """The line above the text that shares most words with it (a headline repeats the
     article's subject; a site name, a rubric or a slug does not); ties go to the longer."""
-    body = boilerplate.content_words(" ".join(lines[before:before + OVERLAP_LINES]))
+    body = boilerplate.content_words(" ".join(lines[before:before + OVERLAP_LINES]), page_stoplist())
     best, best_key = None, (0, 0)
     for i in range(min(before, DATELINE_WITHIN * 2)):
         if lines[i] and is_headline_candidate(lines[i]):
@@ -197,13 +196,13 @@ def headline_by_overlap(lines: list[str], before: int) -> int | None:
 
 def weak_title(lines: list[str], title: str, after: int) -> bool:
     """A title found by shape that does not look like this article's headline."""
-    body = boilerplate.content_words(" ".join(lines[after:after + OVERLAP_LINES]))
+    body = boilerplate.content_words(" ".join(lines[after:after + OVERLAP_LINES]), page_stoplist())
     return (not title or not is_headline_candidate(title) or shared_words(title, body) < MIN_SHARED_WORDS)
 
 
 def shared_words(line: str, body: set[str]) -> int:
     """Words of ``line`` found in the text, rubric phrases aside ("PAM: Communiqué de Presse")."""
-    return len(boilerplate.content_words(boilerplate.CHROME_PHRASE.sub(" ", line)) & body)
+    return len(boilerplate.content_words(boilerplate.CHROME_PHRASE.sub(" ", line), page_stoplist()) & body)
 
 
 def split_header(lines: list[str], log: Log) -> tuple[str, list[str]]:

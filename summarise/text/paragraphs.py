@@ -7,7 +7,7 @@ import re
 
 from summarise.text.contacts import ENDS_PARAGRAPH, SPACES
 from summarise.text.markup import Log
-from summarise.text.shapes import LIST_ITEM, STARTS_SENTENCE
+from summarise.text.shapes import LIST_ITEM, starts_sentence
 
 # A field of a notice: a capitalised label of one to four words, then " : " and a value.
 FIELD_LINE = re.compile(r"^[A-ZÀ-ÝŒ][^\W\d_]*(?: [^\W_]+){0,3} ?: \S")
@@ -118,7 +118,7 @@ def is_one_paragraph_per_line(lines: list[str]) -> bool:
 def ends_paragraph(line: str, next_line: str) -> bool:
     """A line ending with . ! ? : » and the next opening a sentence end a paragraph; so does
     a line before a field of a notice ("Date : Le vendredi 26 mai 2017", "Lieu : ...")."""
-    return (bool(ENDS_PARAGRAPH.search(line)) and bool(STARTS_SENTENCE.match(next_line))
+    return (bool(ENDS_PARAGRAPH.search(line)) and starts_sentence(next_line)
             or bool(FIELD_LINE.match(next_line)) or bool(LIST_ITEM.match(next_line)))
 
 

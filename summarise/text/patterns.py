@@ -91,9 +91,12 @@ FRENCH_FUNCTION_WORDS = frozenset(
     "vous ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes ton ta tes".split())
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=16)
 def stopwords(language: str) -> frozenset[str]:
-    """Boilerplate scoring (clean): jusText's stop-word list for "French" or "English", casefolded."""
+    """Boilerplate scoring (clean): jusText's stop-word list for a language named in English
+    ("French", "Spanish", "Arabic"), casefolded; empty for a language jusText has no list of."""
     import justext
 
+    if language not in justext.get_stoplists():
+        return frozenset()
     return frozenset(w.casefold() for w in justext.get_stoplist(language))

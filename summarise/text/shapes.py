@@ -8,7 +8,8 @@ import contextvars
 import re
 
 from summarise.text import boilerplate
-from summarise.text.patterns import language_identifier
+from summarise.text.languages import EXTRA, Language, profile
+from summarise.text.patterns import language_identifier, stopwords
 
 # A menu bullet: "-", "- label", "* label", "• label" (also a lone "|" or ">").
 BULLET = re.compile(r"^(?:[-*•·▪►|>]+)(?:\s.*)?$")
@@ -18,7 +19,9 @@ COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|tous droits réservés|a
 # A line that opens a new sentence: a capital, a digit-free opening quote.
 STARTS_SENTENCE = re.compile(r"^[«\"“‘A-ZÀ-ÝŒ]")
 # A sentence's end at the end of a line.
-ENDS_SENTENCE = re.compile(r"[.!?…][\s\u00a0]*[»”\"’')]?$")
+ENDS_SENTENCE = re.compile(r"[.!?…؟][\s\u00a0]*[»”\"’')]?$")
+# What ends a clause at the end of a line (Latin and Arabic comma, semicolon): not a headline's end.
+CLAUSE_END = (".", ",", ";", ":", "،", "؛")
 # A cut-off mark at the end of a teaser: "[...]", "(…)", "...".
 TRUNCATION = re.compile(r"\s*(?:\[\.\.\.\]|\[…\]|\(…\)|\(\.\.\.\)|\.\.\.|…)$")
 # A label glued to the next word: "réunionOBV", "liensDiminuer".
@@ -58,14 +61,65 @@ def first_paragraph(lines: list[str]) -> int:
     return len(lines)
 
 
-# Whether the page being cleaned is French: only there is a German or English line chrome.
-PAGE_IS_FRENCH: contextvars.ContextVar[bool] = contextvars.ContextVar("page_is_french", default=True)
+# The language of the page being cleaned (ISO 639-1), set by ``clean`` before its rules run: the
+# rules read the profile of that language (month names, stop words, function words, labels).
+PAGE_LANGUAGE: contextvars.ContextVar[str] = contextvars.ContextVar("page_language", default="fr")
+# A language's rules fall back to French's where its profile has no entry of its own.
+FALLBACK_LANGUAGE = "fr"
+# Letters of a script without capitals (Arabic, Hebrew, CJK ...): there, any letter opens a sentence.
+CASELESS_LETTER = re.compile(r"[^\W\d_]")
+
+
+def page_profile() -> Language:
+    """The profile of the page's language, or French's when that language has no rules of its own
+    (no ``EXTRA`` entry) or CLDR does not know it."""
+    code = PAGE_LANGUAGE.get()
+    if code not in EXTRA:
+        code = FALLBACK_LANGUAGE
+    return profile(code)
+
+
+def page_stoplist() -> str:
+    """jusText's name of the page language's stop-word list ("Spanish"), French where it has none."""
+    name = page_profile().name
+    return name if stopwords(name) else "French"
+
+
+def function_words() -> frozenset[str]:
+    """Articles, prepositions and conjunctions of the page's language."""
+    return page_profile().function_words or profile(FALLBACK_LANGUAGE).function_words
+
+
+def is_caseless(char: str) -> bool:
+    """A letter of a script without capitals ("ص", "中"); a Latin letter is not."""
+    return char.isalpha() and char.upper() == char.lower() and char.upper() == char
+
+
+def starts_sentence(line: str) -> bool:
+    """A line opening a sentence: a capital, an opening quote, or any letter of a caseless script
+    (an Arabic sentence has no capital to open it)."""
+    return bool(STARTS_SENTENCE.match(line)) or (bool(line) and is_caseless(line[0]))
+
+
+def has_lower_case(line: str) -> bool:
+    """Mixed case (not a line of capitals), or a caseless script, where every line is "mixed"."""
+    return any(c.islower() or is_caseless(c) for c in line)
 
 
 def is_foreign(line: str) -> bool:
-    return PAGE_IS_FRENCH.get() and boilerplate.is_foreign(line, language_identifier)
+    """A line in another language than the page (an English menu on a French or Arabic page); an
+    English page has no foreign chrome by this rule."""
+    language = page_profile()
+    if PAGE_LANGUAGE.get() == "en":
+        return False
+    return boilerplate.is_foreign(line, language_identifier, page_stoplist(), language.code)
 
 
-def page_is_french(lines: list[str]) -> bool:
-    sample = " ".join(line for line in lines if line)[:LANGUAGE_SAMPLE_CHARS]
-    return language_identifier().classify(sample)[0] == "fr"
+def page_language(lines: list[str]) -> tuple[str, float]:
+    """The page's language, guessed early (before any rule that depends on it) on its running
+    text: the lines of a sentence or more (menus and labels are short, and often English on a
+    page in another language); on every line when there is no such line."""
+    text = [line for line in lines if len(line.split()) >= PARAGRAPH_MIN_WORDS // 2]
+    sample = " ".join(text or [line for line in lines if line])[:LANGUAGE_SAMPLE_CHARS]
+    lang, confidence = language_identifier().classify(sample)
+    return lang, confidence
