@@ -24,7 +24,7 @@ from summarise.record import Record, empty_contacts
 from summarise.text.contacts import (CONTACT_LABEL, CONTACT_MARKER, find_contact_marker,
                                      find_trailing_contacts, is_label, is_person_name, parse_contacts,
                                      person_names, phone_numbers)
-from summarise.text.markup import Log, normalise_spaces, strip_html_residue, strip_html_tags
+from summarise.text.markup import Log, normalise_spaces, strip_html_residue, strip_html_tags, strip_markdown_bold
 from summarise.text.read import read, record_from_text
 
 STAGE = "clean"
@@ -94,6 +94,7 @@ def clean_page(record: Record, languages: tuple[str, ...],
     text = normalise_spaces(record.original, log)
     text = strip_html_tags(text, log, contacts)
     text = strip_html_residue(text, log, contacts)
+    text = strip_markdown_bold(text, log)
     lines = [line.strip() for line in text.split("\n")]
     if repeated is not None:
         lines = drop_repeated_lines(lines, repeated, log)

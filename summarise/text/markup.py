@@ -27,6 +27,9 @@ HREF = re.compile(r"""(?:href|src)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 # lines, ending in `">` right before the visible link text.
 _ATTR_TOKEN = r'(?:[A-Za-z][\w:.-]*=|"[^"\n<>]*")'
 HTML_RESIDUE = re.compile(rf'(?:<?a[ \t]+(?=[a-z]+=))?(?:{_ATTR_TOKEN}[ \t]*\n?[ \t]*)*"[^"\n<>]*">')
+# Markdown's bold marks a scrape keeps around a few words ("DAKAR, **23 novembre 2021 **–"): two
+# asterisks or underscores, never one (a footnote's "*" stays).
+MARKDOWN_BOLD = re.compile(r"\*\*|(?<!\w)__|__(?!\w)")
 # A quoted value that is a link target.
 LINK_VALUE = re.compile(r'"((?:https?://|mailto:|www\.)[^"\s]+)"', re.IGNORECASE)
 
@@ -67,6 +70,15 @@ def strip_html_residue(text: str, log: Log, contacts: dict[str, list[str]]) -> s
     return HTML_RESIDUE.sub(drop, text)
 
 
+def strip_markdown_bold(text: str, log: Log) -> str:
+    """Remove Markdown bold marks ("**23 novembre 2021 **" -> "23 novembre 2021 "): an aggregator's
+    text dump keeps them, and they hide a dateline's date from its pattern."""
+    found = MARKDOWN_BOLD.findall(text)
+    if found:
+        log("markdown", f"{len(found)} bold marks")
+    return MARKDOWN_BOLD.sub("", text)
+
+
 def add_link_target(contacts: dict[str, list[str]], target: str) -> None:
     if target.lower().startswith("mailto:"):
         add_unique(contacts["emails"], target[len("mailto:"):].split("?")[0])
@@ -83,4 +95,5 @@ def record_lines(original: str) -> list[str]:
     text = normalise_spaces(original, quiet)
     text = strip_html_tags(text, quiet, empty_contacts())
     text = strip_html_residue(text, quiet, empty_contacts())
+    text = strip_markdown_bold(text, quiet)
     return [line.strip() for line in text.split("\n")]

@@ -106,6 +106,11 @@ def has_lower_case(line: str) -> bool:
     return any(c.islower() or is_caseless(c) for c in line)
 
 
+def has_cased_letter(text: str) -> bool:
+    """A letter of a script with capitals (a Latin place name shows itself by them)."""
+    return any(c.isalpha() and not is_caseless(c) for c in text)
+
+
 def is_foreign(line: str) -> bool:
     """A line in another language than the page (an English menu on a French or Arabic page); an
     English page has no foreign chrome by this rule."""
