@@ -768,7 +768,7 @@ ABOUT = ("Le Réseau rassemble depuis 1990 des associations de quarante pays qui
 def site_release(seed_id: str) -> str:
     """A seed's release as another site would print it: its menu above, its blurb below the text."""
     lines = variants(seed_id)["no menu"].split("\n")
-    at = next(i for i, line in enumerate(lines) if C.CONTACT_MARKER.match(line))
+    at = next(i for i, line in enumerate(lines) if C.is_contact_marker(line))
     return SITE_MENU + "\n".join(lines[:at] + ["", ABOUT, ""] + lines[at:])
 
 

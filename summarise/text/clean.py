@@ -21,7 +21,7 @@ from summarise.text.patterns import EMAIL, language_identifier
 from summarise.text.shapes import (COPYRIGHT, ENDS_SENTENCE, PAGE_LANGUAGE, TRUNCATION, is_bullet, is_foreign,
                                    page_language)
 from summarise.record import Record, empty_contacts
-from summarise.text.contacts import (CONTACT_LABEL, CONTACT_MARKER, find_contact_marker,
+from summarise.text.contacts import (CONTACT_LABEL, is_contact_marker, find_contact_marker,
                                      find_trailing_contacts, is_label, is_person_name, parse_contacts,
                                      person_names, phone_numbers)
 from summarise.text.markup import Log, normalise_spaces, strip_html_residue, strip_html_tags, strip_markdown_bold
@@ -127,7 +127,7 @@ def clean_page(record: Record, languages: tuple[str, ...],
 
 def is_protected(line: str) -> bool:
     """Lines a contact block needs (an e-mail, a phone, a marker, a name): never chrome."""
-    return (bool(EMAIL.search(line)) or bool(phone_numbers(line)) or bool(CONTACT_MARKER.match(line))
+    return (bool(EMAIL.search(line)) or bool(phone_numbers(line)) or is_contact_marker(line)
             or bool(CONTACT_LABEL.match(line)) or bool(person_names(line)))
 
 
