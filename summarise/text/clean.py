@@ -15,11 +15,12 @@ from pathlib import Path
 
 from summarise.text import boilerplate
 from summarise.text.dateline import date_stamps, find_dateline
-from summarise.text.header import drop_kicker, split_header, split_known_title, tidy_title
+from summarise.text.header import drop_kicker, drop_teasers, split_header, split_known_title, tidy_title
 from summarise.text.paragraphs import fix_text, join_paragraphs
 from summarise.text.patterns import EMAIL, language_identifier
 from summarise.text.shapes import (COPYRIGHT, ENDS_SENTENCE, PAGE_LANGUAGE, TRUNCATION, is_bullet, is_foreign,
-                                   page_language)
+                                   END_MARK, is_header_bar, is_language_name, is_release_label, is_widget_word,
+                                   neighbours, page_language)
 from summarise.record import Record, empty_contacts
 from summarise.text.contacts import (CONTACT_LABEL, is_contact_marker, find_contact_marker,
                                      find_trailing_contacts, is_label, is_person_name, parse_contacts,
@@ -101,14 +102,15 @@ def clean_page(record: Record, languages: tuple[str, ...],
     if known_title:
         title, body = split_known_title(lines, known_title, log)
     else:
-        title, body = split_header(lines, log)
+        title, body = split_header(drop_teasers(lines, log), log)
     title = tidy_title(title, log)
+    body, tail = split_at_end_mark(body, log)
     body = drop_chrome_lines(body, log)
     header_date, above_date = date_stamps(lines)
     body = drop_kicker(body, log)
     body = strip_footer(body, log)
     body, block = split_contacts(body, log)
-    parse_contacts(block, contacts)
+    parse_contacts(block + split_contacts(tail, lambda rule, text: None)[1], contacts)
     paragraphs = [fix_text(p, log) for p in join_paragraphs(body, log)]
     record.title = fix_text(title, log)
     record.text = "\n\n".join(p for p in paragraphs if p)
@@ -151,11 +153,13 @@ def drop_repeated_lines(lines: list[str], repeated: boilerplate.RepeatedLines, l
 
 def drop_chrome_lines(lines: list[str], log: Log) -> list[str]:
     """Remove lines made only of site chrome: skip links, share and print buttons, cookie
-    notices, tag lists, "Lire aussi", "Retour en haut" (``boilerplate.is_chrome``); the
+    notices, tag lists, "Lire aussi", "Retour en haut" (``boilerplate.is_chrome``), an aggregator's
+    header bar, a release's rubric label, a language switch (its heading too, "متوفر بـ:"); the
     teaser headlines right after a "Lire aussi" go with it."""
     kept, related = [], 0
-    for line in lines:
-        if line and boilerplate.is_chrome(line) and not EMAIL.search(line):
+    for i, line in enumerate(lines):
+        if line and (boilerplate.is_chrome(line) or is_header_bar(line) or is_release_label(line)
+                     or is_language_switch(lines, i)) and not EMAIL.search(line):
             log("chrome", line)
             related = RELATED_MAX_LINES if boilerplate.READ_ALSO.match(line) else 0
             continue
@@ -166,6 +170,27 @@ def drop_chrome_lines(lines: list[str], log: Log) -> list[str]:
         related = 0 if line else related
         kept.append(line)
     return kept
+
+
+def is_language_switch(lines: list[str], i: int) -> bool:
+    """A language's name offered as a link ("- English", "- العربية"), or the short heading
+    ending in ":" right above such a line ("- متوفر بـ:", "Disponible en :")."""
+    if is_language_name(lines[i]):
+        return True
+    _, nxt = neighbours(lines, i)
+    return lines[i].endswith((":", "：")) and is_label(lines[i]) and is_language_name(nxt)
+
+
+def split_at_end_mark(lines: list[str], log: Log) -> tuple[list[str], list[str]]:
+    """The body ends at an end mark ("###", "-30-"): the lines after it (an empty contact heading,
+    an "about" section) are not the release's text; they are looked at for contacts only."""
+    at = next((i for i, line in enumerate(lines) if END_MARK.match(line)), None)
+    if at is None:
+        return lines, []
+    tail = [line for line in lines[at + 1:] if line]
+    if tail:
+        log("end_mark", "\n".join(tail))
+    return lines[:at + 1], lines[at + 1:]
 
 
 # ---------------------------------------------------------------- string rules
@@ -193,10 +218,13 @@ def strip_footer(lines: list[str], log: Log) -> list[str]:
 
 
 def is_footer_line(lines: list[str], i: int) -> bool:
-    """A bullet, a copyright line, or a line repeating the one before (not a person's name)."""
+    """A bullet, a copyright line, a line repeating the one before (not a person's name), or a
+    widget's lone word ending the page ("Imprimir")."""
     line = lines[i]
     repeated = i > 0 and line.casefold() == lines[i - 1].casefold() and not is_person_name(line)
-    return is_bullet(line) or bool(COPYRIGHT.search(line)) or repeated or is_foreign(line)
+    last = not any(lines[i + 1:])
+    return (is_bullet(line) or bool(COPYRIGHT.search(line)) or repeated or is_foreign(line)
+            or last and is_widget_word(line))
 
 
 def is_footer_label(line: str) -> bool:

@@ -11,10 +11,15 @@ from summarise.text.dateline import DATE_ONLY, _DATE, dateline_match
 from summarise.text.markup import Log
 from summarise.text.shapes import (CLAUSE_END, COPYRIGHT, DATELINE_WITHIN, GLUED_LABEL, GLUED_WORDS, LIST_ITEM,
                                    TITLE_MAX_CHARS, TRUNCATION, first_paragraph, function_words, has_lower_case,
-                                   is_bullet, is_foreign, neighbours, page_stoplist, starts_sentence)
+                                   is_bullet, is_foreign, is_header_bar, is_release_label, neighbours, page_stoplist,
+                                   starts_sentence)
 
 # What a page glues to the end of a headline: a date, the link to its translation.
 TITLE_TAIL = re.compile(rf"\s+(?:{_DATE}|English|Français|Deutsch|Italiano|Español)$")
+# A teaser has at least this many words (a shorter line may open a paragraph by chance) ...
+TEASER_MIN_WORDS = 6
+# ... and the paragraph it repeats follows within this many lines.
+TEASER_WITHIN = 6
 # A headline shares at least this many words with the text under it ...
 MIN_SHARED_WORDS = 2
 # ... looked for in this many lines of it.
@@ -65,6 +70,32 @@ def drop_kicker(lines: list[str], log: Log) -> list[str]:
     return lines[i:]
 
 
+def drop_teasers(lines: list[str], log: Log) -> list[str]:
+    """Remove teasers above the article: a line whose words open a paragraph just below it, cut
+    short or under that paragraph's dateline (an aggregator's summary, "Con mucha frecuencia ..."
+    repeated as "NUEVA YORK (31 de julio de 2013) – Con mucha frecuencia ..."). Never a headline."""
+    limit = min(len(lines), DATELINE_WITHIN * 2)
+    kept = []
+    for i, line in enumerate(lines):
+        if i < limit and line and is_teaser(line, lines[i + 1:i + 1 + TEASER_WITHIN * 2]):
+            log("teaser", line)
+            continue
+        kept.append(line)
+    return kept
+
+
+def is_teaser(line: str, below: list[str]) -> bool:
+    core = TRUNCATION.sub("", line).strip()
+    if len(core.split()) < TEASER_MIN_WORDS or is_label(line):
+        return False
+    for other in (x for x in below if x):
+        match = dateline_match(other)
+        rest = other[match.end():] if match else other
+        if rest.startswith(core) and (len(rest) > len(core) or match):
+            return True
+    return False
+
+
 def is_glued(line: str, labels: set[str]) -> bool:
     """A menu label glued to the blurb after it ("Notre travailEn tant que ...")."""
     for label in labels:
@@ -111,7 +142,8 @@ def is_title_shaped(lines: list[str], i: int) -> bool:
     line = lines[i]
     _, nxt = neighbours(lines, i)
     return (bool(nxt) and len(line) <= TITLE_MAX_CHARS and not line.endswith(CLAUSE_END)
-            and not is_bullet(line) and starts_sentence(nxt) and not DATE_ONLY.match(line))
+            and not is_bullet(line) and starts_sentence(nxt) and not DATE_ONLY.match(line)
+            and not is_header_bar(line) and not is_release_label(line))
 
 
 def repeated_title(lines: list[str], first: int) -> int | None:
@@ -132,7 +164,7 @@ def is_headline(line: str) -> bool:
     return (bool(line) and len(line) <= TITLE_MAX_CHARS and len(line.split()) >= 2
             and not line.endswith(CLAUSE_END) and not is_bullet(line)
             and not COPYRIGHT.search(line) and not is_foreign(line) and not DATE_ONLY.match(line)
-            and not boilerplate.is_chrome(line))
+            and not boilerplate.is_chrome(line) and not is_header_bar(line) and not is_release_label(line))
 
 
 def wrapped_title_end(lines: list[str], i: int) -> int | None:
@@ -167,8 +199,22 @@ def dateline_title(lines: list[str]) -> tuple[int, int] | None:
             end = above[0]
             if len(above) == 2 and above[1] == end - 1 and wrapped_title_end(lines, above[1]) == end:
                 return above[1], end
-            return end, end
+            top = opening_headline(lines, end, d)
+            return (top, top) if top is not None else (end, end)
     return None
+
+
+def opening_headline(lines: list[str], end: int, dateline: int) -> int | None:
+    """The page's first line when it is a headline saying more of the text than the line right
+    above the dateline (then a deck, or who speaks: "بيان صادر عن ..."): a page that opens on
+    its headline, with only chrome and labels above it, puts its deck under it."""
+    top = next((j for j, line in enumerate(lines[:end]) if line and not (
+        boilerplate.is_chrome(line) or is_release_label(line) or is_bullet(line) or is_header_bar(line)
+        or DATE_ONLY.match(line))), None)
+    if top is None or not is_headline_candidate(lines[top]):
+        return None
+    body = boilerplate.content_words(" ".join(lines[dateline:dateline + OVERLAP_LINES]), page_stoplist())
+    return top if shared_words(lines[top], body) > shared_words(lines[end], body) else None
 
 
 def is_headline_candidate(line: str) -> bool:

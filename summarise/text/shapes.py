@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextvars
 import re
+from functools import lru_cache
 
 from summarise.text import boilerplate
 from summarise.text.languages import EXTRA, Language, profile
@@ -13,6 +14,8 @@ from summarise.text.patterns import language_identifier, stopwords
 
 # A menu bullet: "-", "- label", "* label", "• label" (also a lone "|" or ">").
 BULLET = re.compile(r"^(?:[-*•·▪►|>]+)(?:\s.*)?$")
+# The bullet or dash opening a menu entry.
+BULLET_MARK = re.compile(r"^[-*•·▪►|>]+\s*")
 # Copyright and rights lines of a footer.
 COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|tous droits réservés|all rights reserved",
                        re.IGNORECASE)
@@ -37,6 +40,17 @@ PARAGRAPH_MIN_WORDS = 12
 TITLE_MAX_CHARS = 320
 # A dateline is looked for in this many first non-blank lines (promotions may come first).
 DATELINE_WITHIN = 40
+# Cells of a header bar ("10/28/2025 | Press release | Distributed by Public on 10/28/2025 11:53").
+BAR_SEPARATOR = re.compile(r"\s+\|\s+")
+# A header bar has at least this many cells.
+BAR_MIN_CELLS = 3
+# A widget's label is one word of at most this many letters ("Imprimir", "Partager").
+WIDGET_MAX_CHARS = 20
+# The languages a page's language switch offers, named in their own language and in those of the
+# profiles ("English", "العربية", "Español", "Français").
+SWITCH_LANGUAGES = ("fr", "en", "es", "ar", "de", "it", "pt", "ru", "zh", "nl")
+# An end mark closes a release: "###", "-30-", "– 30 –"; what follows is not its text.
+END_MARK = re.compile(r"^(?:#{3,}|[-–—]\s*30\s*[-–—])$")
 # The page's language is guessed on this much of its text.
 LANGUAGE_SAMPLE_CHARS = 3000
 
@@ -104,6 +118,43 @@ def starts_sentence(line: str) -> bool:
 def has_lower_case(line: str) -> bool:
     """Mixed case (not a line of capitals), or a caseless script, where every line is "mixed"."""
     return any(c.islower() or is_caseless(c) for c in line)
+
+
+def is_header_bar(line: str) -> bool:
+    """An aggregator's bar of cells ("date | Press release | Distributed by ..."): never a headline
+    nor text, whatever the words in its cells."""
+    return len(BAR_SEPARATOR.split(line)) >= BAR_MIN_CELLS
+
+
+def is_release_label(line: str) -> bool:
+    """The rubric a page prints above a release in the page's language, French or English
+    ("Comunicado de prensa", "بيان صحفي", "خبر صحفى:", "Press Release"): never the headline."""
+    bare = line.strip().rstrip(":：").strip().casefold()
+    return any(bare in profile(code).labels for code in dict.fromkeys((page_profile().code, "fr", "en")))
+
+
+def is_widget_word(line: str) -> bool:
+    """A lone word of letters closing a page ("Imprimir", "Compartir"): a button's label, since a
+    release never ends on a one-word paragraph."""
+    return bool(line) and len(line) <= WIDGET_MAX_CHARS and line.isalpha()
+
+
+@lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """Names of the languages a switch offers, casefolded, from CLDR (babel)."""
+    from babel import Locale
+
+    names = set()
+    for display in dict.fromkeys((*EXTRA, *SWITCH_LANGUAGES)):
+        languages = Locale.parse(display).languages
+        names.update(languages[code].casefold() for code in SWITCH_LANGUAGES if code in languages)
+    return frozenset(names)
+
+
+def is_language_name(line: str) -> bool:
+    """A line naming only a language ("- English", "العربية"): an entry of a language switch."""
+    bare = BULLET_MARK.sub("", line).strip().casefold()
+    return bool(bare) and bare in language_names()
 
 
 def has_cased_letter(text: str) -> bool:
