@@ -22,7 +22,7 @@ from summarise.text.shapes import (COPYRIGHT, ENDS_SENTENCE, PAGE_LANGUAGE, TRUN
                                    END_MARK, is_header_bar, is_language_name, is_release_label, is_widget_word,
                                    neighbours, page_language)
 from summarise.record import Record, empty_contacts
-from summarise.text.contacts import (CONTACT_LABEL, is_contact_marker, find_contact_marker,
+from summarise.text.contacts import (CONTACT_LABEL, is_running_text, is_contact_marker, find_contact_marker,
                                      find_trailing_contacts, is_label, is_person_name, parse_contacts,
                                      person_names, phone_numbers)
 from summarise.text.markup import Log, normalise_spaces, strip_html_residue, strip_html_tags, strip_markdown_bold
@@ -222,9 +222,15 @@ def is_footer_line(lines: list[str], i: int) -> bool:
     widget's lone word ending the page ("Imprimir")."""
     line = lines[i]
     repeated = i > 0 and line.casefold() == lines[i - 1].casefold() and not is_person_name(line)
-    last = not any(lines[i + 1:])
     return (is_bullet(line) or bool(COPYRIGHT.search(line)) or repeated or is_foreign(line)
-            or last and is_widget_word(line))
+            or is_closing_widget(lines, i))
+
+
+def is_closing_widget(lines: list[str], i: int) -> bool:
+    """A lone word ending the page right under running text ("Imprimir" under the last
+    paragraph): a button; under a contact line it is a signature's place ("Genève")."""
+    prev, _ = neighbours(lines, i)
+    return not any(lines[i + 1:]) and is_widget_word(lines[i]) and is_running_text(prev)
 
 
 def is_footer_label(line: str) -> bool:

@@ -3,6 +3,7 @@ dates printed above it, read into ``{"place", "date"}`` with an ISO date."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import lru_cache
 
@@ -192,8 +193,6 @@ def _iso_date(text: str, month_first: bool, lang: str) -> str | None:
 
 def named_date(match: re.Match[str], languages: tuple[str, ...]) -> str | None:
     """The ISO date of a NAMED_DATE match, None if no language has that month or the day is not in it."""
-    import datetime
-
     for code in languages:
         months = profile(code).months
         month = next((months[fold(name)] for name in match.group("month").split("/") if fold(name) in months), None)
