@@ -15,17 +15,17 @@ from pathlib import Path
 
 from summarise.text import boilerplate
 from summarise.text.dateline import date_stamps, find_dateline
-from summarise.text.header import drop_kicker, drop_teasers, split_header, split_known_title, tidy_title
+from summarise.text.header import drop_kicker, drop_stamps_above_dateline, drop_teasers, split_header, split_known_title, tidy_title
 from summarise.text.paragraphs import fix_text, join_paragraphs
 from summarise.text.patterns import EMAIL, language_identifier
-from summarise.text.shapes import (COPYRIGHT, ENDS_SENTENCE, PAGE_LANGUAGE, TRUNCATION, is_bullet, is_foreign,
+from summarise.text.shapes import (is_long_item, COPYRIGHT, ENDS_SENTENCE, PAGE_LANGUAGE, TRUNCATION, is_bullet, is_foreign,
                                    END_MARK, is_header_bar, is_language_name, is_release_label, is_widget_word,
                                    neighbours, page_language)
 from summarise.record import Record, empty_contacts
 from summarise.text.contacts import (CONTACT_LABEL, is_running_text, is_contact_marker, find_contact_marker,
                                      find_trailing_contacts, is_label, is_person_name, parse_contacts,
                                      person_names, phone_numbers)
-from summarise.text.markup import Log, normalise_spaces, strip_html_residue, strip_html_tags, strip_markdown_bold
+from summarise.text.markup import Log, normalise_spaces, strip_html_residue, strip_html_tags
 from summarise.text.read import read, record_from_text
 
 STAGE = "clean"
@@ -95,7 +95,6 @@ def clean_page(record: Record, languages: tuple[str, ...],
     text = normalise_spaces(record.original, log)
     text = strip_html_tags(text, log, contacts)
     text = strip_html_residue(text, log, contacts)
-    text = strip_markdown_bold(text, log)
     lines = [line.strip() for line in text.split("\n")]
     if repeated is not None:
         lines = drop_repeated_lines(lines, repeated, log)
@@ -107,6 +106,7 @@ def clean_page(record: Record, languages: tuple[str, ...],
     body, tail = split_at_end_mark(body, log)
     body = drop_chrome_lines(body, log)
     header_date, above_date = date_stamps(lines)
+    body = drop_stamps_above_dateline(body, log)
     body = drop_kicker(body, log)
     body = strip_footer(body, log)
     body, block = split_contacts(body, log)
@@ -222,7 +222,8 @@ def is_footer_line(lines: list[str], i: int) -> bool:
     widget's lone word ending the page ("Imprimir")."""
     line = lines[i]
     repeated = i > 0 and line.casefold() == lines[i - 1].casefold() and not is_person_name(line)
-    return (is_bullet(line) or bool(COPYRIGHT.search(line)) or repeated or is_foreign(line)
+    return (is_bullet(line) and not is_long_item(line) or bool(COPYRIGHT.search(line)) or repeated
+            or is_foreign(line)
             or is_closing_widget(lines, i))
 
 

@@ -10,9 +10,17 @@ from functools import lru_cache
 from summarise.text import boilerplate
 from summarise.text.contacts import phone_numbers
 from summarise.text.languages import ascii_digits, fold, profile
+from summarise.text.markup import MARKDOWN_BOLD
 from summarise.text.patterns import EMAIL, URL
-from summarise.text.shapes import (DATELINE_WITHIN, PAGE_LANGUAGE, first_paragraph, function_words, has_cased_letter,
-                                   page_stoplist, starts_sentence)
+from summarise.text.shapes import (
+    DATELINE_WITHIN,
+    PAGE_LANGUAGE,
+    first_paragraph,
+    function_words,
+    has_cased_letter,
+    page_stoplist,
+    starts_sentence,
+)
 
 # A dateline opening the article: a place of one to five capitalised words ("Genève",
 # "New York", "Trinité-et-Tobago", "Athènes/Genève") or, in a script without capitals, of one to
@@ -102,7 +110,10 @@ def is_english(line: str) -> bool:
 
 
 def dateline_match(line: str) -> re.Match[str] | None:
-    """The dateline opening ``line``, if any ("Genève (ots) - Le HCR ..." -> Genève)."""
+    """The dateline opening ``line``, if any ("Genève (ots) - Le HCR ..." -> Genève), read past
+    Markdown bold marks an aggregator leaves in it ("DAKAR, **23 novembre 2021 **–"): the match
+    is on the line without them (``match.string``), the text keeps them as the page gives them."""
+    line = MARKDOWN_BOLD.sub("", line)
     match = DATELINE.match(line) or BRACKETED_DATELINE.match(line)
     rest = line[match.end():] if match else ""
     if match is None or not starts_sentence(rest) and not rest[:1].isdigit():

@@ -9,13 +9,15 @@ from summarise.text import boilerplate
 from summarise.text.contacts import LABEL_MAX_CHARS, carries_contact_data, is_label
 from summarise.text.dateline import DATE_ONLY, _DATE, dateline_match
 from summarise.text.markup import Log
-from summarise.text.shapes import (CLAUSE_END, COPYRIGHT, DATELINE_WITHIN, GLUED_LABEL, GLUED_WORDS, LIST_ITEM,
+from summarise.text.shapes import (is_long_item, CLAUSE_END, COPYRIGHT, DATELINE_WITHIN, GLUED_LABEL, GLUED_WORDS, LIST_ITEM,
                                    TITLE_MAX_CHARS, TRUNCATION, first_paragraph, function_words, has_lower_case,
                                    is_bullet, is_foreign, is_header_bar, is_release_label, neighbours, page_stoplist,
                                    starts_sentence)
 
 # What a page glues to the end of a headline: a date, the link to its translation.
 TITLE_TAIL = re.compile(rf"\s+(?:{_DATE}|English|Français|Deutsch|Italiano|Español)$")
+# A photo credit: one token of names joined by slashes ("UNICEF/Yemen/2019", "©UNHCR/A. Name" is two).
+PHOTO_CREDIT = re.compile(r"^©?[^\W_][\w.-]*(?:/[\w.-]+){2,}$")
 # A teaser has at least this many words (a shorter line may open a paragraph by chance) ...
 TEASER_MIN_WORDS = 6
 # ... and the paragraph it repeats follows within this many lines.
@@ -70,6 +72,21 @@ def drop_kicker(lines: list[str], log: Log) -> list[str]:
     return lines[i:]
 
 
+def drop_stamps_above_dateline(lines: list[str], log: Log) -> list[str]:
+    """Between the headline and the dateline, what is the page's and not the release's: a date
+    stamp ("20 شباط / فبراير 2020"), a photo caption in another language than the page ("a group
+    of kids in front of a destroyed house") and a photo credit ("UNICEF/Yemen/2019"). Deck and
+    attribution lines, in the page's language, stay."""
+    at = next((k for k, line in enumerate(lines[:DATELINE_WITHIN]) if line and dateline_match(line)), None)
+    if at is None:
+        return lines
+    removed = [k for k in range(at) if lines[k] and (DATE_ONLY.match(lines[k]) or is_foreign(lines[k])
+                                                     or PHOTO_CREDIT.match(lines[k]))]
+    if removed:
+        log("stamps", "\n".join(lines[k] for k in removed))
+    return [line for k, line in enumerate(lines) if k not in removed]
+
+
 def drop_teasers(lines: list[str], log: Log) -> list[str]:
     """Remove teasers above the article: a line whose words open a paragraph just below it, cut
     short or under that paragraph's dateline (an aggregator's summary, "Con mucha frecuencia ..."
@@ -90,7 +107,7 @@ def is_teaser(line: str, below: list[str]) -> bool:
         return False
     for other in (x for x in below if x):
         match = dateline_match(other)
-        rest = other[match.end():] if match else other
+        rest = match.string[match.end():] if match else other
         if rest.startswith(core) and (len(rest) > len(core) or match):
             return True
     return False
@@ -108,7 +125,7 @@ def is_menu_line(lines: list[str], i: int, labels: set[str]) -> bool:
     """Shapes of navigation: bullets, a line repeated next to itself, a glued label."""
     line = lines[i]
     prev, nxt = neighbours(lines, i)
-    return (is_bullet(line) or line.casefold() in (prev.casefold(), nxt.casefold())
+    return (is_bullet(line) and not is_long_item(line) or line.casefold() in (prev.casefold(), nxt.casefold())
             or is_glued(line, labels) or bool(COPYRIGHT.search(line)) or is_foreign(line)
             or bool(DATE_ONLY.match(line)) or boilerplate.is_chrome(line))
 

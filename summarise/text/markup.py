@@ -70,15 +70,6 @@ def strip_html_residue(text: str, log: Log, contacts: dict[str, list[str]]) -> s
     return HTML_RESIDUE.sub(drop, text)
 
 
-def strip_markdown_bold(text: str, log: Log) -> str:
-    """Remove Markdown bold marks ("**23 novembre 2021 **" -> "23 novembre 2021 "): an aggregator's
-    text dump keeps them, and they hide a dateline's date from its pattern."""
-    found = MARKDOWN_BOLD.findall(text)
-    if found:
-        log("markdown", f"{len(found)} bold marks")
-    return MARKDOWN_BOLD.sub("", text)
-
-
 def add_link_target(contacts: dict[str, list[str]], target: str) -> None:
     if target.lower().startswith("mailto:"):
         add_unique(contacts["emails"], target[len("mailto:"):].split("?")[0])
@@ -95,5 +86,4 @@ def record_lines(original: str) -> list[str]:
     text = normalise_spaces(original, quiet)
     text = strip_html_tags(text, quiet, empty_contacts())
     text = strip_html_residue(text, quiet, empty_contacts())
-    text = strip_markdown_bold(text, quiet)
     return [line.strip() for line in text.split("\n")]

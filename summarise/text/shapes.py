@@ -59,6 +59,12 @@ def is_bullet(line: str) -> bool:
     return bool(BULLET.match(line))
 
 
+def is_long_item(line: str) -> bool:
+    """A bulleted line of a sentence's length: an item of a list in the text ("• L’Honorable
+    Commissaire ..., Chef de la Délégation ;"), not a menu entry, which is a few words."""
+    return len(line.split()) >= PARAGRAPH_MIN_WORDS
+
+
 def neighbours(lines: list[str], i: int) -> tuple[str, str]:
     """The previous and next non-blank lines around ``i`` ("" at either end)."""
     prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
