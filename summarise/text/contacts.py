@@ -201,6 +201,8 @@ def is_name_word(word: str) -> bool:
 def parse_contacts(block: list[str], contacts: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
     """Names, e-mails, phones and links of a contact block, added to ``contacts`` (or new)."""
     contacts = empty_contacts() if contacts is None else contacts
+    previous_names = False
+    opens_entry = True  # the block's first line, or the line after a marker, an e-mail or a phone
     for line in block:
         for email in EMAIL.findall(line):
             add_unique(contacts["emails"], email)
@@ -209,11 +211,29 @@ def parse_contacts(block: list[str], contacts: dict[str, list[str]] | None = Non
         rest = URL.sub(" ", EMAIL.sub(" ", line))
         for phone in phone_numbers(rest):
             add_unique(contacts["phones"], phone)
-        if is_contact_marker(line):
+        marker = is_contact_marker(line)
+        if marker:
             line = line.split(":", 1)[1] if ":" in line else ""
-        for name in person_names(line):
+        names = person_names(line)
+        if names and previous_names and names == [line.strip()] and not carries_contact_data(line):
+            names = []  # a name-shaped line under a name is its title ("Especialista Regional de Comunicación")
+        for name in names:
             add_unique(contacts["names"], name)
+        previous_names = bool(names)
+        if opens_entry and is_caseless_name(line):
+            add_unique(contacts["names"], line.strip())
+        opens_entry = marker or carries_contact_data(line) or (opens_entry and not line.strip())
     return contacts
+
+
+def is_caseless_name(line: str) -> bool:
+    """A person's name in a script without capitals ("جولييت توما"), told by its place, not its
+    shape: two to four words without digits or labels opening an entry of the block (a contact
+    entry opens with the name, then the title, then the phone and e-mail)."""
+    words = line.split()
+    return (2 <= len(words) <= 4 and all(w.isalpha() for w in words)
+            and not any(c.isalpha() and c.upper() != c.lower() for c in line)
+            and not CONTACT_LABEL.match(line) and not is_contact_marker(line))
 
 
 def add_unique(values: list[str], value: str) -> None:
