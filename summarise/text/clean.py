@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from summarise.text import boilerplate
-from summarise.text.dateline import date_stamps, find_dateline
+from summarise.text.dateline import date_stamps, find_dateline, is_date_stamp
 from summarise.text.header import drop_kicker, drop_stamps_above_dateline, drop_teasers, split_header, split_known_title, tidy_title
 from summarise.text.paragraphs import fix_text, join_paragraphs
 from summarise.text.patterns import EMAIL, language_identifier
@@ -218,12 +218,13 @@ def strip_footer(lines: list[str], log: Log) -> list[str]:
 
 
 def is_footer_line(lines: list[str], i: int) -> bool:
-    """A bullet, a copyright line, a line repeating the one before (not a person's name), or a
-    widget's lone word ending the page ("Imprimir")."""
+    """A bullet, a copyright line, a line repeating the one before (not a person's name), a date
+    stamp or a blog's archive entry ("Archives Juillet 2017"), or a widget's lone word ending the
+    page ("Imprimir")."""
     line = lines[i]
     repeated = i > 0 and line.casefold() == lines[i - 1].casefold() and not is_person_name(line)
     return (is_bullet(line) and not is_long_item(line) or bool(COPYRIGHT.search(line)) or repeated
-            or is_foreign(line)
+            or is_foreign(line) or is_date_stamp(line)
             or is_closing_widget(lines, i))
 
 

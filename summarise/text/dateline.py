@@ -73,7 +73,11 @@ DATE_SEARCH = re.compile(rf"(?<!\d)(?:{_DATE})(?!\d)")
 # A line of at most this many words holding a date is a date stamp.
 STAMP_MAX_WORDS = 8
 # A line that is only a date ("11 avril 2024", "Publié le 3 mai 2023"): a stamp, not text.
-DATE_ONLY = re.compile(rf"^(?:(?:publié|mis à jour|date)\s*(?:le|:)?\s*)?(?P<stamp>{_DATE})$", re.IGNORECASE)
+# A time may follow, as a feed prints it ("20.08.2025 à 06:00", "10/28/2025 11:53").
+_TIME = r"(?:\s*(?:à|a las|at|,|-|–)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?"
+DATE_ONLY = re.compile(rf"^(?:(?:publié|mis à jour|date)\s*(?:le|:)?\s*)?(?P<stamp>{_DATE}){_TIME}$", re.IGNORECASE)
+# A month and a year alone, maybe after one word: a blog's archive entry ("Archives Juillet 2017").
+MONTH_YEAR = re.compile(r"^(?:[^\W\d_]+\s+)?(?P<month>[^\W\d_]{3,12})\s+(?:de\s+)?\d{4}$")
 # A dateline is looked for in this many first paragraphs.
 DATELINE_PARAGRAPHS = 4
 
@@ -129,6 +133,17 @@ def dateline_match(line: str) -> re.Match[str] | None:
     if first_word in function_words() and not (match.group("date") or match.group("paren")):
         return None  # "Le HCR - ..." is a sentence, "Le Caire, le 3 mai -" a dateline
     return match
+
+
+def is_date_stamp(line: str) -> bool:
+    """A line that is only a date (a time after it allowed), or a month and a year: a stamp or an
+    archive entry, never text nor a headline. The month must be one of the page language's,
+    French or English ("Archives Juillet 2017" yes, "Rapport annuel 2017" no)."""
+    if DATE_ONLY.match(line):
+        return True
+    match = MONTH_YEAR.match(line)
+    return bool(match) and any(fold(match.group("month")) in profile(code).months
+                               for code in dict.fromkeys((PAGE_LANGUAGE.get(), *DATE_LANGUAGES)))
 
 
 def opening_date(paragraph: str) -> str | None:

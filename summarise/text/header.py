@@ -7,7 +7,7 @@ import re
 
 from summarise.text import boilerplate
 from summarise.text.contacts import LABEL_MAX_CHARS, carries_contact_data, is_label
-from summarise.text.dateline import DATE_ONLY, _DATE, dateline_match
+from summarise.text.dateline import _DATE, dateline_match, is_date_stamp
 from summarise.text.markup import Log
 from summarise.text.shapes import (is_long_item, CLAUSE_END, COPYRIGHT, DATELINE_WITHIN, GLUED_LABEL, GLUED_WORDS, LIST_ITEM,
                                    TITLE_MAX_CHARS, TRUNCATION, first_paragraph, function_words, has_lower_case,
@@ -59,7 +59,7 @@ def drop_kicker(lines: list[str], log: Log) -> list[str]:
         if j is None:
             return lines
         line = lines[j]
-        if dateline_match(line) or not (DATE_ONLY.match(line) or (
+        if dateline_match(line) or not (is_date_stamp(line) or (
                 is_label(line) and not line.endswith(("?", "!")) and not carries_contact_data(line))):
             break
         removed.append(line)
@@ -80,7 +80,7 @@ def drop_stamps_above_dateline(lines: list[str], log: Log) -> list[str]:
     at = next((k for k, line in enumerate(lines[:DATELINE_WITHIN]) if line and dateline_match(line)), None)
     if at is None:
         return lines
-    removed = [k for k in range(at) if lines[k] and (DATE_ONLY.match(lines[k]) or is_foreign(lines[k])
+    removed = [k for k in range(at) if lines[k] and (is_date_stamp(lines[k]) or is_foreign(lines[k])
                                                      or PHOTO_CREDIT.match(lines[k]))]
     if removed:
         log("stamps", "\n".join(lines[k] for k in removed))
@@ -127,7 +127,7 @@ def is_menu_line(lines: list[str], i: int, labels: set[str]) -> bool:
     prev, nxt = neighbours(lines, i)
     return (is_bullet(line) and not is_long_item(line) or line.casefold() in (prev.casefold(), nxt.casefold())
             or is_glued(line, labels) or bool(COPYRIGHT.search(line)) or is_foreign(line)
-            or bool(DATE_ONLY.match(line)) or boilerplate.is_chrome(line))
+            or bool(is_date_stamp(line)) or boilerplate.is_chrome(line))
 
 
 def scan_header(lines: list[str]) -> tuple[int, int, int | None]:
@@ -159,7 +159,7 @@ def is_title_shaped(lines: list[str], i: int) -> bool:
     line = lines[i]
     _, nxt = neighbours(lines, i)
     return (bool(nxt) and len(line) <= TITLE_MAX_CHARS and not line.endswith(CLAUSE_END)
-            and not is_bullet(line) and starts_sentence(nxt) and not DATE_ONLY.match(line)
+            and not is_bullet(line) and starts_sentence(nxt) and not is_date_stamp(line)
             and not is_header_bar(line) and not is_release_label(line))
 
 
@@ -180,7 +180,7 @@ def is_headline(line: str) -> bool:
     """Could be a headline: a short line without sentence-final punctuation, not chrome."""
     return (bool(line) and len(line) <= TITLE_MAX_CHARS and len(line.split()) >= 2
             and not line.endswith(CLAUSE_END) and not is_bullet(line)
-            and not COPYRIGHT.search(line) and not is_foreign(line) and not DATE_ONLY.match(line)
+            and not COPYRIGHT.search(line) and not is_foreign(line) and not is_date_stamp(line)
             and not boilerplate.is_chrome(line) and not is_header_bar(line) and not is_release_label(line))
 
 
@@ -227,7 +227,7 @@ def opening_headline(lines: list[str], end: int, dateline: int) -> int | None:
     its headline, with only chrome and labels above it, puts its deck under it."""
     top = next((j for j, line in enumerate(lines[:end]) if line and not (
         boilerplate.is_chrome(line) or is_release_label(line) or is_bullet(line) or is_header_bar(line)
-        or DATE_ONLY.match(line))), None)
+        or is_date_stamp(line))), None)
     if top is None or not is_headline_candidate(lines[top]):
         return None
     body = boilerplate.content_words(" ".join(lines[dateline:dateline + OVERLAP_LINES]), page_stoplist())
