@@ -40,6 +40,9 @@ MIN_LANG_LETTERS = 40
 MIN_LANG_CONFIDENCE = 0.8
 # Lines of at least this many words are the text a copy is recognised by.
 COPY_LINE_WORDS = 8
+# A line repeated under itself is collapsed from this many words (shorter ones are menu entries,
+# which other rules read by their repetition).
+REPEAT_MIN_WORDS = 4
 # At most this many teaser headlines follow a "Lire aussi".
 RELATED_MAX_LINES = 5
 
@@ -101,7 +104,7 @@ def clean_page(record: Record, languages: tuple[str, ...],
     if known_title:
         title, body = split_known_title(lines, known_title, log)
     else:
-        title, body = split_header(drop_teasers(lines, log), log)
+        title, body = split_header(drop_teasers(collapse_repeats(lines, log), log), log)
     title = tidy_title(title, log)
     body, tail = split_at_end_mark(body, log)
     body = drop_chrome_lines(body, log)
@@ -151,6 +154,20 @@ def drop_repeated_lines(lines: list[str], repeated: boilerplate.RepeatedLines, l
     return kept
 
 
+def collapse_repeats(lines: list[str], log: Log) -> list[str]:
+    """A line printed again right under itself (a headline shown three times, by the page's
+    header, its title block and its share box) is one line: the copies go."""
+    kept: list[str] = []
+    last = ""
+    for line in lines:
+        if line and line.casefold() == last.casefold() and len(line.split()) >= REPEAT_MIN_WORDS:
+            log("repeated_here", line)
+            continue
+        kept.append(line)
+        last = line or last
+    return kept
+
+
 def drop_chrome_lines(lines: list[str], log: Log) -> list[str]:
     """Remove lines made only of site chrome: skip links, share and print buttons, cookie
     notices, tag lists, "Lire aussi", "Retour en haut" (``boilerplate.is_chrome``), an aggregator's
@@ -178,7 +195,8 @@ def is_language_switch(lines: list[str], i: int) -> bool:
     if is_language_name(lines[i]):
         return True
     _, nxt = neighbours(lines, i)
-    return lines[i].endswith((":", "：")) and is_label(lines[i]) and is_language_name(nxt)
+    return (lines[i].endswith((":", "：")) and is_label(lines[i].rstrip(":： "))
+            and is_language_name(nxt))
 
 
 def split_at_end_mark(lines: list[str], log: Log) -> tuple[list[str], list[str]]:

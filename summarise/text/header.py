@@ -80,11 +80,21 @@ def drop_stamps_above_dateline(lines: list[str], log: Log) -> list[str]:
     at = next((k for k, line in enumerate(lines[:DATELINE_WITHIN]) if line and dateline_match(line)), None)
     if at is None:
         return lines
-    removed = [k for k in range(at) if lines[k] and (is_date_stamp(lines[k]) or is_foreign(lines[k])
-                                                     or PHOTO_CREDIT.match(lines[k]))]
+    removed = [k for k in range(at) if lines[k] and is_stamp_or_caption(lines[k])]
     if removed:
         log("stamps", "\n".join(lines[k] for k in removed))
     return [line for k, line in enumerate(lines) if k not in removed]
+
+
+def is_stamp_or_caption(line: str) -> bool:
+    """A date stamp, a line in another language than the page (a photo caption) or a photo credit."""
+    return is_date_stamp(line) or is_caption(line)
+
+
+def is_caption(line: str) -> bool:
+    """A photo's caption in another language than the page, or its credit: the headline is above
+    them (a date stamp is not skipped: the line above one is a rubric, "PAM: Communiqué de Presse")."""
+    return is_foreign(line) or bool(PHOTO_CREDIT.match(line))
 
 
 def drop_teasers(lines: list[str], log: Log) -> list[str]:
@@ -210,7 +220,8 @@ def dateline_title(lines: list[str]) -> tuple[int, int] | None:
         match = dateline_match(line)
         # a wire's "PARIS--(BUSINESS WIRE)--" comes under its deck lines, not its headline
         if match and not match.groupdict().get("wire") and not is_title_shaped(lines, d):
-            above = [j for j in range(d - 1, -1, -1) if lines[j] and not boilerplate.is_chrome(lines[j])][:2]
+            above = [j for j in range(d - 1, -1, -1) if lines[j] and not boilerplate.is_chrome(lines[j])
+                     and not is_caption(lines[j])][:2]
             if not above or not is_headline(lines[above[0]]):
                 return None
             end = above[0]
