@@ -1111,3 +1111,24 @@ def test_rule_collapse_repeats():
     kept, log = run_rule(C.collapse_repeats, [title, title, "", title, "نص البيان."])
     assert kept == [title, "", "نص البيان."] and len(log) == 2
     assert run_rule(C.collapse_repeats, ["Accueil", "Accueil"])[0] == ["Accueil", "Accueil"]  # a short menu entry
+
+
+US_STYLE = ("Contacto de prensa:\nAna López\nana.lopez@cruzroja.org\n+1 415 555 0100\n\n"
+            "PARA PUBLICACIÓN INMEDIATA\n\n"
+            "Actúe durante el Mes de Preparación Nacional para estar preparado en caso de emergencia\n\n"
+            "SAN FRANCISCO, 1 de septiembre de 2023 — La Cruz Roja Americana invita a todas las familias a "
+            "prepararse para las emergencias este mes.\n\n"
+            "Los desastres pueden ocurrir en cualquier momento y lugar, por eso es importante tener un plan.\n")
+
+
+def test_rule_contact_block_above_the_text():
+    record = clean_text(US_STYLE)
+    assert record.contacts == {"names": ["Ana López"], "emails": ["ana.lopez@cruzroja.org"],
+                               "phones": ["+1 415 555 0100"], "links": []}
+    assert record.title.startswith("Actúe durante") and record.text.startswith("SAN FRANCISCO, 1 de septiembre")
+    assert {"rule": "contact_block", "text": "Contacto de prensa:\nAna López\nana.lopez@cruzroja.org\n+1 415 555 0100"} \
+        in record.cleaning
+    # a marker under the first paragraph is the closing block's, not this rule's
+    lines = ["Le HCR salue la décision du Conseil fédéral d’accueillir des réfugiés de Syrie.", "Contact :",
+             "Jean Dupont", "jdupont@unhcr.org"]
+    assert run_rule(C.split_header_contacts, lines) == ((lines, []), [])

@@ -18,11 +18,11 @@ from summarise.text.dateline import date_stamps, find_dateline, is_date_stamp
 from summarise.text.header import drop_kicker, drop_stamps_above_dateline, drop_teasers, split_header, split_known_title, tidy_title
 from summarise.text.paragraphs import fix_text, join_paragraphs
 from summarise.text.patterns import EMAIL, language_identifier
-from summarise.text.shapes import (is_long_item, COPYRIGHT, ENDS_SENTENCE, PAGE_LANGUAGE, TRUNCATION, is_bullet, is_foreign,
+from summarise.text.shapes import (first_paragraph, is_long_item, COPYRIGHT, ENDS_SENTENCE, PAGE_LANGUAGE, TRUNCATION, is_bullet, is_foreign,
                                    END_MARK, is_header_bar, is_language_name, is_release_label, is_widget_word,
                                    neighbours, page_language)
 from summarise.record import Record, empty_contacts
-from summarise.text.contacts import (CONTACT_LABEL, is_running_text, is_contact_marker, find_contact_marker,
+from summarise.text.contacts import (CONTACT_LABEL, contact_block, is_running_text, is_contact_marker, find_contact_marker,
                                      find_trailing_contacts, is_label, is_person_name, parse_contacts,
                                      person_names, phone_numbers)
 from summarise.text.markup import Log, normalise_spaces, strip_html_residue, strip_html_tags
@@ -101,6 +101,7 @@ def clean_page(record: Record, languages: tuple[str, ...],
     lines = [line.strip() for line in text.split("\n")]
     if repeated is not None:
         lines = drop_repeated_lines(lines, repeated, log)
+    lines, header_block = split_header_contacts(lines, log)
     if known_title:
         title, body = split_known_title(lines, known_title, log)
     else:
@@ -113,7 +114,7 @@ def clean_page(record: Record, languages: tuple[str, ...],
     body = drop_kicker(body, log)
     body = strip_footer(body, log)
     body, block = split_contacts(body, log)
-    parse_contacts(block + split_contacts(tail, lambda rule, text: None)[1], contacts)
+    parse_contacts(header_block + block + split_contacts(tail, lambda rule, text: None)[1], contacts)
     paragraphs = [fix_text(p, log) for p in join_paragraphs(body, log)]
     record.title = fix_text(title, log)
     record.text = "\n\n".join(p for p in paragraphs if p)
@@ -256,6 +257,23 @@ def is_closing_widget(lines: list[str], i: int) -> bool:
 def is_footer_label(line: str) -> bool:
     return (is_label(line) and not any(c.isdigit() for c in line) and "@" not in line
             and not is_person_name(line) and not line.endswith(("?", "!")))
+
+
+def split_header_contacts(lines: list[str], log: Log) -> tuple[list[str], list[str]]:
+    """A contact block above the text (a marker and its contact lines before the first paragraph,
+    as many American releases print their media contact): out of the lines, into the contacts."""
+    text_at = first_paragraph(lines)
+    at = next((i for i in range(text_at) if lines[i] and is_contact_marker(lines[i])), None)
+    if at is None:
+        return lines, []
+    block = contact_block(lines[at:text_at])
+    if not block:
+        return lines, []
+    end = at
+    for line in block:  # the block's lines are the non-blank lines from ``at`` on, in order
+        end = lines.index(line, end) + 1
+    log("contact_block", "\n".join(block))
+    return lines[:at] + lines[end:], block
 
 
 def split_contacts(lines: list[str], log: Log) -> tuple[list[str], list[str]]:
