@@ -18,7 +18,7 @@ from summarise.text.dateline import date_stamps, find_dateline, is_date_stamp
 from summarise.text.header import drop_kicker, drop_stamps_above_dateline, drop_teasers, split_header, split_known_title, tidy_title
 from summarise.text.paragraphs import fix_text, join_paragraphs
 from summarise.text.patterns import EMAIL, language_identifier
-from summarise.text.shapes import (first_paragraph, is_long_item, COPYRIGHT, ENDS_SENTENCE, PAGE_LANGUAGE, TRUNCATION, is_bullet, is_foreign,
+from summarise.text.shapes import (is_long_item, COPYRIGHT, ENDS_SENTENCE, PAGE_LANGUAGE, TRUNCATION, is_bullet, is_foreign,
                                    END_MARK, is_header_bar, is_language_name, is_release_label, is_widget_word,
                                    neighbours, page_language)
 from summarise.record import Record, empty_contacts
@@ -260,9 +260,10 @@ def is_footer_label(line: str) -> bool:
 
 
 def split_header_contacts(lines: list[str], log: Log) -> tuple[list[str], list[str]]:
-    """A contact block above the text (a marker and its contact lines before the first paragraph,
-    as many American releases print their media contact): out of the lines, into the contacts."""
-    text_at = first_paragraph(lines)
+    """A contact block above the text (a marker and its contact lines before any line of eight
+    words or more, headline included, as many American releases print their media contact): out of
+    the lines, into the contacts. A hard-wrapped text's lines are long: its closing block is later."""
+    text_at = next((i for i, line in enumerate(lines) if len(line.split()) >= COPY_LINE_WORDS), len(lines))
     at = next((i for i in range(text_at) if lines[i] and is_contact_marker(lines[i])), None)
     if at is None:
         return lines, []
