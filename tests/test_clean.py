@@ -925,6 +925,14 @@ def test_an_arabic_release_cleans_by_its_profile():
                                "phones": ["00962798674628"], "links": []}
 
 
+def test_a_page_in_a_language_without_rules_keeps_its_text():
+    """German has no EXTRA entry: its own stop words and langid judge foreign lines, never French's."""
+    record = clean_text("Die Bundesregierung hat heute beschlossen, die Hilfe für die Ukraine zu erhöhen. "
+                        "Das ist ein wichtiger Schritt für Europa und für die ganze Welt.")
+    assert record.ok and record.lang == "de" and C.LANGUAGE_NOT_ACCEPTED in record.flags
+    assert record.text.startswith("Die Bundesregierung")
+
+
 def test_a_letter_of_a_caseless_script_opens_a_sentence():
     assert S.starts_sentence("ترحب اليونيسف بالإعلان") and S.starts_sentence("Le HCR")
     assert not S.starts_sentence("de la Commission") and not S.starts_sentence("")
@@ -959,6 +967,9 @@ def test_a_line_in_another_language_than_the_page_is_foreign(page_language):
     ("es", "Lunes 26 de diciembre, 2022. Debido al aumento de casos, Salud recuerda las medidas.",
      {"place": "", "date": "2022-12-26"}),
     ("es", "Informe 26 de diciembre, 2022. Debido al aumento de casos, Salud recuerda las medidas.", None),
+    # a language without rules of its own still reads its months (CLDR)
+    ("de", "Berlin, 3. März 2024 – Die Bundesregierung hat heute beschlossen, die Hilfe zu erhöhen.",
+     {"place": "Berlin", "date": "2024-03-03"}),
     # Markdown bold marks do not hide the date
     ("fr", "DAKAR, **23 novembre 2021 **– Depuis 2005, date à laquelle un mécanisme a été mis en place.",
      {"place": "DAKAR", "date": "2021-11-23"}),

@@ -91,8 +91,8 @@ def words(line: str) -> list[str]:
     return WORD.findall(line)
 
 
-def stopword_count(line: str, language: str) -> int:
-    stop = stopwords(language)
+def stopword_count(line: str, language: str | None) -> int:
+    stop = stopwords(language) if language else frozenset()
     return sum(1 for word in words(line) if word.casefold() in stop)
 
 
@@ -117,12 +117,14 @@ def is_chrome(line: str) -> bool:
     return not rest
 
 
-def is_foreign(line: str, language_identifier, language: str = "French", code: str = "fr") -> bool:
+def is_foreign(line: str, language_identifier, language: str | None = "French", code: str = "fr") -> bool:
     """Written in another language than the page's (``language``, jusText's name, ``code`` its
     ISO code): none of its own stop-words, and either two English stop-words or a confident guess
-    of another language ("UNHCR Büro für die Schweiz und Liechtenstein", "Skip to the main page")."""
+    of another language ("UNHCR Büro für die Schweiz und Liechtenstein", "Skip to the main page").
+    ``language`` None: jusText has no list for the page's language, only the guess counts."""
     found = [w.casefold() for w in words(line)]
-    if len(found) < FOREIGN_MIN_WORDS or any(w in own_stopwords(language) for w in found):
+    own = own_stopwords(language) if language else frozenset()
+    if len(found) < FOREIGN_MIN_WORDS or any(w in own for w in found):
         return False
     if sum(1 for w in found if w in own_stopwords("English")) >= 2:
         return True
@@ -130,9 +132,9 @@ def is_foreign(line: str, language_identifier, language: str = "French", code: s
     return lang != code and confidence >= FOREIGN_MIN_CONFIDENCE
 
 
-def content_words(text: str, language: str = "French") -> set[str]:
+def content_words(text: str, language: str | None = "French") -> set[str]:
     """Words of three letters or more that are not stop-words of ``language``, casefolded."""
-    stop = stopwords(language)
+    stop = stopwords(language) if language else frozenset()
     return {w for w in (x.casefold() for x in words(text)) if len(w) >= 3 and w not in stop}
 
 

@@ -34,7 +34,7 @@ _PLACE_LINK = r"(?:\s|/|-)(?:(?:de|del|du|des|la|le|les|sur|en|et|au|aux)[\s-]|[
 # A month's name, or two names of one month ("حزيران/يونيو", "شباط / فبراير"); a day, a year
 # joined by "de" in Spanish ("11 de marzo de 2020"); a comma may come before the year.
 _MONTH = r"[^\W\d_]{3,12}\.?(?:\s*/\s*[^\W\d_]{3,12})?"
-_DMY = r"\d{1,2}(?:er|º)?\s+(?:de\s+)?" + _MONTH + r"\s*[,،]?\s+(?:de\s+|del\s+)?\d{4}"
+_DMY = r"\d{1,2}(?:er|º|\.)?\s+(?:de\s+)?" + _MONTH + r"\s*[,،]?\s+(?:de\s+|del\s+)?\d{4}"
 _DATE = (rf"{_DMY}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}"
          rf"|[^\W\d_]{{5,9}},?\s+{_DMY}")
 _COMMA = r"[,،]"
@@ -109,7 +109,7 @@ def is_english(line: str) -> bool:
     """An English line (a wire's or aggregator's bar): its numeric dates read month first,
     as those sites print them ("04/03/2024 | Press release | Distributed by Public on ...")."""
     found = [w.casefold() for w in boilerplate.words(line)]
-    return (not any(w in boilerplate.own_stopwords(page_stoplist()) for w in found)
+    return (not any(w in boilerplate.own_stopwords(page_stoplist() or "French") for w in found)
             and sum(1 for w in found if w in boilerplate.own_stopwords("English")) >= 2)
 
 
@@ -187,7 +187,7 @@ def find_dateline(paragraphs: list[str], known: dict | None, header_date: str | 
 
 
 # A day, a month's name (or two names of one month) and a year, read with the page's profile.
-NAMED_DATE = re.compile(r"(?:[^\W\d_]+,?\s+)?(?P<day>\d{1,2})(?:er|º)?\s+(?:de\s+)?(?P<month>"
+NAMED_DATE = re.compile(r"(?:[^\W\d_]+,?\s+)?(?P<day>\d{1,2})(?:er|º|\.)?\s+(?:de\s+)?(?P<month>"
                         r"[^\W\d_]{3,12}\.?(?:\s*/\s*[^\W\d_]{3,12})?)\s*[,،]?\s+(?:de\s+|del\s+)?(?P<year>\d{4})$")
 # The languages whose month names are always read besides the page's: a page in any language
 # may print a French or English date.

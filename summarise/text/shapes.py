@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from summarise.text import boilerplate
-from summarise.text.languages import EXTRA, Language, profile
+from summarise.text.languages import EXTRA, Language, UnknownLanguage, profile
 from summarise.text.patterns import language_identifier, stopwords
 
 # A menu bullet: "-", "- label", "* label", "• label" (also a lone "|" or ">").
@@ -99,10 +99,19 @@ def page_profile() -> Language:
     return profile(code)
 
 
-def page_stoplist() -> str:
-    """jusText's name of the page language's stop-word list ("Spanish"), French where it has none."""
-    name = page_profile().name
-    return name if stopwords(name) else "French"
+def own_profile() -> Language | None:
+    """The profile of the page's own language, EXTRA entry or not (None if CLDR does not know it)."""
+    try:
+        return profile(PAGE_LANGUAGE.get())
+    except UnknownLanguage:
+        return None
+
+
+def page_stoplist() -> str | None:
+    """jusText's name of the page language's stop-word list ("Spanish", "German"); None when
+    jusText has none for it."""
+    language = own_profile()
+    return language.name if language is not None and stopwords(language.name) else None
 
 
 def function_words() -> frozenset[str]:
@@ -171,10 +180,10 @@ def has_cased_letter(text: str) -> bool:
 def is_foreign(line: str) -> bool:
     """A line in another language than the page (an English menu on a French or Arabic page); an
     English page has no foreign chrome by this rule."""
-    language = page_profile()
-    if PAGE_LANGUAGE.get() == "en":
+    code = PAGE_LANGUAGE.get()
+    if code == "en":
         return False
-    return boilerplate.is_foreign(line, language_identifier, page_stoplist(), language.code)
+    return boilerplate.is_foreign(line, language_identifier, page_stoplist(), code)
 
 
 def page_language(lines: list[str]) -> tuple[str, float]:
