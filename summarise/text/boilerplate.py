@@ -3,9 +3,9 @@
 By content: a line is chrome when it is made only of the phrases every site uses around
 its articles (skip links, share and print buttons, cookie notices, "Lire aussi", tags,
 breadcrumbs, calls to action), or when it is written in another language than the page
-(a German or English menu on a French release). Signals in the spirit of jusText:
-French and English stop-word counts from jusText's own lists, sentence punctuation,
-length; no word of one website.
+(a German or English menu on a French release, an English caption on an Arabic one). Signals in
+the spirit of jusText: the page language's and English stop-word counts from jusText's own lists,
+sentence punctuation, length; no word of one website.
 
 By repetition: a line found in many documents of the same run (the site's menu, footer,
 "about us" paragraph) is chrome. ``repeated_lines`` makes one pass over the read records

@@ -6,6 +6,13 @@ Boilerplate (site menus, footers, share widgets, skip links) is recognised by it
 shape and content (``boilerplate``), not by the words of one website, so the same
 release cleans the same under any site's menu; a run can also pass the lines its
 documents share (``boilerplate.repeated_lines``), which are removed as the site's chrome.
+
+The page's language is guessed first, on its running text (``shapes.page_language``), and every
+rule reads that language's profile (``languages.profile``: month and weekday names, stop words,
+function words, contact headings and labels, rubric labels); a language without an entry of its
+own uses French's word lists but its own stop words and month names. The modules: ``header``
+(headline, kicker, teasers), ``dateline``, ``paragraphs``, ``contacts``, ``shapes`` (line shapes
+and the page language), ``boilerplate`` (chrome by content and by repetition).
 """
 
 from __future__ import annotations
