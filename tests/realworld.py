@@ -9,8 +9,11 @@ the page holds the whole release (``complete``) or ends inside it (then the inpu
 last whole paragraph, and the note says so), and what is odd about the page.
 
 Each gold also says its language (``lang``: ``fr``, ``es``, ``ar``) and its ``split``: ``dev`` is
-the French corpus the cleaning was tuned on; ``heldout`` items come from sites (and languages) the
-cleaning was never tuned on, so they show how its rules carry over. Scores are reported per
+the French corpus the cleaning was tuned on; the held-out items come from sites (and languages) the
+first cleaning was never tuned on. When Spanish and Arabic were added, half of each held-out language
+at most (five items, picked by the SHA-1 of their names) became ``heldout-tune``: the items looked at
+while the language-aware rules were written; the rest (``heldout``) were only scored, so they show how
+the rules carry over. Scores are reported per
 (lang, split) group and in total; the floors in ``test_realworld.py`` hold the ``fr``/``dev`` group.
 Arabic text is kept as the page gives it (right to left, its own digits where used); the dateline
 date is ISO all the same.
@@ -72,7 +75,8 @@ INPUT_SUFFIXES = (".txt", ".html", ".htm")
 CONTACT_FIELDS = ("names", "emails", "phones", "links")
 MODES = ("file", "batch")
 # The (lang, split) groups the report shows, in this order; a group not listed here comes after.
-GROUPS = (("fr", "dev"), ("fr", "heldout"), ("es", "heldout"), ("ar", "heldout"))
+GROUPS = (("fr", "dev"), ("fr", "heldout-tune"), ("fr", "heldout"), ("es", "heldout-tune"), ("es", "heldout"),
+          ("ar", "heldout-tune"), ("ar", "heldout"))
 
 
 @dataclass

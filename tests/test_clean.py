@@ -11,6 +11,10 @@ from hypothesis import strategies as st
 
 from summarise.text import boilerplate
 from summarise.text import clean as C
+from summarise.text import dateline as D
+from summarise.text import header as H
+from summarise.text import paragraphs as P
+from summarise.text import shapes as S
 from summarise.text.boilerplate import repeated_lines
 from summarise.text.clean import CLEAN_VERSION, clean, clean_text
 from summarise.text.read import read, record_from_text
@@ -324,7 +328,7 @@ def test_rule_html_tags(text, expected, links):
     (["Bonjour"], "", ["Bonjour"]),
 ])
 def test_rule_header_and_title(lines, title, body):
-    (found_title, found_body), _ = run_rule(C.split_header, lines)
+    (found_title, found_body), _ = run_rule(H.split_header, lines)
     assert found_title == title
     assert [line for line in found_body if line] == body
 
@@ -352,7 +356,7 @@ def test_rule_header_and_title(lines, title, body):
     (["a" * 100, "b" * 100], ["a" * 100 + " " + "b" * 100]),
 ])
 def test_rule_paragraphs(lines, paragraphs):
-    result, log = run_rule(C.join_paragraphs, lines)
+    result, log = run_rule(P.join_paragraphs, lines)
     assert result == paragraphs
     assert log[0][0] == "paragraphs"
 
@@ -375,7 +379,7 @@ def test_rule_paragraphs(lines, paragraphs):
     ("il a dit ‘Espagne’", "il a dit ‘Espagne’"),
 ])
 def test_rule_lost_characters(text, expected):
-    result, log = run_rule(C.repair_lost_characters, text)
+    result, log = run_rule(P.repair_lost_characters, text)
     assert result == expected
     assert bool(log) == (text != expected)
     assert all(name == "lost_characters" for name, _ in log)
@@ -394,7 +398,7 @@ def test_rule_lost_characters(text, expected):
     ("voir p.Ex", "voir p.Ex"),
 ])
 def test_rule_missing_space(text, expected):
-    result, log = run_rule(C.restore_missing_space, text)
+    result, log = run_rule(P.restore_missing_space, text)
     assert result == expected
     assert bool(log) == (text != expected)
 
@@ -490,23 +494,23 @@ ENGLISH = ("The International Organization for Migration has launched a pilot pr
 
 
 def test_language_french_seed_has_no_language_flag(cleaned):
-    assert all(r.lang == "fr" and "not_french" not in r.flags for r in cleaned.values())
+    assert all(r.lang == "fr" and "language_not_accepted" not in r.flags for r in cleaned.values())
 
 
-def test_language_english_text_is_flagged_not_french():
+def test_language_english_text_is_flagged_language_not_accepted():
     record = clean_text(ENGLISH)
-    assert record.lang == "en" and "not_french" in record.flags and record.ok
+    assert record.lang == "en" and "language_not_accepted" in record.flags and record.ok
 
 
 def test_language_english_is_accepted_when_allowed():
     record = clean_text(ENGLISH, languages=("fr", "en"))
-    assert record.lang == "en" and "not_french" not in record.flags
+    assert record.lang == "en" and "language_not_accepted" not in record.flags
 
 
 @pytest.mark.parametrize("text", ["Bonjour à tous.", "Merci."])
 def test_language_short_text_is_uncertain(text):
     record = clean_text(text)
-    assert "lang_uncertain" in record.flags and "not_french" not in record.flags
+    assert "lang_uncertain" in record.flags and "language_not_accepted" not in record.flags
 
 
 # ---------------------------------------------------------------- the stage
@@ -610,7 +614,7 @@ def test_boilerplate_chrome_lines(line, chrome):
     ("OIM Lima", False),  # two words: no guess
 ])
 def test_boilerplate_foreign_lines(line, foreign):
-    assert C.is_foreign(line) == foreign
+    assert S.is_foreign(line) == foreign
 
 
 def test_boilerplate_stop_words_are_justext_lists():
@@ -676,7 +680,7 @@ def test_weak_title_gives_way_to_the_line_sharing_words_with_the_text():
     ("Rapport 2024", "Rapport 2024"),  # too short to be a headline with a tail
 ])
 def test_rule_title_tail(title, kept):
-    result, log = run_rule(C.tidy_title, title)
+    result, log = run_rule(H.tidy_title, title)
     assert result == kept and bool(log) == (title != kept)
 
 
@@ -710,7 +714,7 @@ def test_rule_title_tail(title, kept):
     ("Objet : Le ministère annonce un plan.", None),  # a colon without a date is no dateline
 ])
 def test_rule_dateline(paragraph, dateline):
-    assert C.find_dateline([paragraph], None) == dateline
+    assert D.find_dateline([paragraph], None) == dateline
 
 
 def test_dateline_date_from_the_stamp_above_it():
@@ -764,7 +768,7 @@ ABOUT = ("Le Réseau rassemble depuis 1990 des associations de quarante pays qui
 def site_release(seed_id: str) -> str:
     """A seed's release as another site would print it: its menu above, its blurb below the text."""
     lines = variants(seed_id)["no menu"].split("\n")
-    at = next(i for i, line in enumerate(lines) if C.CONTACT_MARKER.match(line))
+    at = next(i for i, line in enumerate(lines) if C.is_contact_marker(line))
     return SITE_MENU + "\n".join(lines[:at] + ["", ABOUT, ""] + lines[at:])
 
 
@@ -865,3 +869,277 @@ def test_any_batch_cleans_one_record_each_with_its_table(texts):
     if len(texts) < boilerplate.MIN_SHARED_DOCUMENTS:
         alone = [clean_text(t, id=f"d{n}") for n, t in enumerate(texts)]
         assert [(r.title, r.text) for r in out] == [(r.title, r.text) for r in alone]
+
+
+# ---------------------------------------------------------------- rules by language profile
+
+@pytest.fixture
+def page_language():
+    """Run a rule as on a page in the given language (what clean sets before its rules run)."""
+    tokens = []
+
+    def use(code: str) -> None:
+        tokens.append(S.PAGE_LANGUAGE.set(code))
+
+    yield use
+    for token in reversed(tokens):
+        S.PAGE_LANGUAGE.reset(token)
+
+
+SPANISH_RELEASE = (
+    "Declaración de UNICEF sobre el brote de COVID-19\n\n11 Marzo 2020\n\n"
+    "NUEVA YORK, 11 de marzo de 2020 – “Caracterizar el COVID-19 como una pandemia no quiere decir que el "
+    "virus se haya hecho más mortal; es una forma de reconocer su propagación geográfica.\n\n"
+    "“Seguiremos trabajando con los gobiernos y con nuestros aliados para frenar la transmisión del virus y "
+    "proteger a los niños y a sus familias.\n\n"
+    "Contactos de prensa\n\nChristopher Tidey\n\nUNICEF Nueva York\n\nTeléfono: +1 917 340 3017\n\n"
+    "Marisol Quintero\n\nEspecialista Regional de Comunicación\n\nTeléfono: +507 3017484\n")
+ARABIC_RELEASE = (
+    "مع تصاعد العنف، 37 طفلاً بين قتيل وجريح في الهجوم الذي وقع في الجوف، شمال اليمن\n\n"
+    "صادر عن السيدة ساره بيسولو نيانتي، الممثل المقيم لليونيسف في اليمن\n\n20 شباط / فبراير 2020\na group of kids in front of a destroyed house\nUNICEF/Yemen/2019\n\n"
+    "صنعاء، 20 فبراير 2020 - \"بكل حزن، تؤكد أن الهجوم الأخير في الجوف، شمال اليمن، والذي وقع يوم السبت "
+    "15 فبراير، قد أودى بحياة الأطفال.\n\n"
+    "\"لا ينبغي أن ننسى أو أن تمر المعاناة اليومية للأطفال في اليمن مرور الكرام\".\n\n"
+    "بيانات الاتصال بالفريق الإعلامي\n\nجولييت توما\nالمديرة الاقليمية للإعلام\nهاتف: 00962798674628\n"
+    "بريد إلكتروني: jtouma@unicef.org\n")
+
+
+def test_a_spanish_release_cleans_by_its_profile():
+    record = clean_text(SPANISH_RELEASE)
+    assert record.lang == "es" and C.LANGUAGE_NOT_ACCEPTED in record.flags
+    assert record.title == "Declaración de UNICEF sobre el brote de COVID-19"
+    assert record.dateline == {"place": "NUEVA YORK", "date": "2020-03-11"}
+    assert record.text.startswith("NUEVA YORK, 11 de marzo") and "Contactos" not in record.text
+    assert record.contacts["names"] == ["Christopher Tidey", "Marisol Quintero"]
+    assert record.contacts["phones"] == ["+1 917 340 3017", "+507 3017484"]
+    assert {"rule": "page_language", "text": "es (1.00)"} in record.cleaning
+
+
+def test_an_arabic_release_cleans_by_its_profile():
+    record = clean_text(ARABIC_RELEASE, languages=("fr", "ar"))
+    assert record.lang == "ar" and not record.flags
+    assert record.title.startswith("مع تصاعد العنف")
+    assert record.dateline == {"place": "صنعاء", "date": "2020-02-20"}
+    assert record.text.startswith("صادر عن السيدة") and "kids" not in record.text and "2019" not in record.text
+    assert record.contacts == {"names": ["جولييت توما"], "emails": ["jtouma@unicef.org"],
+                               "phones": ["00962798674628"], "links": []}
+
+
+def test_a_page_in_a_language_without_rules_keeps_its_text():
+    """German has no EXTRA entry: its own stop words and langid judge foreign lines, never French's."""
+    record = clean_text("Die Bundesregierung hat heute beschlossen, die Hilfe für die Ukraine zu erhöhen. "
+                        "Das ist ein wichtiger Schritt für Europa und für die ganze Welt.")
+    assert record.ok and record.lang == "de" and C.LANGUAGE_NOT_ACCEPTED in record.flags
+    assert record.text.startswith("Die Bundesregierung")
+
+
+def test_a_letter_of_a_caseless_script_opens_a_sentence():
+    assert S.starts_sentence("ترحب اليونيسف بالإعلان") and S.starts_sentence("Le HCR")
+    assert not S.starts_sentence("de la Commission") and not S.starts_sentence("")
+    assert S.has_lower_case("اليونيسف ترحب") and not S.has_lower_case("COMMUNIQUÉ DE PRESSE")
+
+
+def test_a_line_in_another_language_than_the_page_is_foreign(page_language):
+    page_language("ar")
+    assert S.is_foreign("a group of kids in front of a destroyed house")
+    assert not S.is_foreign("مقتل وإصابة 113 طفلاً على الأقل في اليمن منذ إعلان الهدنة")
+    page_language("en")
+    assert not S.is_foreign("a group of kids in front of a destroyed house")  # an English page
+
+
+@pytest.mark.parametrize("code, paragraph, dateline", [
+    ("es", "NUEVA YORK, 11 de marzo de 2020 – “Caracterizar el COVID-19 como una pandemia.",
+     {"place": "NUEVA YORK", "date": "2020-03-11"}),
+    ("es", "Ginebra, 18 de mayo de 2015 (OPS/OMS) — La 68a Asamblea Mundial de la Salud se inauguró hoy.",
+     {"place": "Ginebra", "date": "2015-05-18"}),
+    # a date in brackets is the date, not part of the place
+    ("es", "NUEVA YORK (31 de julio de 2013) – Con mucha frecuencia, la violencia no se ve.",
+     {"place": "NUEVA YORK", "date": "2013-07-31"}),
+    ("ar", "صنعاء، 20 فبراير 2020 - \"بكل حزن، تؤكد أن الهجوم الأخير في الجوف\"",
+     {"place": "صنعاء", "date": "2020-02-20"}),
+    # two names of one month (Levantine / Egyptian)
+    ("ar", "جنيف، 23 حزيران/يونيو 2022 – رحب المفوض السامي بتعيين خلفه.", {"place": "جنيف", "date": "2022-06-23"}),
+    # a caseless place needs a date: without one this is a sentence with a dash
+    ("ar", "ترحب اليونيسف - بالإعلان عن موافقة أطراف النزاع.", None),
+    # a place in brackets, as some agencies write it
+    ("fr", "(Nairobi) – Les forces du M23 ont exécuté des civils.", {"place": "Nairobi", "date": None}),
+    # a date opening the lead, after a weekday of the page's language; another word is no weekday
+    ("es", "Lunes 26 de diciembre, 2022. Debido al aumento de casos, Salud recuerda las medidas.",
+     {"place": "", "date": "2022-12-26"}),
+    ("es", "Informe 26 de diciembre, 2022. Debido al aumento de casos, Salud recuerda las medidas.", None),
+    # a language without rules of its own still reads its months (CLDR)
+    ("de", "Berlin, 3. März 2024 – Die Bundesregierung hat heute beschlossen, die Hilfe zu erhöhen.",
+     {"place": "Berlin", "date": "2024-03-03"}),
+    # Markdown bold marks do not hide the date
+    ("fr", "DAKAR, **23 novembre 2021 **– Depuis 2005, date à laquelle un mécanisme a été mis en place.",
+     {"place": "DAKAR", "date": "2021-11-23"}),
+])
+def test_rule_dateline_by_language(page_language, code, paragraph, dateline):
+    page_language(code)
+    assert D.find_dateline([paragraph], None) == dateline
+
+
+@pytest.mark.parametrize("code, text, iso", [
+    ("es", "11 de marzo de 2020", "2020-03-11"), ("es", "11 Marzo 2020", "2020-03-11"),
+    ("ar", "20 شباط / فبراير 2020", "2020-02-20"), ("ar", "٢٠ فبراير ٢٠٢٠", "2020-02-20"),
+    ("ar", "2024/9/3", "2024-09-03"), ("fr", "28 février 2022", "2022-02-28"),
+    ("fr", "11 Marzo 2020", None),  # a Spanish month on a French page is not read
+    ("es", "31 de febrero de 2020", None),  # no such day
+])
+def test_iso_date_reads_the_month_names_of_the_page_language(page_language, code, text, iso):
+    page_language(code)
+    assert D.iso_date(text) == iso
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("20.08.2025 à 06:00", True), ("10/28/2025 11:53", True), ("Archives Juillet 2017", True),
+    ("Rapport annuel 2017", False), ("20.08.2025 à 06:00 les forces ont attaqué", False),
+])
+def test_rule_date_stamp(line, stamp):
+    assert D.is_date_stamp(line) == stamp
+
+
+@pytest.mark.parametrize("lines, start", [
+    (["Le texte de la résolution.", "Contactos de prensa", "Christopher Tidey", "Teléfono: +1 917 340 3017"], 1),
+    (["نص البيان.", "بيانات الاتصال بالفريق الإعلامي", "هاتف: 00962798674628"], 1),
+    # a "Source:" line above the article is no marker: running text comes before any contact data
+    (["Source: Africa Press Organisation – French",
+      "La Mission a été menée dans le cadre du mandat confié à la Commission en collaboration avec l’Union.",
+      "Elle fait suite à la résolution 1218 (2024) du Conseil, tél. +235 66 00 00 00."], None),
+])
+def test_contact_marker_of_any_language(lines, start):
+    assert C.find_contact_marker(lines) == start
+
+
+@pytest.mark.parametrize("text, phones", [
+    ("Tél. : +235 66 12 34 56", ["+235 66 12 34 56"]),
+    ("en vertu de la résolution 1218 (2024", []),  # a bracket opened and not closed: a reference
+    ("Tel: (868) 625 1234", ["(868) 625 1234"]),
+])
+def test_a_phone_has_its_brackets_closed(text, phones):
+    assert C.phone_numbers(text) == phones
+
+
+def test_contact_entries_names_by_their_place():
+    block = ["Contactos de prensa", "Marisol Quintero", "Especialista Regional de Comunicación",
+             "Teléfono: +507 3017484", "بيانات الاتصال", "جولييت توما", "المديرة الاقليمية للإعلام",
+             "هاتف: 00962798674628", "كمال الوزيزه", "خبير إعلام"]
+    assert C.parse_contacts(block)["names"] == ["Marisol Quintero", "جولييت توما", "كمال الوزيزه"]
+    # two names on their own lines, each after contact data, are two people
+    assert C.parse_contacts(["Contact", "Jean Dupont", "jdupont@x.org", "Marie Roy", "mroy@x.org"])["names"] \
+        == ["Jean Dupont", "Marie Roy"]
+
+
+@pytest.mark.parametrize("line, bar", [
+    ("10/28/2025 | Press release | Distributed by Public on 10/28/2025 11:53", True),
+    ("Accueil | Actualités", False),  # two cells: a breadcrumb, left to other rules
+    ("Le vote | la décision du Conseil", False),
+])
+def test_rule_header_bar(line, bar):
+    assert S.is_header_bar(line) == bar
+
+
+@pytest.mark.parametrize("code, line, label", [
+    ("ar", "بيان صحفي", True), ("ar", "خبر صحفى:", True), ("es", "Comunicado de prensa", True),
+    ("es", "Press Release", True),  # English labels on any page
+    ("es", "Comunicado de prensa sobre la pandemia", False), ("ar", "بيان صادر عن فيليب دواميل", False),
+])
+def test_rule_release_label(page_language, code, line, label):
+    page_language(code)
+    assert S.is_release_label(line) == label
+
+
+@pytest.mark.parametrize("lines, kept", [
+    (["El Ministerio de Salud se mantiene vigilante ante el comportamiento del virus y la vacunación.", "",
+      "Imprimir"], ["El Ministerio de Salud se mantiene vigilante ante el comportamiento del virus y la vacunación."]),
+    (["Texte.", "Leonard Doyle", "Genève"], ["Texte.", "Leonard Doyle", "Genève"]),  # a signature's place
+    (["La Délégation de la Mission conjointe de terrain était composée de :",
+      "• L’Honorable Commissaire Hatem Essaiem, Vice-Président de la Commission, Chef de la Délégation ;"],
+     ["La Délégation de la Mission conjointe de terrain était composée de :",
+      "• L’Honorable Commissaire Hatem Essaiem, Vice-Président de la Commission, Chef de la Délégation ;"]),
+    (["Texte.", "• Accueil", "• Contact"], ["Texte."]),  # short bullets: a menu
+])
+def test_rule_footer_by_structure(lines, kept):
+    result, _ = run_rule(C.strip_footer, lines)
+    assert result == kept
+
+
+def test_rule_end_mark():
+    lines = ["يتوجب عمل المزيد لحماية الأطفال في اليمن.", "###", "بيانات الاتصال بالفريق الإعلامي", "عن اليونيسف"]
+    (body, tail), log = run_rule(C.split_at_end_mark, lines)
+    assert body == lines[:2] and tail == lines[2:] and log[0][0] == "end_mark"
+    assert run_rule(C.split_at_end_mark, ["Le texte.", "Fin du texte."])[0] == (["Le texte.", "Fin du texte."], [])
+
+
+def test_rule_language_switch():
+    lines = ["مقتل وإصابة 113 طفلاً على الأقل في اليمن.", "- متوفر بـ:", "- English", "- العربية",
+             "بيان صادر عن فيليب دواميل، ممثل اليونيسف في اليمن"]
+    kept, log = run_rule(C.drop_chrome_lines, lines)
+    assert kept == [lines[0], lines[4]] and len(log) == 3
+    # a heading ending in ":" over text is not a switch
+    lines = ["Le programme :", "Le Conseil examinera le rapport."]
+    assert run_rule(C.drop_chrome_lines, lines)[0] == lines
+
+
+def test_rule_teaser():
+    lead = "Con mucha frecuencia, la violencia contra los niños no se ve, no se escucha y no se denuncia."
+    lines = ["UNICEF Insta a Hablar Más Fuerte Para Combatir la Violencia Contra Niños", "", lead, "",
+             "NUEVA YORK (31 de julio de 2013) – " + lead]
+    kept, log = run_rule(H.drop_teasers, lines)
+    assert lead not in kept and log == [("teaser", lead)]
+    # the same paragraph printed twice with no dateline (a page repeating its text) is no teaser
+    assert run_rule(H.drop_teasers, [lead, lead])[0] == [lead, lead]
+    # a cut teaser: the start of the next line
+    cut = "Le Président de la Commission de l'Union africaine, Moussa Faki Mahamat, a été reçu"
+    assert run_rule(H.drop_teasers, [cut, cut + " cet après-midi par le Premier ministre."])[1][0][0] == "teaser"
+
+
+def test_a_page_opening_on_its_headline_keeps_its_deck_under_it(page_language):
+    page_language("ar")
+    lines = ["اليونيسف ترحب بتمديد الهدنة في اليمن وتدعو إلى حماية الأطفال من العنف",
+             "بيان صادر عن فيليب دواميل، ممثل اليونيسف في اليمن",
+             "صنعاء، 2 أغسطس 2022 – ترحب اليونيسف بالإعلان عن تمديد الهدنة في اليمن وحماية الأطفال."]
+    assert H.dateline_title(lines) == (0, 0)
+    # the line above the dateline wins when it says more of the text than the first line
+    page_language("fr")
+    lines = ["Conseil fédéral suisse portail", "Le HCR salue la décision du Conseil fédéral sur les réfugiés",
+             "Genève (ots) - Le HCR salue la décision du Conseil fédéral d’accueillir des réfugiés."]
+    assert H.dateline_title(lines) == (1, 1)
+
+
+def test_rule_stamps_above_dateline(page_language):
+    page_language("ar")
+    lines = ["صادر عن السيدة ساره بيسولو نيانتي", "20 شباط / فبراير 2020",
+             "a group of kids in front of a destroyed house", "UNICEF/Yemen/2019",
+             "صنعاء، 20 فبراير 2020 - \"بكل حزن، تؤكد أن الهجوم الأخير\""]
+    kept, log = run_rule(H.drop_stamps_above_dateline, lines)
+    assert kept == [lines[0], lines[4]] and log[0][0] == "stamps"
+    assert run_rule(H.drop_stamps_above_dateline, lines[1:4])[0] == lines[1:4]  # no dateline: left alone
+
+
+def test_rule_collapse_repeats():
+    title = "\"الخارجية\" تُعرب عن تضامنها مع الاردن"
+    kept, log = run_rule(C.collapse_repeats, [title, title, "", title, "نص البيان."])
+    assert kept == [title, "", "نص البيان."] and len(log) == 2
+    assert run_rule(C.collapse_repeats, ["Accueil", "Accueil"])[0] == ["Accueil", "Accueil"]  # a short menu entry
+
+
+US_STYLE = ("Contacto de prensa:\nAna López\nana.lopez@cruzroja.org\n+1 415 555 0100\n\n"
+            "PARA PUBLICACIÓN INMEDIATA\n\n"
+            "Actúe durante el Mes de Preparación Nacional para estar preparado en caso de emergencia\n\n"
+            "SAN FRANCISCO, 1 de septiembre de 2023 — La Cruz Roja Americana invita a todas las familias a "
+            "prepararse para las emergencias este mes.\n\n"
+            "Los desastres pueden ocurrir en cualquier momento y lugar, por eso es importante tener un plan.\n")
+
+
+def test_rule_contact_block_above_the_text():
+    record = clean_text(US_STYLE)
+    assert record.contacts == {"names": ["Ana López"], "emails": ["ana.lopez@cruzroja.org"],
+                               "phones": ["+1 415 555 0100"], "links": []}
+    assert record.title.startswith("Actúe durante") and record.text.startswith("SAN FRANCISCO, 1 de septiembre")
+    assert {"rule": "contact_block", "text": "Contacto de prensa:\nAna López\nana.lopez@cruzroja.org\n+1 415 555 0100"} \
+        in record.cleaning
+    # a marker under the first paragraph is the closing block's, not this rule's
+    lines = ["Le HCR salue la décision du Conseil fédéral d’accueillir des réfugiés de Syrie.", "Contact :",
+             "Jean Dupont", "jdupont@unhcr.org"]
+    assert run_rule(C.split_header_contacts, lines) == ((lines, []), [])

@@ -44,3 +44,12 @@ def test_an_unknown_code_says_what_to_give(code):
 def test_digits_of_other_scripts_read_as_ascii():
     assert ascii_digits("٣٤ و١٬٥٠٠ و٢٫٥٪") == "34 و1,500 و2.5%"
     assert ascii_digits("۱۲ mars") == "12 mars"
+
+
+def test_profiles_bring_the_cleaning_rules_words():
+    fr, es, ar = profile("fr"), profile("es"), profile("ar")
+    assert "de" in fr.function_words and "del" in es.function_words and "في" in ar.function_words
+    assert "teléfono" in es.contact_labels and "هاتف" in ar.contact_labels
+    assert "comunicado de prensa" in es.labels and "بيان صحفي" in ar.labels
+    assert "contactos de prensa" in es.contact_headings and "بيانات الاتصال" in ar.contact_headings
+    assert profile("de").function_words == frozenset() and profile("de").labels == ()

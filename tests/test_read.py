@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from summarise.text.read import fallback_article, read, record_from_text
+from summarise.text.htmlpage import fallback_article
+from summarise.text.read import read, record_from_text
 from summarise.record import text_hash
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -320,7 +321,7 @@ def test_html_title_is_og_title_when_the_page_has_several_h1(tmp_path):
 
 def test_html_contacts_are_those_of_a_text_dump_of_the_page(tmp_path):
     from summarise.text.clean import clean, clean_text
-    from summarise.text.read import page_lines
+    from summarise.text.htmlpage import page_lines
 
     html = page(["Le HCR salue la décision du Conseil fédéral"])
     record, = clean(read([write(tmp_path, "page.html", html.encode())]))

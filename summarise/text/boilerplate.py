@@ -3,9 +3,9 @@
 By content: a line is chrome when it is made only of the phrases every site uses around
 its articles (skip links, share and print buttons, cookie notices, "Lire aussi", tags,
 breadcrumbs, calls to action), or when it is written in another language than the page
-(a German or English menu on a French release). Signals in the spirit of jusText:
-French and English stop-word counts from jusText's own lists, sentence punctuation,
-length; no word of one website.
+(a German or English menu on a French release, an English caption on an Arabic one). Signals in
+the spirit of jusText: the page language's and English stop-word counts from jusText's own lists,
+sentence punctuation, length; no word of one website.
 
 By repetition: a line found in many documents of the same run (the site's menu, footer,
 "about us" paragraph) is chrome. ``repeated_lines`` makes one pass over the read records
@@ -91,16 +91,16 @@ def words(line: str) -> list[str]:
     return WORD.findall(line)
 
 
-def stopword_count(line: str, language: str) -> int:
-    stop = stopwords(language)
+def stopword_count(line: str, language: str | None) -> int:
+    stop = stopwords(language) if language else frozenset()
     return sum(1 for word in words(line) if word.casefold() in stop)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=16)
 def own_stopwords(language: str) -> frozenset[str]:
-    """Stop-words of "French" that are not English ones, and the other way round (web
-    French says "the" and "of" often enough to be in jusText's French list)."""
-    other = "English" if language == "French" else "French"
+    """Stop-words of a language that are not English ones, and for "English" those that are not
+    French ones (web French or Spanish says "the" and "of" often enough to be in jusText's lists)."""
+    other = "French" if language == "English" else "English"
     return stopwords(language) - stopwords(other)
 
 
@@ -117,22 +117,24 @@ def is_chrome(line: str) -> bool:
     return not rest
 
 
-def is_foreign(line: str, language_identifier) -> bool:
-    """Written in another language than French: no French stop-word, and either two
-    English stop-words or a confident guess of another language ("UNHCR Büro für die
-    Schweiz und Liechtenstein", "Skip to the main page")."""
+def is_foreign(line: str, language_identifier, language: str | None = "French", code: str = "fr") -> bool:
+    """Written in another language than the page's (``language``, jusText's name, ``code`` its
+    ISO code): none of its own stop-words, and either two English stop-words or a confident guess
+    of another language ("UNHCR Büro für die Schweiz und Liechtenstein", "Skip to the main page").
+    ``language`` None: jusText has no list for the page's language, only the guess counts."""
     found = [w.casefold() for w in words(line)]
-    if len(found) < FOREIGN_MIN_WORDS or any(w in own_stopwords("French") for w in found):
+    own = own_stopwords(language) if language else frozenset()
+    if len(found) < FOREIGN_MIN_WORDS or any(w in own for w in found):
         return False
     if sum(1 for w in found if w in own_stopwords("English")) >= 2:
         return True
     lang, confidence = language_identifier().classify(line)
-    return lang != "fr" and confidence >= FOREIGN_MIN_CONFIDENCE
+    return lang != code and confidence >= FOREIGN_MIN_CONFIDENCE
 
 
-def content_words(text: str) -> set[str]:
-    """Words of three letters or more that are not French stop-words, casefolded."""
-    stop = stopwords("French")
+def content_words(text: str, language: str | None = "French") -> set[str]:
+    """Words of three letters or more that are not stop-words of ``language``, casefolded."""
+    stop = stopwords(language) if language else frozenset()
     return {w for w in (x.casefold() for x in words(text)) if len(w) >= 3 and w not in stop}
 
 

@@ -7,16 +7,19 @@ from __future__ import annotations
 import re
 
 from summarise.record import empty_contacts
+from summarise.text.languages import EXTRA
 from summarise.text.patterns import EMAIL, PHONE, URL
 
 # Runs of spaces and tabs inside a line (NBSP is French typography: kept).
 SPACES = re.compile(r"[ \t]+")
 # Sentence-final punctuation at the end of a line (optionally followed by a
 # closing quote or bracket), or a closing guillemet: the line may end a paragraph.
-ENDS_PARAGRAPH = re.compile(r"(?:[.!?:…][\s\u00a0]*[»”\"’')\]]?|»)$")
+ENDS_PARAGRAPH = re.compile(r"(?:[.!?:…؟][\s\u00a0]*[»”\"’')\]]?|»)$")
 # Header lines: at most this many words and characters make a short menu label.
 LABEL_MAX_WORDS = 5
 LABEL_MAX_CHARS = 50
+# A line of this many words that ends a sentence is running text, not a contact line.
+RUNNING_TEXT_WORDS = 12
 # A page's contact block is at most this many lines after its marker.
 CONTACT_BLOCK_MAX_LINES = 15
 # The line that opens a contact block ("Pour plus d'informations, veuillez
@@ -30,12 +33,19 @@ CONTACT_MARKER = re.compile(
     r"informations?\s*:|renseignements\s*:|sources?\s*:|service de presse|attachée? de presse|"
     r"veuillez contacter)",
     re.IGNORECASE)
+# The contact headings and field labels of every language with a profile entry ("Contactos de
+# prensa", "بيانات الاتصال", "Teléfono:", "هاتف:"): a page in one language may use another's
+# (an English "Media contacts" on a Spanish release), and the words are distinctive.
+_HEADINGS = sorted({h for extra in EXTRA.values() for h in extra.get("contact_headings", ())}, key=len, reverse=True)
+CONTACT_HEADING = re.compile(r"^(?:" + "|".join(map(re.escape, _HEADINGS)) + r")\s*(?:[:：,،]|$)", re.IGNORECASE)
+_LABELS = sorted({h for extra in EXTRA.values() for h in extra.get("contact_labels", ())}, key=len, reverse=True)
 # A slash between spaces separates two phone numbers ("01 53 38 66 00 / 06 76 94 37 05").
 PHONE_ALTERNATIVES = re.compile(r"\s+/\s+")
 # Field labels at the start of a contact line ("Tél. :", "E-mail :", "Fax").
 CONTACT_LABEL = re.compile(
     r"^(?:e-?mail|courriel|mél|t[ée]l(?:[ée]phone)?\.?|tel\.?|mobile|portable|gsm|cell\.?|fax|"
-    r"site(?: web| internet)?|web|internet)\s*:?\s*", re.IGNORECASE)
+    r"site(?: web| internet)?|web|internet|" + "|".join(map(re.escape, _LABELS)) + r")(?![^\W\d_])\s*:?\s*",
+    re.IGNORECASE)
 # Separators between several names on one contact line.
 NAME_SEPARATOR = re.compile(r"\s+(?:ou|et|and|or|&)\s+|[,;:/|()]|\s[-–—]\s")
 # A courtesy title before a name ("M. Jean Dupont", "Mme Anne Roy", "Dr Ali Said").
@@ -52,6 +62,17 @@ NOT_NAME_WORDS = {
     "aux", "en", "un", "une", "mission", "programme", "cabinet", "centre", "office", "agence",
     "madame", "monsieur", "mme", "mr", "m", "dr", "porte-parole", "chargé", "chargée",
 }
+
+
+def is_contact_marker(line: str) -> bool:
+    """The line opening a contact block: a French marker (CONTACT_MARKER) or a contact heading of
+    any language's profile, alone or before a colon ("Contactos de prensa", "للتواصل:")."""
+    return bool(CONTACT_MARKER.match(line) or CONTACT_HEADING.match(line.strip()))
+
+
+def is_running_text(line: str) -> bool:
+    """A paragraph of running text: many words and a sentence's end (a contact block has none)."""
+    return len(line.split()) >= RUNNING_TEXT_WORDS and bool(ENDS_PARAGRAPH.search(line))
 
 
 def is_label(line: str) -> bool:
@@ -73,27 +94,39 @@ def is_contact_line(line: str) -> bool:
 
 
 def find_contact_marker(lines: list[str]) -> int | None:
-    """The contact block's opening line: the last marker followed by an e-mail, phone or name,
+    """The contact block's opening line: the last marker followed by an e-mail, phone or name
+    before any paragraph of running text (a "Source:" line above the article is no marker),
     moved up to an earlier marker when only contact lines lie between the two."""
     start = None
     for i in range(len(lines) - 1, -1, -1):
-        if not (CONTACT_MARKER.match(lines[i]) and (len(lines[i]) <= 160 or carries_contact_data(lines[i]))):
+        if not (is_contact_marker(lines[i]) and (len(lines[i]) <= 160 or carries_contact_data(lines[i]))):
             continue
         if start is None:
-            rest = "\n".join(lines[i:])
-            if EMAIL.search(rest) or phone_numbers(URL.sub(" ", rest)) \
-                    or any(person_names(x) for x in lines[i + 1:]):
+            if data_follows(lines, i):
                 start = i
         elif all(is_contact_line(line) for line in lines[i + 1:start]):
             start = i
     return start
 
 
+def data_follows(lines: list[str], i: int) -> bool:
+    """An e-mail, phone or name on the marker line ``i`` or after it, before any running text."""
+    head = lines[i].split(":", 1)[1] if ":" in lines[i] else ""
+    if carries_contact_data(lines[i]) or person_names(head):
+        return True
+    for line in lines[i + 1:]:
+        if is_running_text(line) and not carries_contact_data(line):
+            return False
+        if carries_contact(line):
+            return True
+    return False
+
+
 def contact_block(lines: list[str]) -> list[str]:
     """The first contact block of a page's text dump: a marker line and the contact lines
     right after it, holding an e-mail, a phone or a name (a footer's "Contact" link holds none)."""
     for i, line in enumerate(lines):
-        if not (CONTACT_MARKER.match(line) and len(line) <= 160):
+        if not (is_contact_marker(line) and len(line) <= 160):
             continue
         j = i + 1
         while j < len(lines) and j - i <= CONTACT_BLOCK_MAX_LINES and is_contact_line(lines[j]):
@@ -131,11 +164,12 @@ def find_trailing_contacts(lines: list[str]) -> int | None:
 
 def phone_numbers(text: str) -> list[str]:
     """Phone numbers in ``text`` (7 digits or more), spaces tidied: "+ 509 3245" -> "+509 3245";
-    "01 53 38 66 00 / 06 76 94 37 05" is two numbers."""
+    "01 53 38 66 00 / 06 76 94 37 05" is two numbers. A bracket opened and not closed inside the
+    match is a reference, not a phone: "résolution 1218 (2024)" gives "1218 (2024"."""
     found = []
     for match in PHONE.finditer(text):
         for number in PHONE_ALTERNATIVES.split(match.group(0).strip()):
-            if sum(c.isdigit() for c in number) >= 7:
+            if sum(c.isdigit() for c in number) >= 7 and number.count("(") == number.count(")"):
                 found.append(re.sub(r"^\+\s+", "+", SPACES.sub(" ", number.strip())))
     return found
 
@@ -167,6 +201,8 @@ def is_name_word(word: str) -> bool:
 def parse_contacts(block: list[str], contacts: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
     """Names, e-mails, phones and links of a contact block, added to ``contacts`` (or new)."""
     contacts = empty_contacts() if contacts is None else contacts
+    previous_names = False
+    opens_entry = True  # the block's first line, or the line after a marker, an e-mail or a phone
     for line in block:
         for email in EMAIL.findall(line):
             add_unique(contacts["emails"], email)
@@ -175,11 +211,29 @@ def parse_contacts(block: list[str], contacts: dict[str, list[str]] | None = Non
         rest = URL.sub(" ", EMAIL.sub(" ", line))
         for phone in phone_numbers(rest):
             add_unique(contacts["phones"], phone)
-        if CONTACT_MARKER.match(line):
+        marker = is_contact_marker(line)
+        if marker:
             line = line.split(":", 1)[1] if ":" in line else ""
-        for name in person_names(line):
+        names = person_names(line)
+        if names and previous_names and names == [line.strip()] and not carries_contact_data(line):
+            names = []  # a name-shaped line under a name is its title ("Especialista Regional de Comunicación")
+        for name in names:
             add_unique(contacts["names"], name)
+        previous_names = bool(names)
+        if opens_entry and is_caseless_name(line):
+            add_unique(contacts["names"], line.strip())
+        opens_entry = marker or carries_contact_data(line) or (opens_entry and not line.strip())
     return contacts
+
+
+def is_caseless_name(line: str) -> bool:
+    """A person's name in a script without capitals ("جولييت توما"), told by its place, not its
+    shape: two to four words without digits or labels opening an entry of the block (a contact
+    entry opens with the name, then the title, then the phone and e-mail)."""
+    words = line.split()
+    return (2 <= len(words) <= 4 and all(w.isalpha() for w in words)
+            and not any(c.isalpha() and c.upper() != c.lower() for c in line)
+            and not CONTACT_LABEL.match(line) and not is_contact_marker(line))
 
 
 def add_unique(values: list[str], value: str) -> None:

@@ -19,9 +19,22 @@ from functools import lru_cache
 
 # What no library holds, per language. ``negation``: words that negate a clause on their own
 # (a dropped one is a reversed meaning); ``contact_headings``: how a release opens its contact
-# block (lower case, matched at a line's start).
+# block (lower case, matched at a line's start); ``function_words``: articles, prepositions,
+# conjunctions and pronouns (a headline never ends on one, a dateline's place never starts with
+# one); ``contact_labels``: the field labels of a contact line ("Teléfono:"); ``labels``: the rubric
+# a page prints above a release ("Comunicado de prensa"), never its headline.
 EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {
+        "function_words": ("le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "à", "en", "et",
+                           "ou", "mais", "donc", "or", "ni", "car", "que", "qu", "qui", "dont", "sur", "sous", "dans",
+                           "par", "pour", "avec", "sans", "vers", "chez", "entre", "contre", "selon", "depuis",
+                           "pendant", "il", "elle", "ils", "elles", "on", "nous", "vous", "ce", "cet", "cette", "ces",
+                           "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
+                           "ton", "ta", "tes"),
+        "contact_labels": ("e-mail", "email", "courriel", "mél", "tél", "tél.", "téléphone", "tel", "mobile",
+                           "portable", "gsm", "fax", "site web", "site internet"),
+        "labels": ("communiqué de presse", "communiqué", "avis aux médias", "pour diffusion immédiate",
+                   "texte intégral", "déclaration"),
         "negation": ("ne", "n'", "n’", "pas", "jamais", "aucun", "aucune", "rien", "personne", "sans", "ni",
                      "nullement", "guère"),
         "contact_headings": ("contact", "contacts", "contact presse", "contacts presse", "relations presse",
@@ -30,6 +43,14 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
                              "attachée de presse", "renseignements"),
     },
     "es": {
+        "function_words": ("el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "de", "del", "a", "al", "en",
+                           "y", "e", "o", "u", "ni", "pero", "que", "quien", "cuyo", "sobre", "bajo", "por", "para",
+                           "con", "sin", "hacia", "entre", "contra", "según", "desde", "durante", "su", "sus", "se",
+                           "este", "esta", "estos", "estas", "ese", "esa", "nuestro", "nuestra"),
+        "contact_labels": ("teléfono", "tel", "tel.", "tél", "celular", "móvil", "fax", "correo electrónico",
+                           "correo", "e-mail", "email", "sitio web", "página web"),
+        "labels": ("comunicado de prensa", "comunicado", "nota de prensa", "nota informativa", "aviso a los medios",
+                   "para publicación inmediata", "para difusión inmediata", "declaración"),
         "negation": ("no", "nunca", "jamás", "ningún", "ninguno", "ninguna", "nada", "nadie", "sin", "ni",
                      "tampoco"),
         "contact_headings": ("contacto", "contactos", "contacto de prensa", "contactos de prensa",
@@ -37,12 +58,24 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
                              "más información", "oficina de prensa", "prensa", "información de prensa"),
     },
     "ar": {
+        "function_words": ("في", "من", "إلى", "الى", "على", "عن", "مع", "و", "أو", "او", "ثم", "أن", "ان", "إن",
+                           "التي", "الذي", "الذين", "هذا", "هذه", "ذلك", "تلك", "بين", "حول", "خلال", "منذ", "عند",
+                           "لدى", "قد", "كل"),
+        "contact_labels": ("هاتف", "الهاتف", "هاتف محمول", "جوال", "الجوال", "موبايل", "فاكس", "بريد إلكتروني",
+                           "البريد الإلكتروني", "بريد الكتروني", "البريد الالكتروني", "الموقع الإلكتروني"),
+        "labels": ("بيان صحفي", "بيان صحافي", "خبر صحفي", "خبر صحفى", "بيان", "بيان صادر", "تصريح صحفي",
+                   "للنشر الفوري"),
         "negation": ("لا", "لم", "لن", "ليس", "ليست", "ما", "غير", "بدون", "دون", "بلا", "أبدا", "أبداً"),
         "contact_headings": ("للتواصل", "للاتصال", "للمزيد من المعلومات", "لمزيد من المعلومات",
                              "لمزيد من المعلومات يرجى الاتصال", "جهة الاتصال", "جهات الاتصال",
-                             "للاستفسارات", "المكتب الإعلامي"),
+                             "للاستفسارات", "المكتب الإعلامي", "بيانات الاتصال", "بيانات الاتصال بالفريق الإعلامي"),
     },
     "en": {
+        "function_words": ("the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or",
+                           "but", "as", "that", "which", "who", "its", "their", "his", "her", "this", "these"),
+        "contact_labels": ("phone", "tel", "tel.", "telephone", "mobile", "cell", "fax", "e-mail", "email",
+                           "website", "web"),
+        "labels": ("press release", "news release", "media advisory", "for immediate release", "statement"),
         "negation": ("not", "n't", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without",
                      "cannot"),
         "contact_headings": ("contact", "contacts", "media contact", "media contacts", "press contact",
@@ -77,6 +110,9 @@ class Language:
     stopwords: frozenset[str] = field(repr=False)  # jusText's list, casefolded (empty if none)
     negation: tuple[str, ...] = ()
     contact_headings: tuple[str, ...] = ()
+    function_words: frozenset[str] = field(default=frozenset(), repr=False)
+    contact_labels: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
     segmenter: str | None = None   # pysbd's code for it, None when pysbd does not know it
     number_words: bool = False     # text2num reads its number words
 
@@ -130,6 +166,8 @@ def profile(code: str) -> Language:
     return Language(code=code, name=locale.english_name or code, direction=locale.text_direction,
                     months=months, weekdays=days, stopwords=_stopwords(code),
                     negation=extra.get("negation", ()), contact_headings=extra.get("contact_headings", ()),
+                    function_words=frozenset(extra.get("function_words", ())),
+                    contact_labels=extra.get("contact_labels", ()), labels=extra.get("labels", ()),
                     segmenter=code if code in _PYSBD else None, number_words=code in _TEXT2NUM)
 
 

@@ -27,6 +27,9 @@ HREF = re.compile(r"""(?:href|src)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 # lines, ending in `">` right before the visible link text.
 _ATTR_TOKEN = r'(?:[A-Za-z][\w:.-]*=|"[^"\n<>]*")'
 HTML_RESIDUE = re.compile(rf'(?:<?a[ \t]+(?=[a-z]+=))?(?:{_ATTR_TOKEN}[ \t]*\n?[ \t]*)*"[^"\n<>]*">')
+# Markdown's bold marks a scrape keeps around a few words ("DAKAR, **23 novembre 2021 **–"): two
+# asterisks or underscores, never one (a footnote's "*" stays).
+MARKDOWN_BOLD = re.compile(r"\*\*|(?<!\w)__|__(?!\w)")
 # A quoted value that is a link target.
 LINK_VALUE = re.compile(r'"((?:https?://|mailto:|www\.)[^"\s]+)"', re.IGNORECASE)
 

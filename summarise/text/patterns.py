@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from summarise.text.languages import EXTRA
+
 # --- contacts ---------------------------------------------------------------------
 
 # An e-mail address; \w covers accented local parts.
@@ -82,18 +84,18 @@ FUNCTION_WORDS = frozenset("""
     those it its their his her which who de la le les des du et en un une à au aux
 """.split())
 
-# Articles, prepositions, conjunctions and subject pronouns: a headline never ends on one (a
-# wrapped sentence does), and a dateline's place never starts with one unless a date follows
-# ("Le Caire, le 3 mai -"). jusText's lists are by frequency ("paris", "france" are in them).
-FRENCH_FUNCTION_WORDS = frozenset(
-    "le la les l un une des du de d au aux à en et ou mais donc or ni car que qu qui dont sur sous "
-    "dans par pour avec sans vers chez entre contre selon depuis pendant il elle ils elles on nous "
-    "vous ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes ton ta tes".split())
+# Articles, prepositions, conjunctions and pronouns of French (a headline never ends on one): the
+# French profile's list (``languages.EXTRA``), where every language's now lives; cleaning reads the
+# page language's through ``shapes.function_words``.
+FRENCH_FUNCTION_WORDS = frozenset(EXTRA["fr"]["function_words"])
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=16)
 def stopwords(language: str) -> frozenset[str]:
-    """Boilerplate scoring (clean): jusText's stop-word list for "French" or "English", casefolded."""
+    """Boilerplate scoring (clean): jusText's stop-word list for a language named in English
+    ("French", "Spanish", "Arabic"), casefolded; empty for a language jusText has no list of."""
     import justext
 
+    if language not in justext.get_stoplists():
+        return frozenset()
     return frozenset(w.casefold() for w in justext.get_stoplist(language))

@@ -1,0 +1,238 @@
+"""The dateline opening a release ("Genève (ots) -", "New York, le 28 février 2022 –") and the
+dates printed above it, read into ``{"place", "date"}`` with an ISO date."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from functools import lru_cache
+
+from summarise.text import boilerplate
+from summarise.text.contacts import phone_numbers
+from summarise.text.languages import ascii_digits, fold, profile
+from summarise.text.markup import MARKDOWN_BOLD
+from summarise.text.patterns import EMAIL, URL
+from summarise.text.shapes import (
+    DATELINE_WITHIN,
+    PAGE_LANGUAGE,
+    first_paragraph,
+    function_words,
+    has_cased_letter,
+    page_stoplist,
+    starts_sentence,
+)
+
+# A dateline opening the article: a place of one to five capitalised words ("Genève",
+# "New York", "Trinité-et-Tobago", "Athènes/Genève") or, in a script without capitals, of one to
+# three words ("صنعاء"), an optional agency or country in brackets ("(ots)", "(Sénégal)"), an
+# optional date ("le 28 février 2022", "11 de marzo de 2020", "23 حزيران/يونيو 2022",
+# "12/03/2024"), an optional source in brackets after it ("(OPS/OMS)"), then a dash:
+# "Genève (ots) -", "New York, le 28 février 2022 –", "صنعاء، 20 فبراير 2020 -".
+_CASELESS_WORD = r"(?:(?=[^\W\d_])[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF])+"
+_PLACE_WORD = rf"(?:[A-ZÀ-ÝŒ][^\W\d_]*(?:['’.][^\W\d_]+)*\.?|{_CASELESS_WORD})"
+_PLACE_LINK = r"(?:\s|/|-)(?:(?:de|del|du|des|la|le|les|sur|en|et|au|aux)[\s-]|[dl]['’])*"
+# A month's name, or two names of one month ("حزيران/يونيو", "شباط / فبراير"); a day, a year
+# joined by "de" in Spanish ("11 de marzo de 2020"); a comma may come before the year.
+_MONTH = r"[^\W\d_]{3,12}\.?(?:\s*/\s*[^\W\d_]{3,12})?"
+_DMY = r"\d{1,2}(?:er|º|\.)?\s+(?:de\s+)?" + _MONTH + r"\s*[,،]?\s+(?:de\s+|del\s+)?\d{4}"
+_DATE = (rf"{_DMY}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}"
+         rf"|[^\W\d_]{{5,9}},?\s+{_DMY}")
+_COMMA = r"[,،]"
+# The place may have two parts ("GENEVE, Suisse", "Préfecture, Perpignan"); the dash may be a
+# wire's double dash around its name ("PARIS--(BUSINESS WIRE)--", "PARIS--()--" once a link's
+# text is gone) or, after a date, a colon ("Paris, le 3 mai 2022 : ...").
+_PLACE = rf"{_PLACE_WORD}(?:{_PLACE_LINK}{_PLACE_WORD}){{0,4}}"
+DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE}(?:{_COMMA}\s*{_PLACE})?)"
+    rf"(?:\s*\((?P<paren>[^()\n]{{1,30}})\))?"
+    rf"(?:\s*{_COMMA}?\s*(?:le\s+)?(?P<date>{_DATE}))?(?:\s*\([^()\n]{{1,30}}\))?(?:\s*/[A-Z][\w ]{{1,20}}/)?"
+    rf"(?:\s*[-–—]\s+|(?P<wire>--\s*(?:\([^()\n]{{0,30}}\))?\s*--)\s*|(?<=\d)\s*:\s+)(?=\S)")
+# A dateline on a line of its own: "Bruxelles, le 7 juin 2017", "GENEVE, Suisse, 18 février
+# 2014/African Press Organization (APO)" (a wire's name after a slash).
+DATELINE_ALONE = re.compile(
+    rf"^(?P<place>{_PLACE}(?:{_COMMA}\s*{_PLACE})?)"
+    rf"(?:\s*\((?P<paren>[^()\n]{{1,30}})\))?\s*{_COMMA}\s*(?:le\s+)?(?P<date>{_DATE})"
+    rf"(?:\s*/\s*[A-Z][^/\n]{{1,60}})?\s*$")
+# A dateline whose place is in brackets, as some agencies write it: "(Nairobi) – ...".
+BRACKETED_DATELINE = re.compile(
+    rf"^\((?P<place>{_PLACE})\)(?P<paren>(?!))?(?P<date>(?!))?\s*[-–—]\s+(?=\S)")
+# A date opening the lead sentence, no place: "Lunes 26 de diciembre, 2022. Debido al ...".
+DATE_OPENING = re.compile(rf"^(?:(?P<weekday>[^\W\d_]{{5,9}}),?\s+)?(?P<date>{_DMY})\s*[.\-–—:]\s+(?=\S)")
+# A caseless place (a script without capitals cannot show a name by its shape) is at most this
+# many words, and needs a date after it.
+CASELESS_PLACE_WORDS = 3
+# The first part of a two-part place that names who speaks, not where ("Préfecture, Perpignan.-").
+SOURCE_NOUNS = frozenset({
+    "préfecture", "mairie", "ministère", "ville", "région", "département", "commune",
+    "ambassade", "gouvernement", "communiqué", "cabinet", "agence", "service", "direction",
+})
+# Cells of a header bar ("04/03/2024 | Press release | Distributed by Public on ...").
+BAR_CELL = re.compile(r"\s+\|\s+")
+# A date anywhere in a line.
+DATE_SEARCH = re.compile(rf"(?<!\d)(?:{_DATE})(?!\d)")
+# A line of at most this many words holding a date is a date stamp.
+STAMP_MAX_WORDS = 8
+# A line that is only a date ("11 avril 2024", "Publié le 3 mai 2023"): a stamp, not text.
+# A time may follow, as a feed prints it ("20.08.2025 à 06:00", "10/28/2025 11:53").
+_TIME = r"(?:\s*(?:à|a las|at|,|-|–)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?"
+DATE_ONLY = re.compile(rf"^(?:(?:publié|mis à jour|date)\s*(?:le|:)?\s*)?(?P<stamp>{_DATE}){_TIME}$", re.IGNORECASE)
+# A month and a year alone, maybe after one word: a blog's archive entry ("Archives Juillet 2017").
+MONTH_YEAR = re.compile(r"^(?:[^\W\d_]+\s+)?(?P<month>[^\W\d_]{3,12})\s+(?:de\s+)?\d{4}$")
+# A dateline is looked for in this many first paragraphs.
+DATELINE_PARAGRAPHS = 4
+
+
+def date_stamps(lines: list[str]) -> tuple[str | None, str | None]:
+    """ISO dates printed above the text: the last short line (or cell of a "|" bar) holding one
+    in the header ("Publié le 25 avril 2023", "communiqué de presse du 29 mars 2017", a headline
+    ending in "1999-04-01"), and the one right above the dateline ("15 octobre 2012" /
+    "CONAKRY – ...")."""
+    header, above = None, None
+    text_at = first_paragraph(lines)
+    recent: list[str] = []
+    for line in lines[:max(text_at, DATELINE_WITHIN)]:
+        if not line:
+            continue
+        if dateline_match(line):
+            found = [DATE_SEARCH.search(x) for x in recent[-2:]]
+            above = next((m.group(0) for m in reversed(found) if m), None)
+            break
+        recent.append(line if len(line.split()) <= STAMP_MAX_WORDS and DATE_SEARCH.search(line) else "")
+    for line in lines[:text_at]:
+        cells = [c for c in BAR_CELL.split(line) if len(c.split()) <= STAMP_MAX_WORDS]
+        match = next((m for m in map(DATE_SEARCH.search, cells) if m), None)
+        header = iso_date(match.group(0), month_first=is_english(line)) if match else header
+    return header, (iso_date(above) if above else None)
+
+
+def is_english(line: str) -> bool:
+    """An English line (a wire's or aggregator's bar): its numeric dates read month first,
+    as those sites print them ("04/03/2024 | Press release | Distributed by Public on ...")."""
+    found = [w.casefold() for w in boilerplate.words(line)]
+    return (not any(w in boilerplate.own_stopwords(page_stoplist() or "French") for w in found)
+            and sum(1 for w in found if w in boilerplate.own_stopwords("English")) >= 2)
+
+
+def dateline_match(line: str) -> re.Match[str] | None:
+    """The dateline opening ``line``, if any ("Genève (ots) - Le HCR ..." -> Genève), read past
+    Markdown bold marks an aggregator leaves in it ("DAKAR, **23 novembre 2021 **–"): the match
+    is on the line without them (``match.string``), the text keeps them as the page gives them."""
+    line = MARKDOWN_BOLD.sub("", line)
+    match = DATELINE.match(line) or BRACKETED_DATELINE.match(line)
+    rest = line[match.end():] if match else ""
+    if match is None or not starts_sentence(rest) and not rest[:1].isdigit():
+        match = DATELINE_ALONE.match(line)
+    if match is None:
+        return None
+    if EMAIL.search(line) or phone_numbers(DATE_SEARCH.sub(" ", URL.sub(" ", line))):
+        return None  # "Amnesty International France – Service presse – 01 53 ..." is a contact
+    place = match.group("place")
+    if not has_cased_letter(place) and (len(place.split()) > CASELESS_PLACE_WORDS or not match.group("date")):
+        return None  # "ترحب اليونيسف بالإعلان - ..." is a sentence, "صنعاء، 20 فبراير 2020 -" a dateline
+    first_word = place.split()[0].casefold()
+    if first_word in function_words() and not (match.group("date") or match.group("paren")):
+        return None  # "Le HCR - ..." is a sentence, "Le Caire, le 3 mai -" a dateline
+    return match
+
+
+def is_date_stamp(line: str) -> bool:
+    """A line that is only a date (a time after it allowed), or a month and a year: a stamp or an
+    archive entry, never text nor a headline. The month must be one of the page language's,
+    French or English ("Archives Juillet 2017" yes, "Rapport annuel 2017" no)."""
+    if DATE_ONLY.match(line):
+        return True
+    match = MONTH_YEAR.match(line)
+    return bool(match) and any(fold(match.group("month")) in profile(code).months
+                               for code in dict.fromkeys((PAGE_LANGUAGE.get(), *DATE_LANGUAGES)))
+
+
+def opening_date(paragraph: str) -> str | None:
+    """The ISO date opening a lead sentence without a place ("Lunes 26 de diciembre, 2022. Debido
+    ..."): a weekday before it must be one of the page language's."""
+    match = DATE_OPENING.match(paragraph)
+    if match is None:
+        return None
+    weekday = match.group("weekday")
+    if weekday and fold(weekday) not in profile(PAGE_LANGUAGE.get()).weekdays:
+        return None
+    return iso_date(match.group("date"))
+
+
+def find_dateline(paragraphs: list[str], known: dict | None, header_date: str | None = None,
+                  above_date: str | None = None) -> dict | None:
+    """``{"place", "date"}`` of the dateline opening the article (ISO date where one is
+    given); a date stamp just above it, then ``known`` (a page's metadata date), fill a
+    missing date; without a place, the date printed above the text or ``known`` makes a
+    dateline of its own. A bracket naming a place stays with it ("Ottawa (Ontario)"), an
+    agency code does not ("Genève (ots)")."""
+    # the dateline opens the text, or follows the deck lines under the headline
+    match = next((m for m in map(dateline_match, paragraphs[:DATELINE_PARAGRAPHS]) if m), None)
+    known_date = (known or {}).get("date")
+    if match is None:
+        date = next(filter(None, map(opening_date, paragraphs[:1])), None) or header_date or known_date
+        return {"place": "", "date": date} if date else None
+    place, paren = match.group("place"), match.group("paren")
+    source, _, rest = place.partition(",")
+    if rest and source.casefold() in SOURCE_NOUNS:
+        place = rest.strip()
+    if re.search(r"[^\W\d_]{4}\.$", place):
+        place = place[:-1]  # "Perpignan.- ..." (a short "St." keeps its point)
+    if paren and re.fullmatch(r"[A-ZÀ-ÝŒ][a-zà-ÿ][^()\d]*", paren):
+        place = f"{place} ({paren})"
+    if not match.group("date") and paren and DATE_SEARCH.fullmatch(paren.strip()):
+        date = iso_date(paren.strip())  # "NUEVA YORK (31 de julio de 2013) –"
+    else:
+        date = iso_date(match.group("date")) if match.group("date") else above_date
+    return {"place": place, "date": date or known_date}
+
+
+# A day, a month's name (or two names of one month) and a year, read with the page's profile.
+NAMED_DATE = re.compile(r"(?:[^\W\d_]+,?\s+)?(?P<day>\d{1,2})(?:er|º|\.)?\s+(?:de\s+)?(?P<month>"
+                        r"[^\W\d_]{3,12}\.?(?:\s*/\s*[^\W\d_]{3,12})?)\s*[,،]?\s+(?:de\s+|del\s+)?(?P<year>\d{4})$")
+# The languages whose month names are always read besides the page's: a page in any language
+# may print a French or English date.
+DATE_LANGUAGES = ("fr", "en")
+
+
+def iso_date(text: str, month_first: bool = False) -> str | None:
+    """"28 février 2022" -> "2022-02-28", "11 de marzo de 2020", "23 حزيران/يونيو 2022": the
+    month's name is read from the page language's profile (every CLDR locale of it), then French
+    and English; other forms go to dateparser with the same languages. A numeric date is day
+    first unless ``month_first``, and read the other way where it can only be ("25/03/2024")."""
+    return _iso_date(ascii_digits(text.strip()), month_first, PAGE_LANGUAGE.get())
+
+
+@lru_cache(maxsize=256)
+def _iso_date(text: str, month_first: bool, lang: str) -> str | None:
+    languages = tuple(dict.fromkeys((lang, *DATE_LANGUAGES)))
+    named = NAMED_DATE.match(text)
+    if named:
+        return named_date(named, languages)
+    import dateparser  # imported here: slow to import, and most texts have no dated dateline
+
+    order = "MDY" if month_first else "DMY"
+    known = [code for code in languages if code in dateparser_languages()]
+    parsed = dateparser.parse(text, languages=known,
+                              settings={"DATE_ORDER": order, "REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date().isoformat() if parsed else None
+
+
+def named_date(match: re.Match[str], languages: tuple[str, ...]) -> str | None:
+    """The ISO date of a NAMED_DATE match, None if no language has that month or the day is not in it."""
+    for code in languages:
+        months = profile(code).months
+        month = next((months[fold(name)] for name in match.group("month").split("/") if fold(name) in months), None)
+        if month:
+            try:
+                return datetime.date(int(match.group("year")), month, int(match.group("day"))).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def dateparser_languages() -> frozenset[str]:
+    """The language codes dateparser reads."""
+    from dateparser.data import language_order
+
+    return frozenset(language_order)

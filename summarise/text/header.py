@@ -1,0 +1,339 @@
+"""The release's headline and what sits around it: the site menu above it, a kicker or date
+stamp under it, a date or language link glued to it."""
+
+from __future__ import annotations
+
+import re
+
+from summarise.text import boilerplate
+from summarise.text.contacts import LABEL_MAX_CHARS, carries_contact_data, is_label
+from summarise.text.dateline import _DATE, dateline_match, is_date_stamp
+from summarise.text.markup import Log
+from summarise.text.shapes import (is_long_item, CLAUSE_END, COPYRIGHT, DATELINE_WITHIN, GLUED_LABEL, GLUED_WORDS, LIST_ITEM,
+                                   TITLE_MAX_CHARS, TRUNCATION, first_paragraph, function_words, has_lower_case,
+                                   is_bullet, is_foreign, is_header_bar, is_release_label, neighbours, page_stoplist,
+                                   starts_sentence)
+
+# What a page glues to the end of a headline: a date, the link to its translation.
+TITLE_TAIL = re.compile(rf"\s+(?:{_DATE}|English|Français|Deutsch|Italiano|Español)$")
+# A photo credit: one token of names joined by slashes ("UNICEF/Yemen/2019", "©UNHCR/A. Name" is two).
+PHOTO_CREDIT = re.compile(r"^©?[^\W_][\w.-]*(?:/[\w.-]+){2,}$")
+# A teaser has at least this many words (a shorter line may open a paragraph by chance) ...
+TEASER_MIN_WORDS = 6
+# ... and the paragraph it repeats follows within this many lines.
+TEASER_WITHIN = 6
+# A headline shares at least this many words with the text under it ...
+MIN_SHARED_WORDS = 2
+# ... looked for in this many lines of it.
+OVERLAP_LINES = 12
+# At most this many rubric or date lines are dropped between the title and the text.
+KICKER_MAX_LINES = 3
+
+
+def tidy_title(title: str, log: Log) -> str:
+    """A date or a language link glued to the end of a headline goes: "Télébec acquiert
+    Télécâble Blouin 1999-04-01", "... : Point de presse English"."""
+    tidy = TITLE_TAIL.sub("", title)
+    if tidy != title and len(tidy.split()) >= 3 and boilerplate.stopword_count(tidy, page_stoplist()):
+        log("title_tail", title[len(tidy):].strip())
+        return tidy
+    return title
+
+
+def split_known_title(lines: list[str], title: str, log: Log) -> tuple[str, list[str]]:
+    """A page's title given by its HTML (<h1>, og:title): the body is what follows its
+    first line when that line is the title (read puts it there)."""
+    first = next((j for j, line in enumerate(lines) if line), len(lines))
+    log("title", title)
+    if first < len(lines) and " ".join(lines[first].split()) == " ".join(title.split()):
+        return title, lines[first + 1:]
+    return title, lines[first:]
+
+
+def drop_kicker(lines: list[str], log: Log) -> list[str]:
+    """Short label or date lines before the first paragraph ("Compte rendu de séance",
+    "PAM: Communiqué de Presse", "11 avril 2024"): a rubric or stamp, not text."""
+    i, removed = 0, []
+    while len(removed) < KICKER_MAX_LINES:
+        j = next((k for k in range(i, len(lines)) if lines[k]), None)
+        if j is None:
+            return lines
+        line = lines[j]
+        if dateline_match(line) or not (is_date_stamp(line) or (
+                is_label(line) and not line.endswith(("?", "!")) and not carries_contact_data(line))):
+            break
+        removed.append(line)
+        i = j + 1
+    j = next((k for k in range(i, len(lines)) if lines[k]), None)
+    opens = j is not None and len(lines[j]) > LABEL_MAX_CHARS and starts_sentence(lines[j])
+    if not removed or not opens:
+        return lines
+    log("kicker", "\n".join(removed))
+    return lines[i:]
+
+
+def drop_stamps_above_dateline(lines: list[str], log: Log) -> list[str]:
+    """Between the headline and the dateline, what is the page's and not the release's: a date
+    stamp ("20 شباط / فبراير 2020"), a photo caption in another language than the page ("a group
+    of kids in front of a destroyed house") and a photo credit ("UNICEF/Yemen/2019"). Deck and
+    attribution lines, in the page's language, stay."""
+    at = next((k for k, line in enumerate(lines[:DATELINE_WITHIN]) if line and dateline_match(line)), None)
+    if at is None:
+        return lines
+    removed = [k for k in range(at) if lines[k] and is_stamp_or_caption(lines[k])]
+    if removed:
+        log("stamps", "\n".join(lines[k] for k in removed))
+    return [line for k, line in enumerate(lines) if k not in removed]
+
+
+def is_stamp_or_caption(line: str) -> bool:
+    """A date stamp, a line in another language than the page (a photo caption) or a photo credit."""
+    return is_date_stamp(line) or is_caption(line)
+
+
+def is_caption(line: str) -> bool:
+    """A photo's caption in another language than the page, or its credit: the headline is above
+    them (a date stamp is not skipped: the line above one is a rubric, "PAM: Communiqué de Presse")."""
+    return is_foreign(line) or bool(PHOTO_CREDIT.match(line))
+
+
+def drop_teasers(lines: list[str], log: Log) -> list[str]:
+    """Remove teasers above the article: a line whose words open a paragraph just below it, cut
+    short or under that paragraph's dateline (an aggregator's summary, "Con mucha frecuencia ..."
+    repeated as "NUEVA YORK (31 de julio de 2013) – Con mucha frecuencia ..."). Never a headline."""
+    limit = min(len(lines), DATELINE_WITHIN * 2)
+    kept = []
+    for i, line in enumerate(lines):
+        if i < limit and line and is_teaser(line, lines[i + 1:i + 1 + TEASER_WITHIN * 2]):
+            log("teaser", line)
+            continue
+        kept.append(line)
+    return kept
+
+
+def is_teaser(line: str, below: list[str]) -> bool:
+    core = TRUNCATION.sub("", line).strip()
+    if len(core.split()) < TEASER_MIN_WORDS or is_label(line):
+        return False
+    for other in (x for x in below if x):
+        match = dateline_match(other)
+        rest = match.string[match.end():] if match else other
+        if rest.startswith(core) and (len(rest) > len(core) or match):
+            return True
+    return False
+
+
+def is_glued(line: str, labels: set[str]) -> bool:
+    """A menu label glued to the blurb after it ("Notre travailEn tant que ...")."""
+    for label in labels:
+        if len(line) > len(label) and line.startswith(label) and line[len(label)].isupper():
+            return True
+    return bool(GLUED_LABEL.match(line))
+
+
+def is_menu_line(lines: list[str], i: int, labels: set[str]) -> bool:
+    """Shapes of navigation: bullets, a line repeated next to itself, a glued label."""
+    line = lines[i]
+    prev, nxt = neighbours(lines, i)
+    return (is_bullet(line) and not is_long_item(line) or line.casefold() in (prev.casefold(), nxt.casefold())
+            or is_glued(line, labels) or bool(COPYRIGHT.search(line)) or is_foreign(line)
+            or bool(is_date_stamp(line)) or boilerplate.is_chrome(line))
+
+
+def scan_header(lines: list[str]) -> tuple[int, int, int | None]:
+    """Index of the first line after the menu, number of menu lines, last short label line."""
+    labels: set[str] = set()
+    strong = weak = 0
+    last_label = None
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line:
+            i += 1
+            continue
+        if is_menu_line(lines, i, labels):
+            strong += 1
+            last_label = None
+        elif is_label(line) and neighbours(lines, i)[1]:
+            weak += 1
+            last_label = i
+        else:
+            break
+        labels.add(line)
+        i += 1
+    return i, strong + weak if (strong or weak >= 3) else 0, last_label
+
+
+def is_title_shaped(lines: list[str], i: int) -> bool:
+    """A heading: no sentence-final full stop, and the next line opens a sentence."""
+    line = lines[i]
+    _, nxt = neighbours(lines, i)
+    return (bool(nxt) and len(line) <= TITLE_MAX_CHARS and not line.endswith(CLAUSE_END)
+            and not is_bullet(line) and starts_sentence(nxt) and not is_date_stamp(line)
+            and not is_header_bar(line) and not is_release_label(line))
+
+
+def repeated_title(lines: list[str], first: int) -> int | None:
+    """The line just before the body when it is a long heading the scrape printed twice."""
+    before = next((j for j in range(first - 1, -1, -1) if lines[j]), None)
+    if before is None:
+        return None
+    line = lines[before]
+    prev, _ = neighbours(lines, before)
+    if line.casefold() == prev.casefold() and not is_label(line) and not is_bullet(line) \
+            and not is_glued(line, set()) and len(line) <= TITLE_MAX_CHARS:
+        return before
+    return None
+
+
+def is_headline(line: str) -> bool:
+    """Could be a headline: a short line without sentence-final punctuation, not chrome."""
+    return (bool(line) and len(line) <= TITLE_MAX_CHARS and len(line.split()) >= 2
+            and not line.endswith(CLAUSE_END) and not is_bullet(line)
+            and not COPYRIGHT.search(line) and not is_foreign(line) and not is_date_stamp(line)
+            and not boilerplate.is_chrome(line) and not is_header_bar(line) and not is_release_label(line))
+
+
+def wrapped_title_end(lines: list[str], i: int) -> int | None:
+    """``i`` and the next line are one title wrapped over two lines ("... apportée aux
+    réfugiés syriens, mais appelle" / "à un engagement plus soutenu"): the second's index."""
+    j = i + 1
+    if j >= len(lines) or not lines[j] or not lines[j][:1].islower() or not is_headline(lines[i]):
+        return None
+    joined = f"{lines[i]} {lines[j]}"
+    if len(joined) > TITLE_MAX_CHARS or lines[j].endswith(CLAUSE_END):
+        return None
+    _, nxt = neighbours(lines, j)
+    return j if nxt and starts_sentence(nxt) else None
+
+
+def dateline_title(lines: list[str]) -> tuple[int, int] | None:
+    """The headline right above the article's dateline ("Genève (ots) - ..."), as the
+    indexes of its first and last line: everything before it is the site's."""
+    seen = 0
+    for d, line in enumerate(lines):
+        if not line:
+            continue
+        seen += 1
+        if seen > DATELINE_WITHIN:
+            return None
+        match = dateline_match(line)
+        # a wire's "PARIS--(BUSINESS WIRE)--" comes under its deck lines, not its headline
+        if match and not match.groupdict().get("wire") and not is_title_shaped(lines, d):
+            above = [j for j in range(d - 1, -1, -1) if lines[j] and not boilerplate.is_chrome(lines[j])
+                     and not is_caption(lines[j])][:2]
+            if not above or not is_headline(lines[above[0]]):
+                return None
+            end = above[0]
+            if len(above) == 2 and above[1] == end - 1 and wrapped_title_end(lines, above[1]) == end:
+                return above[1], end
+            top = opening_headline(lines, end, d)
+            return (top, top) if top is not None else (end, end)
+    return None
+
+
+def opening_headline(lines: list[str], end: int, dateline: int) -> int | None:
+    """The page's first line when it is a headline saying more of the text than the line right
+    above the dateline (then a deck, or who speaks: "بيان صادر عن ..."): a page that opens on
+    its headline, with only chrome and labels above it, puts its deck under it."""
+    top = next((j for j, line in enumerate(lines[:end]) if line and not (
+        boilerplate.is_chrome(line) or is_release_label(line) or is_bullet(line) or is_header_bar(line)
+        or is_date_stamp(line))), None)
+    if top is None or not is_headline_candidate(lines[top]):
+        return None
+    body = boilerplate.content_words(" ".join(lines[dateline:dateline + OVERLAP_LINES]), page_stoplist())
+    return top if shared_words(lines[top], body) > shared_words(lines[end], body) else None
+
+
+def is_headline_candidate(line: str) -> bool:
+    """A headline's shape: three words or more, mixed case, not glued to a label, not
+    ending on an article or preposition (a wrapped sentence does)."""
+    cut = bool(TRUNCATION.search(line))  # a teaser's headline may stop on any word
+    found = boilerplate.words(TRUNCATION.sub("", line))
+    return (is_headline(line) and len(found) >= 3 and bool(starts_sentence(line) or line[:1].isdigit())
+            and has_lower_case(line) and not GLUED_WORDS.search(line)
+            and (cut or found[-1].casefold() not in function_words()))
+
+
+def headline_by_overlap(lines: list[str], before: int) -> int | None:
+    """The line above the text that shares most words with it (a headline repeats the
+    article's subject; a site name, a rubric or a slug does not); ties go to the longer."""
+    body = boilerplate.content_words(" ".join(lines[before:before + OVERLAP_LINES]), page_stoplist())
+    best, best_key = None, (0, 0)
+    for i in range(min(before, DATELINE_WITHIN * 2)):
+        if lines[i] and is_headline_candidate(lines[i]):
+            key = (shared_words(lines[i], body), len(lines[i]))
+            if key[0] >= MIN_SHARED_WORDS and key > best_key:
+                best, best_key = i, key
+    return best
+
+
+def weak_title(lines: list[str], title: str, after: int) -> bool:
+    """A title found by shape that does not look like this article's headline."""
+    body = boilerplate.content_words(" ".join(lines[after:after + OVERLAP_LINES]), page_stoplist())
+    return (not title or not is_headline_candidate(title) or shared_words(title, body) < MIN_SHARED_WORDS)
+
+
+def shared_words(line: str, body: set[str]) -> int:
+    """Words of ``line`` found in the text, rubric phrases aside ("PAM: Communiqué de Presse")."""
+    return len(boilerplate.content_words(boilerplate.CHROME_PHRASE.sub(" ", line), page_stoplist()) & body)
+
+
+def split_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
+    """Drop the site menu at the top; return the title and the body lines after it."""
+    title, body = split_header_by_shape(lines, log)
+    start = len(lines) - len(body)
+    if not weak_title(lines, title, start):
+        return title, body
+    text_at = first_paragraph(lines)
+    better = headline_by_overlap(lines, text_at)
+    if better is None or better < start - (1 if title else 0) and title and \
+            not weak_title(lines, title, text_at):
+        return title, body
+    removed = [line for line in lines[:better] if line]
+    if removed:
+        log("navigation", "\n".join(removed))
+    log("title", lines[better])
+    between = [line for line in lines[better + 1:text_at] if line]
+    if between and not any(dateline_match(line) or LIST_ITEM.match(line) for line in between):
+        log("navigation", "\n".join(between))  # what the page prints between its headline and text
+        return lines[better], lines[text_at:]
+    return lines[better], lines[better + 1:]
+
+
+def split_header_by_shape(lines: list[str], log: Log) -> tuple[str, list[str]]:
+    """Drop the site menu at the top; return the title and the body lines after it."""
+    anchored = dateline_title(lines)
+    if anchored is not None:
+        start, end = anchored
+        removed = [line for line in lines[:start] if line]
+        if removed:
+            log("navigation", "\n".join(removed))
+        title = " ".join(lines[start:end + 1])
+        log("title", title)
+        return title, lines[end + 1:]
+    first, menu_lines, last_label = scan_header(lines)
+    if not menu_lines:
+        first, last_label = next((j for j, line in enumerate(lines) if line), len(lines)), None
+    title_end = None
+    repeated = repeated_title(lines, first) if menu_lines else None
+    if first < len(lines) and is_title_shaped(lines, first):
+        title_at = first
+    elif repeated is not None:
+        title_at = repeated
+    elif first < len(lines) and (title_end := wrapped_title_end(lines, first)) is not None:
+        title_at = first
+    elif menu_lines:
+        title_at = last_label
+    else:
+        title_at = None
+    menu_end = title_at if title_at is not None else first
+    removed = [line for line in lines[:menu_end] if line]
+    if removed:
+        log("navigation", "\n".join(removed))
+    if title_at is None:
+        return "", lines[first:]
+    title_end = title_at if title_end is None else title_end
+    title = " ".join(lines[title_at:title_end + 1])
+    log("title", title)
+    return title, lines[title_end + 1:]

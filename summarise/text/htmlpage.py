@@ -1,0 +1,185 @@
+"""Whole HTML pages: the article taken out of a page (trafilatura, then a plain parser when it
+finds nothing), its title (<h1>, og:title), its date, and the page's contact block when the
+extractor dropped it. ``read`` calls ``extract_html`` on any input ``is_html_page`` recognises."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from summarise.record import Record
+from summarise.text.contacts import contact_block, parse_contacts
+
+# A whole HTML document, recognised by its opening (doctype, <html>, <head>,
+# <body>) after optional comments and whitespace, whatever the file's extension.
+HTML_DOCUMENT = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                           re.IGNORECASE | re.DOTALL)
+# Block-level tags: a page without <html>/<body> that is mostly such tags is a
+# page too (a saved fragment of an article).
+BLOCK_TAG = re.compile(r"<(?:p|div|h[1-6]|article|section|nav|footer|header|li|ul|table)\b",
+                       re.IGNORECASE)
+
+
+def is_html_page(text: str) -> bool:
+    """A whole HTML document (by its content, not its file name)."""
+    if HTML_DOCUMENT.match(text):
+        return True
+    head = text[:5000]
+    return head.lstrip().startswith("<") and len(BLOCK_TAG.findall(head)) >= 3
+
+
+def extract_html(page: str, record: Record) -> str:
+    """The article of an HTML page: its title, a blank line, then paragraphs separated by
+    blank lines, then the page's contact block when the extractor dropped it. The title
+    (<h1>, og:title) goes to ``record.title`` and the page's date to ``record.dateline``."""
+    title, paragraphs, date = trafilatura_article(page)
+    method = "trafilatura"
+    if not paragraphs:
+        title, paragraphs = fallback_article(page)
+        method = "fallback"
+        record.flag("html_fallback")
+    title = page_title(page) or title
+    title, paragraphs = without_title(title, paragraphs)
+    contacts = missing_contact_block(page_lines(page), paragraphs)
+    record.flag("html_page")
+    record.cleaning.append({"rule": "html_extract",
+                            "text": f"{method}: title {title!r}, {len(paragraphs)} paragraphs"})
+    if contacts:
+        record.cleaning.append({"rule": "html_contacts", "text": "\n".join(contacts)})
+    record.title = title
+    if date:
+        record.dateline = {"place": "", "date": date}
+    return "\n\n".join(([title] if title else []) + paragraphs + (["\n".join(contacts)] if contacts else []))
+
+
+def without_title(title: str, paragraphs: list[str]) -> tuple[str, list[str]]:
+    """Paragraphs without a repeat of the title (extractors often keep the <h1> in the text)."""
+    return title, [p for p in paragraphs if p.strip() != title.strip()]
+
+
+def page_title(page: str) -> str:
+    """The page's one <h1>, else its og:title (a <title> often carries the site's name)."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    headings = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
+    headings = [h for h in headings if h]
+    if len(headings) == 1:
+        return headings[0]
+    og = tree.xpath("//meta[@property='og:title' or @name='og:title']/@content")
+    return " ".join(og[0].split()) if og else ""
+
+
+def missing_contact_block(dump: list[str], paragraphs: list[str]) -> list[str]:
+    """The contact block of a text dump of the page when the article lacks part of it:
+    extractors drop short lines (a name, a phone) and side boxes, a text dump keeps them."""
+    block = contact_block(dump)
+    if not block:
+        return []
+    article = "".join("".join(paragraphs).split())  # spaces aside: "+ 505" is "+505"
+    found = parse_contacts(block)
+    values = found["names"] + found["emails"] + found["phones"]
+    return [] if all("".join(v.split()) in article for v in values) else block
+
+
+# Page parts that are never the article, removed before trafilatura looks (on
+# small pages it would otherwise keep menu entries).
+PRUNE_XPATH = ["//nav", "//footer", "//aside", "//header[not(.//h1)]", "//form",
+               "//*[@role='navigation']", "//*[@role='contentinfo']"]
+
+
+def trafilatura_article(page: str) -> tuple[str, list[str], str | None]:
+    """Title, paragraphs and date (ISO, from the page's metadata) of the article."""
+    import trafilatura  # imported here: it is slow to import and only pages need it
+
+    doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
+                                      include_tables=True, include_links=False, deduplicate=False,
+                                      prune_xpath=PRUNE_XPATH)
+    if doc is None or not (doc.text or "").strip():
+        return "", [], None
+    paragraphs = [p.strip() for p in doc.text.split("\n") if p.strip()]
+    return (doc.title or "").strip(), paragraphs, doc.date or None
+
+
+# Elements whose text is never article text.
+SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "noscript", "form",
+             "svg", "button", "select", "template", "iframe", "menu"}
+# Elements that end a paragraph.
+BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "section",
+              "article", "main", "blockquote", "pre", "dd", "dt", "table", "ul", "ol", "body"}
+VOID_TAGS = {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "area", "base", "col"}
+
+
+class _ArticleParser(HTMLParser):
+    """Visible text by block, skipping navigation, scripts and footers; the <h1> or <title> as title."""
+
+    def __init__(self, skip_tags: set[str] = SKIP_TAGS, headings: bool = True) -> None:
+        super().__init__(convert_charrefs=True)
+        self.skip_tags = skip_tags
+        self.headings = headings  # the first <h1> is the title, not a block
+        self.skip = 0
+        self.blocks: list[str] = []
+        self.current: list[str] = []
+        self.h1 = ""
+        self.page_title = ""
+        self.where: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.skip_tags:
+            self.skip += 1
+        if tag in BLOCK_TAGS:
+            self.flush()
+        if tag not in VOID_TAGS:
+            self.where.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag in self.where:
+            while self.where and self.where.pop() != tag:
+                pass
+        if tag in self.skip_tags and self.skip:
+            self.skip -= 1
+        if tag in BLOCK_TAGS:
+            self.flush(heading=self.headings and tag == "h1")
+
+    def handle_data(self, data):
+        if "title" in self.where and not self.page_title:
+            self.page_title = " ".join(data.split())
+        elif not self.skip and "head" not in self.where:
+            self.current.append(data)
+
+    def flush(self, heading: bool = False) -> None:
+        text = " ".join("".join(self.current).split())
+        self.current = []
+        if text:
+            if heading and not self.h1:
+                self.h1 = text
+            else:
+                self.blocks.append(text)
+
+
+# What a text dump of a page leaves out: code, styles, and controls' option lists.
+DUMP_SKIP_TAGS = {"script", "style", "noscript", "svg", "template", "select"}
+
+
+def page_lines(page: str) -> list[str]:
+    """The page as a text dump: one line per block, <br> included (as a browser saves it)."""
+    parser = _ArticleParser(skip_tags=DUMP_SKIP_TAGS, headings=False)
+    try:
+        parser.feed(page)
+        parser.close()
+    except (AssertionError, ValueError):  # html.parser on broken markup: keep what it has
+        pass
+    parser.flush()
+    return parser.blocks
+
+
+def fallback_article(page: str) -> tuple[str, list[str]]:
+    parser = _ArticleParser()
+    parser.feed(page)
+    parser.close()
+    parser.flush()
+    title = parser.h1 or parser.page_title
+    return title, parser.blocks  # extract_html drops the title from them (without_title)

@@ -1,0 +1,196 @@
+"""Shapes of lines that cleaning's rules share: bullets, sentences, teasers, list items, the
+first line of running text; and the language of the page being cleaned (``page_language``),
+which the rules read to pick the profile (months, stop words, function words) they need."""
+
+from __future__ import annotations
+
+import contextvars
+import re
+from functools import lru_cache
+
+from summarise.text import boilerplate
+from summarise.text.languages import EXTRA, Language, UnknownLanguage, profile
+from summarise.text.patterns import language_identifier, stopwords
+
+# A menu bullet: "-", "- label", "* label", "• label" (also a lone "|" or ">").
+BULLET = re.compile(r"^(?:[-*•·▪►|>]+)(?:\s.*)?$")
+# The bullet or dash opening a menu entry.
+BULLET_MARK = re.compile(r"^[-*•·▪►|>]+\s*")
+# Copyright and rights lines of a footer.
+COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|tous droits réservés|all rights reserved",
+                       re.IGNORECASE)
+# A line that opens a new sentence: a capital, a digit-free opening quote.
+STARTS_SENTENCE = re.compile(r"^[«\"“‘A-ZÀ-ÝŒ]")
+# A sentence's end at the end of a line.
+ENDS_SENTENCE = re.compile(r"[.!?…؟][\s\u00a0]*[»”\"’')]?$")
+# What ends a clause at the end of a line (Latin and Arabic comma, semicolon): not a headline's end.
+CLAUSE_END = (".", ",", ";", ":", "،", "؛")
+# A cut-off mark at the end of a teaser: "[...]", "(…)", "...".
+TRUNCATION = re.compile(r"\s*(?:\[\.\.\.\]|\[…\]|\(…\)|\(\.\.\.\)|\.\.\.|…)$")
+# A label glued to the next word: "réunionOBV", "liensDiminuer".
+GLUED_WORDS = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-ÝŒ]")
+# A menu label glued to the text after it, "Qui sommes nousL'Organisation":
+# two to five words, the last all lowercase, then a capital with no space.
+GLUED_LABEL = re.compile(r"^((?:\S+ ){1,4}[a-zà-ÿ]{3,})(?=[A-ZÀ-ÝŒ](?:[a-zà-ÿ]|['’]))")
+# An item of a list in the text ("• l’avant-projet de loi ...", "- le projet ...").
+LIST_ITEM = re.compile(r"^[•·▪*-]\s+\S")
+# A line of running text has at least this many words (and ends a sentence).
+PARAGRAPH_MIN_WORDS = 12
+# A title is at most this long.
+TITLE_MAX_CHARS = 320
+# A dateline is looked for in this many first non-blank lines (promotions may come first).
+DATELINE_WITHIN = 40
+# Cells of a header bar ("10/28/2025 | Press release | Distributed by Public on 10/28/2025 11:53").
+BAR_SEPARATOR = re.compile(r"\s+\|\s+")
+# A header bar has at least this many cells.
+BAR_MIN_CELLS = 3
+# A widget's label is one word of at most this many letters ("Imprimir", "Partager").
+WIDGET_MAX_CHARS = 20
+# The languages a page's language switch offers, named in their own language and in those of the
+# profiles ("English", "العربية", "Español", "Français").
+SWITCH_LANGUAGES = ("fr", "en", "es", "ar", "de", "it", "pt", "ru", "zh", "nl")
+# An end mark closes a release: "###", "-30-", "– 30 –"; what follows is not its text.
+END_MARK = re.compile(r"^(?:#{3,}|[-–—]\s*30\s*[-–—])$")
+# The page's language is guessed on this much of its text.
+LANGUAGE_SAMPLE_CHARS = 3000
+
+
+def is_bullet(line: str) -> bool:
+    return bool(BULLET.match(line))
+
+
+def is_long_item(line: str) -> bool:
+    """A bulleted line of a sentence's length: an item of a list in the text ("• L’Honorable
+    Commissaire ..., Chef de la Délégation ;"), not a menu entry, which is a few words."""
+    return len(line.split()) >= PARAGRAPH_MIN_WORDS
+
+
+def neighbours(lines: list[str], i: int) -> tuple[str, str]:
+    """The previous and next non-blank lines around ``i`` ("" at either end)."""
+    prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
+    nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
+    return prev, nxt
+
+
+def first_paragraph(lines: list[str]) -> int:
+    """Index of the first line of running text: a long line ending a sentence."""
+    for i, line in enumerate(lines):
+        if (len(line.split()) >= PARAGRAPH_MIN_WORDS and ENDS_SENTENCE.search(line)
+                and not TRUNCATION.search(line) and not boilerplate.is_chrome(line)):
+            return i
+    return len(lines)
+
+
+# The language of the page being cleaned (ISO 639-1), set by ``clean`` before its rules run: the
+# rules read the profile of that language (month names, stop words, function words, labels).
+PAGE_LANGUAGE: contextvars.ContextVar[str] = contextvars.ContextVar("page_language", default="fr")
+# A language's rules fall back to French's where its profile has no entry of its own.
+FALLBACK_LANGUAGE = "fr"
+# Letters of a script without capitals (Arabic, Hebrew, CJK ...): there, any letter opens a sentence.
+CASELESS_LETTER = re.compile(r"[^\W\d_]")
+
+
+def page_profile() -> Language:
+    """The profile of the page's language, or French's when that language has no rules of its own
+    (no ``EXTRA`` entry) or CLDR does not know it."""
+    code = PAGE_LANGUAGE.get()
+    if code not in EXTRA:
+        code = FALLBACK_LANGUAGE
+    return profile(code)
+
+
+def own_profile() -> Language | None:
+    """The profile of the page's own language, EXTRA entry or not (None if CLDR does not know it)."""
+    try:
+        return profile(PAGE_LANGUAGE.get())
+    except UnknownLanguage:
+        return None
+
+
+def page_stoplist() -> str | None:
+    """jusText's name of the page language's stop-word list ("Spanish", "German"); None when
+    jusText has none for it."""
+    language = own_profile()
+    return language.name if language is not None and stopwords(language.name) else None
+
+
+def function_words() -> frozenset[str]:
+    """Articles, prepositions and conjunctions of the page's language."""
+    return page_profile().function_words or profile(FALLBACK_LANGUAGE).function_words
+
+
+def is_caseless(char: str) -> bool:
+    """A letter of a script without capitals ("ص", "中"); a Latin letter is not."""
+    return char.isalpha() and char.upper() == char.lower() and char.upper() == char
+
+
+def starts_sentence(line: str) -> bool:
+    """A line opening a sentence: a capital, an opening quote, or any letter of a caseless script
+    (an Arabic sentence has no capital to open it)."""
+    return bool(STARTS_SENTENCE.match(line)) or (bool(line) and is_caseless(line[0]))
+
+
+def has_lower_case(line: str) -> bool:
+    """Mixed case (not a line of capitals), or a caseless script, where every line is "mixed"."""
+    return any(c.islower() or is_caseless(c) for c in line)
+
+
+def is_header_bar(line: str) -> bool:
+    """An aggregator's bar of cells ("date | Press release | Distributed by ..."): never a headline
+    nor text, whatever the words in its cells."""
+    return len(BAR_SEPARATOR.split(line)) >= BAR_MIN_CELLS
+
+
+def is_release_label(line: str) -> bool:
+    """The rubric a page prints above a release in the page's language, French or English
+    ("Comunicado de prensa", "بيان صحفي", "خبر صحفى:", "Press Release"): never the headline."""
+    bare = line.strip().rstrip(":：").strip().casefold()
+    return any(bare in profile(code).labels for code in dict.fromkeys((page_profile().code, "fr", "en")))
+
+
+def is_widget_word(line: str) -> bool:
+    """A lone word of letters closing a page ("Imprimir", "Compartir"): a button's label, since a
+    release never ends on a one-word paragraph."""
+    return bool(line) and len(line) <= WIDGET_MAX_CHARS and line.isalpha()
+
+
+@lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """Names of the languages a switch offers, casefolded, from CLDR (babel)."""
+    from babel import Locale
+
+    names = set()
+    for display in dict.fromkeys((*EXTRA, *SWITCH_LANGUAGES)):
+        languages = Locale.parse(display).languages
+        names.update(languages[code].casefold() for code in SWITCH_LANGUAGES if code in languages)
+    return frozenset(names)
+
+
+def is_language_name(line: str) -> bool:
+    """A line naming only a language ("- English", "العربية"): an entry of a language switch."""
+    bare = BULLET_MARK.sub("", line).strip().casefold()
+    return bool(bare) and bare in language_names()
+
+
+def has_cased_letter(text: str) -> bool:
+    """A letter of a script with capitals (a Latin place name shows itself by them)."""
+    return any(c.isalpha() and not is_caseless(c) for c in text)
+
+
+def is_foreign(line: str) -> bool:
+    """A line in another language than the page (an English menu on a French or Arabic page); an
+    English page has no foreign chrome by this rule."""
+    code = PAGE_LANGUAGE.get()
+    if code == "en":
+        return False
+    return boilerplate.is_foreign(line, language_identifier, page_stoplist(), code)
+
+
+def page_language(lines: list[str]) -> tuple[str, float]:
+    """The page's language, guessed early (before any rule that depends on it) on its running
+    text: the lines of a sentence or more (menus and labels are short, and often English on a
+    page in another language); on every line when there is no such line."""
+    text = [line for line in lines if len(line.split()) >= PARAGRAPH_MIN_WORDS // 2]
+    sample = " ".join(text or [line for line in lines if line])[:LANGUAGE_SAMPLE_CHARS]
+    lang, confidence = language_identifier().classify(sample)
+    return lang, confidence
