@@ -60,10 +60,34 @@ CFG = ChecksSection()
 
 # --- shared text helpers ------------------------------------------------------------------
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
-MONTH_ABBREVIATIONS = {"Jan": 0, "Feb": 1, "Mar": 2, "Apr": 3, "Jun": 5, "Jul": 6, "Aug": 7,
-                       "Sep": 8, "Sept": 8, "Oct": 9, "Nov": 10, "Dec": 11}
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+MONTH_ABBREVIATIONS = {
+    "Jan": 0,
+    "Feb": 1,
+    "Mar": 2,
+    "Apr": 3,
+    "Jun": 5,
+    "Jul": 6,
+    "Aug": 7,
+    "Sep": 8,
+    "Sept": 8,
+    "Oct": 9,
+    "Nov": 10,
+    "Dec": 11,
+}
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTH_RE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b")
 ABBREVIATION_RE = re.compile(r"\b(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.")
@@ -73,8 +97,27 @@ DAY_AFTER_RE = re.compile(r"\b" + ANY_MONTH + r"(\s+)(\d{1,2})(st|nd|rd|th)?(?![
 WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")(s?)\b")
 YEAR_RE = re.compile(r"(?<![\w.,$€£¥#/])(19\d\d|20\d\d)(?![\w]|[.,:/]\d|['’]s\b)")
 DIGITS_RE = re.compile(r"(?<![\w.,/:#-])\d+(?:[.,]\d+)*(?![\w]|[.,:/-]\d)")
-NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBER_WORDS = [
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+]
 NUMBER_WORD_RE = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 
 
@@ -131,8 +174,9 @@ def month_spans(text: str) -> list[tuple[int, int, int, bool]]:
     found = []
     for m in MONTH_RE.finditer(text):
         word = m.group()
-        if word in ("May", "March") and not (re.search(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[:m.start()])
-                                             or re.match(r"\s+\d", text[m.end():])):
+        if word in ("May", "March") and not (
+            re.search(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[: m.start()]) or re.match(r"\s+\d", text[m.end() :])
+        ):
             continue
         found.append((m.start(), m.end(), MONTHS.index(word), False))
     for m in ABBREVIATION_RE.finditer(text):
@@ -178,7 +222,7 @@ def date_day(tgt: str, src: str, rng: random.Random) -> str | None:
     old = tgt[start:end]
     if what == "weekday":
         return replace_span(tgt, start, end, pick(rng, [d for d in WEEKDAYS if d != old]))
-    day = int(old[:len(old) - len(suffix)])
+    day = int(old[: len(old) - len(suffix)])
     new = pick(rng, [d for d in range(1, 29) if d != day])
     return replace_span(tgt, start, end, f"{new}{ordinal_suffix(new) if suffix else ''}")
 
@@ -197,8 +241,7 @@ def date_year(tgt: str, src: str, rng: random.Random) -> str | None:
 
 SCALE_WORDS = ["thousand", "million", "billion", "trillion"]
 SCALE_RE = re.compile(r"\b(thousand|million|billion|trillion)(s?)\b", re.IGNORECASE)
-SCALE_ABBREVIATION_RE = re.compile(
-    r"(?:[$€£]\s?\d[\d.,]*\s?(bn|m|k|tn)|\d[\d.,]*\s?(bn|tn))\b")
+SCALE_ABBREVIATION_RE = re.compile(r"(?:[$€£]\s?\d[\d.,]*\s?(bn|m|k|tn)|\d[\d.,]*\s?(bn|tn))\b")
 SCALE_ABBREVIATIONS = ["k", "m", "bn", "tn"]
 
 
@@ -214,8 +257,7 @@ def scale(tgt: str, src: str, rng: random.Random) -> str | None:
         spans.append((m.start(1), m.end(1), [same_case(w, word) for w in options]))
     for m in SCALE_ABBREVIATION_RE.finditer(tgt):
         group = 1 if m.group(1) else 2
-        spans.append((m.start(group), m.end(group),
-                      [a for a in SCALE_ABBREVIATIONS if a != m.group(group)]))
+        spans.append((m.start(group), m.end(group), [a for a in SCALE_ABBREVIATIONS if a != m.group(group)]))
     if not spans:
         return None
     start, end, options = pick(rng, spans)
@@ -230,9 +272,18 @@ UNIT_SYMBOLS = {
     "temperature": ["°C", "°F"],
 }
 UNIT_WORDS = {
-    "length": [("kilometre", "kilometres"), ("kilometer", "kilometers"), ("mile", "miles"),
-               ("metre", "metres"), ("meter", "meters"), ("centimetre", "centimetres"),
-               ("centimeter", "centimeters"), ("foot", "feet"), ("inch", "inches"), ("yard", "yards")],
+    "length": [
+        ("kilometre", "kilometres"),
+        ("kilometer", "kilometers"),
+        ("mile", "miles"),
+        ("metre", "metres"),
+        ("meter", "meters"),
+        ("centimetre", "centimetres"),
+        ("centimeter", "centimeters"),
+        ("foot", "feet"),
+        ("inch", "inches"),
+        ("yard", "yards"),
+    ],
     "mass": [("kilogram", "kilograms"), ("gram", "grams"), ("tonne", "tonnes"), ("ton", "tons")],
     "area": [("hectare", "hectares"), ("acre", "acres")],
     "temperature": [("degree Celsius", "degrees Celsius"), ("degree Fahrenheit", "degrees Fahrenheit")],
@@ -260,8 +311,13 @@ def _unit_word_spans(text: str) -> list[tuple[int, int, list[str]]]:
                 pattern = r"\b" + AMOUNT_WORDS + r"[\s-]+(" + re.escape(form) + r")\b"
                 for m in re.finditer(pattern, text, re.IGNORECASE):
                     american = "meter" in form
-                    options = [w[number] for w in words if _concept(w[0]) != _concept(singular)
-                               and not ("metre" in w[0] and american) and not ("meter" in w[0] and not american)]
+                    options = [
+                        w[number]
+                        for w in words
+                        if _concept(w[0]) != _concept(singular)
+                        and not ("metre" in w[0] and american)
+                        and not ("meter" in w[0] and not american)
+                    ]
                     spans.append((m.start(1), m.end(1), [same_case(o, m.group(1)) for o in sorted(set(options))]))
     return spans
 
@@ -274,7 +330,7 @@ def unit(tgt: str, src: str, rng: random.Random) -> str | None:
     for symbols in UNIT_SYMBOLS.values():
         alternatives = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
         for m in re.finditer(r"(?<![$€£])\b" + AMOUNT + r"\s?(" + alternatives + r")(?![\w/²³]|\.\d)", tgt):
-            before = tgt[:m.start()]
+            before = tgt[: m.start()]
             if m.group(1) in ("m", "k") and re.search(r"[$€£]\s?$", before):
                 continue  # "$5m" is five million
             spans.append((m.start(1), m.end(1), [s for s in symbols if s != m.group(1)]))
@@ -306,7 +362,7 @@ def _changed_digit(number: str, rng: random.Random) -> str:
         choices = [d for d in "123456789" if d != old]
     else:
         choices = [d for d in "0123456789" if d != old]
-    return number[:pos] + pick(rng, choices) + number[pos + 1:]
+    return number[:pos] + pick(rng, choices) + number[pos + 1 :]
 
 
 def number(tgt: str, src: str, rng: random.Random) -> str | None:
@@ -314,7 +370,8 @@ def number(tgt: str, src: str, rng: random.Random) -> str | None:
     classes), or a number word replaced by another ("three" -> "four")."""
     dates = _date_number_spans(tgt)
     spans: list[tuple[int, int, str]] = [
-        (m.start(), m.end(), "digits") for m in DIGITS_RE.finditer(tgt) if (m.start(), m.end()) not in dates]
+        (m.start(), m.end(), "digits") for m in DIGITS_RE.finditer(tgt) if (m.start(), m.end()) not in dates
+    ]
     spans += [(m.start(), m.end(), "word") for m in NUMBER_WORD_RE.finditer(tgt)]
     if not spans:
         return None
@@ -329,8 +386,8 @@ def number(tgt: str, src: str, rng: random.Random) -> str | None:
 # --- negation -----------------------------------------------------------------------------
 
 NEGATION_RE = re.compile(
-    r"\b(?:not|never|no|none|nothing|nobody|nowhere|neither|nor|without|cannot)\b|n['’]t\b",
-    re.IGNORECASE)
+    r"\b(?:not|never|no|none|nothing|nobody|nowhere|neither|nor|without|cannot)\b|n['’]t\b", re.IGNORECASE
+)
 CONTRACTED_BASE = {"ca": "can", "wo": "will", "sha": "shall"}
 NOT_KEPT_AFTER = re.compile(r"\s+(?:only|just|least|to mention|necessarily only)\b", re.IGNORECASE)
 NO_KEPT_BEFORE = re.compile(r"\s+(?:more|less|matter|doubt|sooner|fewer)\b|\.", re.IGNORECASE)
@@ -346,19 +403,18 @@ def _positive(text: str, m: re.Match) -> str | None:
     """``text`` with the negation at ``m`` taken out or turned positive, or None where that
     would not read as a plain positive statement."""
     word, low = m.group(), m.group().lower()
-    after = text[m.end():]
+    after = text[m.end() :]
     if low in ("n't", "n’t"):  # "doesn't" -> "does", "can't" -> "can", "won't" -> "will"
-        start = re.search(r"\w*$", text[:m.start()]).start()
-        base = text[start:m.start()]
+        start = re.search(r"\w*$", text[: m.start()]).start()
+        base = text[start : m.start()]
         return replace_span(text, start, m.end(), same_case(CONTRACTED_BASE.get(base.lower(), base), base))
     if low == "cannot":
         return replace_span(text, m.start(), m.end(), same_case("can", word))
     if low == "not":
-        if NOT_KEPT_AFTER.match(after) or re.search(r"\b(?:or|if|whether)\s+$", text[:m.start()], re.IGNORECASE):
+        if NOT_KEPT_AFTER.match(after) or re.search(r"\b(?:or|if|whether)\s+$", text[: m.start()], re.IGNORECASE):
             return None
         if re.match(r"\s+yet\b", after):
-            return tidy(replace_span(text, m.start(), m.end() + len(re.match(r"\s+yet", after).group()),
-                                     "already"))
+            return tidy(replace_span(text, m.start(), m.end() + len(re.match(r"\s+yet", after).group()), "already"))
         return tidy(replace_span(text, m.start(), m.end(), ""))
     if low == "never":
         if at_sentence_start(text, m.start()):
@@ -366,11 +422,13 @@ def _positive(text: str, m: re.Match) -> str | None:
         return tidy(replace_span(text, m.start(), m.end(), ""))
     if low == "no":
         if re.match(r"\s+longer\b", after):
-            return replace_span(text, m.start(), m.end() + len(re.match(r"\s+longer", after).group()),
-                                same_case("still", word))
+            return replace_span(
+                text, m.start(), m.end() + len(re.match(r"\s+longer", after).group()), same_case("still", word)
+            )
         if re.match(r"\s+one\b", after):
-            return replace_span(text, m.start(), m.end() + len(re.match(r"\s+one", after).group()),
-                                same_case("someone", word))
+            return replace_span(
+                text, m.start(), m.end() + len(re.match(r"\s+one", after).group()), same_case("someone", word)
+            )
         if NO_KEPT_BEFORE.match(after) or not re.match(r"\s+[a-z]", after):
             return None
         return replace_span(text, m.start(), m.end(), same_case("some", word))
@@ -400,10 +458,12 @@ def negation_dropped(tgt: str, src: str, rng: random.Random) -> str | None:
 
 
 AUXILIARY_RE = re.compile(r"\b(is|are|was|were|will|can|has|have|had|would|should|could|must|may|does|did)\b")
-NOT_A_VERB_AFTER = re.compile(r"\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|it|"
-                              r"them|him|me|us|so|what|to)\b|[,.;:]", re.IGNORECASE)
-NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|free|own|good|political)\s+$",
-                         re.IGNORECASE)
+NOT_A_VERB_AFTER = re.compile(
+    r"\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|it|"
+    r"them|him|me|us|so|what|to)\b|[,.;:]",
+    re.IGNORECASE,
+)
+NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|free|own|good|political)\s+$", re.IGNORECASE)
 PARTICIPLE = re.compile(
     r"\s+(?:(?:\w+ly|already|also|just|since|still|ever|now|recently)\s+)?"
     r"(?:been|\w{2,}ed|known|taken|given|written|shown|seen|done|gone|grown|drawn|thrown|flown|"
@@ -411,17 +471,18 @@ PARTICIPLE = re.compile(
     r"run|won|lost|made|said|had|found|left|put|set|built|told|held|paid|sent|kept|brought|bought|"
     r"thought|taught|caught|fought|sought|spent|hit|cut|become|come|led|met|read|struck|fled|sold|"
     r"got|gotten|felt|heard|meant|understood|stood|let|shut|spread|hurt|cost|dealt|lent|shot|lit|"
-    r"fed|laid|spun|stuck|hung|dug)\b")
+    r"fed|laid|spun|stuck|hung|dug)\b"
+)
 
 
 def negation_added(tgt: str, src: str, rng: random.Random) -> str | None:
-    """"not" after the first auxiliary or modal of an output with no negation ("was
+    """ "not" after the first auxiliary or modal of an output with no negation ("was
     elected" -> "was not elected", "can" -> "cannot"). "have / has / had" count only before
     a past participle, "does / did" only before a verb, "can / will" not as nouns."""
     if negation_count(tgt):
         return None
     for m in AUXILIARY_RE.finditer(tgt):
-        word, after, before = m.group(1), tgt[m.end():], tgt[:m.start()]
+        word, after, before = m.group(1), tgt[m.end() :], tgt[: m.start()]
         if word in ("has", "have", "had") and not PARTICIPLE.match(after):
             continue
         if word in ("does", "did") and (NOT_A_VERB_AFTER.match(after) or not re.match(r"\s+[a-z]", after)):
@@ -439,18 +500,45 @@ def negation_added(tgt: str, src: str, rng: random.Random) -> str | None:
 # --- omission -----------------------------------------------------------------------------
 
 SENTENCE_END_RE = re.compile(r"[.!?]+['\"”’)]*(?=\s|$)")
-ABBREVIATIONS = frozenset(["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Prof", "Gen", "Sen", "Rep",
-                           "No", "vs", "Mt", "Gov", "Lt", "Col", "Sgt"])
+ABBREVIATIONS = frozenset(
+    ["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Prof", "Gen", "Sen", "Rep", "No", "vs", "Mt", "Gov", "Lt", "Col", "Sgt"]
+)
 CLAUSE_LEAD_RE = re.compile(r"(,?\s+)\b(and|but|which|while|because)\s")
-CLAUSE_MARKERS = frozenset(["he", "she", "it", "they", "we", "i", "you", "is", "was", "are",
-                            "were", "has", "have", "had", "said", "will", "would", "which",
-                            "who", "that", "when", "where", "but", "because", "while", "if"])
+CLAUSE_MARKERS = frozenset(
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "said",
+        "will",
+        "would",
+        "which",
+        "who",
+        "that",
+        "when",
+        "where",
+        "but",
+        "because",
+        "while",
+        "if",
+    ]
+)
 
 
 def balanced(text: str) -> bool:
     """No quote or bracket opened without being closed, or the reverse."""
-    return (text.count('"') % 2 == 0 and text.count("(") == text.count(")")
-            and text.count("“") == text.count("”"))
+    return text.count('"') % 2 == 0 and text.count("(") == text.count(")") and text.count("“") == text.count("”")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -459,7 +547,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     not at the dot of an abbreviation or an initial ("Mr.", "a.m.", "J. Smith")."""
     out, start = [], 0
     for m in SENTENCE_END_RE.finditer(text):
-        if m.group() == "." and _ends_in_abbreviation(text[:m.start()]):
+        if m.group() == "." and _ends_in_abbreviation(text[: m.start()]):
             continue  # "Mr.", "a.m.", "Roe v. Wade"
         out.append((start, m.start()))
         start = m.end()
@@ -494,17 +582,38 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 def omission_clause(tgt: str, src: str, rng: random.Random) -> str | None:
     """A clause dropped: at least 4 words, at most half of the line's words."""
     total = word_count(tgt)
-    spans = [(a, b) for a, b in clause_spans(tgt)
-             if 4 <= word_count(tgt[a:b]) <= total / 2 and balanced(tgt[a:b])
-             and not _ends_in_abbreviation(tgt[a:b])]
+    spans = [
+        (a, b)
+        for a, b in clause_spans(tgt)
+        if 4 <= word_count(tgt[a:b]) <= total / 2 and balanced(tgt[a:b]) and not _ends_in_abbreviation(tgt[a:b])
+    ]
     if not spans:
         return None
     start, end = pick(rng, spans)
     return tidy(replace_span(tgt, start, end, ""))
 
 
-DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
-                         "this", "that", "these", "those", "some", "many", "several"])
+DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "many",
+        "several",
+    ]
+)
 
 
 def item_shape(word: str) -> str:
@@ -517,17 +626,54 @@ def item_shape(word: str) -> str:
     return "determiner" if word.lower() in DETERMINERS else "word"
 
 
-NOT_ITEM_START = frozenset(["as", "not", "when", "if", "so", "than", "then", "even", "only",
-                            "also", "such", "both", "either", "from", "to", "in", "on", "at",
-                            "by", "with", "for", "of", "after", "before", "since", "until",
-                            "while", "where", "what", "how", "why", "there", "here"])
+NOT_ITEM_START = frozenset(
+    [
+        "as",
+        "not",
+        "when",
+        "if",
+        "so",
+        "than",
+        "then",
+        "even",
+        "only",
+        "also",
+        "such",
+        "both",
+        "either",
+        "from",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "for",
+        "of",
+        "after",
+        "before",
+        "since",
+        "until",
+        "while",
+        "where",
+        "what",
+        "how",
+        "why",
+        "there",
+        "here",
+    ]
+)
 
 
 def _inner_item(part: str, shape: str) -> bool:
     words = part.split()
-    return (1 <= len(words) <= 4 and not {w.lower() for w in words} & CLAUSE_MARKERS
-            and words[0].lower() not in NOT_ITEM_START
-            and re.fullmatch(r"[\w'’ .&-]+", part) is not None and item_shape(words[0]) == shape)
+    return (
+        1 <= len(words) <= 4
+        and not {w.lower() for w in words} & CLAUSE_MARKERS
+        and words[0].lower() not in NOT_ITEM_START
+        and re.fullmatch(r"[\w'’ .&-]+", part) is not None
+        and item_shape(words[0]) == shape
+    )
 
 
 def list_items(text: str) -> list[tuple[int, int, bool]]:
@@ -542,7 +688,7 @@ def list_items(text: str) -> list[tuple[int, int, bool]]:
         for m in re.finditer(r"(,?)\s(and|or)\s+(\w+)", text[start:end]):
             if m.group(3).lower() in CLAUSE_MARKERS:
                 continue
-            parts = re.split(r",\s", text[start:start + m.start()])
+            parts = re.split(r",\s", text[start : start + m.start()])
             shape = item_shape(m.group(3))
             inner: list[str] = []
             while len(parts) > 1 and _inner_item(parts[-1], shape):
@@ -570,9 +716,41 @@ def omission_list_item(tgt: str, src: str, rng: random.Random) -> str | None:
 
 # --- names --------------------------------------------------------------------------------
 
-NOT_NAMES = frozenset(MONTHS + WEEKDAYS + list(MONTH_ABBREVIATIONS) + [
-    "I", "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "The", "A", "An", "This", "That", "These",
-    "Those", "It", "He", "She", "They", "We", "You", "In", "On", "At", "Of", "And", "But"])
+NOT_NAMES = frozenset(
+    MONTHS
+    + WEEKDAYS
+    + list(MONTH_ABBREVIATIONS)
+    + [
+        "I",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Prof",
+        "St",
+        "Jr",
+        "Sr",
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "You",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "And",
+        "But",
+    ]
+)
 WORD_RE = re.compile(r"[^\W\d_][\w’'.-]*[^\W_]|[^\W\d_]")
 
 
@@ -587,12 +765,13 @@ def name_runs(text: str) -> list[tuple[int, int, str]]:
             tokens.append((m.start(), m.start() + len(word), word))
     runs: list[list[tuple[int, int, str]]] = []
     for tok in tokens:
-        if runs and text[runs[-1][-1][1]:tok[0]] == " ":
+        if runs and text[runs[-1][-1][1] : tok[0]] == " ":
             runs[-1].append(tok)
         else:
             runs.append([tok])
-    return [(run[0][0], run[-1][1], text[run[0][0]:run[-1][1]]) for run in runs
-            if not at_sentence_start(text, run[0][0])]
+    return [
+        (run[0][0], run[-1][1], text[run[0][0] : run[-1][1]]) for run in runs if not at_sentence_start(text, run[0][0])
+    ]
 
 
 def occurs(name: str, text: str) -> bool:
@@ -604,9 +783,11 @@ def source_names(tgt: str, src: str) -> list[tuple[int, int, str]]:
     return [(a, b, name) for a, b, name in name_runs(tgt) if occurs(name, src)]
 
 
-PREPOSITIONS = ("in|at|from|to|of|by|with|for|on|near|into|and|or|against|about|over|under|between|among|"
-                "via|through|towards?|across|behind|including|like|than|as|after|before|during|around|"
-                "within|without|beyond|along|outside|inside|upon|onto|off|named|called")
+PREPOSITIONS = (
+    "in|at|from|to|of|by|with|for|on|near|into|and|or|against|about|over|under|between|among|"
+    "via|through|towards?|across|behind|including|like|than|as|after|before|during|around|"
+    "within|without|beyond|along|outside|inside|upon|onto|off|named|called"
+)
 
 
 def entity_dropped(tgt: str, src: str, rng: random.Random) -> str | None:
@@ -620,8 +801,7 @@ def entity_dropped(tgt: str, src: str, rng: random.Random) -> str | None:
     possessive = re.match(r"['’]s\b", tgt[end:])
     if possessive:
         end += possessive.end()
-    lead = re.search(r"(?:\b(?:" + PREPOSITIONS + r")\s+)?(?:\bthe\s+)?$",
-                     tgt[:start], re.IGNORECASE)
+    lead = re.search(r"(?:\b(?:" + PREPOSITIONS + r")\s+)?(?:\bthe\s+)?$", tgt[:start], re.IGNORECASE)
     tie = re.match(r"\s+(?:and|or)(?=\s)", tgt[end:])
     if tie:  # "London and Paris" -> "Paris"
         end += tie.end()
@@ -681,9 +861,15 @@ def line_rng(seed: int, cls: str, system: str, line: int) -> random.Random:
 
 def run_checks(pairs: Sequence[tuple[str, str]], lang: str) -> list[list[dict]]:
     """The check stage's flags for each (source, output) as a one-segment record."""
-    records = [Record(id=str(i), source="flores", lang=lang,
-                      translation={"segments": [{"para": 1, "src": s, "tgt": t, "flags": []}]})
-               for i, (s, t) in enumerate(pairs)]
+    records = [
+        Record(
+            id=str(i),
+            source="flores",
+            lang=lang,
+            translation={"segments": [{"para": 1, "src": s, "tgt": t, "flags": []}]},
+        )
+        for i, (s, t) in enumerate(pairs)
+    ]
     out = list(check(records, CFG, MAX_NEW_TOKENS))
     for rec in out:
         if rec.error:
@@ -707,8 +893,10 @@ def names_by_line(lines: Sequence[str]) -> list[list[str]]:
     """The names of each line (the pool entity_swapped draws from): runs of capitalised
     words none of which the corpus ever writes in lower case ("Annual" is not a name)."""
     lower = {w for line in lines for w in re.findall(r"\b[a-z][\w’'-]*", line)}
-    return [sorted({name for _, _, name in name_runs(line)
-                    if not any(w.lower() in lower for w in name.split())}) for line in lines]
+    return [
+        sorted({name for _, _, name in name_runs(line) if not any(w.lower() in lower for w in name.split())})
+        for line in lines
+    ]
 
 
 def swap_pool(names: list[list[str]], line: int) -> list[str]:
@@ -716,8 +904,16 @@ def swap_pool(names: list[list[str]], line: int) -> list[str]:
     return sorted({n for j, found in enumerate(names) if j != line for n in found})
 
 
-def corrupted_sample(pair: Pair, cls: str, lines: list[int], clean: dict[str, list[list[dict]]],
-                     names: list[list[str]], n: int, seed: int, half: str) -> tuple[list[tuple[str, str]], int]:
+def corrupted_sample(
+    pair: Pair,
+    cls: str,
+    lines: list[int],
+    clean: dict[str, list[list[dict]]],
+    names: list[list[str]],
+    n: int,
+    seed: int,
+    half: str,
+) -> tuple[list[tuple[str, str]], int]:
     """Up to ``n`` (source, corrupted output) of class ``cls`` from the systems' lines of
     one half that pass without a critical flag, in a seeded order; and how many lines the
     class could apply to (counted while drawing, so at most the sample when it stops early)."""
@@ -758,8 +954,8 @@ def critical_code_rows(pair: Pair, halves: dict[str, list[int]], clean: dict[str
     for half, lines in halves.items():
         for group, names in (("systems", list(pair.systems)), ("reference", ["reference"])):
             counts[(group, half)] = Counter(
-                code for name in names for i in lines
-                for code in {f["code"] for f in clean[name][i] if is_critical(f)})
+                code for name in names for i in lines for code in {f["code"] for f in clean[name][i] if is_critical(f)}
+            )
     codes = sorted(set().union(*counts.values()))
     if not codes:
         return ["No critical false alarm."]
@@ -771,8 +967,9 @@ def critical_code_rows(pair: Pair, halves: dict[str, list[int]], clean: dict[str
     return out
 
 
-def recall_rows(pair: Pair, halves: dict[str, list[int]], clean: dict[str, list[list[dict]]],
-                n: int, seed: int) -> list[str]:
+def recall_rows(
+    pair: Pair, halves: dict[str, list[int]], clean: dict[str, list[list[dict]]], n: int, seed: int
+) -> list[str]:
     """Per class: corrupted lines, caught (a critical flag) and recall per half; the codes
     that caught them, and how many got only a note."""
     names = names_by_line(pair.ref)
@@ -800,15 +997,25 @@ def pair_report(folder: Path, n: int, seed: int) -> str:
     clean = {name: run_checks(list(zip(pair.src, out)), pair.lang) for name, out in pair.systems.items()}
     clean["reference"] = run_checks(list(zip(pair.src, pair.ref)), pair.lang)
     sizes = ", ".join(f"{half} {len(lines)}" for half, lines in halves.items())
-    out = [f"## {folder.name} (source language: {pair.lang}; lines: {sizes})", "",
-           "False alarms: share of the good lines with a critical flag, and with any flag:", "",
-           *false_alarm_rows(pair, halves, clean), "",
-           "Lines with a critical flag, per check (systems together, and the reference):", "",
-           *critical_code_rows(pair, halves, clean), "",
-           (f"Recall (generator B, seed {seed}): up to {n} corrupted lines per class and half, drawn "
+    out = [
+        f"## {folder.name} (source language: {pair.lang}; lines: {sizes})",
+        "",
+        "False alarms: share of the good lines with a critical flag, and with any flag:",
+        "",
+        *false_alarm_rows(pair, halves, clean),
+        "",
+        "Lines with a critical flag, per check (systems together, and the reference):",
+        "",
+        *critical_code_rows(pair, halves, clean),
+        "",
+        (
+            f"Recall (generator B, seed {seed}): up to {n} corrupted lines per class and half, drawn "
             "from the systems' lines with no critical flag; caught = a critical flag; 'note only' = "
-            "flagged with notes alone (both halves); 'caught by' = the checks that caught them:"), "",
-           *recall_rows(pair, halves, clean, n, seed)]
+            "flagged with notes alone (both halves); 'caught by' = the checks that caught them:"
+        ),
+        "",
+        *recall_rows(pair, halves, clean, n, seed),
+    ]
     return "\n".join(out) + "\n"
 
 

@@ -53,11 +53,9 @@ def pair_folders(path: Path) -> list[Path]:
     (sorted by name). Raises ValueError when there is none."""
     if source_file(path) is not None:
         return [path]
-    folders = sorted(p for p in path.iterdir() if p.is_dir() and source_file(p) is not None) \
-        if path.is_dir() else []
+    folders = sorted(p for p in path.iterdir() if p.is_dir() and source_file(p) is not None) if path.is_dir() else []
     if not folders:
-        raise ValueError(f"{path}: neither a pair folder (src.LANG, ref.en, SYSTEM.en) "
-                         "nor a folder of them")
+        raise ValueError(f"{path}: neither a pair folder (src.LANG, ref.en, SYSTEM.en) nor a folder of them")
     return folders
 
 

@@ -39,8 +39,9 @@ def write_jsonl(path: Path, count: int) -> Path:
         folder = write_documents(Path(tmp), count, variant="mémoire")
         with path.open("w", encoding="utf-8") as fh:
             for doc in sorted(folder.glob("*.txt")):
-                fh.write(json.dumps({"id": doc.stem, "text": doc.read_text(encoding="utf-8")},
-                                    ensure_ascii=False) + "\n")
+                fh.write(
+                    json.dumps({"id": doc.stem, "text": doc.read_text(encoding="utf-8")}, ensure_ascii=False) + "\n"
+                )
     return path
 
 
@@ -48,18 +49,29 @@ def run_size(args) -> dict:
     """One run over the prepared input (in this fresh process)."""
     import summarise
 
-    config = summarise.load_config(overrides=[
-        f"translate.model={args.model}", "translate.backend=transformers",
-        f"translate.num_beams={args.beam}", f"translate.max_new_tokens={args.max_new_tokens}",
-        "summarise.method=extractive", "run.device=cpu"])
+    config = summarise.load_config(
+        overrides=[
+            f"translate.model={args.model}",
+            "translate.backend=transformers",
+            f"translate.num_beams={args.beam}",
+            f"translate.max_new_tokens={args.max_new_tokens}",
+            "summarise.method=extractive",
+            "run.device=cpu",
+        ]
+    )
     models = summarise.load_models(config)
     before = peak_rss_mib()
     started = time.perf_counter()
     result = summarise.run(config, [args.input], args.output, models=models, progress=False)
     seconds = time.perf_counter() - started
-    return dict(documents=result.done + result.failed, failed=result.failed, seconds=seconds,
-                peak_rss_mib=peak_rss_mib(), rss_after_load_mib=before,
-                records=sum(1 for _ in open(Path(args.output) / "records.jsonl", encoding="utf-8")))
+    return dict(
+        documents=result.done + result.failed,
+        failed=result.failed,
+        seconds=seconds,
+        peak_rss_mib=peak_rss_mib(),
+        rss_after_load_mib=before,
+        records=sum(1 for _ in open(Path(args.output) / "records.jsonl", encoding="utf-8")),
+    )
 
 
 def first_pass(args) -> dict:
@@ -70,8 +82,14 @@ def first_pass(args) -> dict:
     before = peak_rss_mib()
     started = time.perf_counter()
     table = repeated_lines(read([args.input]))
-    return dict(documents=table.documents, failed=0, seconds=time.perf_counter() - started,
-                peak_rss_mib=peak_rss_mib(), rss_after_load_mib=before, shared_lines=len(table.counts))
+    return dict(
+        documents=table.documents,
+        failed=0,
+        seconds=time.perf_counter() - started,
+        peak_rss_mib=peak_rss_mib(),
+        rss_after_load_mib=before,
+        shared_lines=len(table.counts),
+    )
 
 
 def child(args, size: int, tmp: Path, mode: str = "--child") -> dict:
@@ -79,9 +97,21 @@ def child(args, size: int, tmp: Path, mode: str = "--child") -> dict:
         source = write_jsonl(tmp / f"in-{size}.jsonl", size)
     else:
         source = write_documents(tmp / f"in-{size}", size, variant="mémoire")
-    cmd = [sys.executable, __file__, mode, "--model", args.model, "--input", str(source),
-           "--output", str(tmp / f"out-{size}"), "--beam", str(args.beam),
-           "--max-new-tokens", str(args.max_new_tokens)]
+    cmd = [
+        sys.executable,
+        __file__,
+        mode,
+        "--model",
+        args.model,
+        "--input",
+        str(source),
+        "--output",
+        str(tmp / f"out-{size}"),
+        "--beam",
+        str(args.beam),
+        "--max-new-tokens",
+        str(args.max_new_tokens),
+    ]
     # OMP_WAIT_POLICY=PASSIVE: on a shared CPU, OpenMP busy-waiting makes 2-thread torch
     # many times slower as soon as another process runs (see README).
     env = {**os.environ, "TOKENIZERS_PARALLELISM": "false"}
@@ -107,21 +137,28 @@ def table(rows: list[dict], args) -> str:
         "|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
-        lines.append(f"| {r['documents']:,} | {r['failed']} | {r['seconds']:.1f} | "
-                     f"{r['documents'] / r['seconds']:.1f} | {r['rss_after_load_mib']:.0f} | "
-                     f"{r['peak_rss_mib']:.0f} |")
+        lines.append(
+            f"| {r['documents']:,} | {r['failed']} | {r['seconds']:.1f} | "
+            f"{r['documents'] / r['seconds']:.1f} | {r['rss_after_load_mib']:.0f} | "
+            f"{r['peak_rss_mib']:.0f} |"
+        )
     return "\n".join(lines)
 
 
 def first_pass_table(rows: list[dict]) -> str:
     ratio = rows[-1]["peak_rss_mib"] / rows[0]["peak_rss_mib"]
-    lines = [f"First pass alone (read every input, count shared lines): peak RSS "
-             f"{rows[-1]['documents']:,} / {rows[0]['documents']:,} documents: {ratio:.2f}x.", "",
-             "| documents | seconds | documents/s | shared lines kept | peak RSS (MiB) |",
-             "|---:|---:|---:|---:|---:|"]
+    lines = [
+        f"First pass alone (read every input, count shared lines): peak RSS "
+        f"{rows[-1]['documents']:,} / {rows[0]['documents']:,} documents: {ratio:.2f}x.",
+        "",
+        "| documents | seconds | documents/s | shared lines kept | peak RSS (MiB) |",
+        "|---:|---:|---:|---:|---:|",
+    ]
     for r in rows:
-        lines.append(f"| {r['documents']:,} | {r['seconds']:.1f} | {r['documents'] / r['seconds']:.1f} | "
-                     f"{r['shared_lines']:,} | {r['peak_rss_mib']:.0f} |")
+        lines.append(
+            f"| {r['documents']:,} | {r['seconds']:.1f} | {r['documents'] / r['seconds']:.1f} | "
+            f"{r['shared_lines']:,} | {r['peak_rss_mib']:.0f} |"
+        )
     return "\n".join(lines)
 
 
@@ -129,14 +166,16 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default=None, help="comma-separated (default 1000,10000; quick 100,1000)")
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--format", choices=("txt", "jsonl"), default="txt",
-                        help="a folder of .txt files (default) or one JSONL file")
+    parser.add_argument(
+        "--format", choices=("txt", "jsonl"), default="txt", help="a folder of .txt files (default) or one JSONL file"
+    )
     parser.add_argument("--beam", type=int, default=1)
     parser.add_argument("--max-new-tokens", type=int, default=8)
     parser.add_argument("--model", help="a saved translation model (default: the tiny test Marian)")
     parser.add_argument("--out", help="also write the table (markdown) to this file")
-    parser.add_argument("--first-pass-only", action="store_true",
-                        help="measure only the first pass (no model, seconds)")
+    parser.add_argument(
+        "--first-pass-only", action="store_true", help="measure only the first pass (no model, seconds)"
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--child-first-pass", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--input", help=argparse.SUPPRESS)

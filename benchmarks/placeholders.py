@@ -28,11 +28,11 @@ MAX_NEW_TOKENS = 48
 
 
 def sentences() -> list[str]:
+    from summarise.models.terms import load_glossary
     from summarise.quality.checks import contacts
     from summarise.text.clean import clean
     from summarise.text.read import read
     from summarise.text.segment import split_sentences
-    from summarise.models.terms import load_glossary
 
     glossary = load_glossary(ROOT / "configs" / "glossary-iom.tsv")
     found, with_terms = [], []
@@ -49,7 +49,15 @@ def measure(model_path: str, texts: list[str], label: str) -> list[list[str]]:
     import torch
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
-    from summarise.models.terms import SHAPES, SPAN_KINDS, KeepPlaceholders, load_glossary, mask, placeholder_tokens, restore
+    from summarise.models.terms import (
+        SHAPES,
+        SPAN_KINDS,
+        KeepPlaceholders,
+        load_glossary,
+        mask,
+        placeholder_tokens,
+        restore,
+    )
 
     torch.set_num_threads(1)
     tok = AutoTokenizer.from_pretrained(model_path)
@@ -69,8 +77,7 @@ def measure(model_path: str, texts: list[str], label: str) -> list[list[str]]:
             batch = tok([m.text for m in masked], return_tensors="pt", padding=True)
             kwargs = {"num_beams": BEAM, "max_new_tokens": MAX_NEW_TOKENS}
             if constrained:
-                kwargs["logits_processor"] = [KeepPlaceholders(required, BEAM, tok.eos_token_id,
-                                                               MAX_NEW_TOKENS)]
+                kwargs["logits_processor"] = [KeepPlaceholders(required, BEAM, tok.eos_token_id, MAX_NEW_TOKENS)]
             started = time.perf_counter()
             with torch.inference_mode():
                 out = model.generate(**batch, **kwargs)
@@ -81,9 +88,19 @@ def measure(model_path: str, texts: list[str], label: str) -> list[list[str]]:
                 lost = sum(f["code"] == "placeholder_lost" for f in flags)
                 dup += sum(f["code"] == "placeholder_duplicated" for f in flags)
                 kept += len(m.spans) - lost
-            rows.append([label, shape, "yes" if decodes and not unk else "no", str(len(ids)),
-                         "constrained" if constrained else "plain", f"{kept}/{spans}",
-                         f"{100 * kept / spans:.0f}%", str(dup), f"{seconds:.1f}"])
+            rows.append(
+                [
+                    label,
+                    shape,
+                    "yes" if decodes and not unk else "no",
+                    str(len(ids)),
+                    "constrained" if constrained else "plain",
+                    f"{kept}/{spans}",
+                    f"{100 * kept / spans:.0f}%",
+                    str(dup),
+                    f"{seconds:.1f}",
+                ]
+            )
             print(" | ".join(rows[-1]), file=sys.stderr)
     return rows
 
@@ -95,8 +112,9 @@ def measure_ctranslate2(model_path: str, texts: list[str], label: str) -> list[l
     from summarise.models.terms import PLACEHOLDER, SPAN_KINDS, load_glossary, mask, restore
     from summarise.models.translate import load_translator
 
-    cfg = TranslateSection(model=model_path, backend="ctranslate2", num_beams=BEAM,
-                           max_new_tokens=MAX_NEW_TOKENS, threads=1)
+    cfg = TranslateSection(
+        model=model_path, backend="ctranslate2", num_beams=BEAM, max_new_tokens=MAX_NEW_TOKENS, threads=1
+    )
     translator = load_translator(cfg, "cpu")
     tok = translator.tokenizer
     glossary = load_glossary(ROOT / "configs" / "glossary-iom.tsv")
@@ -107,8 +125,7 @@ def measure_ctranslate2(model_path: str, texts: list[str], label: str) -> list[l
         started = time.perf_counter()
         if decoding == "plain":
             tokens = [tok.convert_ids_to_tokens(tok(m.text)["input_ids"]) for m in masked]
-            results = translator.model.translate_batch(tokens, beam_size=BEAM,
-                                                       max_decoding_length=MAX_NEW_TOKENS - 1)
+            results = translator.model.translate_batch(tokens, beam_size=BEAM, max_decoding_length=MAX_NEW_TOKENS - 1)
             outputs = [tok.convert_tokens_to_string(r.hypotheses[0]) for r in results]
             placed = [()] * len(outputs)
         else:
@@ -121,8 +138,19 @@ def measure_ctranslate2(model_path: str, texts: list[str], label: str) -> list[l
             kept += len(m.spans) - sum(f["code"] == "placeholder_lost" for f in flags)
             dup += sum(f["code"] == "placeholder_duplicated" for f in flags)
             put_back += sum(f["code"] == "placeholder_placed" for f in flags)
-        rows.append([label + ", ctranslate2", PLACEHOLDER, "yes", "-", decoding, f"{kept}/{spans}",
-                     f"{100 * kept / spans:.0f}%", str(dup), f"{seconds:.1f}"])
+        rows.append(
+            [
+                label + ", ctranslate2",
+                PLACEHOLDER,
+                "yes",
+                "-",
+                decoding,
+                f"{kept}/{spans}",
+                f"{100 * kept / spans:.0f}%",
+                str(dup),
+                f"{seconds:.1f}",
+            ]
+        )
         print(" | ".join(rows[-1]) + f" | put back: {put_back}", file=sys.stderr)
     return rows
 
@@ -142,10 +170,21 @@ def main() -> None:
         full = str(ensure_model(default_cache()))
         rows += measure(full, texts, "opus-mt-fr-en architecture (75M)")
         rows += measure_ctranslate2(full, texts, "opus-mt-fr-en architecture")
-    head = ["model", "placeholder", "decodes to itself, no <unk>", "tokens", "decoding",
-            "spans kept", "share", "duplicated", "seconds"]
-    print(f"{len(texts)} sentences, beam {BEAM}, max_new_tokens {MAX_NEW_TOKENS}, random weights "
-          "(tokenisation and the constraint, not a trained model's copying)\n")
+    head = [
+        "model",
+        "placeholder",
+        "decodes to itself, no <unk>",
+        "tokens",
+        "decoding",
+        "spans kept",
+        "share",
+        "duplicated",
+        "seconds",
+    ]
+    print(
+        f"{len(texts)} sentences, beam {BEAM}, max_new_tokens {MAX_NEW_TOKENS}, random weights "
+        "(tokenisation and the constraint, not a trained model's copying)\n"
+    )
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
     for row in rows:

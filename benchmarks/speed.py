@@ -28,9 +28,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -63,6 +63,7 @@ RAW_BATCH = dict(max_batch_size=32, batch_type="examples")
 
 # --- inputs --------------------------------------------------------------------------
 
+
 def seed_sentences() -> list[str]:
     """The sentences of data/*.txt after read + clean + split (title and paragraphs)."""
     import summarise
@@ -80,8 +81,7 @@ def bench_sentences(count: int) -> list[str]:
     """``count`` distinct sentences: the seed sentences, repeats numbered ("... (2)"), since
     the stage translates a repeated sentence once and raw CTranslate2 every time."""
     seeds = seed_sentences()
-    return [seeds[i % len(seeds)] + (f" ({i // len(seeds) + 1})" if i >= len(seeds) else "")
-            for i in range(count)]
+    return [seeds[i % len(seeds)] + (f" ({i // len(seeds) + 1})" if i >= len(seeds) else "") for i in range(count)]
 
 
 def write_documents(folder: Path, count: int, variant: str = "bench") -> Path:
@@ -94,11 +94,13 @@ def write_documents(folder: Path, count: int, variant: str = "bench") -> Path:
         title, sep, body = texts[i % len(texts)].partition("\n")
         line = f"Ce communiqué {variant} porte le numéro {i + 1} de la série {i % 97}."
         (folder / f"{i:06d}_{seeds[i % len(seeds)].stem}.txt").write_text(
-            f"{title}{sep}{line}\n{body}", encoding="utf-8")
+            f"{title}{sep}{line}\n{body}", encoding="utf-8"
+        )
     return folder
 
 
 # --- the model -----------------------------------------------------------------------
+
 
 def default_cache() -> Path:
     return Path(os.environ.get("SUMMARISE_BENCH_CACHE") or Path.home() / ".cache" / "summarise-bench")
@@ -135,8 +137,7 @@ def raw_ct2_dir(model: Path, cache: Path) -> Path:
     target = cache / f"ct2-raw-int8-{model.name}"
     if not (target / "model.bin").exists():
         tmp = Path(tempfile.mkdtemp(prefix=".ct2-", dir=cache))
-        ctranslate2.converters.TransformersConverter(str(model)).convert(
-            str(tmp), quantization="int8", force=True)
+        ctranslate2.converters.TransformersConverter(str(model)).convert(str(tmp), quantization="int8", force=True)
         shutil.rmtree(target, ignore_errors=True)
         tmp.rename(target)
     return target
@@ -149,6 +150,7 @@ def translate_section(model: Path, new_tokens: int, **overrides):
 
 
 # --- forcing equal output lengths ------------------------------------------------------
+
 
 def content_tokens(row, special: set[int]) -> int:
     return sum(1 for t in row.tolist() if t not in special)
@@ -198,6 +200,7 @@ def source_tokens(tokenizer, sentences: list[str]) -> int:
 
 # --- rows (each runs in its own process) -------------------------------------------------
 
+
 def row_common(args, sentences):
     """The usual script: tokenizer + generate() on one sentence at a time."""
     import torch
@@ -211,8 +214,12 @@ def row_common(args, sentences):
 
     def one(sentence):
         with torch.inference_mode():
-            out = model.generate(**tok(sentence, return_tensors="pt"), num_beams=BEAM,
-                                 max_new_tokens=args.new_tokens, min_new_tokens=args.new_tokens)
+            out = model.generate(
+                **tok(sentence, return_tensors="pt"),
+                num_beams=BEAM,
+                max_new_tokens=args.new_tokens,
+                min_new_tokens=args.new_tokens,
+            )
         lengths.append(content_tokens(out[0], special))
         return tok.decode(out[0], skip_special_tokens=True)
 
@@ -225,8 +232,7 @@ def row_common(args, sentences):
     for sentence in distinct:
         one(sentence)
     seconds = time.perf_counter() - started
-    return dict(seconds=seconds, sentences=len(distinct), src_tokens=source_tokens(tok, distinct),
-                lengths=lengths)
+    return dict(seconds=seconds, sentences=len(distinct), src_tokens=source_tokens(tok, distinct), lengths=lengths)
 
 
 def row_ct2_raw(args, sentences, inter: int, intra: int, batch: dict | None = None):
@@ -234,23 +240,32 @@ def row_ct2_raw(args, sentences, inter: int, intra: int, batch: dict | None = No
     from transformers import AutoTokenizer
 
     tok = AutoTokenizer.from_pretrained(args.model)
-    model = ctranslate2.Translator(str(raw_ct2_dir(Path(args.model), Path(args.cache))),
-                                   device="cpu", compute_type="int8",
-                                   inter_threads=inter, intra_threads=intra)
+    model = ctranslate2.Translator(
+        str(raw_ct2_dir(Path(args.model), Path(args.cache))),
+        device="cpu",
+        compute_type="int8",
+        inter_threads=inter,
+        intra_threads=intra,
+    )
     n = args.new_tokens - 1  # the others make N tokens, the last being the end token
 
     def run(chunk):
         tokens = [tok.convert_ids_to_tokens(ids) for ids in tok(chunk)["input_ids"]]
-        results = model.translate_batch(tokens, beam_size=BEAM, max_decoding_length=n,
-                                        min_decoding_length=n, **(batch or RAW_BATCH))
+        results = model.translate_batch(
+            tokens, beam_size=BEAM, max_decoding_length=n, min_decoding_length=n, **(batch or RAW_BATCH)
+        )
         return [r.hypotheses[0] for r in results]
 
     run(sentences[:2])
     started = time.perf_counter()
     hyps = run(sentences)
     seconds = time.perf_counter() - started
-    return dict(seconds=seconds, sentences=len(sentences), src_tokens=source_tokens(tok, sentences),
-                lengths=[len(h) for h in hyps])
+    return dict(
+        seconds=seconds,
+        sentences=len(sentences),
+        src_tokens=source_tokens(tok, sentences),
+        lengths=[len(h) for h in hyps],
+    )
 
 
 def load_stage(args, **overrides):
@@ -275,9 +290,13 @@ def row_stage(args, sentences, **overrides):
     outputs = translator.translate(sentences)
     seconds = time.perf_counter() - started
     assert len(outputs) == len(sentences)
-    return dict(seconds=seconds, sentences=len(sentences),
-                src_tokens=source_tokens(translator.tokenizer, sentences), lengths=lengths,
-                info=f"batch_tokens={translator.batch_tokens} threads={translator.threads}")
+    return dict(
+        seconds=seconds,
+        sentences=len(sentences),
+        src_tokens=source_tokens(translator.tokenizer, sentences),
+        lengths=lengths,
+        info=f"batch_tokens={translator.batch_tokens} threads={translator.threads}",
+    )
 
 
 def row_pipeline(args, _sentences):
@@ -286,23 +305,33 @@ def row_pipeline(args, _sentences):
     from summarise.pipeline.stages import Models
 
     translator, lengths = load_stage(args, backend="ctranslate2", compute_type="int8")
-    config = summarise.load_config(overrides=[
-        f"translate.model={args.model}", "translate.backend=ctranslate2",
-        "translate.compute_type=int8", f"translate.num_beams={BEAM}",
-        f"translate.max_new_tokens={args.new_tokens}", "summarise.method=extractive"]
-        + ([f"translate.batch_tokens={args.batch_tokens}"] if args.batch_tokens else []))
+    config = summarise.load_config(
+        overrides=[
+            f"translate.model={args.model}",
+            "translate.backend=ctranslate2",
+            "translate.compute_type=int8",
+            f"translate.num_beams={BEAM}",
+            f"translate.max_new_tokens={args.new_tokens}",
+            "summarise.method=extractive",
+        ]
+        + ([f"translate.batch_tokens={args.batch_tokens}"] if args.batch_tokens else [])
+    )
     with tempfile.TemporaryDirectory() as tmp:
         docs = write_documents(Path(tmp) / "in", args.docs)
         translator.translate(["Bonjour."])
         lengths.clear()
         tokens_before = translator.stats["tokens_in"]
         started = time.perf_counter()
-        result = summarise.run(config, [docs], Path(tmp) / "out", models=Models(translator),
-                               progress=False)
+        result = summarise.run(config, [docs], Path(tmp) / "out", models=Models(translator), progress=False)
         seconds = time.perf_counter() - started
-    return dict(seconds=seconds, sentences=len(lengths), documents=result.done,
-                failed=result.failed, src_tokens=translator.stats["tokens_in"] - tokens_before,
-                lengths=lengths)
+    return dict(
+        seconds=seconds,
+        sentences=len(lengths),
+        documents=result.done,
+        failed=result.failed,
+        src_tokens=translator.stats["tokens_in"] - tokens_before,
+        lengths=lengths,
+    )
 
 
 MAIN_ROWS = {  # overrides of configs/default.toml per main-command row
@@ -315,8 +344,13 @@ MAIN_ROWS = {  # overrides of configs/default.toml per main-command row
     # What `summarise run configs/default.toml` did when the speed work began (0.1): both on
     # transformers, the summariser reading up to its 1024 tokens, a longer body summarised in
     # parts, 8 documents a window.
-    "main_before": ["translate.backend=transformers", "summarise.backend=transformers",
-                    "summarise.max_input_tokens=1024", "summarise.long_input=parts", "summarise.batch_size=8"],
+    "main_before": [
+        "translate.backend=transformers",
+        "summarise.backend=transformers",
+        "summarise.max_input_tokens=1024",
+        "summarise.long_input=parts",
+        "summarise.batch_size=8",
+    ],
 }
 
 
@@ -344,8 +378,7 @@ def force_lengths(models, translate_tokens: int, summary_tokens: int) -> list[in
         translator.model = ForcedLengthCT2(translator.model)
         lengths = translator.model.lengths
     else:
-        lengths = force_transformers_length(translator.model, translate_tokens,
-                                            special_ids(translator.tokenizer))
+        lengths = force_transformers_length(translator.model, translate_tokens, special_ids(translator.tokenizer))
     if summariser is not None:
         stand_in_summaries(summariser)
         if summariser.backend == "ctranslate2":
@@ -358,10 +391,17 @@ def force_lengths(models, translate_tokens: int, summary_tokens: int) -> list[in
 def main_config(args, name: str):
     import summarise
 
-    return summarise.load_config(ROOT / "configs" / "default.toml", [
-        f"translate.model={args.model}", f"summarise.model={args.summariser}", "run.device=cpu",
-        f"translate.max_new_tokens={args.new_tokens}", f"summarise.max_new_tokens={args.summary_tokens}",
-    ] + MAIN_ROWS[name])
+    return summarise.load_config(
+        ROOT / "configs" / "default.toml",
+        [
+            f"translate.model={args.model}",
+            f"summarise.model={args.summariser}",
+            "run.device=cpu",
+            f"translate.max_new_tokens={args.new_tokens}",
+            f"summarise.max_new_tokens={args.summary_tokens}",
+        ]
+        + MAIN_ROWS[name],
+    )
 
 
 def row_main(args, name: str):
@@ -384,9 +424,16 @@ def row_main(args, name: str):
     stages = {k: v for k, v in manifest["stage_seconds"].items() if k != "load"}
     info = manifest["models"]
     backends = "+".join(info[m]["backend"] for m in ("translator", "summariser") if m in info)
-    return dict(seconds=seconds, sentences=len(lengths), documents=result.done, failed=result.failed,
-                src_tokens=models.translator.stats["tokens_in"] - tokens_before, lengths=lengths,
-                stages=stages, info=backends)
+    return dict(
+        seconds=seconds,
+        sentences=len(lengths),
+        documents=result.done,
+        failed=result.failed,
+        src_tokens=models.translator.stats["tokens_in"] - tokens_before,
+        lengths=lengths,
+        stages=stages,
+        info=backends,
+    )
 
 
 def run_row(args) -> dict:
@@ -399,8 +446,7 @@ def run_row(args) -> dict:
     elif name.startswith("diag:"):  # diag:INTERxINTRA:BATCH_TYPE:SIZE
         threads, batch_type, size = name.split(":")[1:]
         inter, intra = (int(x) for x in threads.split("x"))
-        out = row_ct2_raw(args, sentences, inter, intra,
-                          dict(batch_type=batch_type, max_batch_size=int(size)))
+        out = row_ct2_raw(args, sentences, inter, intra, dict(batch_type=batch_type, max_batch_size=int(size)))
     elif name.startswith("ct2_raw_"):
         inter, intra = (int(x) for x in name.removeprefix("ct2_raw_").split("x"))
         out = row_ct2_raw(args, sentences, inter, intra)
@@ -437,30 +483,52 @@ def peak_rss_mib() -> float:
 
 # --- the parent: prepare, run every row, print the table ----------------------------------------
 
+
 def prepare(args) -> dict:
     """Build the model and both CTranslate2 conversions before any row is timed
     (run in a child, so the parent stays small)."""
+    import summarise
     from summarise.models.translate import load_translator
 
-    import summarise
-
     args.model = str(ensure_model(Path(args.cache)) if not args.model else Path(args.model).resolve())
-    args.summariser = str(ensure_summariser(Path(args.cache)) if not args.summariser
-                          else Path(args.summariser).resolve())
+    args.summariser = str(
+        ensure_summariser(Path(args.cache)) if not args.summariser else Path(args.summariser).resolve()
+    )
     raw_ct2_dir(Path(args.model), Path(args.cache))
-    load_translator(translate_section(Path(args.model), args.new_tokens, backend="ctranslate2",
-                                      compute_type="int8"), "cpu")
+    load_translator(
+        translate_section(Path(args.model), args.new_tokens, backend="ctranslate2", compute_type="int8"), "cpu"
+    )
     summarise.load_models(main_config(args, "main_default"))  # converts both for ctranslate2
     return {"model": args.model, "summariser": args.summariser}
 
 
 def child(args, name: str) -> dict:
-    cmd = [sys.executable, __file__, "--row", name, "--model", args.model or "", "--cache", args.cache,
-           "--summariser", args.summariser or "", "--summary-tokens", str(args.summary_tokens),
-           "--main-docs", str(args.main_docs),
-           "--sentences", str(args.sentences), "--new-tokens", str(args.new_tokens),
-           "--docs", str(args.docs), "--common-limit", str(args.common_limit),
-           "--batch-tokens", str(args.batch_tokens)]
+    cmd = [
+        sys.executable,
+        __file__,
+        "--row",
+        name,
+        "--model",
+        args.model or "",
+        "--cache",
+        args.cache,
+        "--summariser",
+        args.summariser or "",
+        "--summary-tokens",
+        str(args.summary_tokens),
+        "--main-docs",
+        str(args.main_docs),
+        "--sentences",
+        str(args.sentences),
+        "--new-tokens",
+        str(args.new_tokens),
+        "--docs",
+        str(args.docs),
+        "--common-limit",
+        str(args.common_limit),
+        "--batch-tokens",
+        str(args.batch_tokens),
+    ]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=child_env(args))
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr[-4000:])
@@ -469,8 +537,13 @@ def child(args, name: str) -> dict:
 
 
 def child_env(args) -> dict:
-    env = dict(os.environ, SUMMARISE_CACHE=str(Path(args.cache) / "summarise"),
-               TOKENIZERS_PARALLELISM="false", HF_HUB_OFFLINE="1", TQDM_DISABLE="1")
+    env = dict(
+        os.environ,
+        SUMMARISE_CACHE=str(Path(args.cache) / "summarise"),
+        TOKENIZERS_PARALLELISM="false",
+        HF_HUB_OFFLINE="1",
+        TQDM_DISABLE="1",
+    )
     if not args.omp_active:
         # On a shared CPU, OpenMP's default busy-waiting makes 2-thread torch several
         # times slower than 1 thread as soon as another process runs; passive waiting
@@ -495,11 +568,18 @@ def summary(runs: list[dict]) -> dict | None:
     seconds = [r["seconds"] for r in ok]
     rates = [r["src_tokens"] / r["seconds"] for r in ok]
     median = statistics.median(seconds)
-    out = dict(ok[0], rounds=len(ok), failed_rounds=len(runs) - len(ok), seconds=median,
-               seconds_min=min(seconds), seconds_max=max(seconds),
-               spread=(max(seconds) - min(seconds)) / median, tok_s=statistics.median(rates),
-               peak_rss_mib=max(r["peak_rss_mib"] for r in ok),
-               out_tokens=sorted({t for r in ok for t in r["out_tokens"]}))
+    out = dict(
+        ok[0],
+        rounds=len(ok),
+        failed_rounds=len(runs) - len(ok),
+        seconds=median,
+        seconds_min=min(seconds),
+        seconds_max=max(seconds),
+        spread=(max(seconds) - min(seconds)) / median,
+        tok_s=statistics.median(rates),
+        peak_rss_mib=max(r["peak_rss_mib"] for r in ok),
+        out_tokens=sorted({t for r in ok for t in r["out_tokens"]}),
+    )
     if ok[0].get("documents"):
         out["docs_min"] = statistics.median(r["documents"] / r["seconds"] * 60 for r in ok)
     if ok[0].get("stages"):
@@ -544,13 +624,18 @@ def table(runs: dict[str, list[dict]], args) -> str:
             f"{fmt(r.get('docs_min'))} | {ratio(r.get('docs_min'), before) if name.startswith('main') else '—'} | "
             f"{fmt(r['tok_s'])} | {fmt(r['seconds'])} ({fmt(r['seconds_min'])}–{fmt(r['seconds_max'])}) | "
             f"{r['spread']:.0%} | {','.join(map(str, r['out_tokens']))} | {fmt(r['peak_rss_mib'], 0)} | "
-            f"{ratio(r['tok_s'], base)} | {ratio(r['tok_s'], raw)} |")
+            f"{ratio(r['tok_s'], base)} | {ratio(r['tok_s'], raw)} |"
+        )
     split = [(ROWS[n], rows[n]["stages"]) for n in ROWS if n in rows and rows[n] and rows[n].get("stages")]
     if split:
-        lines += ["", "Seconds per stage (median, from each run's manifest):", "",
-                  "| row | " + " | ".join(split[0][1]) + " |", "|---|" + "---:|" * len(split[0][1])]
-        lines += [f"| {label} | " + " | ".join(f"{v:.1f}" for v in stages.values()) + " |"
-                  for label, stages in split]
+        lines += [
+            "",
+            "Seconds per stage (median, from each run's manifest):",
+            "",
+            "| row | " + " | ".join(split[0][1]) + " |",
+            "|---|" + "---:|" * len(split[0][1]),
+        ]
+        lines += [f"| {label} | " + " | ".join(f"{v:.1f}" for v in stages.values()) + " |" for label, stages in split]
     abstractive, extractive = rows.get("main_default"), rows.get("main_extractive")
     if abstractive and extractive:
         lines += ["", f"Abstractive / extractive (seconds): {abstractive['seconds'] / extractive['seconds']:.2f}x."]
@@ -569,16 +654,30 @@ def main(argv=None) -> int:
     parser.add_argument("--summary-tokens", type=int, help="forced summary length (default 64, quick 8)")
     parser.add_argument("--main-docs", type=int, help="documents of the main-command rows (default 10, quick 2)")
     parser.add_argument("--docs", type=int, help="documents for the pipeline row (default 100, quick 5)")
-    parser.add_argument("--common-limit", type=int, default=0,
-                        help="at most this many distinct sentences for the common script (0: all)")
-    parser.add_argument("--omp-active", action="store_true",
-                        help="keep OpenMP's default busy-waiting (default here: OMP_WAIT_POLICY=PASSIVE)")
-    parser.add_argument("--batch-tokens", type=int, default=0,
-                        help="translate.batch_tokens for the stage and pipeline rows (0: the project default)")
+    parser.add_argument(
+        "--common-limit",
+        type=int,
+        default=0,
+        help="at most this many distinct sentences for the common script (0: all)",
+    )
+    parser.add_argument(
+        "--omp-active",
+        action="store_true",
+        help="keep OpenMP's default busy-waiting (default here: OMP_WAIT_POLICY=PASSIVE)",
+    )
+    parser.add_argument(
+        "--batch-tokens",
+        type=int,
+        default=0,
+        help="translate.batch_tokens for the stage and pipeline rows (0: the project default)",
+    )
     parser.add_argument("--rows", help="comma-separated subset of: " + ",".join(ROWS))
-    parser.add_argument("--diag", action="store_true",
-                        help="raw CTranslate2 over a grid of threads and batch settings (why the stage "
-                             "is slower or faster than raw CTranslate2)")
+    parser.add_argument(
+        "--diag",
+        action="store_true",
+        help="raw CTranslate2 over a grid of threads and batch settings (why the stage "
+        "is slower or faster than raw CTranslate2)",
+    )
     parser.add_argument("--out", help="also write the table (markdown) to this file")
     parser.add_argument("--row", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -613,21 +712,33 @@ def main(argv=None) -> int:
     return 0
 
 
-DIAG = ["diag:2x1:examples:32", "diag:2x1:tokens:4096", "diag:1x2:tokens:4096", "diag:2x1:tokens:1024",
-        "diag:2x1:tokens:2048", "diag:2x1:examples:16", "diag:1x2:examples:32", "diag:2x1:examples:64"]
+DIAG = [
+    "diag:2x1:examples:32",
+    "diag:2x1:tokens:4096",
+    "diag:1x2:tokens:4096",
+    "diag:2x1:tokens:1024",
+    "diag:2x1:tokens:2048",
+    "diag:2x1:examples:16",
+    "diag:1x2:examples:32",
+    "diag:2x1:examples:64",
+]
 
 
 def diag(args) -> int:
     """Raw CTranslate2 with the stage's batching (tokens, ``batch_tokens``) and others."""
-    lines = ["| raw CTranslate2 int8 setting | source tokens/s | seconds | output tokens | peak RSS (MiB) |",
-             "|---|---:|---:|---|---:|"]
+    lines = [
+        "| raw CTranslate2 int8 setting | source tokens/s | seconds | output tokens | peak RSS (MiB) |",
+        "|---|---:|---:|---|---:|",
+    ]
     for name in DIAG:
         r = child(args, name)
         if "error" in r:
             lines.append(f"| {name[5:]} | {r['error']} | | |")
             continue
-        lines.append(f"| {name[5:]} | {r['src_tokens'] / r['seconds']:,.1f} | {r['seconds']:.1f} | "
-                     f"{','.join(map(str, r['out_tokens']))} | {r['peak_rss_mib']:,.0f} |")
+        lines.append(
+            f"| {name[5:]} | {r['src_tokens'] / r['seconds']:,.1f} | {r['seconds']:.1f} | "
+            f"{','.join(map(str, r['out_tokens']))} | {r['peak_rss_mib']:,.0f} |"
+        )
         print(lines[-1], file=sys.stderr, flush=True)
     print("\n".join(lines))
     return 0
@@ -635,8 +746,7 @@ def diag(args) -> int:
 
 def check_lengths(runs: dict[str, list[dict]]) -> None:
     """Every row must have made the same number of output tokens per sentence."""
-    seen = {n: tuple(sorted({t for r in rs if "error" not in r for t in r["out_tokens"]}))
-            for n, rs in runs.items()}
+    seen = {n: tuple(sorted({t for r in rs if "error" not in r for t in r["out_tokens"]})) for n, rs in runs.items()}
     if len(set(seen.values())) > 1:
         print(f"WARNING: output lengths differ between rows: {seen}", file=sys.stderr)
 

@@ -27,9 +27,14 @@ _moved.install()
 
 # The rest loads on first use, so `summarise --help` and cleaning never load the model stages.
 _LAZY = {
-    "run": "summarise.pipeline", "process": "summarise.pipeline", "load_models": "summarise.pipeline",
-    "read_and_clean": "summarise.pipeline", "clean_to_jsonl": "summarise.pipeline", "Models": "summarise.pipeline",
-    "clean_text": "summarise.text", "clean_file": "summarise.text",
+    "run": "summarise.pipeline",
+    "process": "summarise.pipeline",
+    "load_models": "summarise.pipeline",
+    "read_and_clean": "summarise.pipeline",
+    "clean_to_jsonl": "summarise.pipeline",
+    "Models": "summarise.pipeline",
+    "clean_text": "summarise.text",
+    "clean_file": "summarise.text",
 }
 
 
@@ -43,6 +48,20 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'summarise' has no attribute {name!r}")
 
 
-__all__ = ["Config", "ConfigError", "ModelLoadError", "Record", "UserError", "__version__", "clean_file",
-           "clean_text", "clean_to_jsonl", "export", "load_config", "load_models", "process",
-           "read_and_clean", "run"]
+__all__ = [
+    "Config",
+    "ConfigError",
+    "ModelLoadError",
+    "Record",
+    "UserError",
+    "__version__",
+    "clean_file",
+    "clean_text",
+    "clean_to_jsonl",
+    "export",
+    "load_config",
+    "load_models",
+    "process",
+    "read_and_clean",
+    "run",
+]

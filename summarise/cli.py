@@ -47,7 +47,8 @@ def _count(value: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="summarise", description="Clean, translate, summarise and review French press releases.")
+        prog="summarise", description="Clean, translate, summarise and review French press releases."
+    )
     parser.add_argument("--version", action="version", version=f"summarise {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -60,10 +61,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("config", help="TOML config file, e.g. configs/default.toml")
     p.add_argument("--input", action="append", help="input file or folder (repeatable); default run.input")
     p.add_argument("--output", help="output folder; default runs/<run.name>")
-    p.add_argument("--set", dest="overrides", action="append", default=[], metavar="SECTION.KEY=VALUE",
-                   help="override a config key, typed as in TOML (repeatable)")
-    p.add_argument("--force", action="store_true",
-                   help="redo the selected documents even if already done (other records are kept)")
+    p.add_argument(
+        "--set",
+        dest="overrides",
+        action="append",
+        default=[],
+        metavar="SECTION.KEY=VALUE",
+        help="override a config key, typed as in TOML (repeatable)",
+    )
+    p.add_argument(
+        "--force", action="store_true", help="redo the selected documents even if already done (other records are kept)"
+    )
     p.add_argument("--limit", type=_count, help="process at most N documents")
     p.add_argument("--shard", type=_shard, help="process shard I of N (by position), e.g. 0/4")
 
@@ -78,11 +86,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="write the English releases (DOCX, Markdown, HTML or text) and a digest")
     p.add_argument("run_dir")
-    p.add_argument("--format", dest="fmt", choices=("docx", "md", "html", "txt"), default="docx",
-                   help="default docx (needs python-docx); md, html and txt need nothing")
+    p.add_argument(
+        "--format",
+        dest="fmt",
+        choices=("docx", "md", "html", "txt"),
+        default="docx",
+        help="default docx (needs python-docx); md, html and txt need nothing",
+    )
     p.add_argument("-o", "--output", help="output folder; default RUN_DIR/export")
-    p.add_argument("--only-reviewed", action="store_true",
-                   help="only documents whose critical flags are all accepted or corrected")
+    p.add_argument(
+        "--only-reviewed", action="store_true", help="only documents whose critical flags are all accepted or corrected"
+    )
     p.add_argument("--digest", action="store_true", help="also write digest.<format>: French and English summaries")
     p.add_argument("--summary", action="store_true", help="put the English summary in each release")
 
@@ -93,8 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("memory", help="exchange the translation memory with CAT tools as TMX")
     p.add_argument("action", choices=["import", "export"])
     p.add_argument("tmx", help="the TMX file to read (import) or write (export)")
-    p.add_argument("--memory", default="runs/memory.jsonl",
-                   help="the memory file (translate.memory); default runs/memory.jsonl, beside the runs")
+    p.add_argument(
+        "--memory",
+        default="runs/memory.jsonl",
+        help="the memory file (translate.memory); default runs/memory.jsonl, beside the runs",
+    )
     return parser
 
 
@@ -103,8 +120,12 @@ def cmd_clean(args: argparse.Namespace) -> int:
     failed = sum(v for k, v in counts.items() if k != "ok")
     kinds = ", ".join(f"{k}: {v}" for k, v in sorted(counts.items()) if k != "ok")
     total = sum(counts.values())
-    print(f"summarise clean: {total} read, {counts['ok']} cleaned, {failed} failed"
-          + (f" ({kinds})" if kinds else "") + f" -> {args.output}", file=sys.stderr)
+    print(
+        f"summarise clean: {total} read, {counts['ok']} cleaned, {failed} failed"
+        + (f" ({kinds})" if kinds else "")
+        + f" -> {args.output}",
+        file=sys.stderr,
+    )
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -120,8 +141,10 @@ def end_of_run(result) -> str:
     """Where the time went, what was done, how many documents need review, what to run next."""
     split = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in result.stage_seconds.items())
     kinds = ", ".join(f"{k}: {v}" for k, v in sorted(result.failures.items()))
-    line = (f"summarise run: {result.status}; {result.done} done, {result.skipped} already done, "
-            f"{result.failed} failed" + (f" ({kinds})" if kinds else "") + f" -> {result.output}")
+    line = (
+        f"summarise run: {result.status}; {result.done} done, {result.skipped} already done, "
+        f"{result.failed} failed" + (f" ({kinds})" if kinds else "") + f" -> {result.output}"
+    )
     review = f"{result.needs_review} documents need review"
     if result.critical is not None:
         review += f" ({result.critical} critical flags)"
@@ -147,8 +170,10 @@ def cmd_review(args: argparse.Namespace) -> int:
     run_dir = Path(args.run_dir)
     if args.apply:
         applied = review.apply_corrections(run_dir, Path(args.apply))
-        print(f"applied {applied} corrections to {run_dir / 'records.jsonl'} "
-              f"(kept in {run_dir / 'reviews.jsonl'})", file=sys.stderr)
+        print(
+            f"applied {applied} corrections to {run_dir / 'records.jsonl'} (kept in {run_dir / 'reviews.jsonl'})",
+            file=sys.stderr,
+        )
     if args.stats:
         print(review.stats(run_dir))
     page = review.write_review(run_dir)
@@ -158,21 +183,28 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     scores = evaluate(Path(args.run_dir), Path(args.refs))
-    print(f"BLEU {scores['bleu']['score']:.1f}  chrF {scores['chrf']['score']:.1f}  "
-          f"({scores['scored']} documents; scores saved in {Path(args.run_dir) / 'manifest.json'})")
+    print(
+        f"BLEU {scores['bleu']['score']:.1f}  chrF {scores['chrf']['score']:.1f}  "
+        f"({scores['scored']} documents; scores saved in {Path(args.run_dir) / 'manifest.json'})"
+    )
     print(scores["bleu"]["signature"])
     print(scores["chrf"]["signature"])
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    result = export(args.run_dir, args.fmt, args.output, only_reviewed=args.only_reviewed,
-                    digest=args.digest, summary=args.summary)
+    result = export(
+        args.run_dir, args.fmt, args.output, only_reviewed=args.only_reviewed, digest=args.digest, summary=args.summary
+    )
     for doc_id, why in result.held_back.items():
         print(f"  not exported: {doc_id}: {why}", file=sys.stderr)
-    print(f"summarise export: {len(result.written)} releases ({args.fmt})"
-          + (" and the digest" if result.digest else "") + f", {len(result.held_back)} not exported"
-          + f" -> {result.out_dir}", file=sys.stderr)
+    print(
+        f"summarise export: {len(result.written)} releases ({args.fmt})"
+        + (" and the digest" if result.digest else "")
+        + f", {len(result.held_back)} not exported"
+        + f" -> {result.out_dir}",
+        file=sys.stderr,
+    )
     return EXIT_FAILED if result.failed else EXIT_OK
 
 
@@ -184,8 +216,15 @@ def cmd_memory(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"clean": cmd_clean, "run": cmd_run, "download": cmd_download, "review": cmd_review,
-            "export": cmd_export, "eval": cmd_eval, "memory": cmd_memory}
+COMMANDS = {
+    "clean": cmd_clean,
+    "run": cmd_run,
+    "download": cmd_download,
+    "review": cmd_review,
+    "export": cmd_export,
+    "eval": cmd_eval,
+    "memory": cmd_memory,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -197,8 +236,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt as exc:  # Ctrl-C before the run's own handler (e.g. loading models)
         signum = getattr(exc, "signum", 2)
-        print(f"summarise {args.command}: stopped; run the same command again to resume",
-              file=sys.stderr)
+        print(f"summarise {args.command}: stopped; run the same command again to resume", file=sys.stderr)
         return 128 + signum
 
 

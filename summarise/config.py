@@ -10,10 +10,10 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-import tomllib
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from .errors import UserError
@@ -45,9 +45,7 @@ class RunSection(_Section):
     @field_validator("device")
     @classmethod
     def _device(cls, value: str) -> str:
-        if value in ("auto", "cpu", "cuda") or (
-            value.startswith("cuda:") and value[5:].isdigit()
-        ):
+        if value in ("auto", "cpu", "cuda") or (value.startswith("cuda:") and value[5:].isdigit()):
             return value
         raise ValueError("must be one of auto, cpu, cuda, cuda:N")
 
@@ -58,8 +56,7 @@ class CleanSection(_Section):
 
 def _language_code(code: str, what: str) -> str:
     if code != "auto" and not is_language(code):
-        raise ValueError(f"{what} {code!r} is not a language code: give an ISO 639-1 code such as "
-                         "'fr', 'es' or 'ar'")
+        raise ValueError(f"{what} {code!r} is not a language code: give an ISO 639-1 code such as 'fr', 'es' or 'ar'")
     return code
 
 
@@ -69,6 +66,11 @@ def _language_map(value: dict[str, str]) -> dict[str, str]:
             raise ValueError("'auto' is not a language: give ISO 639-1 codes such as 'es' or 'ar'")
         _language_code(code, "key")
     return value
+
+
+# The spans terms.py can protect, and those it protects unless told otherwise.
+SpanKind = Literal["email", "url", "phone", "unit", "glossary"]
+DEFAULT_PROTECT: tuple[SpanKind, ...] = ("email", "url", "phone", "glossary")
 
 
 class TranslateSection(_Section):
@@ -104,8 +106,7 @@ class TranslateSection(_Section):
     # replaced by placeholders while the model runs.
     glossary: str | None = None
     memory: str | None = None
-    protect: list[Literal["email", "url", "phone", "unit", "glossary"]] = Field(
-        default_factory=lambda: ["email", "url", "phone", "glossary"])
+    protect: list[SpanKind] = Field(default_factory=lambda: list(DEFAULT_PROTECT))
 
     @field_validator("source")
     @classmethod
@@ -125,7 +126,7 @@ class TranslateSection(_Section):
 
 class SummariseSection(_Section):
     method: Literal["abstractive", "extractive", "none"] = "extractive"
-    model: str = "moussaKam/barthez-orangesum-abstract"   # the French summariser
+    model: str = "moussaKam/barthez-orangesum-abstract"  # the French summariser
     # Abstractive summarisers for other languages (code -> hub id or folder); a language with
     # none is summarised extractively (the record's summary says which method it got).
     models: dict[str, str] = Field(default_factory=dict)
@@ -142,7 +143,7 @@ class SummariseSection(_Section):
     # long_input says. 512: of the order of the OrangeSum articles barthez-orangesum was
     # fine-tuned on (mean 354 words), for 0.7x the time of 1024 (README: Speed).
     max_input_tokens: int | None = Field(512, ge=16)
-    batch_size: int = Field(16, ge=1)   # documents summarised together, and rows per batch at most
+    batch_size: int = Field(16, ge=1)  # documents summarised together, and rows per batch at most
     # Padded input tokens per batch; None: 2048 on CPU, 16384 on a GPU.
     batch_tokens: int | None = Field(None, ge=16)
     lead_bias: float = Field(0.3, ge=0, le=1)
@@ -172,15 +173,19 @@ class Config(_Section):
     _path: str | None = PrivateAttr(default=None)  # the file it was read from, for messages
 
     @model_validator(mode="after")
-    def _one_model_per_language(self) -> "Config":
+    def _one_model_per_language(self) -> Config:
         primary = self.translate.primary_lang
         if primary in self.translate.models:
-            raise ValueError(f"translate.models.{primary}: {primary} is translated by translate.model "
-                             f"(the language of translate.src_lang); set one of the two")
+            raise ValueError(
+                f"translate.models.{primary}: {primary} is translated by translate.model "
+                f"(the language of translate.src_lang); set one of the two"
+            )
         source = self.translate.source
         if source not in ("auto", primary) and source not in self.translate.models and not self.translate.fallback:
-            raise ValueError(f"translate.source is {source!r} but no model translates it: set "
-                             f"translate.models.{source} or translate.fallback")
+            raise ValueError(
+                f"translate.source is {source!r} but no model translates it: set "
+                f"translate.models.{source} or translate.fallback"
+            )
         return self
 
     @property
@@ -206,12 +211,25 @@ class Config(_Section):
 
 
 # ISO 639-3 codes (NLLB's "fra_Latn") of the languages most releases are in -> ISO 639-1.
-_ISO3 = {"fra": "fr", "spa": "es", "arb": "ar", "ara": "ar", "eng": "en", "por": "pt", "deu": "de",
-         "ita": "it", "nld": "nl", "rus": "ru", "zho": "zh", "tur": "tr", "pol": "pl"}
+_ISO3 = {
+    "fra": "fr",
+    "spa": "es",
+    "arb": "ar",
+    "ara": "ar",
+    "eng": "en",
+    "por": "pt",
+    "deu": "de",
+    "ita": "it",
+    "nld": "nl",
+    "rus": "ru",
+    "zho": "zh",
+    "tur": "tr",
+    "pol": "pl",
+}
 
 
 def primary_language(code: str) -> str:
-    """"fr_XX" / "fra_Latn" / "fr" -> "fr"."""
+    """ "fr_XX" / "fra_Latn" / "fr" -> "fr"."""
     head = code.split("_")[0].split("-")[0].lower()
     return _ISO3.get(head, head)
 
@@ -287,6 +305,6 @@ def load_config(path: str | Path | None = None, overrides: list[str] | None = No
     try:
         config = Config.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError("\n".join(_describe(e, where) for e in exc.errors())) from None
+        raise ConfigError("\n".join(_describe(dict(e), where) for e in exc.errors())) from None
     config._path = str(path) if path is not None else None
     return config

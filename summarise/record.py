@@ -54,7 +54,7 @@ class Record:
     def ok(self) -> bool:
         return self.error is None
 
-    def fail(self, stage: str, exc: BaseException | str, message: str | None = None) -> "Record":
+    def fail(self, stage: str, exc: BaseException | str, message: str | None = None) -> Record:
         """Mark this record failed at ``stage``; the first error wins (it is the cause)."""
         if self.error is None:
             kind = exc if isinstance(exc, str) else type(exc).__name__
@@ -72,13 +72,13 @@ class Record:
         return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Record":
+    def from_dict(cls, data: dict[str, Any]) -> Record:
         """Build a record from its JSON form; keys this version does not know are ignored."""
         known = {f.name for f in dataclasses.fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known})
 
     @classmethod
-    def from_json(cls, line: str) -> "Record":
+    def from_json(cls, line: str) -> Record:
         return cls.from_dict(json.loads(line))
 
 
@@ -117,8 +117,7 @@ def count_language(languages: dict[str, dict[str, Any]], rec: Record) -> None:
     tally = languages.setdefault(lang, {"documents": {}, "translators": {}, "summaries": {}})
     outcome = "failed" if rec.error else "done"
     tally["documents"][outcome] = tally["documents"].get(outcome, 0) + 1
-    for name, value in (("translators", tr.get("model")),
-                        ("summaries", summary.get("model") or summary.get("method"))):
+    for name, value in (("translators", tr.get("model")), ("summaries", summary.get("model") or summary.get("method"))):
         if value:
             tally[name][value] = tally[name].get(value, 0) + 1
 
@@ -155,12 +154,22 @@ def write_problem(path: Path, exc: OSError) -> UserError:
     """A write that failed for a reason the user can fix (disk full, read-only, no permission),
     as one line saying what to do."""
     reason = exc.strerror or str(exc)
-    return UserError(f"cannot write {path}: {reason}; free some space or choose another "
-                     "--output (what was written is kept and the run resumes)")
+    return UserError(
+        f"cannot write {path}: {reason}; free some space or choose another "
+        "--output (what was written is kept and the run resumes)"
+    )
 
 
-USER_WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EACCES, errno.EPERM,
-                     errno.EISDIR, errno.ENOTDIR)
+USER_WRITE_ERRORS = (
+    errno.ENOSPC,
+    errno.EDQUOT,
+    errno.EFBIG,
+    errno.EROFS,
+    errno.EACCES,
+    errno.EPERM,
+    errno.EISDIR,
+    errno.ENOTDIR,
+)
 
 
 @contextlib.contextmanager
@@ -174,7 +183,7 @@ def atomic_write(path: str | Path, mode: str = "w") -> Iterator[IO[Any]]:
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         os.fchmod(fd, _umask_mode())
-        kwargs = {} if "b" in mode else {"encoding": "utf-8", "newline": "\n"}
+        kwargs: dict[str, Any] = {} if "b" in mode else {"encoding": "utf-8", "newline": "\n"}
         with os.fdopen(fd, mode, **kwargs) as fh:
             yield fh
             fh.flush()
@@ -242,8 +251,9 @@ def iter_jsonl_lines(path: str | Path) -> Iterator[JsonLine]:
             try:
                 text = raw.decode("utf-8-sig" if n == 1 else "utf-8")
             except UnicodeDecodeError as exc:
-                yield JsonLine(n, here, raw, None, f"not UTF-8 text (byte {exc.start + 1} of the line); "
-                                                   "save the file as UTF-8")
+                yield JsonLine(
+                    n, here, raw, None, f"not UTF-8 text (byte {exc.start + 1} of the line); save the file as UTF-8"
+                )
                 continue
             try:
                 yield JsonLine(n, here, raw, json.loads(text), None)

@@ -42,9 +42,19 @@ VOCAB_SIZE = 600
 # Large enough that random outputs differ from input to input (they never stop early:
 # callers pass a small max_new_tokens).
 INIT_STD = 0.5
-TINY = dict(d_model=32, encoder_layers=2, decoder_layers=2, encoder_attention_heads=2,
-            decoder_attention_heads=2, encoder_ffn_dim=64, decoder_ffn_dim=64,
-            dropout=0.0, attention_dropout=0.0, activation_dropout=0.0, init_std=INIT_STD)
+TINY = dict(
+    d_model=32,
+    encoder_layers=2,
+    decoder_layers=2,
+    encoder_attention_heads=2,
+    decoder_attention_heads=2,
+    encoder_ffn_dim=64,
+    decoder_ffn_dim=64,
+    dropout=0.0,
+    attention_dropout=0.0,
+    activation_dropout=0.0,
+    init_std=INIT_STD,
+)
 
 
 def seed_lines() -> list[str]:
@@ -71,9 +81,16 @@ def train_spm(vocab_size: int = VOCAB_SIZE, lines: list[str] | None = None, **sp
 
     buf = io.BytesIO()
     spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(lines or seed_lines()), model_writer=buf, vocab_size=vocab_size,
-        character_coverage=1.0, model_type="unigram", num_threads=1, hard_vocab_limit=False,
-        normalization_rule_name="identity", minloglevel=2, **special_ids,
+        sentence_iterator=iter(lines or seed_lines()),
+        model_writer=buf,
+        vocab_size=vocab_size,
+        character_coverage=1.0,
+        model_type="unigram",
+        num_threads=1,
+        hard_vocab_limit=False,
+        normalization_rule_name="identity",
+        minloglevel=2,
+        **special_ids,
     )
     return buf.getvalue()
 
@@ -104,6 +121,7 @@ def _seeded_model(cls, config, tokenizer):
 
 # --- Marian ------------------------------------------------------------------------
 
+
 def _marian_vocab(proto: bytes, size: int | None = None) -> dict[str, int]:
     """Marian layout: </s>=0, <unk>=1, the pieces, <pad> last (opus-mt style)."""
     vocab = {"</s>": 0, "<unk>": 1}
@@ -116,8 +134,7 @@ def _marian_vocab(proto: bytes, size: int | None = None) -> dict[str, int]:
     return vocab
 
 
-def _write_marian_tokenizer(path: Path, proto: bytes, vocab: dict[str, int],
-                            src: str, tgt: str, max_len: int):
+def _write_marian_tokenizer(path: Path, proto: bytes, vocab: dict[str, int], src: str, tgt: str, max_len: int):
     from transformers import MarianTokenizer
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -125,31 +142,55 @@ def _write_marian_tokenizer(path: Path, proto: bytes, vocab: dict[str, int],
             Path(tmp, name).write_bytes(proto)
         Path(tmp, "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
         tok = MarianTokenizer(
-            source_spm=f"{tmp}/source.spm", target_spm=f"{tmp}/target.spm", vocab=f"{tmp}/vocab.json",
-            source_lang=src, target_lang=tgt, model_max_length=max_len,
+            source_spm=f"{tmp}/source.spm",
+            target_spm=f"{tmp}/target.spm",
+            vocab=f"{tmp}/vocab.json",
+            source_lang=src,
+            target_lang=tgt,
+            model_max_length=max_len,
         )
         tok.save_pretrained(path)
     return tok
 
 
-def _marian(path: Path, src: str, tgt: str, arch: dict, vocab_size: int | None = None,
-            max_positions: int = 512, lines: list[str] | None = None) -> Path:
+def _marian(
+    path: Path,
+    src: str,
+    tgt: str,
+    arch: dict,
+    vocab_size: int | None = None,
+    max_positions: int = 512,
+    lines: list[str] | None = None,
+) -> Path:
     from transformers import GenerationConfig, MarianConfig, MarianMTModel
 
     proto = train_spm(lines=lines)
     vocab = _marian_vocab(proto, vocab_size)
     pad = vocab["<pad>"]
     config = MarianConfig(
-        vocab_size=len(vocab), decoder_vocab_size=len(vocab), max_position_embeddings=max_positions,
-        pad_token_id=pad, eos_token_id=0, decoder_start_token_id=pad, forced_eos_token_id=0,
-        scale_embedding=True, activation_function="swish", share_encoder_decoder_embeddings=True,
-        architectures=["MarianMTModel"], **arch,
+        vocab_size=len(vocab),
+        decoder_vocab_size=len(vocab),
+        max_position_embeddings=max_positions,
+        pad_token_id=pad,
+        eos_token_id=0,
+        decoder_start_token_id=pad,
+        forced_eos_token_id=0,
+        scale_embedding=True,
+        activation_function="swish",
+        share_encoder_decoder_embeddings=True,
+        architectures=["MarianMTModel"],
+        **arch,
     )
     tok = _write_marian_tokenizer(path, proto, vocab, src, tgt, max_positions)
     model = _seeded_model(MarianMTModel, config, tok)
     model.generation_config = GenerationConfig(
-        decoder_start_token_id=pad, pad_token_id=pad, eos_token_id=0, forced_eos_token_id=0,
-        bad_words_ids=[[pad]], max_length=max_positions, num_beams=4,
+        decoder_start_token_id=pad,
+        pad_token_id=pad,
+        eos_token_id=0,
+        forced_eos_token_id=0,
+        bad_words_ids=[[pad]],
+        max_length=max_positions,
+        num_beams=4,
     )
     model.save_pretrained(path)
     return Path(path)
@@ -177,23 +218,43 @@ def build_reversed_marian(path: str | Path) -> Path:
 
 def build_full_opus_arch(path: str | Path) -> Path:
     """Random weights with Helsinki-NLP/opus-mt-fr-en's architecture (75M parameters)."""
-    arch = dict(d_model=512, encoder_layers=6, decoder_layers=6, encoder_attention_heads=8,
-                decoder_attention_heads=8, encoder_ffn_dim=2048, decoder_ffn_dim=2048,
-                dropout=0.1, attention_dropout=0.0, activation_dropout=0.0, init_std=0.02)
+    arch = dict(
+        d_model=512,
+        encoder_layers=6,
+        decoder_layers=6,
+        encoder_attention_heads=8,
+        decoder_attention_heads=8,
+        encoder_ffn_dim=2048,
+        decoder_ffn_dim=2048,
+        dropout=0.1,
+        attention_dropout=0.0,
+        activation_dropout=0.0,
+        init_std=0.02,
+    )
     return _marian(Path(path), "fr", "en", arch, vocab_size=59514)
 
 
 # --- mBART -------------------------------------------------------------------------
 
+
 def _mbart_config(vocab_size: int, max_positions: int, **extra):
     from transformers import MBartConfig
 
     return MBartConfig(
-        vocab_size=vocab_size, max_position_embeddings=max_positions, pad_token_id=1,
-        bos_token_id=0, eos_token_id=2, decoder_start_token_id=2, forced_eos_token_id=2,
-        scale_embedding=True, architectures=["MBartForConditionalGeneration"],
+        vocab_size=vocab_size,
+        max_position_embeddings=max_positions,
+        pad_token_id=1,
+        bos_token_id=0,
+        eos_token_id=2,
+        decoder_start_token_id=2,
+        forced_eos_token_id=2,
+        scale_embedding=True,
+        architectures=["MBartForConditionalGeneration"],
         # as in the hub's mBART config.json files (ctranslate2's converter reads them)
-        normalize_before=True, add_final_layer_norm=True, **TINY, **extra,
+        normalize_before=True,
+        add_final_layer_norm=True,
+        **TINY,
+        **extra,
     )
 
 
@@ -203,14 +264,21 @@ def build_mbart50(path: str | Path) -> Path:
     from transformers import GenerationConfig, MBart50Tokenizer, MBartForConditionalGeneration
 
     path = Path(path)
-    tok = MBart50Tokenizer(vocab=spm_pieces(train_spm()), src_lang="fr_XX", tgt_lang="en_XX",
-                           bos_token="<s>", model_max_length=1024)
+    tok = MBart50Tokenizer(
+        vocab=spm_pieces(train_spm()), src_lang="fr_XX", tgt_lang="en_XX", bos_token="<s>", model_max_length=1024
+    )
     tok.save_pretrained(path)
-    model = _seeded_model(MBartForConditionalGeneration,
-                          _mbart_config(len(tok), 1024, tokenizer_class="MBart50Tokenizer"), tok)
+    model = _seeded_model(
+        MBartForConditionalGeneration, _mbart_config(len(tok), 1024, tokenizer_class="MBart50Tokenizer"), tok
+    )
     model.generation_config = GenerationConfig(
-        bos_token_id=0, pad_token_id=1, eos_token_id=2, decoder_start_token_id=2,
-        forced_eos_token_id=2, max_length=200, num_beams=5,
+        bos_token_id=0,
+        pad_token_id=1,
+        eos_token_id=2,
+        decoder_start_token_id=2,
+        forced_eos_token_id=2,
+        max_length=200,
+        num_beams=5,
     )
     model.save_pretrained(path)
     return path
@@ -226,7 +294,8 @@ def _barthez_tokenizer(max_len: int):
     vocab = [("<s>", 0.0), ("<pad>", 0.0), ("</s>", 0.0), ("<unk>", 0.0)] + pieces[3:] + [("<mask>", 0.0)]
     tok = BarthezTokenizer(vocab=vocab, model_max_length=max_len)
     tok.backend_tokenizer.post_processor = processors.TemplateProcessing(
-        single="<s> $A </s>", pair="<s> $A </s> </s> $B </s>",
+        single="<s> $A </s>",
+        pair="<s> $A </s> </s> $B </s>",
         special_tokens=[("<s>", 0), ("</s>", 2)],
     )
     return tok
@@ -236,8 +305,15 @@ def _summariser_generation_config():
     """The decoding settings barthez-orangesum ships (generation_config.json)."""
     from transformers import GenerationConfig
 
-    return GenerationConfig(bos_token_id=0, pad_token_id=1, eos_token_id=2, decoder_start_token_id=2,
-                            forced_eos_token_id=2, max_length=64, num_beams=4)
+    return GenerationConfig(
+        bos_token_id=0,
+        pad_token_id=1,
+        eos_token_id=2,
+        decoder_start_token_id=2,
+        forced_eos_token_id=2,
+        max_length=64,
+        num_beams=4,
+    )
 
 
 def build_mbart_summariser(path: str | Path, max_positions: int = 128) -> Path:
@@ -248,14 +324,16 @@ def build_mbart_summariser(path: str | Path, max_positions: int = 128) -> Path:
     path = Path(path)
     tok = _barthez_tokenizer(max_positions)
     tok.save_pretrained(path)
-    model = _seeded_model(MBartForConditionalGeneration,
-                          _mbart_config(len(tok), max_positions, tokenizer_class="BarthezTokenizer"), tok)
+    model = _seeded_model(
+        MBartForConditionalGeneration, _mbart_config(len(tok), max_positions, tokenizer_class="BarthezTokenizer"), tok
+    )
     model.generation_config = _summariser_generation_config()
     model.save_pretrained(path)
     return path
 
 
 # --- tokenizer folders as the hub ships them: a sentencepiece model, no tokenizer.json ---
+
 
 def _sentencepiece_only(path: Path, proto: bytes, tokenizer_config: dict) -> None:
     """Replace a folder's tokenizer by ``sentencepiece.bpe.model`` + ``tokenizer_config.json``:
@@ -284,12 +362,23 @@ def build_barthez_sentencepiece_only(path: str | Path, max_positions: int = 128)
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True)
     proto = train_spm(bos_id=0, pad_id=1, eos_id=2, unk_id=3)
-    _sentencepiece_only(path, proto, {"tokenizer_class": "BarthezTokenizer", "model_max_length": max_positions,
-                                      "bos_token": "<s>", "eos_token": "</s>", "unk_token": "<unk>",
-                                      "pad_token": "<pad>", "mask_token": "<mask>"})
+    _sentencepiece_only(
+        path,
+        proto,
+        {
+            "tokenizer_class": "BarthezTokenizer",
+            "model_max_length": max_positions,
+            "bos_token": "<s>",
+            "eos_token": "</s>",
+            "unk_token": "<unk>",
+            "pad_token": "<pad>",
+            "mask_token": "<mask>",
+        },
+    )
     tok = AutoTokenizer.from_pretrained(path)
-    model = _seeded_model(MBartForConditionalGeneration,
-                          _mbart_config(len(tok), max_positions, tokenizer_class="BarthezTokenizer"), tok)
+    model = _seeded_model(
+        MBartForConditionalGeneration, _mbart_config(len(tok), max_positions, tokenizer_class="BarthezTokenizer"), tok
+    )
     model.generation_config = _summariser_generation_config()
     model.save_pretrained(path)
     return path
@@ -309,23 +398,40 @@ def build_full_barthez_arch(path: str | Path) -> Path:
     vocab += [(f"<extra_{i}>", -100.0) for i in range(len(vocab), vocab_size - 1)] + [("<mask>", 0.0)]
     tok = BarthezTokenizer(vocab=vocab, model_max_length=positions)
     tok.backend_tokenizer.post_processor = processors.TemplateProcessing(
-        single="<s> $A </s>", pair="<s> $A </s> </s> $B </s>", special_tokens=[("<s>", 0), ("</s>", 2)])
+        single="<s> $A </s>", pair="<s> $A </s> </s> $B </s>", special_tokens=[("<s>", 0), ("</s>", 2)]
+    )
     tok.save_pretrained(path)
     config = MBartConfig(
-        vocab_size=vocab_size, max_position_embeddings=positions, d_model=768, encoder_layers=6,
-        decoder_layers=6, encoder_attention_heads=12, decoder_attention_heads=12, encoder_ffn_dim=3072,
-        decoder_ffn_dim=3072, pad_token_id=1, bos_token_id=0, eos_token_id=2, decoder_start_token_id=2,
-        forced_eos_token_id=2, scale_embedding=True, normalize_before=True, add_final_layer_norm=True,
-        dropout=0.1, init_std=0.02, tokenizer_class="BarthezTokenizer",
-        architectures=["MBartForConditionalGeneration"])
+        vocab_size=vocab_size,
+        max_position_embeddings=positions,
+        d_model=768,
+        encoder_layers=6,
+        decoder_layers=6,
+        encoder_attention_heads=12,
+        decoder_attention_heads=12,
+        encoder_ffn_dim=3072,
+        decoder_ffn_dim=3072,
+        pad_token_id=1,
+        bos_token_id=0,
+        eos_token_id=2,
+        decoder_start_token_id=2,
+        forced_eos_token_id=2,
+        scale_embedding=True,
+        normalize_before=True,
+        add_final_layer_norm=True,
+        dropout=0.1,
+        init_std=0.02,
+        tokenizer_class="BarthezTokenizer",
+        architectures=["MBartForConditionalGeneration"],
+    )
     model = _seeded_model(MBartForConditionalGeneration, config, tok)
     # Random weights would write mostly the padding pieces (<extra_N>), and a summary of them
     # costs the translator hundreds of tokens a word: keep it to real pieces, as trained
     # weights do, so the English half translates what looks like a summary.
-    model.final_logits_bias[:, len(pieces) + 1:] = -1e4
+    model.final_logits_bias[:, len(pieces) + 1 :] = -1e4
     model.generation_config = GenerationConfig(
-        bos_token_id=0, pad_token_id=1, eos_token_id=2, decoder_start_token_id=2,
-        forced_eos_token_id=2, num_beams=4)
+        bos_token_id=0, pad_token_id=1, eos_token_id=2, decoder_start_token_id=2, forced_eos_token_id=2, num_beams=4
+    )
     model.save_pretrained(path)
     return path
 

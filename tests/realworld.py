@@ -65,18 +65,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from summarise.text.clean import clean_file
 from summarise.config import Config
 from summarise.pipeline.stages import read_and_clean
 from summarise.record import Record
+from summarise.text.clean import clean_file
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "realworld"
 INPUT_SUFFIXES = (".txt", ".html", ".htm")
 CONTACT_FIELDS = ("names", "emails", "phones", "links")
 MODES = ("file", "batch")
 # The (lang, split) groups the report shows, in this order; a group not listed here comes after.
-GROUPS = (("fr", "dev"), ("fr", "heldout-tune"), ("fr", "heldout"), ("es", "heldout-tune"), ("es", "heldout"),
-          ("ar", "heldout-tune"), ("ar", "heldout"))
+GROUPS = (
+    ("fr", "dev"),
+    ("fr", "heldout-tune"),
+    ("fr", "heldout"),
+    ("es", "heldout-tune"),
+    ("es", "heldout"),
+    ("ar", "heldout-tune"),
+    ("ar", "heldout"),
+)
 
 
 @dataclass
@@ -117,8 +124,7 @@ def load_corpus(folder: Path = CORPUS) -> list[Item]:
     items = []
     for gold_path in sorted(folder.glob("*.gold.json")):
         stem = gold_path.name[: -len(".gold.json")]
-        inputs = [folder / f"{stem}{suffix}" for suffix in INPUT_SUFFIXES
-                  if (folder / f"{stem}{suffix}").exists()]
+        inputs = [folder / f"{stem}{suffix}" for suffix in INPUT_SUFFIXES if (folder / f"{stem}{suffix}").exists()]
         if len(inputs) != 1:
             raise FileNotFoundError(f"{gold_path.name}: expected one input {stem}.txt/.html, found {inputs}")
         items.append(Item(stem, inputs[0], json.loads(gold_path.read_text(encoding="utf-8"))))
@@ -139,6 +145,7 @@ def clean_items(items: list[Item], mode: str) -> dict[str, Record]:
 
 
 # ---------------------------------------------------------------- measures
+
 
 def fold(text: str | None) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text or "")).strip()
@@ -180,7 +187,7 @@ def dateline_ok(record: Record, gold: dict[str, Any] | None) -> bool | None:
     """None while records carry no ``dateline``; else place and date both right (or both absent)."""
     if not hasattr(record, "dateline"):
         return None
-    got = getattr(record, "dateline")
+    got = record.dateline
     if not gold or not got:
         return not gold and not got
     place = lambda d: fold(d.get("place")).casefold()  # noqa: E731
@@ -192,13 +199,21 @@ def score_item(item: Item, record: Record) -> Score:
     title = fold(record.title)
     gold_title = fold(gold["title"])
     return Score(
-        name=item.name, kind=gold["kind"], title_ok=title == gold_title, title=title,
-        gold_title=gold_title, body=body_similarity(record.text, gold["body"]),
+        name=item.name,
+        kind=gold["kind"],
+        title_ok=title == gold_title,
+        title=title,
+        gold_title=gold_title,
+        body=body_similarity(record.text, gold["body"]),
         paragraphs=len([p for p in (record.text or "").split("\n\n") if p.strip()]),
-        gold_paragraphs=gold["paragraphs"], paragraph_f1=paragraph_f1(record.text, gold["body"]),
+        gold_paragraphs=gold["paragraphs"],
+        paragraph_f1=paragraph_f1(record.text, gold["body"]),
         contacts=contact_counts(record.contacts, gold["contacts"]),
         dateline_ok=dateline_ok(record, gold.get("dateline")),
-        error=(record.error or {}).get("type"), lang=item.group[0], split=item.group[1])
+        error=(record.error or {}).get("type"),
+        lang=item.group[0],
+        split=item.group[1],
+    )
 
 
 def score_corpus(mode: str = "file", items: list[Item] | None = None) -> list[Score]:
@@ -226,7 +241,9 @@ def totals(scores: list[Score]) -> dict[str, float]:
         "title_exact": statistics.fmean(s.title_ok for s in scores),
         "body_similarity": statistics.fmean(s.body for s in scores),
         "paragraph_f1": statistics.fmean(s.paragraph_f1 for s in scores),
-        "contacts_precision": precision, "contacts_recall": recall, "contacts_f1": f1,
+        "contacts_precision": precision,
+        "contacts_recall": recall,
+        "contacts_f1": f1,
     }
     datelines = [s.dateline_ok for s in scores if s.dateline_ok is not None]
     if datelines:
@@ -235,6 +252,7 @@ def totals(scores: list[Score]) -> dict[str, float]:
 
 
 # ---------------------------------------------------------------- report
+
 
 def _contacts_cell(c: Counter) -> str:
     if not c["gold"] and not c["predicted"]:
@@ -247,23 +265,36 @@ def _total_cells(scores: list[Score]) -> tuple[str, str, str, str, str]:
     t = totals(scores)
     pooled: Counter = sum((s.contacts for s in scores), Counter())
     dateline_total = f"{t['dateline_exact']:.0%}" if "dateline_exact" in t else "n/a"
-    contacts = ("— (none in gold or output)" if not pooled["gold"] and not pooled["predicted"] else
-                f"**P {t['contacts_precision']:.2f} R {t['contacts_recall']:.2f} F1 {t['contacts_f1']:.2f}**")
-    return (f"**{t['title_exact']:.0%}**", f"**{t['body_similarity']:.3f}**", f"**{t['paragraph_f1']:.2f}**",
-            contacts, f"**{dateline_total}**")
+    contacts = (
+        "— (none in gold or output)"
+        if not pooled["gold"] and not pooled["predicted"]
+        else f"**P {t['contacts_precision']:.2f} R {t['contacts_recall']:.2f} F1 {t['contacts_f1']:.2f}**"
+    )
+    return (
+        f"**{t['title_exact']:.0%}**",
+        f"**{t['body_similarity']:.3f}**",
+        f"**{t['paragraph_f1']:.2f}**",
+        contacts,
+        f"**{dateline_total}**",
+    )
 
 
 def _group_table(scores: list[Score], heading: str) -> list[str]:
-    lines = [heading, "",
-             "| item | kind | title | body | paragraphs (got/gold) | paragraph F1 | contacts | dateline |",
-             "|---|---|---|---:|---:|---:|---|---|"]
+    lines = [
+        heading,
+        "",
+        "| item | kind | title | body | paragraphs (got/gold) | paragraph F1 | contacts | dateline |",
+        "|---|---|---|---:|---:|---:|---|---|",
+    ]
     for s in scores:
         dateline = "n/a" if s.dateline_ok is None else ("yes" if s.dateline_ok else "no")
         title = "yes" if s.title_ok else "**no**"
         error = f" ({s.error})" if s.error else ""
-        lines.append(f"| {s.name}{error} | {s.kind} | {title} | {s.body:.3f} | "
-                     f"{s.paragraphs}/{s.gold_paragraphs} | {s.paragraph_f1:.2f} | "
-                     f"{_contacts_cell(s.contacts)} | {dateline} |")
+        lines.append(
+            f"| {s.name}{error} | {s.kind} | {title} | {s.body:.3f} | "
+            f"{s.paragraphs}/{s.gold_paragraphs} | {s.paragraph_f1:.2f} | "
+            f"{_contacts_cell(s.contacts)} | {dateline} |"
+        )
     title, body, paragraph, contacts, dateline = _total_cells(scores)
     lines.append(f"| **total** | | {title} | {body} | | {paragraph} | {contacts} | {dateline} |")
     wrong = [s for s in scores if not s.title_ok]
@@ -277,14 +308,21 @@ def report(scores: list[Score], mode: str) -> str:
     """One table per (lang, split) group, each with its totals, then the totals of every group and
     of the whole corpus side by side."""
     groups = by_group(scores)
-    lines = [f"Real-world cleaning corpus ({len(scores)} items, `{mode}` mode: "
-             + ("each file cleaned alone" if mode == "file" else "all inputs cleaned in one batch") + ")"]
+    lines = [
+        f"Real-world cleaning corpus ({len(scores)} items, `{mode}` mode: "
+        + ("each file cleaned alone" if mode == "file" else "all inputs cleaned in one batch")
+        + ")"
+    ]
     for group, group_scores in groups.items():
         lines.append("")
         lines += _group_table(group_scores, f"### {group_label(group)} ({len(group_scores)} items, `{mode}` mode)")
-    lines += ["", f"### Totals per group (`{mode}` mode)", "",
-              "| group | items | title | body | paragraph F1 | contacts | dateline |",
-              "|---|---:|---|---:|---:|---|---|"]
+    lines += [
+        "",
+        f"### Totals per group (`{mode}` mode)",
+        "",
+        "| group | items | title | body | paragraph F1 | contacts | dateline |",
+        "|---|---:|---|---:|---:|---|---|",
+    ]
     rows = [(group_label(g), group_scores) for g, group_scores in groups.items()] + [("**all**", scores)]
     for label, group_scores in rows:
         lines.append(f"| {label} | {len(group_scores)} | " + " | ".join(_total_cells(group_scores)) + " |")

@@ -12,8 +12,9 @@ DATA = ROOT / "data"
 
 
 def clean_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "summarise.cli", "clean", *args],
-                          capture_output=True, text=True, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "summarise.cli", "clean", *args], capture_output=True, text=True, cwd=ROOT
+    )
 
 
 def test_seeds_clean_with_exit_0_and_a_summary_line(tmp_path):

@@ -23,9 +23,16 @@ def test_every_shipped_config_is_valid(path):
 
 
 def test_set_overrides_are_typed_as_in_toml():
-    config = load_config(ROOT / "configs/default.toml",
-                         ["translate.num_beams=2", "translate.quantize=true", "run.device=cuda:1",
-                          "clean.languages=['fr', 'en']", "translate.model=/models/opus"])
+    config = load_config(
+        ROOT / "configs/default.toml",
+        [
+            "translate.num_beams=2",
+            "translate.quantize=true",
+            "run.device=cuda:1",
+            "clean.languages=['fr', 'en']",
+            "translate.model=/models/opus",
+        ],
+    )
     assert config.translate.num_beams == 2
     assert config.translate.quantize is True
     assert config.run.device == "cuda:1"
@@ -35,7 +42,8 @@ def test_set_overrides_are_typed_as_in_toml():
 
 def test_cli_and_library_build_the_same_config():
     args = build_parser().parse_args(
-        ["run", "configs/default.toml", "--set", "translate.num_beams=1", "--set", "summarise.method=none"])
+        ["run", "configs/default.toml", "--set", "translate.num_beams=1", "--set", "summarise.method=none"]
+    )
     from_cli = load_config(ROOT / args.config, args.overrides)
     from_lib = load_config(ROOT / "configs/default.toml", ["translate.num_beams=1", "summarise.method=none"])
     assert from_cli == from_lib
@@ -74,8 +82,9 @@ def test_missing_config_file():
 def test_bad_config_exits_2_before_any_model_loads(tmp_path):
     path = tmp_path / "bad.toml"
     path.write_text("[translate]\nmodel = 'x'\nbeams = 4\n", encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "summarise.cli", "run", str(path)],
-                          capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarise.cli", "run", str(path)], capture_output=True, text=True, cwd=ROOT
+    )
     assert proc.returncode == 2
     assert "unknown key 'translate.beams'" in proc.stderr
     assert "Traceback" not in proc.stderr

@@ -108,32 +108,39 @@ def test_number_changes_one_digit_or_a_number_word():
     assert c.number("COVID-19 reached the G20 in 2020.", "", random.Random(0)) is None
 
 
-@pytest.mark.parametrize(("tgt", "expected"), [
-    ("The bridge was not damaged.", "The bridge was damaged."),
-    ("They don't agree with the plan.", "They do agree with the plan."),
-    ("Officials can't confirm the figure.", "Officials can confirm the figure."),
-    ("No one was hurt.", "Someone was hurt."),
-    ("The ferry no longer runs in winter.", "The ferry still runs in winter."),
-    ("He left without a word.", "He left with a word."),
-    ("Neither Paris nor Rome replied.", "Both Paris and Rome replied."),
-])
+@pytest.mark.parametrize(
+    ("tgt", "expected"),
+    [
+        ("The bridge was not damaged.", "The bridge was damaged."),
+        ("They don't agree with the plan.", "They do agree with the plan."),
+        ("Officials can't confirm the figure.", "Officials can confirm the figure."),
+        ("No one was hurt.", "Someone was hurt."),
+        ("The ferry no longer runs in winter.", "The ferry still runs in winter."),
+        ("He left without a word.", "He left with a word."),
+        ("Neither Paris nor Rome replied.", "Both Paris and Rome replied."),
+    ],
+)
 def test_negation_dropped_removes_the_only_negation(tgt, expected):
     out = c.negation_dropped(tgt, "", random.Random(0))
     assert out == expected
     assert c.negation_count(out) == 0
 
 
-@pytest.mark.parametrize("tgt", ["He did not go and never called.", "The bridge was damaged.",
-                                 "It is not only cheap but fast."])
+@pytest.mark.parametrize(
+    "tgt", ["He did not go and never called.", "The bridge was damaged.", "It is not only cheap but fast."]
+)
 def test_negation_dropped_needs_exactly_one_plain_negation(tgt):
     assert c.negation_dropped(tgt, "", random.Random(0)) is None
 
 
-@pytest.mark.parametrize(("tgt", "expected"), [
-    ("The bridge was damaged by the storm.", "The bridge was not damaged by the storm."),
-    ("Players can join the team.", "Players cannot join the team."),
-    ("She has won three medals.", "She has not won three medals."),
-])
+@pytest.mark.parametrize(
+    ("tgt", "expected"),
+    [
+        ("The bridge was damaged by the storm.", "The bridge was not damaged by the storm."),
+        ("Players can join the team.", "Players cannot join the team."),
+        ("She has won three medals.", "She has not won three medals."),
+    ],
+)
 def test_negation_added_after_the_first_auxiliary(tgt, expected):
     assert c.negation_added(tgt, "", random.Random(0)) == expected
 
@@ -144,14 +151,17 @@ def test_negation_added_needs_an_auxiliary_and_no_negation(tgt):
 
 
 def test_omission_clause_drops_four_words_or_more_and_at_most_half():
-    tgt = ("The plane crashed on a runway around 9:30 a.m. local time and exploded, causing the "
-           "airport to close to commercial flights.")
+    tgt = (
+        "The plane crashed on a runway around 9:30 a.m. local time and exploded, causing the "
+        "airport to close to commercial flights."
+    )
     total = c.word_count(tgt)
     for out in outputs(c.omission_clause, tgt):
         dropped = total - c.word_count(out)
         assert 4 <= dropped <= total / 2
         assert set(out.rstrip(".").split()) <= set(tgt.replace(",", "").rstrip(".").split()) | {
-            w + "," for w in tgt.split()}
+            w + "," for w in tgt.split()
+        }
     assert c.omission_clause("The cat sat on the mat.", "", random.Random(0)) is None
 
 

@@ -13,8 +13,11 @@ FAILED = "004_5f70599fbf4e1951"
 
 
 def machine_english(run_dir) -> dict[str, str]:
-    return {r["id"]: r["translation"]["title"] + "\n" + r["translation"]["text"]
-            for r in read_records(run_dir) if r.get("translation")}
+    return {
+        r["id"]: r["translation"]["title"] + "\n" + r["translation"]["text"]
+        for r in read_records(run_dir)
+        if r.get("translation")
+    }
 
 
 def test_identical_references_score_100_and_go_into_the_manifest(review_run, tmp_path):
@@ -57,8 +60,10 @@ def test_jsonl_references_match_sacrebleu_on_the_same_pairs(review_run, tmp_path
     first, second = list(bodies)[:2]
     changed = bodies[second].replace("workshop", "meeting").replace("data", "figures")
     refs = tmp_path / "refs.jsonl"
-    refs.write_text(json.dumps({"id": second, "text": changed}) + "\n"
-                    + json.dumps({"id": first, "text": bodies[first]}) + "\n", encoding="utf-8")
+    refs.write_text(
+        json.dumps({"id": second, "text": changed}) + "\n" + json.dumps({"id": first, "text": bodies[first]}) + "\n",
+        encoding="utf-8",
+    )
 
     result = evaluate(review_run, refs, include_title=False)
     assert result["scored"] == 2
@@ -68,7 +73,8 @@ def test_jsonl_references_match_sacrebleu_on_the_same_pairs(review_run, tmp_path
     refs_in_order = [" ".join(bodies[first].split()), " ".join(changed.split())]
     assert result["bleu"]["score"] == pytest.approx(round(sacrebleu.corpus_bleu(hyps, [refs_in_order]).score, 2))
     assert result["documents"][second]["bleu"] == pytest.approx(
-        round(sacrebleu.sentence_bleu(hyps[1], [refs_in_order[1]]).score, 2))
+        round(sacrebleu.sentence_bleu(hyps[1], [refs_in_order[1]]).score, 2)
+    )
     assert 50 < result["documents"][second]["bleu"] < 100
 
 

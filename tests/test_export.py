@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from summarise.cli import main
-from summarise.review.export import CONTACT_HEADING, DOCX_MISSING, export
 from summarise.record import recompose, summary_source
+from summarise.review.export import CONTACT_HEADING, DOCX_MISSING, export
 from summarise.review.page import apply_corrections, read_records
 
 HISPANIOLA = "002_5ad4ddfa5634b5fc"  # its sentence 2 says "billion" where the French says "million"
@@ -24,7 +24,8 @@ FAILED = "004_5f70599fbf4e1951"
 
 def write_records(run_dir: Path, records: list[dict]) -> None:
     (run_dir / "records.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+    )
 
 
 def write_jsonl(path: Path, items: list[dict]) -> Path:
@@ -42,9 +43,23 @@ def run(review_run, cleaned, tmp_path):
         rec["contacts"] = contacts[rec["id"]]
     write_records(review_run, records)
     seg = next(r for r in records if r["id"] == HISPANIOLA)["translation"]["segments"][2]
-    apply_corrections(review_run, write_jsonl(tmp_path / "c.jsonl", [
-        {"id": HISPANIOLA, "segment": 2, "src": seg["src"], "tgt": seg["tgt"].replace("1.6 billion", "1.6 million"),
-         "status": "corrected", "by": "Ana", "at": "2026-11-23T05:00:00Z"}]))
+    apply_corrections(
+        review_run,
+        write_jsonl(
+            tmp_path / "c.jsonl",
+            [
+                {
+                    "id": HISPANIOLA,
+                    "segment": 2,
+                    "src": seg["src"],
+                    "tgt": seg["tgt"].replace("1.6 billion", "1.6 million"),
+                    "status": "corrected",
+                    "by": "Ana",
+                    "at": "2026-11-23T05:00:00Z",
+                }
+            ],
+        ),
+    )
     return review_run
 
 
@@ -135,7 +150,7 @@ def test_release_has_title_body_correction_and_contacts(run, tmp_path, fmt):
         assert [t for k, t in found if k == "heading"] == [title]
         at = [texts.index(p) for p in paragraphs]  # every body paragraph, whole, in order
         assert at == sorted(at)
-        block = texts[texts.index(CONTACT_HEADING):]
+        block = texts[texts.index(CONTACT_HEADING) :]
         assert texts.index(CONTACT_HEADING) > at[-1]
         for item in contacts["names"] + contacts["emails"] + contacts["phones"] + contacts["links"]:
             assert any(item in line for line in block), (rec_id, item)
@@ -152,7 +167,10 @@ def test_docx_links_every_email_and_web_address(run, tmp_path):
     targets = {rel.target_ref for rel in document.part.rels.values() if rel.is_external}
     assert targets == {"mailto:cmueller@iom.int", "mailto:npineiro@iom.int", "http://www.iom.int/unitedstates"}
     assert [h.text for p in document.paragraphs for h in p.hyperlinks] == [
-        "cmueller@iom.int", "npineiro@iom.int", "http://www.iom.int/unitedstates"]
+        "cmueller@iom.int",
+        "npineiro@iom.int",
+        "http://www.iom.int/unitedstates",
+    ]
 
 
 def test_html_is_standalone_and_links_contacts(run, tmp_path):
@@ -201,14 +219,29 @@ def test_only_reviewed_exports_exactly_the_fully_reviewed_documents(run, tmp_pat
     write_records(run, records)
     workshop = next(r for r in records if r["id"] == WORKSHOP)["translation"]["segments"]
     flagged = next(i for i, s in enumerate(workshop) if s["flags"])
-    apply_corrections(run, write_jsonl(tmp_path / "accept.jsonl", [  # accepted as the machine wrote it
-        {"id": WORKSHOP, "segment": flagged, "src": workshop[flagged]["src"], "tgt": workshop[flagged]["tgt"],
-         "status": "accepted", "by": "Ana", "at": "2026-11-23T05:02:00Z"}]))
+    apply_corrections(
+        run,
+        write_jsonl(
+            tmp_path / "accept.jsonl",
+            [  # accepted as the machine wrote it
+                {
+                    "id": WORKSHOP,
+                    "segment": flagged,
+                    "src": workshop[flagged]["src"],
+                    "tgt": workshop[flagged]["tgt"],
+                    "status": "accepted",
+                    "by": "Ana",
+                    "at": "2026-11-23T05:02:00Z",
+                }
+            ],
+        ),
+    )
 
     result = export(run, "md", tmp_path / "out", only_reviewed=True, digest=True)
     assert sorted(result.written) == [WORKSHOP, HISPANIOLA, VICTIMS]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
-        [f"{i}.md" for i in (WORKSHOP, HISPANIOLA, VICTIMS)] + ["digest.md"])
+        [f"{i}.md" for i in (WORKSHOP, HISPANIOLA, VICTIMS)] + ["digest.md"]
+    )
     assert result.held_back[CRICKET] == "1 sentence(s) with critical flags not yet checked"
     assert set(result.held_back) == {CRICKET, FAILED}
     assert CRICKET not in result.digest.read_text(encoding="utf-8")
@@ -235,15 +268,18 @@ def test_digest_holds_every_title_and_summary_side_by_side(run, tmp_path, fmt):
     elif fmt == "html":
         found, links = html_blocks(result.digest)
         cells = [t for k, t in found if k in ("th", "td")]
-        rows = [cells[i:i + 2] for i in range(0, len(cells), 2)]
+        rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
         text = "\n".join(t for _, t in found)
     else:
         text = result.digest.read_text(encoding="utf-8")
         lines = [md_plain(x) if fmt == "md" else x for x in text.splitlines()]
         text = "\n".join(lines)
         if fmt == "md":
-            rows = [[md_plain(c.strip()) for c in x.strip("|").split(" | ")] for x in text.splitlines()
-                    if x.startswith("|") and "---" not in x]
+            rows = [
+                [md_plain(c.strip()) for c in x.strip("|").split(" | ")]
+                for x in text.splitlines()
+                if x.startswith("|") and "---" not in x
+            ]
         else:  # "title fr  |  title en", then "FR: ..." and "EN: ..." lines
             rows = []
             for i, x in enumerate(lines):
@@ -334,8 +370,10 @@ def test_command_writes_releases_and_digest_and_lists_what_it_left_out(run, tmp_
 def test_command_user_mistakes_exit_2_with_one_line(run, tmp_path, capsys, monkeypatch):
     a_file = tmp_path / "file.txt"
     a_file.write_text("x", encoding="utf-8")
-    cases = [(["export", str(run), "--format", "md", "-o", str(a_file)], "is a file, not a folder"),
-             (["export", str(tmp_path / "nowhere"), "--format", "md"], "no records here")]
+    cases = [
+        (["export", str(run), "--format", "md", "-o", str(a_file)], "is a file, not a folder"),
+        (["export", str(tmp_path / "nowhere"), "--format", "md"], "no records here"),
+    ]
     for argv, message in cases:
         assert main(argv) == 2
         err = capsys.readouterr().err
@@ -359,10 +397,24 @@ def test_a_real_run_of_the_seeds_exports_every_release(tmp_path, tiny_models):
     """Records as the pipeline writes them (tiny real-class model: gibberish English, real flags)."""
     import summarise
 
-    (tmp_path / "tiny.toml").write_text("\n".join([
-        "[run]", 'name = "seeds"', 'device = "cpu"', "[translate]", f'model = "{tiny_models["marian"]}"',
-        "num_beams = 1", "max_new_tokens = 16", "threads = 1", "[summarise]", 'method = "extractive"']) + "\n",
-        encoding="utf-8")
+    (tmp_path / "tiny.toml").write_text(
+        "\n".join(
+            [
+                "[run]",
+                'name = "seeds"',
+                'device = "cpu"',
+                "[translate]",
+                f'model = "{tiny_models["marian"]}"',
+                "num_beams = 1",
+                "max_new_tokens = 16",
+                "threads = 1",
+                "[summarise]",
+                'method = "extractive"',
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     config = summarise.load_config(tmp_path / "tiny.toml")
     run_dir = summarise.run(config, [str(Path(__file__).resolve().parent.parent / "data")], tmp_path / "run").output
     result = export(run_dir, "docx", digest=True, summary=True)
@@ -376,13 +428,17 @@ def test_a_real_run_of_the_seeds_exports_every_release(tmp_path, tiny_models):
         assert [t for k, t in blocks(result.written[rec["id"]], "docx") if k == "heading"] == [title]
         assert all(p in texts for p in body.split("\n\n"))
         assert texts[0].startswith("Not fully reviewed:")  # gibberish English: its critical flags are unchecked
-        contact_block = texts[texts.index(CONTACT_HEADING):]
+        contact_block = texts[texts.index(CONTACT_HEADING) :]
         for item in rec["contacts"]["emails"] + rec["contacts"]["phones"]:
             assert any(item in line for line in contact_block)
     import docx
 
     digest = "\n".join(c.text for t in docx.Document(result.digest).tables for row in t.rows for c in row.cells)
-    assert all(summary_source(rec["summary"]) in digest and rec["summary"]["en"] in digest for rec in records if not rec.get("error"))
+    assert all(
+        summary_source(rec["summary"]) in digest and rec["summary"]["en"] in digest
+        for rec in records
+        if not rec.get("error")
+    )
 
 
 def test_a_link_in_the_output_folder_is_replaced_not_followed(tmp_path, review_run):

@@ -8,14 +8,22 @@ import pytest
 from summarise.text.languages import UnknownLanguage, ascii_digits, fold, profile
 
 
-@pytest.mark.parametrize("code, month, number", [
-    ("fr", "février", 2), ("fr", "févr.", 2), ("fr", "août", 8),
-    ("es", "marzo", 3), ("es", "sept.", 9), ("es", "septiembre", 9),
-    ("ar", "مارس", 3),            # the Egyptian name (CLDR ar)
-    ("ar", "آذار", 3),            # the Levantine name of the same month (CLDR ar_SY, ar_LB)
-    ("ar", "كانون الثاني", 1),
-    ("en", "Sept", 9), ("en", "December", 12),
-])
+@pytest.mark.parametrize(
+    "code, month, number",
+    [
+        ("fr", "février", 2),
+        ("fr", "févr.", 2),
+        ("fr", "août", 8),
+        ("es", "marzo", 3),
+        ("es", "sept.", 9),
+        ("es", "septiembre", 9),
+        ("ar", "مارس", 3),  # the Egyptian name (CLDR ar)
+        ("ar", "آذار", 3),  # the Levantine name of the same month (CLDR ar_SY, ar_LB)
+        ("ar", "كانون الثاني", 1),
+        ("en", "Sept", 9),
+        ("en", "December", 12),
+    ],
+)
 def test_months_of_every_locale_of_the_language(code, month, number):
     assert profile(code).months[fold(month)] == number
 

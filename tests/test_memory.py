@@ -8,29 +8,38 @@ import xml.etree.ElementTree as ET
 import pytest
 
 import summarise
-from summarise.review import page as review
 from summarise.cli import main
+from summarise.review import page as review
 from summarise.store.memory import Memory, MemoryFileError, add_reviews, export_tmx, import_tmx, normalise
 from summarise.store.rundir import RunDir
 
-REVIEWED_FR = ("Le bureau de l'OIM à Managua a lancé un projet-pilote en vue de fournir une aide à la "
-               "réintégration aux victimes de la traite dans la province de Chinandega.")
-REVIEWED_EN = ("The IOM office in Managua has launched a pilot project to provide reintegration "
-               "assistance to trafficking victims in the province of Chinandega.")
+REVIEWED_FR = (
+    "Le bureau de l'OIM à Managua a lancé un projet-pilote en vue de fournir une aide à la "
+    "réintégration aux victimes de la traite dans la province de Chinandega."
+)
+REVIEWED_EN = (
+    "The IOM office in Managua has launched a pilot project to provide reintegration "
+    "assistance to trafficking victims in the province of Chinandega."
+)
 
 
-def review_entry(src: str, tgt: str, status: str = "corrected", by: str = "ana",
-                 at: str = "2026-11-23T05:26:38.120Z") -> dict:
+def review_entry(
+    src: str, tgt: str, status: str = "corrected", by: str = "ana", at: str = "2026-11-23T05:26:38.120Z"
+) -> dict:
     """An entry of the reviews store, as ``review --apply`` writes it."""
-    return {"id": "003", "segment": 1, "src": src, "src_hash": "x", "tgt": tgt, "status": status,
-            "by": by, "at": at}
+    return {"id": "003", "segment": 1, "src": src, "src_hash": "x", "tgt": tgt, "status": status, "by": by, "at": at}
 
 
 def test_reviews_go_in_and_are_found_after_the_models_normalisation(tmp_path):
     path = tmp_path / "memory.jsonl"
-    added = add_reviews(path, [review_entry("L’OIM a dit « oui ».", " IOM said 'yes'. "),
-                               review_entry("Une phrase vue.", "A sentence seen.", status="accepted"),
-                               review_entry("Pas encore revue.", "Not reviewed yet.", status="pending")])
+    added = add_reviews(
+        path,
+        [
+            review_entry("L’OIM a dit « oui ».", " IOM said 'yes'. "),
+            review_entry("Une phrase vue.", "A sentence seen.", status="accepted"),
+            review_entry("Pas encore revue.", "Not reviewed yet.", status="pending"),
+        ],
+    )
     assert added == 2
     memory = Memory.load(path)
     hit = memory.lookup("L'OIM  a dit « oui ».")  # another apostrophe and spaces: the same for the model
@@ -65,9 +74,14 @@ def test_a_line_torn_by_a_killed_writer_is_skipped_and_the_next_review_lands_who
 
 def test_tmx_export_then_import_gives_the_same_memory(tmp_path):
     first = tmp_path / "a" / "memory.jsonl"
-    add_reviews(first, [review_entry("L’OIM a dit « oui » & <non>.", "IOM said yes & <no>."),
-                        review_entry("Deux.", "Two.", status="accepted", by="", at="not a date"),
-                        review_entry("Trois.", "Three.", at="2026-11-23T06:00:00+01:00")])
+    add_reviews(
+        first,
+        [
+            review_entry("L’OIM a dit « oui » & <non>.", "IOM said yes & <no>."),
+            review_entry("Deux.", "Two.", status="accepted", by="", at="not a date"),
+            review_entry("Trois.", "Three.", at="2026-11-23T06:00:00+01:00"),
+        ],
+    )
     tmx = tmp_path / "memory.tmx"
     assert export_tmx(first, tmx) == 3
     root = ET.parse(tmx).getroot()
@@ -86,19 +100,28 @@ def test_a_cat_tools_tmx_is_imported(tmp_path):
         '<tu creationid="LEE" creationdate="20240105T101500Z">'
         '<tuv xml:lang="fr-FR"><seg>Le <bpt i="1">&lt;b&gt;</bpt>bureau<ept i="1">&lt;/b&gt;</ept> ferme.</seg></tuv>'
         '<tuv xml:lang="en-GB"><seg>The office closes.</seg></tuv></tu>'
-        '<tu><tuv xml:lang="de"><seg>Nein</seg></tuv></tu></body></tmx>', encoding="utf-8")
+        '<tu><tuv xml:lang="de"><seg>Nein</seg></tuv></tu></body></tmx>',
+        encoding="utf-8",
+    )
     assert import_tmx(tmx, tmp_path / "memory.jsonl") == 1
     (entry,) = Memory.load(tmp_path / "memory.jsonl").entries()
     assert entry["src"] == "Le <b>bureau</b> ferme."
     assert (entry["tgt"], entry["by"], entry["at"], entry["status"]) == (
-        "The office closes.", "LEE", "2024-01-05T10:15:00Z", "imported")
+        "The office closes.",
+        "LEE",
+        "2024-01-05T10:15:00Z",
+        "imported",
+    )
 
 
-@pytest.mark.parametrize("args, message", [
-    (["memory", "export", "out.tmx", "--memory", "{tmp}/none.jsonl"], "no translation memory here"),
-    (["memory", "import", "{tmp}/none.tmx", "--memory", "{tmp}/m.jsonl"], "no such TMX file"),
-    (["memory", "import", "{tmp}/bad.tmx", "--memory", "{tmp}/m.jsonl"], "not a readable TMX file"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["memory", "export", "out.tmx", "--memory", "{tmp}/none.jsonl"], "no translation memory here"),
+        (["memory", "import", "{tmp}/none.tmx", "--memory", "{tmp}/m.jsonl"], "no such TMX file"),
+        (["memory", "import", "{tmp}/bad.tmx", "--memory", "{tmp}/m.jsonl"], "not a readable TMX file"),
+    ],
+)
 def test_memory_command_errors_are_one_line(tmp_path, capsys, args, message):
     (tmp_path / "bad.tmx").write_text("<tmx><body>", encoding="utf-8")
     assert main([a.format(tmp=tmp_path) for a in args]) == 2
@@ -129,9 +152,16 @@ def test_a_reviewed_sentence_is_reused_on_a_second_run_over_a_changed_document(t
     release = tmp_path / "in" / "003_chinandega.txt"
     release.parent.mkdir()
     release.write_text(RELEASE.format(reviewed=REVIEWED_FR, other=OTHER_FR), encoding="utf-8")
-    config = summarise.load_config(None, [f'translate.model="{tiny_models["marian"]}"', "translate.num_beams=1",
-                                          "translate.max_new_tokens=24", "translate.threads=1",
-                                          'run.device="cpu"'])
+    config = summarise.load_config(
+        None,
+        [
+            f'translate.model="{tiny_models["marian"]}"',
+            "translate.num_beams=1",
+            "translate.max_new_tokens=24",
+            "translate.threads=1",
+            'run.device="cpu"',
+        ],
+    )
     models = summarise.load_models(config)
     run_dir = tmp_path / "project" / "2026-11"
     assert summarise.run(config, [release], run_dir, models=models, progress=False).done == 1
@@ -139,11 +169,30 @@ def test_a_reviewed_sentence_is_reused_on_a_second_run_over_a_changed_document(t
     sources = [s["src"] for s in rec.translation["segments"]]
     assert sources[1:3] == [REVIEWED_FR, OTHER_FR]
     corrections = tmp_path / "corrections.jsonl"
-    corrections.write_text("\n".join(json.dumps(c, ensure_ascii=False) for c in [
-        {"id": rec.id, "segment": 1, "tgt": REVIEWED_EN, "by": "ana", "at": "2026-11-23T05:26:38Z",
-         "src": REVIEWED_FR},
-        {"id": rec.id, "segment": 2, "tgt": "This province is the most vulnerable.", "by": "ana",
-         "at": "2026-11-23T05:27:00Z"}]) + "\n", encoding="utf-8")
+    corrections.write_text(
+        "\n".join(
+            json.dumps(c, ensure_ascii=False)
+            for c in [
+                {
+                    "id": rec.id,
+                    "segment": 1,
+                    "tgt": REVIEWED_EN,
+                    "by": "ana",
+                    "at": "2026-11-23T05:26:38Z",
+                    "src": REVIEWED_FR,
+                },
+                {
+                    "id": rec.id,
+                    "segment": 2,
+                    "tgt": "This province is the most vulnerable.",
+                    "by": "ana",
+                    "at": "2026-11-23T05:27:00Z",
+                },
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     assert review.apply_corrections(run_dir, corrections) == 2
     assert Memory.load(tmp_path / "project" / "memory.jsonl").lookup(REVIEWED_FR)["tgt"] == REVIEWED_EN
 

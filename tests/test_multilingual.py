@@ -23,19 +23,31 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 FIXTURES = ROOT / "tests" / "fixtures" / "realworld"
 
-GERMAN = ("Pressemitteilung\n\nDie Internationale Organisation für Migration hat am Montag in Genf "
-          "eine neue Kampagne gegen Menschenhandel vorgestellt. Die Organisation arbeitet dabei mit "
-          "Partnern in fünf Ländern zusammen und unterstützt die Opfer in allen Regionen.\n\n"
-          "Die Kampagne wird von der Europäischen Union finanziert und dauert zwei Jahre.\n")
+GERMAN = (
+    "Pressemitteilung\n\nDie Internationale Organisation für Migration hat am Montag in Genf "
+    "eine neue Kampagne gegen Menschenhandel vorgestellt. Die Organisation arbeitet dabei mit "
+    "Partnern in fünf Ländern zusammen und unterstützt die Opfer in allen Regionen.\n\n"
+    "Die Kampagne wird von der Europäischen Union finanziert und dauert zwei Jahre.\n"
+)
 
 
 def write_config(path: Path, models: dict[str, str], *extra: str) -> Path:
-    lines = ["[run]", 'name = "multi"', 'device = "cpu"',
-             "[clean]", 'languages = ["fr", "es", "ar"]',
-             "[translate]", f'model = "{models["marian"]}"', "num_beams = 1", "max_new_tokens = 12",
-             "threads = 1",
-             "[translate.models]", f'es = "{models["marian_es"]}"', f'ar = "{models["marian_ar"]}"',
-             *extra]
+    lines = [
+        "[run]",
+        'name = "multi"',
+        'device = "cpu"',
+        "[clean]",
+        'languages = ["fr", "es", "ar"]',
+        "[translate]",
+        f'model = "{models["marian"]}"',
+        "num_beams = 1",
+        "max_new_tokens = 12",
+        "threads = 1",
+        "[translate.models]",
+        f'es = "{models["marian_es"]}"',
+        f'ar = "{models["marian_ar"]}"',
+        *extra,
+    ]
     if not any(line.startswith("[summarise]") for line in extra):
         lines += ["[summarise]", 'method = "extractive"']
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -105,7 +117,10 @@ def test_the_manifest_lists_each_language_and_its_models(mixed_run, tiny_models)
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     languages = manifest["models"]["languages"]
     assert {lang: spec["model"] for lang, spec in languages.items()} == {
-        "fr": tiny_models["marian"], "es": tiny_models["marian_es"], "ar": tiny_models["marian_ar"]}
+        "fr": tiny_models["marian"],
+        "es": tiny_models["marian_es"],
+        "ar": tiny_models["marian_ar"],
+    }
     assert languages["es"]["key"] == "translate.models.es" and languages["fr"]["key"] == "translate.model"
     used = manifest["languages"]
     assert used["fr"]["documents"] == {"done": 2} and used["fr"]["translators"] == {tiny_models["marian"]: 2}
@@ -133,10 +148,25 @@ def test_a_french_signature_is_what_a_french_only_run_writes(tmp_path, tiny_mode
     """Adding languages changes nothing for a French document: the same signature, so a French
     run folder resumes under the multilingual config without redoing anything."""
     french_only = tmp_path / "fr.toml"
-    french_only.write_text("\n".join(["[run]", 'name = "fr"', 'device = "cpu"', "[translate]",
-                                      f'model = "{tiny_models["marian"]}"', "num_beams = 1",
-                                      "max_new_tokens = 12", "threads = 1", "[summarise]",
-                                      'method = "extractive"', "[clean]", 'languages = ["fr", "es", "ar"]']) + "\n")
+    french_only.write_text(
+        "\n".join(
+            [
+                "[run]",
+                'name = "fr"',
+                'device = "cpu"',
+                "[translate]",
+                f'model = "{tiny_models["marian"]}"',
+                "num_beams = 1",
+                "max_new_tokens = 12",
+                "threads = 1",
+                "[summarise]",
+                'method = "extractive"',
+                "[clean]",
+                'languages = ["fr", "es", "ar"]',
+            ]
+        )
+        + "\n"
+    )
     multi = load_config(write_config(tmp_path / "multi.toml", tiny_models))
     single = load_config(french_only)
     models_multi, models_single = summarise.load_models(multi), summarise.load_models(single)
@@ -145,16 +175,17 @@ def test_a_french_signature_is_what_a_french_only_run_writes(tmp_path, tiny_mode
 
 
 def test_the_fallback_translates_the_other_languages_with_their_codes(tmp_path, tiny_models):
-    config = write_config(tmp_path / "fallback.toml", tiny_models,
-                          "[translate.fallback_codes]", 'sw = "sw_KE"')
+    config = write_config(tmp_path / "fallback.toml", tiny_models, "[translate.fallback_codes]", 'sw = "sw_KE"')
     text = config.read_text(encoding="utf-8").replace(
-        "[translate.models]", f'fallback = "{tiny_models["mbart50"]}"\n[translate.models]')
+        "[translate.models]", f'fallback = "{tiny_models["mbart50"]}"\n[translate.models]'
+    )
     config.write_text(text, encoding="utf-8")
     inputs = tmp_path / "in"
     inputs.mkdir()
     (inputs / "de_release.txt").write_text(GERMAN, encoding="utf-8")
-    (inputs / "es_release.txt").write_text(sorted(FIXTURES.glob("es_*.txt"))[0].read_text(encoding="utf-8")[:1500],
-                                           encoding="utf-8")
+    (inputs / "es_release.txt").write_text(
+        sorted(FIXTURES.glob("es_*.txt"))[0].read_text(encoding="utf-8")[:1500], encoding="utf-8"
+    )
     result = summarise.run(load_config(config), [inputs], tmp_path / "out", progress=False)
     assert result.failed == 0
     records = records_of(tmp_path / "out")
@@ -168,14 +199,27 @@ def test_the_fallback_translates_the_other_languages_with_their_codes(tmp_path, 
 
 
 def test_abstractive_where_a_summariser_is_set_extractive_elsewhere(tmp_path, tiny_models):
-    config = write_config(tmp_path / "abstract.toml", tiny_models, "[summarise]", 'method = "abstractive"',
-                          f'model = "{tiny_models["summariser"]}"', "max_new_tokens = 12", "num_beams = 1",
-                          "[summarise.models]", f'es = "{tiny_models["summariser"]}"')
+    config = write_config(
+        tmp_path / "abstract.toml",
+        tiny_models,
+        "[summarise]",
+        'method = "abstractive"',
+        f'model = "{tiny_models["summariser"]}"',
+        "max_new_tokens = 12",
+        "num_beams = 1",
+        "[summarise.models]",
+        f'es = "{tiny_models["summariser"]}"',
+    )
     inputs = mixed_inputs(tmp_path / "in")
     (inputs / "de_release.txt").unlink()
     loaded = load_config(config)
     assert [s.key for s in required_models(loaded)] == [
-        "translate.model", "translate.models.es", "translate.models.ar", "summarise.model", "summarise.models.es"]
+        "translate.model",
+        "translate.models.es",
+        "translate.models.ar",
+        "summarise.model",
+        "summarise.models.es",
+    ]
     result = summarise.run(loaded, [inputs], tmp_path / "out", progress=False)
     assert result.failed == 0
     records = records_of(tmp_path / "out")
@@ -190,26 +234,47 @@ def test_every_missing_model_is_named_in_one_message(tmp_path, tiny_models):
     """Offline with an empty cache: the Spanish model and the fallback are both missing, and one
     message names both (and the keys to set), before any model loads."""
     config = write_config(tmp_path / "missing.toml", tiny_models)
-    text = config.read_text(encoding="utf-8").replace(f'es = "{tiny_models["marian_es"]}"',
-                                                      'es = "Helsinki-NLP/opus-mt-es-en"')
-    text = text.replace("[translate.models]", 'fallback = "facebook/mbart-large-50-many-to-one-mmt"\n[translate.models]')
+    text = config.read_text(encoding="utf-8").replace(
+        f'es = "{tiny_models["marian_es"]}"', 'es = "Helsinki-NLP/opus-mt-es-en"'
+    )
+    text = text.replace(
+        "[translate.models]", 'fallback = "facebook/mbart-large-50-many-to-one-mmt"\n[translate.models]'
+    )
     config.write_text(text, encoding="utf-8")
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf")}
-    proc = subprocess.run([sys.executable, "-m", "summarise.cli", "run", str(config), "--input", str(DATA),
-                           "--output", str(tmp_path / "out")], capture_output=True, text=True, cwd=ROOT, env=env)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "summarise.cli",
+            "run",
+            str(config),
+            "--input",
+            str(DATA),
+            "--output",
+            str(tmp_path / "out"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
     assert proc.returncode == 2, proc.stderr
     assert "opus-mt-es-en" in proc.stderr and "mbart-large-50-many-to-one-mmt" in proc.stderr
     assert "translate.models.es" in proc.stderr and "translate.fallback" in proc.stderr
     assert "Traceback" not in proc.stderr and not (tmp_path / "out" / "records.jsonl").exists()
 
 
-@pytest.mark.parametrize("override, words", [
-    ("translate.models.xx=/m", "'xx' is not a language code"),
-    ("translate.source=klingon", "'klingon' is not a language code"),
-    ("summarise.models.zz=/m", "'zz' is not a language code"),
-    ("translate.models.fr=/m", "translate.models.fr"),
-    ("translate.source=de", "translate.source is 'de' but no model translates it"),
-])
+@pytest.mark.parametrize(
+    "override, words",
+    [
+        ("translate.models.xx=/m", "'xx' is not a language code"),
+        ("translate.source=klingon", "'klingon' is not a language code"),
+        ("summarise.models.zz=/m", "'zz' is not a language code"),
+        ("translate.models.fr=/m", "translate.models.fr"),
+        ("translate.source=de", "translate.source is 'de' but no model translates it"),
+    ],
+)
 def test_config_errors_are_one_line_and_exit_2(tmp_path, override, words):
     proc = run_cli("run", "configs/default.toml", "--set", override, "--output", str(tmp_path / "out"))
     assert proc.returncode == 2
@@ -222,8 +287,12 @@ def test_config_errors_are_one_line_and_exit_2(tmp_path, override, words):
 def test_the_shipped_multilingual_config_names_a_model_per_language():
     config = load_config(ROOT / "configs/multilingual.toml")
     assert config.translate.source == "auto" and set(config.translate.models) == {"es", "ar"}
-    assert {s.key for s in required_models(config)} >= {"translate.model", "translate.models.es",
-                                                        "translate.models.ar", "translate.fallback"}
+    assert {s.key for s in required_models(config)} >= {
+        "translate.model",
+        "translate.models.es",
+        "translate.models.ar",
+        "translate.fallback",
+    }
 
 
 def test_the_review_page_and_digest_set_each_scripts_language_and_direction(mixed_run):
@@ -239,7 +308,7 @@ def test_the_review_page_and_digest_set_each_scripts_language_and_direction(mixe
     result = summarise.export(out, "html", digest=True)
     html = result.digest.read_text(encoding="utf-8")
     arabic = records_of(out)["ar_release"]
-    assert f'<th lang="ar" dir="rtl">' in html and summary_source(arabic.summary)[:20] in html
+    assert '<th lang="ar" dir="rtl">' in html and summary_source(arabic.summary)[:20] in html
     assert '<th lang="es" dir="ltr">' in html and '<th lang="fr" dir="ltr">' in html
     md = summarise.export(out, "md", digest=True, out_dir=out / "md").digest.read_text(encoding="utf-8")
     assert "| العربية | English |" in md and "| Español | English |" in md and "| Français | English |" in md

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -23,9 +22,18 @@ DATA = ROOT / "data"
 
 
 def write_config(path: Path, model: str, **extra: str) -> Path:
-    lines = ["[run]", 'name = "test"', 'device = "cpu"',
-             "[translate]", f'model = "{model}"', "num_beams = 2", "max_new_tokens = 24", "threads = 1",
-             "[summarise]", 'method = "extractive"']
+    lines = [
+        "[run]",
+        'name = "test"',
+        'device = "cpu"',
+        "[translate]",
+        f'model = "{model}"',
+        "num_beams = 2",
+        "max_new_tokens = 24",
+        "threads = 1",
+        "[summarise]",
+        'method = "extractive"',
+    ]
     for key, value in extra.items():
         lines.append(f"# {key}={value}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -59,8 +67,9 @@ def ids_in(records_path: Path) -> list[str]:
 
 
 def run_cli(*args: str, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "summarise.cli", *args], capture_output=True,
-                          text=True, cwd=ROOT, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "summarise.cli", *args], capture_output=True, text=True, cwd=ROOT, **kwargs
+    )
 
 
 # --- one run of the seeds ------------------------------------------------------------
@@ -112,8 +121,9 @@ def test_manifest_says_what_was_done(seeds_run, tiny_models):
     assert manifest["started"] <= manifest["ended"]
     records = list(iter_records(out / "records.jsonl"))
     # The run's signature, then what each document's output depends on besides (its cleaned text)
-    assert all(re.fullmatch(re.escape(manifest["signature"]) + r"\|doc:[0-9a-f]{8}", r.signature)
-               for r in records), [r.signature for r in records]
+    assert all(re.fullmatch(re.escape(manifest["signature"]) + r"\|doc:[0-9a-f]{8}", r.signature) for r in records), [
+        r.signature for r in records
+    ]
     assert "beam:2" in manifest["signature"]
 
 
@@ -125,8 +135,7 @@ def test_rerun_skips_done_documents_and_force_redoes_them(seeds_run, tiny_models
     assert "0 done, 5 already done" in again.stderr
     forced = run_cli("run", str(cfg), "--input", str(DATA), "--output", str(out), "--force")
     assert "5 done, 0 already done" in forced.stderr
-    changed = run_cli("run", str(cfg), "--input", str(DATA), "--output", str(out),
-                      "--set", "translate.num_beams=1")
+    changed = run_cli("run", str(cfg), "--input", str(DATA), "--output", str(out), "--set", "translate.num_beams=1")
     assert "5 done, 0 already done" in changed.stderr, "a new signature redoes every document"
     assert ids_in(out / "records.jsonl") == sorted(p.stem for p in DATA.glob("*.txt"))
 
@@ -154,7 +163,8 @@ def test_bad_files_get_error_records_and_exit_1(tmp_path, config_path):
     (corpus / "english.txt").write_text(
         "Press release\n\nThe International Organization for Migration launched a new campaign "
         "against human trafficking in the Caribbean this week, with partners in five countries.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
     proc = run_cli("run", str(config_path), "--input", str(corpus), "--output", str(out))
     assert proc.returncode == 1
@@ -166,7 +176,8 @@ def test_bad_files_get_error_records_and_exit_1(tmp_path, config_path):
     assert records["english"].error["type"] == "UnsupportedLanguage"
     assert "translate.models.en" in records["english"].error["message"]
     assert records["english"].translation is None or not any(
-        s.get("tgt") for s in records["english"].translation["segments"])
+        s.get("tgt") for s in records["english"].translation["segments"]
+    )
     good = [r for r in records.values() if r.id not in {"empty", "binary", "english"}]
     assert len(good) == 5 and all(r.error is None and r.summary for r in good)
     assert "3 failed" in proc.stderr
@@ -228,8 +239,19 @@ def test_killed_run_resumes_with_every_document_exactly_once(tmp_path, config_pa
     corpus = tmp_path / "in"
     ids = make_corpus(corpus, 8)
     out = tmp_path / "out"
-    args = [sys.executable, "-m", "summarise.cli", "run", str(config_path), "--input", str(corpus),
-            "--output", str(out), "--set", "translate.window_sentences=40"]
+    args = [
+        sys.executable,
+        "-m",
+        "summarise.cli",
+        "run",
+        str(config_path),
+        "--input",
+        str(corpus),
+        "--output",
+        str(out),
+        "--set",
+        "translate.window_sentences=40",
+    ]
     proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     wait_for_lines(out / "records.jsonl", 3, proc)
     proc.send_signal(sig)
@@ -251,13 +273,20 @@ def test_killed_run_resumes_with_every_document_exactly_once(tmp_path, config_pa
 @pytest.mark.parametrize("backend", ["transformers", "ctranslate2"])
 def test_a_stop_is_honoured_at_the_next_batch_inside_one_document(tiny_models, seeds, backend):
     """A long release is many batches: a first Ctrl-C must not wait for all of them."""
-    from summarise.pipeline.runner import StopFlag, Stopped
     from summarise.models.translate import load_translator
+    from summarise.pipeline.runner import StopFlag, Stopped
 
-    cfg = summarise.load_config(None, [f'translate.model="{tiny_models["marian"]}"',
-                                       f'translate.backend="{backend}"', "translate.num_beams=1",
-                                       "translate.max_new_tokens=8", "translate.batch_tokens=64",
-                                       "translate.threads=1"])
+    cfg = summarise.load_config(
+        None,
+        [
+            f'translate.model="{tiny_models["marian"]}"',
+            f'translate.backend="{backend}"',
+            "translate.num_beams=1",
+            "translate.max_new_tokens=8",
+            "translate.batch_tokens=64",
+            "translate.threads=1",
+        ],
+    )
     translator = load_translator(cfg.translate, "cpu")
     sentences = [line for rec in seeds for line in rec.text.split("\n") if line][:40]
     with StopFlag() as stop:
@@ -281,8 +310,10 @@ def test_torn_last_line_is_repaired(tmp_path):
 
 def test_compact_keeps_last_record_of_each_id_in_input_order(tmp_path):
     path = tmp_path / "records.jsonl"
-    lines = [summarise.Record(id=i, source=s).to_json() for i, s in
-             [("b", "old"), ("a", "a"), ("b", "new"), ("z", "earlier run")]]
+    lines = [
+        summarise.Record(id=i, source=s).to_json()
+        for i, s in [("b", "old"), ("a", "a"), ("b", "new"), ("z", "earlier run")]
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert RunDir(tmp_path).compact(["a", "b"]) == 3
     assert [(r.id, r.source) for r in iter_records(path)] == [("a", "a"), ("b", "new"), ("z", "earlier run")]
@@ -292,12 +323,17 @@ def test_limit_and_shard(tmp_path, config_path):
     corpus = tmp_path / "in"
     ids = make_corpus(corpus, 2)
     out = tmp_path / "out"
-    assert run_cli("run", str(config_path), "--input", str(corpus), "--output", str(out),
-                   "--limit", "3").returncode == 0
+    assert (
+        run_cli("run", str(config_path), "--input", str(corpus), "--output", str(out), "--limit", "3").returncode == 0
+    )
     assert ids_in(out / "records.jsonl") == ids[:3]
     shard_out = tmp_path / "shard"
-    assert run_cli("run", str(config_path), "--input", str(corpus), "--output", str(shard_out),
-                   "--shard", "1/3").returncode == 0
+    assert (
+        run_cli(
+            "run", str(config_path), "--input", str(corpus), "--output", str(shard_out), "--shard", "1/3"
+        ).returncode
+        == 0
+    )
     assert ids_in(shard_out / "records.jsonl") == sorted(ids)[1::3]
     assert run_cli("run", str(config_path), "--shard", "3/3").returncode == 2
 
@@ -305,8 +341,7 @@ def test_limit_and_shard(tmp_path, config_path):
 def test_notebook_api_processes_strings(config_path):
     config = summarise.load_config(config_path)
     models = summarise.load_models(config)
-    record = summarise.clean_text(
-        "Un nouveau projet\n\nLe bureau de l'OIM à Managua a lancé un projet-pilote.\n")
+    record = summarise.clean_text("Un nouveau projet\n\nLe bureau de l'OIM à Managua a lancé un projet-pilote.\n")
     [done] = summarise.process([record], config, models)
     assert done.translation["title"] and done.translation["text"]
 
@@ -320,12 +355,15 @@ def corrupt_marian(tmp_path_factory, tiny_models):
     return folder
 
 
-@pytest.mark.parametrize("model, message", [
-    ("marian_en_fr", "translates en -> fr, but this tool translates fr -> en"),
-    ("summariser", "is a summariser, not a translation model"),
-    ("corrupt", "the file may be incomplete or corrupt"),
-    ("missing", "does not exist"),
-])
+@pytest.mark.parametrize(
+    "model, message",
+    [
+        ("marian_en_fr", "translates en -> fr, but this tool translates fr -> en"),
+        ("summariser", "is a summariser, not a translation model"),
+        ("corrupt", "the file may be incomplete or corrupt"),
+        ("missing", "does not exist"),
+    ],
+)
 def test_wrong_model_stops_before_any_document(tmp_path, tiny_models, corrupt_marian, model, message):
     path = {"corrupt": str(corrupt_marian), "missing": str(tmp_path / "no-such-model")}.get(model)
     cfg = write_config(tmp_path / "c.toml", path or tiny_models[model])
@@ -343,8 +381,9 @@ def test_download_then_offline_run_of_a_converted_model(tmp_path, tiny_models):
     fetched = run_cli("download", str(cfg), env=env)
     assert fetched.returncode == 0, fetched.stderr
     assert (tmp_path / "cache" / "ct2").is_dir() and "ready:" in fetched.stderr
-    proc = run_cli("run", str(cfg), "--input", str(DATA / "003_6c8778f30a09c825.txt"),
-                   "--output", str(tmp_path / "out"), env=env)
+    proc = run_cli(
+        "run", str(cfg), "--input", str(DATA / "003_6c8778f30a09c825.txt"), "--output", str(tmp_path / "out"), env=env
+    )
     assert proc.returncode == 0, proc.stderr
     [record] = iter_records(tmp_path / "out" / "records.jsonl")
     assert "backend:ctranslate2" in record.signature and record.translation["text"]

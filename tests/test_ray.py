@@ -15,8 +15,7 @@ ray = pytest.importorskip("ray")
 import summarise  # noqa: E402
 from summarise.store.rundir import RunDir  # noqa: E402
 
-pytestmark = [pytest.mark.ray,
-              pytest.mark.filterwarnings("ignore::DeprecationWarning")]  # Ray's own settings
+pytestmark = [pytest.mark.ray, pytest.mark.filterwarnings("ignore::DeprecationWarning")]  # Ray's own settings
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -33,8 +32,7 @@ def ray_cluster():
     import_ray()  # the executor's environment: short temp dir, no usage stats, no bars
     started = not ray.is_initialized()
     if started:
-        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False,
-                 logging_level=logging.WARNING)
+        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING)
     yield
     if started:
         ray.shutdown()
@@ -56,8 +54,14 @@ def iter_records(records_path: Path):
 
 
 def tiny_config(model: str, executor: str, **run: object):
-    overrides = ["run.device=cpu", f"run.executor={executor}", f"translate.model={model}",
-                 "translate.num_beams=1", "translate.max_new_tokens=8", "summarise.method=extractive"]
+    overrides = [
+        "run.device=cpu",
+        f"run.executor={executor}",
+        f"translate.model={model}",
+        "translate.num_beams=1",
+        "translate.max_new_tokens=8",
+        "summarise.method=extractive",
+    ]
     overrides += [f"run.{key}={value}" for key, value in run.items()]
     return summarise.load_config(None, overrides)
 
@@ -66,8 +70,7 @@ def tiny_config(model: str, executor: str, **run: object):
 def both_runs(tmp_path_factory, tiny_models, inputs, ray_cluster):
     """The same inputs and settings through the local executor and the Ray executor."""
     tmp = tmp_path_factory.mktemp("runs")
-    local = summarise.run(tiny_config(tiny_models["marian"], "local"), [inputs], tmp / "local",
-                          progress=False)
+    local = summarise.run(tiny_config(tiny_models["marian"], "local"), [inputs], tmp / "local", progress=False)
     on_ray = summarise.run(tiny_config(tiny_models["marian"], "ray"), [inputs], tmp / "ray")
     return local, on_ray
 
@@ -140,13 +143,12 @@ def test_rerun_after_a_kill_skips_done_documents_and_appends_nothing(both_runs, 
     before = {r.id: comparable(r) for r in iter_records(on_ray.records_path)}
     for out in (on_ray.output, local.output):
         leave_as_a_killed_run(out, "001_9295c142cd2f8313")
-    again = summarise.run(tiny_config(tiny_models["marian"], "ray"), [inputs], on_ray.output,
-                          shard=(1, 2))
-    local_again = summarise.run(tiny_config(tiny_models["marian"], "local"), [inputs], local.output,
-                                shard=(1, 2), progress=False)
+    again = summarise.run(tiny_config(tiny_models["marian"], "ray"), [inputs], on_ray.output, shard=(1, 2))
+    local_again = summarise.run(
+        tiny_config(tiny_models["marian"], "local"), [inputs], local.output, shard=(1, 2), progress=False
+    )
     assert (again.done, again.skipped, again.failed) == (1, 1, 1)
-    assert (again.done, again.skipped, again.failed) == (
-        local_again.done, local_again.skipped, local_again.failed)
+    assert (again.done, again.skipped, again.failed) == (local_again.done, local_again.skipped, local_again.failed)
     after = [r.id for r in iter_records(again.records_path)]
     assert after == [r.id for r in iter_records(local_again.records_path)]
     assert sorted(after) == sorted(before)
@@ -167,8 +169,9 @@ def test_force_with_limit_keeps_the_other_records(executor, both_runs, tmp_path,
     out = tmp_path / "out"
     shutil.copytree(local.output, out)
     before = {r.id: comparable(r) for r in iter_records(out / "records.jsonl")}
-    result = summarise.run(tiny_config(tiny_models["marian"], executor), [inputs], out, force=True,
-                           limit=1, progress=False)
+    result = summarise.run(
+        tiny_config(tiny_models["marian"], executor), [inputs], out, force=True, limit=1, progress=False
+    )
     assert (result.done, result.skipped) == (1, 0)
     assert {r.id: comparable(r) for r in iter_records(out / "records.jsonl")} == before
 
@@ -185,8 +188,9 @@ def test_same_names_and_repeated_jsonl_ids_get_their_own_records(executor, tmp_p
     lines = tmp_path / "lines.jsonl"
     text = seeds[4].read_text(encoding="utf-8")
     lines.write_text("".join(json.dumps({"id": "n1", "text": text}) + "\n" for _ in range(2)), encoding="utf-8")
-    result = summarise.run(tiny_config(tiny_models["marian"], executor), [corpus, lines], tmp_path / "out",
-                           progress=False)
+    result = summarise.run(
+        tiny_config(tiny_models["marian"], executor), [corpus, lines], tmp_path / "out", progress=False
+    )
     got = {r.id: r for r in iter_records(result.records_path)}
     assert list(got) == ["a/release", "b/release", "x.html", "x.txt", "n1", "n1~2"]
     assert got["n1~2"].error["type"] == "DuplicateId"
@@ -201,8 +205,9 @@ def test_a_busy_folder_is_refused_before_any_model_loads(executor, tmp_path, tin
 
 
 @pytest.mark.parametrize("executor", EXECUTORS)
-def test_reviews_are_attached_again_when_a_rerun_redoes_the_document(executor, both_runs, tmp_path,
-                                                                     tiny_models, inputs):
+def test_reviews_are_attached_again_when_a_rerun_redoes_the_document(
+    executor, both_runs, tmp_path, tiny_models, inputs
+):
     from summarise.review.page import apply_corrections
 
     local, _ = both_runs
@@ -212,8 +217,7 @@ def test_reviews_are_attached_again_when_a_rerun_redoes_the_document(executor, b
     fix = tmp_path / "c.jsonl"
     fix.write_text(json.dumps({"id": rid, "segment": 1, "tgt": "Reviewed.", "by": "Ana"}) + "\n")
     assert apply_corrections(out, fix) == 1
-    result = summarise.run(tiny_config(tiny_models["marian"], executor), [inputs], out, force=True,
-                           progress=False)
+    result = summarise.run(tiny_config(tiny_models["marian"], executor), [inputs], out, force=True, progress=False)
     assert result.done == 5
     rec = next(r for r in iter_records(out / "records.jsonl") if r.id == rid)
     assert rec.translation["segments"][1]["reviewed"]["tgt"] == "Reviewed."
@@ -238,8 +242,9 @@ def test_input_units_read_as_the_inputs_do(tmp_path, inputs):
     from summarise.text.read import input_units, read
 
     (tmp_path / "empty-folder").mkdir()
-    (tmp_path / "lines.jsonl").write_text('{"id": "a", "text": "Bonjour."}\n{"id": "b", "text": "Salut."}\n',
-                                          encoding="utf-8")
+    (tmp_path / "lines.jsonl").write_text(
+        '{"id": "a", "text": "Bonjour."}\n{"id": "b", "text": "Salut."}\n', encoding="utf-8"
+    )
     given = [inputs, tmp_path / "empty-folder", tmp_path / "missing.txt", tmp_path / "lines.jsonl", ""]
     units = input_units(given)
     assert len(units) == 7 + 4

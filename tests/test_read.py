@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from summarise.record import text_hash
 from summarise.text.htmlpage import fallback_article
 from summarise.text.read import read, record_from_text
-from summarise.record import text_hash
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FRENCH = "L’OIM a lancé une campagne « Un appel, une vie » – déjà 650 victimes aidées à Noël."
@@ -34,6 +34,7 @@ def decode_rule(record) -> str:
 
 
 # ---------------------------------------------------------------- seeds, files, folders
+
 
 def test_seed_files_read_as_utf8_with_stem_ids(seed_paths):
     records = list(read([str(p) for p in seed_paths]))
@@ -103,14 +104,18 @@ def test_missing_path_is_an_error_record(tmp_path):
     good = write(tmp_path, "good.txt", FRENCH.encode())
     missing = str(tmp_path / "absent.txt")
     records = list(read([missing, good]))
-    assert records[0].error == {"stage": "read", "type": "MissingInput",
-                                "message": f"no such file or folder: {missing}"}
+    assert records[0].error == {
+        "stage": "read",
+        "type": "MissingInput",
+        "message": f"no such file or folder: {missing}",
+    }
     assert records[0].source == missing and records[0].id == "absent"
     assert records[1].ok
 
 
-@pytest.mark.parametrize("given,kind", [("", "MissingInput"), ("x" * 5000 + ".txt", "UnreadableInput"),
-                                         ("a\x00b.txt", "MissingInput")])
+@pytest.mark.parametrize(
+    "given,kind", [("", "MissingInput"), ("x" * 5000 + ".txt", "UnreadableInput"), ("a\x00b.txt", "MissingInput")]
+)
 def test_impossible_paths_are_error_records(given, kind):
     assert one(given).error["type"] == kind
 
@@ -126,8 +131,11 @@ def test_unreadable_file_is_an_error_record(tmp_path):
 
 ENCODINGS = [
     ("cp1252", FRENCH.encode("cp1252"), {"windows-1252"}),
-    ("latin-1", "Été à Noël, déjà : la traite des êtres humains.".encode("latin-1"),
-     {"windows-1252", "latin-1", "iso-8859-15"}),
+    (
+        "latin-1",
+        "Été à Noël, déjà : la traite des êtres humains.".encode("latin-1"),
+        {"windows-1252", "latin-1", "iso-8859-15"},
+    ),
     ("utf-8-bom", b"\xef\xbb\xbf" + FRENCH.encode(), {"utf-8 (with BOM)"}),
     ("utf-16", FRENCH.encode("utf-16"), {"utf-16"}),
     ("short-cp1252", "Été à Noël".encode("cp1252"), {"windows-1252"}),
@@ -138,8 +146,15 @@ ENCODINGS = [
 def test_encodings_are_decoded_and_named(tmp_path, label, data, names):
     record = one(write(tmp_path, "doc.txt", data))
     assert record.ok
-    expected = data.decode({"cp1252": "cp1252", "latin-1": "latin-1", "utf-8-bom": "utf-8-sig",
-                            "utf-16": "utf-16", "short-cp1252": "cp1252"}[label])
+    expected = data.decode(
+        {
+            "cp1252": "cp1252",
+            "latin-1": "latin-1",
+            "utf-8-bom": "utf-8-sig",
+            "utf-16": "utf-16",
+            "short-cp1252": "cp1252",
+        }[label]
+    )
     assert record.original == expected
     assert "\ufeff" not in record.original
     assert decode_rule(record) in names
@@ -175,8 +190,17 @@ def test_html_entities_are_unescaped_but_bare_ampersands_kept(tmp_path):
 # ---------------------------------------------------------------- HTML pages
 
 PAGE = FIXTURES / "press_release_page.html"
-NAV_WORDS = ["Qui sommes nous", "Partenariats", "dataLayer", "trackPage", "Mentions légales",
-             "Plan du site", "Tous droits réservés", "Articles liés", "ONU Migration"]
+NAV_WORDS = [
+    "Qui sommes nous",
+    "Partenariats",
+    "dataLayer",
+    "trackPage",
+    "Mentions légales",
+    "Plan du site",
+    "Tous droits réservés",
+    "Articles liés",
+    "ONU Migration",
+]
 
 
 def check_article(original: str) -> None:
@@ -216,15 +240,18 @@ def test_text_mentioning_tags_is_not_an_html_page():
 
 # ---------------------------------------------------------------- JSONL
 
+
 def test_jsonl_lines_are_records_and_a_bad_line_is_an_error(tmp_path):
-    lines = [json.dumps({"id": "a", "text": "Premier communiqué."}, ensure_ascii=False),
-             '{"id": "b", "text": "cassé"',
-             "",
-             json.dumps({"id": "c", "text": "Troisi&egrave;me communiqué."}),
-             json.dumps({"id": "d"}),
-             json.dumps(["pas", "un", "objet"]),
-             json.dumps({"text": "Sans identifiant."}),
-             json.dumps({"id": "e", "text": "   "})]
+    lines = [
+        json.dumps({"id": "a", "text": "Premier communiqué."}, ensure_ascii=False),
+        '{"id": "b", "text": "cassé"',
+        "",
+        json.dumps({"id": "c", "text": "Troisi&egrave;me communiqué."}),
+        json.dumps({"id": "d"}),
+        json.dumps(["pas", "un", "objet"]),
+        json.dumps({"text": "Sans identifiant."}),
+        json.dumps({"id": "e", "text": "   "}),
+    ]
     path = write(tmp_path, "batch.jsonl", ("\n".join(lines) + "\n").encode())
     records = list(read([path]))
     assert [r.id for r in records] == ["a", "batch-2", "c", "d", "batch-6", "batch-7", "e"]
@@ -266,8 +293,10 @@ def test_jsonl_is_read_line_by_line(tmp_path):
 
 def test_jsonl_line_in_windows_1252_is_decoded_on_its_own(tmp_path):
     path = tmp_path / "mixed.jsonl"
-    path.write_bytes(b'{"id": "a", "text": "\xc3\xa9t\xc3\xa9 en France"}\n'
-                     b'{"id": "b", "text": "\xe9t\xe9 \xe0 No\xebl, \xe0 Paris et \xe0 Lyon"}\n')
+    path.write_bytes(
+        b'{"id": "a", "text": "\xc3\xa9t\xc3\xa9 en France"}\n'
+        b'{"id": "b", "text": "\xe9t\xe9 \xe0 No\xebl, \xe0 Paris et \xe0 Lyon"}\n'
+    )
     a, b = read([path])
     assert a.original == "été en France"
     assert b.original == "été à Noël, à Paris et à Lyon"
@@ -305,7 +334,7 @@ def test_html_title_is_the_h1_and_the_date_the_page_metadata(tmp_path):
     from summarise.text.clean import clean
 
     path = write(tmp_path, "page.html", page(["Le HCR salue la décision du Conseil fédéral"]).encode())
-    record, = clean(read([path]))
+    (record,) = clean(read([path]))
     assert record.title == "Le HCR salue la décision du Conseil fédéral"
     assert record.text.startswith("Genève (ots) - Le HCR salue")
     assert record.dateline == {"place": "Genève", "date": "2024-03-05"}  # place in the text, date in the page
@@ -315,7 +344,7 @@ def test_html_title_is_og_title_when_the_page_has_several_h1(tmp_path):
     from summarise.text.clean import clean
 
     path = write(tmp_path, "page.html", page(["Le HCR en Suisse", "Réfugiés syriens"]).encode())
-    record, = clean(read([path]))
+    (record,) = clean(read([path]))
     assert record.title == "Le HCR salue la décision du Conseil fédéral"
 
 
@@ -324,10 +353,13 @@ def test_html_contacts_are_those_of_a_text_dump_of_the_page(tmp_path):
     from summarise.text.htmlpage import page_lines
 
     html = page(["Le HCR salue la décision du Conseil fédéral"])
-    record, = clean(read([write(tmp_path, "page.html", html.encode())]))
+    (record,) = clean(read([write(tmp_path, "page.html", html.encode())]))
     dump = clean_text("\n".join(page_lines(html)))
-    assert record.contacts == dump.contacts == {
-        "names": ["Anja Klug"], "emails": ["klug@unhcr.org"], "phones": ["+41 22 739 86 44"], "links": []}
+    assert (
+        record.contacts
+        == dump.contacts
+        == {"names": ["Anja Klug"], "emails": ["klug@unhcr.org"], "phones": ["+41 22 739 86 44"], "links": []}
+    )
     assert any(c["rule"] == "html_contacts" for c in record.cleaning)
     assert "Anja Klug" not in record.text and "Mentions légales" not in record.text
 
@@ -341,5 +373,5 @@ def test_html_contacts_the_article_kept_are_not_added_twice(tmp_path):
 def test_html_page_without_contacts_gets_none(tmp_path):
     from summarise.text.clean import clean
 
-    record, = clean(read([write(tmp_path, "page.html", page(["Un titre du HCR en Suisse"], "").encode())]))
+    (record,) = clean(read([write(tmp_path, "page.html", page(["Un titre du HCR en Suisse"], "").encode())]))
     assert record.contacts == {"names": [], "emails": [], "phones": [], "links": []}

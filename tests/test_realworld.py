@@ -16,7 +16,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
 from realworld import CORPUS, GROUPS, MODES, by_group, group_label, load_corpus, report, score_corpus, totals
 
 # The one place the floors live: {mode: {total: floor}}, for the group FLOOR_GROUP only.
@@ -26,8 +25,13 @@ from realworld import CORPUS, GROUPS, MODES, by_group, group_label, load_corpus,
 # 97%, 0.984, 0.96, 0.98, 100% (both modes): the floors sit a little below, so
 # a rule that fixes one page and breaks another shows here.
 FLOORS = {
-    mode: {"title_exact": 0.94, "body_similarity": 0.97, "paragraph_f1": 0.92, "contacts_f1": 0.95,
-           "dateline_exact": 0.97}
+    mode: {
+        "title_exact": 0.94,
+        "body_similarity": 0.97,
+        "paragraph_f1": 0.92,
+        "contacts_f1": 0.95,
+        "dateline_exact": 0.97,
+    }
     for mode in ("file", "batch")
 }
 FLOOR_GROUP = ("fr", "dev")
@@ -65,8 +69,11 @@ def test_corpus_is_many_sites_each_with_a_source(items):
         group = (lang, "heldout*")
         sites = {urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") for item in members}
         assert len(members) >= MIN_HELDOUT_ITEMS and len(sites) >= MIN_HELDOUT_SITES, (group, len(members), sites)
-    dev_sites = {urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.")
-                 for item in items if item.group == FLOOR_GROUP}
+    dev_sites = {
+        urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.")
+        for item in items
+        if item.group == FLOOR_GROUP
+    }
     for item in items:
         if item.group[0] == "fr" and item.group[1].startswith("heldout"):
             assert urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") not in dev_sites, item.name
@@ -105,8 +112,9 @@ def test_realworld_scores_stay_above_the_floors(scored, mode, capsys):
         print("\n" + table)
     measured = totals(by_group(scores)[FLOOR_GROUP])
     below = {k: (round(measured[k], 4), floor) for k, floor in FLOORS[mode].items() if measured[k] < floor}
-    assert not below, (f"{mode} {group_label(FLOOR_GROUP)}: totals below their floors (measured, floor): "
-                       f"{json.dumps(below)}")
+    assert not below, (
+        f"{mode} {group_label(FLOOR_GROUP)}: totals below their floors (measured, floor): {json.dumps(below)}"
+    )
 
 
 # Floors of the held-out groups, a little under what clean:v4 measures (the same in both modes):
@@ -120,14 +128,28 @@ def test_realworld_scores_stay_above_the_floors(scored, mode, capsys):
 # under the measure only where the measure is perfect, else just under it. No contacts floor where
 # nothing is found yet (es/heldout) or the gold has none.
 HELDOUT_FLOORS = {
-    ("fr", "heldout-tune"): {"title_exact": 0.79, "body_similarity": 0.97, "paragraph_f1": 0.92,
-                             "dateline_exact": 0.99},
+    ("fr", "heldout-tune"): {
+        "title_exact": 0.79,
+        "body_similarity": 0.97,
+        "paragraph_f1": 0.92,
+        "dateline_exact": 0.99,
+    },
     ("fr", "heldout"): {"title_exact": 0.79, "body_similarity": 0.94, "paragraph_f1": 0.74, "dateline_exact": 0.79},
-    ("es", "heldout-tune"): {"title_exact": 0.99, "body_similarity": 0.98, "paragraph_f1": 0.97,
-                             "contacts_f1": 0.95, "dateline_exact": 0.99},
+    ("es", "heldout-tune"): {
+        "title_exact": 0.99,
+        "body_similarity": 0.98,
+        "paragraph_f1": 0.97,
+        "contacts_f1": 0.95,
+        "dateline_exact": 0.99,
+    },
     ("es", "heldout"): {"title_exact": 0.79, "body_similarity": 0.98, "paragraph_f1": 0.95, "dateline_exact": 0.79},
-    ("ar", "heldout-tune"): {"title_exact": 0.99, "body_similarity": 0.98, "paragraph_f1": 0.97,
-                             "contacts_f1": 0.95, "dateline_exact": 0.99},
+    ("ar", "heldout-tune"): {
+        "title_exact": 0.99,
+        "body_similarity": 0.98,
+        "paragraph_f1": 0.97,
+        "contacts_f1": 0.95,
+        "dateline_exact": 0.99,
+    },
     ("ar", "heldout"): {"title_exact": 0.59, "body_similarity": 0.95, "paragraph_f1": 0.83, "dateline_exact": 0.59},
 }
 
@@ -145,8 +167,9 @@ def test_heldout_groups_stay_above_their_floors(scored, mode, capsys):
         assert all(0.0 <= v <= 1.0 for v in t.values()), (group, t)
         if not any(s.contacts["gold"] or s.contacts["predicted"] for s in scores):
             t = {k: v for k, v in t.items() if not k.startswith("contacts_")}  # nothing to score
-        lines.append(f"  {group_label(group):<16} {len(scores):>2} items  "
-                     + "  ".join(f"{k} {v:.3f}" for k, v in t.items()))
+        lines.append(
+            f"  {group_label(group):<16} {len(scores):>2} items  " + "  ".join(f"{k} {v:.3f}" for k, v in t.items())
+        )
         for key, floor in HELDOUT_FLOORS.get(group, {}).items():
             if t.get(key, 0.0) < floor:
                 below[f"{group_label(group)} {key}"] = (round(t.get(key, 0.0), 4), floor)

@@ -12,8 +12,14 @@ from summarise.review.evaluate import evaluate
 from summarise.review.page import CorrectionError, apply_corrections, read_records, stats, write_review
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 HISPANIOLA = "002_5ad4ddfa5634b5fc"
 VICTIMS = "003_6c8778f30a09c825"
 
@@ -34,16 +40,23 @@ def segment_of(run_dir: Path, rec_id: str, index: int) -> dict:
 def test_apply_corrections_keeps_machine_text_and_adds_reviewed(review_run, tmp_path):
     machine = segment_of(review_run, HISPANIOLA, 2)["tgt"]
     fixed = machine.replace("1.6 billion", "1.6 million")
-    path = write_jsonl(tmp_path / "c.jsonl", [
-        {"id": HISPANIOLA, "segment": 2, "tgt": "first try", "by": "Ana", "at": "2026-11-23T05:00:00Z"},
-        {"id": HISPANIOLA, "segment": 2, "tgt": fixed, "by": "Ana", "at": "2026-11-23T05:01:00Z"},
-    ])
+    path = write_jsonl(
+        tmp_path / "c.jsonl",
+        [
+            {"id": HISPANIOLA, "segment": 2, "tgt": "first try", "by": "Ana", "at": "2026-11-23T05:00:00Z"},
+            {"id": HISPANIOLA, "segment": 2, "tgt": fixed, "by": "Ana", "at": "2026-11-23T05:01:00Z"},
+        ],
+    )
     assert apply_corrections(review_run, path) == 1
     rec = next(r for r in read_records(review_run) if r["id"] == HISPANIOLA)
     seg = rec["translation"]["segments"][2]
     assert seg["tgt"] == machine  # the machine output is never overwritten
-    assert seg["reviewed"] == {"tgt": fixed, "status": "corrected", "by": "Ana",
-                              "at": "2026-11-23T05:01:00Z"}  # last line wins
+    assert seg["reviewed"] == {
+        "tgt": fixed,
+        "status": "corrected",
+        "by": "Ana",
+        "at": "2026-11-23T05:01:00Z",
+    }  # last line wins
     assert "1.6 million dollars" in rec["translation"]["reviewed_text"]
     assert "1.6 billion" in rec["translation"]["text"]
     assert rec["translation"]["reviewed_title"] == rec["translation"]["title"]
@@ -51,14 +64,17 @@ def test_apply_corrections_keeps_machine_text_and_adds_reviewed(review_run, tmp_
 
 def test_apply_corrections_reports_every_problem_and_writes_nothing(review_run, tmp_path):
     before = (review_run / "records.jsonl").read_bytes()
-    path = write_jsonl(tmp_path / "c.jsonl", [
-        {"id": HISPANIOLA, "segment": 1, "tgt": "ok", "by": "", "at": ""},
-        {"id": "no_such_doc", "segment": 0, "tgt": "x"},
-        {"id": HISPANIOLA, "segment": 999, "tgt": "x"},
-        {"id": HISPANIOLA, "segment": 1, "tgt": "x", "src": "Une autre phrase."},
-        {"id": "004_5f70599fbf4e1951", "segment": 0, "tgt": "x"},  # failed: it has no segments
-        {"id": HISPANIOLA, "segment": "1", "tgt": "x"},
-    ])
+    path = write_jsonl(
+        tmp_path / "c.jsonl",
+        [
+            {"id": HISPANIOLA, "segment": 1, "tgt": "ok", "by": "", "at": ""},
+            {"id": "no_such_doc", "segment": 0, "tgt": "x"},
+            {"id": HISPANIOLA, "segment": 999, "tgt": "x"},
+            {"id": HISPANIOLA, "segment": 1, "tgt": "x", "src": "Une autre phrase."},
+            {"id": "004_5f70599fbf4e1951", "segment": 0, "tgt": "x"},  # failed: it has no segments
+            {"id": HISPANIOLA, "segment": "1", "tgt": "x"},
+        ],
+    )
     with pytest.raises(CorrectionError) as err:
         apply_corrections(review_run, path)
     problems = err.value.problems
@@ -78,7 +94,7 @@ def test_page_is_one_offline_file_and_data_cannot_close_the_script(review_run):
     page = write_review(review_run).read_text(encoding="utf-8")
     assert page.count("</script>") == 2  # only the page's own two script elements
     assert "<!-- end -->" not in page
-    for external in ("http://cdn", "https://cdn", "<link ", "@import", "src=\"http", "fonts.googleapis"):
+    for external in ("http://cdn", "https://cdn", "<link ", "@import", 'src="http', "fonts.googleapis"):
         assert external not in page
 
 
@@ -99,8 +115,15 @@ def stats_sections(text: str) -> dict[str, dict[str, str]]:
 def test_stats_table(review_run, tmp_path):
     apply_corrections(review_run, write_jsonl(tmp_path / "c.jsonl", [{"id": HISPANIOLA, "segment": 0, "tgt": "x"}]))
     table = stats_sections(stats(review_run))
-    assert table[""] == {"documents": "5", "translated": "4", "needing review": "4", "failed": "1",
-                         "sentences": "20", "flagged sentences (20.0%)": "4", "reviewed sentences": "1"}
+    assert table[""] == {
+        "documents": "5",
+        "translated": "4",
+        "needing review": "4",
+        "failed": "1",
+        "sentences": "20",
+        "flagged sentences (20.0%)": "4",
+        "reviewed sentences": "1",
+    }
     assert table["flagged sentences by kind"] == {"number_mismatch": "2", "length_ratio": "1", "repeated_ngram": "1"}
     assert table["summary flags by kind"] == {"number_mismatch": "1"}
     assert table["failed documents by stage / type"] == {"translate / RuntimeError": "1"}
@@ -111,7 +134,9 @@ def test_stats_table(review_run, tmp_path):
 
 @pytest.fixture(scope="module")
 def browser():
-    playwright = pytest.importorskip("playwright.sync_api", reason="playwright is not installed: pip install playwright")
+    playwright = pytest.importorskip(
+        "playwright.sync_api", reason="playwright is not installed: pip install playwright"
+    )
     if not Path(CHROMIUM).exists():
         pytest.skip(f"Chromium is not installed at {CHROMIUM}: apt-get install -y chromium")
     with playwright.sync_playwright() as p:
@@ -147,7 +172,12 @@ def test_page_lists_every_document_and_filters_flagged(page, review_run):
     # (in input order), and the failed release none: the page lists them critical-first
     ids = [r["id"] for r in read_records(review_run)]
     assert page.locator("#doc-list li").evaluate_all("els => els.map(e => e.dataset.id)") == [
-        HISPANIOLA, ids[0], ids[1], VICTIMS, ids[4]]
+        HISPANIOLA,
+        ids[0],
+        ids[1],
+        VICTIMS,
+        ids[4],
+    ]
     assert "failed · translate" in page.locator("#doc-list li", has_text="réseau régional").inner_text()
 
     page.locator(f"#doc-list li[data-id='{HISPANIOLA}'] a").click()
@@ -272,7 +302,8 @@ def test_accept_and_correct_survive_reload_download_and_apply(page, review_run, 
     lines = [json.loads(x) for x in saved.read_text(encoding="utf-8").splitlines()]
     assert [{k: x[k] for k in ("id", "segment", "tgt", "status", "by")} for x in lines] == [
         {"id": cricket, "segment": accepted_at, "tgt": machine_cricket, "status": "accepted", "by": "Ana"},
-        {"id": VICTIMS, "segment": 2, "tgt": fixed, "status": "corrected", "by": "Ana"}]
+        {"id": VICTIMS, "segment": 2, "tgt": fixed, "status": "corrected", "by": "Ana"},
+    ]
     assert all(x["src"] and x["at"] for x in lines)
 
     assert main(["review", str(review_run), "--apply", str(saved)]) == 0  # also rebuilds review.html
@@ -299,7 +330,11 @@ def test_filter_what_is_left_and_accept_the_rest(page, review_run):
     left = page.locator("#doc-list li:not([hidden])")
     page.locator("#only-left").check()
     assert left.evaluate_all("els => els.map(e => e.dataset.id)") == [
-        HISPANIOLA, "000_cd64a4c7dfd5f85e", "001_9295c142cd2f8313", VICTIMS]
+        HISPANIOLA,
+        "000_cd64a4c7dfd5f85e",
+        "001_9295c142cd2f8313",
+        VICTIMS,
+    ]
     page.locator(f"#doc-list li[data-id='{HISPANIOLA}'] a").click()
     rows = page.locator(".seg")
     assert [rows.nth(i).is_visible() for i in range(rows.count())] == [False, False, True, False]
@@ -337,8 +372,8 @@ def rewrite_records(run_dir: Path, change) -> list[dict]:
 
 
 def test_page_orders_documents_critical_first_and_leaves_the_records_alone(review_run):
-    from summarise.quality.checks import check
     from summarise.config import ChecksSection
+    from summarise.quality.checks import check
     from summarise.record import Record
     from summarise.review.page import page_data
 
@@ -350,7 +385,10 @@ def test_page_orders_documents_critical_first_and_leaves_the_records_alone(revie
         if rec["id"] == VICTIMS:
             rec["translation"]["segments"][2].update(
                 src="Stardust sera le vaisseau spatial le plus rapide à revenir sur Terre.",
-                tgt="Stardust will be the fastest spacecraft to return to the ground.", flags=[])
+                tgt="Stardust will be the fastest spacecraft to return to the ground.",
+                flags=[],
+            )
+
     records = rewrite_records(review_run, stage)
     twice = json.loads(json.dumps(records[1]))
     twice["id"] = "005_workshop_again"
@@ -361,22 +399,45 @@ def test_page_orders_documents_critical_first_and_leaves_the_records_alone(revie
     assert checked[3]["severity_counts"]["note"] == 1
     docs = page_data(review_run)["docs"]
     # most critical first, input order among equals; the note-only release; the failed one
-    assert [d["id"] for d in docs] == [HISPANIOLA, "005_workshop_again", "000_cd64a4c7dfd5f85e",
-                                       "001_9295c142cd2f8313", VICTIMS, "004_5f70599fbf4e1951"]
+    assert [d["id"] for d in docs] == [
+        HISPANIOLA,
+        "005_workshop_again",
+        "000_cd64a4c7dfd5f85e",
+        "001_9295c142cd2f8313",
+        VICTIMS,
+        "004_5f70599fbf4e1951",
+    ]
     assert [r["id"] for r in read_records(review_run)] == [r["id"] for r in checked]  # records.jsonl as it was
 
 
 def test_models_as_one_short_line():
     from summarise.review.page import model_line
 
-    assert model_line("translator", {"model": "Helsinki-NLP/opus-mt-fr-en", "revision": "0f5bd7d8a1b2c3d4e5f6",
-                                     "family": "marian", "backend": "ctranslate2", "device": "cpu", "num_beams": 4}) \
+    assert (
+        model_line(
+            "translator",
+            {
+                "model": "Helsinki-NLP/opus-mt-fr-en",
+                "revision": "0f5bd7d8a1b2c3d4e5f6",
+                "family": "marian",
+                "backend": "ctranslate2",
+                "device": "cpu",
+                "num_beams": 4,
+            },
+        )
         == "translator: Helsinki-NLP/opus-mt-fr-en @ 0f5bd7d8a1 · ctranslate2 · beam 4"
-    assert model_line("summariser", {"model": "/root/.cache/t/summariser", "revision": "local",
-                                     "backend": "transformers", "num_beams": 2}) \
+    )
+    assert (
+        model_line(
+            "summariser",
+            {"model": "/root/.cache/t/summariser", "revision": "local", "backend": "transformers", "num_beams": 2},
+        )
         == "summariser: summariser (local folder) · transformers · beam 2"
-    assert model_line("translate", "model:opus-mt-fr-en@main|backend:transformers|beam:4|dtype:float32") \
+    )
+    assert (
+        model_line("translate", "model:opus-mt-fr-en@main|backend:transformers|beam:4|dtype:float32")
         == "translate: opus-mt-fr-en @ main · transformers · beam 4"
+    )
 
 
 @pytest.mark.browser
@@ -387,6 +448,7 @@ def test_index_shows_id_both_titles_severity_and_progress(browser, review_run):
                 seg["flags"] = [dict(f, severity="note") for f in seg["flags"]]
             elif rec["id"] == HISPANIOLA and seg["flags"]:
                 seg["flags"] = seg["flags"] + [{"code": "name_unsure", "detail": "'Hispaniola'", "severity": "note"}]
+
     records = {rec["id"]: rec for rec in rewrite_records(review_run, note_only)}
     page, errors = open_page(browser, review_run)
     entries = page.locator("#doc-list li")
@@ -415,6 +477,7 @@ def test_index_shows_id_both_titles_severity_and_progress(browser, review_run):
 @pytest.mark.browser
 def test_long_unbroken_strings_wrap_inside_the_window(browser, review_run):
     long = "https://example.org/" + "x" * 3000
+
     def add_long(rec):
         rec["title"] += " " + long
         rec["original"] += "\n" + long
@@ -423,6 +486,7 @@ def test_long_unbroken_strings_wrap_inside_the_window(browser, review_run):
             seg["src"] += " " + long
             seg["tgt"] += " " + long
             seg["flags"] = seg["flags"] + [{"code": "contact_lost", "detail": long}]
+
     rewrite_records(review_run, add_long)
     page, errors = open_page(browser, review_run, width=1024)
     page.locator("details.original-box summary").click()

@@ -14,10 +14,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_pipeline import DATA, ROOT, run_cli, wait_for, write_config
 
 from summarise.record import atomic_write_text, text_hash
 from summarise.store.rundir import RunBusy, RunDir
-from test_pipeline import DATA, ROOT, run_cli, wait_for, write_config
 
 SEEDS = sorted(DATA.glob("*.txt"))
 
@@ -56,10 +56,11 @@ def test_same_names_in_other_folders_suffixes_and_jsonl_ids_all_get_their_own_re
     (corpus / "x.html").write_text(seed_text(3), encoding="utf-8")
     (corpus / "huge.txt").write_text(seed_text(4) * 600, encoding="utf-8")  # about 2.4 MB
     lines = tmp_path / "lines.jsonl"
-    lines.write_text("".join(json.dumps({"id": "n1", "text": seed_text(i)}, ensure_ascii=False) + "\n"
-                             for i in (0, 1)), encoding="utf-8")
-    args = ["run", str(config_path), "--input", str(corpus), "--input", str(lines),
-            "--output", str(tmp_path / "out")]
+    lines.write_text(
+        "".join(json.dumps({"id": "n1", "text": seed_text(i)}, ensure_ascii=False) + "\n" for i in (0, 1)),
+        encoding="utf-8",
+    )
+    args = ["run", str(config_path), "--input", str(corpus), "--input", str(lines), "--output", str(tmp_path / "out")]
     first = run_cli(*args)
     assert first.returncode == 1, first.stderr
     got = by_id(tmp_path / "out")
@@ -90,23 +91,41 @@ def finished_run(tmp_path, config_path):
 
 def test_force_with_limit_redoes_one_and_keeps_the_other_records(finished_run, config_path):
     before = by_id(finished_run)
-    proc = run_cli("run", str(config_path), "--input", str(DATA), "--output", str(finished_run),
-                   "--force", "--limit", "1")
+    proc = run_cli(
+        "run", str(config_path), "--input", str(DATA), "--output", str(finished_run), "--force", "--limit", "1"
+    )
     assert proc.returncode == 0 and "1 done, 0 already done" in proc.stderr, proc.stderr
     after = by_id(finished_run)
     assert list(after) == list(before) and len(after) == 5
-    assert {k: v for k, v in after.items() if k != SEEDS[0].stem} == \
-        {k: v for k, v in before.items() if k != SEEDS[0].stem}
+    assert {k: v for k, v in after.items() if k != SEEDS[0].stem} == {
+        k: v for k, v in before.items() if k != SEEDS[0].stem
+    }
     manifest = json.loads((finished_run / "manifest.json").read_text())
     assert manifest["documents"]["total"] == 5 and manifest["status"] == "done"
 
 
 def test_a_forced_run_stopped_half_way_keeps_the_records_it_did_not_reach(finished_run, config_path):
     path = finished_run / "records.jsonl"
-    proc = subprocess.Popen([sys.executable, "-m", "summarise.cli", "run", str(config_path), "--input",
-                             str(DATA), "--output", str(finished_run), "--force",
-                             "--set", "translate.window_sentences=10"],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "summarise.cli",
+            "run",
+            str(config_path),
+            "--input",
+            str(DATA),
+            "--output",
+            str(finished_run),
+            "--force",
+            "--set",
+            "translate.window_sentences=10",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     wait_for(lambda: path.read_bytes().count(b"\n") >= 6, proc)  # one redone, appended
     proc.send_signal(signal.SIGINT)
     assert proc.wait(timeout=120) == 130
@@ -120,11 +139,17 @@ def test_a_second_run_into_a_busy_folder_is_refused_and_nothing_is_lost(tmp_path
     corpus.mkdir()
     for i in range(4):  # enough work that the first run is still going
         for seed in SEEDS:
-            (corpus / f"{i}_{seed.name}").write_text(seed.read_text(encoding="utf-8") + f"\nCopie {i}.\n",
-                                                     encoding="utf-8")
+            (corpus / f"{i}_{seed.name}").write_text(
+                seed.read_text(encoding="utf-8") + f"\nCopie {i}.\n", encoding="utf-8"
+            )
     common = ["run", str(config_path), "--input", str(corpus), "--output", str(out)]
-    first = subprocess.Popen([sys.executable, "-m", "summarise.cli", *common, "--shard", "0/2"],
-                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = subprocess.Popen(
+        [sys.executable, "-m", "summarise.cli", *common, "--shard", "0/2"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     lock = out / "run.lock"
     wait_for(lambda: lock.exists() and lock.stat().st_size > 0, first)
     second = run_cli(*common, "--shard", "1/2")
@@ -148,9 +173,16 @@ def test_a_lock_left_by_a_killed_run_is_taken_over(tmp_path, config_path):
 
 def test_the_lock_is_held_by_one_process(tmp_path):
     with RunDir(tmp_path / "out").open():
-        held = subprocess.run([sys.executable, "-c", "from summarise.store.rundir import RunDir; "
-                               f"RunDir({str(tmp_path / 'out')!r}).open()"], capture_output=True, text=True,
-                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+        held = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                f"from summarise.store.rundir import RunDir; RunDir({str(tmp_path / 'out')!r}).open()",
+            ],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
         assert "RunBusy" in held.stderr and f"pid {os.getpid()}" in held.stderr
     RunDir(tmp_path / "out").open().close()  # released: free again
     with RunDir(tmp_path / "out").open(), pytest.raises(RunBusy):
@@ -176,25 +208,35 @@ def test_corrections_survive_a_rerun_with_another_setting_and_a_changed_release(
     a, b = SEEDS[0].stem, SEEDS[1].stem
     seg_a = by_id(out)[a]["translation"]["segments"]
     seg_b = by_id(out)[b]["translation"]["segments"]
-    applied = run_cli("review", str(out), "--apply", str(corrections(tmp_path / "c.jsonl", [
-        {"id": a, "segment": 1, "tgt": "Reviewed one.", "by": "Ana"},
-        {"id": a, "segment": 0, "tgt": "Reviewed title.", "status": "accepted"},
-        {"id": b, "segment": 1, "tgt": "Reviewed two.", "src": seg_b[1]["src"]},
-    ])))
+    applied = run_cli(
+        "review",
+        str(out),
+        "--apply",
+        str(
+            corrections(
+                tmp_path / "c.jsonl",
+                [
+                    {"id": a, "segment": 1, "tgt": "Reviewed one.", "by": "Ana"},
+                    {"id": a, "segment": 0, "tgt": "Reviewed title.", "status": "accepted"},
+                    {"id": b, "segment": 1, "tgt": "Reviewed two.", "src": seg_b[1]["src"]},
+                ],
+            )
+        ),
+    )
     assert applied.returncode == 0, applied.stderr
     store = (out / "reviews.jsonl").read_text(encoding="utf-8")
     entry = json.loads(store.splitlines()[0])
     assert entry["src"] == seg_a[1]["src"] and entry["src_hash"] == text_hash(seg_a[1]["src"])
     # Another setting (a new signature: every document redone) and b's reviewed French edited.
     release = corpus / SEEDS[1].name
-    release.write_text(release.read_text(encoding="utf-8").replace(seg_b[1]["src"], "Une phrase réécrite."),
-                       encoding="utf-8")
+    release.write_text(
+        release.read_text(encoding="utf-8").replace(seg_b[1]["src"], "Une phrase réécrite."), encoding="utf-8"
+    )
     rerun = run_cli(*args, "--set", "translate.num_beams=1")
     assert rerun.returncode == 0 and "2 done, 0 already done" in rerun.stderr, rerun.stderr
     redone = by_id(out)
     seg = redone[a]["translation"]["segments"]
-    assert seg[1]["reviewed"] == {"tgt": "Reviewed one.", "status": "corrected", "by": "Ana",
-                                  "at": entry["at"]}
+    assert seg[1]["reviewed"] == {"tgt": "Reviewed one.", "status": "corrected", "by": "Ana", "at": entry["at"]}
     assert seg[0]["reviewed"]["status"] == "accepted"
     # The rerun took the reviewed English from the translation memory beside the run folders,
     # and says so; the review is still attached.
@@ -216,11 +258,18 @@ def test_a_bad_corrections_line_writes_nothing(review_run, tmp_path):
     before = {p.name: p.read_bytes() for p in review_run.iterdir()}
     rid = "002_5ad4ddfa5634b5fc"
     path = tmp_path / "c.jsonl"
-    path.write_text(json.dumps({"id": rid, "segment": 1, "tgt": "fine"}) + "\n"
-                    + '{"id": "' + rid + '", "segment": 2, "tgt": "cut\n'
-                    + json.dumps({"id": rid, "segment": 3, "tgt": "fine too"}) + "\n"
-                    + json.dumps({"id": rid, "segment": 0, "tgt": "x", "status": "done"}) + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps({"id": rid, "segment": 1, "tgt": "fine"})
+        + "\n"
+        + '{"id": "'
+        + rid
+        + '", "segment": 2, "tgt": "cut\n'
+        + json.dumps({"id": rid, "segment": 3, "tgt": "fine too"})
+        + "\n"
+        + json.dumps({"id": rid, "segment": 0, "tgt": "x", "status": "done"})
+        + "\n",
+        encoding="utf-8",
+    )
     proc = run_cli("review", str(review_run), "--apply", str(path))
     no_traceback(proc)
     assert "nothing applied: 2 line(s)" in proc.stderr
@@ -239,8 +288,13 @@ def test_run_folder_files_get_the_umask_permissions(tmp_path, config_path):
         os.umask(0o022)
 
     def cli(*args):
-        return subprocess.run([sys.executable, "-m", "summarise.cli", *args], capture_output=True,
-                              text=True, cwd=ROOT, preexec_fn=umask_022)
+        return subprocess.run(
+            [sys.executable, "-m", "summarise.cli", *args],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            preexec_fn=umask_022,
+        )
 
     assert cli("run", str(config_path), "--input", str(SEEDS[3]), "--output", str(out)).returncode == 0
     fix = corrections(tmp_path / "c.jsonl", [{"id": SEEDS[3].stem, "segment": 0, "tgt": "Title."}])
@@ -264,8 +318,9 @@ def test_output_that_is_a_file_and_limits_below_one(tmp_path, config_path):
     no_traceback(proc)
     assert "is a file, not a run folder" in proc.stderr
     for limit in ("0", "-1"):
-        proc = run_cli("run", str(config_path), "--input", str(SEEDS[0]), "--output", str(tmp_path / "o"),
-                       "--limit", limit)
+        proc = run_cli(
+            "run", str(config_path), "--input", str(SEEDS[0]), "--output", str(tmp_path / "o"), "--limit", limit
+        )
         no_traceback(proc)
         assert "must be 1 or more" in proc.stderr
         assert not (tmp_path / "o").exists()
@@ -282,8 +337,7 @@ def small_disk(tmp_path):
     """A 96 kB file system: room for about three records."""
     disk = tmp_path / "disk"
     disk.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=96k", "tmpfs", str(disk)],
-                             capture_output=True)
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=96k", "tmpfs", str(disk)], capture_output=True)
     if mounted.returncode != 0:
         pytest.skip("mounting a small tmpfs needs root")
     yield disk
@@ -310,8 +364,10 @@ def test_a_record_line_that_is_not_a_record_and_a_corrupt_manifest(finished_run,
     path = finished_run / "records.jsonl"
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     path.write_text("".join(lines[:2]) + "null\n" + "".join(lines[2:]), encoding="utf-8")
-    for proc in (run_cli("run", str(config_path), "--input", str(DATA), "--output", str(finished_run)),
-                 run_cli("review", str(finished_run))):
+    for proc in (
+        run_cli("run", str(config_path), "--input", str(DATA), "--output", str(finished_run)),
+        run_cli("review", str(finished_run)),
+    ):
         no_traceback(proc)
         assert f"{path} line 3: null is not a record; remove that line" in proc.stderr
     path.write_text("".join(lines), encoding="utf-8")
@@ -340,8 +396,13 @@ def test_model_and_config_mistakes(tmp_path, no_tokenizer, tiny_models):
         import torch
 
         if not torch.cuda.is_available():
-            cases.append((write_config(tmp_path / "b.toml", tiny_models["marian"]), ["--set", "run.device=cuda"],
-                          "run.device = 'cuda' but this machine has no GPU torch can use; set --set run.device=cpu"))
+            cases.append(
+                (
+                    write_config(tmp_path / "b.toml", tiny_models["marian"]),
+                    ["--set", "run.device=cuda"],
+                    "run.device = 'cuda' but this machine has no GPU torch can use; set --set run.device=cpu",
+                )
+            )
     except ImportError:
         pass
     for config, extra, message in cases:
@@ -354,8 +415,12 @@ def test_model_and_config_mistakes(tmp_path, no_tokenizer, tiny_models):
 def test_download_without_a_network_is_one_message(tmp_path):
     cfg = write_config(tmp_path / "c.toml", "Helsinki-NLP/opus-mt-fr-de")
     env = {k: v for k, v in os.environ.items() if k != "HF_HUB_OFFLINE"}
-    env.update(HF_HOME=str(tmp_path / "hf"), HF_ENDPOINT="http://127.0.0.1:9", HF_HUB_ETAG_TIMEOUT="2",
-               HF_HUB_DOWNLOAD_TIMEOUT="2")
+    env.update(
+        HF_HOME=str(tmp_path / "hf"),
+        HF_ENDPOINT="http://127.0.0.1:9",
+        HF_HUB_ETAG_TIMEOUT="2",
+        HF_HUB_DOWNLOAD_TIMEOUT="2",
+    )
     proc = run_cli("download", str(cfg), env=env)
     no_traceback(proc)
     # The missing-models message of every first run: the model, then how to fetch it or do
@@ -388,9 +453,23 @@ def test_review_and_eval_file_mistakes(review_run, tmp_path):
 
 
 def test_ctrl_c_while_models_load_says_so_without_a_traceback(tmp_path, config_path):
-    proc = subprocess.Popen([sys.executable, "-m", "summarise.cli", "run", str(config_path), "--input",
-                             str(DATA), "--output", str(tmp_path / "out")], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "summarise.cli",
+            "run",
+            str(config_path),
+            "--input",
+            str(DATA),
+            "--output",
+            str(tmp_path / "out"),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     maps = Path(f"/proc/{proc.pid}/maps")
     wait_for(lambda: "libtorch" in maps.read_text(), proc, timeout=120)  # torch is loading
     proc.send_signal(signal.SIGINT)
@@ -406,9 +485,18 @@ def test_reviews_on_records_from_before_the_store_are_adopted_into_it(tmp_path):
     rec = Record(id="a", source="a.txt", translation={"segments": [seg], "title": "Hi.", "text": ""})
     (tmp_path / "records.jsonl").write_text(rec.to_json() + "\n", encoding="utf-8")
     with RunDir(tmp_path).open() as folder:
-        assert folder.reviews() == {("a", text_hash("Bonjour.")): {
-            "id": "a", "segment": 0, "src": "Bonjour.", "src_hash": text_hash("Bonjour."), "tgt": "Hello.",
-            "status": "corrected", "by": "Ana", "at": "t"}}
+        assert folder.reviews() == {
+            ("a", text_hash("Bonjour.")): {
+                "id": "a",
+                "segment": 0,
+                "src": "Bonjour.",
+                "src_hash": text_hash("Bonjour."),
+                "tgt": "Hello.",
+                "status": "corrected",
+                "by": "Ana",
+                "at": "t",
+            }
+        }
     with RunDir(tmp_path).open() as folder:  # once only
         assert folder.adopt_reviews() == 0
     assert len((tmp_path / "reviews.jsonl").read_text(encoding="utf-8").splitlines()) == 1
@@ -427,9 +515,20 @@ def test_a_retrained_local_model_redoes_documents_and_speed_settings_do_not(tmp_
     signature = records(tmp_path / "out")[0]["signature"]
     assert "model:model@local-" in signature
     assert list((tmp_path / "cache" / "model-hashes").glob("*.json"))  # the hash is cached
-    faster = run_cli(*args, "--set", "translate.threads=2", "--set", "translate.batch_tokens=512",
-                     "--set", "translate.max_batch_size=8", "--set", "translate.window_sentences=16",
-                     "--set", "summarise.batch_size=2", env=env)
+    faster = run_cli(
+        *args,
+        "--set",
+        "translate.threads=2",
+        "--set",
+        "translate.batch_tokens=512",
+        "--set",
+        "translate.max_batch_size=8",
+        "--set",
+        "translate.window_sentences=16",
+        "--set",
+        "summarise.batch_size=2",
+        env=env,
+    )
     assert "0 done, 2 already done" in faster.stderr, faster.stderr
     config = json.loads((model / "config.json").read_text())
     config["dropout"] = 0.3  # "retrained": the model's files change, its name does not
@@ -454,21 +553,28 @@ def test_references_are_named_as_the_run_names_documents(tmp_path):
 
 # --- what a document's record depends on besides its input -----------------------------------
 
-BLURB = ("L'Agence régionale de l'eau est un établissement public créé en 1964 au service des "
-         "communes du bassin et de leurs habitants.")
-TOPICS = ["la rénovation du réseau de Montauban", "la sécheresse dans le Tarn",
-          "les nouvelles stations de mesure", "le budget de l'année prochaine"]
+BLURB = (
+    "L'Agence régionale de l'eau est un établissement public créé en 1964 au service des "
+    "communes du bassin et de leurs habitants."
+)
+TOPICS = [
+    "la rénovation du réseau de Montauban",
+    "la sécheresse dans le Tarn",
+    "les nouvelles stations de mesure",
+    "le budget de l'année prochaine",
+]
 
 
 def release(i: int) -> str:
-    return (f"Communiqué sur {TOPICS[i]}\n\nToulouse, le {i + 3} mars 2024 - L'Agence présente "
-            f"aujourd'hui son rapport sur {TOPICS[i]}, attendu par les élus depuis plusieurs mois.\n\n"
-            f"Le document détaille {i + 12} mesures et leur calendrier pour les cinq années à venir.\n\n"
-            f"{BLURB}\n")
+    return (
+        f"Communiqué sur {TOPICS[i]}\n\nToulouse, le {i + 3} mars 2024 - L'Agence présente "
+        f"aujourd'hui son rapport sur {TOPICS[i]}, attendu par les élus depuis plusieurs mois.\n\n"
+        f"Le document détaille {i + 12} mesures et leur calendrier pour les cinq années à venir.\n\n"
+        f"{BLURB}\n"
+    )
 
 
-def test_an_added_input_that_changes_the_repetition_table_redoes_the_documents_it_cleans_anew(
-        tmp_path, tiny_models):
+def test_an_added_input_that_changes_the_repetition_table_redoes_the_documents_it_cleans_anew(tmp_path, tiny_models):
     import summarise
 
     inputs = tmp_path / "in"

@@ -10,49 +10,76 @@ from summarise.record import Record, document_language
 from summarise.text.segment import paragraphs, segment, split_long, split_sentences
 
 
-@pytest.mark.parametrize("text, expected", [
-    # Abbreviations pysbd knows: a title before a name does not end the sentence.
-    ("M. Dupont est arrivé. Le Dr Martin aussi.", ["M. Dupont est arrivé.", "Le Dr Martin aussi."]),
-    ("Des pommes, des poires, etc. Et puis rien.", ["Des pommes, des poires, etc.", "Et puis rien."]),
-    # Numbers with a decimal comma, slashes and web addresses stay whole.
-    ("Le 1,6 million de dollars donné par le Bureau. Il permettra de soutenir un programme.",
-     ["Le 1,6 million de dollars donné par le Bureau.", "Il permettra de soutenir un programme."]),
-    ("Il est financé par le Département d’Etat américain (J/TIP), qui vise à améliorer les opérations. "
-     "Les activités précédentes comprenaient une série de formations.",
-     ["Il est financé par le Département d’Etat américain (J/TIP), qui vise à améliorer les opérations.",
-      "Les activités précédentes comprenaient une série de formations."]),
-    ("Pour voir ces communiqués, visitez le site Internet www.iom.int/unitedstates. Pour plus d’informations.",
-     ["Pour voir ces communiqués, visitez le site Internet www.iom.int/unitedstates.",
-      "Pour plus d’informations."]),
-    # A quotation with full stops inside « » stays one sentence with its attribution.
-    ("« En raison des conflits de priorité. L’OIM a bon espoir », a expliqué Chissey Mueller. Suite.",
-     ["« En raison des conflits de priorité. L’OIM a bon espoir », a expliqué Chissey Mueller.", "Suite."]),
-    # Abbreviations pysbd misses, merged back by our rule.
-    ("Voir l'art. 5 de la loi. Voir le n° 12 du rapport.", ["Voir l'art. 5 de la loi.", "Voir le n° 12 du rapport."]),
-    ("Voir p. 4 du rapport et chap. 3 du livre. Fin.", ["Voir p. 4 du rapport et chap. 3 du livre.", "Fin."]),
-    ("Tél. : +1 202 862 1826 x 236. Fin.", ["Tél. : +1 202 862 1826 x 236.", "Fin."]),
-    ("Réunion le 19 avr. 2007 à Washington avec MM. Dupont et Durand. Suite.",
-     ["Réunion le 19 avr. 2007 à Washington avec MM. Dupont et Durand.", "Suite."]),
-    ("Voir l'art. 5 et le vol. 2. Tel. +1 202 862 1826.", ["Voir l'art. 5 et le vol. 2.", "Tel. +1 202 862 1826."]),
-    ("Je suis J. Dupont. Fin.", ["Je suis J. Dupont.", "Fin."]),
-    # Abbreviations that are also words end a sentence when no number follows.
-    ("Il est reconnu comme tel. Elle aussi.", ["Il est reconnu comme tel.", "Elle aussi."]),
-    ("Ils étaient sept. Puis huit.", ["Ils étaient sept.", "Puis huit."]),
-    ("Il y en a. Il y a aussi l'art. Le reste.", ["Il y en a.", "Il y a aussi l'art.", "Le reste."]),
-    # A sentence that starts with a number is still a new sentence.
-    ("Il est né en 1951. 2007 a été une année difficile.", ["Il est né en 1951.", "2007 a été une année difficile."]),
-    # Line breaks and runs of spaces inside a paragraph are collapsed.
-    ("Une phrase\ncoupée   en deux.\n", ["Une phrase coupée en deux."]),
-    ("", []),
-    # Never inside a URL (pysbd cut after "?" and a space was added: "news? id=123&x=4"),
-    # an e-mail, a number with thin or no-break spaces, or after a title.
-    ("Voir https://www.iom.int/news?id=123&x=4 pour la suite. Fin.",
-     ["Voir https://www.iom.int/news?id=123&x=4 pour la suite.", "Fin."]),
-    ("Écrivez à j.dupont@iom.int. Fin du texte.", ["Écrivez à j.dupont@iom.int.", "Fin du texte."]),
-    ("Le total est de 9\u202f000 euros et 1,6 million. Fin.",
-     ["Le total est de 9\u202f000 euros et 1,6 million.", "Fin."]),
-    ("M. Costello est arrivé. Le Dr. Martin aussi.", ["M. Costello est arrivé.", "Le Dr. Martin aussi."]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Abbreviations pysbd knows: a title before a name does not end the sentence.
+        ("M. Dupont est arrivé. Le Dr Martin aussi.", ["M. Dupont est arrivé.", "Le Dr Martin aussi."]),
+        ("Des pommes, des poires, etc. Et puis rien.", ["Des pommes, des poires, etc.", "Et puis rien."]),
+        # Numbers with a decimal comma, slashes and web addresses stay whole.
+        (
+            "Le 1,6 million de dollars donné par le Bureau. Il permettra de soutenir un programme.",
+            ["Le 1,6 million de dollars donné par le Bureau.", "Il permettra de soutenir un programme."],
+        ),
+        (
+            "Il est financé par le Département d’Etat américain (J/TIP), qui vise à améliorer les opérations. "
+            "Les activités précédentes comprenaient une série de formations.",
+            [
+                "Il est financé par le Département d’Etat américain (J/TIP), qui vise à améliorer les opérations.",
+                "Les activités précédentes comprenaient une série de formations.",
+            ],
+        ),
+        (
+            "Pour voir ces communiqués, visitez le site Internet www.iom.int/unitedstates. Pour plus d’informations.",
+            [
+                "Pour voir ces communiqués, visitez le site Internet www.iom.int/unitedstates.",
+                "Pour plus d’informations.",
+            ],
+        ),
+        # A quotation with full stops inside « » stays one sentence with its attribution.
+        (
+            "« En raison des conflits de priorité. L’OIM a bon espoir », a expliqué Chissey Mueller. Suite.",
+            ["« En raison des conflits de priorité. L’OIM a bon espoir », a expliqué Chissey Mueller.", "Suite."],
+        ),
+        # Abbreviations pysbd misses, merged back by our rule.
+        (
+            "Voir l'art. 5 de la loi. Voir le n° 12 du rapport.",
+            ["Voir l'art. 5 de la loi.", "Voir le n° 12 du rapport."],
+        ),
+        ("Voir p. 4 du rapport et chap. 3 du livre. Fin.", ["Voir p. 4 du rapport et chap. 3 du livre.", "Fin."]),
+        ("Tél. : +1 202 862 1826 x 236. Fin.", ["Tél. : +1 202 862 1826 x 236.", "Fin."]),
+        (
+            "Réunion le 19 avr. 2007 à Washington avec MM. Dupont et Durand. Suite.",
+            ["Réunion le 19 avr. 2007 à Washington avec MM. Dupont et Durand.", "Suite."],
+        ),
+        ("Voir l'art. 5 et le vol. 2. Tel. +1 202 862 1826.", ["Voir l'art. 5 et le vol. 2.", "Tel. +1 202 862 1826."]),
+        ("Je suis J. Dupont. Fin.", ["Je suis J. Dupont.", "Fin."]),
+        # Abbreviations that are also words end a sentence when no number follows.
+        ("Il est reconnu comme tel. Elle aussi.", ["Il est reconnu comme tel.", "Elle aussi."]),
+        ("Ils étaient sept. Puis huit.", ["Ils étaient sept.", "Puis huit."]),
+        ("Il y en a. Il y a aussi l'art. Le reste.", ["Il y en a.", "Il y a aussi l'art.", "Le reste."]),
+        # A sentence that starts with a number is still a new sentence.
+        (
+            "Il est né en 1951. 2007 a été une année difficile.",
+            ["Il est né en 1951.", "2007 a été une année difficile."],
+        ),
+        # Line breaks and runs of spaces inside a paragraph are collapsed.
+        ("Une phrase\ncoupée   en deux.\n", ["Une phrase coupée en deux."]),
+        ("", []),
+        # Never inside a URL (pysbd cut after "?" and a space was added: "news? id=123&x=4"),
+        # an e-mail, a number with thin or no-break spaces, or after a title.
+        (
+            "Voir https://www.iom.int/news?id=123&x=4 pour la suite. Fin.",
+            ["Voir https://www.iom.int/news?id=123&x=4 pour la suite.", "Fin."],
+        ),
+        ("Écrivez à j.dupont@iom.int. Fin du texte.", ["Écrivez à j.dupont@iom.int.", "Fin du texte."]),
+        (
+            "Le total est de 9\u202f000 euros et 1,6 million. Fin.",
+            ["Le total est de 9\u202f000 euros et 1,6 million.", "Fin."],
+        ),
+        ("M. Costello est arrivé. Le Dr. Martin aussi.", ["M. Costello est arrivé.", "Le Dr. Martin aussi."]),
+    ],
+)
 def test_split_sentences(text, expected):
     assert split_sentences(text) == expected
 
@@ -61,10 +88,12 @@ def words(text: str) -> int:
     return len(text.split())
 
 
-LONG = ("Le 1,6 million de dollars donné par le Bureau de contrôle et de lutte contre la traite des "
-        "personnes du Département d'Etat américain et par le Fonds des Nations Unies pour l'Enfance "
-        "(UNICEF), permettra de soutenir un programme centré sur les enfants; il vise aussi les "
-        "victimes adultes : femmes, hommes et enfants.")
+LONG = (
+    "Le 1,6 million de dollars donné par le Bureau de contrôle et de lutte contre la traite des "
+    "personnes du Département d'Etat américain et par le Fonds des Nations Unies pour l'Enfance "
+    "(UNICEF), permettra de soutenir un programme centré sur les enfants; il vise aussi les "
+    "victimes adultes : femmes, hommes et enfants."
+)
 
 
 @pytest.mark.parametrize("limit", [4, 8, 12, 20, 30])
@@ -158,14 +187,19 @@ class FrenchOnly(WordLimit):
 def test_a_record_is_routed_by_its_language_not_refused_by_the_cleaning_flag():
     """Segmenting no longer reads the "not_french" flag: the language picks the translator;
     with no translator for it, the record fails at the translate stage, saying what to set."""
-    record = Record(id="en", source="en.txt", lang="en", title="Hello", text="This is English.",
-                    flags=["not_french"])
+    record = Record(id="en", source="en.txt", lang="en", title="Hello", text="This is English.", flags=["not_french"])
     [out] = segment([record], FrenchOnly())
     assert out.error["stage"] == "translate" and out.error["type"] == "UnsupportedLanguage"
     assert "translate.models.en" in out.error["message"]
     assert out.translation is None
-    spanish = Record(id="es", source="es.txt", lang="es", title="Hola", text="Esto es español. Otra frase.",
-                     flags=["language_not_accepted"])
+    spanish = Record(
+        id="es",
+        source="es.txt",
+        lang="es",
+        title="Hola",
+        text="Esto es español. Otra frase.",
+        flags=["language_not_accepted"],
+    )
     [out] = segment([spanish], WordLimit())  # any translator that takes it
     assert out.error is None and out.translation["source_lang"] == "es"
     assert [s["src"] for s in out.translation["segments"]] == ["Hola", "Esto es español.", "Otra frase."]
@@ -179,27 +213,37 @@ def test_a_short_text_cleaning_was_unsure_of_goes_to_the_primary_language():
 
 def test_arabic_sentences_end_at_the_full_stop_and_question_mark_not_the_comma():
     text = "أعلنت الوزارة اليوم عن خطة جديدة. هل ستنجح الخطة؟ نعم، قال الوزير."
-    assert split_sentences(text, "ar") == ["أعلنت الوزارة اليوم عن خطة جديدة.", "هل ستنجح الخطة؟",
-                                           "نعم، قال الوزير."]
+    assert split_sentences(text, "ar") == ["أعلنت الوزارة اليوم عن خطة جديدة.", "هل ستنجح الخطة؟", "نعم، قال الوزير."]
 
 
 def test_spanish_titles_do_not_end_a_sentence():
     assert split_sentences("El Sr. García habló. ¿Por qué? No sé.", "es") == [
-        "El Sr. García habló.", "¿Por qué?", "No sé."]
+        "El Sr. García habló.",
+        "¿Por qué?",
+        "No sé.",
+    ]
 
 
 def test_a_language_pysbd_does_not_know_is_cut_at_its_punctuation():
     assert split_sentences("Habari za asubuhi. Karibu sana! Asante?", "sw") == [
-        "Habari za asubuhi.", "Karibu sana!", "Asante?"]
+        "Habari za asubuhi.",
+        "Karibu sana!",
+        "Asante?",
+    ]
 
 
 def test_french_abbreviation_rules_stay_french():
     assert split_sentences("Dans la fig. 3, MM. Dupont parle. Puis il part.", "fr") == [
-        "Dans la fig. 3, MM. Dupont parle.", "Puis il part."]
+        "Dans la fig. 3, MM. Dupont parle.",
+        "Puis il part.",
+    ]
 
 
 def test_empty_title_has_no_title_segment():
     record = Record(id="x", source="x", title="", text="Une phrase. Une autre.\n\nFin.")
     [out] = segment([record], WordLimit())
     assert [(s["para"], s["src"]) for s in out.translation["segments"]] == [
-        (1, "Une phrase."), (1, "Une autre."), (2, "Fin.")]
+        (1, "Une phrase."),
+        (1, "Une autre."),
+        (2, "Fin."),
+    ]

@@ -10,11 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from summarise.store.rundir import RunDir
-from summarise.config import SummariseSection, TranslateSection
+from summarise.config import ChecksSection, SummariseSection, TranslateSection
 from summarise.errors import ModelLoadError
-from summarise.record import Record
-from summarise.text.segment import split_sentences
 from summarise.models.summarise import (
     fit_units,
     load_summariser,
@@ -26,7 +23,9 @@ from summarise.models.summarise import (
 from summarise.models.summarise import summarise as summarise_stage
 from summarise.models.translate import translate
 from summarise.quality.checks import agreement_flags, check
-from summarise.config import ChecksSection
+from summarise.record import Record
+from summarise.store.rundir import RunDir
+from summarise.text.segment import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -47,10 +46,10 @@ def translator(tiny_models):
 @pytest.fixture(scope="module")
 def seed_records(translator) -> list[Record]:
     """The five seeds read, cleaned, segmented and translated (once per module)."""
+    from summarise.models.translate import translate
     from summarise.text.clean import clean
     from summarise.text.read import read
     from summarise.text.segment import segment
-    from summarise.models.translate import translate
 
     records = list(translate(segment(clean(read([DATA])), translator), translator, TRANSLATE))
     assert len(records) == 5 and all(r.error is None for r in records), [r.error for r in records]
@@ -69,8 +68,8 @@ def summariser(tiny_models):
 
 def prepared(translator, title: str, *paragraphs: str, rec_id: str = "hand") -> Record:
     """A record written by hand, segmented and translated by the real stages."""
-    from summarise.text.segment import segment
     from summarise.models.translate import translate
+    from summarise.text.segment import segment
 
     rec = Record(id=rec_id, source=f"{rec_id}.txt", lang="fr", title=title, text="\n\n".join(paragraphs))
     return next(translate(segment([rec], translator), translator, TRANSLATE))
@@ -85,8 +84,9 @@ def summarise(records, summariser, translator, cfg: SummariseSection):
 
 
 def abstractive(**changes) -> SummariseSection:
-    settings = dict(method="abstractive", num_beams=1, max_new_tokens=16, batch_size=16,
-                    backend="transformers", threads=1)
+    settings = dict(
+        method="abstractive", num_beams=1, max_new_tokens=16, batch_size=16, backend="transformers", threads=1
+    )
     return SummariseSection(**{**settings, **changes})
 
 
@@ -99,7 +99,8 @@ def body_segments(record: Record) -> list[dict]:
 
 @pytest.mark.parametrize("max_sentences,max_words", [(3, 80), (2, 40), (1, 30)])
 def test_extractive_summary_is_source_sentences_and_exactly_their_translations(
-        records, translator, max_sentences, max_words):
+    records, translator, max_sentences, max_words
+):
     cfg = SummariseSection(method="extractive", max_sentences=max_sentences, max_words=max_words)
     out = list(summarise(records, None, translator, cfg))
     assert [r.id for r in out] == sorted(p.stem for p in DATA.glob("*.txt"))
@@ -113,7 +114,7 @@ def test_extractive_summary_is_source_sentences_and_exactly_their_translations(
         while rest:
             i = next(i for i in range(start, len(body)) if rest.startswith(body[i]["src"]))
             kept.append(i)
-            rest, start = rest[len(body[i]["src"]):].lstrip(), i + 1
+            rest, start = rest[len(body[i]["src"]) :].lstrip(), i + 1
         assert 1 <= len(kept) <= max_sentences
         assert summary["src"] == " ".join(body[i]["src"] for i in kept)
         assert summary["en"] == " ".join(body[i]["tgt"] for i in kept)
@@ -137,30 +138,37 @@ def test_extractive_prefers_the_lead_and_central_sentences():
 
 
 def test_extractive_skips_sentences_that_repeat_a_kept_one():
-    sentences = ["La campagne de sensibilisation contre la traite commence à Lima.",
-                 "La campagne de sensibilisation contre la traite commence à Lima aujourd'hui.",
-                 "Des affiches seront publiées dans les magazines des compagnies aériennes."]
+    sentences = [
+        "La campagne de sensibilisation contre la traite commence à Lima.",
+        "La campagne de sensibilisation contre la traite commence à Lima aujourd'hui.",
+        "Des affiches seront publiées dans les magazines des compagnies aériennes.",
+    ]
     assert select_sentences(sentences, lead_bias=0.3, max_sentences=2, max_words=80) == [0, 2]
 
 
 def test_a_sentence_pointing_back_is_kept_only_after_the_one_it_follows():
-    sentences = ["L'OIM publiera une affiche contre la traite dans les magazines des compagnies.",
-                 "La campagne contre la traite vise les voyageurs de la région des Caraïbes.",
-                 "Cette affiche contre la traite rappelle le numéro des services de la région.",
-                 "Un guide contre la traite aidera les services téléphoniques de la région."]
+    sentences = [
+        "L'OIM publiera une affiche contre la traite dans les magazines des compagnies.",
+        "La campagne contre la traite vise les voyageurs de la région des Caraïbes.",
+        "Cette affiche contre la traite rappelle le numéro des services de la région.",
+        "Un guide contre la traite aidera les services téléphoniques de la région.",
+    ]
     # "Cette affiche..." scores best but its antecedent is not in a 2-sentence summary.
     assert select_sentences(sentences, lead_bias=0.0, max_sentences=2, max_words=80) == [1, 3]
     # With room for three, it comes in once the sentence before it is in.
     assert select_sentences(sentences, lead_bias=0.0, max_sentences=3, max_words=80) == [1, 2, 3]
 
 
-@pytest.mark.parametrize("sentences,expected", [
-    ([], []),
-    (["Une seule phrase du communiqué."], [0]),
-    (["La même phrase revient ici."] * 3, [0]),                 # repeats are skipped
-    (["Contact", "Le bureau de l'OIM ouvre à Lima."], [1]),    # fragments come last
-    (["Titre", "Contact"], [0, 1]),                              # ...unless there is nothing else
-])
+@pytest.mark.parametrize(
+    "sentences,expected",
+    [
+        ([], []),
+        (["Une seule phrase du communiqué."], [0]),
+        (["La même phrase revient ici."] * 3, [0]),  # repeats are skipped
+        (["Contact", "Le bureau de l'OIM ouvre à Lima."], [1]),  # fragments come last
+        (["Titre", "Contact"], [0, 1]),  # ...unless there is nothing else
+    ],
+)
 def test_selection_edge_cases(sentences, expected):
     assert select_sentences(sentences, lead_bias=0.3, max_sentences=3, max_words=80) == expected
 
@@ -181,7 +189,8 @@ def abstract_seeds(seed_records, summariser, translator) -> list[Record]:
 
 
 def test_abstractive_summarises_every_seed_and_its_english_is_the_french_translated(
-        abstract_seeds, seed_records, summariser, translator):
+    abstract_seeds, seed_records, summariser, translator
+):
     assert [r.id for r in abstract_seeds] == [r.id for r in seed_records]
     for rec in abstract_seeds:
         summary = rec.summary
@@ -237,8 +246,7 @@ LONG = [  # three paragraphs of a release, about 150 tokens for the tiny summari
 
 
 def test_a_body_far_over_the_limit_goes_through_rounds_of_summaries(tiny_models, translator):
-    cfg = abstractive(model=tiny_models["summariser"], max_input_tokens=32, max_new_tokens=12,
-                      long_input="parts")
+    cfg = abstractive(model=tiny_models["summariser"], max_input_tokens=32, max_new_tokens=12, long_input="parts")
     small = load_summariser(cfg, "cpu")
     assert small.max_input_tokens == 32
     rec = prepared(translator, "L'aide aux victimes de la traite", *LONG)
@@ -252,8 +260,12 @@ def test_a_body_far_over_the_limit_goes_through_rounds_of_summaries(tiny_models,
 
 
 def test_a_body_within_the_limit_is_summarised_in_one_go(summariser, translator):
-    rec = prepared(translator, "L'OIM ouvre un bureau à Lima",
-                   "Le bureau de l'OIM à Lima ouvrira le 3 mars.", "Il aidera les victimes de la traite.")
+    rec = prepared(
+        translator,
+        "L'OIM ouvre un bureau à Lima",
+        "Le bureau de l'OIM à Lima ouvrira le 3 mars.",
+        "Il aidera les victimes de la traite.",
+    )
     out = next(summarise([rec], summariser, translator, abstractive()))
     assert out.error is None and out.summary["src"]
     assert not {"long_input_chunked", "long_input_selected"} & {f["code"] for f in out.summary["flags"]}
@@ -287,20 +299,23 @@ def test_no_summariser_for_extractive_and_a_clear_error_for_a_missing_model(tmp_
 
 # --- length and checks -------------------------------------------------------------
 
-S1 = "L'OIM a lancé une campagne à Lima."          # 7 words
-S2 = "Elle vise 500 victimes de la traite."         # 7 words
-S3 = "Des affiches seront publiées en mai."         # 6 words
+S1 = "L'OIM a lancé une campagne à Lima."  # 7 words
+S2 = "Elle vise 500 victimes de la traite."  # 7 words
+S3 = "Des affiches seront publiées en mai."  # 6 words
 
 
-@pytest.mark.parametrize("sentences,max_sentences,max_words,kept,code", [
-    ([S1, S2, S3], 3, 80, [S1, S2, S3], None),
-    ([S1, S2, S3], 2, 80, [S1, S2], "summary_trimmed"),
-    ([S1, S2, S3], 3, 14, [S1, S2], "summary_trimmed"),
-    ([S1, S2, S3], 3, 13, [S1], "summary_trimmed"),
-    ([S1, S2, S3], 1, 7, [S1], "summary_trimmed"),
-    ([S1], 3, 5, ["L'OIM a lancé une …"], "summary_cut_mid_sentence"),
-    ([], 3, 80, [], None),
-])
+@pytest.mark.parametrize(
+    "sentences,max_sentences,max_words,kept,code",
+    [
+        ([S1, S2, S3], 3, 80, [S1, S2, S3], None),
+        ([S1, S2, S3], 2, 80, [S1, S2], "summary_trimmed"),
+        ([S1, S2, S3], 3, 14, [S1, S2], "summary_trimmed"),
+        ([S1, S2, S3], 3, 13, [S1], "summary_trimmed"),
+        ([S1, S2, S3], 1, 7, [S1], "summary_trimmed"),
+        ([S1], 3, 5, ["L'OIM a lancé une …"], "summary_cut_mid_sentence"),
+        ([], 3, 80, [], None),
+    ],
+)
 def test_trim_summary_cuts_at_sentence_boundaries(sentences, max_sentences, max_words, kept, code):
     out, flags = trim_summary(sentences, max_sentences, max_words)
     assert out == kept
@@ -311,8 +326,13 @@ def test_trim_summary_cuts_at_sentence_boundaries(sentences, max_sentences, max_
 def test_a_made_up_number_in_a_summary_is_flagged(seed_records):
     rec = copy.deepcopy(seed_records[2])  # the Hispaniola release: 1,6 million, 500, 650 victims
     body = body_segments(rec)
-    rec.summary = {"fr": body[0]["src"] + " Plus de 4 200 victimes ont été aidées.",
-                   "en": body[0]["tgt"], "method": "extractive", "model": None, "flags": []}
+    rec.summary = {
+        "fr": body[0]["src"] + " Plus de 4 200 victimes ont été aidées.",
+        "en": body[0]["tgt"],
+        "method": "extractive",
+        "model": None,
+        "flags": [],
+    }
     flags = next(check([rec], ChecksSection(), 16)).summary["flags"]
     assert [f["code"] for f in flags] == ["summary_unsupported"]
     assert flags[0]["detail"].startswith("fr: ") and "4 200" in flags[0]["detail"]
@@ -320,13 +340,19 @@ def test_a_made_up_number_in_a_summary_is_flagged(seed_records):
     assert next(check([rec], ChecksSection(), 16)).summary["flags"] == []
 
 
-@pytest.mark.parametrize("fr,en,expected", [
-    ("Près de 100000 spectateurs à Kingston.", "Nearly 100,000 spectators in Kingston.", None),
-    ("Le 1,6 million de dollars donné par l'UNICEF.", "The 1.6 billion dollars given by UNICEF.",
-     "'1,6 million' not in output"),
-    ("Chissey Mueller a parlé à Kingston.", "Mueller spoke.", "'Kingston' not in output"),
-    ("Contact : cmueller@iom.int", "Contact: cmueller@iom.org", "cmueller@iom.int"),
-])
+@pytest.mark.parametrize(
+    "fr,en,expected",
+    [
+        ("Près de 100000 spectateurs à Kingston.", "Nearly 100,000 spectators in Kingston.", None),
+        (
+            "Le 1,6 million de dollars donné par l'UNICEF.",
+            "The 1.6 billion dollars given by UNICEF.",
+            "'1,6 million' not in output",
+        ),
+        ("Chissey Mueller a parlé à Kingston.", "Mueller spoke.", "'Kingston' not in output"),
+        ("Contact : cmueller@iom.int", "Contact: cmueller@iom.org", "cmueller@iom.int"),
+    ],
+)
 def test_the_two_halves_must_say_the_same_thing(fr, en, expected):
     flags = agreement_flags([("L'OIM aide les victimes.", "IOM helps victims."), (fr, en)])
     if expected is None:
@@ -346,15 +372,15 @@ def test_halves_that_differ_only_on_an_unsure_name_get_a_note():
 
 
 def test_extractive_summary_of_a_mistranslated_number_is_flagged(translator):
-    rec = prepared(translator, "L'OIM en Haïti",
-                   "Le 1,6 million de dollars donné par l'UNICEF soutiendra un programme en Haïti.")
+    rec = prepared(
+        translator, "L'OIM en Haïti", "Le 1,6 million de dollars donné par l'UNICEF soutiendra un programme en Haïti."
+    )
     wrong = "The 1.6 billion dollars given by UNICEF will support a programme in Haiti."
     body_segments(rec)[0]["tgt"] = rec.translation["text"] = wrong
     out = next(summarise([rec], None, translator, SummariseSection()))
     assert out.summary["en"] == wrong  # the English source says so too: only the pair shows it
     details = [f["detail"] for f in out.summary["flags"] if f["code"] == "summary_halves_differ"]
-    assert details == ["sentence 1: number_mismatch: '1,6 million' not in output; "
-                       "'1.6 billion' not in source"]
+    assert details == ["sentence 1: number_mismatch: '1,6 million' not in output; '1.6 billion' not in source"]
 
 
 # --- what passes through, and failures -----------------------------------------------
@@ -378,7 +404,7 @@ def test_failed_unsegmented_and_none_records_pass_through_untouched(records):
 
 @pytest.mark.parametrize("method", ["extractive", "abstractive"])
 def test_one_broken_document_fails_alone(summariser, translator, method):
-    records = [prepared(translator, f"Titre {i}", *LONG[i:i + 1], rec_id=f"doc{i}") for i in range(3)]
+    records = [prepared(translator, f"Titre {i}", *LONG[i : i + 1], rec_id=f"doc{i}") for i in range(3)]
     broken = records[1]
     del broken.translation["segments"][1]["src"]  # e.g. a hand-edited records.jsonl
     cfg = abstractive(method=method)
@@ -399,8 +425,9 @@ def ct2_summariser(tiny_models, tmp_path_factory):
     old = os.environ.get("SUMMARISE_CACHE")
     os.environ["SUMMARISE_CACHE"] = str(tmp_path_factory.mktemp("ct2"))
     try:
-        yield load_summariser(abstractive(model=tiny_models["summariser"], backend="ctranslate2",
-                                          compute_type="float32"), "cpu")
+        yield load_summariser(
+            abstractive(model=tiny_models["summariser"], backend="ctranslate2", compute_type="float32"), "cpu"
+        )
     finally:
         if old is None:
             os.environ.pop("SUMMARISE_CACHE")
@@ -408,12 +435,12 @@ def ct2_summariser(tiny_models, tmp_path_factory):
             os.environ["SUMMARISE_CACHE"] = old
 
 
-def test_both_summariser_backends_give_the_same_greedy_summaries(
-        summariser, ct2_summariser, seed_records, translator):
+def test_both_summariser_backends_give_the_same_greedy_summaries(summariser, ct2_summariser, seed_records, translator):
     assert (ct2_summariser.backend, ct2_summariser.dtype) == ("ctranslate2", "float32")
     assert "|backend:ctranslate2|" in ct2_summariser.signature()
-    texts = [s["src"] for rec in seed_records for s in body_segments(rec)
-             if summariser.count_tokens(s["src"]) <= 128][:12]
+    texts = [s["src"] for rec in seed_records for s in body_segments(rec) if summariser.count_tokens(s["src"]) <= 128][
+        :12
+    ]
     before = (ct2_summariser.stats["tokens_out"], summariser.stats["tokens_out"])
     assert ct2_summariser.generate(texts) == summariser.generate(texts)
     made = (ct2_summariser.stats["tokens_out"] - before[0], summariser.stats["tokens_out"] - before[1])
@@ -433,8 +460,7 @@ def test_summaries_are_batched_by_token_budget_longest_first(tiny_models, seed_r
         shapes.append(tuple(kwargs["input_ids"].shape))
         return generate(*args, **kwargs)
 
-    texts = [s["src"] for rec in seed_records for s in body_segments(rec)
-             if small.count_tokens(s["src"]) <= 48][:10]
+    texts = [s["src"] for rec in seed_records for s in body_segments(rec) if small.count_tokens(s["src"]) <= 48][:10]
     alone = [small.generate([t])[0] for t in texts]
     small.model.generate = recording_generate
     batched = small.generate(texts)
@@ -488,8 +514,7 @@ def test_the_summariser_on_ctranslate2_decodes_batches_side_by_side_on_a_cpu(tin
     """Two cores: two batches at once, one thread each (faster than one batch on both
     threads, for long inputs too), and the outputs are those of one batch at a time."""
     monkeypatch.setenv("SUMMARISE_CACHE", str(tmp_path))
-    cfg = abstractive(model=tiny_models["summariser"], backend="ctranslate2", compute_type="float32",
-                      batch_tokens=48)
+    cfg = abstractive(model=tiny_models["summariser"], backend="ctranslate2", compute_type="float32", batch_tokens=48)
     both = load_summariser(cfg.model_copy(update={"threads": 2}), "cpu")
     one = load_summariser(cfg, "cpu")
     assert (both.model.num_translators, both.threads) == (2, 2) and one.model.num_translators == 1
@@ -507,11 +532,20 @@ def test_a_run_with_both_models_says_where_the_time_went(tiny_models, tmp_path, 
     from summarise.cli import end_of_run
 
     monkeypatch.setenv("SUMMARISE_CACHE", str(tmp_path / "cache"))
-    config = api.load_config(overrides=[
-        f"translate.model={tiny_models['marian']}", "translate.num_beams=1", "translate.max_new_tokens=8",
-        "translate.threads=1", "run.device=cpu", "summarise.method=abstractive",
-        f"summarise.model={tiny_models['summariser']}", "summarise.num_beams=1",
-        "summarise.max_new_tokens=8", "summarise.threads=1"])
+    config = api.load_config(
+        overrides=[
+            f"translate.model={tiny_models['marian']}",
+            "translate.num_beams=1",
+            "translate.max_new_tokens=8",
+            "translate.threads=1",
+            "run.device=cpu",
+            "summarise.method=abstractive",
+            f"summarise.model={tiny_models['summariser']}",
+            "summarise.num_beams=1",
+            "summarise.max_new_tokens=8",
+            "summarise.threads=1",
+        ]
+    )
     inputs = tmp_path / "in"
     inputs.mkdir()
     for path in sorted(DATA.glob("*.txt")):
@@ -528,29 +562,34 @@ def test_a_run_with_both_models_says_where_the_time_went(tiny_models, tmp_path, 
     assert all(v >= 0 for v in stages.values()) and stages["translate"] > 0 and stages["summarise"] > 0
     assert sum(stages.values()) <= manifest["seconds"] + stages["load"] + 0.5
     # The republished release's sentences went to the model once, for both documents.
-    [first, again] = [r for r in RunDir(result.output).iter_records()
-                      if r.id in ("republished", "000_cd64a4c7dfd5f85e")]
+    [first, again] = [
+        r for r in RunDir(result.output).iter_records() if r.id in ("republished", "000_cd64a4c7dfd5f85e")
+    ]
     assert first.translation == again.translation
     assert manifest["sentences"]["reused"] >= len(first.translation["segments"])
     last = end_of_run(result).splitlines()
     assert last[0].startswith("time: read+clean ") and " translate " in last[0] and " summarise " in last[0]
     assert "6 done, 0 already done, 0 failed" in last[1]
     critical = manifest["severities"]["critical"]  # every document was made by this run
-    assert last[-1] == (f"{result.needs_review} documents need review ({critical} critical flags): "
-                        f"summarise review {tmp_path / 'out'}")
+    assert last[-1] == (
+        f"{result.needs_review} documents need review ({critical} critical flags): summarise review {tmp_path / 'out'}"
+    )
 
 
 def test_the_english_summary_is_translated_with_the_runs_memory_and_protection(
-        abstract_seeds, seed_records, summariser, translator, tmp_path):
+    abstract_seeds, seed_records, summariser, translator, tmp_path
+):
     """The French summary's sentences go through the translator as the release's do: a
     sentence a reviewer translated comes from the memory, and contacts are protected."""
-    from summarise.store.memory import Memory
     from summarise.models.terms import Terms
     from summarise.models.translate import translate_segments
+    from summarise.store.memory import Memory
 
     first = split_sentences(abstract_seeds[0].summary["src"])[0]
-    memory = Memory(tmp_path / "memory.jsonl", [{"src": first, "tgt": "The reviewed English.", "by": "ana",
-                                                  "at": "2026-11-23T05:26:38Z"}])
+    memory = Memory(
+        tmp_path / "memory.jsonl",
+        [{"src": first, "tgt": "The reviewed English.", "by": "ana", "at": "2026-11-23T05:26:38Z"}],
+    )
     translator.terms = Terms(["email", "url", "phone"], memory=memory)
     try:
         (rec,) = summarise(copy.deepcopy(seed_records[:1]), summariser, translator, abstractive())

@@ -8,16 +8,24 @@ from pathlib import Path
 
 import pytest
 
-from summarise.quality.checks import contacts
 from summarise.cli import main
 from summarise.config import ConfigError, load_config
-from summarise.record import Record
-from summarise.store.rundir import RunDir
 from summarise.models.terms import (
-    SPAN_KINDS, Glossary, GlossaryError, KeepPlaceholders, Terms, check_glossary, insertion_point,
-    load_glossary, mask, restore,
+    SPAN_KINDS,
+    Glossary,
+    GlossaryError,
+    KeepPlaceholders,
+    Terms,
+    check_glossary,
+    insertion_point,
+    load_glossary,
+    mask,
+    restore,
 )
 from summarise.models.translate import load_translator, translate
+from summarise.quality.checks import contacts
+from summarise.record import Record
+from summarise.store.rundir import RunDir
 
 ROOT = Path(__file__).resolve().parent.parent
 GLOSSARY = ROOT / "configs" / "glossary-iom.tsv"
@@ -31,9 +39,16 @@ def iom() -> Glossary:
 @pytest.fixture(scope="module")
 def translator(tiny_models):
     # transformers: the backend whose decoder is constrained to keep each placeholder
-    cfg = load_config(None, [f'translate.model="{tiny_models["marian"]}"', "translate.num_beams=2",
-                             "translate.max_new_tokens=48", "translate.threads=1",
-                             'translate.backend="transformers"'])
+    cfg = load_config(
+        None,
+        [
+            f'translate.model="{tiny_models["marian"]}"',
+            "translate.num_beams=2",
+            "translate.max_new_tokens=48",
+            "translate.threads=1",
+            'translate.backend="transformers"',
+        ],
+    )
     return load_translator(cfg.translate, "cpu")
 
 
@@ -53,30 +68,40 @@ def codes(segment: dict) -> list[str]:
 
 # --- the protection code on its own ------------------------------------------------------
 
-SENTENCE = ("L’OIM et la Directrice générale ont lancé « Llama y Vive » : écrire à cmueller@iom.int "
-            "ou www.iom.int/unitedstates, tél. +1 202 862 1826 x 236, pour 25 % des 3,5 km.")
+SENTENCE = (
+    "L’OIM et la Directrice générale ont lancé « Llama y Vive » : écrire à cmueller@iom.int "
+    "ou www.iom.int/unitedstates, tél. +1 202 862 1826 x 236, pour 25 % des 3,5 km."
+)
 
 
-@pytest.mark.parametrize("protect, masked", [
-    (["email", "url", "phone"],
-     "L’OIM et la Directrice générale ont lancé « Llama y Vive » : écrire à QQ1QQ ou QQ2QQ, "
-     "tél. QQ3QQ, pour 25 % des 3,5 km."),
-    (SPAN_KINDS,
-     "L’QQ1QQ et la QQ2QQ ont lancé « QQ3QQ » : écrire à QQ4QQ ou QQ5QQ, tél. QQ6QQ, pour QQ7QQ des QQ8QQ."),
-    ([], SENTENCE),
-])
+@pytest.mark.parametrize(
+    "protect, masked",
+    [
+        (
+            ["email", "url", "phone"],
+            "L’OIM et la Directrice générale ont lancé « Llama y Vive » : écrire à QQ1QQ ou QQ2QQ, "
+            "tél. QQ3QQ, pour 25 % des 3,5 km.",
+        ),
+        (
+            SPAN_KINDS,
+            "L’QQ1QQ et la QQ2QQ ont lancé « QQ3QQ » : écrire à QQ4QQ ou QQ5QQ, tél. QQ6QQ, pour QQ7QQ des QQ8QQ.",
+        ),
+        ([], SENTENCE),
+    ],
+)
 def test_mask_replaces_each_configured_span(iom, protect, masked):
     assert mask(SENTENCE, protect, iom).text == masked
 
 
 def test_restore_puts_back_every_span_byte_for_byte_in_any_order(iom):
     masked = mask(SENTENCE, SPAN_KINDS, iom)
-    english = ("QQ1QQ and the QQ2QQ launched 'QQ3QQ': write to QQ4QQ or QQ5QQ, tel. QQ6QQ, "
-               "for QQ7QQ of the QQ8QQ.")
+    english = "QQ1QQ and the QQ2QQ launched 'QQ3QQ': write to QQ4QQ or QQ5QQ, tel. QQ6QQ, for QQ7QQ of the QQ8QQ."
     text, flags = restore(english, masked)
     assert flags == []
-    assert text == ("IOM and the Director General launched 'Llama y Vive': write to cmueller@iom.int or "
-                    "www.iom.int/unitedstates, tel. +1 202 862 1826 x 236, for 25 % of the 3,5 km.")
+    assert text == (
+        "IOM and the Director General launched 'Llama y Vive': write to cmueller@iom.int or "
+        "www.iom.int/unitedstates, tel. +1 202 862 1826 x 236, for 25 % of the 3,5 km."
+    )
     reordered, _ = restore("QQ8QQ QQ7QQ QQ6QQ QQ5QQ QQ4QQ QQ3QQ QQ2QQ QQ1QQ", masked)
     assert reordered.split(" ")[::-1][0] == "IOM" and "+1 202 862 1826 x 236" in reordered
 
@@ -86,7 +111,9 @@ def test_a_dropped_or_repeated_placeholder_is_a_critical_flag():
     text, flags = restore("Write to QQ1QQ, QQ1QQ.", masked)
     assert text == "Write to a.b@iom.int, a.b@iom.int."
     assert [(f["code"], f["severity"]) for f in flags] == [
-        ("placeholder_duplicated", "critical"), ("placeholder_lost", "critical")]
+        ("placeholder_duplicated", "critical"),
+        ("placeholder_lost", "critical"),
+    ]
     assert "'c.d@iom.int' (email)" in flags[1]["detail"]
 
 
@@ -94,16 +121,21 @@ def test_a_sentence_already_shaped_like_a_placeholder_is_left_alone():
     assert mask("Le code QQ1QQ, écrire à a@b.org.", ["email"]).spans == []
 
 
-@pytest.mark.parametrize("text, found", [
-    ("l'OIM a dit", ["OIM"]),
-    ("L’OIM a dit", ["OIM"]),
-    ("Selon l’OIM, la directrice générale adjointe chargée des opérations", ["OIM",
-     "Directrice générale adjointe chargée des opérations"]),
-    ("DIRECTRICE GÉNÉRALE", ["Directrice générale"]),
-    ("le Bureau du Chef  de\nCabinet", ["Bureau du Chef de Cabinet"]),
-    ("oim, OIMS, LOIM et BOIM", []),             # an acronym in capitals only, whole words only
-    ("la campagne llama y vive", ["Llama y Vive"]),
-])
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("l'OIM a dit", ["OIM"]),
+        ("L’OIM a dit", ["OIM"]),
+        (
+            "Selon l’OIM, la directrice générale adjointe chargée des opérations",
+            ["OIM", "Directrice générale adjointe chargée des opérations"],
+        ),
+        ("DIRECTRICE GÉNÉRALE", ["Directrice générale"]),
+        ("le Bureau du Chef  de\nCabinet", ["Bureau du Chef de Cabinet"]),
+        ("oim, OIMS, LOIM et BOIM", []),  # an acronym in capitals only, whole words only
+        ("la campagne llama y vive", ["Llama y Vive"]),
+    ],
+)
 def test_glossary_matching_knows_elision_and_capitals(iom, text, found):
     assert [entry.french for _, _, entry in iom.find(text)] == found
 
@@ -113,14 +145,19 @@ def test_glossary_tsv_keep_comment_and_extra_columns(tmp_path):
     path.write_text("# comment\nOIM\tIOM\tnote for translators\nLlama y Vive\t\n\n", encoding="utf-8")
     glossary = load_glossary(path)
     assert [(e.french, e.english, e.keep) for e in glossary.entries] == [
-        ("OIM", "IOM", False), ("Llama y Vive", "", True)]
+        ("OIM", "IOM", False),
+        ("Llama y Vive", "", True),
+    ]
 
 
-@pytest.mark.parametrize("content, message", [
-    ("OIM IOM\n", "line 1: no tab between the French and the English"),
-    ("OIM\tIOM\nOIM\tOIM\n", "line 2: 'OIM' is already on line 1 with another English ('IOM')"),
-    ("\tIOM\n", "line 1: the French column is empty"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("OIM IOM\n", "line 1: no tab between the French and the English"),
+        ("OIM\tIOM\nOIM\tOIM\n", "line 2: 'OIM' is already on line 1 with another English ('IOM')"),
+        ("\tIOM\n", "line 1: the French column is empty"),
+    ],
+)
 def test_a_bad_glossary_line_is_named(tmp_path, content, message):
     path = tmp_path / "g.tsv"
     path.write_text(content, encoding="utf-8")
@@ -150,6 +187,7 @@ def test_check_glossary_names_the_missed_term(iom):
 
 
 # --- through a real tiny model -----------------------------------------------------------
+
 
 def test_placeholders_survive_a_real_model_round_trip(translator, iom):
     """Constrained decoding: the random tiny model writes each placeholder exactly once."""
@@ -191,8 +229,9 @@ def test_without_protection_the_tiny_model_loses_them(translator, seeds):
 
 
 def test_an_enforced_glossary_term_appears(translator, iom):
-    segments = run_stage(translator, ["Le bureau de l'OIM à Managua a lancé « Llama y Vive »."],
-                         Terms(["glossary"], iom))
+    segments = run_stage(
+        translator, ["Le bureau de l'OIM à Managua a lancé « Llama y Vive »."], Terms(["glossary"], iom)
+    )
     (seg,) = segments
     assert "IOM" in seg["tgt"] and "Llama y Vive" in seg["tgt"] and "OIM" not in seg["tgt"]
     assert "glossary" not in codes(seg)
@@ -205,9 +244,16 @@ def test_a_glossary_miss_is_flagged_when_terms_are_only_checked(translator, iom)
 
 
 def test_a_placeholder_the_model_had_no_room_for_is_flagged_not_lost(tiny_models):
-    cfg = load_config(None, [f'translate.model="{tiny_models["marian"]}"', "translate.num_beams=1",
-                             'translate.backend="transformers"',
-                             "translate.max_new_tokens=8", "translate.threads=1"])
+    cfg = load_config(
+        None,
+        [
+            f'translate.model="{tiny_models["marian"]}"',
+            "translate.num_beams=1",
+            'translate.backend="transformers"',
+            "translate.max_new_tokens=8",
+            "translate.threads=1",
+        ],
+    )
     small = load_translator(cfg.translate, "cpu")
     (seg,) = run_stage(small, ["Écrire à a.b@iom.int, c.d@iom.int ou e.f@iom.int."], Terms(["email"]))
     lost = [f for f in seg["flags"] if f["code"] == "placeholder_lost"]
@@ -219,9 +265,17 @@ def test_a_placeholder_the_model_had_no_room_for_is_flagged_not_lost(tiny_models
 def ctranslate2_translator(tiny_models, tmp_path, monkeypatch, max_new_tokens: int = 48):
     pytest.importorskip("ctranslate2")
     monkeypatch.setenv("SUMMARISE_CACHE", str(tmp_path))
-    cfg = load_config(None, [f'translate.model="{tiny_models["marian"]}"', 'translate.backend="ctranslate2"',
-                             'translate.compute_type="float32"', "translate.num_beams=2",
-                             f"translate.max_new_tokens={max_new_tokens}", "translate.threads=1"])
+    cfg = load_config(
+        None,
+        [
+            f'translate.model="{tiny_models["marian"]}"',
+            'translate.backend="ctranslate2"',
+            'translate.compute_type="float32"',
+            "translate.num_beams=2",
+            f"translate.max_new_tokens={max_new_tokens}",
+            "translate.threads=1",
+        ],
+    )
     return load_translator(cfg.translate, "cpu")
 
 
@@ -240,7 +294,8 @@ def test_ctranslate2_keeps_every_span_of_the_seeds(tiny_models, tmp_path, monkey
 
 @pytest.mark.parametrize("max_new_tokens", [48, 12])
 def test_ctranslate2_writes_each_of_many_placeholders_once_even_without_room(
-        tiny_models, tmp_path, monkeypatch, iom, max_new_tokens):
+    tiny_models, tmp_path, monkeypatch, iom, max_new_tokens
+):
     fast = ctranslate2_translator(tiny_models, tmp_path, monkeypatch, max_new_tokens)
     m = mask(SENTENCE, SPAN_KINDS, iom)
     (out,) = fast.translate([m.text])
@@ -252,8 +307,7 @@ def test_ctranslate2_writes_each_of_many_placeholders_once_even_without_room(
 
 def test_a_dropped_placeholder_goes_back_before_the_word_that_attended_to_it():
     tokens = ["\u2581Write", "\u2581to", "\u2581the", "\u2581off", "ice", "."]
-    attention = [[0.9, 0.0, 0.1], [0.1, 0.1, 0.8], [0.5, 0.5, 0.0], [0.1, 0.1, 0.8],
-                 [0.0, 0.1, 0.9], [0.5, 0.5, 0.0]]
+    attention = [[0.9, 0.0, 0.1], [0.1, 0.1, 0.8], [0.5, 0.5, 0.0], [0.1, 0.1, 0.8], [0.0, 0.1, 0.9], [0.5, 0.5, 0.0]]
     assert insertion_point(tokens, attention, positions=[2], floor=0) == 3  # "ice" -> its word "off"
     assert insertion_point(tokens, attention, positions=[2], floor=4) == 4  # not before the floor
     assert insertion_point(tokens, attention, positions=[0], floor=0) == 0
@@ -278,9 +332,17 @@ def test_a_changed_glossary_or_a_new_review_redoes_only_the_documents_it_touches
     (inputs / "b.txt").write_text(f"Une province vulnérable\n\n{reviewed}\n", encoding="utf-8")
     glossary = tmp_path / "glossary.tsv"
     glossary.write_text("OIM\tIOM\n", encoding="utf-8")
-    config = summarise.load_config(None, [f'translate.model="{tiny_models["marian"]}"', "translate.num_beams=1",
-                                          "translate.max_new_tokens=16", "translate.threads=1",
-                                          f'translate.glossary="{glossary}"', 'run.device="cpu"'])
+    config = summarise.load_config(
+        None,
+        [
+            f'translate.model="{tiny_models["marian"]}"',
+            "translate.num_beams=1",
+            "translate.max_new_tokens=16",
+            "translate.threads=1",
+            f'translate.glossary="{glossary}"',
+            'run.device="cpu"',
+        ],
+    )
     models = summarise.load_models(config)
     run_dir = tmp_path / "runs" / "one"
 
@@ -294,9 +356,20 @@ def test_a_changed_glossary_or_a_new_review_redoes_only_the_documents_it_touches
     assert rerun() == (1, 1)
     glossary.write_text("OIM\tthe IOM\nUNICEF\t\n", encoding="utf-8")  # an entry neither holds
     assert rerun() == (0, 2)
-    add_reviews(tmp_path / "runs" / "memory.jsonl", [
-        {"id": "b", "segment": 1, "src": reviewed, "tgt": "Chinandega is the most vulnerable province.",
-         "status": "corrected", "by": "ana", "at": "2026-11-23T05:26:38Z"}])
+    add_reviews(
+        tmp_path / "runs" / "memory.jsonl",
+        [
+            {
+                "id": "b",
+                "segment": 1,
+                "src": reviewed,
+                "tgt": "Chinandega is the most vulnerable province.",
+                "status": "corrected",
+                "by": "ana",
+                "at": "2026-11-23T05:26:38Z",
+            }
+        ],
+    )
     assert rerun() == (1, 1)
     b = {rec.id: rec for rec in RunDir(run_dir).iter_records()}["b"]
     assert [s.get("from_memory") for s in b.translation["segments"]] == [None, True]
@@ -306,12 +379,18 @@ def test_a_changed_glossary_or_a_new_review_redoes_only_the_documents_it_touches
 
 
 def test_mbart50_keeps_placeholders_after_its_language_code(tiny_models):
-    cfg = load_config(None, [f'translate.model="{tiny_models["mbart50"]}"', "translate.num_beams=2",
-                             'translate.backend="transformers"',
-                             "translate.max_new_tokens=32", "translate.threads=1"])
+    cfg = load_config(
+        None,
+        [
+            f'translate.model="{tiny_models["mbart50"]}"',
+            "translate.num_beams=2",
+            'translate.backend="transformers"',
+            "translate.max_new_tokens=32",
+            "translate.threads=1",
+        ],
+    )
     mbart = load_translator(cfg.translate, "cpu")
-    (seg,) = run_stage(mbart, ["Écrire à a.b@iom.int ou appeler le +1 202 862 1826 x 236."],
-                       Terms(["email", "phone"]))
+    (seg,) = run_stage(mbart, ["Écrire à a.b@iom.int ou appeler le +1 202 862 1826 x 236."], Terms(["email", "phone"]))
     assert "a.b@iom.int" in seg["tgt"] and "+1 202 862 1826 x 236" in seg["tgt"], seg["tgt"]
 
 
@@ -327,12 +406,12 @@ def test_keep_placeholders_begins_a_missing_one_where_the_sentence_would_end():
         scores[0, favourite] = 5.0
         return int(keep(torch.tensor([ids]), scores).argmax())
 
-    assert step([1, 3, 4], favourite=3) == 3             # nothing to do yet: the model's choice
-    assert step([1, 3, 4], favourite=eos) == q          # it would end: begin the placeholder
-    assert step([1, 3, 4, q], favourite=eos) == q       # ...and finish it
+    assert step([1, 3, 4], favourite=3) == 3  # nothing to do yet: the model's choice
+    assert step([1, 3, 4], favourite=eos) == q  # it would end: begin the placeholder
+    assert step([1, 3, 4, q], favourite=eos) == q  # ...and finish it
     assert step([1, 3, 4, q, q], favourite=eos) == one
     assert step([1, 3, 4, q, q, one], favourite=eos) == eos  # out once: the sentence may end
-    assert step([1] + [3] * 16, favourite=3) == q       # only room for it left: begin it now
+    assert step([1] + [3] * 16, favourite=3) == q  # only room for it left: begin it now
 
 
 def test_a_placeholder_is_found_among_the_source_tokens_even_after_an_apostrophe(translator):

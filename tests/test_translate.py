@@ -11,9 +11,9 @@ import pytest
 torch = pytest.importorskip("torch")
 
 from summarise.config import TranslateSection  # noqa: E402
+from summarise.models.translate import ModelLoadError, download, load_translator, translate  # noqa: E402
 from summarise.record import Record  # noqa: E402
 from summarise.text.segment import paragraphs, segment, split_sentences  # noqa: E402
-from summarise.models.translate import ModelLoadError, download, load_translator, translate  # noqa: E402
 
 hf_constants = pytest.importorskip("huggingface_hub.constants")
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
@@ -32,8 +32,9 @@ def settings(path: str, **kw) -> TranslateSection:
     """Fast decoding for random models (they never stop early); one thread, since
     tiny matrices gain nothing from more. transformers unless a test says otherwise: the
     tests that watch generate() need it, and "auto" has tests of its own."""
-    return TranslateSection(**{"model": path, "num_beams": 1, "max_new_tokens": 8, "threads": 1,
-                               "backend": "transformers", **kw})
+    return TranslateSection(
+        **{"model": path, "num_beams": 1, "max_new_tokens": 8, "threads": 1, "backend": "transformers", **kw}
+    )
 
 
 @pytest.fixture(scope="module")
@@ -59,11 +60,13 @@ def test_every_seed_is_translated_sentence_by_sentence(tiny_models, seeds, famil
         assert all(isinstance(s["tgt"], str) and s["tgt"].strip() for s in segs)
         body = paragraphs(record.text)
         assert [s["src"] for s in segs] == split_sentences(record.title) + [
-            sentence for para in body for sentence in split_sentences(para)]
+            sentence for para in body for sentence in split_sentences(para)
+        ]
         assert [s["para"] for s in segs] == sorted(s["para"] for s in segs)
         assert record.translation["title"] == " ".join(s["tgt"] for s in segs if s["para"] == 0)
         assert record.translation["text"].split("\n\n") == [
-            " ".join(s["tgt"] for s in segs if s["para"] == n) for n in range(1, len(body) + 1)]
+            " ".join(s["tgt"] for s in segs if s["para"] == n) for n in range(1, len(body) + 1)
+        ]
     assert translator.stats["sentences"] == sum(len(r.translation["segments"]) for r in out)
     assert translator.stats["tokens_in"] > 0 and translator.stats["tokens_out"] > 0
 
@@ -185,8 +188,7 @@ def test_ctranslate2_gives_the_same_tokens(tiny_models, ct2_cache, monkeypatch, 
     monkeypatch.setenv("SUMMARISE_CACHE", str(ct2_cache))
     base = dict(num_beams=beams, max_new_tokens=10)
     hf = load_translator(settings(tiny_models[family], **base), "cpu")
-    fast = load_translator(settings(tiny_models[family], backend="ctranslate2",
-                                    compute_type="float32", **base), "cpu")
+    fast = load_translator(settings(tiny_models[family], backend="ctranslate2", compute_type="float32", **base), "cpu")
     assert fast.backend == "ctranslate2" and fast.dtype == "float32"
     assert fast.translate(SENTENCES) == hf.translate(SENTENCES)
 
@@ -296,22 +298,24 @@ def test_a_failing_document_does_not_stop_the_others(marian):
     generate = translator.model.generate
 
     def generate_failing_on_poison(*args, **kwargs):
-        rows = [[t for t in row if t != translator.tokenizer.pad_token_id]
-                for row in kwargs["input_ids"].tolist()]
+        rows = [[t for t in row if t != translator.tokenizer.pad_token_id] for row in kwargs["input_ids"].tolist()]
         if poison in rows:
             raise ValueError("the model failed on this input")
         return generate(*args, **kwargs)
 
-    records = [Record(id=str(i), source=str(i), title=f"Titre {i}", text=text) for i, text in enumerate(
-        ["Une première phrase.", "Bonjour. Cette phrase fait échouer le modèle.", "Une dernière phrase."])]
+    records = [
+        Record(id=str(i), source=str(i), title=f"Titre {i}", text=text)
+        for i, text in enumerate(
+            ["Une première phrase.", "Bonjour. Cette phrase fait échouer le modèle.", "Une dernière phrase."]
+        )
+    ]
     translator.model.generate = generate_failing_on_poison
     try:
         out = list(translate(segment(records, translator), translator, cfg))
     finally:
         del translator.model.generate
     assert [r.id for r in out] == ["0", "1", "2"]
-    assert out[1].error == {"stage": "translate", "type": "ValueError",
-                            "message": "the model failed on this input"}
+    assert out[1].error == {"stage": "translate", "type": "ValueError", "message": "the model failed on this input"}
     assert out[0].error is None and out[2].error is None
     assert out[0].translation["text"] and out[2].translation["title"]
 
@@ -353,8 +357,13 @@ def test_signature_and_info(marian, tiny_models):
     info = translator.info()
     assert info["model"] == tiny_models["marian"] and info["path"] == tiny_models["marian"]
     assert {k: info[k] for k in ("family", "backend", "device", "dtype", "num_beams", "max_new_tokens")} == {
-        "family": "marian", "backend": "transformers", "device": "cpu", "dtype": "float32",
-        "num_beams": 1, "max_new_tokens": 8}
+        "family": "marian",
+        "backend": "transformers",
+        "device": "cpu",
+        "dtype": "float32",
+        "num_beams": 1,
+        "max_new_tokens": 8,
+    }
     assert info["max_input_tokens"] == 512
 
 
@@ -392,8 +401,9 @@ def test_sentencepiece_only_barthez_folder_loads_and_summarises(tiny_models):
 
     folder = Path(tiny_models["barthez_spm"])
     assert not (folder / "tokenizer.json").exists() and (folder / "sentencepiece.bpe.model").exists()
-    cfg = SummariseSection(method="abstractive", model=str(folder), backend="transformers",
-                           num_beams=1, max_new_tokens=8, threads=1)
+    cfg = SummariseSection(
+        method="abstractive", model=str(folder), backend="transformers", num_beams=1, max_new_tokens=8, threads=1
+    )
     summariser = load_summariser(cfg, "cpu")
     assert type(summariser.tokenizer).__name__ == "BarthezTokenizer"
     ids = summariser.tokenizer(SENTENCES[0])["input_ids"]
@@ -426,10 +436,16 @@ def test_auto_backend_is_transformers_without_ctranslate2(tiny_models, tmp_path)
         "from summarise.models.translate import load_translator\n"
         f"t = load_translator(TranslateSection(model={tiny_models['marian']!r}, num_beams=1, "
         "max_new_tokens=4, threads=1), 'cpu')\n"
-        "print(json.dumps([t.backend, t.dtype, t.backend_reason, t.translate(['Bonjour.'])[0]]))\n")
+        "print(json.dumps([t.backend, t.dtype, t.backend_reason, t.translate(['Bonjour.'])[0]]))\n"
+    )
     env = {**__import__("os").environ, "SUMMARISE_CACHE": str(tmp_path)}
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
-                          cwd=Path(__file__).resolve().parent.parent)
+    proc = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     backend, dtype, reason, text = json.loads(proc.stdout.strip().splitlines()[-1])
     assert (backend, dtype) == ("transformers", "float32")
@@ -455,13 +471,16 @@ def test_repeated_sentences_are_translated_once_per_run(tiny_models):
     generate = translator.model.generate
 
     def recording_generate(*args, **kwargs):
-        rows_in.extend(tuple(t for t in row if t != translator.tokenizer.pad_token_id)
-                       for row in kwargs["input_ids"].tolist())
+        rows_in.extend(
+            tuple(t for t in row if t != translator.tokenizer.pad_token_id) for row in kwargs["input_ids"].tolist()
+        )
         return generate(*args, **kwargs)
 
     boiler = "L'OIM est l'organisation des Nations Unies chargée des migrations."
-    records = [Record(id=str(i), source=str(i), title="Communiqué de presse",
-                      text=f"{SENTENCES[i]} {boiler}\n\n{boiler}") for i in range(4)]
+    records = [
+        Record(id=str(i), source=str(i), title="Communiqué de presse", text=f"{SENTENCES[i]} {boiler}\n\n{boiler}")
+        for i in range(4)
+    ]
     translator.model.generate = recording_generate
     out = list(translate(segment(records, translator), translator, cfg))
     segments = [s for r in out for s in r.translation["segments"]]
@@ -482,8 +501,11 @@ def test_repeated_sentences_are_translated_once_per_run(tiny_models):
 
 def _two_model_config(tmp_path, translator: str, summariser: str) -> Path:
     path = tmp_path / "hub.toml"
-    path.write_text(f'[run]\ndevice = "cpu"\n[translate]\nmodel = "{translator}"\n'
-                    f'[summarise]\nmethod = "abstractive"\nmodel = "{summariser}"\n', encoding="utf-8")
+    path.write_text(
+        f'[run]\ndevice = "cpu"\n[translate]\nmodel = "{translator}"\n'
+        f'[summarise]\nmethod = "abstractive"\nmodel = "{summariser}"\n',
+        encoding="utf-8",
+    )
     return path
 
 
@@ -532,9 +554,13 @@ def test_download_offline_is_exit_2_with_the_message(tmp_path):
 
     path = _two_model_config(tmp_path, "nobody/opus-mt-fr-en", "nobody/barthez-summary")
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf")}
-    proc = subprocess.run([sys.executable, "-m", "summarise.cli", "download", str(path)],
-                          capture_output=True, text=True, env=env,
-                          cwd=Path(__file__).resolve().parent.parent)
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarise.cli", "download", str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     assert proc.stderr.startswith("summarise download: error: translator (translate.model)")

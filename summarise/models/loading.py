@@ -27,8 +27,12 @@ from typing import Any
 from summarise.errors import ModelLoadError, UserError
 from summarise.record import write_json_atomic
 
-WEIGHT_FILES = ("model.safetensors", "model.safetensors.index.json", "pytorch_model.bin",
-                "pytorch_model.bin.index.json")
+WEIGHT_FILES = (
+    "model.safetensors",
+    "model.safetensors.index.json",
+    "pytorch_model.bin",
+    "pytorch_model.bin.index.json",
+)
 # Files a transformers checkpoint never needs (other frameworks' weights).
 IGNORE_PATTERNS = ["*.h5", "*.msgpack", "*.ot", "*.onnx", "tf_model*", "flax_model*", "rust_model*"]
 # "Physical id" / "core id" lines of /proc/cpuinfo: one physical core per distinct pair.
@@ -43,11 +47,11 @@ HUB_TIMEOUT = 5.0
 class ModelSpec:
     """What a config says about one model; built by translate.py and summarise.py."""
 
-    role: str            # "translator" / "summariser": named in every message
-    key: str             # the config key of the model, e.g. "translate.model"
-    model: str           # hub id or folder
+    role: str  # "translator" / "summariser": named in every message
+    key: str  # the config key of the model, e.g. "translate.model"
+    model: str  # hub id or folder
     revision: str | None = None
-    backend: str = "auto"          # auto | transformers | ctranslate2
+    backend: str = "auto"  # auto | transformers | ctranslate2
     dtype: str = "auto"
     quantize: bool = False
     compute_type: str = "auto"
@@ -60,10 +64,10 @@ class ModelSpec:
 
 @dataclass
 class ModelSource:
-    model_id: str        # as configured
-    path: str            # the folder the files are read from
+    model_id: str  # as configured
+    path: str  # the folder the files are read from
     revision: str | None  # the commit of a hub snapshot; as configured for a folder
-    hub: bool            # a hub id (resolved to its cached snapshot), not the user's folder
+    hub: bool  # a hub id (resolved to its cached snapshot), not the user's folder
 
 
 @dataclass
@@ -85,17 +89,18 @@ class Runtime:
     """A model's weights on a backend: ``model`` is a transformers model or a ctranslate2.Translator."""
 
     backend: str
-    reason: str          # why this backend (the manifest says it)
+    reason: str  # why this backend (the manifest says it)
     device: str
-    dtype: str           # torch dtype, "qint8", or the ctranslate2 compute type
+    dtype: str  # torch dtype, "qint8", or the ctranslate2 compute type
     threads: int
     model: Any
 
 
 # --- device, dtype, threads ----------------------------------------------------------
 
+
 def resolve_device(device: str) -> str:
-    """"auto" -> "cuda" when a GPU is visible, else "cpu"; anything else as given, or a
+    """ "auto" -> "cuda" when a GPU is visible, else "cpu"; anything else as given, or a
     ModelLoadError when it names a GPU this machine does not have."""
     import torch
 
@@ -106,8 +111,9 @@ def resolve_device(device: str) -> str:
         count = torch.cuda.device_count() if torch.cuda.is_available() else 0
         if index >= count:
             have = f"{count} GPU(s)" if count else "no GPU torch can use"
-            raise ModelLoadError(f"run.device = '{device}' but this machine has {have}; "
-                                 "set --set run.device=cpu (or auto)")
+            raise ModelLoadError(
+                f"run.device = '{device}' but this machine has {have}; set --set run.device=cpu (or auto)"
+            )
     return device
 
 
@@ -140,8 +146,11 @@ def physical_cores() -> int:
     except OSError:
         return usable
     fields = _CPUINFO_FIELD.findall(text)
-    pairs = {(fields[i][1], fields[i + 1][1]) for i in range(0, len(fields) - 1, 2)
-             if fields[i][0] == "physical id" and fields[i + 1][0] == "core id"}
+    pairs = {
+        (fields[i][1], fields[i + 1][1])
+        for i in range(0, len(fields) - 1, 2)
+        if fields[i][0] == "physical id" and fields[i + 1][0] == "core id"
+    }
     return max(1, min(usable, len(pairs) or usable))
 
 
@@ -170,6 +179,7 @@ def ct2_threads(threads: int, device: str) -> tuple[int, int]:
 
 # --- where a model is ----------------------------------------------------------------
 
+
 def is_offline() -> bool:
     from huggingface_hub import constants
 
@@ -187,11 +197,14 @@ def hub_cli() -> str:
 
 def check_folder(path: Path) -> None:
     if not (path / "config.json").is_file():
-        raise ModelLoadError(f"model folder {path} has no config.json: it is not a "
-                             "Hugging Face model folder (or is incomplete)")
+        raise ModelLoadError(
+            f"model folder {path} has no config.json: it is not a Hugging Face model folder (or is incomplete)"
+        )
     if not any((path / name).is_file() for name in WEIGHT_FILES):
-        raise ModelLoadError(f"model folder {path} has no weights file ({', '.join(WEIGHT_FILES[::2])}); "
-                             "download or save the model again")
+        raise ModelLoadError(
+            f"model folder {path} has no weights file ({', '.join(WEIGHT_FILES[::2])}); "
+            "download or save the model again"
+        )
 
 
 def _is_path(model: str) -> bool:
@@ -219,12 +232,16 @@ def resolve_source(spec: ModelSpec) -> ModelSource:
             raise ModelLoadError(f"{spec.label}: model folder {spec.model} does not exist")
         check_folder(folder)
         return ModelSource(spec.model, str(folder), spec.revision, hub=False)
-    folder = cached_snapshot(spec.model, spec.revision)
-    if folder is None:
+    cached = cached_snapshot(spec.model, spec.revision)
+    if cached is None:
         if is_offline():
-            raise ModelLoadError(missing_message([(spec, "is not in the Hugging Face cache and "
-                                                         "HF_HUB_OFFLINE=1 forbids downloading it")]))
-        folder = Path(fetch(spec))
+            raise ModelLoadError(
+                missing_message(
+                    [(spec, "is not in the Hugging Face cache and HF_HUB_OFFLINE=1 forbids downloading it")]
+                )
+            )
+        cached = Path(fetch(spec))
+    folder = cached
     try:
         check_folder(folder)
     except ModelLoadError as exc:  # an interrupted download
@@ -239,8 +256,9 @@ def fetch(spec: ModelSpec) -> str:
     try:
         return snapshot_download(spec.model, revision=spec.revision, ignore_patterns=IGNORE_PATTERNS)
     except Exception as exc:  # any failure to fetch (no network, no such repo) is this message
-        raise ModelLoadError(missing_message([(spec, f"could not be downloaded "
-                                                     f"({type(exc).__name__}: {_first_line(exc)})")])) from None
+        raise ModelLoadError(
+            missing_message([(spec, f"could not be downloaded ({type(exc).__name__}: {_first_line(exc)})")])
+        ) from None
 
 
 def _first_line(exc: BaseException) -> str:
@@ -248,6 +266,7 @@ def _first_line(exc: BaseException) -> str:
 
 
 # --- the up-front check ------------------------------------------------------------------
+
 
 def hub_problem(spec: ModelSpec) -> str | None:
     """Why a model not in the cache cannot be fetched now, or None when the hub has it."""
@@ -265,8 +284,9 @@ def hub_problem(spec: ModelSpec) -> str | None:
     except RepositoryNotFoundError:
         return "is not on the hub (check the name) and not in the Hugging Face cache"
     except Exception as exc:  # no network, proxy, DNS, timeout: the hub cannot be reached
-        return (f"is not in the Hugging Face cache and the hub cannot be reached "
-                f"({type(exc).__name__}: {_first_line(exc)})")
+        return (
+            f"is not in the Hugging Face cache and the hub cannot be reached ({type(exc).__name__}: {_first_line(exc)})"
+        )
     return None
 
 
@@ -292,8 +312,10 @@ def missing_message(missing: list[tuple[ModelSpec, str]], config_path: str | Non
     lines = [f"{spec.label} '{spec.model}' {why}" for spec, why in missing]
     hub = hub_cli()
     fetch_each = "; ".join(f"`{hub} download {spec.model}`" for spec, _ in missing)
-    lines.append(f"fetch {'them' if len(missing) > 1 else 'it'} while online: "
-                 f"`summarise download {config}` (or {fetch_each}), then run again")
+    lines.append(
+        f"fetch {'them' if len(missing) > 1 else 'it'} while online: "
+        f"`summarise download {config}` (or {fetch_each}), then run again"
+    )
     offline = [f"`--set {spec.key}=/local/folder`" for spec, _ in missing]
     hint = f"or use a model folder you have: {' or '.join(offline)}"
     if any(spec.role == "summariser" for spec, _ in missing):
@@ -303,6 +325,7 @@ def missing_message(missing: list[tuple[ModelSpec, str]], config_path: str | Non
 
 
 # --- config, tokenizer, limits ---------------------------------------------------------
+
 
 def open_model(spec: ModelSpec) -> OpenedModel:
     """Find the model and load its config and tokenizer (no weights yet)."""
@@ -319,10 +342,13 @@ def open_model(spec: ModelSpec) -> OpenedModel:
         raise ModelLoadError(
             f"{spec.label}: cannot load the tokenizer of '{spec.model}' ({type(exc).__name__}: "
             f"{_first_line(exc)}); the model folder needs its tokenizer files: save the tokenizer "
-            "beside the weights") from exc
+            "beside the weights"
+        ) from exc
     if not getattr(config, "is_encoder_decoder", False):
-        raise ModelLoadError(f"{spec.label}: '{spec.model}' is a {config.model_type} model, not a "
-                             "sequence-to-sequence model (e.g. Helsinki-NLP/opus-mt-fr-en)")
+        raise ModelLoadError(
+            f"{spec.label}: '{spec.model}' is a {config.model_type} model, not a "
+            "sequence-to-sequence model (e.g. Helsinki-NLP/opus-mt-fr-en)"
+        )
     return OpenedModel(spec, source, config, tokenizer)
 
 
@@ -343,6 +369,7 @@ def input_limit(config, tokenizer, configured: int | None) -> int:
 
 
 # --- backends -----------------------------------------------------------------------------
+
 
 def load_runtime(opened: OpenedModel, device: str) -> Runtime:
     """The weights on the configured backend. ``auto``: CTranslate2 when it is installed,
@@ -389,17 +416,22 @@ def load_weights(opened: OpenedModel, dtype: str, device: str):
 
     try:
         model = AutoModelForSeq2SeqLM.from_pretrained(
-            opened.source.path, dtype=getattr(torch, dtype), local_files_only=True)
+            opened.source.path, dtype=getattr(torch, dtype), local_files_only=True
+        )
     except Exception as exc:  # any failure here (e.g. SafetensorError) means no usable model
-        raise ModelLoadError(f"{opened.spec.label}: cannot load the weights of '{opened.spec.model}' "
-                             f"({type(exc).__name__}: {exc}); the file may be incomplete or "
-                             "corrupt: download or save the model again") from exc
+        raise ModelLoadError(
+            f"{opened.spec.label}: cannot load the weights of '{opened.spec.model}' "
+            f"({type(exc).__name__}: {exc}); the file may be incomplete or "
+            "corrupt: download or save the model again"
+        ) from exc
     model.generation_config.max_length = None  # max_new_tokens rules; silences a warning per batch
     try:
         return model.eval().to(device)
     except (RuntimeError, AssertionError) as exc:  # torch without CUDA, a GPU out of memory...
-        raise ModelLoadError(f"{opened.spec.label}: cannot put '{opened.spec.model}' on {device} "
-                             f"({type(exc).__name__}: {_first_line(exc)}); set --set run.device=cpu") from None
+        raise ModelLoadError(
+            f"{opened.spec.label}: cannot put '{opened.spec.model}' on {device} "
+            f"({type(exc).__name__}: {_first_line(exc)}); set --set run.device=cpu"
+        ) from None
 
 
 def load_transformers(opened: OpenedModel, device: str, reason: str) -> Runtime:
@@ -417,8 +449,9 @@ def import_ctranslate2():
     try:
         import ctranslate2
     except ImportError:
-        raise ModelLoadError("backend = 'ctranslate2' needs the ctranslate2 package: "
-                             "pip install ctranslate2 (or set backend = 'auto')") from None
+        raise ModelLoadError(
+            "backend = 'ctranslate2' needs the ctranslate2 package: pip install ctranslate2 (or set backend = 'auto')"
+        ) from None
     return ctranslate2
 
 
@@ -430,16 +463,23 @@ def load_ctranslate2(opened: OpenedModel, device: str, reason: str) -> Runtime:
     inter, intra = ct2_threads(spec.threads, device)
     kind, _, index = device.partition(":")
     try:
-        model = ctranslate2.Translator(str(folder), device=kind, device_index=int(index or 0),
-                                       compute_type=compute_type, inter_threads=inter,
-                                       intra_threads=intra)
+        model = ctranslate2.Translator(
+            str(folder),
+            device=kind,
+            device_index=int(index or 0),
+            compute_type=compute_type,
+            inter_threads=inter,
+            intra_threads=intra,
+        )
     except (RuntimeError, ValueError) as exc:
-        raise ModelLoadError(f"{spec.label}: ctranslate2 cannot run '{spec.model}' on {device} "
-                             f"with {compute_type}: {exc}") from exc
+        raise ModelLoadError(
+            f"{spec.label}: ctranslate2 cannot run '{spec.model}' on {device} with {compute_type}: {exc}"
+        ) from exc
     return Runtime("ctranslate2", reason, device, compute_type, inter * max(intra, 1), model)
 
 
 # --- the CTranslate2 conversion cache -----------------------------------------------------
+
 
 def cache_root() -> Path:
     return Path(os.environ.get("SUMMARISE_CACHE") or Path.home() / ".cache" / "summarise")
@@ -505,8 +545,9 @@ def convert_ctranslate2(source: ModelSource, compute_type: str, label: str = "mo
         if not (target / "model.bin").is_file():
             raise
     except Exception as exc:  # the converter loads the model itself: any failure means "does not convert"
-        raise ModelLoadError(f"{label}: '{source.model_id}' does not convert for ctranslate2 "
-                             f"({type(exc).__name__}: {_first_line(exc)})") from exc
+        raise ModelLoadError(
+            f"{label}: '{source.model_id}' does not convert for ctranslate2 ({type(exc).__name__}: {_first_line(exc)})"
+        ) from exc
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return target
@@ -532,6 +573,7 @@ def download(spec: ModelSpec, device: str = "auto") -> str:
 
 
 # --- running: batches and out-of-memory ---------------------------------------------------
+
 
 def token_batches(lengths: list[int], budget: int, max_rows: int) -> Iterator[list[int]]:
     """Indices, longest first, in consecutive batches whose padded size (rows x longest
@@ -565,7 +607,8 @@ def is_out_of_memory(exc: BaseException) -> bool:
     import torch
 
     return isinstance(exc, torch.OutOfMemoryError) or (
-        isinstance(exc, RuntimeError) and "out of memory" in str(exc).lower())
+        isinstance(exc, RuntimeError) and "out of memory" in str(exc).lower()
+    )
 
 
 def halve_on_oom(run: Callable[[list], list], rows: list, on_split: Callable[[], None]) -> list:

@@ -13,13 +13,17 @@ def required_models(config: Config) -> list[ModelSpec]:
     """The models a config needs: each language's translator, the fallback, and the
     summarisers when abstractive."""
     cfg = config.translate
-    specs = [translate.model_spec(cfg.model_copy(update={"model": model}), key)
-             for model, key in translation_languages(cfg).values()]
+    specs = [
+        translate.model_spec(cfg.model_copy(update={"model": model}), key)
+        for model, key in translation_languages(cfg).values()
+    ]
     if needs_fallback(cfg):
         specs.append(translate.model_spec(cfg.model_copy(update={"model": cfg.fallback}), "translate.fallback"))
     if config.summarise.method == "abstractive":
-        wanted = {cfg.primary_lang: (config.summarise.model, "summarise.model"),
-                  **{lang: (m, f"summarise.models.{lang}") for lang, m in config.summarise.models.items()}}
+        wanted = {
+            cfg.primary_lang: (config.summarise.model, "summarise.model"),
+            **{lang: (m, f"summarise.models.{lang}") for lang, m in config.summarise.models.items()},
+        }
         for lang, (model, key) in wanted.items():
             if cfg.source == "auto" or lang == cfg.source:
                 specs.append(summarise.model_spec(config.summarise.model_copy(update={"model": model}), key))

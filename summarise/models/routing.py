@@ -53,8 +53,8 @@ class Translators:
     (None: no model covers its language; ``refusal`` says what to set)."""
 
     by_lang: dict[str, Translator]
-    keys: dict[str, str]                      # language -> the config key of its model
-    primary: str = "fr"                       # the language of a record cleaning was unsure of
+    keys: dict[str, str]  # language -> the config key of its model
+    primary: str = "fr"  # the language of a record cleaning was unsure of
     source: str = "auto"
     fallback: Translator | None = None
     fallback_codes: dict[str, str] = field(default_factory=dict)
@@ -79,8 +79,7 @@ class Translators:
         if self.fallback is None or lang not in self.fallback_codes:
             return None
         if lang not in self._views:  # the loaded fallback, with this language's source code
-            self._views[lang] = dataclasses.replace(self.fallback, source_lang=lang,
-                                                    src_code=self.fallback_codes[lang])
+            self._views[lang] = dataclasses.replace(self.fallback, source_lang=lang, src_code=self.fallback_codes[lang])
         return self._views[lang]
 
     def pick(self, record: Record) -> Translator | None:
@@ -91,11 +90,16 @@ class Translators:
 
     def refusal(self, record: Record) -> str:
         lang = self.language(record)
-        hint = (f"the fallback {self.fallback.model_id} has no source code for it" if self.fallback
-                else "no fallback is set")
-        return (f"no configured model translates {_name(lang)} ({lang}); {hint}: set "
-                f"translate.models.{lang} to a {lang}->en model, or translate.fallback to a "
-                "many-to-one model that covers it")
+        hint = (
+            f"the fallback {self.fallback.model_id} has no source code for it"
+            if self.fallback
+            else "no fallback is set"
+        )
+        return (
+            f"no configured model translates {_name(lang)} ({lang}); {hint}: set "
+            f"translate.models.{lang} to a {lang}->en model, or translate.fallback to a "
+            "many-to-one model that covers it"
+        )
 
     def loaded(self) -> list[Translator]:
         """Every distinct loaded model (a fallback once, whatever languages it serves)."""
@@ -117,11 +121,16 @@ class Translators:
 
     def info(self) -> dict[str, Any]:
         """The manifest's ``languages``: each language's model and the key that set it."""
-        out = {lang: {"model": t.model_id, "key": self.key(lang), "src_code": t.src_code}
-               for lang, t in self.by_lang.items()}
+        out: dict[str, dict[str, Any]] = {
+            lang: {"model": t.model_id, "key": self.key(lang), "src_code": t.src_code}
+            for lang, t in self.by_lang.items()
+        }
         if self.fallback is not None:
-            out["*"] = {"model": self.fallback.model_id, "key": "translate.fallback",
-                        "codes": dict(self.fallback_codes)}
+            out["*"] = {
+                "model": self.fallback.model_id,
+                "key": "translate.fallback",
+                "codes": dict(self.fallback_codes),
+            }
         return out
 
 
@@ -153,8 +162,9 @@ def load_translators(config: Config) -> Translators:
         fallback = load_translator(own, device, key="translate.fallback", many_to_one=True)
         codes = {**language_codes(fallback.tokenizer), **cfg.fallback_codes}
     primary = cfg.primary_lang if cfg.source == "auto" else cfg.source
-    translators = Translators(by_lang, keys, primary=primary, source=cfg.source,
-                              fallback=fallback, fallback_codes=codes)
+    translators = Translators(
+        by_lang, keys, primary=primary, source=cfg.source, fallback=fallback, fallback_codes=codes
+    )
     first = translators.first
     for translator in translators.loaded():
         if translator is not first:  # one count of sentences and tokens, one progress bar
@@ -166,9 +176,11 @@ def load_translators(config: Config) -> Translators:
 def _relay(first: Translator) -> Any:
     """Another translator's batches report where the first one's do (the progress bar and
     the stop flag watch the first)."""
+
     def after_batch() -> None:
         if first.on_batch is not None:
             first.on_batch()
+
     return after_batch
 
 
@@ -178,8 +190,10 @@ def summarisers_for(config: Config, load: Any) -> dict[str, Any]:
     cfg = config.summarise
     if cfg.method != "abstractive":
         return {}
-    wanted = {config.translate.primary_lang: (cfg.model, "summarise.model"),
-              **{lang: (model, f"summarise.models.{lang}") for lang, model in cfg.models.items()}}
+    wanted = {
+        config.translate.primary_lang: (cfg.model, "summarise.model"),
+        **{lang: (model, f"summarise.models.{lang}") for lang, model in cfg.models.items()},
+    }
     if config.translate.source != "auto":
         wanted = {lang: m for lang, m in wanted.items() if lang == config.translate.source}
     loaded: dict[str, Any] = {}  # a model several languages share is loaded once

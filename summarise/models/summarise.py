@@ -30,17 +30,28 @@ import copy
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
+from typing import Any
 
-from summarise.models import loading
-from summarise.quality.checks import flag
 from summarise.config import SummariseSection
-from summarise.models.loading import (ModelSpec, halve_on_oom, input_limit, load_runtime, open_model, output_limit,
-                      resolve_batch_tokens, resolve_device, spread_budget, token_batches)
-from summarise.text.patterns import SUMMARY_STOP_WORDS as _STOP_WORDS
+from summarise.models import loading
+from summarise.models.loading import (
+    ModelSpec,
+    halve_on_oom,
+    input_limit,
+    load_runtime,
+    open_model,
+    output_limit,
+    resolve_batch_tokens,
+    resolve_device,
+    spread_budget,
+    token_batches,
+)
+from summarise.quality.checks import flag
 from summarise.record import Record, document_language
 from summarise.text.languages import UnknownLanguage, profile
+from summarise.text.patterns import SUMMARY_STOP_WORDS as _STOP_WORDS
 from summarise.text.segment import pack as pack_parts
 from summarise.text.segment import split_long, split_sentences
 
@@ -62,9 +73,9 @@ _ANAPHOR_RE = re.compile(
     re.IGNORECASE,
 )
 
-_DAMPING = 0.85          # PageRank damping factor, as in LexRank / TextRank
-_MIN_WORDS = 4           # shorter body "sentences" are fragments (headers, list items)
-_REDUNDANT = 0.7         # cosine above which a candidate repeats a kept sentence
+_DAMPING = 0.85  # PageRank damping factor, as in LexRank / TextRank
+_MIN_WORDS = 4  # shorter body "sentences" are fragments (headers, list items)
+_REDUNDANT = 0.7  # cosine above which a candidate repeats a kept sentence
 
 
 def words(text: str) -> int:
@@ -136,9 +147,7 @@ def rank_sentences(sentences: list[str], lead_bias: float, lang: str = "fr") -> 
     similarity = vectors @ vectors.T
     central = lexrank(similarity)
     top = float(central.max()) or 1.0
-    scores = [
-        (1 - lead_bias) * float(c) / top + lead_bias / (i + 1) for i, c in enumerate(central)
-    ]
+    scores = [(1 - lead_bias) * float(c) / top + lead_bias / (i + 1) for i, c in enumerate(central)]
     return scores, similarity
 
 
@@ -161,10 +170,12 @@ def select_sentences(
     chosen: list[int] = []
 
     def admissible(i: int) -> bool:
-        return (i not in chosen
-                and sum(words(sentences[j]) for j in chosen + [i]) <= max_words
-                and all(similarity[i, j] <= _REDUNDANT for j in chosen)
-                and (anaphor is None or not anaphor.match(sentences[i]) or i - 1 in chosen))
+        return (
+            i not in chosen
+            and sum(words(sentences[j]) for j in chosen + [i]) <= max_words
+            and all(similarity[i, j] <= _REDUNDANT for j in chosen)
+            and (anaphor is None or not anaphor.match(sentences[i]) or i - 1 in chosen)
+        )
 
     while len(chosen) < max_sentences:
         best = next((i for i in candidates if admissible(i)), None)
@@ -177,8 +188,7 @@ def select_sentences(
 # --------------------------------------------------------------------------- length
 
 
-def trim_summary(sentences: list[str], max_sentences: int,
-                 max_words: int) -> tuple[list[str], list[dict]]:
+def trim_summary(sentences: list[str], max_sentences: int, max_words: int) -> tuple[list[str], list[dict]]:
     """Keep the first sentences that fit in ``max_sentences`` and ``max_words``.
 
     The cut falls at a sentence boundary. Only when the first sentence alone is over
@@ -196,12 +206,13 @@ def trim_summary(sentences: list[str], max_sentences: int,
     if len(kept) == len(sentences):
         return kept, []
     if kept:
-        detail = (f"summary of {len(sentences)} sentences, {total} words cut to {len(kept)} "
-                  f"sentences, {used} words (max {max_sentences} sentences, {max_words} words)")
+        detail = (
+            f"summary of {len(sentences)} sentences, {total} words cut to {len(kept)} "
+            f"sentences, {used} words (max {max_sentences} sentences, {max_words} words)"
+        )
         return kept, [flag("summary_trimmed", detail)]
     cut = " ".join(sentences[0].split()[: max_words - 1]) + " …"
-    detail = (f"first sentence of {words(sentences[0])} words cut after {max_words - 1} words "
-              f"(max {max_words} words)")
+    detail = f"first sentence of {words(sentences[0])} words cut after {max_words - 1} words (max {max_words} words)"
     return [cut], [flag("summary_cut_mid_sentence", detail)]
 
 
@@ -210,16 +221,25 @@ def trim_summary(sentences: list[str], max_sentences: int,
 
 def body_segments(record: Record) -> list[dict]:
     """The body sentences (para >= 1), in order."""
+    assert record.translation is not None
     return [seg for seg in record.translation["segments"] if seg["para"] >= 1]
 
 
-def new_summary(sentences: list[str], method: str, model: str | None,
-                flags: list[dict] | None = None, lang: str = "fr") -> dict[str, Any]:
+def new_summary(
+    sentences: list[str], method: str, model: str | None, flags: list[dict] | None = None, lang: str = "fr"
+) -> dict[str, Any]:
     """A summary in the source language (``src``, in ``lang``; record.summary_source reads
     it, and the "fr" of older records); its sentences wait in ``segments`` for the translate
     stage, which fills ``en``."""
-    return {"src": " ".join(sentences), "lang": lang, "en": None, "method": method, "model": model,
-            "flags": list(flags or []), "segments": [{"src": s, "tgt": None, "flags": []} for s in sentences]}
+    return {
+        "src": " ".join(sentences),
+        "lang": lang,
+        "en": None,
+        "method": method,
+        "model": model,
+        "flags": list(flags or []),
+        "segments": [{"src": s, "tgt": None, "flags": []} for s in sentences],
+    }
 
 
 def extract(record: Record, cfg: SummariseSection) -> dict[str, Any]:
@@ -232,8 +252,12 @@ def extract(record: Record, cfg: SummariseSection) -> dict[str, Any]:
 
 def _todo(record: Record) -> bool:
     """Segmented, not failed, not summarised yet (a summary already there is kept)."""
-    return record.error is None and record.summary is None and bool(record.translation) and bool(
-        record.translation.get("segments"))
+    return (
+        record.error is None
+        and record.summary is None
+        and bool(record.translation)
+        and bool((record.translation or {}).get("segments"))
+    )
 
 
 def _extract_into(record: Record, cfg: SummariseSection) -> None:
@@ -243,8 +267,9 @@ def _extract_into(record: Record, cfg: SummariseSection) -> None:
         record.fail(STAGE, exc)
 
 
-def summarise(records: Iterable[Record], summariser: "Summariser | dict[str, Summariser] | None",
-              cfg: SummariseSection) -> Iterator[Record]:
+def summarise(
+    records: Iterable[Record], summariser: Summariser | dict[str, Summariser] | None, cfg: SummariseSection
+) -> Iterator[Record]:
     """Add ``record.summary`` to every segmented record; others pass through untouched.
     ``summariser``: one for every record, or one per language (a record in a language with
     none is summarised extractively, and its summary says so)."""
@@ -257,8 +282,7 @@ def summarise(records: Iterable[Record], summariser: "Summariser | dict[str, Sum
             yield record
     else:
         if summariser is None:
-            raise ValueError("method 'abstractive' needs a summariser: "
-                             "load it with load_summariser(cfg, device)")
+            raise ValueError("method 'abstractive' needs a summariser: load it with load_summariser(cfg, device)")
         for window in _windows(records, cfg.batch_size):
             groups: dict[int, tuple[Summariser, list[Record]]] = {}
             for record in (r for r in window if _todo(r)):
@@ -317,15 +341,27 @@ class Summariser:
 
     def signature(self) -> str:
         name = self.model_id.rstrip("/").rsplit("/", 1)[-1]
-        return (f"summary:{name}@{loading.signed_revision(self.model_id, self.revision)}|backend:{self.backend}"
-                f"|beam:{self.num_beams}|dtype:{self.dtype}|in:{self.max_input_tokens}")
+        return (
+            f"summary:{name}@{loading.signed_revision(self.model_id, self.revision)}|backend:{self.backend}"
+            f"|beam:{self.num_beams}|dtype:{self.dtype}|in:{self.max_input_tokens}"
+        )
 
     def info(self) -> dict[str, Any]:
-        return {"model": self.model_id, "revision": self.revision, "path": self.path,
-                "family": self.family, "backend": self.backend, "backend_reason": self.backend_reason,
-                "device": self.device, "dtype": self.dtype, "max_input_tokens": self.max_input_tokens,
-                "num_beams": self.num_beams, "max_new_tokens": self.max_new_tokens,
-                "batch_tokens": self.batch_tokens, "threads": self.threads}
+        return {
+            "model": self.model_id,
+            "revision": self.revision,
+            "path": self.path,
+            "family": self.family,
+            "backend": self.backend,
+            "backend_reason": self.backend_reason,
+            "device": self.device,
+            "dtype": self.dtype,
+            "max_input_tokens": self.max_input_tokens,
+            "num_beams": self.num_beams,
+            "max_new_tokens": self.max_new_tokens,
+            "batch_tokens": self.batch_tokens,
+            "threads": self.threads,
+        }
 
     def count_tokens(self, text: str) -> int:
         # verbose=False: counting a text longer than the model's limit is the point here.
@@ -339,8 +375,7 @@ class Summariser:
         rows = self.tokenizer(texts, verbose=False)["input_ids"]
         longest = max(map(len, rows))
         if longest > self.max_input_tokens:
-            raise ValueError(f"summariser input of {longest} tokens is over "
-                             f"its limit of {self.max_input_tokens}")
+            raise ValueError(f"summariser input of {longest} tokens is over its limit of {self.max_input_tokens}")
         self.stats["tokens_in"] += sum(map(len, rows))
         outputs = self._generate_ids(rows, max_new_tokens or self.max_new_tokens)
         return [" ".join(text.split()) for text in outputs]
@@ -361,8 +396,9 @@ class TransformersSummariser(Summariser):
     def _generate_ids(self, rows: list[list[int]], max_new_tokens: int) -> list[str]:
         out: list[str] = [""] * len(rows)
         for batch in token_batches([len(r) for r in rows], self.batch_tokens, self.max_batch_size):
-            texts = halve_on_oom(lambda part: self._generate(part, max_new_tokens),
-                                 [rows[i] for i in batch], self._count_split)
+            texts = halve_on_oom(
+                lambda part: self._generate(part, max_new_tokens), [rows[i] for i in batch], self._count_split
+            )
             for i, text in zip(batch, texts):
                 out[i] = text
         return out
@@ -394,12 +430,16 @@ class CTranslate2Summariser(Summariser):
     def _translate(self, tokens: list[list[str]], max_new_tokens: int) -> list[str]:
         bos = self.decoding.get("forced_bos")
         results = self.model.translate_batch(
-            tokens, target_prefix=[[bos] for _ in tokens] if bos else None, beam_size=self.num_beams,
+            tokens,
+            target_prefix=[[bos] for _ in tokens] if bos else None,
+            beam_size=self.num_beams,
             # generate() counts the end token in max_new_tokens; ctranslate2 does not.
             max_decoding_length=max(1, max_new_tokens - 1),
             max_batch_size=spread_budget(tokens, self.batch_tokens, self.model.num_translators),
-            batch_type="tokens", max_input_length=0,
-            **{k: v for k, v in self.decoding.items() if k != "forced_bos"})
+            batch_type="tokens",
+            max_input_length=0,
+            **{k: v for k, v in self.decoding.items() if k != "forced_bos"},
+        )
         self.stats["batches"] += 1
         outputs = []
         for result in results:
@@ -471,8 +511,10 @@ def reduce_jobs(jobs: list[_Job], summariser: Summariser) -> None:
             job.chunks, job.rounds = job.chunks or len(plan), job.rounds + 1
             job.parts = [s for s in (next(partials) for _ in plan) if s]
             if job.parts and summariser.count_tokens(" ".join(job.parts)) >= before:
-                raise RuntimeError(f"partial summaries of '{job.record.id}' are not shorter than "
-                                   f"its text ({before} tokens): lower summarise.max_new_tokens")
+                raise RuntimeError(
+                    f"partial summaries of '{job.record.id}' are not shorter than "
+                    f"its text ({before} tokens): lower summarise.max_new_tokens"
+                )
             still.append(job)
         pending = [job for job in still if job.parts]
 
@@ -490,9 +532,14 @@ def _selected_flag(job: _Job) -> list[dict[str, str]]:
     if not job.selected:
         return []
     kept, total, tokens = job.selected
-    return [flag("long_input_selected", f"body of {job.tokens} tokens over the summariser's limit: "
-                                        f"it read the title and {kept} of {total} sentences ({tokens} "
-                                        "tokens), the most central with the lead, in order")]
+    return [
+        flag(
+            "long_input_selected",
+            f"body of {job.tokens} tokens over the summariser's limit: "
+            f"it read the title and {kept} of {total} sentences ({tokens} "
+            "tokens), the most central with the lead, in order",
+        )
+    ]
 
 
 def select_units(record: Record, limit: int, count, lead_bias: float) -> tuple[list[str], int, int]:
@@ -516,8 +563,7 @@ def select_units(record: Record, limit: int, count, lead_bias: float) -> tuple[l
     return units, len(units) - (1 if title else 0), len(sentences)
 
 
-def _new_job(record: Record, summariser: Summariser, long_input: str = "parts",
-             lead_bias: float = 0.3) -> _Job:
+def _new_job(record: Record, summariser: Summariser, long_input: str = "parts", lead_bias: float = 0.3) -> _Job:
     count = summariser.count_tokens
     limit = summariser.max_input_tokens
     units = model_units(record, limit, count)
@@ -559,8 +605,9 @@ def _abstract_batch(records: list[Record], summariser: Summariser, cfg: Summaris
     for job in jobs:
         lang = document_language(job.record)
         sentences, flags = trim_summary(split_sentences(job.summary, lang), cfg.max_sentences, cfg.max_words)
-        job.record.summary = new_summary(sentences, "abstractive", summariser.model_id,
-                                         _chunk_flag(job) + _selected_flag(job) + flags, lang=lang)
+        job.record.summary = new_summary(
+            sentences, "abstractive", summariser.model_id, _chunk_flag(job) + _selected_flag(job) + flags, lang=lang
+        )
 
 
 # --------------------------------------------------------------------------- loading
@@ -568,9 +615,16 @@ def _abstract_batch(records: list[Record], summariser: Summariser, cfg: Summaris
 
 def model_spec(cfg: SummariseSection, key: str = "summarise.model") -> ModelSpec:
     """What [summarise] says about the model (``cfg.model``, set by ``key``), for the loader."""
-    return ModelSpec(role="summariser", key=key, model=cfg.model, revision=cfg.revision,
-                     backend=cfg.backend, dtype=cfg.dtype, compute_type=cfg.compute_type,
-                     threads=cfg.threads)
+    return ModelSpec(
+        role="summariser",
+        key=key,
+        model=cfg.model,
+        revision=cfg.revision,
+        backend=cfg.backend,
+        dtype=cfg.dtype,
+        compute_type=cfg.compute_type,
+        threads=cfg.threads,
+    )
 
 
 def ct2_decoding(generation_config, tokenizer) -> dict[str, Any]:
@@ -610,15 +664,24 @@ def load_summariser(cfg: SummariseSection, device: str = "auto", key: str = "sum
             generation = GenerationConfig.from_model_config(opened.config)
     cls = CTranslate2Summariser if runtime.backend == "ctranslate2" else TransformersSummariser
     return cls(
-        model=runtime.model, tokenizer=opened.tokenizer, model_id=cfg.model, path=opened.source.path,
+        model=runtime.model,
+        tokenizer=opened.tokenizer,
+        model_id=cfg.model,
+        path=opened.source.path,
         revision=opened.revision or ("main" if opened.source.hub else "local"),
-        family=opened.config.model_type, backend=runtime.backend, backend_reason=runtime.reason,
-        device=device, dtype=runtime.dtype, num_beams=cfg.num_beams,
+        family=opened.config.model_type,
+        backend=runtime.backend,
+        backend_reason=runtime.reason,
+        device=device,
+        dtype=runtime.dtype,
+        num_beams=cfg.num_beams,
         max_new_tokens=output_limit(opened.config, cfg.max_new_tokens),
         max_input_tokens=input_limit(opened.config, opened.tokenizer, cfg.max_input_tokens),
         batch_tokens=resolve_batch_tokens(cfg.batch_tokens, device, cpu=2048, gpu=16384),
-        max_batch_size=cfg.batch_size, threads=runtime.threads,
-        decoding=ct2_decoding(generation, opened.tokenizer))
+        max_batch_size=cfg.batch_size,
+        threads=runtime.threads,
+        decoding=ct2_decoding(generation, opened.tokenizer),
+    )
 
 
 def download(cfg: SummariseSection, device: str = "auto") -> str | None:

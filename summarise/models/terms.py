@@ -21,17 +21,17 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
-from summarise.quality.checks import flag  # the severity of each code is the checks' (checks.SEVERITY)
-from summarise.text.patterns import EMAIL, PHONE, URL, URL_TRAIL, is_phone
+from summarise.config import SpanKind
 from summarise.errors import UserError
+from summarise.quality.checks import flag  # the severity of each code is the checks' (checks.SEVERITY)
 from summarise.store.memory import Memory
+from summarise.text.patterns import EMAIL, PHONE, URL, URL_TRAIL, is_phone
 from summarise.text.segment import paragraphs, split_sentences
 
 # The kinds of span ``translate.protect`` may name.
-SPAN_KINDS = ("email", "url", "phone", "unit", "glossary")
-DEFAULT_PROTECT = ["email", "url", "phone", "glossary"]
+SPAN_KINDS: tuple[str, ...] = get_args(SpanKind)
 
 # The placeholder that stands for span n. Letters and digits every sentencepiece vocabulary
 # holds, so it tokenises without <unk> and decodes back to itself; measured against other
@@ -61,11 +61,13 @@ APOSTROPHES = "'’"
 _ACRONYM = re.compile(r"^[^\W\d_a-zà-ÿ]{2,}$")
 _WORDS = re.compile(r"(\w+)")
 
+
 class GlossaryError(UserError):
     """A glossary file is missing or malformed; the message names the file and line."""
 
 
 # --- the glossary ------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -89,8 +91,11 @@ def _term_pattern(term: str) -> str:
         elif _WORDS.fullmatch(part):
             out.append(re.escape(part) if _ACRONYM.match(part) else f"(?i:{re.escape(part)})")
         else:
-            out.append("".join(f"[{APOSTROPHES}]" if c in APOSTROPHES else
-                               r"\s+" if c.isspace() else re.escape(c) for c in part))
+            out.append(
+                "".join(
+                    f"[{APOSTROPHES}]" if c in APOSTROPHES else r"\s+" if c.isspace() else re.escape(c) for c in part
+                )
+            )
     return "".join(out)
 
 
@@ -142,32 +147,37 @@ def load_glossary(path: str | Path) -> Glossary:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if "\t" not in line:
-            raise GlossaryError(f"{path} line {n}: no tab between the French and the English "
-                                f"({line.strip()!r}); write French<TAB>English, or French<TAB> to keep it as is")
+            raise GlossaryError(
+                f"{path} line {n}: no tab between the French and the English "
+                f"({line.strip()!r}); write French<TAB>English, or French<TAB> to keep it as is"
+            )
         french, english = (c.strip() for c in line.split("\t")[:2])
         if not french:
             raise GlossaryError(f"{path} line {n}: the French column is empty")
         key = _key(french)
         if key in entries and entries[key][1].english != english:
-            raise GlossaryError(f"{path} line {n}: {french!r} is already on line {entries[key][0]} "
-                                f"with another English ({entries[key][1].english!r})")
+            raise GlossaryError(
+                f"{path} line {n}: {french!r} is already on line {entries[key][0]} "
+                f"with another English ({entries[key][1].english!r})"
+            )
         entries[key] = (n, Entry(french, english))
     return Glossary([e for _, e in entries.values()], str(path))
 
 
 # --- protected spans ----------------------------------------------------------------------
 
+
 @dataclass
 class Span:
-    kind: str      # one of SPAN_KINDS
-    source: str    # the text as written in the French
-    target: str    # what the English gets: the same bytes, or the glossary's English
+    kind: str  # one of SPAN_KINDS
+    source: str  # the text as written in the French
+    target: str  # what the English gets: the same bytes, or the glossary's English
     term: str = ""  # the glossary entry's French, for glossary spans
 
 
 @dataclass
 class Masked:
-    text: str                      # what the model sees
+    text: str  # what the model sees
     spans: list[Span] = field(default_factory=list)  # span n-1 is placeholder n
 
 
@@ -196,18 +206,17 @@ def find_spans(text: str, protect: list[str], glossary: Glossary | None) -> list
 
     add_all("email", [m.span() for m in EMAIL.finditer(text)])
     add_all("url", _urls(text))  # before phones: a URL's digits are not a phone number
-    add_all("phone", [(m.start(), m.start() + len(m.group().rstrip())) for m in PHONE.finditer(text)
-                       if is_phone(m.group())])
+    add_all(
+        "phone", [(m.start(), m.start() + len(m.group().rstrip())) for m in PHONE.finditer(text) if is_phone(m.group())]
+    )
     add_all("unit", [m.span() for m in UNIT_RE.finditer(text)])
     if "glossary" in protect and glossary is not None:
         for start, end, entry in glossary.find(text):
-            add(start, end, Span("glossary", text[start:end], entry.english or text[start:end],
-                                 entry.french))
+            add(start, end, Span("glossary", text[start:end], entry.english or text[start:end], entry.french))
     return sorted(found, key=lambda t: t[0])
 
 
-def mask(text: str, protect: list[str], glossary: Glossary | None = None,
-         shape: str = PLACEHOLDER) -> Masked:
+def mask(text: str, protect: list[str], glossary: Glossary | None = None, shape: str = PLACEHOLDER) -> Masked:
     """``text`` with each protected span replaced by a numbered placeholder. A sentence that
     already holds something shaped like a placeholder is left as it is (nothing to confuse)."""
     if SHAPES[shape].search(text):
@@ -223,8 +232,9 @@ def mask(text: str, protect: list[str], glossary: Glossary | None = None,
     return Masked("".join(parts), [span for _, _, span in spans])
 
 
-def restore(output: str, masked: Masked, placed: tuple[int, ...] = (),
-            shape: str = PLACEHOLDER) -> tuple[str, list[dict[str, str]]]:
+def restore(
+    output: str, masked: Masked, placed: tuple[int, ...] = (), shape: str = PLACEHOLDER
+) -> tuple[str, list[dict[str, str]]]:
     """The model's ``output`` with each placeholder replaced by its span's text, a
     ``critical`` flag for each placeholder the model dropped or wrote more than once, and a
     ``note`` for each one in ``placed`` (put back by the decoding constraint where the
@@ -247,15 +257,23 @@ def restore(output: str, masked: Masked, placed: tuple[int, ...] = (),
     for span, count in zip(masked.spans, counts):
         what = f"{span.source!r} ({span.kind})"
         if count == 0:
-            flags.append(flag("placeholder_lost", f"{what} was dropped by the model: it is not in "
-                                                  "the output; put it back by hand"))
+            flags.append(
+                flag(
+                    "placeholder_lost", f"{what} was dropped by the model: it is not in the output; put it back by hand"
+                )
+            )
         elif count > 1:
             flags.append(flag("placeholder_duplicated", f"{what} came out {count} times"))
     for n in dict.fromkeys(placed):
         if 1 <= n <= len(masked.spans) and counts[n - 1] == 1:
             span = masked.spans[n - 1]
-            flags.append(flag("placeholder_placed", f"{span.source!r} ({span.kind}) was dropped by the "
-                                                    "model and put back where it attended: check its place"))
+            flags.append(
+                flag(
+                    "placeholder_placed",
+                    f"{span.source!r} ({span.kind}) was dropped by the "
+                    "model and put back where it attended: check its place",
+                )
+            )
     return text, flags
 
 
@@ -270,12 +288,18 @@ def check_glossary(src: str, tgt: str, glossary: Glossary | None) -> list[dict[s
         want = entry.english or entry.french
         if _key(want) not in have and entry not in missed:
             missed.append(entry)
-    return [flag("glossary", f"{e.french!r} must read {(e.english or e.french)!r} "
-                             f"({'kept as is' if e.keep else 'glossary'}), not in the output")
-            for e in missed]
+    return [
+        flag(
+            "glossary",
+            f"{e.french!r} must read {(e.english or e.french)!r} "
+            f"({'kept as is' if e.keep else 'glossary'}), not in the output",
+        )
+        for e in missed
+    ]
 
 
 # --- constrained decoding (transformers backend) ------------------------------------------
+
 
 class KeepPlaceholders:
     """A logits processor for ``generate()``: each placeholder of a row's source comes out
@@ -286,8 +310,9 @@ class KeepPlaceholders:
     ``required[b]`` holds the token ids of each placeholder of source row ``b``; rows of
     ``input_ids`` are ``b * num_beams + beam`` (how generate() lays out beams)."""
 
-    def __init__(self, required: list[list[list[int]]], num_beams: int, eos_id: int,
-                 max_new_tokens: int, prefix: int = 1):
+    def __init__(
+        self, required: list[list[list[int]]], num_beams: int, eos_id: int, max_new_tokens: int, prefix: int = 1
+    ):
         self.required, self.num_beams, self.eos_id = required, num_beams, eos_id
         self.max_new_tokens, self.prefix = max_new_tokens, prefix
         self._begun: set[tuple[int, ...]] = set()  # prefixes right after a forced first token
@@ -313,9 +338,8 @@ class KeepPlaceholders:
                     scores[row, token] = keep if keep > float("-inf") else 0.0
         return scores
 
-    def _next(self, ids: list[int], needs: list[list[int]], best: int, left: int,
-              forced: set[int]) -> int | None:
-        out = ids[self.prefix:]
+    def _next(self, ids: list[int], needs: list[list[int]], best: int, left: int, forced: set[int]) -> int | None:
+        out = ids[self.prefix :]
         missing = [seq for seq in needs if not _contains(out, seq)]
         for seq in missing:  # finish a placeholder already begun
             for j in range(len(seq) - 1, 0, -1):
@@ -332,7 +356,7 @@ class KeepPlaceholders:
 
 def _contains(ids: list[int], seq: list[int]) -> bool:
     n = len(seq)
-    return any(ids[i:i + n] == seq for i in range(len(ids) - n + 1))
+    return any(ids[i : i + n] == seq for i in range(len(ids) - n + 1))
 
 
 def placeholder_tokens(tokenizer: Any, sources: list[str], shape: str = PLACEHOLDER) -> list[list[list[int]]]:
@@ -361,7 +385,7 @@ def source_positions(tokenizer: Any, row: list[int], text: str, number: int) -> 
     # After an apostrophe ("L’QQ1QQ") the word-start piece is not there: look for the rest.
     for want in (seq, seq[1:]):
         for i in range(len(row) - len(want) + 1):
-            if want and row[i:i + len(want)] == want:
+            if want and row[i : i + len(want)] == want:
                 return list(range(i, i + len(want)))
     at = text.find(PLACEHOLDER.format(n=number))
     share = at / max(1, len(text)) if at >= 0 else 1.0
@@ -374,11 +398,10 @@ def word_tokens(tokenizer: Any, word: str, target: bool = False) -> list[int]:
     side = "text_target" if target else "text"
     ids = tokenizer(**{side: f"x {word}"}, add_special_tokens=False)["input_ids"]
     lone = tokenizer(**{side: "x"}, add_special_tokens=False)["input_ids"]
-    return ids[len(lone):] if ids[:len(lone)] == lone else ids
+    return ids[len(lone) :] if ids[: len(lone)] == lone else ids
 
 
-def insertion_point(tokens: list[str], attention: list[list[float]], positions: list[int],
-                    floor: int) -> int:
+def insertion_point(tokens: list[str], attention: list[list[float]], positions: list[int], floor: int) -> int:
     """Where a placeholder the decoder dropped goes back in its output ``tokens``: before the
     output token that attended most to the placeholder's source ``positions`` (``attention``
     is one row per output token), moved back to the start of its word, never before ``floor``."""
@@ -391,8 +414,9 @@ def insertion_point(tokens: list[str], attention: list[list[float]], positions: 
     return best
 
 
-def constraint_for(tokenizer: Any, rows: list[list[int]], num_beams: int, max_new_tokens: int,
-                   prefix: int = 1) -> KeepPlaceholders | None:
+def constraint_for(
+    tokenizer: Any, rows: list[list[int]], num_beams: int, max_new_tokens: int, prefix: int = 1
+) -> KeepPlaceholders | None:
     """A KeepPlaceholders for a batch of source rows, or None when no row holds a placeholder."""
     sources = [tokenizer.decode(row, skip_special_tokens=True) for row in rows]
     if not any(PLACEHOLDER_RE.search(s) for s in sources):
@@ -411,6 +435,7 @@ def forced_numbers(keep: KeepPlaceholders | None, row: int) -> tuple[int, ...]:
 
 
 # --- what the translate stage holds ---------------------------------------------------------
+
 
 @dataclass
 class Terms:
@@ -446,8 +471,11 @@ class Terms:
     def info(self) -> dict[str, Any]:
         info: dict[str, Any] = {"protect": list(self.protect), "glossary": None, "memory": None}
         if self.glossary is not None:
-            info["glossary"] = {"path": self.glossary.path, "hash": self.glossary.hash(),
-                                "entries": len(self.glossary.entries)}
+            info["glossary"] = {
+                "path": self.glossary.path,
+                "hash": self.glossary.hash(),
+                "entries": len(self.glossary.entries),
+            }
         if self.memory is not None:
             info["memory"] = self.memory.info()
         return info
@@ -459,8 +487,9 @@ class Terms:
         for seg in segments:
             hit = self.memory.lookup(seg["src"]) if self.memory is not None else None
             if hit is not None:
-                seg.update(tgt=hit["tgt"], from_memory=True, reviewed_by=hit.get("by") or "",
-                           reviewed_at=hit.get("at") or "")
+                seg.update(
+                    tgt=hit["tgt"], from_memory=True, reviewed_by=hit.get("by") or "", reviewed_at=hit.get("at") or ""
+                )
             else:
                 todo.append((seg, mask(seg["src"], self.protect, self.glossary)))
         return todo

@@ -17,30 +17,55 @@ from pathlib import Path
 from summarise.config import TranslateSection, primary_language
 from summarise.errors import ModelLoadError
 from summarise.models import loading
-from summarise.models.loading import (ModelSpec, OpenedModel, input_limit, load_runtime, open_model, output_limit,
-                                      resolve_batch_tokens, resolve_device)
+from summarise.models.loading import (
+    ModelSpec,
+    OpenedModel,
+    input_limit,
+    load_runtime,
+    open_model,
+    output_limit,
+    resolve_batch_tokens,
+    resolve_device,
+)
 from summarise.models.terms import Masked, Terms
 from summarise.models.translator import CTranslate2Translator, Decoded, TransformersTranslator, Translator
 from summarise.record import Record
 from summarise.text.segment import segment_record
 
-__all__ = ["Decoded", "ModelLoadError", "Translator", "download", "load_translator", "model_spec", "translate",
-           "translate_segments"]
+__all__ = [
+    "Decoded",
+    "ModelLoadError",
+    "Translator",
+    "download",
+    "load_translator",
+    "model_spec",
+    "translate",
+    "translate_segments",
+]
 
 # A Marian hub id names its direction: Helsinki-NLP/opus-mt-<src>-<tgt>.
 _OPUS_PAIR = re.compile(r"opus-mt-(?:tc-big-)?([a-zA-Z_]+)-([a-zA-Z_]+)")
 
 # --- loading -----------------------------------------------------------------------
 
+
 def model_spec(cfg: TranslateSection, key: str = "translate.model") -> ModelSpec:
     """What [translate] says about the model (``cfg.model``, set by ``key``), for the loader."""
-    return ModelSpec(role="translator", key=key, model=cfg.model, revision=cfg.revision,
-                     backend=cfg.backend, dtype=cfg.dtype, quantize=cfg.quantize,
-                     compute_type=cfg.compute_type, threads=cfg.threads)
+    return ModelSpec(
+        role="translator",
+        key=key,
+        model=cfg.model,
+        revision=cfg.revision,
+        backend=cfg.backend,
+        dtype=cfg.dtype,
+        quantize=cfg.quantize,
+        compute_type=cfg.compute_type,
+        threads=cfg.threads,
+    )
 
 
 def model_family(config, tokenizer) -> str:
-    """"marian", "mbart50" (language-code tokens) or "seq2seq", from the model's own files."""
+    """ "marian", "mbart50" (language-code tokens) or "seq2seq", from the model's own files."""
     if config.model_type == "marian":
         return "marian"
     if config.model_type == "mbart" and type(tokenizer).__name__.startswith("MBart50"):
@@ -49,7 +74,7 @@ def model_family(config, tokenizer) -> str:
 
 
 def _lang(code: str | None) -> str | None:
-    """"fr_XX" / "fra_Latn" / "fr" -> "fr"; None stays None."""
+    """ "fr_XX" / "fra_Latn" / "fr" -> "fr"; None stays None."""
     return primary_language(code) if code else None
 
 
@@ -64,15 +89,18 @@ def _check_direction(opened: OpenedModel, cfg: TranslateSection) -> None:
     names = _model_names(opened)
     pair = _OPUS_PAIR.search(names)
     tokenizer = opened.tokenizer
-    have = (getattr(tokenizer, "source_lang", None) or (pair and pair.group(1)),
-            getattr(tokenizer, "target_lang", None) or (pair and pair.group(2)))
+    have = (
+        getattr(tokenizer, "source_lang", None) or (pair and pair.group(1)),
+        getattr(tokenizer, "target_lang", None) or (pair and pair.group(2)),
+    )
     reversed_name = re.search(rf"(?<![A-Za-z]){want[1]}[-_]{want[0]}(?![A-Za-z])", names)
     wrong = [h for h, w in zip(have, want) if h and h.lower() not in ("mul", "multi") and _lang(h) != w]
     if wrong or (reversed_name and not pair):
         raise ModelLoadError(
             f"model '{cfg.model}' translates {have[0] or want[1]} -> {have[1] or want[0]}, "
             f"but this tool translates {want[0]} -> {want[1]}: use a {want[0]}-{want[1]} model "
-            f"(e.g. Helsinki-NLP/opus-mt-{want[0]}-{want[1]})")
+            f"(e.g. Helsinki-NLP/opus-mt-{want[0]}-{want[1]})"
+        )
 
 
 # A summariser's name or task settings say so ("barthez-orangesum-abstract", "bart-large-cnn",
@@ -88,7 +116,8 @@ def _check_task(opened: OpenedModel) -> None:
         raise ModelLoadError(
             f"model '{opened.spec.model}' is a summariser, not a translation model: put it under "
             "[summarise] model, and set translate.model to a French->English model "
-            "(e.g. Helsinki-NLP/opus-mt-fr-en)")
+            "(e.g. Helsinki-NLP/opus-mt-fr-en)"
+        )
 
 
 def _language_codes(tokenizer, cfg: TranslateSection, family: str) -> str | None:
@@ -98,15 +127,18 @@ def _language_codes(tokenizer, cfg: TranslateSection, family: str) -> str | None
         return None
     missing = [code for code in (cfg.src_lang, cfg.tgt_lang) if code not in vocab]
     if missing:
-        raise ModelLoadError(f"model has no language code {', '.join(missing)}: set "
-                             "translate.src_lang / translate.tgt_lang to codes it knows (e.g. fr_XX, en_XX)")
+        raise ModelLoadError(
+            f"model has no language code {', '.join(missing)}: set "
+            "translate.src_lang / translate.tgt_lang to codes it knows (e.g. fr_XX, en_XX)"
+        )
     if hasattr(tokenizer, "src_lang"):
         tokenizer.src_lang = cfg.src_lang
     return cfg.tgt_lang
 
 
-def load_translator(cfg: TranslateSection, device: str = "auto", key: str = "translate.model",
-                    many_to_one: bool = False) -> Translator:
+def load_translator(
+    cfg: TranslateSection, device: str = "auto", key: str = "translate.model", many_to_one: bool = False
+) -> Translator:
     """Load the configured model once; ModelLoadError says what is wrong and how to fix it.
     ``many_to_one``: a fallback for many source languages (routing.py sets each one's code)."""
     device = resolve_device(device)
@@ -121,13 +153,23 @@ def load_translator(cfg: TranslateSection, device: str = "auto", key: str = "tra
     runtime = load_runtime(opened, device)
     cls = CTranslate2Translator if runtime.backend == "ctranslate2" else TransformersTranslator
     return cls(
-        model_id=cfg.model, path=opened.source.path, revision=opened.revision, family=family,
-        backend=runtime.backend, device=device, dtype=runtime.dtype, num_beams=cfg.num_beams,
+        model_id=cfg.model,
+        path=opened.source.path,
+        revision=opened.revision,
+        family=family,
+        backend=runtime.backend,
+        device=device,
+        dtype=runtime.dtype,
+        num_beams=cfg.num_beams,
         max_new_tokens=output_limit(opened.config, cfg.max_new_tokens),
         max_input_tokens=input_limit(opened.config, opened.tokenizer, cfg.max_input_tokens),
         batch_tokens=resolve_batch_tokens(cfg.batch_tokens, device),
-        max_batch_size=cfg.max_batch_size, tokenizer=opened.tokenizer, model=runtime.model,
-        forced_bos=forced_bos, threads=runtime.threads, backend_reason=runtime.reason,
+        max_batch_size=cfg.max_batch_size,
+        tokenizer=opened.tokenizer,
+        model=runtime.model,
+        forced_bos=forced_bos,
+        threads=runtime.threads,
+        backend_reason=runtime.reason,
         source_lang=None if many_to_one else _lang(cfg.src_lang),
     )
 
@@ -138,6 +180,7 @@ def download(cfg: TranslateSection, device: str = "auto") -> str:
 
 
 # --- the stage ---------------------------------------------------------------------
+
 
 def _pending(record: Record) -> list[dict]:
     """The sentences still to translate: the release's, then its summary's (one pass)."""
@@ -160,6 +203,7 @@ def _reuse_translations(segments: list[dict], summary: list[dict]) -> None:
 
 def _compose(record: Record) -> None:
     """Set translation title/text from the segments (paragraphs joined by a blank line)."""
+    assert record.translation is not None
     paras: dict[int, list[str]] = {}
     for seg in record.translation["segments"]:
         paras.setdefault(seg["para"], []).append(seg["tgt"] or "")
@@ -176,8 +220,9 @@ def _compose_summary(record: Record) -> None:
     segments = summary.get("segments") or []
     release = {seg["src"] for seg in record.translation["segments"]}
     summary["en"] = " ".join(seg["tgt"] or "" for seg in segments)
-    summary["flags"] += [dict(f, detail=f"summary: {f['detail']}") for seg in segments if seg["src"] not in release
-                         for f in seg["flags"]]
+    summary["flags"] += [
+        dict(f, detail=f"summary: {f['detail']}") for seg in segments if seg["src"] not in release for f in seg["flags"]
+    ]
 
 
 def _fill(seg: dict, masked: Masked, text: str, terms: Terms) -> None:

@@ -12,8 +12,17 @@ from typing import Any
 
 from summarise.models import loading
 from summarise.models.loading import halve_on_oom, spread_budget, token_batches
-from summarise.models.terms import (PLACEHOLDER, PLACEHOLDER_RE, Terms, constraint_for, forced_numbers,
-                                    insertion_point, placeholder_numbers, source_positions, word_tokens)
+from summarise.models.terms import (
+    PLACEHOLDER,
+    PLACEHOLDER_RE,
+    Terms,
+    constraint_for,
+    forced_numbers,
+    insertion_point,
+    placeholder_numbers,
+    source_positions,
+    word_tokens,
+)
 from summarise.record import Record, document_language
 from summarise.text.segment import split_long
 
@@ -23,8 +32,16 @@ MEMO_SIZE = 100_000
 
 
 def _stats() -> dict[str, Any]:
-    return {"tokens_in": 0, "tokens_out": 0, "sentences": 0, "reused": 0, "rows_done": 0,
-            "batches": 0, "oom_splits": 0, "seconds": 0.0}
+    return {
+        "tokens_in": 0,
+        "tokens_out": 0,
+        "sentences": 0,
+        "reused": 0,
+        "rows_done": 0,
+        "batches": 0,
+        "oom_splits": 0,
+        "seconds": 0.0,
+    }
 
 
 class Decoded(str):
@@ -36,7 +53,7 @@ class Decoded(str):
     placed: tuple[int, ...] = ()  # placeholders the decoder dropped and was made to write
 
     @classmethod
-    def of(cls, text: str, out_tokens: int, hit_limit: bool, placed: tuple[int, ...] = ()) -> "Decoded":
+    def of(cls, text: str, out_tokens: int, hit_limit: bool, placed: tuple[int, ...] = ()) -> Decoded:
         out = cls(text)
         out.out_tokens, out.hit_limit, out.placed = int(out_tokens), bool(hit_limit), tuple(placed)
         return out
@@ -72,15 +89,17 @@ class Translator:
     # translator per language sharing it (routing.py); None: the tokenizer's own setting.
     src_code: str | None = None
 
-    def pick(self, record: Record) -> "Translator | None":
+    def pick(self, record: Record) -> Translator | None:
         """The translator for ``record`` (itself, if it translates the record's language)."""
         lang = document_language(record, self.source_lang or "fr")
         return self if self.source_lang is None or lang == self.source_lang else None
 
     def refusal(self, record: Record) -> str:
         lang = document_language(record, self.source_lang or "fr")
-        return (f"no model translates {lang} (detected language); this translator reads "
-                f"{self.source_lang}: set translate.models.{lang} or translate.fallback")
+        return (
+            f"no model translates {lang} (detected language); this translator reads "
+            f"{self.source_lang}: set translate.models.{lang} or translate.fallback"
+        )
 
     def _source(self) -> Any:
         if self.src_code is not None and getattr(self.tokenizer, "src_lang", None) != self.src_code:
@@ -117,12 +136,19 @@ class Translator:
         joined: list[list[str]] = [[] for _ in sentences]
         for index, text in zip(owners, outputs):
             joined[index].append(text)
-        return [Decoded.of(" ".join(parts), sum(getattr(p, "out_tokens", 0) for p in parts),
-                           any(getattr(p, "hit_limit", False) for p in parts),
-                           tuple(n for p in parts for n in getattr(p, "placed", ()))) for parts in joined]
+        return [
+            Decoded.of(
+                " ".join(parts),
+                sum(getattr(p, "out_tokens", 0) for p in parts),
+                any(getattr(p, "hit_limit", False) for p in parts),
+                tuple(n for p in parts for n in getattr(p, "placed", ())),
+            )
+            for parts in joined
+        ]
 
-    def _fit_limit(self, owners: list[int], rows: list[list[int]],
-                   sentences: list[str]) -> tuple[list[int], list[list[int]]]:
+    def _fit_limit(
+        self, owners: list[int], rows: list[list[int]], sentences: list[str]
+    ) -> tuple[list[int], list[list[int]]]:
         """Cut the (rare) rows over the model's input limit into pieces that fit."""
         if all(len(row) <= self.max_input_tokens for row in rows):
             return owners, rows
@@ -154,18 +180,32 @@ class Translator:
 
     def signature(self) -> str:
         name = self.model_id.rstrip("/").split("/")[-1]
-        return (f"model:{name}@{loading.signed_revision(self.model_id, self.revision)}|backend:{self.backend}"
-                f"|beam:{self.num_beams}|dtype:{self.dtype}" + (f"|src:{self.src_code}" if self.src_code else "")
-                + (f"|{self.terms.signature()}" if self.terms else ""))
+        return (
+            f"model:{name}@{loading.signed_revision(self.model_id, self.revision)}|backend:{self.backend}"
+            f"|beam:{self.num_beams}|dtype:{self.dtype}"
+            + (f"|src:{self.src_code}" if self.src_code else "")
+            + (f"|{self.terms.signature()}" if self.terms else "")
+        )
 
     def info(self) -> dict[str, Any]:
-        return {"model": self.model_id, "revision": self.revision, "path": self.path,
-                "family": self.family, "backend": self.backend, "device": self.device,
-                "dtype": self.dtype, "num_beams": self.num_beams,
-                "max_new_tokens": self.max_new_tokens, "max_input_tokens": self.max_input_tokens,
-                "batch_tokens": self.batch_tokens, "threads": self.threads,
-                "backend_reason": self.backend_reason, "source_lang": self.source_lang,
-                "src_code": self.src_code, "terms": self.terms.info() if self.terms else None}
+        return {
+            "model": self.model_id,
+            "revision": self.revision,
+            "path": self.path,
+            "family": self.family,
+            "backend": self.backend,
+            "device": self.device,
+            "dtype": self.dtype,
+            "num_beams": self.num_beams,
+            "max_new_tokens": self.max_new_tokens,
+            "max_input_tokens": self.max_input_tokens,
+            "batch_tokens": self.batch_tokens,
+            "threads": self.threads,
+            "backend_reason": self.backend_reason,
+            "source_lang": self.source_lang,
+            "src_code": self.src_code,
+            "terms": self.terms.info() if self.terms else None,
+        }
 
 
 class TransformersTranslator(Translator):
@@ -188,12 +228,13 @@ class TransformersTranslator(Translator):
         import torch
 
         batch = self.tokenizer.pad({"input_ids": rows}, return_tensors="pt").to(self.device)
-        kwargs = {"num_beams": self.num_beams, "max_new_tokens": self.max_new_tokens}
+        kwargs: dict[str, Any] = {"num_beams": self.num_beams, "max_new_tokens": self.max_new_tokens}
         if self.forced_bos:
             kwargs["forced_bos_token_id"] = self.tokenizer.convert_tokens_to_ids(self.forced_bos)
         # Each placeholder of a masked sentence comes out exactly once (terms.py).
-        keep = constraint_for(self.tokenizer, rows, self.num_beams, self.max_new_tokens,
-                              prefix=2 if self.forced_bos else 1)
+        keep = constraint_for(
+            self.tokenizer, rows, self.num_beams, self.max_new_tokens, prefix=2 if self.forced_bos else 1
+        )
         if keep is not None:
             kwargs["logits_processor"] = [keep]
         with torch.inference_mode():
@@ -207,8 +248,10 @@ class TransformersTranslator(Translator):
         is_eos = body == self.tokenizer.eos_token_id
         first_eos = torch.where(is_eos.any(dim=1), is_eos.int().argmax(dim=1), body.shape[1])
         hit = first_eos >= self.max_new_tokens - 1
-        return [Decoded.of(self._decode(row), int(n), bool(h), forced_numbers(keep, b))
-                for b, (row, n, h) in enumerate(zip(out, kept.sum(dim=1), hit))]
+        return [
+            Decoded.of(self._decode(row), int(n), bool(h), forced_numbers(keep, b))
+            for b, (row, n, h) in enumerate(zip(out, kept.sum(dim=1), hit))
+        ]
 
 
 class CTranslate2Translator(Translator):
@@ -222,7 +265,7 @@ class CTranslate2Translator(Translator):
         order = sorted(range(len(rows)), key=lambda i: -len(rows[i]))
         results: list[str] = [""] * len(rows)
         for start in range(0, len(order), self.CHUNK_ROWS):
-            chunk = order[start:start + self.CHUNK_ROWS]
+            chunk = order[start : start + self.CHUNK_ROWS]
             for index, text in zip(chunk, self._translate_chunk([rows[i] for i in chunk])):
                 results[index] = text
             self._batch_done(len(chunk))
@@ -232,15 +275,19 @@ class CTranslate2Translator(Translator):
         tokens = [self.tokenizer.convert_ids_to_tokens(ids) for ids in rows]
         prefix = [[self.forced_bos] for _ in tokens] if self.forced_bos else None
         results = self.model.translate_batch(
-            tokens, target_prefix=prefix, beam_size=self.num_beams,
+            tokens,
+            target_prefix=prefix,
+            beam_size=self.num_beams,
             # generate() counts the end token in max_new_tokens; ctranslate2 does not.
             max_decoding_length=max(1, self.max_new_tokens - 1),
-            max_batch_size=self._budget(tokens), batch_type="tokens", max_input_length=0,
+            max_batch_size=self._budget(tokens),
+            batch_type="tokens",
+            max_input_length=0,
             return_end_token=True,  # its absence says the decoder stopped at the limit
         )
         hypotheses = [result.hypotheses[0] for result in results]
         placed = self._put_back_placeholders(rows, tokens, hypotheses)
-        outputs = []
+        outputs: list[str] = []
         for hypothesis, numbers in zip(hypotheses, placed):
             body = self._strip_end(hypothesis)
             ended, hypothesis = len(body) < len(hypothesis), body
@@ -249,8 +296,9 @@ class CTranslate2Translator(Translator):
             outputs.append(Decoded.of(text, len(hypothesis), not ended, numbers))
         return outputs
 
-    def _put_back_placeholders(self, rows: list[list[int]], tokens: list[list[str]],
-                               hypotheses: list[list[str]]) -> list[tuple[int, ...]]:
+    def _put_back_placeholders(
+        self, rows: list[list[int]], tokens: list[list[str]], hypotheses: list[list[str]]
+    ) -> list[tuple[int, ...]]:
         """Constrained decoding for ctranslate2, which takes no logits processor. A row whose
         output lacks a placeholder of its source is decoded again with a forced prefix: its
         output up to where the decoder attended most to that placeholder, then the
@@ -259,8 +307,9 @@ class CTranslate2Translator(Translator):
         end (no room was left) goes in at that place. Rewrites ``hypotheses`` in place;
         returns the placeholders put back in each row."""
         # Only a row whose pieces spell a placeholder is decoded back to text to find which.
-        sources = [self._decode(row) if PLACEHOLDER_RE.search("".join(pieces)) else ""
-                   for row, pieces in zip(rows, tokens)]
+        sources = [
+            self._decode(row) if PLACEHOLDER_RE.search("".join(pieces)) else "" for row, pieces in zip(rows, tokens)
+        ]
         wanted = [sorted(set(placeholder_numbers(text))) for text in sources]
         placed: list[list[int]] = [[] for _ in rows]
         floors = [1 if self.forced_bos else 0 for _ in rows]
@@ -293,22 +342,29 @@ class CTranslate2Translator(Translator):
                 body = self._strip_end(hypotheses[i])
                 room = limit - sum(len(piece(n)) for n in lacking[i])
                 spots = {n: spot(i, n, body, room) for n in lacking[i]}
-                n = min(spots, key=spots.get)
-                prefixes.append(body[:spots[n]] + piece(n))
+                n = min(spots, key=lambda k: spots[k])
+                prefixes.append(body[: spots[n]] + piece(n))
                 floors[i] = len(prefixes[-1])
                 placed[i].append(n)
             suppress = {tuple(piece(n)) for i in todo for n in wanted[i]}
             source = [tokens[i] for i in todo]
             results = self.model.translate_batch(
-                source, target_prefix=prefixes, beam_size=self.num_beams, max_decoding_length=limit,
-                max_batch_size=self._budget(source), batch_type="tokens",
-                max_input_length=0, return_end_token=True, return_attention=True,
-                suppress_sequences=[list(seq) for seq in suppress])
+                source,
+                target_prefix=prefixes,
+                beam_size=self.num_beams,
+                max_decoding_length=limit,
+                max_batch_size=self._budget(source),
+                batch_type="tokens",
+                max_input_length=0,
+                return_end_token=True,
+                return_attention=True,
+                suppress_sequences=[list(seq) for seq in suppress],
+            )
             for i, result in zip(todo, results):
                 hypotheses[i], attention[i] = result.hypotheses[0], result.attention[0]
         for i in todo:  # no room left to decode around them: put in where the decoder looked
             body = self._strip_end(hypotheses[i])
-            end = hypotheses[i][len(body):]
+            end = hypotheses[i][len(body) :]
             at = sorted(((spot(i, n, body, len(body)), n) for n in missing(i)), reverse=True)
             for position, n in at:
                 body = body[:position] + piece(n) + body[position:]
@@ -322,16 +378,20 @@ class CTranslate2Translator(Translator):
     def _strip_end(self, hypothesis: list[str]) -> list[str]:
         return hypothesis[:-1] if hypothesis and hypothesis[-1] == self.tokenizer.eos_token else hypothesis
 
-    def _attention(self, tokens: list[list[str]], hypotheses: list[list[str]],
-                   todo: list[int]) -> dict[int, list[list[float]]]:
+    def _attention(
+        self, tokens: list[list[str]], hypotheses: list[list[str]], todo: list[int]
+    ) -> dict[int, list[list[float]]]:
         """The decoder's attention over the source for each output of ``todo`` (its output
         forced as the prefix, so the text is the one already decoded)."""
         source = [tokens[i] for i in todo]
         results = self.model.translate_batch(
-            source, target_prefix=[self._strip_end(hypotheses[i]) for i in todo],
-            beam_size=1, max_decoding_length=max(len(hypotheses[i]) for i in todo) + 1,
-            max_batch_size=self._budget(source), batch_type="tokens", max_input_length=0,
-            return_attention=True)
+            source,
+            target_prefix=[self._strip_end(hypotheses[i]) for i in todo],
+            beam_size=1,
+            max_decoding_length=max(len(hypotheses[i]) for i in todo) + 1,
+            max_batch_size=self._budget(source),
+            batch_type="tokens",
+            max_input_length=0,
+            return_attention=True,
+        )
         return {i: result.attention[0] for i, result in zip(todo, results)}
-
-

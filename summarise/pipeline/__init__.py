@@ -6,7 +6,6 @@ cleaned records), ``read_and_clean`` (the text stages), ``clean_to_jsonl`` (``su
 """
 
 from summarise.pipeline.runner import run
-from summarise.pipeline.stages import (Models, RunResult, clean_to_jsonl, load_models, process,
-                                       read_and_clean)
+from summarise.pipeline.stages import Models, RunResult, clean_to_jsonl, load_models, process, read_and_clean
 
 __all__ = ["Models", "RunResult", "clean_to_jsonl", "load_models", "process", "read_and_clean", "run"]

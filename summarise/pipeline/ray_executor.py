@@ -23,8 +23,16 @@ from typing import Any
 
 from summarise.config import Config
 from summarise.errors import UserError
-from summarise.pipeline.stages import (Models, RunResult, StageTimes, load_models, process, read_and_clean,
-                                       record_signature, select)
+from summarise.pipeline.stages import (
+    Models,
+    RunResult,
+    StageTimes,
+    load_models,
+    process,
+    read_and_clean,
+    record_signature,
+    select,
+)
 from summarise.record import Record
 from summarise.store.rundir import already_done
 from summarise.text import read
@@ -38,8 +46,7 @@ MAX_READ_BLOCKS = 1000
 NO_PROGRESS_TIMEOUT_S = 300  # a job that produces nothing for this long fails instead of hanging
 BATCH_STAGE = "process"  # error stage of a document whose batch raised outside the stages
 
-INSTALL_HINT = ('the ray executor needs Ray: pip install "summarise[ray]" '
-                '(or run with --set run.executor=local)')
+INSTALL_HINT = 'the ray executor needs Ray: pip install "summarise[ray]" (or run with --set run.executor=local)'
 _RAY_ENV = {
     "RAY_USAGE_STATS_ENABLED": "0",
     "RAY_DATA_DISABLE_PROGRESS_BARS": "1",
@@ -103,11 +110,13 @@ def check_resources(ray: Any, config: Config) -> None:
         raise UserError(
             f"run.ray_workers={run.ray_workers} x run.ray_cpus_per_worker={run.ray_cpus_per_worker} "
             f"plus {READ_CPUS} CPU for reading needs {need_cpus:g} CPUs; the Ray cluster has {cpus:g}. "
-            "Lower run.ray_workers or run.ray_cpus_per_worker (fractions are fine).")
+            "Lower run.ray_workers or run.ray_cpus_per_worker (fractions are fine)."
+        )
     if need_gpus > gpus:
         raise UserError(
             f"run.ray_workers={run.ray_workers} x run.ray_gpus_per_worker={run.ray_gpus_per_worker} "
-            f"needs {need_gpus:g} GPUs; the Ray cluster has {gpus:g}.")
+            f"needs {need_gpus:g} GPUs; the Ray cluster has {gpus:g}."
+        )
 
 
 def on_this_machine(ray: Any) -> bool:
@@ -162,7 +171,7 @@ def describe_models(config: Config) -> tuple[str, dict[str, Any]]:
     return models.signature(config), models.info()
 
 
-def probe_models(ray: Any, config: Config) -> tuple[str, "ProbedModels"]:
+def probe_models(ray: Any, config: Config) -> tuple[str, ProbedModels]:
     """Load the models once as the workers will, so a model that cannot load raises its
     ModelLoadError before any document is read. On a local cluster of CPU workers that is
     this machine and this device: load here (no extra process to start); elsewhere a Ray
@@ -176,7 +185,8 @@ def probe_models(ray: Any, config: Config) -> tuple[str, "ProbedModels"]:
 
 def _describe_remotely(ray: Any, config: Config) -> tuple[str, dict[str, Any]]:
     task = ray.remote(describe_models).options(
-        num_cpus=config.run.ray_cpus_per_worker, num_gpus=config.run.ray_gpus_per_worker)
+        num_cpus=config.run.ray_cpus_per_worker, num_gpus=config.run.ray_gpus_per_worker
+    )
     try:
         return ray.get(task.remote(config))
     except ray.exceptions.RayTaskError as exc:
@@ -212,8 +222,7 @@ def selected(ds: Any, limit: int | None, shard: tuple[int, int] | None) -> Any:
     ds = ds.materialize()
     keys = sorted((row["file"], row["k"]) for row in ds.select_columns(["file", "k"]).iter_rows())
     keep = set(select(keys, limit, shard))
-    return ds.map_batches(_keep_rows, fn_kwargs={"keep": keep}, batch_format="pyarrow",
-                          num_cpus=READ_CPUS)
+    return ds.map_batches(_keep_rows, fn_kwargs={"keep": keep}, batch_format="pyarrow", num_cpus=READ_CPUS)
 
 
 def _keep_rows(batch: Any, keep: set[tuple[int, int]]) -> Any:
@@ -247,16 +256,18 @@ class ModelWorker:
         except Exception as exc:  # a last guard: the batch's documents fail, the job goes on
             out = [self._failed(row, exc) for row in rows]
         used = [a - b for a, b in zip(self._tokens(), stats)]
-        return pa.table({
-            "file": [r["file"] for r in rows],
-            "k": [r["k"] for r in rows],
-            "id": [r["id"] for r in rows],
-            "skipped": [line is None for line in out],
-            "record": [line or "" for line in out],
-            # A batch's token counts ride on its first row; the driver sums the columns.
-            "tokens_in": [used[0] if i == 0 else 0 for i in range(len(rows))],
-            "tokens_out": [used[1] if i == 0 else 0 for i in range(len(rows))],
-        })
+        return pa.table(
+            {
+                "file": [r["file"] for r in rows],
+                "k": [r["k"] for r in rows],
+                "id": [r["id"] for r in rows],
+                "skipped": [line is None for line in out],
+                "record": [line or "" for line in out],
+                # A batch's token counts ride on its first row; the driver sums the columns.
+                "tokens_in": [used[0] if i == 0 else 0 for i in range(len(rows))],
+                "tokens_out": [used[1] if i == 0 else 0 for i in range(len(rows))],
+            }
+        )
 
     def _tokens(self) -> tuple[int, int]:
         stats = getattr(self.models.translator, "stats", None) or {}
@@ -317,8 +328,7 @@ class ModelWorker:
         return rec
 
     def _sign(self, rec: Record) -> str:
-        return record_signature(self.models.document_signature(self.config, rec), rec,
-                                self.models.translator.terms)
+        return record_signature(self.models.document_signature(self.config, rec), rec, self.models.translator.terms)
 
 
 def _share_cpus(models: Models, config: Config) -> None:
@@ -333,14 +343,17 @@ def _share_cpus(models: Models, config: Config) -> None:
     torch.set_num_threads(max(1, torch.get_num_threads() // config.run.ray_workers))
 
 
-def build_dataset(ray: Any, config: Config, inputs: list[str | Path], done: dict,
-                  limit: int | None, shard: tuple[int, int] | None) -> Any:
+def build_dataset(
+    ray: Any, config: Config, inputs: list[str | Path], done: dict, limit: int | None, shard: tuple[int, int] | None
+) -> Any:
     """read+clean as a map over input files, then the model stages on an actor pool."""
     items = [{"file": i, "source": unit.path, "id": unit.id} for i, unit in enumerate(read.input_units(inputs))]
     blocks = min(MAX_READ_BLOCKS, -(-len(items) // FILES_PER_READ_BLOCK)) or 1
     ds = ray.data.from_items(items, override_num_blocks=blocks)
 
-    repeated = repeated_lines(read.read(inputs, max_text_mb=config.run.max_text_mb))  # one first pass: every task decides alike
+    repeated = repeated_lines(
+        read.read(inputs, max_text_mb=config.run.max_text_mb)
+    )  # one first pass: every task decides alike
     ds = ds.flat_map(read_file, fn_kwargs={"config": config, "repeated": repeated}, num_cpus=READ_CPUS)
     ds = selected(ds, limit, shard)
     run = config.run
@@ -380,8 +393,9 @@ class RayJob:
     def order(self) -> list[str]:
         return [rid for _, _, rid in sorted(self._order)]
 
-    def records(self, inputs: list, done: dict, limit: int | None, shard: tuple[int, int] | None,
-                result: RunResult) -> Iterator[Record]:
+    def records(
+        self, inputs: list, done: dict, limit: int | None, shard: tuple[int, int] | None, result: RunResult
+    ) -> Iterator[Record]:
         ds = build_dataset(self.ray, self.config, inputs, done, limit, shard)
         stats = self.models.translator.stats
         stats.update(tokens_in=0, tokens_out=0)
@@ -400,7 +414,13 @@ def ray_info(ray: Any, config: Config) -> dict[str, Any]:
     """The cluster a run used, for the manifest."""
     have = ray.cluster_resources()
     run = config.run
-    return {"address": run.ray_address or "local", "nodes": len(ray.nodes()),
-            "cpus": have.get("CPU", 0.0), "gpus": have.get("GPU", 0.0), "workers": run.ray_workers,
-            "cpus_per_worker": run.ray_cpus_per_worker, "gpus_per_worker": run.ray_gpus_per_worker,
-            "batch_documents": BATCH_DOCUMENTS}
+    return {
+        "address": run.ray_address or "local",
+        "nodes": len(ray.nodes()),
+        "cpus": have.get("CPU", 0.0),
+        "gpus": have.get("GPU", 0.0),
+        "workers": run.ray_workers,
+        "cpus_per_worker": run.ray_cpus_per_worker,
+        "gpus_per_worker": run.ray_gpus_per_worker,
+        "batch_documents": BATCH_DOCUMENTS,
+    }

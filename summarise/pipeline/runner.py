@@ -14,15 +14,25 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from tqdm import tqdm
+
 from summarise.config import Config
 from summarise.errors import UserError
 from summarise.pipeline.ray_executor import RayJob
-from summarise.pipeline.stages import (Models, RunResult, StageTimes, load_models, load_run_terms, process,
-                                       read_and_clean, record_signature, select)
+from summarise.pipeline.stages import (
+    Models,
+    RunResult,
+    StageTimes,
+    load_models,
+    load_run_terms,
+    process,
+    read_and_clean,
+    record_signature,
+    select,
+)
 from summarise.record import Record
 from summarise.store.rundir import RunDir, already_done
 from summarise.text.read import iter_units
-from tqdm import tqdm
 
 # --- stopping on signals ---------------------------------------------------------------
 
@@ -43,7 +53,7 @@ class StopFlag:
         self.signum: int | None = None
         self._old: dict[int, Any] = {}
 
-    def __enter__(self) -> "StopFlag":
+    def __enter__(self) -> StopFlag:
         for sig in (signal.SIGINT, signal.SIGTERM):
             try:
                 self._old[sig] = signal.signal(sig, self._handle)
@@ -56,8 +66,7 @@ class StopFlag:
             signal.signal(signum, signal.SIG_DFL)  # a third one kills
             raise Stopped(signum)
         self.signum = signum
-        print(f"\n{signal.Signals(signum).name}: stopping after the current batch "
-              "(again to stop now)", file=sys.stderr)
+        print(f"\n{signal.Signals(signum).name}: stopping after the current batch (again to stop now)", file=sys.stderr)
 
     def watch(self, translator: Any) -> None:
         """Honour a first stop at the next batch of sentences, not only between documents
@@ -88,6 +97,7 @@ class StopFlag:
 
 # --- the run -------------------------------------------------------------------------
 
+
 def run(
     config: Config,
     inputs: list[str | Path] | None = None,
@@ -114,7 +124,6 @@ def run(
         raise UserError(f"limit must be 1 or more (got {limit}); leave it out to process every document")
     RunDir(out).check_free()  # a busy folder stops the run before any model loads
     if config.run.executor == "ray":
-
         job: Any = RayJob(config)
     else:
         times = StageTimes()
@@ -133,20 +142,22 @@ class LocalJob:
 
     manifest_extra: dict[str, Any] = {}
 
-    def __init__(self, config: Config, models: Models, times: "StageTimes | None" = None):
+    def __init__(self, config: Config, models: Models, times: StageTimes | None = None):
         self.config, self.models = config, models
         self.times = times or StageTimes()
         self.translator = models.translator  # the progress bar moves per batch of its sentences
         self.signature = models.signature(config)  # the primary language's, for the manifest
         self.order: list[str] = []
 
-    def records(self, inputs: list, done: dict, limit: int | None, shard: tuple[int, int] | None,
-                result: "RunResult") -> Iterator[Record]:
+    def records(
+        self, inputs: list, done: dict, limit: int | None, shard: tuple[int, int] | None, result: RunResult
+    ) -> Iterator[Record]:
         def todo(records: Iterable[Record]) -> Iterator[Record]:
             for rec in records:
                 self.order.append(rec.id)
-                signature = record_signature(self.models.document_signature(self.config, rec), rec,
-                                             self.translator.terms)
+                signature = record_signature(
+                    self.models.document_signature(self.config, rec), rec, self.translator.terms
+                )
                 if already_done(rec, done, signature):
                     result.skipped += 1
                     continue
@@ -157,8 +168,16 @@ class LocalJob:
         return iter(process(todo(selected), self.config, self.models, self.times))
 
 
-def execute(job: Any, inputs: list, out: Path, *, force: bool, limit: int | None,
-            shard: tuple[int, int] | None, progress: bool | None) -> RunResult:
+def execute(
+    job: Any,
+    inputs: list,
+    out: Path,
+    *,
+    force: bool,
+    limit: int | None,
+    shard: tuple[int, int] | None,
+    progress: bool | None,
+) -> RunResult:
     """What both executors share: the locked run folder, the resume rule, appending each
     record as it comes, stopping on signals, and an honest manifest however the run ends.
     ``job`` (LocalJob or ray_executor.RayJob) gives ``models``, ``signature``,
@@ -236,16 +255,16 @@ def expected_documents(inputs: list, limit: int | None, shard: tuple[int, int] |
     return min(count, limit) if limit is not None else count
 
 
-def progress_bar(stream: Iterable[Record], enabled: bool | None, total: int | None = None,
-                 translator: Any = None) -> Iterable[Record]:
+def progress_bar(
+    stream: Iterable[Record], enabled: bool | None, total: int | None = None, translator: Any = None
+) -> Iterable[Record]:
     """Documents done of ``total``; between documents, the sentences the translator has
     done so far (it reports each batch), so a long window of sentences does not look stuck."""
 
-
     # disable=None: tqdm shows the bar on a terminal and stays quiet in logs and pipes.
-    bar = tqdm(stream, unit="doc", desc="summarise", total=total,
-               disable=None if enabled is None else not enabled)
+    bar = tqdm(stream, unit="doc", desc="summarise", total=total, disable=None if enabled is None else not enabled)
     if translator is not None and hasattr(translator, "on_batch") and not bar.disable:
         translator.on_batch = lambda: bar.set_postfix_str(
-            f"{translator.stats['rows_done']:,} sentences translated", refresh=True)
+            f"{translator.stats['rows_done']:,} sentences translated", refresh=True
+        )
     return bar

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from summarise.config import Config
 from summarise.errors import UserError
@@ -33,12 +33,17 @@ from summarise.version import __version__
 
 # Settings that change how fast a run goes or where it runs, never what it writes: left out of
 # the signature, so changing them redoes nothing ([run] holds the device and the executor).
-OUTPUT_NEUTRAL = ("run", "translate.threads", "translate.batch_tokens", "translate.max_batch_size",
-                  "translate.window_sentences", "summarise.batch_size")
+OUTPUT_NEUTRAL = (
+    "run",
+    "translate.threads",
+    "translate.batch_tokens",
+    "translate.max_batch_size",
+    "translate.window_sentences",
+    "summarise.batch_size",
+)
 # Which model each language gets: in each document's signature through the models it used,
 # so left out of the config part (a French document's signature is what it always was).
-ROUTING = ("translate.source", "translate.models", "translate.fallback", "translate.fallback_codes",
-           "summarise.models")
+ROUTING = ("translate.source", "translate.models", "translate.fallback", "translate.fallback_codes", "summarise.models")
 
 
 @dataclass
@@ -49,8 +54,8 @@ class Models:
 
     translator: Any
     summariser: Any = None
-    translators: Any = None                       # routing.Translators
-    summarisers: dict[str, Any] | None = None     # language -> abstractive summariser
+    translators: Any = None  # routing.Translators
+    summarisers: dict[str, Any] = None  # type: ignore[assignment]  # language -> abstractive summariser (set in __post_init__)
 
     def __post_init__(self) -> None:
         if self.translators is None:
@@ -125,8 +130,9 @@ def load_run_terms(config: Config, run_dir: Path):
     return load_terms(config.translate, memory_path(config.translate.memory, run_dir))
 
 
-def process(records: Iterable[Record], config: Config, models: Models,
-            times: "StageTimes | None" = None) -> Iterator[Record]:
+def process(
+    records: Iterable[Record], config: Config, models: Models, times: StageTimes | None = None
+) -> Iterator[Record]:
     """Run the model stages over cleaned records: the pipeline without its I/O.
     ``times`` collects the seconds of each stage (the records' own source as read+clean)."""
 
@@ -136,8 +142,9 @@ def process(records: Iterable[Record], config: Config, models: Models,
     data = summarise(times.wrap("segment", data), summarisers, config.summarise)
     data = translate(times.wrap("summarise", data), models.translators, config.translate)
     # The limit the translator really used (it caps the configured one at the model's size).
-    data = check(times.wrap("translate", data), config.checks, models.translator.max_new_tokens,
-                 config.summarise.max_words)
+    data = check(
+        times.wrap("translate", data), config.checks, models.translator.max_new_tokens, config.summarise.max_words
+    )
     return times.wrap("check", data)
 
 
@@ -176,7 +183,7 @@ class StageTimes:
         return {**out, **{name: round(v, 3) for name, v in self.outside.items()}}
 
 
-def read_and_clean(inputs: Iterable[str | Path], config: Config, repeated: Any = None) -> Iterator[Record]:
+def read_and_clean(inputs: Iterable[Any], config: Config, repeated: Any = None) -> Iterator[Record]:
     """Read and clean; the lines the inputs share (a first pass over them) are chrome.
     Pass ``repeated`` (``boilerplate.repeated_lines`` over all the inputs) to clean a part
     of a run as the whole run would."""
@@ -184,8 +191,9 @@ def read_and_clean(inputs: Iterable[str | Path], config: Config, repeated: Any =
     inputs = list(inputs)
     if repeated is None:
         repeated = repeated_lines(read(inputs, max_text_mb=config.run.max_text_mb))
-    return clean(read(inputs, max_text_mb=config.run.max_text_mb), languages=tuple(config.clean.languages),
-                 repeated=repeated)
+    return clean(
+        read(inputs, max_text_mb=config.run.max_text_mb), languages=tuple(config.clean.languages), repeated=repeated
+    )
 
 
 @dataclass
@@ -197,8 +205,8 @@ class RunResult:
     failed: int = 0
     failures: Counter = field(default_factory=Counter)
     exit_code: int = 0
-    needs_review: int = 0          # documents of the run folder that need review
-    critical: int | None = None    # critical flags of this run's documents (None: no severities)
+    needs_review: int = 0  # documents of the run folder that need review
+    critical: int | None = None  # critical flags of this run's documents (None: no severities)
     stage_seconds: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -206,7 +214,10 @@ class RunResult:
         return self.output / RECORDS
 
 
-def select(records: Iterable[Record], limit: int | None, shard: tuple[int, int] | None) -> Iterator[Record]:
+T = TypeVar("T")
+
+
+def select(records: Iterable[T], limit: int | None, shard: tuple[int, int] | None) -> Iterator[T]:
     """Keep shard I of N (by position) and at most ``limit`` documents."""
     kept = 0
     for pos, rec in enumerate(records):
@@ -217,8 +228,8 @@ def select(records: Iterable[Record], limit: int | None, shard: tuple[int, int] 
         kept += 1
         yield rec
 
-def clean_to_jsonl(inputs: Iterable[str | Path], output: str | Path,
-                   languages: tuple[str, ...] = ("fr",)) -> Counter:
+
+def clean_to_jsonl(inputs: Iterable[str | Path], output: str | Path, languages: tuple[str, ...] = ("fr",)) -> Counter:
     """``summarise clean``: read and clean inputs into one JSONL file, written atomically
     (a crash leaves the old file or none, never half of one). Returns counts by outcome:
     ``ok`` and ``<stage>:<type>`` for each kind of error."""

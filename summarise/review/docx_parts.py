@@ -32,7 +32,7 @@ def pieces(text: str) -> list[tuple[str, str | None]]:
     at = 0
     for m in _link_pattern().finditer(text):
         if m.start() > at:
-            out.append((text[at:m.start()], None))
+            out.append((text[at : m.start()], None))
         out.append((m.group(), "mailto:" + m.group() if m.group("email") else _href(m.group())))
         at = m.end()
     if at < len(text):

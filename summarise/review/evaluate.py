@@ -9,15 +9,15 @@ BLEU); every score comes with sacrebleu's signature string so it can be reproduc
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from summarise.errors import UserError
-from summarise.text.read import folder_units
 from summarise.record import iter_jsonl
 from summarise.review.page import REVIEW, read_records, write_review
 from summarise.store.rundir import RunDir
+from summarise.text.read import folder_units
 
 
 class ReferencesError(UserError, ValueError):
@@ -28,19 +28,19 @@ def read_references(refs: str | Path) -> dict[str, str]:
     """``{id: English text}`` from a folder of ``<id>.txt`` files (ids as ``summarise run``
     names documents: the path under the folder without its suffix) or a JSONL of {"id","text"}."""
     refs = Path(refs)
+    found: dict[str, str] = {}
     if refs.is_dir():
-        found = {}
         for unit in folder_units(str(refs)):
             if unit.path.lower().endswith(".txt"):
                 try:
                     found[unit.id] = Path(unit.path).read_text(encoding="utf-8-sig")
                 except UnicodeDecodeError as exc:
-                    raise ReferencesError(f"{unit.path}: not UTF-8 text (byte {exc.start}); "
-                                          "save the references as UTF-8") from None
+                    raise ReferencesError(
+                        f"{unit.path}: not UTF-8 text (byte {exc.start}); save the references as UTF-8"
+                    ) from None
         return found
     if not refs.is_file():
         raise ReferencesError(f"{refs}: no such folder or file of references")
-    found: dict[str, str] = {}
     for n, item, problem in iter_jsonl(refs):
         if problem:
             raise ReferencesError(f"{refs} line {n}: {problem}")
@@ -76,8 +76,10 @@ def score(hyps: dict[str, str], refs: dict[str, str]) -> dict[str, Any]:
     corpus_bleu = bleu.corpus_score([hyps[i] for i in ids], [ref_lines])
     corpus_chrf = chrf.corpus_score([hyps[i] for i in ids], [ref_lines])
     documents = {
-        i: {"bleu": round(doc_bleu.sentence_score(hyps[i], [ref]).score, 2),
-            "chrf": round(doc_chrf.sentence_score(hyps[i], [ref]).score, 2)}
+        i: {
+            "bleu": round(doc_bleu.sentence_score(hyps[i], [ref]).score, 2),
+            "chrf": round(doc_chrf.sentence_score(hyps[i], [ref]).score, 2),
+        }
         for i, ref in zip(ids, ref_lines)
     }
     return {
@@ -113,7 +115,7 @@ def evaluate(run_dir: str | Path, refs: str | Path, *, include_title: bool = Tru
     known = {rec["id"] for rec in records}
     result = {
         "references": str(refs),
-        "at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "at": datetime.now(UTC).isoformat(timespec="seconds"),
         "include_title": include_title,
         "scored": len(hyps),
         **score(hyps, references),
@@ -126,5 +128,7 @@ def evaluate(run_dir: str | Path, refs: str | Path, *, include_title: bool = Tru
         manifest["eval"] = result
         folder.write_manifest(manifest)
     if (Path(run_dir) / REVIEW).exists():
-        write_review(run_dir, records=records, manifest=manifest)  # the page shows the scores: keep it in step with the manifest
+        write_review(
+            run_dir, records=records, manifest=manifest
+        )  # the page shows the scores: keep it in step with the manifest
     return result

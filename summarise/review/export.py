@@ -19,16 +19,26 @@ import hashlib
 import html
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
-from summarise.review import page as review
 from summarise.errors import UserError
 from summarise.record import atomic_write_bytes, recompose, summary_source
-from summarise.review.docx_parts import (DOCX_MISSING, _docx, _docx_bytes, _docx_link, _docx_note, _docx_rtl,  # noqa: F401
-                                         _docx_text, _href, pieces)
+from summarise.review import page as review
+from summarise.review.docx_parts import (  # noqa: F401
+    DOCX_MISSING,
+    _docx,
+    _docx_bytes,
+    _docx_link,
+    _docx_note,
+    _docx_rtl,
+    _docx_text,
+    _href,
+    pieces,
+)
 from summarise.text.languages import native_name
 
 FORMATS = ("docx", "md", "html", "txt")
@@ -94,8 +104,11 @@ def is_critical(flag: Any) -> bool:
 def unchecked_segments(record: dict[str, Any]) -> list[int]:
     """Indexes of segments that have a critical flag and no reviewer's decision."""
     segments = (record.get("translation") or {}).get("segments") or []
-    return [i for i, seg in enumerate(segments)
-            if not seg.get("reviewed") and any(is_critical(f) for f in seg.get("flags") or [])]
+    return [
+        i
+        for i, seg in enumerate(segments)
+        if not seg.get("reviewed") and any(is_critical(f) for f in seg.get("flags") or [])
+    ]
 
 
 def _xml_safe(text: Any) -> str:
@@ -144,15 +157,25 @@ def release(record: dict[str, Any]) -> Release:
     contacts = record.get("contacts") or {}
     language = review.source_language(record)
     return Release(
-        id=record["id"], title=_xml_safe(title or translation.get("title") or record["id"]),
-        title_fr=_xml_safe(record.get("title")), dateline=dateline, date=when,
+        id=record["id"],
+        title=_xml_safe(title or translation.get("title") or record["id"]),
+        title_fr=_xml_safe(record.get("title")),
+        dateline=dateline,
+        date=when,
         paragraphs=[_xml_safe(p).strip() for p in body.split("\n\n") if p.strip()],
-        contacts={k: [_xml_safe(v) for v in contacts.get(k) or [] if str(v).strip()]
-                  for k in ("names", "emails", "phones", "links")},
-        summary_en=_xml_safe(summary.get("en")), summary_fr=_xml_safe(summary_source(summary)),
-        source=_xml_safe(record.get("url") or record.get("source")), source_href=_source_href(record),
+        contacts={
+            k: [_xml_safe(v) for v in contacts.get(k) or [] if str(v).strip()]
+            for k in ("names", "emails", "phones", "links")
+        },
+        summary_en=_xml_safe(summary.get("en")),
+        summary_fr=_xml_safe(summary_source(summary)),
+        source=_xml_safe(record.get("url") or record.get("source")),
+        source_href=_source_href(record),
         unchecked=unchecked_segments(record),
-        summary_flags=sum(1 for f in summary.get("flags") or [] if is_critical(f)), lang=language["code"], direction=language["dir"])
+        summary_flags=sum(1 for f in summary.get("flags") or [] if is_critical(f)),
+        lang=language["code"],
+        direction=language["dir"],
+    )
 
 
 def review_note(rel: Release, with_summary: bool) -> str:
@@ -160,9 +183,11 @@ def review_note(rel: Release, with_summary: bool) -> str:
     parts = []
     if rel.unchecked:
         n = len(rel.unchecked)
-        parts.append(f"{n} sentence{'s' if n > 1 else ''} with critical flags "
-                     f"{'have' if n > 1 else 'has'} not been checked by a reviewer "
-                     f"(sentence{'s' if n > 1 else ''} {', '.join(map(str, rel.unchecked))} in the review page)")
+        parts.append(
+            f"{n} sentence{'s' if n > 1 else ''} with critical flags "
+            f"{'have' if n > 1 else 'has'} not been checked by a reviewer "
+            f"(sentence{'s' if n > 1 else ''} {', '.join(map(str, rel.unchecked))} in the review page)"
+        )
     if with_summary and rel.summary_flags:
         parts.append(f"the summary has {rel.summary_flags} flag{'s' if rel.summary_flags > 1 else ''}")
     return ("Not fully reviewed: " + "; ".join(parts) + ". Check before publishing.") if parts else ""
@@ -295,10 +320,13 @@ def _html_inline(text: str) -> str:
 
 def _html_page(title: str, body: list[str], wide: bool = False) -> str:
     style = _CSS + ("body{max-width:64rem}" if wide else "")
-    return ("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            f"<title>{_h(title)}</title>\n<style>{style}</style>\n</head>\n<body>\n"
-            + "\n".join(body) + "\n</body>\n</html>\n")
+    return (
+        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{_h(title)}</title>\n<style>{style}</style>\n</head>\n<body>\n"
+        + "\n".join(body)
+        + "\n</body>\n</html>\n"
+    )
 
 
 def release_html(rel: Release, with_summary: bool) -> str:
@@ -315,8 +343,10 @@ def release_html(rel: Release, with_summary: bool) -> str:
     contacts = contact_lines(rel.contacts)
     if contacts:
         body.append(f'<section class="contacts">\n<p><strong>{_h(CONTACT_HEADING)}</strong></p>')
-        body += [f"<p>{_h(label)}" + (f'<a href="{_h(href)}">{_h(text)}</a>' if href else _h(text)) + "</p>"
-                 for label, text, href in contacts]
+        body += [
+            f"<p>{_h(label)}" + (f'<a href="{_h(href)}">{_h(text)}</a>' if href else _h(text)) + "</p>"
+            for label, text, href in contacts
+        ]
         body.append("</section>")
     body.append("</article>")
     return _html_page(rel.title, body)
@@ -364,8 +394,13 @@ def digest_txt(releases: list[Release], heading: str) -> str:
     lines = [heading, "=" * min(len(heading), 72), ""]
     for rel in releases:
         when, source, _ = _digest_meta(rel)
-        lines += [f"{rel.title_fr}  |  {rel.title}", f"  {rel.lang.upper()}: {rel.summary_fr}", f"  EN: {rel.summary_en}",
-                  f"  {when} · {source}" + ("" if rel.reviewed else " · not fully reviewed"), ""]
+        lines += [
+            f"{rel.title_fr}  |  {rel.title}",
+            f"  {rel.lang.upper()}: {rel.summary_fr}",
+            f"  EN: {rel.summary_en}",
+            f"  {when} · {source}" + ("" if rel.reviewed else " · not fully reviewed"),
+            "",
+        ]
     return "\n".join(lines)
 
 
@@ -377,11 +412,16 @@ def digest_md(releases: list[Release], heading: str) -> str:
     lines = ["# " + md_escape(heading), ""]
     for rel in releases:
         when, source, href = _digest_meta(rel)
-        lines += [f"| {native_name(rel.lang)} | English |", "|---|---|",
-                  f"| **{_md_cell(rel.title_fr)}** | **{_md_cell(rel.title)}** |",
-                  f"| {_md_cell(rel.summary_fr)} | {_md_cell(rel.summary_en)} |", "",
-                  _md_line(md_escape(when) + " · " + _md_link(source, href))
-                  + ("" if rel.reviewed else " · *not fully reviewed*"), ""]
+        lines += [
+            f"| {native_name(rel.lang)} | English |",
+            "|---|---|",
+            f"| **{_md_cell(rel.title_fr)}** | **{_md_cell(rel.title)}** |",
+            f"| {_md_cell(rel.summary_fr)} | {_md_cell(rel.summary_en)} |",
+            "",
+            _md_line(md_escape(when) + " · " + _md_link(source, href))
+            + ("" if rel.reviewed else " · *not fully reviewed*"),
+            "",
+        ]
     return "\n".join(lines)
 
 
@@ -390,11 +430,19 @@ def digest_html(releases: list[Release], heading: str) -> str:
     for rel in releases:
         when, source, href = _digest_meta(rel)
         link = f'<a href="{_h(href)}">{_h(source)}</a>' if href else _h(source)
-        body += [f'<section class="entry" id="{_h(rel.id)}">', "<table>",
-                 f"<tr><th {_src(rel)}>" + _h(rel.title_fr) + "</th><th>" + _h(rel.title) + "</th></tr>",
-                 f"<tr><td {_src(rel)}>" + _html_inline(rel.summary_fr) + "</td><td>" + _html_inline(rel.summary_en) + "</td></tr>",
-                 "</table>", f'<p class="meta">{_h(when)} · {link}'
-                 + ("" if rel.reviewed else " · not fully reviewed") + "</p>", "</section>"]
+        body += [
+            f'<section class="entry" id="{_h(rel.id)}">',
+            "<table>",
+            f"<tr><th {_src(rel)}>" + _h(rel.title_fr) + "</th><th>" + _h(rel.title) + "</th></tr>",
+            f"<tr><td {_src(rel)}>"
+            + _html_inline(rel.summary_fr)
+            + "</td><td>"
+            + _html_inline(rel.summary_en)
+            + "</td></tr>",
+            "</table>",
+            f'<p class="meta">{_h(when)} · {link}' + ("" if rel.reviewed else " · not fully reviewed") + "</p>",
+            "</section>",
+        ]
     return _html_page(heading, body, wide=True)
 
 
@@ -426,8 +474,18 @@ def digest_docx(releases: list[Release], heading: str) -> bytes:
     return _docx_bytes(document)
 
 
-WRITERS = {"docx": release_docx, "md": release_md, "html": release_html, "txt": release_txt}
-DIGESTS = {"docx": digest_docx, "md": digest_md, "html": digest_html, "txt": digest_txt}
+WRITERS: dict[str, Callable[..., str | bytes]] = {
+    "docx": release_docx,
+    "md": release_md,
+    "html": release_html,
+    "txt": release_txt,
+}
+DIGESTS: dict[str, Callable[..., str | bytes]] = {
+    "docx": digest_docx,
+    "md": digest_md,
+    "html": digest_html,
+    "txt": digest_txt,
+}
 
 
 # ---------------------------------------------------------------- the entry point
@@ -454,8 +512,15 @@ def _write(out_dir: Path, name: str, content: str | bytes) -> Path:
     return path
 
 
-def export(run_dir: str | Path, fmt: str = "docx", out_dir: str | Path | None = None, *,
-           only_reviewed: bool = False, digest: bool = False, summary: bool = False) -> ExportResult:
+def export(
+    run_dir: str | Path,
+    fmt: str = "docx",
+    out_dir: str | Path | None = None,
+    *,
+    only_reviewed: bool = False,
+    digest: bool = False,
+    summary: bool = False,
+) -> ExportResult:
     """Write the English release of each translated document of a run (``fmt``: docx, md,
     html or txt) into ``out_dir`` (default ``RUN_DIR/export``).
 
@@ -478,8 +543,9 @@ def export(run_dir: str | Path, fmt: str = "docx", out_dir: str | Path | None = 
     for record in records:
         if record.get("error") or not record.get("translation"):
             error = record.get("error") or {}
-            result.held_back[record["id"]] = (f"failed at {error.get('stage', '?')}: {error.get('message', '')}"
-                                              if error else "not translated")
+            result.held_back[record["id"]] = (
+                f"failed at {error.get('stage', '?')}: {error.get('message', '')}" if error else "not translated"
+            )
             result.failed += 1
             continue
         rel = release(record)

@@ -16,14 +16,14 @@ import html
 import json
 import re
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from summarise.errors import UserError
-from summarise.store.memory import add_reviews, run_memory_path
 from summarise.record import atomic_write_text, iter_jsonl, summary_source
+from summarise.store.memory import add_reviews, run_memory_path
 from summarise.store.rundir import REVIEW_STATUSES, RunDir
 from summarise.text.languages import UnknownLanguage, profile
 
@@ -44,8 +44,10 @@ class CorrectionError(UserError, ValueError):
 
     def __init__(self, problems: list[str]):
         self.problems = problems
-        super().__init__(f"nothing applied: {len(problems)} line(s) do not fit the run; fix or drop "
-                         "them and apply again:\n  " + "\n  ".join(problems))
+        super().__init__(
+            f"nothing applied: {len(problems)} line(s) do not fit the run; fix or drop "
+            "them and apply again:\n  " + "\n  ".join(problems)
+        )
 
 
 # ---------------------------------------------------------------- reading and writing a run
@@ -94,8 +96,11 @@ def model_line(role: str, spec: Any) -> str:
     if Path(name).is_absolute():  # a local folder: its own name says enough, the path is in the manifest
         name = Path(name).name + " (local folder)"
     revision = str(spec.get("revision") or "")
-    parts = [name + (f" @ {revision[:10]}" if revision and revision != "local" else ""), spec.get("backend"),
-             f"beam {spec['num_beams']}" if spec.get("num_beams") else None]
+    parts = [
+        name + (f" @ {revision[:10]}" if revision and revision != "local" else ""),
+        spec.get("backend"),
+        f"beam {spec['num_beams']}" if spec.get("num_beams") else None,
+    ]
     return f"{role}: " + " · ".join(str(p) for p in parts if p)
 
 
@@ -129,14 +134,17 @@ def review_order(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The records in the order a reviewer works through them: documents with critical
     flags first (most first), then those with only notes, then the clean ones; input
     order within each. Only the page is ordered so; ``records.jsonl`` keeps its order."""
+
     def key(item: tuple[int, dict[str, Any]]) -> tuple[int, int, int]:
         critical, notes = _severities(item[1])
         return (0 if critical else 1 if notes else 2), -critical, item[0]
+
     return [rec for _, rec in sorted(enumerate(records), key=key)]
 
 
-def page_data(run_dir: str | Path, records: list[dict[str, Any]] | None = None,
-              manifest: dict[str, Any] | None = None) -> dict[str, Any]:
+def page_data(
+    run_dir: str | Path, records: list[dict[str, Any]] | None = None, manifest: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """Everything the page shows, as one JSON-able dict (records and manifest are read
     from ``run_dir`` unless the caller already holds them); the documents in
     :func:`review_order`."""
@@ -146,7 +154,7 @@ def page_data(run_dir: str | Path, records: list[dict[str, Any]] | None = None,
         "run": {
             "name": run_name(run_dir, manifest),
             "dir": str(run_dir),
-            "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "generated": datetime.now(UTC).isoformat(timespec="seconds"),
             "model_lines": model_lines(manifest.get("models") or {}),
             "counts": manifest.get("counts") or {},
         },
@@ -159,8 +167,12 @@ def source_language(record: dict[str, Any]) -> dict[str, str]:
     """The language a record's source text is in, for the page and the exports: its code,
     English name and direction ("rtl" for Arabic), from what translated it, else what
     cleaning detected (French for records written before languages were recorded)."""
-    code = ((record.get("translation") or {}).get("source_lang") or (record.get("summary") or {}).get("lang")
-            or record.get("lang") or "fr")
+    code = (
+        (record.get("translation") or {}).get("source_lang")
+        or (record.get("summary") or {}).get("lang")
+        or record.get("lang")
+        or "fr"
+    )
     try:
         lang = profile(code)
     except UnknownLanguage:
@@ -188,9 +200,13 @@ def render_review(data: dict[str, Any]) -> str:
     return _SLOT.sub(lambda m: fill[m.group(1)] if m.group(1) else title, _page_asset("review_page.html"))
 
 
-def write_review(run_dir: str | Path, out: str | Path | None = None, *,
-                 records: list[dict[str, Any]] | None = None,
-                 manifest: dict[str, Any] | None = None) -> Path:
+def write_review(
+    run_dir: str | Path,
+    out: str | Path | None = None,
+    *,
+    records: list[dict[str, Any]] | None = None,
+    manifest: dict[str, Any] | None = None,
+) -> Path:
     """Write the self-contained review page (``review.html`` beside the records by default)."""
     path = Path(out) if out is not None else Path(run_dir) / REVIEW
     atomic_write_text(path, render_review(page_data(run_dir, records, manifest)))
@@ -205,8 +221,7 @@ def read_corrections(path: str | Path) -> tuple[list[tuple[int, dict[str, Any]]]
     every line that is not one (not UTF-8, not JSON, or the wrong shape)."""
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"{path}: no such corrections file (the file the review page's "
-                        "Download corrections saved)")
+        raise UserError(f"{path}: no such corrections file (the file the review page's Download corrections saved)")
     found, problems = [], []
     for n, item, problem in iter_jsonl(path):
         problem = problem or _correction_shape_problem(item)
@@ -277,9 +292,17 @@ def apply_corrections(run_dir: str | Path, corrections_path: str | Path) -> int:
         entries = []
         for (rec_id, index), item in latest.items():
             src = by_id[rec_id]["translation"]["segments"][index]["src"]
-            entries.append({"id": rec_id, "segment": index, "src": src, "tgt": item["tgt"].strip(),
-                            "status": item.get("status") or "corrected", "by": item.get("by") or "",
-                            "at": item.get("at") or ""})
+            entries.append(
+                {
+                    "id": rec_id,
+                    "segment": index,
+                    "src": src,
+                    "tgt": item["tgt"].strip(),
+                    "status": item.get("status") or "corrected",
+                    "by": item.get("by") or "",
+                    "at": item.get("at") or "",
+                }
+            )
         if entries:
             folder.add_reviews(entries)
             folder.rewrite_records(records)
@@ -309,11 +332,11 @@ def stats(run_dir: str | Path) -> str:
     segments = [s for r in records for s in ((r.get("translation") or {}).get("segments") or [])]
     flagged = [s for s in segments if s.get("flags")]
     kinds = Counter(_code(f) for s in segments for f in s.get("flags") or [])
-    summary_kinds = Counter(_code(f) for r in records
-                            for f in (r.get("summary") or {}).get("flags") or [])
+    summary_kinds = Counter(_code(f) for r in records for f in (r.get("summary") or {}).get("flags") or [])
     doc_flags = Counter(code for r in records for code in r.get("flags") or [])
-    failed = Counter(f"{r['error'].get('stage', '?')} / {r['error'].get('type', '?')}"
-                     for r in records if r.get("error"))
+    failed = Counter(
+        f"{r['error'].get('stage', '?')} / {r['error'].get('type', '?')}" for r in records if r.get("error")
+    )
     share = f"{100 * len(flagged) / len(segments):.1f}%" if segments else "-"
     rows: list[tuple[str, Any]] = [
         ("documents", len(records)),
@@ -325,10 +348,12 @@ def stats(run_dir: str | Path) -> str:
         ("reviewed sentences", sum(1 for s in segments if s.get("reviewed"))),
     ]
     lines = [f"Run {Path(run_dir)}", *_table(rows)]
-    for heading, counter in (("flagged sentences by kind", kinds),
-                             ("summary flags by kind", summary_kinds),
-                             ("document flags", doc_flags),
-                             ("failed documents by stage / type", failed)):
+    for heading, counter in (
+        ("flagged sentences by kind", kinds),
+        ("summary flags by kind", summary_kinds),
+        ("document flags", doc_flags),
+        ("failed documents by stage / type", failed),
+    ):
         if counter:
             lines += [heading, *_table(_count_rows(counter))]
     return "\n".join(lines) + "\n"

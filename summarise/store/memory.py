@@ -16,7 +16,7 @@ import json
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -69,8 +69,8 @@ def iso_utc(value: str) -> str:
     except (ValueError, AttributeError):
         return value
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _entry(item: dict[str, Any]) -> dict[str, Any]:
@@ -91,7 +91,7 @@ class Memory:
             self.by_src[normalise(entry["src"])] = entry
 
     @classmethod
-    def load(cls, path: str | Path) -> "Memory":
+    def load(cls, path: str | Path) -> Memory:
         path = Path(path)
         if not path.is_file():
             return cls(path)
@@ -100,8 +100,11 @@ class Memory:
         for k, (n, item, problem) in enumerate(lines):
             if problem and torn and k == len(lines) - 1:
                 break  # a line cut short by a killed writer: that review is lost, not the memory
-            if problem is None and (not isinstance(item, dict) or not isinstance(item.get("src"), str)
-                                    or not isinstance(item.get("tgt"), str)):
+            if problem is None and (
+                not isinstance(item, dict)
+                or not isinstance(item.get("src"), str)
+                or not isinstance(item.get("tgt"), str)
+            ):
                 problem = "not a memory entry (an object with 'src' and 'tgt' strings)"
             if problem:
                 raise MemoryFileError(f"{path} line {n}: {problem}; fix or delete the line")
@@ -160,6 +163,7 @@ def add_reviews(memory_path: str | Path, entries: Iterable[dict[str, Any]]) -> i
 
 # --- TMX -----------------------------------------------------------------------------
 
+
 def _tmx_date(at: str) -> str | None:
     try:
         return datetime.strptime(at, "%Y-%m-%dT%H:%M:%SZ").strftime(TMX_DATE)
@@ -170,13 +174,22 @@ def _tmx_date(at: str) -> str | None:
 def export_tmx(memory_path: str | Path, out: str | Path) -> int:
     """Write the memory as TMX 1.4 (French source, English target); returns the unit count."""
     if not Path(memory_path).is_file():
-        raise MemoryFileError(f"{memory_path}: no translation memory here; give its path with "
-                              "--memory (translate.memory)")
+        raise MemoryFileError(
+            f"{memory_path}: no translation memory here; give its path with --memory (translate.memory)"
+        )
     memory = Memory.load(memory_path)
     root = ET.Element("tmx", version="1.4")
-    ET.SubElement(root, "header", creationtool="summarise", creationtoolversion=__version__,
-                  segtype="sentence", adminlang="en", srclang="fr", datatype="plaintext",
-                  **{"o-tmf": "summarise-memory"})
+    ET.SubElement(
+        root,
+        "header",
+        creationtool="summarise",
+        creationtoolversion=__version__,
+        segtype="sentence",
+        adminlang="en",
+        srclang="fr",
+        datatype="plaintext",
+        attrib={"o-tmf": "summarise-memory"},
+    )
     body = ET.SubElement(root, "body")
     for entry in memory.entries():
         tu = ET.SubElement(body, "tu")
@@ -185,8 +198,12 @@ def export_tmx(memory_path: str | Path, out: str | Path) -> int:
         date = _tmx_date(entry.get("at") or "")
         if date:
             tu.set("changedate", date)
-        props = {"x-status": entry.get("status"), "x-doc": entry.get("doc"),
-                 "x-segment": entry.get("segment"), "x-at": None if date else entry.get("at")}
+        props = {
+            "x-status": entry.get("status"),
+            "x-doc": entry.get("doc"),
+            "x-segment": entry.get("segment"),
+            "x-at": None if date else entry.get("at"),
+        }
         for kind, value in props.items():
             if value not in (None, ""):
                 ET.SubElement(tu, "prop", type=kind).text = str(value)
@@ -215,9 +232,15 @@ def _tu_entry(tu: ET.Element) -> dict[str, Any] | None:
         except ValueError:
             at = date
     segment = props.get("x-segment")
-    return {"src": texts["fr"], "tgt": texts["en"], "status": props.get("x-status") or "imported",
-            "by": tu.get("changeid") or tu.get("creationid") or "", "at": at,
-            "doc": props.get("x-doc"), "segment": int(segment) if segment and segment.isdigit() else None}
+    return {
+        "src": texts["fr"],
+        "tgt": texts["en"],
+        "status": props.get("x-status") or "imported",
+        "by": tu.get("changeid") or tu.get("creationid") or "",
+        "at": at,
+        "doc": props.get("x-doc"),
+        "segment": int(segment) if segment and segment.isdigit() else None,
+    }
 
 
 def import_tmx(tmx_path: str | Path, memory_path: str | Path) -> int:

@@ -38,24 +38,24 @@ from typing import Any
 try:
     import fcntl
 except ImportError:  # Windows: a byte-range lock far past the holder's line
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]
     import msvcrt
 
-from summarise.version import __version__
 from summarise.errors import UserError
 from summarise.record import (
     MANIFEST,
-    count_language,
     RECORDS,
     USER_WRITE_ERRORS,
     Record,
-    recompose,
     atomic_write,
+    count_language,
     iter_jsonl_lines,
+    recompose,
     text_hash,
     write_json_atomic,
     write_problem,
 )
+from summarise.version import __version__
 
 REVIEWS = "reviews.jsonl"
 LOCK = "run.lock"
@@ -94,7 +94,7 @@ class RunDir:
 
     # --- the folder and its lock ------------------------------------------------------
 
-    def open(self, create: bool = True) -> "RunDir":
+    def open(self, create: bool = True) -> RunDir:
         """Lock the folder (creating it when ``create``) and cut a torn last line."""
         self._check_folder(create)
         self._lock()
@@ -119,7 +119,7 @@ class RunDir:
             _unlock(fd)
             os.close(fd)
 
-    def __enter__(self) -> "RunDir":
+    def __enter__(self) -> RunDir:
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -138,8 +138,9 @@ class RunDir:
 
     def _check_folder(self, create: bool) -> None:
         if self.path.exists() and not self.path.is_dir():
-            raise UserError(f"{self.path} is a file, not a run folder: give --output a folder "
-                            "(it is created if it does not exist)")
+            raise UserError(
+                f"{self.path} is a file, not a run folder: give --output a folder (it is created if it does not exist)"
+            )
         if not create:
             if not self.records_path.is_file():
                 raise UserError(f"{self.records_path}: no records here; is {self.path} a run folder?")
@@ -147,16 +148,18 @@ class RunDir:
         try:
             self.path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise UserError(f"cannot create the run folder {self.path}: {exc.strerror or exc}; "
-                            "choose another --output") from None
+            raise UserError(
+                f"cannot create the run folder {self.path}: {exc.strerror or exc}; choose another --output"
+            ) from None
 
     def _lock_fd_or_busy(self) -> int:
         """The lock file, locked by this process; RunBusy naming the holder if it is taken."""
         try:
             fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o666)
         except OSError as exc:
-            raise UserError(f"cannot write in the run folder {self.path}: {exc.strerror or exc}; "
-                            "choose another --output") from None
+            raise UserError(
+                f"cannot write in the run folder {self.path}: {exc.strerror or exc}; choose another --output"
+            ) from None
         try:
             _try_lock(fd)
         except OSError as exc:
@@ -165,8 +168,9 @@ class RunDir:
             if exc.errno not in (errno.EAGAIN, errno.EACCES):
                 raise
             who = f"pid {holder.get('pid', '?')}, started {holder.get('started', '?')}"
-            raise RunBusy(f"{self.path} is in use by another run ({who}): wait for it to end, "
-                          "or give this run its own --output") from None
+            raise RunBusy(
+                f"{self.path} is in use by another run ({who}): wait for it to end, or give this run its own --output"
+            ) from None
         return fd
 
     def _lock(self) -> None:
@@ -203,8 +207,9 @@ class RunDir:
             value = line.value
             if not (isinstance(value, dict) and isinstance(value.get("id"), str)):
                 why = line.problem or f"{json.dumps(value)[:40]} is not a record"
-                raise UserError(f"{self.records_path} line {line.n}: {why}; remove that line "
-                                "(or move the file away) and run again")
+                raise UserError(
+                    f"{self.records_path} line {line.n}: {why}; remove that line (or move the file away) and run again"
+                )
             yield line, value
 
     def read_records(self) -> list[dict[str, Any]]:
@@ -292,8 +297,10 @@ class RunDir:
                 for line in iter_jsonl_lines(self.reviews_path):
                     problem = line.problem or review_problem(line.value)
                     if problem:
-                        raise UserError(f"{self.reviews_path} line {line.n}: {problem}; it holds what "
-                                        "reviewers wrote: repair that line by hand, never delete the file")
+                        raise UserError(
+                            f"{self.reviews_path} line {line.n}: {problem}; it holds what "
+                            "reviewers wrote: repair that line by hand, never delete the file"
+                        )
                     found[(line.value["id"], line.value["src_hash"])] = line.value
             self._reviews = found
         return self._reviews
@@ -304,10 +311,16 @@ class RunDir:
         "corrected", ``by`` to "", ``at`` to now; ``segment`` is kept as given."""
         lines = []
         for entry in entries:
-            full = {"id": entry.get("id"), "segment": entry.get("segment"), "src": entry.get("src"),
-                    "src_hash": text_hash(entry["src"]) if isinstance(entry.get("src"), str) else None,
-                    "tgt": entry.get("tgt"), "status": entry.get("status") or "corrected",
-                    "by": entry.get("by") or "", "at": entry.get("at") or _now()}
+            full: dict[str, Any] = {
+                "id": entry.get("id"),
+                "segment": entry.get("segment"),
+                "src": entry.get("src"),
+                "src_hash": text_hash(entry["src"]) if isinstance(entry.get("src"), str) else None,
+                "tgt": entry.get("tgt"),
+                "status": entry.get("status") or "corrected",
+                "by": entry.get("by") or "",
+                "at": entry.get("at") or _now(),
+            }
             problem = review_problem(full)
             if problem:
                 raise UserError(f"review entry {entry!r}: {problem}")
@@ -332,14 +345,23 @@ class RunDir:
         for _, value in self._record_lines():
             for index, seg in enumerate((value.get("translation") or {}).get("segments") or []):
                 done = seg.get("reviewed")
-                if not (isinstance(done, dict) and isinstance(seg.get("src"), str)
-                        and isinstance(done.get("tgt"), str)):
+                if not (
+                    isinstance(done, dict) and isinstance(seg.get("src"), str) and isinstance(done.get("tgt"), str)
+                ):
                     continue
                 if (value["id"], text_hash(seg["src"])) not in reviews:
                     status = done.get("status") if done.get("status") in REVIEW_STATUSES else None
-                    found.append({"id": value["id"], "segment": index, "src": seg["src"],
-                                  "tgt": done["tgt"], "status": status,
-                                  "by": done.get("by"), "at": done.get("at")})
+                    found.append(
+                        {
+                            "id": value["id"],
+                            "segment": index,
+                            "src": seg["src"],
+                            "tgt": done["tgt"],
+                            "status": status,
+                            "by": done.get("by"),
+                            "at": done.get("at"),
+                        }
+                    )
         if found:
             self.add_reviews(found)
         return len(found)
@@ -381,8 +403,9 @@ class RunDir:
         try:
             data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
         except (ValueError, UnicodeDecodeError) as exc:
-            raise UserError(f"{self.manifest_path} is not valid JSON ({exc}); delete it and run "
-                            "again (the records are kept)") from None
+            raise UserError(
+                f"{self.manifest_path} is not valid JSON ({exc}); delete it and run again (the records are kept)"
+            ) from None
         if not isinstance(data, dict):
             raise UserError(f"{self.manifest_path} is not a manifest; delete it and run again")
         return data
@@ -390,8 +413,7 @@ class RunDir:
     def write_manifest(self, manifest: dict[str, Any]) -> None:
         write_json_atomic(self.manifest_path, manifest)
 
-    def start_manifest(self, config: Any, models: Any, signature: str, inputs: list,
-                       **extra: Any) -> dict[str, Any]:
+    def start_manifest(self, config: Any, models: Any, signature: str, inputs: list, **extra: Any) -> dict[str, Any]:
         """Write and return the manifest of a run that starts now (status ``running``)."""
         info: dict[str, Any] = models.info()  # the primary translator and summariser, each language's
         manifest = {
@@ -413,8 +435,15 @@ class RunDir:
         self.write_manifest(manifest)
         return manifest
 
-    def finish(self, manifest: dict[str, Any], result: Any, models: Any, started: float,
-               order: Iterable[str], error: BaseException | None = None) -> None:
+    def finish(
+        self,
+        manifest: dict[str, Any],
+        result: Any,
+        models: Any,
+        started: float,
+        order: Iterable[str],
+        error: BaseException | None = None,
+    ) -> None:
         """Compact the records and write the manifest's final state with the file's counts
         (written even when compaction fails, e.g. on a full disk; that error is raised after)."""
         compact_error = None
@@ -441,11 +470,18 @@ class RunDir:
                 "failed": sum(totals["failures"].values()),
                 "needs_review": totals["needs_review"],
                 "failures": totals["failures"],
-                "this_run": {"processed": processed, "done": result.done, "failed": result.failed,
-                             "skipped": result.skipped},
+                "this_run": {
+                    "processed": processed,
+                    "done": result.done,
+                    "failed": result.failed,
+                    "skipped": result.skipped,
+                },
             },
-            tokens={"in": stats.get("tokens_in", 0), "out": stats.get("tokens_out", 0),
-                    "summariser": dict(getattr(models.summariser, "stats", None) or {})},
+            tokens={
+                "in": stats.get("tokens_in", 0),
+                "out": stats.get("tokens_out", 0),
+                "summariser": dict(getattr(models.summariser, "stats", None) or {}),
+            },
             # Sentences seen more than once in the run (titles, boilerplate) went to the model once.
             sentences={"total": stats.get("sentences", 0), "reused": stats.get("reused", 0)},
             stage_seconds=getattr(result, "stage_seconds", {}),
@@ -481,11 +517,19 @@ class RunDir:
             if rec.error:
                 failures[f"{rec.error['stage']}:{rec.error['type']}"] += 1
             count_language(languages, rec)
-        return {"total": total, "needs_review": needs_review, "failures": dict(failures), "languages": {
-                    lang: languages[lang] for lang in sorted(languages)},
-                "flags": dict(flags.most_common()), "severities": dict(severities),
-                "reviews": {"entries": len(self.reviews()), "reviewed_segments": reviewed,
-                            "stale": len(self.stale_reviews())}}
+        return {
+            "total": total,
+            "needs_review": needs_review,
+            "failures": dict(failures),
+            "languages": {lang: languages[lang] for lang in sorted(languages)},
+            "flags": dict(flags.most_common()),
+            "severities": dict(severities),
+            "reviews": {
+                "entries": len(self.reviews()),
+                "reviewed_segments": reviewed,
+                "stale": len(self.stale_reviews()),
+            },
+        }
 
 
 def review_problem(entry: Any) -> str | None:
@@ -507,8 +551,10 @@ def _duplicate(rec: Record, taken: set[str]) -> Record:
     n = 2
     while f"{rec.id}~{n}" in taken:
         n += 1
-    message = (f"another input of this run already has the id {rec.id!r}; give each input "
-               "its own id (kept here so that nothing is lost)")
+    message = (
+        f"another input of this run already has the id {rec.id!r}; give each input "
+        "its own id (kept here so that nothing is lost)"
+    )
     rec.error = None
     rec.id = f"{rec.id}~{n}"
     return rec.fail("read", "DuplicateId", message)

@@ -24,9 +24,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summarise.text.patterns import stopwords
 from summarise.record import Record
 from summarise.text.markup import record_lines
+from summarise.text.patterns import stopwords
 
 # ---------------------------------------------------------------- by content
 
@@ -35,32 +35,107 @@ from summarise.text.markup import record_lines
 # calls to action, cookie banners, reading aids. Each is common to many sites.
 _CHROME = [
     r"aller (?:au|à la) (?:contenu|navigation|recherche|menu)(?: principal)?",
-    r"passer (?:au|à la) (?:contenu|navigation)(?: principal)?", r"contenu principal",
-    r"skip to (?:the )?(?:main )?(?:content|navigation)", r"main menu", r"menu principal",
-    r"fil d['’]ariane", r"vous êtes ici\s*:?", r"you are here\s*:?", r"breadcrumbs?",
-    r"menu", r"fermer", r"close", r"rechercher", r"recherche", r"search",
-    r"partager(?: (?:sur|via|par) [\w.+-]+| cet article| la page| l['’]article)?", r"partagez",
-    r"share(?: on [\w.+-]+| this(?: page| article)?)?", r"tweet(?:er)?", r"envoyer par (?:e-?mail|courriel)",
-    r"copier le lien", r"copy link", r"facebook", r"twitter", r"linkedin", r"whatsapp",
-    r"instagram", r"youtube", r"bluesky", r"imprimer(?: (?:la page|cet article))?",
-    r"print(?: this page)?", r"pdf", r"télécharger(?: le pdf| le communiqué)?", r"download",
-    r"retour(?: en haut(?: de (?:la )?page)?| à la liste| aux actualités)?", r"haut de page",
-    r"back to top", r"lire (?:aussi|la suite|plus)", r"à lire aussi", r"sur le même sujet",
-    r"related(?: articles?)?", r"voir (?:aussi|plus|tout)",
-    r"read (?:more|also)", r"see (?:also|more)", r"en savoir plus", r"learn more", r"découvrir",
-    r"discover", r"donnez votre avis", r"votre avis", r"faire un don", r"je donne", r"donate",
-    r"(?:s['’])?abonnez?(?:-vous)?(?: à (?:la|notre) newsletter)?", r"newsletter", r"subscribe",
-    r"suivez-nous(?: sur)?", r"follow us(?: on)?", r"article (?:suivant|précédent)",
-    r"(?:next|previous) (?:article|post)", r"accueil", r"home", r"tout accepter", r"accepter",
-    r"refuser", r"accept(?: all)?(?: cookies)?", r"reject all", r"paramétrer(?: les cookies)?",
-    r"gérer (?:les|mes) cookies", r"cookies?", r"temps de lecture\s*:?\s*\d+\s*min\w*",
-    r"\d+\s*min(?:utes?)? de lecture", r"\d+\s*min read", r"logo", r"photo", r"vidéo", r"video",
-    r"image", r"crédit photo", r"illustration",
+    r"passer (?:au|à la) (?:contenu|navigation)(?: principal)?",
+    r"contenu principal",
+    r"skip to (?:the )?(?:main )?(?:content|navigation)",
+    r"main menu",
+    r"menu principal",
+    r"fil d['’]ariane",
+    r"vous êtes ici\s*:?",
+    r"you are here\s*:?",
+    r"breadcrumbs?",
+    r"menu",
+    r"fermer",
+    r"close",
+    r"rechercher",
+    r"recherche",
+    r"search",
+    r"partager(?: (?:sur|via|par) [\w.+-]+| cet article| la page| l['’]article)?",
+    r"partagez",
+    r"share(?: on [\w.+-]+| this(?: page| article)?)?",
+    r"tweet(?:er)?",
+    r"envoyer par (?:e-?mail|courriel)",
+    r"copier le lien",
+    r"copy link",
+    r"facebook",
+    r"twitter",
+    r"linkedin",
+    r"whatsapp",
+    r"instagram",
+    r"youtube",
+    r"bluesky",
+    r"imprimer(?: (?:la page|cet article))?",
+    r"print(?: this page)?",
+    r"pdf",
+    r"télécharger(?: le pdf| le communiqué)?",
+    r"download",
+    r"retour(?: en haut(?: de (?:la )?page)?| à la liste| aux actualités)?",
+    r"haut de page",
+    r"back to top",
+    r"lire (?:aussi|la suite|plus)",
+    r"à lire aussi",
+    r"sur le même sujet",
+    r"related(?: articles?)?",
+    r"voir (?:aussi|plus|tout)",
+    r"read (?:more|also)",
+    r"see (?:also|more)",
+    r"en savoir plus",
+    r"learn more",
+    r"découvrir",
+    r"discover",
+    r"donnez votre avis",
+    r"votre avis",
+    r"faire un don",
+    r"je donne",
+    r"donate",
+    r"(?:s['’])?abonnez?(?:-vous)?(?: à (?:la|notre) newsletter)?",
+    r"newsletter",
+    r"subscribe",
+    r"suivez-nous(?: sur)?",
+    r"follow us(?: on)?",
+    r"article (?:suivant|précédent)",
+    r"(?:next|previous) (?:article|post)",
+    r"accueil",
+    r"home",
+    r"tout accepter",
+    r"accepter",
+    r"refuser",
+    r"accept(?: all)?(?: cookies)?",
+    r"reject all",
+    r"paramétrer(?: les cookies)?",
+    r"gérer (?:les|mes) cookies",
+    r"cookies?",
+    r"temps de lecture\s*:?\s*\d+\s*min\w*",
+    r"\d+\s*min(?:utes?)? de lecture",
+    r"\d+\s*min read",
+    r"logo",
+    r"photo",
+    r"vidéo",
+    r"video",
+    r"image",
+    r"crédit photo",
+    r"illustration",
     # rubrics and end marks around a release: "(Communiqué)", "Pour diffusion immédiate", "-30-"
-    r"communiqués?(?: de presse)?", r"press releases?", r"pour (?:diffusion|publication) immédiate",
-    r"for immediate release", r"[-–—]\s*30\s*[-–—]", r"#{3}", r"actualités?", r"news",
-    r"avis aux médias", r"media advisory", r"texte intégral", r"accès rapide", r"sommaire",
-    r"plan du site", r"english", r"français", r"deutsch", r"italiano", r"español", r"en|fr|de",
+    r"communiqués?(?: de presse)?",
+    r"press releases?",
+    r"pour (?:diffusion|publication) immédiate",
+    r"for immediate release",
+    r"[-–—]\s*30\s*[-–—]",
+    r"#{3}",
+    r"actualités?",
+    r"news",
+    r"avis aux médias",
+    r"media advisory",
+    r"texte intégral",
+    r"accès rapide",
+    r"sommaire",
+    r"plan du site",
+    r"english",
+    r"français",
+    r"deutsch",
+    r"italiano",
+    r"español",
+    r"en|fr|de",
 ]
 CHROME_PHRASE = re.compile(r"(?<![\w-])(?:" + "|".join(_CHROME) + r")(?![\w-])", re.IGNORECASE)
 # Lines that are chrome whatever follows their opening: cookie notices, tag lists,
@@ -71,20 +146,20 @@ CHROME_OPENING = re.compile(
     r"|we use cookies|en poursuivant votre navigation"
     r"|(?:publié|mis à jour|modifié|dernière mise à jour|updated|published)\b.{0,40}\d{4}\s*$"
     r"|(?:accueil|home)\s*[>›»/|]"
-    r"|!?\[[^\]]*\]\([^)\s]*\)\s*$)", re.IGNORECASE)  # a markdown image or link alone
+    r"|!?\[[^\]]*\]\([^)\s]*\)\s*$)",
+    re.IGNORECASE,
+)  # a markdown image or link alone
 # A "read also" line: the teaser headlines after it are other articles.
-READ_ALSO = re.compile(r"^(?:à )?(?:lire|voir) aussi\b|^(?:read|see) also\b|^related\b|^sur le même sujet\b",
-                       re.IGNORECASE)
+READ_ALSO = re.compile(
+    r"^(?:à )?(?:lire|voir) aussi\b|^(?:read|see) also\b|^related\b|^sur le même sujet\b", re.IGNORECASE
+)
 # What may stay beside chrome phrases on a chrome line: separators and the glue of widgets.
-_CHROME_GLUE = re.compile(r"[\W\d_]+|\b(?:et|ou|and|or|sur|on|le|la|les|de|du|des|the|of|to|à)\b",
-                          re.IGNORECASE)
+_CHROME_GLUE = re.compile(r"[\W\d_]+|\b(?:et|ou|and|or|sur|on|le|la|les|de|du|des|the|of|to|à)\b", re.IGNORECASE)
 # A foreign line must have this many words (below, language is guesswork) ...
 FOREIGN_MIN_WORDS = 3
 # ... and be this sure to be another language when it has no French stop-word.
 FOREIGN_MIN_CONFIDENCE = 0.9
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-
-
 
 
 def words(line: str) -> list[str]:
@@ -153,8 +228,7 @@ MIN_LINE_CHARS = 4
 def line_key(line: str) -> int:
     """A stable 64-bit hash of a line, spaces and case ignored."""
     norm = " ".join(line.split()).casefold()
-    return int.from_bytes(hashlib.blake2b(norm.encode("utf-8", "surrogatepass"),
-                                          digest_size=8).digest(), "big")
+    return int.from_bytes(hashlib.blake2b(norm.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
 
 
 @dataclass
@@ -177,8 +251,9 @@ def document_lines(record: Record) -> set[int]:
     return {line_key(line) for line in record_lines(record.original) if len(line) >= MIN_LINE_CHARS}
 
 
-def repeated_lines(records: Iterable[Record], floor: int = MIN_SHARED_DOCUMENTS,
-                   capacity: int = COUNT_CAPACITY) -> RepeatedLines:
+def repeated_lines(
+    records: Iterable[Record], floor: int = MIN_SHARED_DOCUMENTS, capacity: int = COUNT_CAPACITY
+) -> RepeatedLines:
     """One pass over read records: the lines found in at least ``floor`` documents.
 
     Memory holds at most ``capacity`` counts; with fewer than ``floor`` documents the

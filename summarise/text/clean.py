@@ -20,20 +20,50 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from summarise.record import Record, empty_contacts
 from summarise.text import boilerplate
+from summarise.text.contacts import (
+    CONTACT_LABEL,
+    contact_block,
+    find_contact_marker,
+    find_trailing_contacts,
+    is_contact_marker,
+    is_label,
+    is_person_name,
+    is_running_text,
+    parse_contacts,
+    person_names,
+    phone_numbers,
+)
 from summarise.text.dateline import date_stamps, find_dateline, is_date_stamp
-from summarise.text.header import drop_kicker, drop_stamps_above_dateline, drop_teasers, split_header, split_known_title, tidy_title
+from summarise.text.header import (
+    drop_kicker,
+    drop_stamps_above_dateline,
+    drop_teasers,
+    split_header,
+    split_known_title,
+    tidy_title,
+)
+from summarise.text.markup import Log, normalise_spaces, strip_html_residue, strip_html_tags
 from summarise.text.paragraphs import fix_text, join_paragraphs
 from summarise.text.patterns import EMAIL, language_identifier
-from summarise.text.shapes import (is_long_item, COPYRIGHT, ENDS_SENTENCE, PAGE_LANGUAGE, TRUNCATION, is_bullet, is_foreign,
-                                   END_MARK, is_header_bar, is_language_name, is_release_label, is_widget_word,
-                                   neighbours, page_language)
-from summarise.record import Record, empty_contacts
-from summarise.text.contacts import (CONTACT_LABEL, contact_block, is_running_text, is_contact_marker, find_contact_marker,
-                                     find_trailing_contacts, is_label, is_person_name, parse_contacts,
-                                     person_names, phone_numbers)
-from summarise.text.markup import Log, normalise_spaces, strip_html_residue, strip_html_tags
 from summarise.text.read import read, record_from_text
+from summarise.text.shapes import (
+    COPYRIGHT,
+    END_MARK,
+    ENDS_SENTENCE,
+    PAGE_LANGUAGE,
+    TRUNCATION,
+    is_bullet,
+    is_foreign,
+    is_header_bar,
+    is_language_name,
+    is_long_item,
+    is_release_label,
+    is_widget_word,
+    neighbours,
+    page_language,
+)
 
 STAGE = "clean"
 CLEAN_VERSION = "clean:v4"
@@ -55,8 +85,10 @@ RELATED_MAX_LINES = 5
 
 # ---------------------------------------------------------------- stage
 
-def clean(records: Iterable[Record], languages: Iterable[str] = ("fr",),
-          repeated: boilerplate.RepeatedLines | None = None) -> Iterator[Record]:
+
+def clean(
+    records: Iterable[Record], languages: Iterable[str] = ("fr",), repeated: boilerplate.RepeatedLines | None = None
+) -> Iterator[Record]:
     """Fill title, text, contacts, dateline, lang, flags and cleaning of every record that
     has no error; ``repeated`` (``boilerplate.repeated_lines`` over the same inputs) removes
     the lines the run's documents share."""
@@ -80,8 +112,9 @@ def clean_file(path: str | Path, languages: Iterable[str] = ("fr",)) -> Record:
     return next(clean(read([path]), languages))
 
 
-def clean_record(record: Record, languages: tuple[str, ...],
-                 repeated: boilerplate.RepeatedLines | None = None) -> Record:
+def clean_record(
+    record: Record, languages: tuple[str, ...], repeated: boilerplate.RepeatedLines | None = None
+) -> Record:
     """Guess the page's language first, on its running text, so that every rule reads the profile of
     that language (``shapes.page_profile``); ``lang`` is set again at the end, on the cleaned text."""
     lang, confidence = page_language(record.original.split("\n"))
@@ -94,8 +127,7 @@ def clean_record(record: Record, languages: tuple[str, ...],
         PAGE_LANGUAGE.reset(token)
 
 
-def clean_page(record: Record, languages: tuple[str, ...],
-               repeated: boilerplate.RepeatedLines | None) -> Record:
+def clean_page(record: Record, languages: tuple[str, ...], repeated: boilerplate.RepeatedLines | None) -> Record:
     def log(rule: str, text: str) -> None:
         record.cleaning.append({"rule": rule, "text": text})
 
@@ -129,18 +161,23 @@ def clean_page(record: Record, languages: tuple[str, ...],
     if not record.title:
         record.flag("no_title")
     if not record.text:
-        return record.fail(STAGE, "EmptyText",
-                           "no body text left after cleaning (only navigation, title or contacts)")
+        return record.fail(STAGE, "EmptyText", "no body text left after cleaning (only navigation, title or contacts)")
     detect_language(record, languages)
     return record
 
 
 # ---------------------------------------------------------------- chrome by content and repetition
 
+
 def is_protected(line: str) -> bool:
     """Lines a contact block needs (an e-mail, a phone, a marker, a name): never chrome."""
-    return (bool(EMAIL.search(line)) or bool(phone_numbers(line)) or is_contact_marker(line)
-            or bool(CONTACT_LABEL.match(line)) or bool(person_names(line)))
+    return (
+        bool(EMAIL.search(line))
+        or bool(phone_numbers(line))
+        or is_contact_marker(line)
+        or bool(CONTACT_LABEL.match(line))
+        or bool(person_names(line))
+    )
 
 
 def drop_repeated_lines(lines: list[str], repeated: boilerplate.RepeatedLines, log: Log) -> list[str]:
@@ -182,8 +219,16 @@ def drop_chrome_lines(lines: list[str], log: Log) -> list[str]:
     teaser headlines right after a "Lire aussi" go with it."""
     kept, related = [], 0
     for i, line in enumerate(lines):
-        if line and (boilerplate.is_chrome(line) or is_header_bar(line) or is_release_label(line)
-                     or is_language_switch(lines, i)) and not EMAIL.search(line):
+        if (
+            line
+            and (
+                boilerplate.is_chrome(line)
+                or is_header_bar(line)
+                or is_release_label(line)
+                or is_language_switch(lines, i)
+            )
+            and not EMAIL.search(line)
+        ):
             log("chrome", line)
             related = RELATED_MAX_LINES if boilerplate.READ_ALSO.match(line) else 0
             continue
@@ -202,8 +247,7 @@ def is_language_switch(lines: list[str], i: int) -> bool:
     if is_language_name(lines[i]):
         return True
     _, nxt = neighbours(lines, i)
-    return (lines[i].endswith((":", "：")) and is_label(lines[i].rstrip(":： "))
-            and is_language_name(nxt))
+    return lines[i].endswith((":", "：")) and is_label(lines[i].rstrip(":： ")) and is_language_name(nxt)
 
 
 def split_at_end_mark(lines: list[str], log: Log) -> tuple[list[str], list[str]]:
@@ -212,10 +256,10 @@ def split_at_end_mark(lines: list[str], log: Log) -> tuple[list[str], list[str]]
     at = next((i for i, line in enumerate(lines) if END_MARK.match(line)), None)
     if at is None:
         return lines, []
-    tail = [line for line in lines[at + 1:] if line]
+    tail = [line for line in lines[at + 1 :] if line]
     if tail:
         log("end_mark", "\n".join(tail))
-    return lines[:at + 1], lines[at + 1:]
+    return lines[: at + 1], lines[at + 1 :]
 
 
 # ---------------------------------------------------------------- string rules
@@ -225,6 +269,7 @@ def split_at_end_mark(lines: list[str], log: Log) -> tuple[list[str], list[str]]
 
 
 # ---------------------------------------------------------------- footer and contacts
+
 
 def strip_footer(lines: list[str], log: Log) -> list[str]:
     """Drop trailing navigation: bullets, repeated lines, copyright, a run of three or more labels."""
@@ -248,21 +293,32 @@ def is_footer_line(lines: list[str], i: int) -> bool:
     page ("Imprimir")."""
     line = lines[i]
     repeated = i > 0 and line.casefold() == lines[i - 1].casefold() and not is_person_name(line)
-    return (is_bullet(line) and not is_long_item(line) or bool(COPYRIGHT.search(line)) or repeated
-            or is_foreign(line) or is_date_stamp(line)
-            or is_closing_widget(lines, i))
+    return (
+        is_bullet(line)
+        and not is_long_item(line)
+        or bool(COPYRIGHT.search(line))
+        or repeated
+        or is_foreign(line)
+        or is_date_stamp(line)
+        or is_closing_widget(lines, i)
+    )
 
 
 def is_closing_widget(lines: list[str], i: int) -> bool:
     """A lone word ending the page right under running text ("Imprimir" under the last
     paragraph): a button; under a contact line it is a signature's place ("Genève")."""
     prev, _ = neighbours(lines, i)
-    return not any(lines[i + 1:]) and is_widget_word(lines[i]) and is_running_text(prev)
+    return not any(lines[i + 1 :]) and is_widget_word(lines[i]) and is_running_text(prev)
 
 
 def is_footer_label(line: str) -> bool:
-    return (is_label(line) and not any(c.isdigit() for c in line) and "@" not in line
-            and not is_person_name(line) and not line.endswith(("?", "!")))
+    return (
+        is_label(line)
+        and not any(c.isdigit() for c in line)
+        and "@" not in line
+        and not is_person_name(line)
+        and not line.endswith(("?", "!"))
+    )
 
 
 def split_header_contacts(lines: list[str], log: Log) -> tuple[list[str], list[str]]:
@@ -300,6 +356,7 @@ def split_contacts(lines: list[str], log: Log) -> tuple[list[str], list[str]]:
 
 # ---------------------------------------------------------------- language
 
+
 def detect_language(record: Record, languages: tuple[str, ...]) -> None:
     """Set ``lang`` (any language py3langid knows) from the cleaned text; flag "language_not_accepted"
     (confidently a language not in ``languages``) or "lang_uncertain"."""
@@ -309,8 +366,7 @@ def detect_language(record: Record, languages: tuple[str, ...]) -> None:
     record.lang = lang
     if letters < MIN_LANG_LETTERS or confidence < MIN_LANG_CONFIDENCE:
         record.flag("lang_uncertain")
-        record.cleaning.append({"rule": "language",
-                                "text": f"{lang}? ({confidence:.2f}, {letters} letters)"})
+        record.cleaning.append({"rule": "language", "text": f"{lang}? ({confidence:.2f}, {letters} letters)"})
     elif lang not in languages:
         record.flag(LANGUAGE_NOT_ACCEPTED)
         record.cleaning.append({"rule": "language", "text": f"{lang} ({confidence:.2f})"})

@@ -32,7 +32,8 @@ CONTACT_MARKER = re.compile(
     r"personnes? à contacter|"
     r"informations?\s*:|renseignements\s*:|sources?\s*:|service de presse|attachée? de presse|"
     r"veuillez contacter)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # The contact headings and field labels of every language with a profile entry ("Contactos de
 # prensa", "بيانات الاتصال", "Teléfono:", "هاتف:"): a page in one language may use another's
 # (an English "Media contacts" on a Spanish release), and the words are distinctive.
@@ -45,22 +46,90 @@ PHONE_ALTERNATIVES = re.compile(r"\s+/\s+")
 CONTACT_LABEL = re.compile(
     r"^(?:e-?mail|courriel|mél|t[ée]l(?:[ée]phone)?\.?|tel\.?|mobile|portable|gsm|cell\.?|fax|"
     r"site(?: web| internet)?|web|internet|" + "|".join(map(re.escape, _LABELS)) + r")(?![^\W\d_])\s*:?\s*",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # Separators between several names on one contact line.
 NAME_SEPARATOR = re.compile(r"\s+(?:ou|et|and|or|&)\s+|[,;:/|()]|\s[-–—]\s")
 # A courtesy title before a name ("M. Jean Dupont", "Mme Anne Roy", "Dr Ali Said").
 HONORIFIC = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Dr|Pr|Me|Mr\.?|Mrs\.?|Ms\.?)\s+")
 # Particles inside a person's name ("Jean de La Fontaine").
-NAME_PARTICLES = {"de", "da", "das", "del", "della", "der", "di", "do", "dos", "du", "la", "le",
-                  "van", "von", "y", "bin", "ben", "al"}
+NAME_PARTICLES = {
+    "de",
+    "da",
+    "das",
+    "del",
+    "della",
+    "der",
+    "di",
+    "do",
+    "dos",
+    "du",
+    "la",
+    "le",
+    "van",
+    "von",
+    "y",
+    "bin",
+    "ben",
+    "al",
+}
 # Capitalised words that are labels or institutions, never part of a person's name.
 NOT_NAME_WORDS = {
-    "email", "e-mail", "mail", "courriel", "tél", "tel", "téléphone", "fax", "mobile", "portable",
-    "bureau", "contact", "contacts", "presse", "site", "internet", "web", "pour", "information",
-    "informations", "service", "communication", "direction", "département", "ministère",
-    "organisation", "relations", "nations", "unies", "le", "la", "les", "des", "du", "de", "au",
-    "aux", "en", "un", "une", "mission", "programme", "cabinet", "centre", "office", "agence",
-    "madame", "monsieur", "mme", "mr", "m", "dr", "porte-parole", "chargé", "chargée",
+    "email",
+    "e-mail",
+    "mail",
+    "courriel",
+    "tél",
+    "tel",
+    "téléphone",
+    "fax",
+    "mobile",
+    "portable",
+    "bureau",
+    "contact",
+    "contacts",
+    "presse",
+    "site",
+    "internet",
+    "web",
+    "pour",
+    "information",
+    "informations",
+    "service",
+    "communication",
+    "direction",
+    "département",
+    "ministère",
+    "organisation",
+    "relations",
+    "nations",
+    "unies",
+    "le",
+    "la",
+    "les",
+    "des",
+    "du",
+    "de",
+    "au",
+    "aux",
+    "en",
+    "un",
+    "une",
+    "mission",
+    "programme",
+    "cabinet",
+    "centre",
+    "office",
+    "agence",
+    "madame",
+    "monsieur",
+    "mme",
+    "mr",
+    "m",
+    "dr",
+    "porte-parole",
+    "chargé",
+    "chargée",
 }
 
 
@@ -77,8 +146,11 @@ def is_running_text(line: str) -> bool:
 
 def is_label(line: str) -> bool:
     """A short line without sentence punctuation: a menu label (or a short title)."""
-    return (len(line) <= LABEL_MAX_CHARS and len(line.split()) <= LABEL_MAX_WORDS
-            and not line.endswith((".", ",", ";", ":")))
+    return (
+        len(line) <= LABEL_MAX_CHARS
+        and len(line.split()) <= LABEL_MAX_WORDS
+        and not line.endswith((".", ",", ";", ":"))
+    )
 
 
 def is_contact_line(line: str) -> bool:
@@ -86,11 +158,16 @@ def is_contact_line(line: str) -> bool:
     bare = PHONE.sub(" ", URL.sub(" ", EMAIL.sub(" ", CONTACT_LABEL.sub("", line))))
     if len(bare.split()) > 6:
         return False
-    return (not line or bool(EMAIL.search(line)) or bool(phone_numbers(URL.sub(" ", line)))
-            or not bare.strip()
-            or bool(CONTACT_LABEL.match(line))
-            or line.casefold() in ("ou", "et", "or", "and") or bool(person_names(line))
-            or (is_label(line) and len(line.split()) <= 4))
+    return (
+        not line
+        or bool(EMAIL.search(line))
+        or bool(phone_numbers(URL.sub(" ", line)))
+        or not bare.strip()
+        or bool(CONTACT_LABEL.match(line))
+        or line.casefold() in ("ou", "et", "or", "and")
+        or bool(person_names(line))
+        or (is_label(line) and len(line.split()) <= 4)
+    )
 
 
 def find_contact_marker(lines: list[str]) -> int | None:
@@ -104,7 +181,7 @@ def find_contact_marker(lines: list[str]) -> int | None:
         if start is None:
             if data_follows(lines, i):
                 start = i
-        elif all(is_contact_line(line) for line in lines[i + 1:start]):
+        elif all(is_contact_line(line) for line in lines[i + 1 : start]):
             start = i
     return start
 
@@ -114,7 +191,7 @@ def data_follows(lines: list[str], i: int) -> bool:
     head = lines[i].split(":", 1)[1] if ":" in lines[i] else ""
     if carries_contact_data(lines[i]) or person_names(head):
         return True
-    for line in lines[i + 1:]:
+    for line in lines[i + 1 :]:
         if is_running_text(line) and not carries_contact_data(line):
             return False
         if carries_contact(line):
@@ -153,8 +230,11 @@ def carries_contact(line: str) -> bool:
 def find_trailing_contacts(lines: list[str]) -> int | None:
     """Without a marker: a run of contact lines at the very end holding an e-mail or phone."""
     start = len(lines)
-    while start and is_contact_line(lines[start - 1]) and (
-            not ENDS_PARAGRAPH.search(lines[start - 1]) or CONTACT_LABEL.match(lines[start - 1])):
+    while (
+        start
+        and is_contact_line(lines[start - 1])
+        and (not ENDS_PARAGRAPH.search(lines[start - 1]) or CONTACT_LABEL.match(lines[start - 1]))
+    ):
         start -= 1
     tail = "\n".join(lines[start:])
     if start < len(lines) and (EMAIL.search(tail) or phone_numbers(URL.sub(" ", tail))):
@@ -194,8 +274,12 @@ def is_name_word(word: str) -> bool:
     parts = re.split(r"[-'’]", word)
     if word.casefold() in NOT_NAME_WORDS or not all(parts):
         return False
-    return (word[0].isupper() and all(p[0].isupper() or p in ("d", "l") for p in parts)
-            and all(c.isalpha() or c in "-'’" for c in word) and any(c.islower() for c in word))
+    return (
+        word[0].isupper()
+        and all(p[0].isupper() or p in ("d", "l") for p in parts)
+        and all(c.isalpha() or c in "-'’" for c in word)
+        and any(c.islower() for c in word)
+    )
 
 
 def parse_contacts(block: list[str], contacts: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
@@ -231,9 +315,13 @@ def is_caseless_name(line: str) -> bool:
     shape: two to four words without digits or labels opening an entry of the block (a contact
     entry opens with the name, then the title, then the phone and e-mail)."""
     words = line.split()
-    return (2 <= len(words) <= 4 and all(w.isalpha() for w in words)
-            and not any(c.isalpha() and c.upper() != c.lower() for c in line)
-            and not CONTACT_LABEL.match(line) and not is_contact_marker(line))
+    return (
+        2 <= len(words) <= 4
+        and all(w.isalpha() for w in words)
+        and not any(c.isalpha() and c.upper() != c.lower() for c in line)
+        and not CONTACT_LABEL.match(line)
+        and not is_contact_marker(line)
+    )
 
 
 def add_unique(values: list[str], value: str) -> None:

@@ -35,8 +35,10 @@ _PLACE_LINK = r"(?:\s|/|-)(?:(?:de|del|du|des|la|le|les|sur|en|et|au|aux)[\s-]|[
 # joined by "de" in Spanish ("11 de marzo de 2020"); a comma may come before the year.
 _MONTH = r"[^\W\d_]{3,12}\.?(?:\s*/\s*[^\W\d_]{3,12})?"
 _DMY = r"\d{1,2}(?:er|º|\.)?\s+(?:de\s+)?" + _MONTH + r"\s*[,،]?\s+(?:de\s+|del\s+)?\d{4}"
-_DATE = (rf"{_DMY}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}"
-         rf"|[^\W\d_]{{5,9}},?\s+{_DMY}")
+_DATE = (
+    rf"{_DMY}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}"
+    rf"|[^\W\d_]{{5,9}},?\s+{_DMY}"
+)
 _COMMA = r"[,،]"
 # The place may have two parts ("GENEVE, Suisse", "Préfecture, Perpignan"); the dash may be a
 # wire's double dash around its name ("PARIS--(BUSINESS WIRE)--", "PARIS--()--" once a link's
@@ -46,26 +48,41 @@ DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:{_COMMA}\s*{_PLACE})?)"
     rf"(?:\s*\((?P<paren>[^()\n]{{1,30}})\))?"
     rf"(?:\s*{_COMMA}?\s*(?:le\s+)?(?P<date>{_DATE}))?(?:\s*\([^()\n]{{1,30}}\))?(?:\s*/[A-Z][\w ]{{1,20}}/)?"
-    rf"(?:\s*[-–—]\s+|(?P<wire>--\s*(?:\([^()\n]{{0,30}}\))?\s*--)\s*|(?<=\d)\s*:\s+)(?=\S)")
+    rf"(?:\s*[-–—]\s+|(?P<wire>--\s*(?:\([^()\n]{{0,30}}\))?\s*--)\s*|(?<=\d)\s*:\s+)(?=\S)"
+)
 # A dateline on a line of its own: "Bruxelles, le 7 juin 2017", "GENEVE, Suisse, 18 février
 # 2014/African Press Organization (APO)" (a wire's name after a slash).
 DATELINE_ALONE = re.compile(
     rf"^(?P<place>{_PLACE}(?:{_COMMA}\s*{_PLACE})?)"
     rf"(?:\s*\((?P<paren>[^()\n]{{1,30}})\))?\s*{_COMMA}\s*(?:le\s+)?(?P<date>{_DATE})"
-    rf"(?:\s*/\s*[A-Z][^/\n]{{1,60}})?\s*$")
+    rf"(?:\s*/\s*[A-Z][^/\n]{{1,60}})?\s*$"
+)
 # A dateline whose place is in brackets, as some agencies write it: "(Nairobi) – ...".
-BRACKETED_DATELINE = re.compile(
-    rf"^\((?P<place>{_PLACE})\)(?P<paren>(?!))?(?P<date>(?!))?\s*[-–—]\s+(?=\S)")
+BRACKETED_DATELINE = re.compile(rf"^\((?P<place>{_PLACE})\)(?P<paren>(?!))?(?P<date>(?!))?\s*[-–—]\s+(?=\S)")
 # A date opening the lead sentence, no place: "Lunes 26 de diciembre, 2022. Debido al ...".
 DATE_OPENING = re.compile(rf"^(?:(?P<weekday>[^\W\d_]{{5,9}}),?\s+)?(?P<date>{_DMY})\s*[.\-–—:]\s+(?=\S)")
 # A caseless place (a script without capitals cannot show a name by its shape) is at most this
 # many words, and needs a date after it.
 CASELESS_PLACE_WORDS = 3
 # The first part of a two-part place that names who speaks, not where ("Préfecture, Perpignan.-").
-SOURCE_NOUNS = frozenset({
-    "préfecture", "mairie", "ministère", "ville", "région", "département", "commune",
-    "ambassade", "gouvernement", "communiqué", "cabinet", "agence", "service", "direction",
-})
+SOURCE_NOUNS = frozenset(
+    {
+        "préfecture",
+        "mairie",
+        "ministère",
+        "ville",
+        "région",
+        "département",
+        "commune",
+        "ambassade",
+        "gouvernement",
+        "communiqué",
+        "cabinet",
+        "agence",
+        "service",
+        "direction",
+    }
+)
 # Cells of a header bar ("04/03/2024 | Press release | Distributed by Public on ...").
 BAR_CELL = re.compile(r"\s+\|\s+")
 # A date anywhere in a line.
@@ -90,7 +107,7 @@ def date_stamps(lines: list[str]) -> tuple[str | None, str | None]:
     header, above = None, None
     text_at = first_paragraph(lines)
     recent: list[str] = []
-    for line in lines[:max(text_at, DATELINE_WITHIN)]:
+    for line in lines[: max(text_at, DATELINE_WITHIN)]:
         if not line:
             continue
         if dateline_match(line):
@@ -109,8 +126,10 @@ def is_english(line: str) -> bool:
     """An English line (a wire's or aggregator's bar): its numeric dates read month first,
     as those sites print them ("04/03/2024 | Press release | Distributed by Public on ...")."""
     found = [w.casefold() for w in boilerplate.words(line)]
-    return (not any(w in boilerplate.own_stopwords(page_stoplist() or "French") for w in found)
-            and sum(1 for w in found if w in boilerplate.own_stopwords("English")) >= 2)
+    return (
+        not any(w in boilerplate.own_stopwords(page_stoplist() or "French") for w in found)
+        and sum(1 for w in found if w in boilerplate.own_stopwords("English")) >= 2
+    )
 
 
 def dateline_match(line: str) -> re.Match[str] | None:
@@ -119,7 +138,7 @@ def dateline_match(line: str) -> re.Match[str] | None:
     is on the line without them (``match.string``), the text keeps them as the page gives them."""
     line = MARKDOWN_BOLD.sub("", line)
     match = DATELINE.match(line) or BRACKETED_DATELINE.match(line)
-    rest = line[match.end():] if match else ""
+    rest = line[match.end() :] if match else ""
     if match is None or not starts_sentence(rest) and not rest[:1].isdigit():
         match = DATELINE_ALONE.match(line)
     if match is None:
@@ -142,8 +161,10 @@ def is_date_stamp(line: str) -> bool:
     if DATE_ONLY.match(line):
         return True
     match = MONTH_YEAR.match(line)
-    return bool(match) and any(fold(match.group("month")) in profile(code).months
-                               for code in dict.fromkeys((PAGE_LANGUAGE.get(), *DATE_LANGUAGES)))
+    return match is not None and any(
+        fold(match.group("month")) in profile(code).months
+        for code in dict.fromkeys((PAGE_LANGUAGE.get(), *DATE_LANGUAGES))
+    )
 
 
 def opening_date(paragraph: str) -> str | None:
@@ -158,8 +179,9 @@ def opening_date(paragraph: str) -> str | None:
     return iso_date(match.group("date"))
 
 
-def find_dateline(paragraphs: list[str], known: dict | None, header_date: str | None = None,
-                  above_date: str | None = None) -> dict | None:
+def find_dateline(
+    paragraphs: list[str], known: dict | None, header_date: str | None = None, above_date: str | None = None
+) -> dict | None:
     """``{"place", "date"}`` of the dateline opening the article (ISO date where one is
     given); a date stamp just above it, then ``known`` (a page's metadata date), fill a
     missing date; without a place, the date printed above the text or ``known`` makes a
@@ -187,15 +209,17 @@ def find_dateline(paragraphs: list[str], known: dict | None, header_date: str | 
 
 
 # A day, a month's name (or two names of one month) and a year, read with the page's profile.
-NAMED_DATE = re.compile(r"(?:[^\W\d_]+,?\s+)?(?P<day>\d{1,2})(?:er|º|\.)?\s+(?:de\s+)?(?P<month>"
-                        r"[^\W\d_]{3,12}\.?(?:\s*/\s*[^\W\d_]{3,12})?)\s*[,،]?\s+(?:de\s+|del\s+)?(?P<year>\d{4})$")
+NAMED_DATE = re.compile(
+    r"(?:[^\W\d_]+,?\s+)?(?P<day>\d{1,2})(?:er|º|\.)?\s+(?:de\s+)?(?P<month>"
+    r"[^\W\d_]{3,12}\.?(?:\s*/\s*[^\W\d_]{3,12})?)\s*[,،]?\s+(?:de\s+|del\s+)?(?P<year>\d{4})$"
+)
 # The languages whose month names are always read besides the page's: a page in any language
 # may print a French or English date.
 DATE_LANGUAGES = ("fr", "en")
 
 
 def iso_date(text: str, month_first: bool = False) -> str | None:
-    """"28 février 2022" -> "2022-02-28", "11 de marzo de 2020", "23 حزيران/يونيو 2022": the
+    """ "28 février 2022" -> "2022-02-28", "11 de marzo de 2020", "23 حزيران/يونيو 2022": the
     month's name is read from the page language's profile (every CLDR locale of it), then French
     and English; other forms go to dateparser with the same languages. A numeric date is day
     first unless ``month_first``, and read the other way where it can only be ("25/03/2024")."""
@@ -212,8 +236,9 @@ def _iso_date(text: str, month_first: bool, lang: str) -> str | None:
 
     order = "MDY" if month_first else "DMY"
     known = [code for code in languages if code in dateparser_languages()]
-    parsed = dateparser.parse(text, languages=known,
-                              settings={"DATE_ORDER": order, "REQUIRE_PARTS": ["day", "month", "year"]})
+    parsed = dateparser.parse(
+        text, languages=known, settings={"DATE_ORDER": order, "REQUIRE_PARTS": ["day", "month", "year"]}
+    )
     return parsed.date().isoformat() if parsed else None
 
 

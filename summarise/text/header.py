@@ -9,10 +9,27 @@ from summarise.text import boilerplate
 from summarise.text.contacts import LABEL_MAX_CHARS, carries_contact_data, is_label
 from summarise.text.dateline import _DATE, dateline_match, is_date_stamp
 from summarise.text.markup import Log
-from summarise.text.shapes import (is_long_item, CLAUSE_END, COPYRIGHT, DATELINE_WITHIN, GLUED_LABEL, GLUED_WORDS, LIST_ITEM,
-                                   TITLE_MAX_CHARS, TRUNCATION, first_paragraph, function_words, has_lower_case,
-                                   is_bullet, is_foreign, is_header_bar, is_release_label, neighbours, page_stoplist,
-                                   starts_sentence)
+from summarise.text.shapes import (
+    CLAUSE_END,
+    COPYRIGHT,
+    DATELINE_WITHIN,
+    GLUED_LABEL,
+    GLUED_WORDS,
+    LIST_ITEM,
+    TITLE_MAX_CHARS,
+    TRUNCATION,
+    first_paragraph,
+    function_words,
+    has_lower_case,
+    is_bullet,
+    is_foreign,
+    is_header_bar,
+    is_long_item,
+    is_release_label,
+    neighbours,
+    page_stoplist,
+    starts_sentence,
+)
 
 # What a page glues to the end of a headline: a date, the link to its translation.
 TITLE_TAIL = re.compile(rf"\s+(?:{_DATE}|English|Français|Deutsch|Italiano|Español)$")
@@ -35,7 +52,7 @@ def tidy_title(title: str, log: Log) -> str:
     Télécâble Blouin 1999-04-01", "... : Point de presse English"."""
     tidy = TITLE_TAIL.sub("", title)
     if tidy != title and len(tidy.split()) >= 3 and boilerplate.stopword_count(tidy, page_stoplist()):
-        log("title_tail", title[len(tidy):].strip())
+        log("title_tail", title[len(tidy) :].strip())
         return tidy
     return title
 
@@ -46,21 +63,22 @@ def split_known_title(lines: list[str], title: str, log: Log) -> tuple[str, list
     first = next((j for j, line in enumerate(lines) if line), len(lines))
     log("title", title)
     if first < len(lines) and " ".join(lines[first].split()) == " ".join(title.split()):
-        return title, lines[first + 1:]
+        return title, lines[first + 1 :]
     return title, lines[first:]
 
 
 def drop_kicker(lines: list[str], log: Log) -> list[str]:
     """Short label or date lines before the first paragraph ("Compte rendu de séance",
     "PAM: Communiqué de Presse", "11 avril 2024"): a rubric or stamp, not text."""
-    i, removed = 0, []
+    i, removed = 0, list[str]()
     while len(removed) < KICKER_MAX_LINES:
         j = next((k for k in range(i, len(lines)) if lines[k]), None)
         if j is None:
             return lines
         line = lines[j]
-        if dateline_match(line) or not (is_date_stamp(line) or (
-                is_label(line) and not line.endswith(("?", "!")) and not carries_contact_data(line))):
+        if dateline_match(line) or not (
+            is_date_stamp(line) or (is_label(line) and not line.endswith(("?", "!")) and not carries_contact_data(line))
+        ):
             break
         removed.append(line)
         i = j + 1
@@ -104,7 +122,7 @@ def drop_teasers(lines: list[str], log: Log) -> list[str]:
     limit = min(len(lines), DATELINE_WITHIN * 2)
     kept = []
     for i, line in enumerate(lines):
-        if i < limit and line and is_teaser(line, lines[i + 1:i + 1 + TEASER_WITHIN * 2]):
+        if i < limit and line and is_teaser(line, lines[i + 1 : i + 1 + TEASER_WITHIN * 2]):
             log("teaser", line)
             continue
         kept.append(line)
@@ -117,7 +135,7 @@ def is_teaser(line: str, below: list[str]) -> bool:
         return False
     for other in (x for x in below if x):
         match = dateline_match(other)
-        rest = match.string[match.end():] if match else other
+        rest = match.string[match.end() :] if match else other
         if rest.startswith(core) and (len(rest) > len(core) or match):
             return True
     return False
@@ -135,9 +153,16 @@ def is_menu_line(lines: list[str], i: int, labels: set[str]) -> bool:
     """Shapes of navigation: bullets, a line repeated next to itself, a glued label."""
     line = lines[i]
     prev, nxt = neighbours(lines, i)
-    return (is_bullet(line) and not is_long_item(line) or line.casefold() in (prev.casefold(), nxt.casefold())
-            or is_glued(line, labels) or bool(COPYRIGHT.search(line)) or is_foreign(line)
-            or bool(is_date_stamp(line)) or boilerplate.is_chrome(line))
+    return (
+        is_bullet(line)
+        and not is_long_item(line)
+        or line.casefold() in (prev.casefold(), nxt.casefold())
+        or is_glued(line, labels)
+        or bool(COPYRIGHT.search(line))
+        or is_foreign(line)
+        or bool(is_date_stamp(line))
+        or boilerplate.is_chrome(line)
+    )
 
 
 def scan_header(lines: list[str]) -> tuple[int, int, int | None]:
@@ -168,9 +193,16 @@ def is_title_shaped(lines: list[str], i: int) -> bool:
     """A heading: no sentence-final full stop, and the next line opens a sentence."""
     line = lines[i]
     _, nxt = neighbours(lines, i)
-    return (bool(nxt) and len(line) <= TITLE_MAX_CHARS and not line.endswith(CLAUSE_END)
-            and not is_bullet(line) and starts_sentence(nxt) and not is_date_stamp(line)
-            and not is_header_bar(line) and not is_release_label(line))
+    return (
+        bool(nxt)
+        and len(line) <= TITLE_MAX_CHARS
+        and not line.endswith(CLAUSE_END)
+        and not is_bullet(line)
+        and starts_sentence(nxt)
+        and not is_date_stamp(line)
+        and not is_header_bar(line)
+        and not is_release_label(line)
+    )
 
 
 def repeated_title(lines: list[str], first: int) -> int | None:
@@ -180,18 +212,32 @@ def repeated_title(lines: list[str], first: int) -> int | None:
         return None
     line = lines[before]
     prev, _ = neighbours(lines, before)
-    if line.casefold() == prev.casefold() and not is_label(line) and not is_bullet(line) \
-            and not is_glued(line, set()) and len(line) <= TITLE_MAX_CHARS:
+    if (
+        line.casefold() == prev.casefold()
+        and not is_label(line)
+        and not is_bullet(line)
+        and not is_glued(line, set())
+        and len(line) <= TITLE_MAX_CHARS
+    ):
         return before
     return None
 
 
 def is_headline(line: str) -> bool:
     """Could be a headline: a short line without sentence-final punctuation, not chrome."""
-    return (bool(line) and len(line) <= TITLE_MAX_CHARS and len(line.split()) >= 2
-            and not line.endswith(CLAUSE_END) and not is_bullet(line)
-            and not COPYRIGHT.search(line) and not is_foreign(line) and not is_date_stamp(line)
-            and not boilerplate.is_chrome(line) and not is_header_bar(line) and not is_release_label(line))
+    return (
+        bool(line)
+        and len(line) <= TITLE_MAX_CHARS
+        and len(line.split()) >= 2
+        and not line.endswith(CLAUSE_END)
+        and not is_bullet(line)
+        and not COPYRIGHT.search(line)
+        and not is_foreign(line)
+        and not is_date_stamp(line)
+        and not boilerplate.is_chrome(line)
+        and not is_header_bar(line)
+        and not is_release_label(line)
+    )
 
 
 def wrapped_title_end(lines: list[str], i: int) -> int | None:
@@ -220,8 +266,11 @@ def dateline_title(lines: list[str]) -> tuple[int, int] | None:
         match = dateline_match(line)
         # a wire's "PARIS--(BUSINESS WIRE)--" comes under its deck lines, not its headline
         if match and not match.groupdict().get("wire") and not is_title_shaped(lines, d):
-            above = [j for j in range(d - 1, -1, -1) if lines[j] and not boilerplate.is_chrome(lines[j])
-                     and not is_caption(lines[j])][:2]
+            above = [
+                j
+                for j in range(d - 1, -1, -1)
+                if lines[j] and not boilerplate.is_chrome(lines[j]) and not is_caption(lines[j])
+            ][:2]
             if not above or not is_headline(lines[above[0]]):
                 return None
             end = above[0]
@@ -236,12 +285,24 @@ def opening_headline(lines: list[str], end: int, dateline: int) -> int | None:
     """The page's first line when it is a headline saying more of the text than the line right
     above the dateline (then a deck, or who speaks: "بيان صادر عن ..."): a page that opens on
     its headline, with only chrome and labels above it, puts its deck under it."""
-    top = next((j for j, line in enumerate(lines[:end]) if line and not (
-        boilerplate.is_chrome(line) or is_release_label(line) or is_bullet(line) or is_header_bar(line)
-        or is_date_stamp(line))), None)
+    top = next(
+        (
+            j
+            for j, line in enumerate(lines[:end])
+            if line
+            and not (
+                boilerplate.is_chrome(line)
+                or is_release_label(line)
+                or is_bullet(line)
+                or is_header_bar(line)
+                or is_date_stamp(line)
+            )
+        ),
+        None,
+    )
     if top is None or not is_headline_candidate(lines[top]):
         return None
-    body = boilerplate.content_words(" ".join(lines[dateline:dateline + OVERLAP_LINES]), page_stoplist())
+    body = boilerplate.content_words(" ".join(lines[dateline : dateline + OVERLAP_LINES]), page_stoplist())
     return top if shared_words(lines[top], body) > shared_words(lines[end], body) else None
 
 
@@ -250,15 +311,20 @@ def is_headline_candidate(line: str) -> bool:
     ending on an article or preposition (a wrapped sentence does)."""
     cut = bool(TRUNCATION.search(line))  # a teaser's headline may stop on any word
     found = boilerplate.words(TRUNCATION.sub("", line))
-    return (is_headline(line) and len(found) >= 3 and bool(starts_sentence(line) or line[:1].isdigit())
-            and has_lower_case(line) and not GLUED_WORDS.search(line)
-            and (cut or found[-1].casefold() not in function_words()))
+    return (
+        is_headline(line)
+        and len(found) >= 3
+        and bool(starts_sentence(line) or line[:1].isdigit())
+        and has_lower_case(line)
+        and not GLUED_WORDS.search(line)
+        and (cut or found[-1].casefold() not in function_words())
+    )
 
 
 def headline_by_overlap(lines: list[str], before: int) -> int | None:
     """The line above the text that shares most words with it (a headline repeats the
     article's subject; a site name, a rubric or a slug does not); ties go to the longer."""
-    body = boilerplate.content_words(" ".join(lines[before:before + OVERLAP_LINES]), page_stoplist())
+    body = boilerplate.content_words(" ".join(lines[before : before + OVERLAP_LINES]), page_stoplist())
     best, best_key = None, (0, 0)
     for i in range(min(before, DATELINE_WITHIN * 2)):
         if lines[i] and is_headline_candidate(lines[i]):
@@ -270,8 +336,8 @@ def headline_by_overlap(lines: list[str], before: int) -> int | None:
 
 def weak_title(lines: list[str], title: str, after: int) -> bool:
     """A title found by shape that does not look like this article's headline."""
-    body = boilerplate.content_words(" ".join(lines[after:after + OVERLAP_LINES]), page_stoplist())
-    return (not title or not is_headline_candidate(title) or shared_words(title, body) < MIN_SHARED_WORDS)
+    body = boilerplate.content_words(" ".join(lines[after : after + OVERLAP_LINES]), page_stoplist())
+    return not title or not is_headline_candidate(title) or shared_words(title, body) < MIN_SHARED_WORDS
 
 
 def shared_words(line: str, body: set[str]) -> int:
@@ -287,18 +353,17 @@ def split_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
         return title, body
     text_at = first_paragraph(lines)
     better = headline_by_overlap(lines, text_at)
-    if better is None or better < start - (1 if title else 0) and title and \
-            not weak_title(lines, title, text_at):
+    if better is None or better < start - (1 if title else 0) and title and not weak_title(lines, title, text_at):
         return title, body
     removed = [line for line in lines[:better] if line]
     if removed:
         log("navigation", "\n".join(removed))
     log("title", lines[better])
-    between = [line for line in lines[better + 1:text_at] if line]
+    between = [line for line in lines[better + 1 : text_at] if line]
     if between and not any(dateline_match(line) or LIST_ITEM.match(line) for line in between):
         log("navigation", "\n".join(between))  # what the page prints between its headline and text
         return lines[better], lines[text_at:]
-    return lines[better], lines[better + 1:]
+    return lines[better], lines[better + 1 :]
 
 
 def split_header_by_shape(lines: list[str], log: Log) -> tuple[str, list[str]]:
@@ -309,9 +374,9 @@ def split_header_by_shape(lines: list[str], log: Log) -> tuple[str, list[str]]:
         removed = [line for line in lines[:start] if line]
         if removed:
             log("navigation", "\n".join(removed))
-        title = " ".join(lines[start:end + 1])
+        title = " ".join(lines[start : end + 1])
         log("title", title)
-        return title, lines[end + 1:]
+        return title, lines[end + 1 :]
     first, menu_lines, last_label = scan_header(lines)
     if not menu_lines:
         first, last_label = next((j for j, line in enumerate(lines) if line), len(lines)), None
@@ -323,7 +388,7 @@ def split_header_by_shape(lines: list[str], log: Log) -> tuple[str, list[str]]:
         title_at = repeated
     elif first < len(lines) and (title_end := wrapped_title_end(lines, first)) is not None:
         title_at = first
-    elif menu_lines:
+    elif menu_lines and last_label is not None:
         title_at = last_label
     else:
         title_at = None
@@ -334,6 +399,6 @@ def split_header_by_shape(lines: list[str], log: Log) -> tuple[str, list[str]]:
     if title_at is None:
         return "", lines[first:]
     title_end = title_at if title_end is None else title_end
-    title = " ".join(lines[title_at:title_end + 1])
+    title = " ".join(lines[title_at : title_end + 1])
     log("title", title)
-    return title, lines[title_end + 1:]
+    return title, lines[title_end + 1 :]

@@ -12,12 +12,10 @@ from summarise.text.contacts import contact_block, parse_contacts
 
 # A whole HTML document, recognised by its opening (doctype, <html>, <head>,
 # <body>) after optional comments and whitespace, whatever the file's extension.
-HTML_DOCUMENT = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
-                           re.IGNORECASE | re.DOTALL)
+HTML_DOCUMENT = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 # Block-level tags: a page without <html>/<body> that is mostly such tags is a
 # page too (a saved fragment of an article).
-BLOCK_TAG = re.compile(r"<(?:p|div|h[1-6]|article|section|nav|footer|header|li|ul|table)\b",
-                       re.IGNORECASE)
+BLOCK_TAG = re.compile(r"<(?:p|div|h[1-6]|article|section|nav|footer|header|li|ul|table)\b", re.IGNORECASE)
 
 
 def is_html_page(text: str) -> bool:
@@ -42,8 +40,7 @@ def extract_html(page: str, record: Record) -> str:
     title, paragraphs = without_title(title, paragraphs)
     contacts = missing_contact_block(page_lines(page), paragraphs)
     record.flag("html_page")
-    record.cleaning.append({"rule": "html_extract",
-                            "text": f"{method}: title {title!r}, {len(paragraphs)} paragraphs"})
+    record.cleaning.append({"rule": "html_extract", "text": f"{method}: title {title!r}, {len(paragraphs)} paragraphs"})
     if contacts:
         record.cleaning.append({"rule": "html_contacts", "text": "\n".join(contacts)})
     record.title = title
@@ -87,29 +84,79 @@ def missing_contact_block(dump: list[str], paragraphs: list[str]) -> list[str]:
 
 # Page parts that are never the article, removed before trafilatura looks (on
 # small pages it would otherwise keep menu entries).
-PRUNE_XPATH = ["//nav", "//footer", "//aside", "//header[not(.//h1)]", "//form",
-               "//*[@role='navigation']", "//*[@role='contentinfo']"]
+PRUNE_XPATH = [
+    "//nav",
+    "//footer",
+    "//aside",
+    "//header[not(.//h1)]",
+    "//form",
+    "//*[@role='navigation']",
+    "//*[@role='contentinfo']",
+]
 
 
 def trafilatura_article(page: str) -> tuple[str, list[str], str | None]:
     """Title, paragraphs and date (ISO, from the page's metadata) of the article."""
     import trafilatura  # imported here: it is slow to import and only pages need it
 
-    doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
-                                      include_tables=True, include_links=False, deduplicate=False,
-                                      prune_xpath=PRUNE_XPATH)
-    if doc is None or not (doc.text or "").strip():
+    doc = trafilatura.bare_extraction(
+        page,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_links=False,
+        deduplicate=False,
+        prune_xpath=PRUNE_XPATH,
+    )
+    text = getattr(doc, "text", None) or ""
+    if not text.strip():
         return "", [], None
-    paragraphs = [p.strip() for p in doc.text.split("\n") if p.strip()]
-    return (doc.title or "").strip(), paragraphs, doc.date or None
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    return (getattr(doc, "title", None) or "").strip(), paragraphs, getattr(doc, "date", None) or None
 
 
 # Elements whose text is never article text.
-SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "noscript", "form",
-             "svg", "button", "select", "template", "iframe", "menu"}
+SKIP_TAGS = {
+    "script",
+    "style",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "noscript",
+    "form",
+    "svg",
+    "button",
+    "select",
+    "template",
+    "iframe",
+    "menu",
+}
 # Elements that end a paragraph.
-BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "section",
-              "article", "main", "blockquote", "pre", "dd", "dt", "table", "ul", "ol", "body"}
+BLOCK_TAGS = {
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "br",
+    "tr",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "table",
+    "ul",
+    "ol",
+    "body",
+}
 VOID_TAGS = {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "area", "base", "col"}
 
 

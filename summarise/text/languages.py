@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 # What no library holds, per language. ``negation``: words that negate a clause on their own
 # (a dropped one is a reversed meaning); ``contact_headings``: how a release opens its contact
@@ -25,73 +25,388 @@ from functools import lru_cache
 # a page prints above a release ("Comunicado de prensa"), never its headline.
 EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {
-        "function_words": ("le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "à", "en", "et",
-                           "ou", "mais", "donc", "or", "ni", "car", "que", "qu", "qui", "dont", "sur", "sous", "dans",
-                           "par", "pour", "avec", "sans", "vers", "chez", "entre", "contre", "selon", "depuis",
-                           "pendant", "il", "elle", "ils", "elles", "on", "nous", "vous", "ce", "cet", "cette", "ces",
-                           "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
-                           "ton", "ta", "tes"),
-        "contact_labels": ("e-mail", "email", "courriel", "mél", "tél", "tél.", "téléphone", "tel", "mobile",
-                           "portable", "gsm", "fax", "site web", "site internet"),
-        "labels": ("communiqué de presse", "communiqué", "avis aux médias", "pour diffusion immédiate",
-                   "texte intégral", "déclaration"),
-        "negation": ("ne", "n'", "n’", "pas", "jamais", "aucun", "aucune", "rien", "personne", "sans", "ni",
-                     "nullement", "guère"),
-        "contact_headings": ("contact", "contacts", "contact presse", "contacts presse", "relations presse",
-                             "pour plus d'informations", "pour plus d’informations", "pour toute information",
-                             "personne à contacter", "service de presse", "attaché de presse",
-                             "attachée de presse", "renseignements"),
+        "function_words": (
+            "le",
+            "la",
+            "les",
+            "l",
+            "un",
+            "une",
+            "des",
+            "du",
+            "de",
+            "d",
+            "au",
+            "aux",
+            "à",
+            "en",
+            "et",
+            "ou",
+            "mais",
+            "donc",
+            "or",
+            "ni",
+            "car",
+            "que",
+            "qu",
+            "qui",
+            "dont",
+            "sur",
+            "sous",
+            "dans",
+            "par",
+            "pour",
+            "avec",
+            "sans",
+            "vers",
+            "chez",
+            "entre",
+            "contre",
+            "selon",
+            "depuis",
+            "pendant",
+            "il",
+            "elle",
+            "ils",
+            "elles",
+            "on",
+            "nous",
+            "vous",
+            "ce",
+            "cet",
+            "cette",
+            "ces",
+            "son",
+            "sa",
+            "ses",
+            "leur",
+            "leurs",
+            "notre",
+            "nos",
+            "votre",
+            "vos",
+            "mon",
+            "ma",
+            "mes",
+            "ton",
+            "ta",
+            "tes",
+        ),
+        "contact_labels": (
+            "e-mail",
+            "email",
+            "courriel",
+            "mél",
+            "tél",
+            "tél.",
+            "téléphone",
+            "tel",
+            "mobile",
+            "portable",
+            "gsm",
+            "fax",
+            "site web",
+            "site internet",
+        ),
+        "labels": (
+            "communiqué de presse",
+            "communiqué",
+            "avis aux médias",
+            "pour diffusion immédiate",
+            "texte intégral",
+            "déclaration",
+        ),
+        "negation": (
+            "ne",
+            "n'",
+            "n’",
+            "pas",
+            "jamais",
+            "aucun",
+            "aucune",
+            "rien",
+            "personne",
+            "sans",
+            "ni",
+            "nullement",
+            "guère",
+        ),
+        "contact_headings": (
+            "contact",
+            "contacts",
+            "contact presse",
+            "contacts presse",
+            "relations presse",
+            "pour plus d'informations",
+            "pour plus d’informations",
+            "pour toute information",
+            "personne à contacter",
+            "service de presse",
+            "attaché de presse",
+            "attachée de presse",
+            "renseignements",
+        ),
     },
     "es": {
-        "function_words": ("el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "de", "del", "a", "al", "en",
-                           "y", "e", "o", "u", "ni", "pero", "que", "quien", "cuyo", "sobre", "bajo", "por", "para",
-                           "con", "sin", "hacia", "entre", "contra", "según", "desde", "durante", "su", "sus", "se",
-                           "este", "esta", "estos", "estas", "ese", "esa", "nuestro", "nuestra"),
-        "contact_labels": ("teléfono", "tel", "tel.", "tél", "celular", "móvil", "fax", "correo electrónico",
-                           "correo", "e-mail", "email", "sitio web", "página web"),
-        "labels": ("comunicado de prensa", "comunicado", "nota de prensa", "nota informativa", "aviso a los medios",
-                   "para publicación inmediata", "para difusión inmediata", "declaración"),
-        "negation": ("no", "nunca", "jamás", "ningún", "ninguno", "ninguna", "nada", "nadie", "sin", "ni",
-                     "tampoco"),
-        "contact_headings": ("contacto", "contactos", "contacto de prensa", "contactos de prensa",
-                             "contacto para medios", "para más información", "para mayor información",
-                             "más información", "oficina de prensa", "prensa", "información de prensa"),
+        "function_words": (
+            "el",
+            "la",
+            "los",
+            "las",
+            "lo",
+            "un",
+            "una",
+            "unos",
+            "unas",
+            "de",
+            "del",
+            "a",
+            "al",
+            "en",
+            "y",
+            "e",
+            "o",
+            "u",
+            "ni",
+            "pero",
+            "que",
+            "quien",
+            "cuyo",
+            "sobre",
+            "bajo",
+            "por",
+            "para",
+            "con",
+            "sin",
+            "hacia",
+            "entre",
+            "contra",
+            "según",
+            "desde",
+            "durante",
+            "su",
+            "sus",
+            "se",
+            "este",
+            "esta",
+            "estos",
+            "estas",
+            "ese",
+            "esa",
+            "nuestro",
+            "nuestra",
+        ),
+        "contact_labels": (
+            "teléfono",
+            "tel",
+            "tel.",
+            "tél",
+            "celular",
+            "móvil",
+            "fax",
+            "correo electrónico",
+            "correo",
+            "e-mail",
+            "email",
+            "sitio web",
+            "página web",
+        ),
+        "labels": (
+            "comunicado de prensa",
+            "comunicado",
+            "nota de prensa",
+            "nota informativa",
+            "aviso a los medios",
+            "para publicación inmediata",
+            "para difusión inmediata",
+            "declaración",
+        ),
+        "negation": ("no", "nunca", "jamás", "ningún", "ninguno", "ninguna", "nada", "nadie", "sin", "ni", "tampoco"),
+        "contact_headings": (
+            "contacto",
+            "contactos",
+            "contacto de prensa",
+            "contactos de prensa",
+            "contacto para medios",
+            "para más información",
+            "para mayor información",
+            "más información",
+            "oficina de prensa",
+            "prensa",
+            "información de prensa",
+        ),
     },
     "ar": {
-        "function_words": ("في", "من", "إلى", "الى", "على", "عن", "مع", "و", "أو", "او", "ثم", "أن", "ان", "إن",
-                           "التي", "الذي", "الذين", "هذا", "هذه", "ذلك", "تلك", "بين", "حول", "خلال", "منذ", "عند",
-                           "لدى", "قد", "كل"),
-        "contact_labels": ("هاتف", "الهاتف", "هاتف محمول", "جوال", "الجوال", "موبايل", "فاكس", "بريد إلكتروني",
-                           "البريد الإلكتروني", "بريد الكتروني", "البريد الالكتروني", "الموقع الإلكتروني"),
-        "labels": ("بيان صحفي", "بيان صحافي", "خبر صحفي", "خبر صحفى", "بيان", "بيان صادر", "تصريح صحفي",
-                   "للنشر الفوري"),
+        "function_words": (
+            "في",
+            "من",
+            "إلى",
+            "الى",
+            "على",
+            "عن",
+            "مع",
+            "و",
+            "أو",
+            "او",
+            "ثم",
+            "أن",
+            "ان",
+            "إن",
+            "التي",
+            "الذي",
+            "الذين",
+            "هذا",
+            "هذه",
+            "ذلك",
+            "تلك",
+            "بين",
+            "حول",
+            "خلال",
+            "منذ",
+            "عند",
+            "لدى",
+            "قد",
+            "كل",
+        ),
+        "contact_labels": (
+            "هاتف",
+            "الهاتف",
+            "هاتف محمول",
+            "جوال",
+            "الجوال",
+            "موبايل",
+            "فاكس",
+            "بريد إلكتروني",
+            "البريد الإلكتروني",
+            "بريد الكتروني",
+            "البريد الالكتروني",
+            "الموقع الإلكتروني",
+        ),
+        "labels": (
+            "بيان صحفي",
+            "بيان صحافي",
+            "خبر صحفي",
+            "خبر صحفى",
+            "بيان",
+            "بيان صادر",
+            "تصريح صحفي",
+            "للنشر الفوري",
+        ),
         "negation": ("لا", "لم", "لن", "ليس", "ليست", "ما", "غير", "بدون", "دون", "بلا", "أبدا", "أبداً"),
-        "contact_headings": ("للتواصل", "للاتصال", "للمزيد من المعلومات", "لمزيد من المعلومات",
-                             "لمزيد من المعلومات يرجى الاتصال", "جهة الاتصال", "جهات الاتصال",
-                             "للاستفسارات", "المكتب الإعلامي", "بيانات الاتصال", "بيانات الاتصال بالفريق الإعلامي"),
+        "contact_headings": (
+            "للتواصل",
+            "للاتصال",
+            "للمزيد من المعلومات",
+            "لمزيد من المعلومات",
+            "لمزيد من المعلومات يرجى الاتصال",
+            "جهة الاتصال",
+            "جهات الاتصال",
+            "للاستفسارات",
+            "المكتب الإعلامي",
+            "بيانات الاتصال",
+            "بيانات الاتصال بالفريق الإعلامي",
+        ),
     },
     "en": {
-        "function_words": ("the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or",
-                           "but", "as", "that", "which", "who", "its", "their", "his", "her", "this", "these"),
-        "contact_labels": ("phone", "tel", "tel.", "telephone", "mobile", "cell", "fax", "e-mail", "email",
-                           "website", "web"),
+        "function_words": (
+            "the",
+            "a",
+            "an",
+            "of",
+            "in",
+            "on",
+            "at",
+            "to",
+            "for",
+            "by",
+            "with",
+            "from",
+            "and",
+            "or",
+            "but",
+            "as",
+            "that",
+            "which",
+            "who",
+            "its",
+            "their",
+            "his",
+            "her",
+            "this",
+            "these",
+        ),
+        "contact_labels": (
+            "phone",
+            "tel",
+            "tel.",
+            "telephone",
+            "mobile",
+            "cell",
+            "fax",
+            "e-mail",
+            "email",
+            "website",
+            "web",
+        ),
         "labels": ("press release", "news release", "media advisory", "for immediate release", "statement"),
-        "negation": ("not", "n't", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without",
-                     "cannot"),
-        "contact_headings": ("contact", "contacts", "media contact", "media contacts", "press contact",
-                             "for more information", "for further information", "press office",
-                             "media enquiries", "media inquiries"),
+        "negation": ("not", "n't", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "cannot"),
+        "contact_headings": (
+            "contact",
+            "contacts",
+            "media contact",
+            "media contacts",
+            "press contact",
+            "for more information",
+            "for further information",
+            "press office",
+            "media enquiries",
+            "media inquiries",
+        ),
     },
 }
 
 # pysbd segments these languages (its own list); others are cut by punctuation alone.
-_PYSBD = frozenset({"en", "hi", "mr", "zh", "es", "am", "ar", "hy", "bg", "ur", "ru", "pl", "fa", "nl", "da",
-                    "fr", "my", "el", "it", "ja", "de", "kk", "sk"})
+_PYSBD = frozenset(
+    {
+        "en",
+        "hi",
+        "mr",
+        "zh",
+        "es",
+        "am",
+        "ar",
+        "hy",
+        "bg",
+        "ur",
+        "ru",
+        "pl",
+        "fa",
+        "nl",
+        "da",
+        "fr",
+        "my",
+        "el",
+        "it",
+        "ja",
+        "de",
+        "kk",
+        "sk",
+    }
+)
 # text2num reads number words ("veintitrés", "vingt-trois") in these.
 _TEXT2NUM = frozenset({"fr", "en", "es", "pt", "de", "it", "nl"})
 # jusText's stop-word lists are named in English.
-_JUSTEXT_NAMES = {"fr": "French", "es": "Spanish", "ar": "Arabic", "en": "English", "pt": "Portuguese",
-                  "de": "German", "it": "Italian", "nl": "Dutch", "ru": "Russian"}
+_JUSTEXT_NAMES = {
+    "fr": "French",
+    "es": "Spanish",
+    "ar": "Arabic",
+    "en": "English",
+    "pt": "Portuguese",
+    "de": "German",
+    "it": "Italian",
+    "nl": "Dutch",
+    "ru": "Russian",
+}
 
 
 class UnknownLanguage(ValueError):
@@ -102,19 +417,19 @@ class UnknownLanguage(ValueError):
 class Language:
     """What the stages need to know of one language."""
 
-    code: str                      # ISO 639-1, as py3langid and the configs write it
-    name: str                      # its English name ("Spanish")
-    direction: str                 # "ltr" or "rtl": how the review page and exports set it
-    months: dict[str, int] = field(repr=False)     # every CLDR name and abbreviation, folded -> 1..12
-    weekdays: frozenset[str] = field(repr=False)   # every CLDR day name, folded
+    code: str  # ISO 639-1, as py3langid and the configs write it
+    name: str  # its English name ("Spanish")
+    direction: str  # "ltr" or "rtl": how the review page and exports set it
+    months: dict[str, int] = field(repr=False)  # every CLDR name and abbreviation, folded -> 1..12
+    weekdays: frozenset[str] = field(repr=False)  # every CLDR day name, folded
     stopwords: frozenset[str] = field(repr=False)  # jusText's list, casefolded (empty if none)
     negation: tuple[str, ...] = ()
     contact_headings: tuple[str, ...] = ()
     function_words: frozenset[str] = field(default=frozenset(), repr=False)
     contact_labels: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()
-    segmenter: str | None = None   # pysbd's code for it, None when pysbd does not know it
-    number_words: bool = False     # text2num reads its number words
+    segmenter: str | None = None  # pysbd's code for it, None when pysbd does not know it
+    number_words: bool = False  # text2num reads its number words
 
     @property
     def rtl(self) -> bool:
@@ -150,7 +465,7 @@ def _calendar_names(code: str) -> tuple[dict[str, int], frozenset[str]]:
     return months, frozenset(days)
 
 
-@lru_cache(maxsize=None)
+@cache
 def profile(code: str) -> Language:
     """The profile of a language (``UnknownLanguage`` if CLDR does not know the code)."""
     from babel import Locale, UnknownLocaleError
@@ -159,16 +474,26 @@ def profile(code: str) -> Language:
     try:
         locale = Locale.parse(code)
     except (UnknownLocaleError, ValueError):
-        raise UnknownLanguage(f"unknown language code {code!r}: give an ISO 639-1 code such as 'fr', "
-                              "'es' or 'ar'") from None
+        raise UnknownLanguage(
+            f"unknown language code {code!r}: give an ISO 639-1 code such as 'fr', 'es' or 'ar'"
+        ) from None
     months, days = _calendar_names(code)
     extra = EXTRA.get(code, {})
-    return Language(code=code, name=locale.english_name or code, direction=locale.text_direction,
-                    months=months, weekdays=days, stopwords=_stopwords(code),
-                    negation=extra.get("negation", ()), contact_headings=extra.get("contact_headings", ()),
-                    function_words=frozenset(extra.get("function_words", ())),
-                    contact_labels=extra.get("contact_labels", ()), labels=extra.get("labels", ()),
-                    segmenter=code if code in _PYSBD else None, number_words=code in _TEXT2NUM)
+    return Language(
+        code=code,
+        name=locale.english_name or code,
+        direction=locale.text_direction,
+        months=months,
+        weekdays=days,
+        stopwords=_stopwords(code),
+        negation=extra.get("negation", ()),
+        contact_headings=extra.get("contact_headings", ()),
+        function_words=frozenset(extra.get("function_words", ())),
+        contact_labels=extra.get("contact_labels", ()),
+        labels=extra.get("labels", ()),
+        segmenter=code if code in _PYSBD else None,
+        number_words=code in _TEXT2NUM,
+    )
 
 
 def _stopwords(code: str) -> frozenset[str]:
@@ -187,8 +512,7 @@ def profile_name(code: str) -> str:
 
 
 # Digits of other scripts, read as ASCII digits: Arabic-Indic "٣٤" and Persian "۳۴" are 34.
-_DIGITS = {ord(c): str(unicodedata.digit(c)) for c in
-           "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"}
+_DIGITS = {ord(c): str(unicodedata.digit(c)) for c in "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"}
 # The Arabic decimal and thousands separators and percent sign.
 _DIGITS.update({ord("٫"): ".", ord("٬"): ",", ord("٪"): "%"})
 

@@ -17,7 +17,9 @@ Log = Callable[[str, str], None]
 # "a < b" or "x<y et z>w" in prose is never taken for a tag.
 HTML_TAG = re.compile(
     r"</?(?:a|abbr|b|blockquote|br|div|em|font|h[1-6]|i|img|li|ol|p|span|strong|sub|sup|"
-    r"table|td|th|tr|u|ul)\b[^<>]*>", re.IGNORECASE)
+    r"table|td|th|tr|u|ul)\b[^<>]*>",
+    re.IGNORECASE,
+)
 # Tags that end a line of visible text.
 BREAK_TAG = re.compile(r"<(?:br|/?p|/?div|/?li|/h[1-6])\b", re.IGNORECASE)
 # href/src values inside attributes.
@@ -46,6 +48,7 @@ def normalise_spaces(text: str, log: Log) -> str:
 
 def strip_html_tags(text: str, log: Log, contacts: dict[str, list[str]]) -> str:
     """Remove complete HTML tags, keeping their text; link targets go to contacts."""
+
     def drop(match: re.Match[str]) -> str:
         tag = match.group(0)
         for target in HREF.findall(tag):
@@ -58,6 +61,7 @@ def strip_html_tags(text: str, log: Log, contacts: dict[str, list[str]]) -> str:
 
 def strip_html_residue(text: str, log: Log, contacts: dict[str, list[str]]) -> str:
     """Remove the attribute leftovers of a half-scraped link, keeping its visible words."""
+
     def drop(match: re.Match[str]) -> str:
         residue = match.group(0)
         if "=" not in residue and not LINK_VALUE.search(residue):
@@ -72,7 +76,7 @@ def strip_html_residue(text: str, log: Log, contacts: dict[str, list[str]]) -> s
 
 def add_link_target(contacts: dict[str, list[str]], target: str) -> None:
     if target.lower().startswith("mailto:"):
-        add_unique(contacts["emails"], target[len("mailto:"):].split("?")[0])
+        add_unique(contacts["emails"], target[len("mailto:") :].split("?")[0])
     elif target.lower().startswith(("http://", "https://", "www.")):
         add_unique(contacts["links"], target)
 
@@ -80,6 +84,7 @@ def add_link_target(contacts: dict[str, list[str]], target: str) -> None:
 def record_lines(original: str) -> list[str]:
     """The lines cleaning works on (spaces tidied, HTML tags and residue gone), unlogged:
     what ``boilerplate.repeated_lines`` counts across a run."""
+
     def quiet(rule: str, text: str) -> None:
         pass
 

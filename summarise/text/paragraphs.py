@@ -56,21 +56,22 @@ def repair_lost_characters(text: str, log: Log) -> str:
 
 
 def word_around(match: re.Match[str], fixed: str) -> str:
-    """"before -> after" over the whole words the match touches ("mis en uvre" style)."""
+    """ "before -> after" over the whole words the match touches ("mis en uvre" style)."""
     text = match.string
-    before = match.start() - 1 if text[match.start() - 1:match.start()] == " " else match.start()
+    before = match.start() - 1 if text[match.start() - 1 : match.start()] == " " else match.start()
     start = text.rfind(" ", 0, before) + 1
-    tail = re.match(r"[^\s]*", text[match.end():]).group(0)
-    return f"{text[start:match.end()]}{tail} -> {text[start:match.start()]}{fixed}{tail}"
+    tail = text[match.end() :].split(maxsplit=1)[0] if text[match.end() :][:1].strip() else ""
+    return f"{text[start : match.end()]}{tail} -> {text[start : match.start()]}{fixed}{tail}"
 
 
 def restore_missing_space(text: str, log: Log) -> str:
-    """"classiques.Enfin" -> "classiques. Enfin"."""
+    """ "classiques.Enfin" -> "classiques. Enfin"."""
+
     def fix(match: re.Match[str]) -> str:
         start = text.rfind(" ", 0, match.start()) + 1
         end = text.find(" ", match.end())
         end = end if end >= 0 else len(text)
-        log("missing_space", f"{text[start:end]} -> {text[start:match.start()]} {text[match.end():end]}")
+        log("missing_space", f"{text[start:end]} -> {text[start : match.start()]} {text[match.end() : end]}")
         return " "
 
     return MISSING_SPACE.sub(fix, text)
@@ -84,10 +85,15 @@ def join_paragraphs(lines: list[str], log: Log) -> list[str]:
     blocks = blank_line_blocks(lines)
     if len(blocks) > 1:
         # a block of long lines holds one paragraph per line, a list one per item
-        paragraphs = [p for block in blocks
-                      for p in (join_wrapped(block) if len(block) > 1 and (
-                          is_one_paragraph_per_line(block) or any(LIST_ITEM.match(x) for x in block[1:]))
-                          else [join_lines(block)])]
+        paragraphs = [
+            p
+            for block in blocks
+            for p in (
+                join_wrapped(block)
+                if len(block) > 1 and (is_one_paragraph_per_line(block) or any(LIST_ITEM.match(x) for x in block[1:]))
+                else [join_lines(block)]
+            )
+        ]
         how = "blank-line paragraphs kept"
     elif is_one_paragraph_per_line(text_lines):
         paragraphs = text_lines
@@ -118,8 +124,12 @@ def is_one_paragraph_per_line(lines: list[str]) -> bool:
 def ends_paragraph(line: str, next_line: str) -> bool:
     """A line ending with . ! ? : » and the next opening a sentence end a paragraph; so does
     a line before a field of a notice ("Date : Le vendredi 26 mai 2017", "Lieu : ...")."""
-    return (bool(ENDS_PARAGRAPH.search(line)) and starts_sentence(next_line)
-            or bool(FIELD_LINE.match(next_line)) or bool(LIST_ITEM.match(next_line)))
+    return (
+        bool(ENDS_PARAGRAPH.search(line))
+        and starts_sentence(next_line)
+        or bool(FIELD_LINE.match(next_line))
+        or bool(LIST_ITEM.match(next_line))
+    )
 
 
 def join_wrapped(lines: list[str]) -> list[str]:

@@ -23,8 +23,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"(?:https?://|www\.)[^\s\"'<>]+[^\s\"'<>.,;:)]", re.IGNORECASE)
 # A phone number: optional "+", digits in groups, optional extension
 # ("x 236", "ext. 12", "poste 5"); at least 7 digits are required (see is_phone).
-PHONE = re.compile(r"(?<![\w+])\+?\s?\(?\d[\d ().\-/]{5,}\d(?:\s*(?:x|ext\.?|poste)\s*\d{1,5})?",
-                   re.IGNORECASE)
+PHONE = re.compile(r"(?<![\w+])\+?\s?\(?\d[\d ().\-/]{5,}\d(?:\s*(?:x|ext\.?|poste)\s*\d{1,5})?", re.IGNORECASE)
 # Closing marks a URL match may carry from the sentence around it ("(www.x.org»").
 URL_TRAIL = "»”’)]}"
 MIN_PHONE_DIGITS = 7
@@ -79,10 +78,12 @@ SUMMARY_STOP_WORDS = frozenset(
 )
 
 # Loop detection (checks): an n-gram made only of these ("of the", "in the") proves no loop.
-FUNCTION_WORDS = frozenset("""
+FUNCTION_WORDS = frozenset(
+    """
     a an the of in on at to for by with from and or as is are was were be been that this these
     those it its their his her which who de la le les des du et en un une à au aux
-""".split())
+""".split()
+)
 
 # Articles, prepositions, conjunctions and pronouns of French (a headline never ends on one): the
 # French profile's list (``languages.EXTRA``), where every language's now lives; cleaning reads the

@@ -31,8 +31,13 @@ JSONL_SUFFIX = ".jsonl"
 # Encodings a French press release plausibly uses when it is not UTF-8: tried
 # first, because charset-normalizer alone misreads short Latin-1 text as UTF-16.
 WESTERN_ENCODINGS = ["cp1252", "latin_1", "iso8859_15"]
-ENCODING_NAMES = {"cp1252": "windows-1252", "latin_1": "latin-1", "iso8859_15": "iso-8859-15",
-                  "utf_8": "utf-8", "ascii": "utf-8"}
+ENCODING_NAMES = {
+    "cp1252": "windows-1252",
+    "latin_1": "latin-1",
+    "iso8859_15": "iso-8859-15",
+    "utf_8": "utf-8",
+    "ascii": "utf-8",
+}
 
 # File signatures of common binary formats a scrape folder may contain.
 MAGIC = [
@@ -61,11 +66,11 @@ CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
 # "AT&T" or "R&D" stays as it is.
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 FTFY_CONFIG = ftfy.TextFixerConfig(
-    uncurl_quotes=False,      # keep the source's ’ “ ” (ftfy would make them ASCII)
-    unescape_html=False,      # entities are handled (and logged) by unescape_entities
-    fix_line_breaks=False,    # line endings are handled (and logged) by normalise_newlines
+    uncurl_quotes=False,  # keep the source's ’ “ ” (ftfy would make them ASCII)
+    unescape_html=False,  # entities are handled (and logged) by unescape_entities
+    fix_line_breaks=False,  # line endings are handled (and logged) by normalise_newlines
     fix_character_width=False,
-    normalization="NFC",      # NFC only: NFKC would rewrite typography
+    normalization="NFC",  # NFC only: NFKC would rewrite typography
 )
 
 
@@ -86,8 +91,9 @@ class Unit:
     id: str
 
 
-def read(inputs: Iterable[str | os.PathLike | Unit] | str | os.PathLike,
-         max_text_mb: float | None = None) -> Iterator[Record]:
+def read(
+    inputs: Iterable[str | os.PathLike | Unit] | str | os.PathLike, max_text_mb: float | None = None
+) -> Iterator[Record]:
     """Yield one record per input file (one per line for JSONL), lazily, in a stable order.
 
     Ids are unique by construction: a file in a folder input is named by its path under the
@@ -103,7 +109,8 @@ def read(inputs: Iterable[str | os.PathLike | Unit] | str | os.PathLike,
             yield Record(id=unit.id, source="").fail(STAGE, "MissingInput", "empty path given")
         elif is_folder(Path(unit.path)):  # input_units keeps a folder only when it has no files
             yield Record(id=unit.id, source=unit.path).fail(
-                STAGE, "EmptyInput", f"folder {unit.path} holds no .txt, .html or .htm files")
+                STAGE, "EmptyInput", f"folder {unit.path} holds no .txt, .html or .htm files"
+            )
         elif Path(unit.path).suffix.lower() == JSONL_SUFFIX:
             for record in read_jsonl(unit.path, max_bytes):
                 yield unique_line(record, taken)
@@ -120,8 +127,11 @@ def unique_line(record: Record, taken: set[str]) -> Record:
     first = record.id
     record.id = claim(first, taken)
     record.error = None
-    return record.fail(STAGE, "DuplicateId", f"{record.source}: the id {first!r} is already used "
-                       "by an earlier input; give each line its own id")
+    return record.fail(
+        STAGE,
+        "DuplicateId",
+        f"{record.source}: the id {first!r} is already used by an earlier input; give each line its own id",
+    )
 
 
 def claim(wanted: str, taken: set[str]) -> str:
@@ -139,8 +149,7 @@ def input_units(inputs: Iterable[str | os.PathLike | Unit] | str | os.PathLike) 
     return list(iter_units(inputs, set()))
 
 
-def iter_units(inputs: Iterable[str | os.PathLike | Unit] | str | os.PathLike,
-               taken: set[str]) -> Iterator[Unit]:
+def iter_units(inputs: Iterable[str | os.PathLike | Unit] | str | os.PathLike, taken: set[str]) -> Iterator[Unit]:
     """Lazily: a folder becomes its files, anything else stays as given; a folder with no
     files stays one unit (read reports it). Each file's id is claimed in ``taken``."""
     if isinstance(inputs, (str, os.PathLike)):
@@ -167,8 +176,7 @@ def folder_units(folder: str) -> list[Unit]:
     found = list(iter_folder(folder))
     bare = [rel.with_suffix("").as_posix() for rel, _ in found]
     shared = {name for name in bare if bare.count(name) > 1}
-    return [Unit(path, rel.as_posix() if name in shared else name)
-            for (rel, path), name in zip(found, bare)]
+    return [Unit(path, rel.as_posix() if name in shared else name) for (rel, path), name in zip(found, bare)]
 
 
 def is_folder(path: Path) -> bool:
@@ -218,8 +226,11 @@ def too_large(size: int, max_bytes: int | None) -> None:
     """InputError TooLarge when ``size`` bytes of text are over the configured limit."""
     if max_bytes is not None and size > max_bytes:
         limit = max_bytes / 1_000_000
-        raise InputError("TooLarge", f"{size / 1_000_000:.1f} MB of text, over run.max_text_mb={limit:g}; "
-                         f"raise it with --set run.max_text_mb={max(limit * 2, size // 1_000_000 + 1):g}")
+        raise InputError(
+            "TooLarge",
+            f"{size / 1_000_000:.1f} MB of text, over run.max_text_mb={limit:g}; "
+            f"raise it with --set run.max_text_mb={max(limit * 2, size // 1_000_000 + 1):g}",
+        )
 
 
 def load_bytes(path: Path, max_bytes: int | None = None) -> bytes:
@@ -288,22 +299,23 @@ def jsonl_line(raw: bytes, source: str, stem: str, lineno: int, max_bytes: int |
     return jsonl_record(line, where, fallback_id, lineno, steps)
 
 
-def jsonl_record(line: str, source: str, fallback_id: str, lineno: int,
-                 steps: list[dict[str, str]]) -> Record:
+def jsonl_record(line: str, source: str, fallback_id: str, lineno: int, steps: list[dict[str, str]]) -> Record:
     """The record of one JSONL line."""
     try:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
         return Record(id=fallback_id, source=source).fail(
-            STAGE, "BadJsonLine", f"line {lineno} is not valid JSON ({exc.msg}, column {exc.colno})")
+            STAGE, "BadJsonLine", f"line {lineno} is not valid JSON ({exc.msg}, column {exc.colno})"
+        )
     if not isinstance(data, dict):
         return Record(id=fallback_id, source=source).fail(
-            STAGE, "BadJsonLine", f"line {lineno} is not a JSON object with \"id\" and \"text\"")
+            STAGE, "BadJsonLine", f'line {lineno} is not a JSON object with "id" and "text"'
+        )
     raw_id = data.get("id")
     record = Record(id=str(raw_id) if raw_id not in (None, "") else fallback_id, source=source)
     text = data.get("text")
     if not isinstance(text, str):
-        return record.fail(STAGE, "BadJsonLine", f"line {lineno} has no \"text\" string")
+        return record.fail(STAGE, "BadJsonLine", f'line {lineno} has no "text" string')
     try:
         fill(record, text, steps)
     except InputError as exc:
@@ -351,6 +363,7 @@ def repair_text(text: str, record: Record) -> str:
 
 # ---------------------------------------------------------------- decoding
 
+
 def decode_bytes(data: bytes) -> tuple[str, list[dict[str, str]]]:
     """Decode ``data``; returns the text and a "decode" log entry naming the encoding."""
     if not data.strip():
@@ -369,9 +382,10 @@ def decode_with(data: bytes, codec: str, name: str) -> tuple[str, list[dict[str,
     try:
         return data.decode(codec), [{"rule": "decode", "text": name}]
     except UnicodeDecodeError as exc:
-        raise InputError("UndecodableInput",
-                         f"file starts with a {name} byte-order mark but is not valid {name} "
-                         f"(bad byte at offset {exc.start})") from exc
+        raise InputError(
+            "UndecodableInput",
+            f"file starts with a {name} byte-order mark but is not valid {name} (bad byte at offset {exc.start})",
+        ) from exc
 
 
 def check_binary(data: bytes) -> None:
@@ -395,9 +409,10 @@ def guess_encoding(data: bytes) -> tuple[str, list[dict[str, str]]]:
             return text, [{"rule": "decode", "text": "windows-1252"}]
         best = charset_normalizer.from_bytes(data).best()
     if best is None:
-        raise InputError("UndecodableInput",
-                         "could not work out the file's text encoding "
-                         "(it is not UTF-8, Windows-1252 or another known encoding)")
+        raise InputError(
+            "UndecodableInput",
+            "could not work out the file's text encoding (it is not UTF-8, Windows-1252 or another known encoding)",
+        )
     name = ENCODING_NAMES.get(best.encoding, best.encoding.replace("_", "-"))
     return str(best), [{"rule": "decode", "text": name}]
 
@@ -415,12 +430,12 @@ def plausible_cp1252(data: bytes) -> str | None:
 
 # ---------------------------------------------------------------- repairs
 
+
 def normalise_newlines(text: str, record: Record) -> str:
     crlf, cr = text.count("\r\n"), text.replace("\r\n", "").count("\r")
     if crlf or cr:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        record.cleaning.append({"rule": "line_endings",
-                                "text": f"{crlf} \\r\\n and {cr} \\r made \\n"})
+        record.cleaning.append({"rule": "line_endings", "text": f"{crlf} \\r\\n and {cr} \\r made \\n"})
     return text
 
 
@@ -441,8 +456,7 @@ def fix_mojibake(text: str, record: Record) -> str:
 def drop_control_chars(text: str, record: Record) -> str:
     found = CONTROL_CHARS.findall(text)
     if found:
-        record.cleaning.append({"rule": "control_chars",
-                                "text": " ".join(sorted({f"U+{ord(c):04X}" for c in found}))})
+        record.cleaning.append({"rule": "control_chars", "text": " ".join(sorted({f"U+{ord(c):04X}" for c in found}))})
         text = CONTROL_CHARS.sub("", text)
     return text
 

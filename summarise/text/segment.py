@@ -54,7 +54,8 @@ _PUNCTUATION_ONLY = frozenset({"ar"})
 # Spanish titles and abbreviations pysbd ends a sentence after ("Sr. García", "núm. 5").
 _ABBREVIATION_END_ES = re.compile(
     r"(?:^|[\s(«\"'’])(?:Sr|Sra|Srta|Sres|Dr|Dra|Ud|Uds|Dña|D|Lic|Ing|Excmo|Excma|(?i:núm|art|pág|tel|aprox|etc)|"
-    r"[A-Z])\.\s*$")
+    r"[A-Z])\.\s*$"
+)
 
 
 @lru_cache(maxsize=16)
@@ -121,7 +122,7 @@ def _split_sentences(text: str, lang: str = "fr") -> tuple[str, ...]:
         end = start + len(piece)
         pos = end
         if sentences:
-            prev = text[sentences[-1][0]:sentences[-1][1]]
+            prev = text[sentences[-1][0] : sentences[-1][1]]
             inside = any(a < start < b or a < sentences[-1][1] < b for a, b in spans)
             if inside or _should_merge(prev, piece, lang):
                 sentences[-1] = (sentences[-1][0], end)
@@ -181,8 +182,9 @@ def paragraphs(text: str) -> list[str]:
     return [p.strip() for p in _PARAGRAPH_BREAK.split(text or "") if p.strip()]
 
 
-def build_segments(title: str, text: str, count_tokens: Callable[[str], int],
-                   limit: int, lang: str = "fr") -> list[dict]:
+def build_segments(
+    title: str, text: str, count_tokens: Callable[[str], int], limit: int, lang: str = "fr"
+) -> list[dict]:
     """Segments for a title (para 0) and body paragraphs (1..N), each fitting ``limit``."""
     segments = []
     blocks = [(0, title or "")] + list(enumerate(paragraphs(text), start=1))
@@ -204,8 +206,13 @@ def segment_record(record: Record, translator) -> Record:
         return record.fail("translate", "UnsupportedLanguage", translator.refusal(record))
     lang = getattr(chosen, "source_lang", None) or document_language(record)
     segments = build_segments(record.title, record.text, chosen.count_tokens, chosen.max_input_tokens, lang)
-    record.translation = {"title": None, "text": None, "segments": segments, "source_lang": lang,
-                          "model": getattr(chosen, "model_id", None)}
+    record.translation = {
+        "title": None,
+        "text": None,
+        "segments": segments,
+        "source_lang": lang,
+        "model": getattr(chosen, "model_id", None),
+    }
     return record
 
 

@@ -17,8 +17,7 @@ BULLET = re.compile(r"^(?:[-*•·▪►|>]+)(?:\s.*)?$")
 # The bullet or dash opening a menu entry.
 BULLET_MARK = re.compile(r"^[-*•·▪►|>]+\s*")
 # Copyright and rights lines of a footer.
-COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|tous droits réservés|all rights reserved",
-                       re.IGNORECASE)
+COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|tous droits réservés|all rights reserved", re.IGNORECASE)
 # A line that opens a new sentence: a capital, a digit-free opening quote.
 STARTS_SENTENCE = re.compile(r"^[«\"“‘A-ZÀ-ÝŒ]")
 # A sentence's end at the end of a line.
@@ -75,8 +74,12 @@ def neighbours(lines: list[str], i: int) -> tuple[str, str]:
 def first_paragraph(lines: list[str]) -> int:
     """Index of the first line of running text: a long line ending a sentence."""
     for i, line in enumerate(lines):
-        if (len(line.split()) >= PARAGRAPH_MIN_WORDS and ENDS_SENTENCE.search(line)
-                and not TRUNCATION.search(line) and not boilerplate.is_chrome(line)):
+        if (
+            len(line.split()) >= PARAGRAPH_MIN_WORDS
+            and ENDS_SENTENCE.search(line)
+            and not TRUNCATION.search(line)
+            and not boilerplate.is_chrome(line)
+        ):
             return i
     return len(lines)
 
@@ -159,7 +162,7 @@ def language_names() -> frozenset[str]:
     """Names of the languages a switch offers, casefolded, from CLDR (babel)."""
     from babel import Locale
 
-    names = set()
+    names: set[str] = set()
     for display in dict.fromkeys((*EXTRA, *SWITCH_LANGUAGES)):
         languages = Locale.parse(display).languages
         names.update(languages[code].casefold() for code in SWITCH_LANGUAGES if code in languages)
