@@ -36,18 +36,10 @@ from typing import Any
 
 from summarise.config import SummariseSection
 from summarise.models import loading
-from summarise.models.loading import (
-    ModelSpec,
-    halve_on_oom,
-    input_limit,
-    load_runtime,
-    open_model,
-    output_limit,
-    resolve_batch_tokens,
-    resolve_device,
-    spread_budget,
-    token_batches,
-)
+from summarise.models.conversion import signed_revision
+from summarise.models.loading import input_limit, load_runtime, open_model, output_limit
+from summarise.models.runtime import halve_on_oom, resolve_batch_tokens, resolve_device, spread_budget, token_batches
+from summarise.models.source import ModelSpec
 from summarise.quality.checks import flag
 from summarise.record import Record, document_language
 from summarise.text.languages import UnknownLanguage, profile
@@ -342,7 +334,7 @@ class Summariser:
     def signature(self) -> str:
         name = self.model_id.rstrip("/").rsplit("/", 1)[-1]
         return (
-            f"summary:{name}@{loading.signed_revision(self.model_id, self.revision)}|backend:{self.backend}"
+            f"summary:{name}@{signed_revision(self.model_id, self.revision)}|backend:{self.backend}"
             f"|beam:{self.num_beams}|dtype:{self.dtype}|in:{self.max_input_tokens}"
         )
 

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from summarise.models import loading
-from summarise.models.loading import halve_on_oom, spread_budget, token_batches
+from summarise.models.conversion import signed_revision
+from summarise.models.runtime import halve_on_oom, spread_budget, token_batches
 from summarise.models.terms import (
     PLACEHOLDER,
     PLACEHOLDER_RE,
@@ -181,7 +181,7 @@ class Translator:
     def signature(self) -> str:
         name = self.model_id.rstrip("/").split("/")[-1]
         return (
-            f"model:{name}@{loading.signed_revision(self.model_id, self.revision)}|backend:{self.backend}"
+            f"model:{name}@{signed_revision(self.model_id, self.revision)}|backend:{self.backend}"
             f"|beam:{self.num_beams}|dtype:{self.dtype}"
             + (f"|src:{self.src_code}" if self.src_code else "")
             + (f"|{self.terms.signature()}" if self.terms else "")
