@@ -531,8 +531,8 @@ def test_an_unreachable_hub_is_reported_at_once(tmp_path, monkeypatch):
     import time
 
     from summarise.config import load_config
-    from summarise.models.source import check_models
     from summarise.models.required import required_models
+    from summarise.models.source import check_models
 
     monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
     monkeypatch.setattr(hf_constants, "HF_HUB_OFFLINE", False)
