@@ -5,7 +5,7 @@
 
 Sentences: each e-mail, URL and phone number of the seeds in a French sentence, and the
 seeds' sentences that hold a glossary term (configs/glossary-iom.tsv), masked with each
-placeholder shape of summarise/terms.py. For each shape: does the placeholder tokenise
+placeholder shape of summarise/models/placeholders.py. For each shape: does the placeholder tokenise
 without <unk> and decode back to itself (the tokens a model could copy), how many tokens it
 takes, and the share of spans restored byte for byte after generate(), plain and with
 KeepPlaceholders (constrained decoding). Both models have random weights: this measures
@@ -28,7 +28,7 @@ MAX_NEW_TOKENS = 48
 
 
 def sentences() -> list[str]:
-    from summarise.models.terms import load_glossary
+    from summarise.models.glossary import load_glossary
     from summarise.quality.checks import contacts
     from summarise.text.clean import clean
     from summarise.text.read import read
@@ -49,15 +49,9 @@ def measure(model_path: str, texts: list[str], label: str) -> list[list[str]]:
     import torch
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
-    from summarise.models.terms import (
-        SHAPES,
-        SPAN_KINDS,
-        KeepPlaceholders,
-        load_glossary,
-        mask,
-        placeholder_tokens,
-        restore,
-    )
+    from summarise.models.constraint import KeepPlaceholders, placeholder_tokens
+    from summarise.models.glossary import load_glossary
+    from summarise.models.placeholders import SHAPES, SPAN_KINDS, mask, restore
 
     torch.set_num_threads(1)
     tok = AutoTokenizer.from_pretrained(model_path)
@@ -109,7 +103,8 @@ def measure_ctranslate2(model_path: str, texts: list[str], label: str) -> list[l
     """The project's placeholder shape on the ctranslate2 backend: one plain decoding, then the
     translator's own (a dropped placeholder decoded again behind a forced prefix)."""
     from summarise.config import TranslateSection
-    from summarise.models.terms import PLACEHOLDER, SPAN_KINDS, load_glossary, mask, restore
+    from summarise.models.glossary import load_glossary
+    from summarise.models.placeholders import PLACEHOLDER, SPAN_KINDS, mask, restore
     from summarise.models.translate import load_translator
 
     cfg = TranslateSection(

@@ -68,7 +68,7 @@ def _language_map(value: dict[str, str]) -> dict[str, str]:
     return value
 
 
-# The spans terms.py can protect, and those it protects unless told otherwise.
+# The spans placeholders.py can protect, and those it protects unless told otherwise.
 SpanKind = Literal["email", "url", "phone", "unit", "glossary"]
 DEFAULT_PROTECT: tuple[SpanKind, ...] = ("email", "url", "phone", "glossary")
 
@@ -101,7 +101,7 @@ class TranslateSection(_Section):
     quantize: bool = False
     compute_type: str = "auto"
     threads: int = Field(0, ge=0)
-    # Terminology (summarise/terms.py, summarise/memory.py): a French<TAB>English TSV;
+    # Terminology (summarise/models/glossary.py, summarise/store/memory.py): a French<TAB>English TSV;
     # the translation memory (None: memory.jsonl beside the run folders); the spans
     # replaced by placeholders while the model runs.
     glossary: str | None = None

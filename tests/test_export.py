@@ -12,8 +12,10 @@ import pytest
 
 from summarise.cli import main
 from summarise.record import recompose, summary_source
-from summarise.review.export import CONTACT_HEADING, DOCX_MISSING, export
+from summarise.review.docx_parts import DOCX_MISSING
+from summarise.review.export import export
 from summarise.review.page import apply_corrections, read_records
+from summarise.review.release import CONTACT_HEADING
 
 HISPANIOLA = "002_5ad4ddfa5634b5fc"  # its sentence 2 says "billion" where the French says "million"
 CRICKET = "000_cd64a4c7dfd5f85e"

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 import summarise
-from summarise.store.rundir import RunDir, repair_torn_tail
+from summarise.store.repair import repair_torn_tail
+from summarise.store.rundir import RunDir
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

@@ -17,7 +17,8 @@ import pytest
 from test_pipeline import DATA, ROOT, run_cli, wait_for, write_config
 
 from summarise.record import atomic_write_text, text_hash
-from summarise.store.rundir import RunBusy, RunDir
+from summarise.store.lock import RunBusy
+from summarise.store.rundir import RunDir
 
 SEEDS = sorted(DATA.glob("*.txt"))
 

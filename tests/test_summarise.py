@@ -12,14 +12,9 @@ import pytest
 
 from summarise.config import ChecksSection, SummariseSection, TranslateSection
 from summarise.errors import ModelLoadError
-from summarise.models.summarise import (
-    fit_units,
-    load_summariser,
-    pack,
-    select_sentences,
-    trim_summary,
-    words,
-)
+from summarise.models.abstractive import fit_units, pack
+from summarise.models.extractive import select_sentences, trim_summary, words
+from summarise.models.summarise import load_summariser
 from summarise.models.summarise import summarise as summarise_stage
 from summarise.models.translate import translate
 from summarise.quality.checks import agreement_flags, check
@@ -213,7 +208,7 @@ def test_seed_bodies_over_the_tiny_models_limit_are_cut_to_the_sentences_that_fi
 
 
 def test_the_sentences_read_fit_the_limit_and_keep_their_order(summariser, seed_records):
-    from summarise.models.summarise import select_units
+    from summarise.models.abstractive import select_units
 
     for rec in seed_records:
         sentences = [s["src"] for s in body_segments(rec)]

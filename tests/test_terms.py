@@ -10,18 +10,10 @@ import pytest
 
 from summarise.cli import main
 from summarise.config import ConfigError, load_config
-from summarise.models.terms import (
-    SPAN_KINDS,
-    Glossary,
-    GlossaryError,
-    KeepPlaceholders,
-    Terms,
-    check_glossary,
-    insertion_point,
-    load_glossary,
-    mask,
-    restore,
-)
+from summarise.models.constraint import KeepPlaceholders, insertion_point
+from summarise.models.glossary import Glossary, GlossaryError, check_glossary, load_glossary
+from summarise.models.placeholders import SPAN_KINDS, mask, restore
+from summarise.models.terms import Terms
 from summarise.models.translate import load_translator, translate
 from summarise.quality.checks import contacts
 from summarise.record import Record
@@ -415,7 +407,7 @@ def test_keep_placeholders_begins_a_missing_one_where_the_sentence_would_end():
 
 
 def test_a_placeholder_is_found_among_the_source_tokens_even_after_an_apostrophe(translator):
-    from summarise.models.terms import source_positions
+    from summarise.models.constraint import source_positions
 
     tok = translator.tokenizer
     for text in ("Écrire à QQ1QQ ou à QQ2QQ.", "L’QQ2QQ et l'QQ1QQ ont signé."):

@@ -231,7 +231,7 @@ def test_a_call_of_few_sentences_still_gives_every_ctranslate2_worker_a_batch(ti
     """Two workers decode batches side by side: a handful of sentences (a window's last ones,
     a summary's) is split between them rather than sent as one batch to one thread, and the
     outputs are those of one worker."""
-    from summarise.models.loading import spread_budget
+    from summarise.models.runtime import spread_budget
 
     monkeypatch.setenv("SUMMARISE_CACHE", str(ct2_cache))
     cfg = settings(tiny_models["marian"], backend="ctranslate2", compute_type="float32", num_beams=2)
@@ -350,7 +350,7 @@ def test_failed_records_pass_through_untouched(marian):
 
 def test_signature_and_info(marian, tiny_models):
     translator, _ = marian
-    from summarise.models.loading import local_model_hash
+    from summarise.models.conversion import local_model_hash
 
     digest = local_model_hash(Path(tiny_models["marian"]))  # the folder's files, not its name
     assert translator.signature() == f"model:marian@local-{digest}|backend:transformers|beam:1|dtype:float32"
@@ -531,8 +531,8 @@ def test_an_unreachable_hub_is_reported_at_once(tmp_path, monkeypatch):
     import time
 
     from summarise.config import load_config
-    from summarise.models.loading import check_models
     from summarise.models.required import required_models
+    from summarise.models.source import check_models
 
     monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
     monkeypatch.setattr(hf_constants, "HF_HUB_OFFLINE", False)

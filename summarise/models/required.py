@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from summarise.config import Config
 from summarise.models import summarise, translate
-from summarise.models.loading import ModelSpec, check_models, download
+from summarise.models.loading import download
 from summarise.models.routing import needs_fallback, translation_languages
+from summarise.models.source import ModelSpec, check_models
 
 
 def required_models(config: Config) -> list[ModelSpec]:

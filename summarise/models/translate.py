@@ -17,17 +17,11 @@ from pathlib import Path
 from summarise.config import TranslateSection, primary_language
 from summarise.errors import ModelLoadError
 from summarise.models import loading
-from summarise.models.loading import (
-    ModelSpec,
-    OpenedModel,
-    input_limit,
-    load_runtime,
-    open_model,
-    output_limit,
-    resolve_batch_tokens,
-    resolve_device,
-)
-from summarise.models.terms import Masked, Terms
+from summarise.models.loading import OpenedModel, input_limit, load_runtime, open_model, output_limit
+from summarise.models.placeholders import Masked
+from summarise.models.runtime import resolve_batch_tokens, resolve_device
+from summarise.models.source import ModelSpec
+from summarise.models.terms import Terms
 from summarise.models.translator import CTranslate2Translator, Decoded, TransformersTranslator, Translator
 from summarise.record import Record
 from summarise.text.segment import segment_record

@@ -10,19 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from summarise.models import loading
-from summarise.models.loading import halve_on_oom, spread_budget, token_batches
-from summarise.models.terms import (
-    PLACEHOLDER,
-    PLACEHOLDER_RE,
-    Terms,
-    constraint_for,
-    forced_numbers,
-    insertion_point,
-    placeholder_numbers,
-    source_positions,
-    word_tokens,
-)
+from summarise.models.constraint import constraint_for, forced_numbers, insertion_point, source_positions, word_tokens
+from summarise.models.conversion import signed_revision
+from summarise.models.placeholders import PLACEHOLDER, PLACEHOLDER_RE, placeholder_numbers
+from summarise.models.runtime import halve_on_oom, spread_budget, token_batches
+from summarise.models.terms import Terms
 from summarise.record import Record, document_language
 from summarise.text.segment import split_long
 
@@ -181,7 +173,7 @@ class Translator:
     def signature(self) -> str:
         name = self.model_id.rstrip("/").split("/")[-1]
         return (
-            f"model:{name}@{loading.signed_revision(self.model_id, self.revision)}|backend:{self.backend}"
+            f"model:{name}@{signed_revision(self.model_id, self.revision)}|backend:{self.backend}"
             f"|beam:{self.num_beams}|dtype:{self.dtype}"
             + (f"|src:{self.src_code}" if self.src_code else "")
             + (f"|{self.terms.signature()}" if self.terms else "")
@@ -231,7 +223,7 @@ class TransformersTranslator(Translator):
         kwargs: dict[str, Any] = {"num_beams": self.num_beams, "max_new_tokens": self.max_new_tokens}
         if self.forced_bos:
             kwargs["forced_bos_token_id"] = self.tokenizer.convert_tokens_to_ids(self.forced_bos)
-        # Each placeholder of a masked sentence comes out exactly once (terms.py).
+        # Each placeholder of a masked sentence comes out exactly once (constraint.py).
         keep = constraint_for(
             self.tokenizer, rows, self.num_beams, self.max_new_tokens, prefix=2 if self.forced_bos else 1
         )

@@ -16,9 +16,9 @@ from typing import Any, TypeVar
 
 from summarise.config import Config
 from summarise.errors import UserError
-from summarise.models.loading import check_models
 from summarise.models.required import required_models
 from summarise.models.routing import Translators, load_translators, summarisers_for
+from summarise.models.source import check_models
 from summarise.models.summarise import load_summariser, summarise
 from summarise.models.terms import load_terms
 from summarise.models.translate import translate

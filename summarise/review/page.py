@@ -24,7 +24,8 @@ from typing import Any
 from summarise.errors import UserError
 from summarise.record import atomic_write_text, iter_jsonl, summary_source
 from summarise.store.memory import add_reviews, run_memory_path
-from summarise.store.rundir import REVIEW_STATUSES, RunDir
+from summarise.store.reviews import REVIEW_STATUSES
+from summarise.store.rundir import RunDir
 from summarise.text.languages import UnknownLanguage, profile
 
 REVIEW = "review.html"

@@ -1,5 +1,5 @@
-"""What a run keeps on disk: the run folder (``rundir``: records, manifest, lock, reviews)
-and the translation memory (``memory``: reviewed sentences, TMX import and export).
+"""What a run keeps on disk: the run folder (``rundir``: records, manifest; ``lock``, ``repair``,
+``reviews``) and the translation memory (``memory``: reviewed sentences, TMX import and export).
 
 Public API: ``RunDir``, ``Memory``.
 """

@@ -23,7 +23,8 @@ from typing import Any
 
 from summarise.errors import UserError
 from summarise.record import iter_jsonl
-from summarise.store.rundir import RunDir, repair_torn_tail
+from summarise.store.repair import repair_torn_tail
+from summarise.store.rundir import RunDir
 from summarise.version import __version__
 
 MEMORY = "memory.jsonl"

@@ -5,18 +5,15 @@ finishes, compacted to one line per id at the end), ``manifest.json`` (what the 
 how it ended), ``reviews.jsonl`` (what reviewers wrote: never rewritten, never lost) and
 ``run.lock`` (the run writing into the folder now). :class:`RunDir` owns them all:
 
-- **the lock**: one run (or ``review --apply``, or ``eval``) writes into a folder at a time;
-  a second one stops at once with a :class:`RunBusy` naming the first (pid, start time).
-  The lock is an OS lock on ``run.lock``, so a killed run's lock is released with it and
-  the next run takes the folder over (the manifest says so).
-- **repair**: a half-written last line left by a killed run is cut before anything else;
-  any other line that is not a record stops the run with the line number.
+- **the lock** (lock.py): one run writes into a folder at a time; a killed run's lock is
+  released with it and the next run takes the folder over (the manifest says so).
+- **repair** (repair.py): a half-written last line left by a killed run is cut before
+  anything else; any other line that is not a record stops the run with the line number.
 - **the resume rule** (:func:`already_done`) and the done index; **appending** records;
   **compaction** to the last record of each id, in input order, keeping every record of an
   earlier run that this run did not redo (``--force`` included).
-- **reviews**: the latest entry for a (document id, French sentence hash) is attached to
-  every segment with that French on every write of a record; entries whose French is gone
-  are stale: kept in the store, counted in the manifest, not applied.
+- **reviews** (reviews.py): the latest review of each French sentence is attached on every
+  write of a record; a review whose French is gone is stale: counted, not applied.
 - **the manifest**: ``running`` at the start, and at the end ``done``, ``interrupted`` or
   ``failed``, always with the counts of the compacted records file.
 """
@@ -24,7 +21,6 @@ how it ended), ``reviews.jsonl`` (what reviewers wrote: never rewritten, never l
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import os
 import platform
@@ -35,12 +31,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-try:
-    import fcntl
-except ImportError:  # Windows: a byte-range lock far past the holder's line
-    fcntl = None  # type: ignore[assignment]
-    import msvcrt
-
 from summarise.errors import UserError
 from summarise.record import (
     MANIFEST,
@@ -50,20 +40,22 @@ from summarise.record import (
     atomic_write,
     count_language,
     iter_jsonl_lines,
-    recompose,
     text_hash,
     write_json_atomic,
     write_problem,
 )
+from summarise.store.lock import LOCK, lock_or_busy, read_lock, unlock
+from summarise.store.repair import repair_torn_tail
+from summarise.store.reviews import (
+    REVIEWS,
+    append_reviews,
+    attach_reviews,
+    read_reviews,
+    review_problem,
+    reviews_on_records,
+    stale_reviews,
+)
 from summarise.version import __version__
-
-REVIEWS = "reviews.jsonl"
-LOCK = "run.lock"
-REVIEW_STATUSES = ("corrected", "accepted")
-
-
-class RunBusy(UserError):
-    """Another process is writing into the run folder."""
 
 
 def already_done(rec: Record, done: dict[str, tuple[str, str]], signature: str) -> bool:
@@ -115,8 +107,8 @@ class RunDir:
         if self.path.exists() and not self.path.is_dir():
             self._check_folder(create=False)
         if self.lock_path.is_file() and self.path.is_dir():
-            fd = self._lock_fd_or_busy()
-            _unlock(fd)
+            fd = lock_or_busy(self.path, self.lock_path)
+            unlock(fd)
             os.close(fd)
 
     def __enter__(self) -> RunDir:
@@ -132,7 +124,7 @@ class RunDir:
             if self._lock_fd is not None:
                 with contextlib.suppress(OSError):
                     os.ftruncate(self._lock_fd, 0)  # an empty lock file: the folder was left cleanly
-                _unlock(self._lock_fd)
+                unlock(self._lock_fd)
                 os.close(self._lock_fd)
                 self._lock_fd = None
 
@@ -152,30 +144,9 @@ class RunDir:
                 f"cannot create the run folder {self.path}: {exc.strerror or exc}; choose another --output"
             ) from None
 
-    def _lock_fd_or_busy(self) -> int:
-        """The lock file, locked by this process; RunBusy naming the holder if it is taken."""
-        try:
-            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o666)
-        except OSError as exc:
-            raise UserError(
-                f"cannot write in the run folder {self.path}: {exc.strerror or exc}; choose another --output"
-            ) from None
-        try:
-            _try_lock(fd)
-        except OSError as exc:
-            holder = _read_lock(fd)
-            os.close(fd)
-            if exc.errno not in (errno.EAGAIN, errno.EACCES):
-                raise
-            who = f"pid {holder.get('pid', '?')}, started {holder.get('started', '?')}"
-            raise RunBusy(
-                f"{self.path} is in use by another run ({who}): wait for it to end, or give this run its own --output"
-            ) from None
-        return fd
-
     def _lock(self) -> None:
-        fd = self._lock_fd_or_busy()
-        left = _read_lock(fd)
+        fd = lock_or_busy(self.path, self.lock_path)
+        left = read_lock(fd)
         self.took_over = left or None  # a holder that ended cleanly empties the file
         info = {"pid": os.getpid(), "host": platform.node(), "started": _now()}
         try:
@@ -292,17 +263,7 @@ class RunDir:
     def reviews(self) -> dict[tuple[str, str], dict[str, Any]]:
         """(document id, src_hash) -> the latest review entry for that French sentence."""
         if self._reviews is None:
-            found: dict[tuple[str, str], dict[str, Any]] = {}
-            if self.reviews_path.exists():
-                for line in iter_jsonl_lines(self.reviews_path):
-                    problem = line.problem or review_problem(line.value)
-                    if problem:
-                        raise UserError(
-                            f"{self.reviews_path} line {line.n}: {problem}; it holds what "
-                            "reviewers wrote: repair that line by hand, never delete the file"
-                        )
-                    found[(line.value["id"], line.value["src_hash"])] = line.value
-            self._reviews = found
+            self._reviews = read_reviews(self.reviews_path)
         return self._reviews
 
     def add_reviews(self, entries: list[dict[str, Any]]) -> None:
@@ -327,11 +288,7 @@ class RunDir:
             lines.append(full)
         reviews = self.reviews()
         try:
-            with self.reviews_path.open("a", encoding="utf-8") as fh:
-                for full in lines:
-                    fh.write(json.dumps(full, ensure_ascii=False) + "\n")
-                fh.flush()
-                os.fsync(fh.fileno())
+            append_reviews(self.reviews_path, lines)
         except OSError as exc:
             raise self._os_problem(exc) from None
         for full in lines:
@@ -340,28 +297,7 @@ class RunDir:
     def adopt_reviews(self) -> int:
         """Add to the store the reviews found on records but not in it (a run folder from
         before the store existed), so that a rerun cannot drop them; return how many."""
-        reviews = self.reviews()
-        found = []
-        for _, value in self._record_lines():
-            for index, seg in enumerate((value.get("translation") or {}).get("segments") or []):
-                done = seg.get("reviewed")
-                if not (
-                    isinstance(done, dict) and isinstance(seg.get("src"), str) and isinstance(done.get("tgt"), str)
-                ):
-                    continue
-                if (value["id"], text_hash(seg["src"])) not in reviews:
-                    status = done.get("status") if done.get("status") in REVIEW_STATUSES else None
-                    found.append(
-                        {
-                            "id": value["id"],
-                            "segment": index,
-                            "src": seg["src"],
-                            "tgt": done["tgt"],
-                            "status": status,
-                            "by": done.get("by"),
-                            "at": done.get("at"),
-                        }
-                    )
+        found = reviews_on_records(self.reviews(), (value for _, value in self._record_lines()))
         if found:
             self.add_reviews(found)
         return len(found)
@@ -369,30 +305,12 @@ class RunDir:
     def attach_reviews(self, rid: str, translation: dict[str, Any]) -> bool:
         """Put the store's review on every segment of ``translation`` whose French it was
         written for, and recompose the reviewed title and text; True when any is attached."""
-        reviews = self.reviews()
-        if not reviews:
-            return False
-        attached = False
-        for seg in translation.get("segments") or []:
-            entry = reviews.get((rid, text_hash(seg.get("src") or "")))
-            if entry is not None:
-                seg["reviewed"] = {k: entry[k] for k in ("tgt", "status", "by", "at")}
-                attached = True
-        if attached or any(seg.get("reviewed") for seg in translation.get("segments") or []):
-            translation["reviewed_title"], translation["reviewed_text"] = recompose(translation)
-        return attached
+        return attach_reviews(self.reviews(), rid, translation)
 
     def stale_reviews(self) -> list[dict[str, Any]]:
         """Review entries whose French sentence no longer appears in the document (kept in
         the store, not applied)."""
-        reviews = self.reviews()
-        if not reviews:
-            return []
-        present = set()
-        for _, value in self._record_lines():
-            for seg in (value.get("translation") or {}).get("segments") or []:
-                present.add((value["id"], text_hash(seg.get("src") or "")))
-        return [entry for key, entry in reviews.items() if key not in present]
+        return stale_reviews(self.reviews(), (value for _, value in self._record_lines()))
 
     # --- the manifest ------------------------------------------------------------------------
 
@@ -532,20 +450,6 @@ class RunDir:
         }
 
 
-def review_problem(entry: Any) -> str | None:
-    """Why a reviews-store entry is malformed (None when it is fine)."""
-    if not isinstance(entry, dict):
-        return "not a JSON object"
-    for key in ("id", "src", "src_hash", "tgt"):
-        if not isinstance(entry.get(key), str):
-            return f"'{key}' must be a string"
-    if entry.get("status") not in REVIEW_STATUSES:
-        return f"'status' must be one of {', '.join(REVIEW_STATUSES)}"
-    if entry["src_hash"] != text_hash(entry["src"]):
-        return "'src_hash' is not the hash of 'src'"
-    return None
-
-
 def _duplicate(rec: Record, taken: set[str]) -> Record:
     """A record whose id this run already wrote: kept under a free id, as an error."""
     n = 2
@@ -560,15 +464,6 @@ def _duplicate(rec: Record, taken: set[str]) -> Record:
     return rec.fail("read", "DuplicateId", message)
 
 
-def _read_lock(fd: int) -> dict[str, Any]:
-    try:
-        os.lseek(fd, 0, os.SEEK_SET)  # no os.pread on Windows
-        data = json.loads(os.read(fd, 4096) or b"{}")
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def _versions() -> dict[str, str]:
     out = {"summarise": __version__, "python": platform.python_version()}
     for pkg in ("torch", "transformers", "ctranslate2", "sentencepiece", "ray"):
@@ -577,49 +472,3 @@ def _versions() -> dict[str, str]:
         except metadata.PackageNotFoundError:
             pass
     return out
-
-
-def repair_torn_tail(path: Path) -> int:
-    """Cut a half-written last line of ``path``; return the bytes removed."""
-    if not path.exists():
-        return 0
-    size = path.stat().st_size
-    with path.open("rb+") as fh:
-        if size == 0:
-            return 0
-        fh.seek(size - 1)
-        if fh.read(1) == b"\n":
-            return 0
-        keep, pos, step = 0, size, 65536
-        while pos > 0:
-            start = max(0, pos - step)
-            fh.seek(start)
-            idx = fh.read(pos - start).rfind(b"\n")
-            if idx >= 0:
-                keep = start + idx + 1
-                break
-            pos = start
-        fh.truncate(keep)
-        return size - keep
-
-
-# The OS lock on run.lock: released by the OS when its process dies, so a killed run's lock
-# is free for the next one (which reads the pid it left and takes over).
-_WINDOWS_LOCK_OFFSET = 1 << 30  # past the holder's JSON, which others must still read
-
-
-def _try_lock(fd: int) -> None:
-    """Lock ``fd`` now or raise OSError (EAGAIN/EACCES) if another process holds it."""
-    if fcntl is not None:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    else:
-        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-
-
-def _unlock(fd: int) -> None:
-    if fcntl is not None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-    else:
-        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)

@@ -1,0 +1,100 @@
+"""The CTranslate2 conversion cache: a model converted once per revision and compute type
+into ``~/.cache/summarise/ct2`` (``SUMMARISE_CACHE``), and how a signature names a model's
+version (a hub commit, or a hash of a local folder's files)."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+from summarise.errors import ModelLoadError, UserError
+from summarise.models.source import ModelSource, first_line
+from summarise.record import write_json_atomic
+
+
+def import_ctranslate2():
+    try:
+        import ctranslate2
+    except ImportError:
+        raise ModelLoadError(
+            "backend = 'ctranslate2' needs the ctranslate2 package: pip install ctranslate2 (or set backend = 'auto')"
+        ) from None
+    return ctranslate2
+
+
+def cache_root() -> Path:
+    return Path(os.environ.get("SUMMARISE_CACHE") or Path.home() / ".cache" / "summarise")
+
+
+def signed_revision(model_id: str, revision: str | None) -> str:
+    """How a signature names a model's version: a hub model by its commit, a folder of the
+    user's by what is in it (``local-<hash>``), not by what it is called."""
+    folder = Path(model_id).expanduser()
+    if folder.is_dir():
+        return f"local-{local_model_hash(folder)}"
+    return (revision or "main")[:12]
+
+
+def local_model_hash(folder: Path) -> str:
+    """A hash of the files of a local model folder (weights, config, tokenizer): a retrained
+    or edited model signs differently. Cheap: each folder's hash is cached under
+    ``cache_root()/model-hashes`` and reused while every file's size and mtime are unchanged
+    (the cache lives there, not beside the model, so a read-only model folder works)."""
+    folder = folder.resolve()
+    files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    stamps = {p.name: [p.stat().st_size, p.stat().st_mtime_ns] for p in files}
+    cache = cache_root() / "model-hashes" / (hashlib.sha256(str(folder).encode()).hexdigest()[:24] + ".json")
+    try:
+        known = json.loads(cache.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        known = {}
+    if known.get("stamps") == stamps and isinstance(known.get("hash"), str):
+        return known["hash"]
+    h = hashlib.sha256()
+    for path in files:
+        h.update(path.name.encode() + b"\0")
+        with path.open("rb") as fh:
+            while chunk := fh.read(1 << 20):
+                h.update(chunk)
+    digest = h.hexdigest()[:12]
+    with contextlib.suppress(OSError, UserError):  # no cache: the hash is computed again next time
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        write_json_atomic(cache, {"folder": str(folder), "stamps": stamps, "hash": digest})
+    return digest
+
+
+def ct2_dir(source: ModelSource, compute_type: str) -> Path:
+    """Where the converted model lives: keyed by model id, revision and compute type."""
+    name = re.sub(r"[^A-Za-z0-9._-]+", "--", source.model_id.strip("/"))[-80:]
+    rev = (source.revision or "main") if source.hub else local_model_hash(Path(source.path))
+    return cache_root() / "ct2" / f"{name}@{rev}-{compute_type}"
+
+
+def convert_ctranslate2(source: ModelSource, compute_type: str, label: str = "model") -> Path:
+    """Convert once into the cache (into a temporary folder, renamed when complete)."""
+    target = ct2_dir(source, compute_type)
+    if (target / "model.bin").is_file():
+        return target
+    ctranslate2 = import_ctranslate2()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".convert-", dir=target.parent))
+    try:
+        converter = ctranslate2.converters.TransformersConverter(source.path)
+        converter.convert(str(tmp), quantization=compute_type, force=True)
+        tmp.rename(target)
+    except OSError:
+        if not (target / "model.bin").is_file():
+            raise
+    except Exception as exc:  # the converter loads the model itself: any failure means "does not convert"
+        raise ModelLoadError(
+            f"{label}: '{source.model_id}' does not convert for ctranslate2 ({type(exc).__name__}: {first_line(exc)})"
+        ) from exc
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return target
