@@ -82,6 +82,7 @@ class TranslateSection(_Section):
     models: dict[str, str] = Field(default_factory=dict)
     # A many-to-one model (mBART-50, NLLB-200) for any language no other model covers; its
     # source code per language is found in its vocabulary (es_XX, spa_Latn) unless given here.
+    # "" is none: how a config or --set takes away the fallback of the config it overrides.
     fallback: str | None = None
     fallback_codes: dict[str, str] = Field(default_factory=dict)
     revision: str | None = None
@@ -112,6 +113,11 @@ class TranslateSection(_Section):
     @classmethod
     def _source(cls, value: str) -> str:
         return _language_code(value, "source")
+
+    @field_validator("fallback")
+    @classmethod
+    def _fallback(cls, value: str | None) -> str | None:
+        return value.strip() or None if value is not None else None
 
     @field_validator("models", "fallback_codes")
     @classmethod

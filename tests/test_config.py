@@ -94,3 +94,12 @@ def test_help_does_not_import_torch():
     code = "import sys; from summarise.cli import build_parser; build_parser(); print('torch' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.strip() == "False"
+
+
+def test_an_empty_fallback_takes_away_the_configs_own():
+    """configs/multilingual.toml sets an mBART-50 fallback; a user without it says so on the
+    command line, and the run needs (and checks) no such model."""
+    shipped = load_config(ROOT / "configs" / "multilingual.toml")
+    assert shipped.translate.fallback
+    config = load_config(ROOT / "configs" / "multilingual.toml", ['translate.fallback=""'])
+    assert config.translate.fallback is None

@@ -425,8 +425,8 @@
       class: "para" + (rows.some((r) => r.classList.contains("flagged")) ? " has-flags" : "") + (rows.some((r) => r.classList.contains("todo")) ? " has-todo" : ""),
       "data-para": para }, el("div", { class: "para-label", text: para === 0 ? "Title" : "Paragraph " + para }), rows));
     return el("section", { class: "sentences" },
-      el("h2", { text: "French and English, sentence by sentence" }),
-      el("div", { class: "cols col-head" }, el("span"), el("span", { text: "FRENCH" }), el("span", { text: "ENGLISH · click to correct" })),
+      el("h2", { text: srcName(doc) + " and English, sentence by sentence" }),
+      el("div", { class: "cols col-head" }, el("span"), el("span", { text: srcName(doc).toUpperCase() }), el("span", { text: "ENGLISH · click to correct" })),
       paras,
       flaggedCount(doc) ? null : el("p", { class: "empty only-when-filtered", text: "No flagged sentences in this document." }));
   }
