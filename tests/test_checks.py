@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summarise.config import ChecksSection
 from summarise.quality import checks
 from summarise.quality.checks import (
     MIN_LANGID_WORDS,
@@ -25,7 +26,7 @@ from summarise.quality.checks import (
     check_truncated,
     check_untranslated,
 )
-from summarise.config import ChecksSection
+from summarise.quality.flags import quote
 from summarise.record import Record
 
 CFG = ChecksSection()
@@ -148,7 +149,7 @@ def test_faulty_output_raises_its_flag(src, tgt, code):
 
 def test_an_empty_output_gets_only_the_empty_flag():
     assert check_segment(SRC_CUP, None, CFG, MAX_NEW) == [
-        {"code": "empty", "detail": f"no output for {checks._quote(SRC_CUP)}", "severity": "critical"}
+        {"code": "empty", "detail": f"no output for {quote(SRC_CUP)}", "severity": "critical"}
     ]
     assert check_empty(SRC_CUP, "Cricket.") == []
 
@@ -551,8 +552,8 @@ def test_checks_never_fail_on_any_text(src, tgt):
 def test_translator_records_output_tokens_and_the_limit(tiny_models, tmp_path, monkeypatch, backend):
     pytest.importorskip("torch")
     from summarise.config import TranslateSection
-    from summarise.text.segment import segment
     from summarise.models.translate import load_translator, translate
+    from summarise.text.segment import segment
 
     monkeypatch.setenv("SUMMARISE_CACHE", str(tmp_path))
     cfg = TranslateSection(model=tiny_models["marian"], backend=backend, num_beams=1, max_new_tokens=4,

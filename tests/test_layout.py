@@ -133,7 +133,7 @@ def test_imports_inside_functions_are_heavy_libraries_only():
 
 # Modules still over the limit, with the size they may not outgrow: a ratchet, emptied as
 # each is split by concern (CHANGELOG).
-STILL_LONG = {"summarise.quality.checks": 1180, "summarise.text.clean": 800, "summarise.text.read": 640, "summarise.models.loading": 600,
+STILL_LONG = {"summarise.text.clean": 800, "summarise.text.read": 640, "summarise.models.loading": 600,
               "summarise.models.summarise": 640, "summarise.store.rundir": 580, "summarise.review.export": 580,
               "summarise.models.translate": 560}
 

@@ -1,0 +1,403 @@
+"""Proper names: a name, acronym or code of the source that a correct translation keeps must be
+in the output (critical); one that is also an ordinary word of the source language, which a
+translation may translate, is only a note."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from summarise.quality.contacts import strip_contacts
+from summarise.quality.flags import NOTE, Flag, flag, fold
+from summarise.quality.numbers import ROMAN_ORDINAL_RE
+from summarise.text.patterns import FUNCTION_WORDS
+
+# (accents stripped): "Perou"~"Peru", "Chili"~"Chile", "Lucie"~"Lucia".
+NAME_SIMILARITY = 0.8
+# ...or when both share a prefix this long, differ in length by 3 letters at most and
+# the shorter has at most 3 letters past the prefix ("Bolivie"/"Bolivia",
+# "Jamaique"/"Jamaica", "Olympiques"/"Olympic").
+NAME_PREFIX = 5
+# A capitalised word whose Zipf frequency (wordfreq: log10 of uses per billion words) is
+# this much higher in French than in English is a French word ("Terre", "Jeux",
+# "Allemands", "Londres", "PDG"): a correct translation translates it, so its absence
+# is only a note. Names English writes the same ("Paris" 5.7 fr / 4.8 en, "Costello",
+# "NASA", "Kingston") are kept by a translation: their absence is critical.
+FRENCH_WORD_MARGIN = 1.0
+# ...and only when it is a real French word at all (rare names are rare in both), or
+# one English never writes that French writes often enough to be a French word
+# ("Groenlandais" 2.1, "Pendjab" 2.4; the surname "Jarque" is 1.1).
+MIN_FRENCH_ZIPF = 3.0
+MIN_NEVER_ENGLISH_ZIPF = 2.0
+# A sentence's first word is read as a name when it is at most this much more frequent
+# in French than in English. On FLORES dev (sources vs. the human English), 62 of the 65
+# first words that the reference copies pass, and 2 of the 936 it does not copy.
+NAME_AT_START_MARGIN = 0.5
+
+# A word: letters (accented included) with inner hyphens or apostrophes, so that
+# "Sainte-Lucie", "Port-d'Espagne" and "l'OIM" are one word each.
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# A code: letters and digits in one token ("KV62", "CG4684", "G20", "COVID-19"),
+# compared as a whole token, never as its letters.
+CODE_RE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z\d]+(?:-[A-Z\d]+)*(?![\w-])")
+# French elision in front of a name: "l'OIM", "d'Haïti", "qu'UNICEF".
+ELISION_RE = re.compile(r"^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
+# English possessive after a name: "IOM's" is IOM.
+POSSESSIVE_RE = re.compile(r"'s$")
+# What may stand between a sentence boundary and the sentence's first word: spaces of
+# every kind, opening quotes and brackets, bullets, and the dash of a dateline
+# ("Genève - Le ...", "« Elle", ": « Cela").
+_LEAD = " \t\n\u00a0\u202f\u2009«“\"'‘„‹(*•·-–—"
+# A courtesy or professional title: the capitalised words after it are a person's name
+# ("M. Costello", "Mme Roy", "le Dr Martin"), never a sentence start.
+TITLE_RE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mmes|Mlle|Mlles|Dr|Drs|Pr|Me|Mgr)\.?$")
+# Abbreviations a full stop does not end a sentence after (titles, "St.", an initial "J.").
+_ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mlle|Dr|Pr|Me|Mgr|St|Ste|etc|av|[A-Z])\.$")
+# Names and acronyms that translation legitimately changes and that CLDR (babel) does not
+# list: organisations, points of the compass and seas in place names, and the short and
+# adjective forms of countries (folded).
+NAME_TRANSLATIONS: dict[str, tuple[str, ...]] = {
+    "oim": ("iom", "international organization for migration"), "onu": ("un", "united nations"),
+    "ong": ("ngo", "ngos", "non-governmental", "nongovernmental"),
+    "unicef": ("unicef", "children's fund"), "oms": ("who", "world health organization"),
+    "ue": ("eu", "european union"), "hcr": ("unhcr",), "pnud": ("undp",),
+    "oit": ("ilo",), "bit": ("ilo",), "ocde": ("oecd",), "fmi": ("imf",), "omc": ("wto",),
+    "cedeao": ("ecowas",), "uit": ("itu",), "otan": ("nato",), "opep": ("opec",),
+    "pdg": ("ceo", "chief executive"), "unies": ("united", "un"), "nations": ("nations", "un"),
+    "pib": ("gdp",), "vih": ("hiv",), "sida": ("aids",), "tva": ("vat",), "pme": ("sme", "smes"),
+    "adn": ("dna",), "arn": ("rna",), "rdc": ("drc",), "cicr": ("icrc",), "pam": ("wfp",),
+    "ua": ("au",), "oua": ("oau",), "bid": ("idb",), "bad": ("afdb",),
+    "croix-rouge": ("red cross",), "moyen-orient": ("middle east",), "proche-orient": ("near east",),
+    "corne": ("horn",), "golfe": ("gulf",), "mer": ("sea",), "nord": ("north", "northern"),
+    "sud": ("south", "southern"), "ouest": ("west", "western"), "est": ("east", "eastern"),
+    "centrale": ("central",), "latine": ("latin",),
+    "etats-unis": ("united states", "us", "u.s", "usa", "america", "american"),
+    "royaume-uni": ("united kingdom", "uk", "britain", "british"),
+    "pays-bas": ("netherlands", "dutch"), "neerlandais": ("netherlands", "dutch"),
+    "neerlandaises": ("netherlands", "dutch"), "suisse": ("switzerland", "swiss"),
+    "sainte": ("saint", "st"), "saint": ("st",),
+}
+# Capitalised French words that are not names but institution nouns and titles
+# ("le Bureau de ...", "le Département d'Etat", "le site Internet"): their translation
+# varies (Office, State Department, website), so their absence proves nothing.
+COMMON_CAPITALISED = frozenset("""
+    bureau bureaux departement etat etats ministere ministeres ministre fonds enfance organisation
+    organisations programme agence direction directeur directrice generale general senat assemblee
+    gouvernement president presidente premier premiere institut brigade banque fondation coalition
+    conseil commission comite cour tribunal travail interieur famille affaires sante education
+    securite refugies migration migrations internet web email e-mail mail tel telephone fax site
+    chef cabinet service services unite division secretaire secretariat haut haute commissaire
+    commissariat office initiative plan campagne projet protocole convention declaration pacte
+    journee mondiale mondial internationale international nationale national conference sommet
+    forum rapport loi code article charte strategie politique reseau groupe equipe centre
+    monsieur madame mademoiselle mme mlle dr pr me la le les de du des et en au aux un une y sur
+    pour par avec dans
+""".split())
+# Month and day names: a date, not a name (the summary check compares dates itself).
+FR_MONTHS = {m: i for i, m in enumerate("janvier fevrier mars avril mai juin juillet aout septembre "
+                                        "octobre novembre decembre".split(), 1)}
+EN_MONTHS = {m: i for i, m in enumerate("january february march april may june july august september "
+                                        "october november december".split(), 1)}
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday "
+                  "lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+
+
+# Words of CLDR names too generic to stand for the name alone ("South" for "South Korea").
+GENERIC_PLACE_WORDS = frozenset("south north east west central united republic islands island saint "
+                                "new great democratic kingdom states and the of st".split())
+
+
+@lru_cache(maxsize=1)
+def cldr_names() -> dict[str, tuple[str, ...]]:
+    """French -> English names of countries, territories, regions and languages from CLDR
+    (babel), folded: "norvege" -> ("norway",), "allemand" -> ("german",). Each word of a
+    longer name leads to it too ("coree" -> "south korea", "north korea")."""
+    from babel import Locale
+
+    fr, en = Locale("fr"), Locale("en")
+    table: dict[str, set[str]] = {}
+    for fr_names, en_names in ((fr.territories, en.territories), (fr.languages, en.languages)):
+        for code, fr_name in fr_names.items():
+            en_name = en_names.get(code)
+            if not en_name:
+                continue
+            key, english = fold(fr_name), fold(en_name)
+            table.setdefault(key, set()).add(english)
+            for word in re.findall(r"[a-z]+(?:-[a-z]+)*", key):  # not "nouvelle", "republique"
+                if len(word) >= 4 and word not in FUNCTION_WORDS and zipf(word, "fr") < 4.5:
+                    table.setdefault(word, set()).add(english)
+    return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
+def translations(key: str) -> tuple[str, ...]:
+    """Known English forms of a folded French name: the table above and CLDR; a plural or
+    feminine ("allemands", "allemande") is looked up by its base form."""
+    for base in (key, re.sub(r"(?:es|s|e)$", "", key), re.sub(r"s$", "", key), key + "s"):
+        found = NAME_TRANSLATIONS.get(base, ()) + cldr_names().get(base, ())
+        if found:
+            return found
+    return ()
+
+
+@lru_cache(maxsize=8192)
+def zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    try:
+        return zipf_frequency(word, lang)
+    except UnicodeError:  # a lone surrogate from a broken input: no word of either language
+        return 0.0
+
+
+def _french_margin(word: str) -> tuple[float, float]:
+    """(French Zipf frequency of the word as written, lower case; how much more frequent
+    it is in French than in English, accents stripped)."""
+    fr = zipf(word.lower(), "fr")
+    return fr, fr - zipf(fold(word), "en")
+
+
+def french_word(word: str) -> bool:
+    """Whether a capitalised word is first a French word ("Terre", "Jeux", "Allemands",
+    "Londres", "PDG"), so that a correct translation translates it."""
+    fr, margin = _french_margin(word)
+    never_english = zipf(fold(word), "en") == 0 and fr >= MIN_NEVER_ENGLISH_ZIPF  # "Groenlandais", "Égée"
+    return margin >= FRENCH_WORD_MARGIN and (fr >= MIN_FRENCH_ZIPF or never_english)
+
+
+def _name_at_start(word: str) -> bool:
+    """A sentence's first word is a name when English uses it about as much as French
+    ("Nadal", "John", "Jérusalem"), not when it is a French word ("Cette", "Même")."""
+    return fold(word) not in FUNCTION_WORDS and _french_margin(word)[1] < NAME_AT_START_MARGIN
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(_LEAD)
+    if not before:
+        return True
+    if before[-1] in "!?…:;":
+        return True
+    return before[-1] == "." and not _ABBREVIATION_RE.search(before)
+
+
+def _after_title(text: str, pos: int) -> bool:
+    return bool(TITLE_RE.search(text[:pos].rstrip(_LEAD)))
+
+
+# After a name, a generational suffix: "Piquet Jr.", "Nelson Piquet Sr".
+NAME_SUFFIX_RE = re.compile(r"[ \u00a0]+(?:Jr|Sr|Jnr|Snr)\b")
+
+
+def _name_by_form(text: str, end: int, part: str) -> bool:
+    """A word that is a name by its form wherever it stands, even first in a sentence
+    and even when it is also a French word: a capital inside it ("MetroRail", "McDonald")
+    or a generational suffix after it ("Piquet Jr.")."""
+    return (any(c.isupper() for c in part[1:]) and not part.isupper()) or bool(NAME_SUFFIX_RE.match(text, end))
+
+
+def _mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _name_parts(word: str) -> list[str]:
+    """The name-like parts of one word: "Trinité-et-Tobago" -> Trinité, Tobago."""
+    word = ELISION_RE.sub("", POSSESSIVE_RE.sub("", word.replace("’", "'")))
+    if translations(fold(word)):
+        return [word]
+    parts = [ELISION_RE.sub("", p) for p in word.split("-")]
+    return [p for p in parts if p[:1].isupper()]
+
+
+def _not_a_name(key: str) -> bool:
+    """Institution nouns, days, and English months; French writes its months in lower
+    case, so a capitalised "Mars" inside a sentence is the planet."""
+    return key in COMMON_CAPITALISED or key in EN_MONTHS or key in _DAYS
+
+
+def names(text: str, starts: bool = True) -> list[tuple[int, int, str]]:
+    """Proper names in ``text`` as (start, end, name): acronyms and codes anywhere,
+    capitalised words inside a sentence or after a title (M., Mme, Dr), and a sentence's
+    first word when it is no French word ("Costello a dit", not "Cette"), minus
+    institution nouns, months and days. ``starts=False`` skips every sentence's first
+    word (English text, where the frequency test does not apply)."""
+    shouting = _mostly_upper(text)
+    found = []
+    for m in CODE_RE.finditer(text):
+        found.append((m.start(), m.end(), m.group()))
+    codes = [(s, e) for s, e, _ in found]
+    for m in WORD_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in codes):
+            continue
+        start = _at_sentence_start(text, m.start()) and not _after_title(text, m.start())
+        for part in _name_parts(m.group()):
+            key = fold(part)
+            if ROMAN_ORDINAL_RE.fullmatch(part) or len(part) < 2:  # "XXIe siècle": a number
+                continue
+            acronym = part.isupper()
+            if acronym and not shouting:
+                found.append((m.start(), m.end(), part))
+            elif not acronym and part[0].isupper() and not _not_a_name(key) and (
+                    not start or (starts and (_name_at_start(part) or _name_by_form(text, m.end(), part)))):
+                found.append((m.start(), m.end(), part))
+            start = False  # later parts of a hyphenated word are not at a sentence start
+    return sorted(found)
+
+
+def _similar(key: str, word: str) -> bool:
+    if len(key) == 3 and word.startswith(key) and len(word) == 4:
+        return True  # "Cap" -> "Cape"
+    if len(key) < 4 or len(word) < 3:
+        return False
+    prefix = len(_common_prefix(key, word))
+    # not "MetroPlus" ~ "Metro", nor "MetroPlus" ~ "MetroRail" (what follows the prefix differs)
+    if prefix >= NAME_PREFIX and abs(len(key) - len(word)) <= 3 and min(len(key), len(word)) - prefix <= 3:
+        return True
+    return SequenceMatcher(None, key, word).ratio() >= NAME_SIMILARITY
+
+
+def _common_prefix(a: str, b: str) -> str:
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[:i]
+
+
+def words_of(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", fold(text))) | {fold(c) for c in CODE_RE.findall(text)}
+
+
+def name_found(name: str, text: str, words: set[str] | None = None) -> bool:
+    """Whether ``name`` (from French) is in ``text``: as spelt, as a known translation
+    (OIM -> IOM, Norvège -> Norway, Allemands -> Germans), or spelt alike (Pérou ~
+    Peru); accents ignored; a code ("KV62") only as a whole token."""
+    words = words_of(text) if words is None else words
+    key = fold(name)
+    if any(c.isdigit() for c in key):
+        return key in words or key.replace("-", "") in {w.replace("-", "") for w in words}
+    folded = fold(text)
+    for form in (key, *translations(key)):
+        if re.fullmatch(r"[a-z0-9]+", form):
+            if form in words or form + "s" in words:
+                return True
+        elif re.search(rf"(?<![a-z0-9]){re.escape(form)}s?(?![a-z0-9])", folded):
+            return True
+    for form in cldr_names().get(key, ()):  # "bresilien" -> "brazilian portuguese": "Brazilian"
+        if any(w in words or w + "s" in words for w in set(form.split()) - GENERIC_PLACE_WORDS):
+            return True
+    if name.isupper():
+        return _expanded(name, text)
+    return any(_similar(key, w) for w in _capitalised_words(text))  # a name stays capitalised
+
+
+@lru_cache(maxsize=256)
+def _capitalised_words(text: str) -> frozenset[str]:
+    """Folded words of ``text`` that start with a capital: what a translated name can be
+    ("Peru" for "Pérou"; never the "stake" of "Stark")."""
+    return frozenset(w for tok in re.findall(r"\b[^\W\d_][\w'’-]*", text) if tok[0].isupper()
+                     for w in re.findall(r"[a-z0-9]+", fold(tok)))
+
+
+def _expanded(acronym: str, text: str) -> bool:
+    """Whether ``text`` spells ``acronym`` out: capitalised words with its initials
+    ("GP" -> "Grand Prix"), as English keeps many French acronyms of English names."""
+    if not 2 <= len(acronym) <= 6:
+        return False
+    pattern = r"[\s-]+(?:(?:of|the|and|for|de|du|des)\s+)?".join(rf"{c}\w+" for c in acronym)
+    return re.search(rf"\b{pattern}\b", text) is not None
+
+
+def group_adjacent(text: str, spans: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Names separated only by spaces in ``text`` as one group: "Ricky", "Martin"."""
+    groups: list[list[tuple[int, int, str]]] = []
+    for span in spans:
+        if groups and (groups[-1][-1][1] == span[0] or not text[groups[-1][-1][1]:span[0]].strip(_LEAD[:6])):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    return groups
+
+
+def labels(groups: list[list[tuple[int, int, str]]]) -> list[str]:
+    out = []
+    for g in groups:
+        label = " ".join(dict.fromkeys(p for _, _, p in g))
+        if label not in out:
+            out.append(label)
+    return out
+
+
+# An acronym in an output: all capitals, two letters or more.
+ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _reordered(acronym: str, others: list[str]) -> bool:
+    """Whether the output has an acronym of its own that may translate ``acronym``: about
+    as long, half its letters shared (CIO -> IOC, TDA -> ADD, RMN -> NMR, OPEP -> OPEC)."""
+    return acronym.isupper() and any(
+        abs(len(a) - len(acronym)) <= 1 and sum((Counter(a) & Counter(acronym)).values()) * 2 >= len(acronym)
+        for a in others)
+
+
+# What joins the words of one name: "Cirque du Soleil", "Tour de France", "Côte d'Azur".
+_NAME_JOINER_RE = re.compile(r"[\s\u00a0]+(?:(?:du|de|des|la|le)[\s\u00a0]+|d['’])?", re.IGNORECASE)
+
+
+def _kept_as_written(src: str, group: list[tuple[int, int, str]], kept: list[tuple[int, int, str]],
+                     words: set[str]) -> bool:
+    """Whether a name next to ``group`` in the source (one run of names: "Cirque du
+    Soleil") is a French word that the output kept as written: then the translation
+    keeps this name untranslated, and the missing part of it was dropped. Not for a
+    name with a known English form ("Grand Prix de Hongrie": "Hungarian Grand Prix")."""
+    start, end = group[0][0], group[-1][1]
+    if any(translations(fold(name)) for _, _, name in group):
+        return False
+    return any(
+        _NAME_JOINER_RE.fullmatch(src[end:s] if s >= end else src[e:start]) is not None
+        and fold(name) in words and french_word(name)
+        for s, e, name in kept if s >= end or e <= start)
+
+
+def _sure(text: str, span: tuple[int, int, str], new_acronyms: bool) -> bool:
+    """A name a correct translation keeps: after a title, a code, a name that CLDR
+    writes the same in English, an acronym when the output has none of its
+    own (CIO -> IOC, TDA -> ADD), or no French word."""
+    start, end, name = span
+    if _after_title(text, start) or any(c.isdigit() for c in name) or fold(name) in translations(fold(name)):
+        return True  # "M. Costello", "KV62", "France" (CLDR's English is the French)
+    if _name_by_form(text, end, name):
+        return True  # "Piquet Jr.", "MetroRail"
+    if name.isupper() and new_acronyms:
+        return False
+    return not french_word(name)
+
+
+def check_names(src: str, tgt: str) -> list[Flag]:
+    """A proper name, acronym or code of the source missing from the output: critical
+    when a correct translation keeps it, a note when it is also a French word that a
+    translation may translate ("Terre" -> "Earth")."""
+    words, src = words_of(tgt), strip_contacts(src)
+    found = names(src)
+    missing = [s for s in found if not name_found(s[2], tgt, words)]
+    if not missing:
+        return []
+    joined = {w.replace("-", "") for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", fold(tgt))}
+    groups = [g for g in group_adjacent(src, missing)  # "A1 GP" -> "A1GP", "Wi-Fi" -> "WiFi"
+              if len(g) == 1 or "".join(fold(p) for _, _, p in g) not in joined]
+    if not groups:
+        return []
+    src_words = words_of(src)
+    new_acronyms = [a for a in ACRONYM_RE.findall(tgt) if fold(a) not in src_words]
+    kept = [s for s in found if s not in missing]
+    sure = [g for g in groups if any(_sure(src, s, _reordered(s[2], new_acronyms)) for s in g)
+            or _kept_as_written(src, g, kept, words)]
+    unsure = [g for g in groups if g not in sure]
+    flags = []
+    if sure:
+        flags.append(flag("name_missing", ", ".join(map(repr, labels(sure))) + " not in output"))
+    if unsure:
+        flags.append(flag("name_missing", ", ".join(map(repr, labels(unsure)))
+                          + " not in output (a French word: it may be translated)", NOTE))
+    return flags
+
