@@ -77,11 +77,18 @@ __all__ = [
 STAGE = "check"
 
 
+def source_language(code: str | None) -> str:
+    """The language a record's source is read in: its ``lang`` (ISO 639-1, "es-ES" -> "es"),
+    French when the record has none (records written before languages were recorded)."""
+    return (code or "fr").lower().replace("_", "-").split("-")[0] or "fr"
+
+
 def check_segment(
     src: str, tgt: str | None, cfg: ChecksSection, max_new_tokens: int, token_count: int | None = None,
-    hit_limit: bool | None = None,
+    hit_limit: bool | None = None, lang: str = "fr",
 ) -> list[Flag]:
-    """Every check on one translated sentence; an empty output gets only ``empty``."""
+    """Every check on one translated sentence, its source read as ``lang`` (the record's
+    language; French when not given); an empty output gets only ``empty``."""
     empty = check_empty(src, tgt)
     if empty:
         return empty
@@ -93,18 +100,19 @@ def check_segment(
         *check_repetition(src, tgt, cfg.repeat_ngram, cfg.repeat_times),
         *check_truncated(src, tgt, max_new_tokens, token_count, hit_limit),
         *check_incomplete(src, tgt),
-        *check_numbers(src, tgt),
+        *check_numbers(src, tgt, lang),
         *check_contacts(src, tgt),
         *([] if untranslated else check_negation(src, tgt)),
-        *check_names(src, tgt),
+        *check_names(src, tgt, lang),
     ]
 
 
 def _check_record(record: Record, cfg: ChecksSection, max_new_tokens: int, summary_max_words: int) -> None:
+    lang = source_language(record.lang)
     segments = record.translation.get("segments") or []
     for seg in segments:
         count = seg.get("out_tokens", seg.get("tgt_tokens"))
-        new = check_segment(seg["src"], seg.get("tgt"), cfg, max_new_tokens, count, seg.get("hit_limit"))
+        new = check_segment(seg["src"], seg.get("tgt"), cfg, max_new_tokens, count, seg.get("hit_limit"), lang)
         # a re-run replaces this stage's flags and keeps any other stage's
         seg["flags"] = [f for f in seg.get("flags") or [] if f.get("code") not in SEGMENT_CODES] + new
     summary_flags = _check_record_summary(record, summary_max_words) if record.summary else []

@@ -4,7 +4,8 @@ day, and a day number next to a month must be the same ("le 3 mars" is not "Marc
 from __future__ import annotations
 
 from summarise.quality.flags import fold
-from summarise.quality.names import EN_MONTHS, FR_MONTHS, WORD_RE
+from summarise.quality.nametables import EN_MONTHS, FR_MONTHS
+from summarise.quality.names import WORD_RE
 
 
 def month_words(text: str) -> list[tuple[str, int]]:

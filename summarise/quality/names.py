@@ -11,7 +11,12 @@ from functools import lru_cache
 
 from summarise.quality.contacts import strip_contacts
 from summarise.quality.flags import NOTE, Flag, flag, fold
+from summarise.quality.nametables import (
+    COMMON_CAPITALISED, EN_MONTHS, GENERIC_PLACE_WORDS, LATIN_SCRIPT_LANGS, NAME_TRANSLATIONS, _DAYS,
+    cldr_names, zipf,
+)
 from summarise.quality.numbers import ROMAN_ORDINAL_RE
+from summarise.text.languages import profile
 from summarise.text.patterns import FUNCTION_WORDS
 
 # (accents stripped): "Perou"~"Peru", "Chili"~"Chile", "Lucie"~"Lucia".
@@ -35,6 +40,10 @@ MIN_NEVER_ENGLISH_ZIPF = 2.0
 # in French than in English. On FLORES dev (sources vs. the human English), 62 of the 65
 # first words that the reference copies pass, and 2 of the 936 it does not copy.
 NAME_AT_START_MARGIN = 0.5
+# A sentence's first word spelt with the accents of the source language (not French, where
+# the margin above was measured) and at least this frequent there is a word of it, whatever
+# English makes of the letters ("Marcó" is "marked", not the name Marco).
+MIN_SOURCE_WORD_AT_START = 3.5
 
 # A word: letters (accented included) with inner hyphens or apostrophes, so that
 # "Sainte-Lucie", "Port-d'Espagne" and "l'OIM" are one word each.
@@ -42,6 +51,8 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # A code: letters and digits in one token ("KV62", "CG4684", "G20", "COVID-19"),
 # compared as a whole token, never as its letters.
 CODE_RE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z\d]+(?:-[A-Z\d]+)*(?![\w-])")
+# A Roman numeral of I, V and X ("siglo XVIII", "World War II"): a number, not an acronym.
+ROMAN_NUMERAL_RE = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # French elision in front of a name: "l'OIM", "d'Haïti", "qu'UNICEF".
 ELISION_RE = re.compile(r"^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
 # English possessive after a name: "IOM's" is IOM.
@@ -52,124 +63,64 @@ POSSESSIVE_RE = re.compile(r"'s$")
 _LEAD = " \t\n\u00a0\u202f\u2009«“\"'‘„‹(*•·-–—"
 # A courtesy or professional title: the capitalised words after it are a person's name
 # ("M. Costello", "Mme Roy", "le Dr Martin"), never a sentence start.
-TITLE_RE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mmes|Mlle|Mlles|Dr|Drs|Pr|Me|Mgr)\.?$")
+TITLE_RE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mmes|Mlle|Mlles|Dr|Drs|Dra|Pr|Me|Mgr|Sr|Sra|Srta)\.?$")
 # Abbreviations a full stop does not end a sentence after (titles, "St.", an initial "J.").
-_ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mlle|Dr|Pr|Me|Mgr|St|Ste|etc|av|[A-Z])\.$")
-# Names and acronyms that translation legitimately changes and that CLDR (babel) does not
-# list: organisations, points of the compass and seas in place names, and the short and
-# adjective forms of countries (folded).
-NAME_TRANSLATIONS: dict[str, tuple[str, ...]] = {
-    "oim": ("iom", "international organization for migration"), "onu": ("un", "united nations"),
-    "ong": ("ngo", "ngos", "non-governmental", "nongovernmental"),
-    "unicef": ("unicef", "children's fund"), "oms": ("who", "world health organization"),
-    "ue": ("eu", "european union"), "hcr": ("unhcr",), "pnud": ("undp",),
-    "oit": ("ilo",), "bit": ("ilo",), "ocde": ("oecd",), "fmi": ("imf",), "omc": ("wto",),
-    "cedeao": ("ecowas",), "uit": ("itu",), "otan": ("nato",), "opep": ("opec",),
-    "pdg": ("ceo", "chief executive"), "unies": ("united", "un"), "nations": ("nations", "un"),
-    "pib": ("gdp",), "vih": ("hiv",), "sida": ("aids",), "tva": ("vat",), "pme": ("sme", "smes"),
-    "adn": ("dna",), "arn": ("rna",), "rdc": ("drc",), "cicr": ("icrc",), "pam": ("wfp",),
-    "ua": ("au",), "oua": ("oau",), "bid": ("idb",), "bad": ("afdb",),
-    "croix-rouge": ("red cross",), "moyen-orient": ("middle east",), "proche-orient": ("near east",),
-    "corne": ("horn",), "golfe": ("gulf",), "mer": ("sea",), "nord": ("north", "northern"),
-    "sud": ("south", "southern"), "ouest": ("west", "western"), "est": ("east", "eastern"),
-    "centrale": ("central",), "latine": ("latin",),
-    "etats-unis": ("united states", "us", "u.s", "usa", "america", "american"),
-    "royaume-uni": ("united kingdom", "uk", "britain", "british"),
-    "pays-bas": ("netherlands", "dutch"), "neerlandais": ("netherlands", "dutch"),
-    "neerlandaises": ("netherlands", "dutch"), "suisse": ("switzerland", "swiss"),
-    "sainte": ("saint", "st"), "saint": ("st",),
-}
-# Capitalised French words that are not names but institution nouns and titles
-# ("le Bureau de ...", "le Département d'Etat", "le site Internet"): their translation
-# varies (Office, State Department, website), so their absence proves nothing.
-COMMON_CAPITALISED = frozenset("""
-    bureau bureaux departement etat etats ministere ministeres ministre fonds enfance organisation
-    organisations programme agence direction directeur directrice generale general senat assemblee
-    gouvernement president presidente premier premiere institut brigade banque fondation coalition
-    conseil commission comite cour tribunal travail interieur famille affaires sante education
-    securite refugies migration migrations internet web email e-mail mail tel telephone fax site
-    chef cabinet service services unite division secretaire secretariat haut haute commissaire
-    commissariat office initiative plan campagne projet protocole convention declaration pacte
-    journee mondiale mondial internationale international nationale national conference sommet
-    forum rapport loi code article charte strategie politique reseau groupe equipe centre
-    monsieur madame mademoiselle mme mlle dr pr me la le les de du des et en au aux un une y sur
-    pour par avec dans
-""".split())
-# Month and day names: a date, not a name (the summary check compares dates itself).
-FR_MONTHS = {m: i for i, m in enumerate("janvier fevrier mars avril mai juin juillet aout septembre "
-                                        "octobre novembre decembre".split(), 1)}
-EN_MONTHS = {m: i for i, m in enumerate("january february march april may june july august september "
-                                        "october november december".split(), 1)}
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday "
-                  "lundi mardi mercredi jeudi vendredi samedi dimanche".split())
-
-
-# Words of CLDR names too generic to stand for the name alone ("South" for "South Korea").
-GENERIC_PLACE_WORDS = frozenset("south north east west central united republic islands island saint "
-                                "new great democratic kingdom states and the of st".split())
-
-
-@lru_cache(maxsize=1)
-def cldr_names() -> dict[str, tuple[str, ...]]:
-    """French -> English names of countries, territories, regions and languages from CLDR
-    (babel), folded: "norvege" -> ("norway",), "allemand" -> ("german",). Each word of a
-    longer name leads to it too ("coree" -> "south korea", "north korea")."""
-    from babel import Locale
-
-    fr, en = Locale("fr"), Locale("en")
-    table: dict[str, set[str]] = {}
-    for fr_names, en_names in ((fr.territories, en.territories), (fr.languages, en.languages)):
-        for code, fr_name in fr_names.items():
-            en_name = en_names.get(code)
-            if not en_name:
-                continue
-            key, english = fold(fr_name), fold(en_name)
-            table.setdefault(key, set()).add(english)
-            for word in re.findall(r"[a-z]+(?:-[a-z]+)*", key):  # not "nouvelle", "republique"
-                if len(word) >= 4 and word not in FUNCTION_WORDS and zipf(word, "fr") < 4.5:
-                    table.setdefault(word, set()).add(english)
-    return {k: tuple(sorted(v)) for k, v in table.items()}
-
-
-def translations(key: str) -> tuple[str, ...]:
-    """Known English forms of a folded French name: the table above and CLDR; a plural or
-    feminine ("allemands", "allemande") is looked up by its base form."""
-    for base in (key, re.sub(r"(?:es|s|e)$", "", key), re.sub(r"s$", "", key), key + "s"):
-        found = NAME_TRANSLATIONS.get(base, ()) + cldr_names().get(base, ())
+_ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mlle|Dr|Dra|Pr|Me|Mgr|Sr|Sra|Srta|St|Ste|etc|av|[A-Z])\.$")
+def translations(key: str, lang: str = "fr") -> tuple[str, ...]:
+    """Known English forms of a folded name of the source language: the tables and CLDR; a
+    plural or feminine ("allemands", "allemande", "alemanes") is looked up by its base form."""
+    table = NAME_TRANSLATIONS.get(lang, {})
+    for base in (key, re.sub(r"(?:es|s|e|a|as|os)$", "", key), re.sub(r"s$", "", key), key + "s", key + "o"):
+        found = table.get(base, ()) + cldr_names(lang).get(base, ())
         if found:
             return found
     return ()
 
 
-@lru_cache(maxsize=8192)
-def zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
-
-    try:
-        return zipf_frequency(word, lang)
-    except UnicodeError:  # a lone surrogate from a broken input: no word of either language
-        return 0.0
+def _margin(word: str, lang: str) -> tuple[float, float]:
+    """(Zipf frequency of the word as written, lower case, in the source language; how much
+    more frequent it is there than in English, accents stripped)."""
+    here = zipf(word.lower(), lang)
+    return here, here - zipf(fold(word), "en")
 
 
-def _french_margin(word: str) -> tuple[float, float]:
-    """(French Zipf frequency of the word as written, lower case; how much more frequent
-    it is in French than in English, accents stripped)."""
-    fr = zipf(word.lower(), "fr")
-    return fr, fr - zipf(fold(word), "en")
+def source_word(word: str, lang: str = "fr") -> bool:
+    """Whether a capitalised word is first a word of the source language ("Terre", "Jeux",
+    "Allemands", "Londres", "PDG"; "Guerra", "Mundial"), so that a correct translation
+    translates it. A Latin-script word in an Arabic source is never an Arabic word."""
+    if lang not in LATIN_SCRIPT_LANGS:
+        return False
+    here, margin = _margin(word, lang)
+    never_english = zipf(fold(word), "en") == 0 and here >= MIN_NEVER_ENGLISH_ZIPF  # "Groenlandais", "Égée"
+    return margin >= FRENCH_WORD_MARGIN and (here >= MIN_FRENCH_ZIPF or never_english)
 
 
 def french_word(word: str) -> bool:
-    """Whether a capitalised word is first a French word ("Terre", "Jeux", "Allemands",
-    "Londres", "PDG"), so that a correct translation translates it."""
-    fr, margin = _french_margin(word)
-    never_english = zipf(fold(word), "en") == 0 and fr >= MIN_NEVER_ENGLISH_ZIPF  # "Groenlandais", "Égée"
-    return margin >= FRENCH_WORD_MARGIN and (fr >= MIN_FRENCH_ZIPF or never_english)
+    """``source_word`` for French (kept for callers of the French-only checks)."""
+    return source_word(word, "fr")
 
 
-def _name_at_start(word: str) -> bool:
-    """A sentence's first word is a name when English uses it about as much as French
-    ("Nadal", "John", "Jérusalem"), not when it is a French word ("Cette", "Même")."""
-    return fold(word) not in FUNCTION_WORDS and _french_margin(word)[1] < NAME_AT_START_MARGIN
+def _function_word(key: str, lang: str) -> bool:
+    """A function word of the source language (jusText's stop words: "El", "Los", "Por",
+    "Cette"), or of the shared French/English list: never a name."""
+    return key in FUNCTION_WORDS or key in _stopwords(lang)
+
+
+@lru_cache(maxsize=16)
+def _stopwords(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in profile(lang).stopwords)
+
+
+def _name_at_start(word: str, lang: str = "fr") -> bool:
+    """A sentence's first word is a name when English uses it about as much as the source
+    language ("Nadal", "John", "Jérusalem"), not when it is a word of that language ("Cette",
+    "Même", "Para") or one of its function words ("El", "Los")."""
+    if _function_word(fold(word), lang):
+        return False
+    here, margin = _margin(word, lang)
+    # written with the source language's accents and common there: its word ("Marcó"), not a name
+    accented = fold(word) != word.lower() and lang in LATIN_SCRIPT_LANGS and lang != "fr"
+    return margin < NAME_AT_START_MARGIN and not (accented and here >= MIN_SOURCE_WORD_AT_START)
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -201,27 +152,42 @@ def _mostly_upper(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
-def _name_parts(word: str) -> list[str]:
+def _name_parts(word: str, lang: str = "fr") -> list[str]:
     """The name-like parts of one word: "Trinité-et-Tobago" -> Trinité, Tobago."""
     word = ELISION_RE.sub("", POSSESSIVE_RE.sub("", word.replace("’", "'")))
-    if translations(fold(word)):
+    if translations(fold(word), lang):
         return [word]
     parts = [ELISION_RE.sub("", p) for p in word.split("-")]
     return [p for p in parts if p[:1].isupper()]
 
 
-def _not_a_name(key: str) -> bool:
-    """Institution nouns, days, and English months; French writes its months in lower
-    case, so a capitalised "Mars" inside a sentence is the planet."""
-    return key in COMMON_CAPITALISED or key in EN_MONTHS or key in _DAYS
+def _not_a_name(key: str, lang: str = "fr") -> bool:
+    """Institution nouns, days, English months and the source language's function words;
+    French writes its months in lower case, so a capitalised "Mars" inside a sentence is
+    the planet."""
+    return (key in COMMON_CAPITALISED.get(lang, frozenset()) or key in EN_MONTHS or key in _DAYS
+            or key in profile(lang).weekdays or key in _stopwords(lang))
 
 
-def names(text: str, starts: bool = True) -> list[tuple[int, int, str]]:
+def _latin(word: str) -> bool:
+    """Written in Latin letters (a name in an Arabic source that the output must keep)."""
+    return all(c < "\u0250" for c in word if c.isalpha())
+
+
+def _roman_numeral(word: str) -> bool:
+    """"XVIII" in "siglo XVIII", "II": a number, not an acronym."""
+    return len(word) >= 2 and ROMAN_NUMERAL_RE.fullmatch(word) is not None
+
+
+def names(text: str, starts: bool = True, lang: str = "fr") -> list[tuple[int, int, str]]:
     """Proper names in ``text`` as (start, end, name): acronyms and codes anywhere,
     capitalised words inside a sentence or after a title (M., Mme, Dr), and a sentence's
     first word when it is no French word ("Costello a dit", not "Cette"), minus
     institution nouns, months and days. ``starts=False`` skips every sentence's first
-    word (English text, where the frequency test does not apply)."""
+    word (English text, where the frequency test does not apply). Arabic has no capitals:
+    in an Arabic source only words in Latin letters are names (a name in Arabic script
+    cannot be compared by its form, so it is not checked)."""
+    latin_only = lang not in LATIN_SCRIPT_LANGS
     shouting = _mostly_upper(text)
     found = []
     for m in CODE_RE.finditer(text):
@@ -231,15 +197,18 @@ def names(text: str, starts: bool = True) -> list[tuple[int, int, str]]:
         if any(s <= m.start() < e for s, e in codes):
             continue
         start = _at_sentence_start(text, m.start()) and not _after_title(text, m.start())
-        for part in _name_parts(m.group()):
+        if latin_only and not _latin(m.group()):
+            continue
+        for part in _name_parts(m.group(), lang):
             key = fold(part)
-            if ROMAN_ORDINAL_RE.fullmatch(part) or len(part) < 2:  # "XXIe siècle": a number
+            if ROMAN_ORDINAL_RE.fullmatch(part) or len(part) < 2 or _roman_numeral(part):  # "XXIe siècle"
                 continue
             acronym = part.isupper()
             if acronym and not shouting:
                 found.append((m.start(), m.end(), part))
-            elif not acronym and part[0].isupper() and not _not_a_name(key) and (
-                    not start or (starts and (_name_at_start(part) or _name_by_form(text, m.end(), part)))):
+            elif not acronym and part[0].isupper() and not _not_a_name(key, lang) and (
+                    latin_only or not start
+                    or (starts and (_name_at_start(part, lang) or _name_by_form(text, m.end(), part)))):
                 found.append((m.start(), m.end(), part))
             start = False  # later parts of a hyphenated word are not at a sentence start
     return sorted(found)
@@ -268,7 +237,7 @@ def words_of(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", fold(text))) | {fold(c) for c in CODE_RE.findall(text)}
 
 
-def name_found(name: str, text: str, words: set[str] | None = None) -> bool:
+def name_found(name: str, text: str, words: set[str] | None = None, lang: str = "fr") -> bool:
     """Whether ``name`` (from French) is in ``text``: as spelt, as a known translation
     (OIM -> IOM, Norvège -> Norway, Allemands -> Germans), or spelt alike (Pérou ~
     Peru); accents ignored; a code ("KV62") only as a whole token."""
@@ -277,13 +246,13 @@ def name_found(name: str, text: str, words: set[str] | None = None) -> bool:
     if any(c.isdigit() for c in key):
         return key in words or key.replace("-", "") in {w.replace("-", "") for w in words}
     folded = fold(text)
-    for form in (key, *translations(key)):
+    for form in (key, *translations(key, lang)):
         if re.fullmatch(r"[a-z0-9]+", form):
             if form in words or form + "s" in words:
                 return True
         elif re.search(rf"(?<![a-z0-9]){re.escape(form)}s?(?![a-z0-9])", folded):
             return True
-    for form in cldr_names().get(key, ()):  # "bresilien" -> "brazilian portuguese": "Brazilian"
+    for form in cldr_names(lang).get(key, ()):  # "bresilien" -> "brazilian portuguese": "Brazilian"
         if any(w in words or w + "s" in words for w in set(form.split()) - GENERIC_PLACE_WORDS):
             return True
     if name.isupper():
@@ -345,41 +314,41 @@ _NAME_JOINER_RE = re.compile(r"[\s\u00a0]+(?:(?:du|de|des|la|le)[\s\u00a0]+|d['�
 
 
 def _kept_as_written(src: str, group: list[tuple[int, int, str]], kept: list[tuple[int, int, str]],
-                     words: set[str]) -> bool:
+                     words: set[str], lang: str = "fr") -> bool:
     """Whether a name next to ``group`` in the source (one run of names: "Cirque du
     Soleil") is a French word that the output kept as written: then the translation
     keeps this name untranslated, and the missing part of it was dropped. Not for a
     name with a known English form ("Grand Prix de Hongrie": "Hungarian Grand Prix")."""
     start, end = group[0][0], group[-1][1]
-    if any(translations(fold(name)) for _, _, name in group):
+    if any(translations(fold(name), lang) for _, _, name in group):
         return False
     return any(
         _NAME_JOINER_RE.fullmatch(src[end:s] if s >= end else src[e:start]) is not None
-        and fold(name) in words and french_word(name)
+        and fold(name) in words and source_word(name, lang)
         for s, e, name in kept if s >= end or e <= start)
 
 
-def _sure(text: str, span: tuple[int, int, str], new_acronyms: bool) -> bool:
+def _sure(text: str, span: tuple[int, int, str], new_acronyms: bool, lang: str = "fr") -> bool:
     """A name a correct translation keeps: after a title, a code, a name that CLDR
     writes the same in English, an acronym when the output has none of its
     own (CIO -> IOC, TDA -> ADD), or no French word."""
     start, end, name = span
-    if _after_title(text, start) or any(c.isdigit() for c in name) or fold(name) in translations(fold(name)):
+    if _after_title(text, start) or any(c.isdigit() for c in name) or fold(name) in translations(fold(name), lang):
         return True  # "M. Costello", "KV62", "France" (CLDR's English is the French)
     if _name_by_form(text, end, name):
         return True  # "Piquet Jr.", "MetroRail"
     if name.isupper() and new_acronyms:
         return False
-    return not french_word(name)
+    return not source_word(name, lang)
 
 
-def check_names(src: str, tgt: str) -> list[Flag]:
+def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     """A proper name, acronym or code of the source missing from the output: critical
     when a correct translation keeps it, a note when it is also a French word that a
     translation may translate ("Terre" -> "Earth")."""
     words, src = words_of(tgt), strip_contacts(src)
-    found = names(src)
-    missing = [s for s in found if not name_found(s[2], tgt, words)]
+    found = names(src, lang=lang)
+    missing = [s for s in found if not name_found(s[2], tgt, words, lang)]
     if not missing:
         return []
     joined = {w.replace("-", "") for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", fold(tgt))}
@@ -390,14 +359,14 @@ def check_names(src: str, tgt: str) -> list[Flag]:
     src_words = words_of(src)
     new_acronyms = [a for a in ACRONYM_RE.findall(tgt) if fold(a) not in src_words]
     kept = [s for s in found if s not in missing]
-    sure = [g for g in groups if any(_sure(src, s, _reordered(s[2], new_acronyms)) for s in g)
-            or _kept_as_written(src, g, kept, words)]
+    sure = [g for g in groups if any(_sure(src, s, _reordered(s[2], new_acronyms), lang) for s in g)
+            or _kept_as_written(src, g, kept, words, lang)]
     unsure = [g for g in groups if g not in sure]
     flags = []
     if sure:
         flags.append(flag("name_missing", ", ".join(map(repr, labels(sure))) + " not in output"))
     if unsure:
         flags.append(flag("name_missing", ", ".join(map(repr, labels(unsure)))
-                          + " not in output (a French word: it may be translated)", NOTE))
+                          + f" not in output (a {profile(lang).name} word: it may be translated)", NOTE))
     return flags
 

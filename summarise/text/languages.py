@@ -32,6 +32,8 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {
         "negation": ("no", "nunca", "jamás", "ningún", "ninguno", "ninguna", "nada", "nadie", "sin", "ni",
                      "tampoco"),
+        # Forms of "haber" and "ser" that jusText's list lacks and that open sentences ("He visto").
+        "function_words": ("he", "ha", "has", "han", "hemos", "hay", "fue", "fueron", "era", "es", "son"),
         "contact_headings": ("contacto", "contactos", "contacto de prensa", "contactos de prensa",
                              "contacto para medios", "para más información", "para mayor información",
                              "más información", "oficina de prensa", "prensa", "información de prensa"),
@@ -74,7 +76,7 @@ class Language:
     direction: str                 # "ltr" or "rtl": how the review page and exports set it
     months: dict[str, int] = field(repr=False)     # every CLDR name and abbreviation, folded -> 1..12
     weekdays: frozenset[str] = field(repr=False)   # every CLDR day name, folded
-    stopwords: frozenset[str] = field(repr=False)  # jusText's list, casefolded (empty if none)
+    stopwords: frozenset[str] = field(repr=False)  # jusText's list and EXTRA's function_words, casefolded
     negation: tuple[str, ...] = ()
     contact_headings: tuple[str, ...] = ()
     segmenter: str | None = None   # pysbd's code for it, None when pysbd does not know it
@@ -128,7 +130,8 @@ def profile(code: str) -> Language:
     months, days = _calendar_names(code)
     extra = EXTRA.get(code, {})
     return Language(code=code, name=locale.english_name or code, direction=locale.text_direction,
-                    months=months, weekdays=days, stopwords=_stopwords(code),
+                    months=months, weekdays=days,
+                    stopwords=_stopwords(code) | {w.casefold() for w in extra.get("function_words", ())},
                     negation=extra.get("negation", ()), contact_headings=extra.get("contact_headings", ()),
                     segmenter=code if code in _PYSBD else None, number_words=code in _TEXT2NUM)
 
