@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 
 from summarise.config import ChecksSection
 from summarise.quality.contacts import check_contacts, contacts
+from summarise.quality.dates import check_dates
 from summarise.quality.flags import (
     CRITICAL,
     NOTE,
@@ -44,6 +45,7 @@ from summarise.quality.names import check_names, name_found
 from summarise.quality.negation import check_negation
 from summarise.quality.numbers import check_numbers
 from summarise.quality.summary import agreement_flags, check_summary, source_texts
+from summarise.quality.units import check_units
 from summarise.record import Record
 
 __all__ = [
@@ -101,6 +103,8 @@ def check_segment(
         *check_truncated(src, tgt, max_new_tokens, token_count, hit_limit),
         *check_incomplete(src, tgt),
         *check_numbers(src, tgt, lang),
+        *check_dates(src, tgt, lang),
+        *check_units(src, tgt, lang),
         *check_contacts(src, tgt),
         *([] if untranslated else check_negation(src, tgt)),
         *check_names(src, tgt, lang),

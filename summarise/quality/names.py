@@ -12,8 +12,14 @@ from functools import lru_cache
 from summarise.quality.contacts import strip_contacts
 from summarise.quality.flags import NOTE, Flag, flag, fold
 from summarise.quality.nametables import (
-    COMMON_CAPITALISED, EN_MONTHS, GENERIC_PLACE_WORDS, LATIN_SCRIPT_LANGS, NAME_TRANSLATIONS, _DAYS,
-    cldr_names, zipf,
+    _DAYS,
+    COMMON_CAPITALISED,
+    EN_MONTHS,
+    GENERIC_PLACE_WORDS,
+    LATIN_SCRIPT_LANGS,
+    NAME_TRANSLATIONS,
+    cldr_names,
+    zipf,
 )
 from summarise.quality.numbers import ROMAN_ORDINAL_RE
 from summarise.text.languages import profile

@@ -18,7 +18,11 @@ from decimal import Decimal, InvalidOperation
 from summarise.quality.contacts import digits_of, strip_contacts
 from summarise.quality.flags import SPACE, Flag, flag, fold
 from summarise.quality.numwords import (
-    AR_SCALES, ROMAN_ORDINAL_RE, arabic_word_value, english_number_words, word_numbers,
+    AR_SCALES,
+    ROMAN_ORDINAL_RE,
+    arabic_word_value,
+    english_number_words,
+    word_numbers,
 )
 from summarise.text.languages import ascii_digits
 

@@ -81,6 +81,7 @@ class Language:
     contact_headings: tuple[str, ...] = ()
     segmenter: str | None = None   # pysbd's code for it, None when pysbd does not know it
     number_words: bool = False     # text2num reads its number words
+    day_numbers: dict[str, int] = field(default_factory=dict, repr=False)  # weekday name, folded -> 0 (Mon)..6
 
     @property
     def rtl(self) -> bool:
@@ -133,7 +134,23 @@ def profile(code: str) -> Language:
                     months=months, weekdays=days,
                     stopwords=_stopwords(code) | {w.casefold() for w in extra.get("function_words", ())},
                     negation=extra.get("negation", ()), contact_headings=extra.get("contact_headings", ()),
-                    segmenter=code if code in _PYSBD else None, number_words=code in _TEXT2NUM)
+                    segmenter=code if code in _PYSBD else None, number_words=code in _TEXT2NUM,
+                    day_numbers=_day_numbers(code))
+
+
+def _day_numbers(code: str) -> dict[str, int]:
+    """Every CLDR name and abbreviation of the weekdays in every locale of a language, folded,
+    with its number (0 Monday .. 6 Sunday)."""
+    from babel import Locale
+
+    days: dict[str, int] = {}
+    for name in _locales(code):
+        locale = Locale.parse(name)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, day in locale.days.get(context, {}).get(width, {}).items():
+                    days.setdefault(fold(day), number)
+    return days
 
 
 def _stopwords(code: str) -> frozenset[str]:
