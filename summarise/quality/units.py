@@ -109,6 +109,8 @@ def units(text: str, lang: str) -> tuple[set[str], set[str]]:
     loose: set[str] = set()
     for concept, pattern in _patterns(lang):
         for m in pattern.finditer(text):
+            if m.group().lower() == "m" and re.search(r"[$€£]\s?[\d.,]+\s?$", text[max(0, m.start() - 20):m.start()]):
+                continue  # "£27m" is 27 million pounds
             loose.add(concept)
             symbol = m.group().lower() in _SYMBOLS
             after = text[m.end():m.end() + 3]
