@@ -106,7 +106,7 @@ def check_segment(
         *check_dates(src, tgt, lang),
         *check_units(src, tgt, lang),
         *check_contacts(src, tgt),
-        *([] if untranslated else check_negation(src, tgt)),
+        *([] if untranslated else check_negation(src, tgt, lang)),
         *check_names(src, tgt, lang),
     ]
 
