@@ -95,7 +95,7 @@ def check_segment(
     if empty:
         return empty
     assert tgt is not None
-    untranslated = check_untranslated(src, tgt)
+    untranslated = check_untranslated(src, tgt, lang)
     return [
         *untranslated,
         *check_length_ratio(src, tgt, cfg.min_length_ratio, cfg.max_length_ratio),

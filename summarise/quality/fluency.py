@@ -27,6 +27,9 @@ LANGID_LANGS = ("en", "fr", "es", "it", "pt", "de", "nl", "ro", "ca")
 # "the the the", "2016 2016 2016": the same token this many times in a row is a decoding
 # loop (unless the source has the same run).
 MAX_SAME_WORD_RUN = 3
+# An output whose letters are this much in another script than Latin is not English (a name
+# in Arabic letters inside an English sentence is far below it).
+MAX_FOREIGN_SCRIPT = 0.3
 # Name matching: an output word matches a source name at this similarity
 
 # Length ratio (characters tgt / src), ChecksSection defaults min 0.5 / max 2.2.
@@ -44,13 +47,19 @@ def ordinary_words(text: str) -> list[str]:
     return [w for w in WORD_RE.findall(strip_contacts(text)) if w[0].islower()]
 
 
-def english_probability(text: str) -> tuple[str, float, float] | None:
+def english_probability(text: str, lang: str = "fr") -> tuple[str, float, float] | None:
     """(best language, its probability, probability of English) for ``text``'s ordinary
-    words; None when there are too few of them for a confident guess."""
+    words, among LANGID_LANGS and the source language ``lang``; None when there are too few
+    of them for a confident guess."""
     words = ordinary_words(text)
     if len(words) < MIN_LANGID_WORDS:
         return None
-    ranked = dict(language_identifier(LANGID_LANGS).rank(" ".join(words)))
+    langs = LANGID_LANGS if lang in LANGID_LANGS else (*LANGID_LANGS, lang)
+    try:
+        identifier = language_identifier(langs)
+    except ValueError:  # a language py3langid does not know: choose among the usual ones
+        identifier = language_identifier(LANGID_LANGS)
+    ranked = dict(identifier.rank(" ".join(words)))
     best = max(ranked, key=ranked.get)
     return best, ranked[best], ranked.get("en", 0.0)
 
@@ -69,11 +78,22 @@ def check_empty(src: str, tgt: str | None) -> list[Flag]:
     return [flag("empty", f"no output for {quote(src)}")]
 
 
-def check_untranslated(src: str, tgt: str) -> list[Flag]:
-    """The output is the source unchanged, or is not English (py3langid, long sentences only)."""
-    if _same_text(src, tgt) and any(len(w) >= 3 for w in ordinary_words(src)):
+def foreign_script_share(text: str) -> float:
+    """The share of ``text``'s letters that are not Latin letters (Arabic, Cyrillic...)."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c >= "\u0250" for c in letters) / len(letters) if letters else 0.0
+
+
+def check_untranslated(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
+    """The output is the source unchanged, is written mostly in another script than English
+    (an Arabic source left in Arabic letters), or is not English (py3langid over the usual
+    languages and the source's, long sentences only)."""
+    if _same_text(src, tgt) and (any(len(w) >= 3 for w in ordinary_words(src)) or foreign_script_share(src) > 0.5):
         return [flag("untranslated", f"output is the source unchanged: {quote(tgt)}")]
-    guess = english_probability(tgt)
+    share = foreign_script_share(tgt)
+    if share >= MAX_FOREIGN_SCRIPT and sum(c.isalpha() for c in tgt) >= MIN_RATIO_CHARS // 2:
+        return [flag("untranslated", f"{share:.0%} of the output's letters are not Latin: {quote(tgt)}")]
+    guess = english_probability(tgt, lang)
     if guess is not None and guess[2] < MAX_EN_PROB:
         lang, prob, _ = guess
         return [flag("untranslated", f"output reads as '{lang}' ({prob:.2f}), not English: {quote(tgt)}")]
