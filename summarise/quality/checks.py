@@ -44,6 +44,7 @@ from summarise.quality.fluency import (
 from summarise.quality.names import check_names, name_found
 from summarise.quality.negation import check_negation
 from summarise.quality.numbers import check_numbers
+from summarise.quality.omission import check_omission
 from summarise.quality.summary import agreement_flags, check_summary, source_texts
 from summarise.quality.units import check_units
 from summarise.record import Record
@@ -105,6 +106,7 @@ def check_segment(
         *check_numbers(src, tgt, lang),
         *check_dates(src, tgt, lang),
         *check_units(src, tgt, lang),
+        *check_omission(src, tgt, lang),
         *check_contacts(src, tgt),
         *([] if untranslated else check_negation(src, tgt, lang)),
         *check_names(src, tgt, lang),
