@@ -170,8 +170,9 @@ def plant_name(tgt: str, src: str, rng: random.Random) -> str | None:
     return re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s+", " ", tgt[:start] + tgt[end:])).strip()
 
 
-def plant_negation(tgt: str, src: str, rng: random.Random) -> str | None:
-    if len(EN_NEGATION_WORDS.findall(tgt)) != 1 or not NEGATION.search(tgt) or not FR_NEGATION.search(src):
+def plant_negation(tgt: str, src: str, rng: random.Random, lang: str = "fr") -> str | None:
+    if len(EN_NEGATION_WORDS.findall(tgt)) != 1 or not NEGATION.search(tgt) \
+            or not SOURCE_NEGATION.get(lang, FR_NEGATION).search(src):
         return None
     out = re.sub(r"\bcan['’]t\b", "can", tgt, flags=re.I)
     out = re.sub(r"\bwon['’]t\b", "will", out, flags=re.I)
@@ -195,6 +196,113 @@ def plant_cut(tgt: str, keep: float) -> str | None:
     return " ".join(words[: round(len(words) * keep)])
 
 
+# --- planters for dates, scale, units, number words, negation added, omissions -------------
+
+EN_MONTH_NAMES = ("January February March April May June July August September October November "
+                  "December").split()
+EN_DAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+MONTH_WORD = re.compile(r"\b(" + "|".join(EN_MONTH_NAMES) + r")\b")
+DAY_WORD = re.compile(r"\b(" + "|".join(EN_DAY_NAMES) + r")\b")
+DAY_OF_MONTH = re.compile(r"\b(?:(" + "|".join(EN_MONTH_NAMES) + r")\s+(\d{1,2})\b|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
+                          + "|".join(EN_MONTH_NAMES) + r"))\b")
+SCALE_SWAP = {"thousand": "million", "million": "billion", "billion": "million", "trillion": "billion",
+              "thousands": "millions", "millions": "thousands", "billions": "millions", "hundreds": "thousands"}
+SCALE_WORD = re.compile(r"\b(" + "|".join(SCALE_SWAP) + r")\b")
+UNIT_SWAP = {"km": "miles", "kilometres": "miles", "kilometers": "miles", "miles": "kilometres", "metres": "feet",
+             "meters": "feet", "feet": "metres", "kg": "pounds", "kilograms": "pounds", "tonnes": "pounds",
+             "°C": "°F", "°F": "°C", "Celsius": "Fahrenheit", "Fahrenheit": "Celsius", "dollars": "euros",
+             "euros": "dollars", "pounds": "dollars", "hectares": "acres", "acres": "hectares"}
+UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)(\s?)(" + "|".join(re.escape(u) for u in UNIT_SWAP) + r")\b")
+CURRENCY_BEFORE = re.compile(r"([$€£])(?=\s?\d)")
+NUMBER_WORD_SWAP = dict(zip("two three four five six seven eight nine ten twelve twenty thirty fifty hundred".split(),
+                            "three five six four eight nine seven ten twelve fifteen thirty forty seventy thousand".split()))
+NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORD_SWAP) + r")\b", re.IGNORECASE)
+AUXILIARY = re.compile(r"\b(is|are|was|were|will|can|could|would|should|has|have|had|must)\b(?!\s+(?:not|n['’]t|never|no)\b)")
+# Source negations of each language, written for this generator (not the checks' lists).
+SOURCE_NEGATION = {
+    "fr": FR_NEGATION,
+    "es": re.compile(r"\b(?:no|nunca|jamás|ningun[oa]?|nada|nadie|sin|tampoco)\b", re.IGNORECASE),
+    "ar": re.compile(r"(?:^|\s)[وف]?(?:لا|لم|لن|ليس|ليست|بدون|بلا)(?=\s)"),
+}
+CLAUSE_OPENER = re.compile(r",\s+(?:which|who|where|while|and|but|as|because|although|when)\b[^,.;]*", re.IGNORECASE)
+BETWEEN_COMMAS = re.compile(r",\s[^,.;:()]+(?=,)")
+LIST_ITEMS = re.compile(r"(\b\w[\w -]*?),\s(\w[\w -]*?),?\s(and|or)\s(\w+)")
+
+
+def _swap(tgt: str, pattern: re.Pattern[str], choose: Callable[[str], str], rng: random.Random,
+          group: int = 1) -> str | None:
+    found = list(pattern.finditer(tgt))
+    if not found:
+        return None
+    m = rng.choice(found)
+    return tgt[: m.start(group)] + choose(m.group(group)) + tgt[m.end(group):]
+
+
+def plant_month(tgt: str, rng: random.Random) -> str | None:
+    return _swap(tgt, MONTH_WORD, lambda w: rng.choice([x for x in EN_MONTH_NAMES if x != w]), rng)
+
+
+def plant_day(tgt: str, rng: random.Random) -> str | None:
+    """The day next to a month changed, or a weekday changed."""
+    days = list(DAY_OF_MONTH.finditer(tgt))
+    if days and rng.random() < 0.7:
+        m = rng.choice(days)
+        group = 2 if m.group(2) else 3
+        old = int(m.group(group))
+        new = str(rng.choice([d for d in range(1, 29) if d != old and str(d) not in tgt]))
+        return tgt[: m.start(group)] + new + tgt[m.end(group):]
+    return _swap(tgt, DAY_WORD, lambda w: rng.choice([x for x in EN_DAY_NAMES if x != w]), rng)
+
+
+def plant_scale(tgt: str, rng: random.Random) -> str | None:
+    return _swap(tgt, SCALE_WORD, lambda w: SCALE_SWAP[w.lower()], rng)
+
+
+def plant_unit(tgt: str, rng: random.Random) -> str | None:
+    if CURRENCY_BEFORE.search(tgt) and (rng.random() < 0.5 or not UNIT_AFTER_NUMBER.search(tgt)):
+        return _swap(tgt, CURRENCY_BEFORE, lambda s: rng.choice([c for c in "$€£" if c != s]), rng)
+    return _swap(tgt, UNIT_AFTER_NUMBER, lambda u: UNIT_SWAP[u], rng, group=2)
+
+
+def plant_number_word(tgt: str, rng: random.Random) -> str | None:
+    def other(word: str) -> str:
+        new = NUMBER_WORD_SWAP[word.lower()]
+        return new.capitalize() if word[0].isupper() else new
+    return _swap(tgt, NUMBER_WORD, other, rng)
+
+
+def plant_negation_added(tgt: str, src: str, lang: str) -> str | None:
+    """"not" after the first auxiliary of an output whose source and output have no negation."""
+    if EN_NEGATION_WORDS.search(tgt) or SOURCE_NEGATION.get(lang, FR_NEGATION).search(src):
+        return None
+    m = AUXILIARY.search(tgt)
+    if not m:
+        return None
+    word = "cannot" if m.group(1) == "can" else m.group(1) + " not"
+    return tgt[: m.start(1)] + word + tgt[m.end(1):]
+
+
+def plant_clause_dropped(tgt: str, rng: random.Random) -> str | None:
+    """A clause of 4+ words (at most half the line) dropped: between two commas, or from
+    ", which / and / but..." to the next comma or full stop."""
+    total = len(tgt.split())
+    spans = [m for m in [*BETWEEN_COMMAS.finditer(tgt), *CLAUSE_OPENER.finditer(tgt)]
+             if 4 <= len(m.group().split()) - 1 <= total / 2]
+    if not spans:
+        return None
+    m = rng.choice(spans)
+    return (tgt[: m.start()] + tgt[m.end():]).replace(" ,", ",").replace(",,", ",")
+
+
+def plant_list_item(tgt: str, rng: random.Random) -> str | None:
+    """The middle item of "A, B and C" dropped."""
+    found = [m for m in LIST_ITEMS.finditer(tgt) if len(m.group(2).split()) <= 4]
+    if not found:
+        return None
+    m = rng.choice(found)
+    return tgt[: m.end(1)] + " " + m.group(3) + " " + tgt[m.start(4):]
+
+
 Planter = Callable[[str, str, random.Random], "tuple[str, str, dict] | None"]
 
 # kind -> planter(src, tgt, rng) -> (src, planted output, extra segment fields) or None
@@ -202,15 +310,27 @@ PLANTERS: dict[str, Planter] = {
     "number changed": lambda s, t, r: _wrap(s, plant_number(t, s, r, drop=False)),
     "number dropped": lambda s, t, r: _wrap(s, plant_number(t, s, r, drop=True)),
     "name dropped": lambda s, t, r: _wrap(s, plant_name(t, s, r)),
-    "left in French": lambda s, t, r: (s, s, {}),
+    "left untranslated (source copied)": lambda s, t, r: (s, s, {}),
     "loop": lambda s, t, r: _wrap(s, plant_loop(t, r)),
     "cut by a quarter": lambda s, t, r: _wrap(s, plant_cut(t, 0.75)),
     "cut by half": lambda s, t, r: _wrap(s, plant_cut(t, 0.5)),
-    "negation dropped": lambda s, t, r: _wrap(s, plant_negation(t, s, r)),
+    "negation dropped": lambda s, t, r: _wrap(s, plant_negation(t, s, r, _LANG[0])),
+    "negation added": lambda s, t, r: _wrap(s, plant_negation_added(t, s, _LANG[0])),
+    "month changed": lambda s, t, r: _wrap(s, plant_month(t, r)),
+    "day or weekday changed": lambda s, t, r: _wrap(s, plant_day(t, r)),
+    "scale changed": lambda s, t, r: _wrap(s, plant_scale(t, r)),
+    "unit or currency changed": lambda s, t, r: _wrap(s, plant_unit(t, r)),
+    "number word changed": lambda s, t, r: _wrap(s, plant_number_word(t, r)),
+    "clause dropped": lambda s, t, r: _wrap(s, plant_clause_dropped(t, r)),
+    "list item dropped": lambda s, t, r: _wrap(s, plant_list_item(t, r)),
     "empty": lambda s, t, r: (s, "", {}),
     "truncated (hit the limit)": lambda s, t, r: (
         s, t, {"out_tokens": MAX_NEW_TOKENS, "hit_limit": True}),
 }
+
+
+# The source language of the pair being planted (set by ``recall``; planters that need it read it).
+_LANG = ["fr"]
 
 
 def _wrap(src: str, planted: str | None) -> tuple[str, str, dict] | None:
@@ -224,6 +344,7 @@ def recall(pair: Pair, lines: list[int], clean: dict[str, list[list[dict]]],
     planting has its own seeded generator, so a line gets the same error in both counts
     whichever half it is in."""
     src, systems = pair.src, pair.systems
+    _LANG[0] = pair.lang
     candidates = [(name, i) for name in systems for i in lines if not critical(clean[name][i])]
     rows = []
     for kind, planter in [*PLANTERS.items(), ("contact altered", None)]:

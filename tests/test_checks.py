@@ -751,3 +751,129 @@ def test_the_rest_of_a_name_kept_as_written_was_dropped():
     assert critical_names(CIRQUE[0], CIRQUE[1].replace("Cirque ", "")) == ["'Cirque' not in output"]
     # a name with an English form is translated, the words kept beside it prove nothing
     assert critical_names(*PIQUET) == []
+
+
+# --- per source language: a real FLORES pair on each side of each rule ---------------------
+# (source language, source, good English, corrupted English, the code the corruption raises).
+# The sources and good outputs are FLORES-101 dev lines and real systems' outputs (HTML
+# entities decoded); each corruption changes one thing.
+
+ES_PANAMA = ("La expresión genérica «Papeles de Panamá» se refiere a los casi diez millones de documentos del "
+             "despacho de abogados panameño Mossack Fonseca que se filtraron en los medios en la primavera de 2016.")
+EN_PANAMA = ("The generic expression “Panama Papers” refers to the nearly ten million documents from the Panamanian "
+             "law firm Mossack Fonseca that were leaked to the media in the spring of 2016.")
+AR_PANAMA = ("\"وثائق بنما\" هو مصطلح شامل لما يقرب من عشرة ملايين وثيقة من شركة المحاماة البنمية موساك فونسيكا، "
+             "تم تسريبها للصحافة في ربيع عام 2016.")
+ES_BATTEN = ("Batten alcanzó la posición 190 dentro del listado de los 400 norteamericanos más acaudalados de 2008, "
+             "con una fortuna que se estima en $2300 millones de dólares.")
+EN_BATTEN = ("Batten reached position 190 on the list of the 400 richest Americans of 2008, with a fortune "
+             "estimated at $2.3 billion.")
+AR_BATTEN = "احتل باتن المركز 190 على قائمة أكثر 400 أمريكي ثراءً لعام 2008 بثروة تبلغ حوالي 2.3 مليار دولار أمريكي."
+AR_EN_BATTEN = ("Patten ranked 190th on the 2008 list of the 400 richest Americans with a fortune of approximately "
+                "US$2.3 billion.")
+ES_STARDUST = ("Stardust impondrá un nuevo récord histórico por ser la nave espacial más rápida en retornar a la "
+               "tierra, batiendo el anterior de mayo de 1969, que había sido alcanzado durante el regreso del módulo "
+               "de comando Apolo X.")
+EN_STARDUST = ("Stardust will set a new all-time record for being the fastest spacecraft to return to Earth, beating "
+               "the previous one from May 1969, which had been reached during the return of the Apollo X command "
+               "module.")
+AR_STARDUST = ("سوف تحقْق ستاردست رقماً قياسياً جديداً على الإطلاق لكونها أسرع مركبة فضائية تعود إلى الأرض، محطّمةً "
+               "الرّقم القياسي السّابق الذي تمّ تسجيله في شهر أَيَّار عام 1969 أثناء عودة وحدة قيادة أبولو إكس.")
+AR_EN_STARDUST = ("Stardust will set a new all-time record for being the fastest spacecraft to return to Earth, "
+                  "breaking the previous record set in May 1969 during the return of the Apollo X command module.")
+ES_MONDAY = ("El lunes, los científicos de la facultad de medicina de la Universidad de Stanford anunciaron el invento "
+             "de una nueva herramienta de diagnóstico que puede catalogar las células según su tipo.")
+EN_MONDAY = ("On Monday, scientists at the Stanford University School of Medicine announced the invention of a new "
+             "diagnostic tool that can classify cells by type.")
+ES_TURKEY = ("El territorio de Turquía tiene más de 1600 kilómetros de largo (1000 mi), 800 km de ancho (500 mi) y "
+             "tiene una forma más o menos rectangular.")
+EN_TURKEY = ("The territory of Turkey is more than 1,600 kilometers long (1,000 mi), 800 km wide (500 mi), and roughly "
+             "rectangular in shape.")
+AR_TURKEY = ("يبلغ طول منطقة تركيا يصل أكثر من 1600 كيلومتر (1000 ميل) وعرضها 800 كيلومتر (500 ميل) ولها هيئة تشبه "
+             "المستطيل.")
+AR_EN_TURKEY = ("Turkey's region is more than 1,600 kilometers (1,000 mi) long and 800 kilometers (500 mi) wide and "
+                "has a rectangular shape.")
+ES_KONAMI = ("La distribuidora de videojuegos Konami manifestó hoy en un periódico de Japón que Six days en Fallujah no "
+             "será sacado al mercado.")
+EN_KONAMI = ("The video game distributor Konami said today in a Japanese newspaper that Six days in Fallujah will not "
+             "be released.")
+AR_KONAMI = ("صرحت كونامي، ناشرة اللعبة، اليوم في إحدى الصحف اليابانية بأن الشركة لن تطلق لعبة \"االأيام الستة\" في "
+             "الفلوجة.")
+AR_EN_KONAMI = ("Konami, the game's publisher, stated today in a Japanese newspaper that the company will not release "
+                "the game \"Six Days in Fallujah.\"")
+FR_MARS = "Le 3 mars, les élèves ont quitté l'école plus tôt."
+EN_MARS = "On 3 March, the pupils left school early."
+
+LANGUAGE_CASES = [
+    # dates: a month, a day next to a month, a weekday
+    ("es", ES_STARDUST, EN_STARDUST, EN_STARDUST.replace("May", "March"), "date_mismatch"),
+    ("ar", AR_STARDUST, AR_EN_STARDUST, AR_EN_STARDUST.replace("May", "July"), "date_mismatch"),
+    ("fr", FR_MARS, EN_MARS, EN_MARS.replace("3 March", "March 13"), "date_mismatch"),
+    ("es", ES_MONDAY, EN_MONDAY, EN_MONDAY.replace("Monday", "Tuesday"), "date_mismatch"),
+    # scale, read with the source language's words and separators
+    ("es", ES_BATTEN, EN_BATTEN, EN_BATTEN.replace("billion", "million"), "number_mismatch"),
+    ("ar", AR_BATTEN, AR_EN_BATTEN, AR_EN_BATTEN.replace("billion", "million"), "number_mismatch"),
+    ("es", ES_PANAMA, EN_PANAMA, EN_PANAMA.replace("ten million", "ten thousand"), "number_mismatch"),
+    ("ar", AR_PANAMA, EN_PANAMA, EN_PANAMA.replace("ten million", "ten thousand"), "number_mismatch"),
+    # number words
+    ("ar", AR_PANAMA, EN_PANAMA, EN_PANAMA.replace("ten", "twelve"), "number_mismatch"),
+    # units and currencies
+    ("es", ES_TURKEY, EN_TURKEY, EN_TURKEY.replace("800 km", "800 feet"), "unit_mismatch"),
+    ("ar", AR_TURKEY, AR_EN_TURKEY, AR_EN_TURKEY.replace("800 kilometers", "800 feet"), "unit_mismatch"),
+    ("ar", AR_BATTEN, AR_EN_BATTEN, AR_EN_BATTEN.replace("US$", "€"), "unit_mismatch"),
+    # negation dropped, and added
+    ("es", ES_KONAMI, EN_KONAMI, EN_KONAMI.replace("will not be", "will be"), "negation_lost"),
+    ("ar", AR_KONAMI, AR_EN_KONAMI, AR_EN_KONAMI.replace("will not release", "will release"), "negation_lost"),
+    ("es", ES_MONDAY, EN_MONDAY, EN_MONDAY.replace("can classify", "cannot classify"), "negation_added"),
+    ("ar", AR_STARDUST, AR_EN_STARDUST, AR_EN_STARDUST.replace("will set", "will not set"), "negation_added"),
+    # omission: most of the sentence gone
+    ("es", ES_PANAMA, EN_PANAMA, "The generic expression “Panama Papers” refers to documents.", "omission"),
+    ("ar", AR_STARDUST, AR_EN_STARDUST, "Stardust will set a new record.", "omission"),
+    # left untranslated: the Arabic source copied, an output in Arabic letters
+    ("ar", AR_KONAMI, AR_EN_KONAMI, AR_KONAMI, "untranslated"),
+    # names in Latin letters in an Arabic source
+    ("ar", "ستكون المدينة الأولى التي تستضيف CowParade هذا العام.",
+     "It will be the first city to host CowParade this year.", "It will be the first city to host the event this year.",
+     "name_missing"),
+]
+
+
+def _critical_codes(src: str, tgt: str, lang: str) -> set[str]:
+    return {f["code"] for f in check_segment(src, tgt, CFG, MAX_NEW, lang=lang) if f["severity"] == "critical"}
+
+
+@pytest.mark.parametrize("lang, src, good, bad, code", LANGUAGE_CASES,
+                         ids=[f"{c[0]}-{c[4]}-{i}" for i, c in enumerate(LANGUAGE_CASES)])
+def test_each_class_per_source_language(lang, src, good, bad, code):
+    assert _critical_codes(src, good, lang) == set()
+    assert code in _critical_codes(src, bad, lang)
+
+
+@pytest.mark.parametrize("src, tgt", [
+    # sentence-initial function words and Spanish place names are no names lost
+    ("Los huesos fósiles de las manos de dos a tres millones de años de antigüedad evidencian este cambio.",
+     "Fossil hand bones two to three million years old provide evidence of this change."),
+    ("Por su parte, Alemania y Estados Unidos firmaron el acuerdo.",
+     "For their part, Germany and the United States signed the agreement."),
+    ("El Sr. Rudd decidió firmar el protocolo.", "Mr. Rudd decided to sign the protocol."),
+])
+def test_spanish_function_words_and_places_are_not_names_lost(src, tgt):
+    assert _critical_codes(src, tgt, "es") == set()
+
+
+@pytest.mark.parametrize("src, tgt", [
+    ("كشفت الوثائق مساعدة أربعة عشر مصرفاً لعملاء أثرياء على إخفاء ثروات تقدّر بمليارات الدولارات.",
+     "The documents revealed that fourteen banks helped wealthy clients hide billions of dollars in wealth."),
+    ("حضر ١٠٤٬٥٠٠ شخص الحفل في ٣ مارس.", "104,500 people attended the ceremony on March 3."),
+    ("لا يزال للنيتروجين كغاز نفس الخصائص.", "Nitrogen as a gas still has the same properties."),
+])
+def test_arabic_numbers_words_and_idioms_read(src, tgt):
+    assert _critical_codes(src, tgt, "ar") == set()
+
+
+def test_the_stage_reads_the_record_language():
+    record = Record(id="1", source="t", lang="es",
+                    translation={"segments": [{"para": 1, "src": ES_KONAMI, "tgt": EN_KONAMI.replace("will not be", "will be"),
+                                               "flags": []}]})
+    out = list(check([record], CFG, MAX_NEW))[0]
+    assert out.needs_review and "negation_lost" in out.flag_counts

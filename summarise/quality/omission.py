@@ -32,8 +32,8 @@ from summarise.text.languages import ascii_digits, profile
 # (mean, standard deviation) per source language. Another language gets French's.
 LENGTH_MODEL = {"fr": (-0.160, 0.121), "es": (-0.129, 0.110), "ar": (0.154, 0.162)}
 # An output this many standard deviations below its language's mean is short enough by itself
-# (about the shortest 0.5% of good outputs).
-MAX_SHORT_Z = -3.0
+# (about the shortest 0.3% of good outputs; a condensed but complete translation reaches -3.0).
+MAX_SHORT_Z = -3.2
 # A clause unaligned in an output this many standard deviations below the mean is dropped.
 MAX_SHORT_Z_WITH_CLAUSE = -2.0
 # Ratio checks say nothing under this many source letters.
