@@ -877,3 +877,16 @@ def test_the_stage_reads_the_record_language():
                                                "flags": []}]})
     out = list(check([record], CFG, MAX_NEW))[0]
     assert out.needs_review and "negation_lost" in out.flag_counts
+
+
+@pytest.mark.parametrize("summary, unsupported", [
+    ("Las ventas llegaron en marzo a 2 millones de euros.", None),
+    ("Las ventas llegaron en octubre a 2 millones de euros.", "date"),
+    ("Las ventas llegaron en marzo a 2 mil millones de euros.", "number"),
+    ("Las ventas llegaron en marzo a miles de millones de euros.", "scale"),
+])
+def test_summary_read_in_the_source_language(summary, unsupported):
+    source = "En marzo, las ventas de la empresa llegaron a 2 millones de euros, según el informe anual."
+    flags = check_summary(summary, source, lang="es")
+    details = " ".join(f["detail"] for f in flags if f["code"] == "summary_unsupported")
+    assert (unsupported is None and not details) or (unsupported is not None and unsupported in details)

@@ -121,7 +121,7 @@ def _check_record(record: Record, cfg: ChecksSection, max_new_tokens: int, summa
         new = check_segment(seg["src"], seg.get("tgt"), cfg, max_new_tokens, count, seg.get("hit_limit"), lang)
         # a re-run replaces this stage's flags and keeps any other stage's
         seg["flags"] = [f for f in seg.get("flags") or [] if f.get("code") not in SEGMENT_CODES] + new
-    summary_flags = _check_record_summary(record, summary_max_words) if record.summary else []
+    summary_flags = _check_record_summary(record, summary_max_words, lang) if record.summary else []
     every = [f for seg in segments for f in seg["flags"]] + list(summary_flags)
     record.flag_counts = dict(Counter(f["code"] for f in every))
     severities = Counter(severity_of(f) for f in every)
@@ -129,7 +129,7 @@ def _check_record(record: Record, cfg: ChecksSection, max_new_tokens: int, summa
     record.needs_review = severities[CRITICAL] > 0
 
 
-def _check_record_summary(record: Record, max_words: int) -> list[Flag]:
+def _check_record_summary(record: Record, max_words: int, lang: str = "fr") -> list[Flag]:
     """Check both halves of the summary against the release (the English one against its
     translation too) and against each other; a re-run replaces this stage's flags."""
     summary = record.summary
@@ -137,7 +137,8 @@ def _check_record_summary(record: Record, max_words: int) -> list[Flag]:
     kept = [f for f in summary.get("flags") or [] if f.get("code") not in SUMMARY_CHECK_CODES]
     src, en = source_texts(record)
     pairs = [(seg["src"], seg["tgt"] or "") for seg in summary.get("segments") or []]
-    summary["flags"] = kept + check_summary(summary, src, en, max_words=max_words) + agreement_flags(pairs)
+    summary["flags"] = (kept + check_summary(summary, src, en, max_words=max_words, lang=lang)
+                        + agreement_flags(pairs, lang))
     return summary["flags"]
 
 
