@@ -102,7 +102,7 @@ def check_segment(
         *check_length_ratio(src, tgt, cfg.min_length_ratio, cfg.max_length_ratio),
         *check_repetition(src, tgt, cfg.repeat_ngram, cfg.repeat_times),
         *check_truncated(src, tgt, max_new_tokens, token_count, hit_limit),
-        *check_incomplete(src, tgt),
+        *check_incomplete(src, tgt, lang),
         *check_numbers(src, tgt, lang),
         *check_dates(src, tgt, lang),
         *check_units(src, tgt, lang),

@@ -69,15 +69,14 @@ AR_NEGATION_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:لا|لم|لن|لي�
 # يزل" / "ما زال" (still), "لا بد" (must), "لا يقل عن" (at least).
 AR_NOT_NEGATION_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:(?:ب?دون|بلا) طيار|لا ?سيما|لا ?بد|(?:لا|لم|ما) ?[يتان]?زا?ل\w*|لا [يت]قل)")
 # A negation then "إلا" / "سوى" is "only" ("لا يحتاج إلا": only ... needs).
-AR_ONLY_RE = re.compile(r"(?<![\u0621-\u064a])(?:الا|سوى)(?![\u0621-\u064a])")
+AR_ONLY_RE = re.compile(r"(?<![\u0621-\u064a])(?:الا|سوى)(?![\u0621-\u064a])(?! ان)")  # "إلا أن": however
 # Words that say a negative by themselves, per source language: they answer one English word
 # of EN_LEXICAL_NEGATION_RE each (see check_negation), and excuse a "not" the output adds.
 LEXICAL_NEGATION_RE = {
     "fr": FR_LEXICAL_NEGATION_RE,
-    "es": re.compile(r"\b(?:ignor\w*|salvo|excepto|rechaz\w*|fracas\w*|fall[oóa]\w*|falt\w*|caren\w*|ausen\w*|impid\w*|evit\w*|"
-                     r"neg[oóa]\w*|i[nmr][^\W\d_]{2,}(?:able|ible)s?|des[^\W\d_]{3,})\b", re.IGNORECASE),
-    "ar": re.compile(r"(?<![\u0621-\u064a])(?:رفض|فشل|عدم|غير|انعدام|غياب|نقص|يستحيل|مستحيل|دون|امتنع|يمتنع|منع|ما|الا|سوى|يجهل)"
-                     r"(?![\u0621-\u064a])"),
+    "es": re.compile(r"\b(?:ignor\w*|salvo|excepto|rechaz\w*|fracas\w*|fall[oóa]\w*|falt\w*|caren\w*|ausen\w*|impid\w*|"
+                     r"neg[oóa]\w*|i[nmr][^\W\d_]{2,}(?:able|ible)s?|desconoc\w*)\b", re.IGNORECASE),
+    "ar": re.compile(r"(?<![\u0621-\u064a])[وف]?(?:رفض|فشل|عدم|غير|انعدام|غياب|نقص|يستحيل|مستحيل|دون|امتنع|يمتنع|منع|سوى|يجهل)"),
 }
 # English negations an output may add: "not", "n't", "never", "no", "nothing", "without"...
 EN_ADDED_NEGATION_RE = re.compile(
@@ -116,7 +115,8 @@ def _any_negative(src: str, lang: str) -> bool:
     if source_negation(src, lang):
         return True
     words = set(re.findall(r"[^\W\d_]+(?:['’])?", fold(_plain_arabic(src) if lang == "ar" else src)))
-    negation = {fold(w) for w in profile(lang).negation} | {"non"}
+    # "ما" is "what" far more often than "not"; "personne" is also "person", but seldom
+    negation = {fold(w) for w in profile(lang).negation if w != "ما"} | {"non"}
     if words & negation:
         return True
     lexical = LEXICAL_NEGATION_RE.get(lang)

@@ -35,7 +35,7 @@ LENGTH_MODEL = {"fr": (-0.160, 0.121), "es": (-0.129, 0.110), "ar": (0.154, 0.16
 # (about the shortest 0.3% of good outputs; a condensed but complete translation reaches -3.0).
 MAX_SHORT_Z = -3.2
 # A clause unaligned in an output this many standard deviations below the mean is dropped.
-MAX_SHORT_Z_WITH_CLAUSE = -2.0
+MAX_SHORT_Z_WITH_CLAUSE = -2.4
 # Ratio checks say nothing under this many source letters.
 MIN_LETTERS = 40
 # A source clause is checked when it has this many anchors (numbers, names, cognate words).
