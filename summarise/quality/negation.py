@@ -68,6 +68,8 @@ AR_NEGATION_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:لا|لم|لن|لي�
 # Arabic idioms whose negation English does not write: "طائرة بدون طيار" (a drone), "لا سيما" (especially), "لا يزال" / "لم
 # يزل" / "ما زال" (still), "لا بد" (must), "لا يقل عن" (at least).
 AR_NOT_NEGATION_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:(?:ب?دون|بلا) طيار|لا ?سيما|لا ?بد|(?:لا|لم|ما) ?[يتان]?زا?ل\w*|لا [يت]قل)")
+# "ألّا" (that ... not), told from "إلا" (except) by its hamza above, before the letters are plain.
+AR_THAT_NOT_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?[أ]\u0651?لّ?ا(?![\u0621-\u064a])")
 # A negation then "إلا" / "سوى" is "only" ("لا يحتاج إلا": only ... needs).
 AR_ONLY_RE = re.compile(r"(?<![\u0621-\u064a])(?:الا|سوى)(?![\u0621-\u064a])(?! ان)")  # "إلا أن": however
 # Words that say a negative by themselves, per source language: they answer one English word
@@ -76,7 +78,8 @@ LEXICAL_NEGATION_RE = {
     "fr": FR_LEXICAL_NEGATION_RE,
     "es": re.compile(r"\b(?:ignor\w*|salvo|excepto|rechaz\w*|fracas\w*|fall[oóa]\w*|falt\w*|caren\w*|ausen\w*|impid\w*|"
                      r"neg[oóa]\w*|i[nmr][^\W\d_]{2,}(?:able|ible)s?|desconoc\w*)\b", re.IGNORECASE),
-    "ar": re.compile(r"(?<![\u0621-\u064a])[وف]?(?:رفض|فشل|عدم|غير|انعدام|غياب|نقص|يستحيل|مستحيل|دون|امتنع|يمتنع|منع|سوى|يجهل)"),
+    "ar": re.compile(r"(?<![\u0621-\u064a])[وف]?(?:رفض|فشل|عدم|غير|انعدام|غياب|نقص|يستحيل|مستحيل|استحالة|دون|امتنع|يمتنع|منع|سوى|يجهل|"
+                     r"قط|عجز|نفى|ينفي|نفت|حظر|يحظر|افتقار|يفتقر|اخفق|يخفق|نادرا|قلما)"),
 }
 # English negations an output may add: "not", "n't", "never", "no", "nothing", "without"...
 EN_ADDED_NEGATION_RE = re.compile(
@@ -101,6 +104,9 @@ def source_negation(src: str, lang: str = "fr") -> str | None:
             return m.group()
         return None
     if lang == "ar":
+        that_not = AR_THAT_NOT_RE.search(src)
+        if that_not:
+            return that_not.group()
         text = AR_NOT_NEGATION_RE.sub(" ", _plain_arabic(src))
         for m in AR_NEGATION_RE.finditer(text):
             if not AR_ONLY_RE.search(text, m.end(), m.end() + 50):

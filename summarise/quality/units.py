@@ -88,6 +88,10 @@ NUMBER_BEFORE = {
 }
 
 
+# Arabic writes the era after a year: "1999 م" (ميلادي, common era), "1420 هـ"; "ق.م" is BC.
+ARABIC_ERA_RE = re.compile(r"(?<![\d.,])(?:[1-9]\d{2}|[12]\d{3})\s?(?:ق\.?\s?)?$")
+
+
 @lru_cache(maxsize=8)
 def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     table = UNITS.get(lang, UNITS["en"])
@@ -111,6 +115,8 @@ def units(text: str, lang: str) -> tuple[set[str], set[str]]:
         for m in pattern.finditer(text):
             if m.group().lower() == "m" and re.search(r"[$€£]\s?[\d.,]+\s?$", text[max(0, m.start() - 20):m.start()]):
                 continue  # "£27m" is 27 million pounds
+            if m.group() == "م" and ARABIC_ERA_RE.search(text[max(0, m.start() - 12):m.start()]):
+                continue  # "2011 م" is the year 2011 of the common era, not metres
             loose.add(concept)
             symbol = m.group().lower() in _SYMBOLS
             after = text[m.end():m.end() + 3]
