@@ -875,7 +875,7 @@ def test_the_stage_reads_the_record_language():
     record = Record(id="1", source="t", lang="es",
                     translation={"segments": [{"para": 1, "src": ES_KONAMI, "tgt": EN_KONAMI.replace("will not be", "will be"),
                                                "flags": []}]})
-    out = list(check([record], CFG, MAX_NEW))[0]
+    out = next(iter(check([record], CFG, MAX_NEW)))
     assert out.needs_review and "negation_lost" in out.flag_counts
 
 
