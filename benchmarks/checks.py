@@ -54,8 +54,7 @@ def run_checks(pairs: list[tuple[str, str, dict]], lang: str) -> list[list[dict]
     records = []
     for i, (src, tgt, extra) in enumerate(pairs):
         seg = {"para": 1, "src": src, "tgt": tgt, "flags": [], **extra}
-        records.append(Record(id=str(i), source="flores", lang=lang,
-                              translation={"segments": [seg]}))
+        records.append(Record(id=str(i), source="flores", lang=lang, translation={"segments": [seg]}))
     out = list(check(records, CFG, MAX_NEW_TOKENS))
     for rec in out:
         if rec.error:
@@ -76,14 +75,18 @@ def critical(flags: list[dict]) -> bool:
 WORD = re.compile(r"\S+")
 DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*[\w]")
-EN_FUNCTION = frozenset("the a an and or of in on at to for by with from as is are was were be it its this "
-                        "that these those he she they we you his her their our but not no".split())
+EN_FUNCTION = frozenset(
+    "the a an and or of in on at to for by with from as is are was were be it its this "
+    "that these those he she they we you his her their our but not no".split()
+)
 NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
 # Every English negation word: a dropped "not" is detectable when it was the only one.
-EN_NEGATION_WORDS = re.compile(r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)\b|n['’]t\b",
-                               re.IGNORECASE)
-FR_NEGATION = re.compile(r"\b(?:ne|n['’])\b.{0,40}?\b(?:pas|jamais|plus|rien|personne|aucune?|guère|point)\b",
-                         re.IGNORECASE)
+EN_NEGATION_WORDS = re.compile(
+    r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)\b|n['’]t\b", re.IGNORECASE
+)
+FR_NEGATION = re.compile(
+    r"\b(?:ne|n['’])\b.{0,40}?\b(?:pas|jamais|plus|rien|personne|aucune?|guère|point)\b", re.IGNORECASE
+)
 # Contacts to plant: one template per kind, filled at random.
 FIRST = "anne jean marie luc chissey olga paul ines karim sofia".split()
 LAST = "mueller dupont martin costa nguyen diallo roy garcia smith haddad".split()
@@ -95,10 +98,12 @@ def _random_contact(rng: random.Random) -> str:
     if kind == "email":
         return f"{rng.choice(FIRST)[0]}{rng.choice(LAST)}@{rng.choice(ORGS)}"
     if kind == "url":
-        return rng.choice(["https://", "www.", "http://www."]) + rng.choice(ORGS) + rng.choice(
-            ["/news?id=" + str(rng.randint(10, 9999)) + "&x=4", "/fr/presse", "/" + rng.choice(LAST)])
-    return rng.choice(["+33 1 ", "+1 202 ", "+41 22 ", "01 "]) + " ".join(
-        f"{rng.randint(10, 99)}" for _ in range(4))
+        return (
+            rng.choice(["https://", "www.", "http://www."])
+            + rng.choice(ORGS)
+            + rng.choice(["/news?id=" + str(rng.randint(10, 9999)) + "&x=4", "/fr/presse", "/" + rng.choice(LAST)])
+        )
+    return rng.choice(["+33 1 ", "+1 202 ", "+41 22 ", "01 "]) + " ".join(f"{rng.randint(10, 99)}" for _ in range(4))
 
 
 def _alter_contact(contact: str, rng: random.Random) -> str:
@@ -108,7 +113,7 @@ def _alter_contact(contact: str, rng: random.Random) -> str:
     if contact[0] in "+0":
         digits = [i for i, c in enumerate(contact) if c.isdigit()]
         i = rng.choice(digits[2:])
-        return contact[:i] + str((int(contact[i]) + rng.randint(1, 8)) % 10) + contact[i + 1:]
+        return contact[:i] + str((int(contact[i]) + rng.randint(1, 8)) % 10) + contact[i + 1 :]
     return rng.choice([contact + "s", contact[:-1], contact.replace(".", "-", 1)])
 
 
@@ -116,30 +121,39 @@ def plant_contact(src: str, tgt: str, rng: random.Random) -> tuple[str, str, str
     """(source with a contact, output with it, output with it altered)."""
     contact = _random_contact(rng)
     label = rng.choice([("Contact : ", "Contact: "), ("Plus d'informations : ", "More information: ")])
-    return (f"{src} {label[0]}{contact}", f"{tgt} {label[1]}{contact}",
-            f"{tgt} {label[1]}{_alter_contact(contact, rng)}")
+    return (
+        f"{src} {label[0]}{contact}",
+        f"{tgt} {label[1]}{contact}",
+        f"{tgt} {label[1]}{_alter_contact(contact, rng)}",
+    )
 
 
 def plant_number(tgt: str, src: str, rng: random.Random, drop: bool) -> str | None:
     src_digits = set(re.findall(r"\d+", src))
-    found = [m for m in DIGITS.finditer(tgt)
-             if set(re.findall(r"\d+", m.group())) <= src_digits and tgt.count(m.group()) == 1]
+    found = [
+        m
+        for m in DIGITS.finditer(tgt)
+        if set(re.findall(r"\d+", m.group())) <= src_digits and tgt.count(m.group()) == 1
+    ]
     if not found:
         return None
     m = rng.choice(found)
     if drop:
-        return re.sub(r"\s+", " ", tgt[: m.start()] + tgt[m.end():]).strip()
+        return re.sub(r"\s+", " ", tgt[: m.start()] + tgt[m.end() :]).strip()
     number = m.group()
     positions = [i for i, c in enumerate(number) if c.isdigit()]
     i = rng.choice(positions)
-    new = number[:i] + str((int(number[i]) + rng.randint(1, 9)) % 10) + number[i + 1:]
-    return tgt[: m.start()] + new + tgt[m.end():]
+    new = number[:i] + str((int(number[i]) + rng.randint(1, 9)) % 10) + number[i + 1 :]
+    return tgt[: m.start()] + new + tgt[m.end() :]
 
 
 def _in_source_capitalised(word: str, src: str) -> bool:
     core = re.sub(r"['’]s$", "", word)
-    return (len(core) >= 3 and core.lower() not in EN_FUNCTION
-            and re.search(rf"(?<![\w]){re.escape(core)}(?![\w])", src) is not None)
+    return (
+        len(core) >= 3
+        and core.lower() not in EN_FUNCTION
+        and re.search(rf"(?<![\w]){re.escape(core)}(?![\w])", src) is not None
+    )
 
 
 def _occurrences(word: str, text: str) -> int:
@@ -157,21 +171,28 @@ def plant_name(tgt: str, src: str, rng: random.Random) -> str | None:
             i += 1
             continue
         j = i
-        while j + 1 < len(words) and tgt[words[j].end(): words[j + 1].start()] == " " and \
-                _in_source_capitalised(words[j + 1].group(), src):
+        while (
+            j + 1 < len(words)
+            and tgt[words[j].end() : words[j + 1].start()] == " "
+            and _in_source_capitalised(words[j + 1].group(), src)
+        ):
             j += 1
         spans.append((words[i].start(), words[j].end()))
         i = j + 1
     # the name must be gone once dropped: none of its words left elsewhere ("Pakistani")
-    spans = [s for s in spans if all(_occurrences(w, tgt) == 1 for w in tgt[s[0]:s[1]].split())]
+    spans = [s for s in spans if all(_occurrences(w, tgt) == 1 for w in tgt[s[0] : s[1]].split())]
     if not spans:
         return None
     start, end = rng.choice(spans)
     return re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s+", " ", tgt[:start] + tgt[end:])).strip()
 
 
-def plant_negation(tgt: str, src: str, rng: random.Random) -> str | None:
-    if len(EN_NEGATION_WORDS.findall(tgt)) != 1 or not NEGATION.search(tgt) or not FR_NEGATION.search(src):
+def plant_negation(tgt: str, src: str, rng: random.Random, lang: str = "fr") -> str | None:
+    if (
+        len(EN_NEGATION_WORDS.findall(tgt)) != 1
+        or not NEGATION.search(tgt)
+        or not SOURCE_NEGATION.get(lang, FR_NEGATION).search(src)
+    ):
         return None
     out = re.sub(r"\bcan['’]t\b", "can", tgt, flags=re.I)
     out = re.sub(r"\bwon['’]t\b", "will", out, flags=re.I)
@@ -185,7 +206,7 @@ def plant_loop(tgt: str, rng: random.Random) -> str | None:
         return None
     n = rng.randint(1, 4)
     k = rng.randint(max(n, len(words) // 3), len(words))
-    return " ".join(words[:k] + words[k - n: k] * rng.randint(3, 8))
+    return " ".join(words[:k] + words[k - n : k] * rng.randint(3, 8))
 
 
 def plant_cut(tgt: str, keep: float) -> str | None:
@@ -195,6 +216,153 @@ def plant_cut(tgt: str, keep: float) -> str | None:
     return " ".join(words[: round(len(words) * keep)])
 
 
+# --- planters for dates, scale, units, number words, negation added, omissions -------------
+
+EN_MONTH_NAMES = ("January February March April May June July August September October November December").split()
+EN_DAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+MONTH_WORD = re.compile(r"\b(" + "|".join(EN_MONTH_NAMES) + r")\b")
+DAY_WORD = re.compile(r"\b(" + "|".join(EN_DAY_NAMES) + r")\b")
+DAY_OF_MONTH = re.compile(
+    r"\b(?:("
+    + "|".join(EN_MONTH_NAMES)
+    + r")\s+(\d{1,2})\b|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
+    + "|".join(EN_MONTH_NAMES)
+    + r"))\b"
+)
+SCALE_SWAP = {
+    "thousand": "million",
+    "million": "billion",
+    "billion": "million",
+    "trillion": "billion",
+    "thousands": "millions",
+    "millions": "thousands",
+    "billions": "millions",
+    "hundreds": "thousands",
+}
+SCALE_WORD = re.compile(r"\b(" + "|".join(SCALE_SWAP) + r")\b")
+UNIT_SWAP = {
+    "km": "miles",
+    "kilometres": "miles",
+    "kilometers": "miles",
+    "miles": "kilometres",
+    "metres": "feet",
+    "meters": "feet",
+    "feet": "metres",
+    "kg": "pounds",
+    "kilograms": "pounds",
+    "tonnes": "pounds",
+    "°C": "°F",
+    "°F": "°C",
+    "Celsius": "Fahrenheit",
+    "Fahrenheit": "Celsius",
+    "dollars": "euros",
+    "euros": "dollars",
+    "pounds": "dollars",
+    "hectares": "acres",
+    "acres": "hectares",
+}
+UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)(\s?)(" + "|".join(re.escape(u) for u in UNIT_SWAP) + r")\b")
+CURRENCY_BEFORE = re.compile(r"([$€£])(?=\s?\d)")
+NUMBER_WORD_SWAP = dict(
+    zip(
+        "two three four five six seven eight nine ten twelve twenty thirty fifty hundred".split(),
+        "three five six four eight nine seven ten twelve fifteen thirty forty seventy thousand".split(),
+    )
+)
+NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORD_SWAP) + r")\b", re.IGNORECASE)
+AUXILIARY = re.compile(
+    r"\b(is|are|was|were|will|can|could|would|should|has|have|had|must)\b(?!\s+(?:not|n['’]t|never|no)\b)"
+)
+# Source negations of each language, written for this generator (not the checks' lists).
+SOURCE_NEGATION = {
+    "fr": FR_NEGATION,
+    "es": re.compile(r"\b(?:no|nunca|jamás|ningun[oa]?|nada|nadie|sin|tampoco)\b", re.IGNORECASE),
+    "ar": re.compile(r"(?:^|\s)[وف]?(?:لا|لم|لن|ليس|ليست|بدون|بلا)(?=\s)"),
+}
+CLAUSE_OPENER = re.compile(r",\s+(?:which|who|where|while|and|but|as|because|although|when)\b[^,.;]*", re.IGNORECASE)
+BETWEEN_COMMAS = re.compile(r",\s[^,.;:()]+(?=,)")
+LIST_ITEMS = re.compile(r"(\b\w[\w -]*?),\s(\w[\w -]*?),?\s(and|or)\s(\w+)")
+
+
+def _swap(
+    tgt: str, pattern: re.Pattern[str], choose: Callable[[str], str], rng: random.Random, group: int = 1
+) -> str | None:
+    found = list(pattern.finditer(tgt))
+    if not found:
+        return None
+    m = rng.choice(found)
+    return tgt[: m.start(group)] + choose(m.group(group)) + tgt[m.end(group) :]
+
+
+def plant_month(tgt: str, rng: random.Random) -> str | None:
+    return _swap(tgt, MONTH_WORD, lambda w: rng.choice([x for x in EN_MONTH_NAMES if x != w]), rng)
+
+
+def plant_day(tgt: str, rng: random.Random) -> str | None:
+    """The day next to a month changed, or a weekday changed."""
+    days = list(DAY_OF_MONTH.finditer(tgt))
+    if days and rng.random() < 0.7:
+        m = rng.choice(days)
+        group = 2 if m.group(2) else 3
+        old = int(m.group(group))
+        new = str(rng.choice([d for d in range(1, 29) if d != old and str(d) not in tgt]))
+        return tgt[: m.start(group)] + new + tgt[m.end(group) :]
+    return _swap(tgt, DAY_WORD, lambda w: rng.choice([x for x in EN_DAY_NAMES if x != w]), rng)
+
+
+def plant_scale(tgt: str, rng: random.Random) -> str | None:
+    return _swap(tgt, SCALE_WORD, lambda w: SCALE_SWAP[w.lower()], rng)
+
+
+def plant_unit(tgt: str, rng: random.Random) -> str | None:
+    if CURRENCY_BEFORE.search(tgt) and (rng.random() < 0.5 or not UNIT_AFTER_NUMBER.search(tgt)):
+        return _swap(tgt, CURRENCY_BEFORE, lambda s: rng.choice([c for c in "$€£" if c != s]), rng)
+    return _swap(tgt, UNIT_AFTER_NUMBER, lambda u: UNIT_SWAP[u], rng, group=2)
+
+
+def plant_number_word(tgt: str, rng: random.Random) -> str | None:
+    def other(word: str) -> str:
+        new = NUMBER_WORD_SWAP[word.lower()]
+        return new.capitalize() if word[0].isupper() else new
+
+    return _swap(tgt, NUMBER_WORD, other, rng)
+
+
+def plant_negation_added(tgt: str, src: str, lang: str) -> str | None:
+    """ "not" after the first auxiliary of an output whose source and output have no negation."""
+    if EN_NEGATION_WORDS.search(tgt) or SOURCE_NEGATION.get(lang, FR_NEGATION).search(src):
+        return None
+    m = AUXILIARY.search(tgt)
+    if not m:
+        return None
+    word = "cannot" if m.group(1) == "can" else m.group(1) + " not"
+    return tgt[: m.start(1)] + word + tgt[m.end(1) :]
+
+
+def plant_clause_dropped(tgt: str, rng: random.Random) -> str | None:
+    """A clause of 4+ words (at most half the line) dropped: between two commas, or from
+    ", which / and / but..." to the next comma or full stop."""
+    total = len(tgt.split())
+    spans = [
+        m
+        for m in [*BETWEEN_COMMAS.finditer(tgt), *CLAUSE_OPENER.finditer(tgt)]
+        if 4 <= len(m.group().split()) - 1 <= total / 2
+    ]
+    if not spans:
+        return None
+    m = rng.choice(spans)
+    return (tgt[: m.start()] + tgt[m.end() :]).replace(" ,", ",").replace(",,", ",")
+
+
+def plant_list_item(tgt: str, rng: random.Random) -> str | None:
+    """The middle item of "A, B and C" dropped."""
+    found = [m for m in LIST_ITEMS.finditer(tgt) if len(m.group(2).split()) <= 4]
+    if not found:
+        return None
+    m = rng.choice(found)
+    return tgt[: m.end(1)] + " " + m.group(3) + " " + tgt[m.start(4) :]
+
+
 Planter = Callable[[str, str, random.Random], "tuple[str, str, dict] | None"]
 
 # kind -> planter(src, tgt, rng) -> (src, planted output, extra segment fields) or None
@@ -202,28 +370,41 @@ PLANTERS: dict[str, Planter] = {
     "number changed": lambda s, t, r: _wrap(s, plant_number(t, s, r, drop=False)),
     "number dropped": lambda s, t, r: _wrap(s, plant_number(t, s, r, drop=True)),
     "name dropped": lambda s, t, r: _wrap(s, plant_name(t, s, r)),
-    "left in French": lambda s, t, r: (s, s, {}),
+    "left untranslated (source copied)": lambda s, t, r: (s, s, {}),
     "loop": lambda s, t, r: _wrap(s, plant_loop(t, r)),
     "cut by a quarter": lambda s, t, r: _wrap(s, plant_cut(t, 0.75)),
     "cut by half": lambda s, t, r: _wrap(s, plant_cut(t, 0.5)),
-    "negation dropped": lambda s, t, r: _wrap(s, plant_negation(t, s, r)),
+    "negation dropped": lambda s, t, r: _wrap(s, plant_negation(t, s, r, _LANG[0])),
+    "negation added": lambda s, t, r: _wrap(s, plant_negation_added(t, s, _LANG[0])),
+    "month changed": lambda s, t, r: _wrap(s, plant_month(t, r)),
+    "day or weekday changed": lambda s, t, r: _wrap(s, plant_day(t, r)),
+    "scale changed": lambda s, t, r: _wrap(s, plant_scale(t, r)),
+    "unit or currency changed": lambda s, t, r: _wrap(s, plant_unit(t, r)),
+    "number word changed": lambda s, t, r: _wrap(s, plant_number_word(t, r)),
+    "clause dropped": lambda s, t, r: _wrap(s, plant_clause_dropped(t, r)),
+    "list item dropped": lambda s, t, r: _wrap(s, plant_list_item(t, r)),
     "empty": lambda s, t, r: (s, "", {}),
-    "truncated (hit the limit)": lambda s, t, r: (
-        s, t, {"out_tokens": MAX_NEW_TOKENS, "hit_limit": True}),
+    "truncated (hit the limit)": lambda s, t, r: (s, t, {"out_tokens": MAX_NEW_TOKENS, "hit_limit": True}),
 }
+
+
+# The source language of the pair being planted (set by ``recall``; planters that need it read it).
+_LANG = ["fr"]
 
 
 def _wrap(src: str, planted: str | None) -> tuple[str, str, dict] | None:
     return None if planted is None else (src, planted, {})
 
 
-def recall(pair: Pair, lines: list[int], clean: dict[str, list[list[dict]]],
-           n: int, seed: int) -> list[tuple[str, int, int, int, int]]:
+def recall(
+    pair: Pair, lines: list[int], clean: dict[str, list[list[dict]]], n: int, seed: int
+) -> list[tuple[str, int, int, int, int]]:
     """(kind, planted, caught in the first ``n`` of a seeded shuffle, planted, caught over
     every eligible line) per kind, over the line indices ``lines`` (one half). Each line's
     planting has its own seeded generator, so a line gets the same error in both counts
     whichever half it is in."""
     src, systems = pair.src, pair.systems
+    _LANG[0] = pair.lang
     candidates = [(name, i) for name in systems for i in lines if not critical(clean[name][i])]
     rows = []
     for kind, planter in [*PLANTERS.items(), ("contact altered", None)]:
@@ -263,19 +444,25 @@ def pct(k: int, n: int) -> str:
     return f"{100 * k / n:.1f}%" if n else "—"
 
 
-def flag_table(pair: Pair, halves: dict[str, list[int]], clean: dict[str, list[list[dict]]],
-               ref_flags: list[list[dict]]) -> list[str]:
+def flag_table(
+    pair: Pair, halves: dict[str, list[int]], clean: dict[str, list[list[dict]]], ref_flags: list[list[dict]]
+) -> list[str]:
     """Table 1: share of lines flagged per (check, severity), each system, their mean and
     the reference, one column per half."""
     columns = [*pair.systems, "systems mean", "reference"]
-    counts = {(name, half): shares([clean[name][i] for i in lines])
-              for name in pair.systems for half, lines in halves.items()}
+    counts = {
+        (name, half): shares([clean[name][i] for i in lines]) for name in pair.systems for half, lines in halves.items()
+    }
     counts |= {("reference", half): shares([ref_flags[i] for i in lines]) for half, lines in halves.items()}
     keys = sorted(set().union(*counts.values()), key=lambda k: (k[0] != "any", k[1] != "critical", k[0]))
     head = ["check", "severity", *(f"{c} {half}" for c in columns for half in halves)]
     sizes = ", ".join(f"{half} {len(lines)}" for half, lines in halves.items())
-    out = [f"Lines flagged ({sizes} lines), max_new_tokens {MAX_NEW_TOKENS}:", "",
-           "| " + " | ".join(head) + " |", "|" + "---|" * 2 + "---:|" * (len(head) - 2)]
+    out = [
+        f"Lines flagged ({sizes} lines), max_new_tokens {MAX_NEW_TOKENS}:",
+        "",
+        "| " + " | ".join(head) + " |",
+        "|" + "---|" * 2 + "---:|" * (len(head) - 2),
+    ]
     for key in keys:
         cells = []
         for column in columns:
@@ -290,24 +477,37 @@ def flag_table(pair: Pair, halves: dict[str, list[int]], clean: dict[str, list[l
     return out
 
 
-def recall_table(pair: Pair, halves: dict[str, list[int]], clean: dict[str, list[list[dict]]],
-                 n: int, seed: int) -> list[str]:
+def recall_table(
+    pair: Pair, halves: dict[str, list[int]], clean: dict[str, list[list[dict]]], n: int, seed: int
+) -> list[str]:
     """Table 2: recall of each planted kind, the sample and every eligible line, per half."""
     per_half = {half: recall(pair, lines, clean, n, seed) for half, lines in halves.items()}
     head = ["planted error"]
     for half in halves:
         head += [f"{half} sample", "caught", "recall", f"{half} all", "caught", "recall"]
-    out = [(f"Recall of planted errors, one kind at a time, in the systems' lines that have no "
+    out = [
+        (
+            f"Recall of planted errors, one kind at a time, in the systems' lines that have no "
             f"critical flag; caught = a critical flag. Sample: the first {n} lines of a shuffle "
-            f"(seed {seed}) of each half; all: every line of the half where the kind can be planted:"),
-           "", "| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 1)]
+            f"(seed {seed}) of each half; all: every line of the half where the kind can be planted:"
+        ),
+        "",
+        "| " + " | ".join(head) + " |",
+        "|---|" + "---:|" * (len(head) - 1),
+    ]
     kinds = [row[0] for row in per_half[SPLITS[0]]]
     for k, kind in enumerate(kinds):
         cells = []
         for rows in per_half.values():
             _, planted, caught, every, caught_all = rows[k]
-            cells += [str(planted), str(caught), pct(caught, planted),
-                      str(every), str(caught_all), pct(caught_all, every)]
+            cells += [
+                str(planted),
+                str(caught),
+                pct(caught, planted),
+                str(every),
+                str(caught_all),
+                pct(caught_all, every),
+            ]
         out.append(f"| {kind} | " + " | ".join(cells) + " |")
     return out
 
@@ -316,20 +516,30 @@ def pair_report(folder: Path, n: int, seed: int) -> str:
     """Both tables for one pair folder."""
     pair = read_pair(folder)
     halves = split(len(pair.src))
-    clean = {name: run_checks([(s, t, {}) for s, t in zip(pair.src, out)], pair.lang)
-             for name, out in pair.systems.items()}
+    clean = {
+        name: run_checks([(s, t, {}) for s, t in zip(pair.src, out)], pair.lang) for name, out in pair.systems.items()
+    }
     ref_flags = run_checks([(s, t, {}) for s, t in zip(pair.src, pair.ref)], pair.lang)
-    out = [f"## {folder.name} (source language: {pair.lang}, {len(pair.src)} lines)", "",
-           *flag_table(pair, halves, clean, ref_flags), "",
-           *recall_table(pair, halves, clean, n, seed)]
+    out = [
+        f"## {folder.name} (source language: {pair.lang}, {len(pair.src)} lines)",
+        "",
+        *flag_table(pair, halves, clean, ref_flags),
+        "",
+        *recall_table(pair, halves, clean, n, seed),
+    ]
     return "\n".join(out) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path, nargs="?", default=DEFAULT_FOLDER,
-                        help="a FLORES-style pair folder (src.LANG, ref.en, SYSTEM.en), or a folder "
-                             f"of them (default {DEFAULT_FOLDER})")
+    parser.add_argument(
+        "folder",
+        type=Path,
+        nargs="?",
+        default=DEFAULT_FOLDER,
+        help="a FLORES-style pair folder (src.LANG, ref.en, SYSTEM.en), or a folder "
+        f"of them (default {DEFAULT_FOLDER})",
+    )
     parser.add_argument("--n", type=int, default=200, help="planted lines per kind and half (200)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, help="also write the tables to this file")

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summarise.config import ChecksSection
 from summarise.quality import checks
 from summarise.quality.checks import (
     MIN_LANGID_WORDS,
@@ -25,7 +26,7 @@ from summarise.quality.checks import (
     check_truncated,
     check_untranslated,
 )
-from summarise.config import ChecksSection
+from summarise.quality.flags import quote
 from summarise.record import Record
 
 CFG = ChecksSection()
@@ -33,50 +34,94 @@ MAX_NEW = 256
 
 # (French seed sentence, correct human English translation)
 HUMAN = [
-    ("A l’occasion de la coupe du monde de cricket 2007, organisée dans neuf pays des Caraïbes et qui a réuni près de 100000 spectateurs et des millions de supporters, l’OIM et ses partenaires de la région Caraïbe ont lancé une campagne de sensibilisation au problème de la traite d’êtres humains.",
-     "On the occasion of the 2007 Cricket World Cup, held in nine Caribbean countries and attended by nearly 100,000 spectators and millions of fans, IOM and its partners in the Caribbean region launched a campaign to raise awareness of human trafficking."),
-    ("Le 19 avril, une session à huis clos réunira à Washington les ambassades partenaires de l’OIM dans la région, la communauté diplomatique pouvant en effet jouer de multiples rôles pour apporter une réponse globale dans le domaine de la lutte contre la traite.",
-     "On 19 April, a closed-door session in Washington will bring together IOM's partner embassies in the region, as the diplomatic community can play multiple roles in providing a comprehensive response to trafficking."),
-    ("Du mois de mai au mois d’août, la nouvelle affiche de l’OIM en faveur de la lutte contre la traite sera publiée dans les magazines publiés par Caribbean Airlines (anciennement BWIA) et par Air Jamaica, et visera les voyageurs à l’échelle régionale et internationale durant la haute saison.",
-     "From May to August, IOM's new counter-trafficking poster will appear in the magazines published by Caribbean Airlines (formerly BWIA) and Air Jamaica, targeting regional and international travellers during the high season."),
-    ("Financées par le Bureau de la Population, des réfugiés et de la migration du Département d’État américain, ainsi que par le ministère néerlandais de la Justice, ces activités de sensibilisation s’inscrivent dans le cadre de l’initiative de lutte contre la traite de l’OIM pour la région Caraïbe, un programme régional coordonné par le bureau de l’OIM à Washington.",
-     "Funded by the US State Department's Bureau of Population, Refugees and Migration and by the Dutch Ministry of Justice, these awareness-raising activities are part of IOM's Caribbean counter-trafficking initiative, a regional programme coordinated by IOM's office in Washington."),
-    ("Depuis 2004, l’OIM a organisé des formations, mené des recherches et mis en uvre des activités de sensibilisation afin de renforcer les capacités des communautés caribéennes en vue de faire de la prévention en matière de lutte contre la traite, de protéger les victimes en les identifiant et en leur venant en aide, et de renforcer les structures juridiques afin de poursuivre les trafiquants.",
-     "Since 2004, IOM has organized training, conducted research and carried out awareness-raising activities to build the capacity of Caribbean communities to prevent trafficking, to protect victims by identifying and assisting them, and to strengthen legal frameworks in order to prosecute traffickers."),
-    ("Trinité-et-Tobago - L’OIM a organisé un atelier de deux jours sur la lutte contre la traite, à Kingston, en Jamaïque, qui se termine aujourd’hui.",
-     "Trinidad and Tobago - IOM has organized a two-day counter-trafficking workshop in Kingston, Jamaica, which ends today."),
-    ("La session de cette semaine est la première de deux ateliers de coopération destinés à 16 agents techniques, membres de l’équipe de travail nationale et des unités de lutte contre la traite, ainsi qu’à d’autres responsables formés par l’OIM des ministères du Travail, de l’Immigration, de la Police, des bureaux du procureur public et des services sociaux.",
-     "This week's session is the first of two cooperation workshops for 16 technical officers, members of the national task force and of the counter-trafficking units, as well as other officials trained by IOM from the ministries of Labour, Immigration and Police, the offices of the public prosecutor and the social services."),
-    ("« En raison des conflits de priorité, les petits état insulaires ont du mal à destiner les ressources humaines et le matériel nécessaires à la lutte contre la traite à moyen et long termes.",
-     "“Because of competing priorities, small island states find it hard to allocate the human and material resources needed to fight trafficking in the medium and long term."),
-    ("L’atelier fait partie d’un projet régional de l’OIM de 36 mois aux Caraïbes, financé par le Département d’Etat américain chargé de contrôler et de combattre la traite des personnes (J/TIP), qui vise à améliorer les opérations de lutte contre la traite aux Caraïbes en renforçant la capacité institutionnelle pour mieux identifier et aider les victimes, pour enquêter sur les cas de traite et poursuivre les infractions liées à la traite.",
-     "The workshop is part of a 36-month regional IOM project in the Caribbean, funded by the US State Department Office to Monitor and Combat Trafficking in Persons (J/TIP), which aims to improve counter-trafficking operations in the Caribbean by strengthening institutional capacity to better identify and assist victims, investigate trafficking cases and prosecute trafficking offences."),
-    ("Le 1,6 million de dollars donné par le Bureau de contrôle et de lutte contre la traite des personnes du Département d'Etat américain et par le Fonds des Nations Unies pour l'Enfance (UNICEF), permettra de soutenir un programme centré sur les enfants entraînés dans le système restavèk d'esclavage domestique en Haïti et en République dominicaine.",
-     "The $1.6 million donated by the US State Department's Office to Monitor and Combat Trafficking in Persons and the United Nations Children's Fund (UNICEF) will support a programme focused on children caught up in the restavek system of domestic servitude in Haiti and the Dominican Republic."),
-    ("Grâce à ce nouveau financement, environ 500 victimes de traite à travers l'île d'Hispaniola bénéficieront d'une aide directe, notamment de soins médicaux et d'un soutien psychosocial, nutritionnel et éducatif.",
-     "Thanks to this new funding, some 500 trafficking victims across the island of Hispaniola will receive direct assistance, including medical care and psychosocial, nutritional and educational support."),
-    ("Plus de 650 victimes de traite ont reçu l'aide directe de l'OIM en Haïti depuis 2004, afin de retrouver une certaine normalité dans leurs vies.",
-     "More than 650 trafficking victims have received direct assistance from IOM in Haiti since 2004 to help them regain some normality in their lives."),
-    ("Sur 26 victimes ayant bénéficié d'une aide pour regagner leur village d'origine entre janvier et octobre 2006, 13 étaient originaires de communautés de Chinandega.",
-     "Of the 26 victims who received help to return to their home villages between January and October 2006, 13 came from communities in Chinandega."),
-    ("Les victimes étaient emmenées au Salvador, au Costa Rica, au Guatemala, au Mexique ou aux Etats-Unis.",
-     "The victims were taken to El Salvador, Costa Rica, Guatemala, Mexico or the United States."),
-    ("Un message du célèbre chanteur Ricky Martin est au centre de cette campagne.",
-     "A message from the famous singer Ricky Martin is at the heart of the campaign."),
-    ("La campagne Llama y Vive est également menée au Costa Rica, en Equateur, au Salvador et au Pérou.",
-     "The Llama y Vive campaign is also being run in Costa Rica, Ecuador, El Salvador and Peru."),
-    ("La rencontre qui a réuni à Lima plus de 150 représentants d’ONG et fonctionnaires des migrations et de l’application des lois, a été organisée dans le cadre d’un programme de l’OIM centré sur la recherche et la collecte de données statistiques sur la traite ainsi que sur le renforcement des capacités des gouvernements de la région andine.",
-     "The meeting, which brought together more than 150 representatives of NGOs and migration and law enforcement officials in Lima, was organized as part of an IOM programme focused on research and the collection of statistical data on trafficking and on building the capacity of governments in the Andean region."),
-    ("Une étude portant sur 200 Boliviennes victimes de la traite présentée à cette occasion a démontré que les femmes victimes de la traite sont en moyenne âgées de 20 ans, sont peu éduquées et sont, le plus souvent, originaires de La Paz.",
-     "A study of 200 Bolivian women trafficking victims presented at the meeting showed that female victims of trafficking are on average 20 years old, have little education and most often come from La Paz."),
-    ("Des experts et des représentants gouvernementaux venus d’Argentine, de Bolivie, du Chili, du Paraguay et du Pérou ont trouvé un terrain d’entente en vue de créer un réseau régional de lutte contre la traite d’êtres humains et contre les réseaux de passeurs.",
-     "Experts and government representatives from Argentina, Bolivia, Chile, Paraguay and Peru reached common ground on creating a regional network to combat human trafficking and migrant smuggling."),
-    ("Pour voir ces communiqués, visitez le site Internet www.iom.int/unitedstates.",
-     "To see these announcements, visit the website www.iom.int/unitedstates."),
-    ("Les Bahamas, la Barbade, la Jamaïque et Sainte-Lucie sont des pays de destination pour la traite des femmes et des enfants, en particulier pour l’exploitation sexuelle et le travail forcé.",
-     "The Bahamas, Barbados, Jamaica and Saint Lucia are destination countries for trafficking in women and children, particularly for sexual exploitation and forced labour."),
-    ("L'OIM intensifie ses efforts de lutte contre la traite sur Hispaniola",
-     "IOM steps up counter-trafficking efforts on Hispaniola"),
+    (
+        "A l’occasion de la coupe du monde de cricket 2007, organisée dans neuf pays des Caraïbes et qui a réuni près de 100000 spectateurs et des millions de supporters, l’OIM et ses partenaires de la région Caraïbe ont lancé une campagne de sensibilisation au problème de la traite d’êtres humains.",
+        "On the occasion of the 2007 Cricket World Cup, held in nine Caribbean countries and attended by nearly 100,000 spectators and millions of fans, IOM and its partners in the Caribbean region launched a campaign to raise awareness of human trafficking.",
+    ),
+    (
+        "Le 19 avril, une session à huis clos réunira à Washington les ambassades partenaires de l’OIM dans la région, la communauté diplomatique pouvant en effet jouer de multiples rôles pour apporter une réponse globale dans le domaine de la lutte contre la traite.",
+        "On 19 April, a closed-door session in Washington will bring together IOM's partner embassies in the region, as the diplomatic community can play multiple roles in providing a comprehensive response to trafficking.",
+    ),
+    (
+        "Du mois de mai au mois d’août, la nouvelle affiche de l’OIM en faveur de la lutte contre la traite sera publiée dans les magazines publiés par Caribbean Airlines (anciennement BWIA) et par Air Jamaica, et visera les voyageurs à l’échelle régionale et internationale durant la haute saison.",
+        "From May to August, IOM's new counter-trafficking poster will appear in the magazines published by Caribbean Airlines (formerly BWIA) and Air Jamaica, targeting regional and international travellers during the high season.",
+    ),
+    (
+        "Financées par le Bureau de la Population, des réfugiés et de la migration du Département d’État américain, ainsi que par le ministère néerlandais de la Justice, ces activités de sensibilisation s’inscrivent dans le cadre de l’initiative de lutte contre la traite de l’OIM pour la région Caraïbe, un programme régional coordonné par le bureau de l’OIM à Washington.",
+        "Funded by the US State Department's Bureau of Population, Refugees and Migration and by the Dutch Ministry of Justice, these awareness-raising activities are part of IOM's Caribbean counter-trafficking initiative, a regional programme coordinated by IOM's office in Washington.",
+    ),
+    (
+        "Depuis 2004, l’OIM a organisé des formations, mené des recherches et mis en uvre des activités de sensibilisation afin de renforcer les capacités des communautés caribéennes en vue de faire de la prévention en matière de lutte contre la traite, de protéger les victimes en les identifiant et en leur venant en aide, et de renforcer les structures juridiques afin de poursuivre les trafiquants.",
+        "Since 2004, IOM has organized training, conducted research and carried out awareness-raising activities to build the capacity of Caribbean communities to prevent trafficking, to protect victims by identifying and assisting them, and to strengthen legal frameworks in order to prosecute traffickers.",
+    ),
+    (
+        "Trinité-et-Tobago - L’OIM a organisé un atelier de deux jours sur la lutte contre la traite, à Kingston, en Jamaïque, qui se termine aujourd’hui.",
+        "Trinidad and Tobago - IOM has organized a two-day counter-trafficking workshop in Kingston, Jamaica, which ends today.",
+    ),
+    (
+        "La session de cette semaine est la première de deux ateliers de coopération destinés à 16 agents techniques, membres de l’équipe de travail nationale et des unités de lutte contre la traite, ainsi qu’à d’autres responsables formés par l’OIM des ministères du Travail, de l’Immigration, de la Police, des bureaux du procureur public et des services sociaux.",
+        "This week's session is the first of two cooperation workshops for 16 technical officers, members of the national task force and of the counter-trafficking units, as well as other officials trained by IOM from the ministries of Labour, Immigration and Police, the offices of the public prosecutor and the social services.",
+    ),
+    (
+        "« En raison des conflits de priorité, les petits état insulaires ont du mal à destiner les ressources humaines et le matériel nécessaires à la lutte contre la traite à moyen et long termes.",
+        "“Because of competing priorities, small island states find it hard to allocate the human and material resources needed to fight trafficking in the medium and long term.",
+    ),
+    (
+        "L’atelier fait partie d’un projet régional de l’OIM de 36 mois aux Caraïbes, financé par le Département d’Etat américain chargé de contrôler et de combattre la traite des personnes (J/TIP), qui vise à améliorer les opérations de lutte contre la traite aux Caraïbes en renforçant la capacité institutionnelle pour mieux identifier et aider les victimes, pour enquêter sur les cas de traite et poursuivre les infractions liées à la traite.",
+        "The workshop is part of a 36-month regional IOM project in the Caribbean, funded by the US State Department Office to Monitor and Combat Trafficking in Persons (J/TIP), which aims to improve counter-trafficking operations in the Caribbean by strengthening institutional capacity to better identify and assist victims, investigate trafficking cases and prosecute trafficking offences.",
+    ),
+    (
+        "Le 1,6 million de dollars donné par le Bureau de contrôle et de lutte contre la traite des personnes du Département d'Etat américain et par le Fonds des Nations Unies pour l'Enfance (UNICEF), permettra de soutenir un programme centré sur les enfants entraînés dans le système restavèk d'esclavage domestique en Haïti et en République dominicaine.",
+        "The $1.6 million donated by the US State Department's Office to Monitor and Combat Trafficking in Persons and the United Nations Children's Fund (UNICEF) will support a programme focused on children caught up in the restavek system of domestic servitude in Haiti and the Dominican Republic.",
+    ),
+    (
+        "Grâce à ce nouveau financement, environ 500 victimes de traite à travers l'île d'Hispaniola bénéficieront d'une aide directe, notamment de soins médicaux et d'un soutien psychosocial, nutritionnel et éducatif.",
+        "Thanks to this new funding, some 500 trafficking victims across the island of Hispaniola will receive direct assistance, including medical care and psychosocial, nutritional and educational support.",
+    ),
+    (
+        "Plus de 650 victimes de traite ont reçu l'aide directe de l'OIM en Haïti depuis 2004, afin de retrouver une certaine normalité dans leurs vies.",
+        "More than 650 trafficking victims have received direct assistance from IOM in Haiti since 2004 to help them regain some normality in their lives.",
+    ),
+    (
+        "Sur 26 victimes ayant bénéficié d'une aide pour regagner leur village d'origine entre janvier et octobre 2006, 13 étaient originaires de communautés de Chinandega.",
+        "Of the 26 victims who received help to return to their home villages between January and October 2006, 13 came from communities in Chinandega.",
+    ),
+    (
+        "Les victimes étaient emmenées au Salvador, au Costa Rica, au Guatemala, au Mexique ou aux Etats-Unis.",
+        "The victims were taken to El Salvador, Costa Rica, Guatemala, Mexico or the United States.",
+    ),
+    (
+        "Un message du célèbre chanteur Ricky Martin est au centre de cette campagne.",
+        "A message from the famous singer Ricky Martin is at the heart of the campaign.",
+    ),
+    (
+        "La campagne Llama y Vive est également menée au Costa Rica, en Equateur, au Salvador et au Pérou.",
+        "The Llama y Vive campaign is also being run in Costa Rica, Ecuador, El Salvador and Peru.",
+    ),
+    (
+        "La rencontre qui a réuni à Lima plus de 150 représentants d’ONG et fonctionnaires des migrations et de l’application des lois, a été organisée dans le cadre d’un programme de l’OIM centré sur la recherche et la collecte de données statistiques sur la traite ainsi que sur le renforcement des capacités des gouvernements de la région andine.",
+        "The meeting, which brought together more than 150 representatives of NGOs and migration and law enforcement officials in Lima, was organized as part of an IOM programme focused on research and the collection of statistical data on trafficking and on building the capacity of governments in the Andean region.",
+    ),
+    (
+        "Une étude portant sur 200 Boliviennes victimes de la traite présentée à cette occasion a démontré que les femmes victimes de la traite sont en moyenne âgées de 20 ans, sont peu éduquées et sont, le plus souvent, originaires de La Paz.",
+        "A study of 200 Bolivian women trafficking victims presented at the meeting showed that female victims of trafficking are on average 20 years old, have little education and most often come from La Paz.",
+    ),
+    (
+        "Des experts et des représentants gouvernementaux venus d’Argentine, de Bolivie, du Chili, du Paraguay et du Pérou ont trouvé un terrain d’entente en vue de créer un réseau régional de lutte contre la traite d’êtres humains et contre les réseaux de passeurs.",
+        "Experts and government representatives from Argentina, Bolivia, Chile, Paraguay and Peru reached common ground on creating a regional network to combat human trafficking and migrant smuggling.",
+    ),
+    (
+        "Pour voir ces communiqués, visitez le site Internet www.iom.int/unitedstates.",
+        "To see these announcements, visit the website www.iom.int/unitedstates.",
+    ),
+    (
+        "Les Bahamas, la Barbade, la Jamaïque et Sainte-Lucie sont des pays de destination pour la traite des femmes et des enfants, en particulier pour l’exploitation sexuelle et le travail forcé.",
+        "The Bahamas, Barbados, Jamaica and Saint Lucia are destination countries for trafficking in women and children, particularly for sexual exploitation and forced labour.",
+    ),
+    (
+        "L'OIM intensifie ses efforts de lutte contre la traite sur Hispaniola",
+        "IOM steps up counter-trafficking efforts on Hispaniola",
+    ),
 ]
 
 SRC_MONEY, TGT_MONEY = HUMAN[9]
@@ -148,7 +193,7 @@ def test_faulty_output_raises_its_flag(src, tgt, code):
 
 def test_an_empty_output_gets_only_the_empty_flag():
     assert check_segment(SRC_CUP, None, CFG, MAX_NEW) == [
-        {"code": "empty", "detail": f"no output for {checks._quote(SRC_CUP)}", "severity": "critical"}
+        {"code": "empty", "detail": f"no output for {quote(SRC_CUP)}", "severity": "critical"}
     ]
     assert check_empty(SRC_CUP, "Cricket.") == []
 
@@ -191,9 +236,21 @@ def test_same_numbers_in_french_and_english_formats(src, tgt):
 
 
 CHANGED_NUMBERS = [
-    ("Le 1,6 million de dollars donné", "The $1.5 million donated", "'1,6 million' not in output; '1.5 million' not in source"),
-    ("Le 1,6 million de dollars donné", "The $1.6 billion donated", "'1,6 million' not in output; '1.6 billion' not in source"),
-    ("Le 1,6 million de dollars donné", "The $16 million donated", "'1,6 million' not in output; '16 million' not in source"),
+    (
+        "Le 1,6 million de dollars donné",
+        "The $1.5 million donated",
+        "'1,6 million' not in output; '1.5 million' not in source",
+    ),
+    (
+        "Le 1,6 million de dollars donné",
+        "The $1.6 billion donated",
+        "'1,6 million' not in output; '1.6 billion' not in source",
+    ),
+    (
+        "Le 1,6 million de dollars donné",
+        "The $16 million donated",
+        "'1,6 million' not in output; '16 million' not in source",
+    ),
     ("près de 100000 spectateurs", "nearly 100.000 spectators", "'100000' not in output; '100.000' not in source"),
     ("près de 100000 spectateurs", "nearly 10,000 spectators", "'100000' not in output; '10,000' not in source"),
     ("Plus de 650 victimes depuis 2004", "More than 650 victims", "'2004' not in output"),
@@ -209,8 +266,11 @@ def test_changed_lost_or_added_numbers_are_named(src, tgt, detail):
 
 # --- untranslated --------------------------------------------------------------------
 
+
 def test_output_equal_to_source_modulo_case_and_space_is_untranslated():
-    flags = check_untranslated(SRC_RICKY, "  UN MESSAGE du célèbre  chanteur Ricky Martin est au centre de cette campagne. ")
+    flags = check_untranslated(
+        SRC_RICKY, "  UN MESSAGE du célèbre  chanteur Ricky Martin est au centre de cette campagne. "
+    )
     assert codes(flags) == ["untranslated"] and "unchanged" in flags[0]["detail"]
 
 
@@ -240,6 +300,7 @@ def test_name_heavy_english_is_not_taken_for_another_language():
 
 
 # --- length ratio ----------------------------------------------------------------------
+
 
 def _cut(text: str, n: int) -> str:
     """The first ``n`` characters of ``text`` repeated, ending on a non-space."""
@@ -329,6 +390,7 @@ def test_truncated_follows_what_the_decoder_recorded_not_an_estimate():
 
 # --- contacts ------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "tgt",
     [
@@ -348,14 +410,17 @@ def test_contacts_carried_over_in_another_layout(tgt):
 def test_lost_contacts_are_quoted():
     src = SRC_CONTACT + " Visitez www.iom.int/unitedstates."
     tgt = "Chissey Mueller, IOM Port of Spain, Email: cmueller@iom.org, Tel. +1 868 727. Visit the website."
-    assert check_contacts(src, tgt) == [{
-        "code": "contact_lost",
-        "detail": "'cmueller@iom.int', 'www.iom.int/unitedstates', '+1 868 727 0244' not in output",
-        "severity": "critical",
-    }]
+    assert check_contacts(src, tgt) == [
+        {
+            "code": "contact_lost",
+            "detail": "'cmueller@iom.int', 'www.iom.int/unitedstates', '+1 868 727 0244' not in output",
+            "severity": "critical",
+        }
+    ]
 
 
 # --- names ---------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "src,tgt",
@@ -363,9 +428,15 @@ def test_lost_contacts_are_quoted():
         ("Le bureau de l'OIM à Managua a lancé un projet.", "IOM's office in Managua launched a project."),
         ("Il travaille avec l'ONU et l'UNICEF.", "He works with the UN and UNICEF."),
         ("Les victimes étaient emmenées aux Etats-Unis.", "The victims were taken to the U.S."),
-        ("Le programme couvre Haïti, la Jamaïque et les Caraïbes.", "The programme covers Haiti, Jamaica and the Caribbean."),
+        (
+            "Le programme couvre Haïti, la Jamaïque et les Caraïbes.",
+            "The programme covers Haiti, Jamaica and the Caribbean.",
+        ),
         ("Elle est menée au Pérou et en Equateur.", "It is run in Peru and Ecuador."),
-        ("Les partenaires de Trinité-et-Tobago et de Sainte-Lucie.", "Partners in Trinidad and Tobago and Saint Lucia."),
+        (
+            "Les partenaires de Trinité-et-Tobago et de Sainte-Lucie.",
+            "Partners in Trinidad and Tobago and Saint Lucia.",
+        ),
         ("Une étude sur 200 Boliviennes.", "A study of 200 Bolivian women."),
         ("Le Sénat haïtien examine la loi.", "The Haitian Senate is examining the law."),
         ("Visitez le site Internet de l'OIM.", "Visit the IOM website."),
@@ -430,7 +501,8 @@ def test_a_faithful_summary_raises_no_flag():
 def test_unsupported_summary_content_is_flagged(half, text, detail):
     summary = dict(GOOD_SUMMARY, **{half: text})
     assert check_summary(summary, SOURCE_FR, SOURCE_EN) == [
-        {"code": "summary_unsupported", "detail": detail, "severity": "critical"}]
+        {"code": "summary_unsupported", "detail": detail, "severity": "critical"}
+    ]
 
 
 def test_empty_and_long_summaries():
@@ -452,6 +524,7 @@ def test_one_summary_text_against_its_own_source():
 
 # --- the stage -----------------------------------------------------------------------------
 
+
 def _record(rid: str = "002") -> Record:
     segments = [
         {"para": 0, "src": HUMAN[21][0], "tgt": HUMAN[21][1], "flags": []},
@@ -460,17 +533,29 @@ def _record(rid: str = "002") -> Record:
         {"para": 2, "src": HUMAN[11][0], "tgt": HUMAN[11][1], "flags": []},
     ]
     return Record(
-        id=rid, source=f"data/{rid}.txt", title=HUMAN[21][0], text="...",
+        id=rid,
+        source=f"data/{rid}.txt",
+        title=HUMAN[21][0],
+        text="...",
         translation={"title": HUMAN[21][1], "text": "...", "segments": segments},
-        summary={"fr": "x", "en": "y", "method": "extractive", "model": None,
-                 # the summarise stage's own flag: the check stage keeps it and adds its own
-                 "flags": [{"code": "summary_trimmed", "detail": "summary of 5 sentences cut to 3"}]},
+        summary={
+            "fr": "x",
+            "en": "y",
+            "method": "extractive",
+            "model": None,
+            # the summarise stage's own flag: the check stage keeps it and adds its own
+            "flags": [{"code": "summary_trimmed", "detail": "summary of 5 sentences cut to 3"}],
+        },
     )
 
 
 def test_stage_flags_segments_and_sets_review_fields():
-    failed = Record(id="bad", source="bad.txt", error={"stage": "translate", "type": "X", "message": "m"},
-                    translation={"segments": [{"para": 0, "src": "a", "tgt": None, "flags": []}]})
+    failed = Record(
+        id="bad",
+        source="bad.txt",
+        error={"stage": "translate", "type": "X", "message": "m"},
+        translation={"segments": [{"para": 0, "src": "a", "tgt": None, "flags": []}]},
+    )
     untranslated = Record(id="raw", source="raw.txt", text=SRC_MONEY)
     out = list(check([failed, _record(), untranslated], CFG, MAX_NEW))
     assert [r.id for r in out] == ["bad", "002", "raw"]
@@ -506,8 +591,14 @@ def test_stage_reads_what_the_translator_recorded():
 
 def test_only_notes_do_not_need_review():
     rec = _record("notes")
-    rec.translation["segments"] = [{"para": 1, "src": "La Terre tourne autour du Soleil depuis longtemps.",
-                                    "tgt": "The Earth has long revolved around the Sun.", "flags": []}]
+    rec.translation["segments"] = [
+        {
+            "para": 1,
+            "src": "La Terre tourne autour du Soleil depuis longtemps.",
+            "tgt": "The Earth has long revolved around the Sun.",
+            "flags": [],
+        }
+    ]
     rec = next(check([rec], CFG, MAX_NEW))
     (seg,) = rec.translation["segments"]
     assert [(f["code"], f["severity"]) for f in seg["flags"]] == [("name_missing", "note")]
@@ -517,8 +608,10 @@ def test_only_notes_do_not_need_review():
 
 def test_a_rerun_replaces_old_flags_without_severity():
     rec = _record()
-    rec.translation["segments"][1]["flags"] = [{"code": "number_mismatch", "detail": "old"},
-                                               {"code": "reviewer_mark", "detail": "kept"}]
+    rec.translation["segments"][1]["flags"] = [
+        {"code": "number_mismatch", "detail": "old"},
+        {"code": "reviewer_mark", "detail": "kept"},
+    ]
     rec = next(check([rec], CFG, MAX_NEW))
     assert codes(rec.translation["segments"][1]["flags"]) == ["reviewer_mark", "number_mismatch"]
 
@@ -547,16 +640,16 @@ def test_checks_never_fail_on_any_text(src, tgt):
 
 # --- truncation recorded by a real translator (both backends) ------------------------------
 
+
 @pytest.mark.parametrize("backend", ["transformers", "ctranslate2"])
 def test_translator_records_output_tokens_and_the_limit(tiny_models, tmp_path, monkeypatch, backend):
     pytest.importorskip("torch")
     from summarise.config import TranslateSection
-    from summarise.text.segment import segment
     from summarise.models.translate import load_translator, translate
+    from summarise.text.segment import segment
 
     monkeypatch.setenv("SUMMARISE_CACHE", str(tmp_path))
-    cfg = TranslateSection(model=tiny_models["marian"], backend=backend, num_beams=1, max_new_tokens=4,
-                           threads=1)
+    cfg = TranslateSection(model=tiny_models["marian"], backend=backend, num_beams=1, max_new_tokens=4, threads=1)
     translator = load_translator(cfg, "cpu")
     rec = Record(id="t", source="t.txt", title="", text=HUMAN[14][0])
     [rec] = list(translate(segment([rec], translator), translator, cfg))
@@ -572,54 +665,86 @@ def test_translator_records_output_tokens_and_the_limit(tiny_models, tmp_path, m
 
 FLORES_GOOD = [
     # U+00A0 in "9 000" and "24 septembre 1759" is a number separator, not a break
-    ("Le 24\xa0septembre\xa01759, Arthur Guinness a signé un bail de 9\xa0000\xa0ans pour la brasserie "
-     "St James' Gate à Dublin en Irlande.",
-     "On September 24, 1759, Arthur Guinness signed a 9,000-year lease for St James' Gate Brewery in Dublin, Ireland."),
+    (
+        "Le 24\xa0septembre\xa01759, Arthur Guinness a signé un bail de 9\xa0000\xa0ans pour la brasserie "
+        "St James' Gate à Dublin en Irlande.",
+        "On September 24, 1759, Arthur Guinness signed a 9,000-year lease for St James' Gate Brewery in Dublin, Ireland.",
+    ),
     # a thin space after « hides no sentence start: "Elle" is not a name
-    ("«\u2009Elle survolera la côte ouest de la Californie du Nord et illuminera le ciel de l’Oregon, du Nevada, "
-     "de l’Idaho et de l’Utah\u2009», a déclaré Tom Duxbury, directeur du projet Stardust.",
-     '"It will fly over the west coast of Northern California and light up the skies of Oregon, Nevada, Idaho and '
-     'Utah," said Stardust project director Tom Duxbury.'),
+    (
+        "«\u2009Elle survolera la côte ouest de la Californie du Nord et illuminera le ciel de l’Oregon, du Nevada, "
+        "de l’Idaho et de l’Utah\u2009», a déclaré Tom Duxbury, directeur du projet Stardust.",
+        '"It will fly over the west coast of Northern California and light up the skies of Oregon, Nevada, Idaho and '
+        'Utah," said Stardust project director Tom Duxbury.',
+    ),
     # ": « Je" opens a sentence
-    ("Après le match, le roi de la terre battue a déclaré\u00a0: «\u00a0Je suis tout simplement ravi d'être de "
-     "retour.\u00a0»", 'After the match, the King of Clay said: "I\'m just delighted to be back."'),
+    (
+        "Après le match, le roi de la terre battue a déclaré\u00a0: «\u00a0Je suis tout simplement ravi d'être de "
+        "retour.\u00a0»",
+        'After the match, the King of Clay said: "I\'m just delighted to be back."',
+    ),
     # names translated as they should be: CLDR (Norvège), a French word (Terre, Jeux, Allemands), acronyms
-    ("Stardust établira un nouveau record historique pour être le vaisseau spatial le plus rapide à revenir sur "
-     "Terre, battant le précédent record établi en mai 1969 lors du retour du module de commande d'Apollo X.",
-     "Stardust will set a new all-time record for being the fastest spacecraft to return to Earth, breaking the "
-     "previous record set in May 1969 when the Apollo X command module returned."),
-    ("Le golf et le rugby vont tous deux être réintégrés aux Jeux olympiques.",
-     "Golf and rugby will both be reintegrated into the Olympic Games."),
-    ("Après les premiers échecs militaires, Ethereld est parventu à un accord avec Olaf, pour sa part retourné en "
-     "Norvège afin d'essayer de reconquérir son royaume, pour des résultats mitigés.",
-     "After the first military failures, Ethereld reached an agreement with Olaf, who returned to Norway to try to "
-     "reconquer his kingdom, to mixed results."),
-    ("Les Allemands étaient très doués pour la navigation et le maniement de leurs sous-marins.",
-     "The Germans were very good at navigating and handling their submarines."),
-    ("Le PDG d'Apple, Steve Jobs, a dévoilé l'appareil en sortant l'iPhone de la poche de son jean, tandis qu'il "
-     "évoluait sur la scène.",
-     "Apple CEO Steve Jobs unveiled the device by pulling the iPhone out of his jeans pocket as he moved onto the stage."),
-    ("Dans son dernier rapport mensuel, l'OPEP a déclaré que les exportations de brut étaient tombées à leur niveau "
-     "le plus bas depuis deux décennies, soit 2,8 millions de barils par jour.",
-     "In its latest monthly report, OPEC said crude exports fell to a two-decade low of 2.8 million barrels per day."),
-    ("Schumacher, qui a pris sa retraite en\xa02006 après avoir remporté sept fois le championnat de Formule\xa01, "
-     "devait remplacer Felipe Massa, blessé.",
-     "Schumacher, who retired in 2006 after winning the Formula One championship seven times, was due to replace "
-     "the injured Felipe Massa."),
+    (
+        "Stardust établira un nouveau record historique pour être le vaisseau spatial le plus rapide à revenir sur "
+        "Terre, battant le précédent record établi en mai 1969 lors du retour du module de commande d'Apollo X.",
+        "Stardust will set a new all-time record for being the fastest spacecraft to return to Earth, breaking the "
+        "previous record set in May 1969 when the Apollo X command module returned.",
+    ),
+    (
+        "Le golf et le rugby vont tous deux être réintégrés aux Jeux olympiques.",
+        "Golf and rugby will both be reintegrated into the Olympic Games.",
+    ),
+    (
+        "Après les premiers échecs militaires, Ethereld est parventu à un accord avec Olaf, pour sa part retourné en "
+        "Norvège afin d'essayer de reconquérir son royaume, pour des résultats mitigés.",
+        "After the first military failures, Ethereld reached an agreement with Olaf, who returned to Norway to try to "
+        "reconquer his kingdom, to mixed results.",
+    ),
+    (
+        "Les Allemands étaient très doués pour la navigation et le maniement de leurs sous-marins.",
+        "The Germans were very good at navigating and handling their submarines.",
+    ),
+    (
+        "Le PDG d'Apple, Steve Jobs, a dévoilé l'appareil en sortant l'iPhone de la poche de son jean, tandis qu'il "
+        "évoluait sur la scène.",
+        "Apple CEO Steve Jobs unveiled the device by pulling the iPhone out of his jeans pocket as he moved onto the stage.",
+    ),
+    (
+        "Dans son dernier rapport mensuel, l'OPEP a déclaré que les exportations de brut étaient tombées à leur niveau "
+        "le plus bas depuis deux décennies, soit 2,8 millions de barils par jour.",
+        "In its latest monthly report, OPEC said crude exports fell to a two-decade low of 2.8 million barrels per day.",
+    ),
+    (
+        "Schumacher, qui a pris sa retraite en\xa02006 après avoir remporté sept fois le championnat de Formule\xa01, "
+        "devait remplacer Felipe Massa, blessé.",
+        "Schumacher, who retired in 2006 after winning the Formula One championship seven times, was due to replace "
+        "the injured Felipe Massa.",
+    ),
     # codes compared as whole tokens
-    ("Le tombeau de Toutankhamon (KV62). KV62 est peut-être la plus célèbre des tombes de la vallée.",
-     "The tomb of Tutankhamun (KV62). KV62 is perhaps the most famous of the Valley Tombs."),
-    ("Le Twin Otter avait essayé d'atterrir à Kokoda hier sous le nom de vol Airlines PNG CG4684, mais avait déjà "
-     "échoué une fois.",
-     "The Twin Otter had tried to land in Kokoda yesterday under the name Airlines PNG flight CG4684, but had "
-     "already failed once."),
+    (
+        "Le tombeau de Toutankhamon (KV62). KV62 est peut-être la plus célèbre des tombes de la vallée.",
+        "The tomb of Tutankhamun (KV62). KV62 is perhaps the most famous of the Valley Tombs.",
+    ),
+    (
+        "Le Twin Otter avait essayé d'atterrir à Kokoda hier sous le nom de vol Airlines PNG CG4684, mais avait déjà "
+        "échoué une fois.",
+        "The Twin Otter had tried to land in Kokoda yesterday under the name Airlines PNG flight CG4684, but had "
+        "already failed once.",
+    ),
     # times, amounts, approximations
-    ("A 11 h 29, la manifestation s'est déplacée vers Whitehall, devant Trafalgar Square.",
-     "At 11.29am, the demonstration moved to Whitehall, past Trafalgar Square."),
-    ("Jesus, 21\xa0ans, a rejoint Manchester City l’année dernière en janvier 2017, en provenance du club brésilien "
-     "Palmeiras, pour un montant annoncé de 27\xa0millions de livres sterling.",
-     "Jesus, 21, joined Manchester City last year in January 2017 from Brazilian club Palmeiras for a reported £27m."),
-    ("L'émission de PBS a reçu plus d'une vingtaine d'Emmy Awards.", "The PBS show has received more than 20 Emmy Awards."),
+    (
+        "A 11 h 29, la manifestation s'est déplacée vers Whitehall, devant Trafalgar Square.",
+        "At 11.29am, the demonstration moved to Whitehall, past Trafalgar Square.",
+    ),
+    (
+        "Jesus, 21\xa0ans, a rejoint Manchester City l’année dernière en janvier 2017, en provenance du club brésilien "
+        "Palmeiras, pour un montant annoncé de 27\xa0millions de livres sterling.",
+        "Jesus, 21, joined Manchester City last year in January 2017 from Brazilian club Palmeiras for a reported £27m.",
+    ),
+    (
+        "L'émission de PBS a reçu plus d'une vingtaine d'Emmy Awards.",
+        "The PBS show has received more than 20 Emmy Awards.",
+    ),
 ]
 
 
@@ -649,16 +774,22 @@ def test_a_repeated_number_is_a_loop_and_a_loop_is_not_excused_by_another_phrase
 
 
 def test_a_name_after_a_title_is_checked():
-    src = ("M. Costello a déclaré qu'alors que la production d’énergie nucléaire devient économiquement viable, "
-           "l'Australie a tout intérêt à poursuivre son utilisation.")
-    flags = check_names(src, "He said that as nuclear power generation becomes economically viable, Australia "
-                             "has a vested interest in continuing its use.")
+    src = (
+        "M. Costello a déclaré qu'alors que la production d’énergie nucléaire devient économiquement viable, "
+        "l'Australie a tout intérêt à poursuivre son utilisation."
+    )
+    flags = check_names(
+        src,
+        "He said that as nuclear power generation becomes economically viable, Australia "
+        "has a vested interest in continuing its use.",
+    )
     assert [(f["detail"], f["severity"]) for f in flags] == [("'Costello' not in output", "critical")]
 
 
 def test_contacts_are_compared_as_whole_tokens():
     assert codes(check_contacts(SRC_CONTACT, TGT_CONTACT.replace("cmueller@iom.int", "xcmueller@iom.int.org"))) == [
-        "contact_lost"]
+        "contact_lost"
+    ]
     assert codes(check_contacts(SRC_CONTACT, TGT_CONTACT.replace("0244", "02445"))) == ["contact_lost"]
 
 
@@ -667,23 +798,33 @@ def test_a_year_range_in_brackets_is_not_a_phone():
     assert checks.contacts(src)["phones"] == [] and check_contacts(src, "Guru Nanak founded Sikhism.") == []
 
 
-@pytest.mark.parametrize("src,tgt,flagged", [
-    ("Il n'a pas signé l'accord.", "He signed the agreement.", True),
-    ("Il n'a pas signé l'accord.", "He did not sign the agreement.", False),
-    ("Il n'a pas signé l'accord.", "He failed to sign the agreement.", False),
-    ("N'hésitez pas à nous contacter.", "Feel free to contact us.", False),  # an idiom, not a negation
-    ("Fred est le cyclone le plus violent jamais enregistré.", "Fred is the strongest cyclone ever recorded.", False),
-    ("Une étendue sans limites.", "A boundless expanse.", False),
-])
+@pytest.mark.parametrize(
+    "src,tgt,flagged",
+    [
+        ("Il n'a pas signé l'accord.", "He signed the agreement.", True),
+        ("Il n'a pas signé l'accord.", "He did not sign the agreement.", False),
+        ("Il n'a pas signé l'accord.", "He failed to sign the agreement.", False),
+        ("N'hésitez pas à nous contacter.", "Feel free to contact us.", False),  # an idiom, not a negation
+        (
+            "Fred est le cyclone le plus violent jamais enregistré.",
+            "Fred is the strongest cyclone ever recorded.",
+            False,
+        ),
+        ("Une étendue sans limites.", "A boundless expanse.", False),
+    ],
+)
 def test_negation_lost(src, tgt, flagged):
     assert codes(checks.check_negation(src, tgt)) == (["negation_lost"] if flagged else [])
 
 
-@pytest.mark.parametrize("tgt,flagged", [
-    ("IOM launched a campaign to raise awareness of", True),  # cut: short and ends on "of"
-    (TGT_CUP, False),
-    (TGT_CUP.rstrip("."), False),  # only the full stop left out
-])
+@pytest.mark.parametrize(
+    "tgt,flagged",
+    [
+        ("IOM launched a campaign to raise awareness of", True),  # cut: short and ends on "of"
+        (TGT_CUP, False),
+        (TGT_CUP.rstrip("."), False),  # only the full stop left out
+    ],
+)
 def test_incomplete_output(tgt, flagged):
     assert codes(checks.check_incomplete(SRC_CUP, tgt)) == (["incomplete"] if flagged else [])
 
@@ -691,38 +832,51 @@ def test_incomplete_output(tgt, flagged):
 # FLORES dev lines where an English word that negates by itself translates a French one
 # ("refusé" -> "refused", "indisponibles" -> "unavailable"): it does not stand for the
 # "ne ... pas" that the output dropped.
-KYOTO = ("L’ancien gouvernement conservateur australien a refusé de ratifier Kyoto, affirmant que cela nuirait à "
-         "l’économie en raison de sa forte dépendance aux exportations de charbon, tandis que des pays comme l’Inde "
-         "et la Chine n’étaient pas contraints par des objectifs d’émissions.",
-         "Australia's former conservative government refused to ratify Kyoto, saying it would hurt the economy due "
-         "to its heavy reliance on coal exports, while countries like India and China were not constrained by "
-         "emissions targets.")
-PHONE = ("Si vous n’avez pas de connexion de données sur votre téléphone, ou s’il est hors de portée, ses "
-         "performances peuvent être limitées ou indisponibles.",
-         "If you don't have a data connection on your phone, or if it's out of range, its performance may be "
-         "limited or unavailable.")
+KYOTO = (
+    "L’ancien gouvernement conservateur australien a refusé de ratifier Kyoto, affirmant que cela nuirait à "
+    "l’économie en raison de sa forte dépendance aux exportations de charbon, tandis que des pays comme l’Inde "
+    "et la Chine n’étaient pas contraints par des objectifs d’émissions.",
+    "Australia's former conservative government refused to ratify Kyoto, saying it would hurt the economy due "
+    "to its heavy reliance on coal exports, while countries like India and China were not constrained by "
+    "emissions targets.",
+)
+PHONE = (
+    "Si vous n’avez pas de connexion de données sur votre téléphone, ou s’il est hors de portée, ses "
+    "performances peuvent être limitées ou indisponibles.",
+    "If you don't have a data connection on your phone, or if it's out of range, its performance may be "
+    "limited or unavailable.",
+)
 
 
-@pytest.mark.parametrize("src,tgt,flagged", [
-    (*KYOTO, False),
-    (KYOTO[0], KYOTO[1].replace("were not constrained", "were constrained"), True),
-    (*PHONE, False),
-    (PHONE[0], PHONE[1].replace("don't", "do"), True),
-    # an English word that negates by itself with no French one beside it may carry the "ne ... pas"
-    ("Une région du monde que vous ne connaissez pas.", "An unfamiliar part of the world.", False),
-])
+@pytest.mark.parametrize(
+    "src,tgt,flagged",
+    [
+        (*KYOTO, False),
+        (KYOTO[0], KYOTO[1].replace("were not constrained", "were constrained"), True),
+        (*PHONE, False),
+        (PHONE[0], PHONE[1].replace("don't", "do"), True),
+        # an English word that negates by itself with no French one beside it may carry the "ne ... pas"
+        ("Une région du monde que vous ne connaissez pas.", "An unfamiliar part of the world.", False),
+    ],
+)
 def test_a_negating_word_that_translates_one_of_the_source_is_no_negation(src, tgt, flagged):
     assert codes(checks.check_negation(src, tgt)) == (["negation_lost"] if flagged else [])
 
 
-PIQUET = ("Piquet Jr. a été limogé après le Grand Prix de Hongrie 2009.",
-          "Piquet Jr. was sacked after the 2009 Hungarian Grand Prix.")
-METRO = ("MetroRail propose deux classes dans les trains de banlieue du Cap et de ses environs : MetroPlus "
-         "(également appelée première classe) et Metro (appelée troisième classe).",
-         "MetroRail offers two classes on commuter trains in and around Cape Town: MetroPlus (also known as first "
-         "class) and Metro (also known as third class).")
-CIRQUE = ("Les festivités ont débuté par un spectacle spécial du groupe de renommée mondiale Cirque du Soleil.",
-          "The festivities kicked off with a special show from the world-renowned Cirque du Soleil group.")
+PIQUET = (
+    "Piquet Jr. a été limogé après le Grand Prix de Hongrie 2009.",
+    "Piquet Jr. was sacked after the 2009 Hungarian Grand Prix.",
+)
+METRO = (
+    "MetroRail propose deux classes dans les trains de banlieue du Cap et de ses environs : MetroPlus "
+    "(également appelée première classe) et Metro (appelée troisième classe).",
+    "MetroRail offers two classes on commuter trains in and around Cape Town: MetroPlus (also known as first "
+    "class) and Metro (also known as third class).",
+)
+CIRQUE = (
+    "Les festivités ont débuté par un spectacle spécial du groupe de renommée mondiale Cirque du Soleil.",
+    "The festivities kicked off with a special show from the world-renowned Cirque du Soleil group.",
+)
 
 
 def critical_names(src: str, tgt: str) -> list[str]:
@@ -750,3 +904,204 @@ def test_the_rest_of_a_name_kept_as_written_was_dropped():
     assert critical_names(CIRQUE[0], CIRQUE[1].replace("Cirque ", "")) == ["'Cirque' not in output"]
     # a name with an English form is translated, the words kept beside it prove nothing
     assert critical_names(*PIQUET) == []
+
+
+# --- per source language: a real FLORES pair on each side of each rule ---------------------
+# (source language, source, good English, corrupted English, the code the corruption raises).
+# The sources and good outputs are FLORES-101 dev lines and real systems' outputs (HTML
+# entities decoded); each corruption changes one thing.
+
+ES_PANAMA = (
+    "La expresión genérica «Papeles de Panamá» se refiere a los casi diez millones de documentos del "
+    "despacho de abogados panameño Mossack Fonseca que se filtraron en los medios en la primavera de 2016."
+)
+EN_PANAMA = (
+    "The generic expression “Panama Papers” refers to the nearly ten million documents from the Panamanian "
+    "law firm Mossack Fonseca that were leaked to the media in the spring of 2016."
+)
+AR_PANAMA = (
+    '"وثائق بنما" هو مصطلح شامل لما يقرب من عشرة ملايين وثيقة من شركة المحاماة البنمية موساك فونسيكا، '
+    "تم تسريبها للصحافة في ربيع عام 2016."
+)
+ES_BATTEN = (
+    "Batten alcanzó la posición 190 dentro del listado de los 400 norteamericanos más acaudalados de 2008, "
+    "con una fortuna que se estima en $2300 millones de dólares."
+)
+EN_BATTEN = (
+    "Batten reached position 190 on the list of the 400 richest Americans of 2008, with a fortune "
+    "estimated at $2.3 billion."
+)
+AR_BATTEN = "احتل باتن المركز 190 على قائمة أكثر 400 أمريكي ثراءً لعام 2008 بثروة تبلغ حوالي 2.3 مليار دولار أمريكي."
+AR_EN_BATTEN = (
+    "Patten ranked 190th on the 2008 list of the 400 richest Americans with a fortune of approximately US$2.3 billion."
+)
+ES_STARDUST = (
+    "Stardust impondrá un nuevo récord histórico por ser la nave espacial más rápida en retornar a la "
+    "tierra, batiendo el anterior de mayo de 1969, que había sido alcanzado durante el regreso del módulo "
+    "de comando Apolo X."
+)
+EN_STARDUST = (
+    "Stardust will set a new all-time record for being the fastest spacecraft to return to Earth, beating "
+    "the previous one from May 1969, which had been reached during the return of the Apollo X command "
+    "module."
+)
+AR_STARDUST = (
+    "سوف تحقْق ستاردست رقماً قياسياً جديداً على الإطلاق لكونها أسرع مركبة فضائية تعود إلى الأرض، محطّمةً "
+    "الرّقم القياسي السّابق الذي تمّ تسجيله في شهر أَيَّار عام 1969 أثناء عودة وحدة قيادة أبولو إكس."
+)
+AR_EN_STARDUST = (
+    "Stardust will set a new all-time record for being the fastest spacecraft to return to Earth, "
+    "breaking the previous record set in May 1969 during the return of the Apollo X command module."
+)
+ES_MONDAY = (
+    "El lunes, los científicos de la facultad de medicina de la Universidad de Stanford anunciaron el invento "
+    "de una nueva herramienta de diagnóstico que puede catalogar las células según su tipo."
+)
+EN_MONDAY = (
+    "On Monday, scientists at the Stanford University School of Medicine announced the invention of a new "
+    "diagnostic tool that can classify cells by type."
+)
+ES_TURKEY = (
+    "El territorio de Turquía tiene más de 1600 kilómetros de largo (1000 mi), 800 km de ancho (500 mi) y "
+    "tiene una forma más o menos rectangular."
+)
+EN_TURKEY = (
+    "The territory of Turkey is more than 1,600 kilometers long (1,000 mi), 800 km wide (500 mi), and roughly "
+    "rectangular in shape."
+)
+AR_TURKEY = (
+    "يبلغ طول منطقة تركيا يصل أكثر من 1600 كيلومتر (1000 ميل) وعرضها 800 كيلومتر (500 ميل) ولها هيئة تشبه المستطيل."
+)
+AR_EN_TURKEY = (
+    "Turkey's region is more than 1,600 kilometers (1,000 mi) long and 800 kilometers (500 mi) wide and "
+    "has a rectangular shape."
+)
+ES_KONAMI = (
+    "La distribuidora de videojuegos Konami manifestó hoy en un periódico de Japón que Six days en Fallujah no "
+    "será sacado al mercado."
+)
+EN_KONAMI = (
+    "The video game distributor Konami said today in a Japanese newspaper that Six days in Fallujah will not "
+    "be released."
+)
+AR_KONAMI = (
+    'صرحت كونامي، ناشرة اللعبة، اليوم في إحدى الصحف اليابانية بأن الشركة لن تطلق لعبة "االأيام الستة" في الفلوجة.'
+)
+AR_EN_KONAMI = (
+    "Konami, the game's publisher, stated today in a Japanese newspaper that the company will not release "
+    'the game "Six Days in Fallujah."'
+)
+FR_MARS = "Le 3 mars, les élèves ont quitté l'école plus tôt."
+EN_MARS = "On 3 March, the pupils left school early."
+
+LANGUAGE_CASES = [
+    # dates: a month, a day next to a month, a weekday
+    ("es", ES_STARDUST, EN_STARDUST, EN_STARDUST.replace("May", "March"), "date_mismatch"),
+    ("ar", AR_STARDUST, AR_EN_STARDUST, AR_EN_STARDUST.replace("May", "July"), "date_mismatch"),
+    ("fr", FR_MARS, EN_MARS, EN_MARS.replace("3 March", "March 13"), "date_mismatch"),
+    ("es", ES_MONDAY, EN_MONDAY, EN_MONDAY.replace("Monday", "Tuesday"), "date_mismatch"),
+    # scale, read with the source language's words and separators
+    ("es", ES_BATTEN, EN_BATTEN, EN_BATTEN.replace("billion", "million"), "number_mismatch"),
+    ("ar", AR_BATTEN, AR_EN_BATTEN, AR_EN_BATTEN.replace("billion", "million"), "number_mismatch"),
+    ("es", ES_PANAMA, EN_PANAMA, EN_PANAMA.replace("ten million", "ten thousand"), "number_mismatch"),
+    ("ar", AR_PANAMA, EN_PANAMA, EN_PANAMA.replace("ten million", "ten thousand"), "number_mismatch"),
+    # number words
+    ("ar", AR_PANAMA, EN_PANAMA, EN_PANAMA.replace("ten", "twelve"), "number_mismatch"),
+    # units and currencies
+    ("es", ES_TURKEY, EN_TURKEY, EN_TURKEY.replace("800 km", "800 feet"), "unit_mismatch"),
+    ("ar", AR_TURKEY, AR_EN_TURKEY, AR_EN_TURKEY.replace("800 kilometers", "800 feet"), "unit_mismatch"),
+    ("ar", AR_BATTEN, AR_EN_BATTEN, AR_EN_BATTEN.replace("US$", "€"), "unit_mismatch"),
+    # negation dropped, and added
+    ("es", ES_KONAMI, EN_KONAMI, EN_KONAMI.replace("will not be", "will be"), "negation_lost"),
+    ("ar", AR_KONAMI, AR_EN_KONAMI, AR_EN_KONAMI.replace("will not release", "will release"), "negation_lost"),
+    ("es", ES_MONDAY, EN_MONDAY, EN_MONDAY.replace("can classify", "cannot classify"), "negation_added"),
+    ("ar", AR_STARDUST, AR_EN_STARDUST, AR_EN_STARDUST.replace("will set", "will not set"), "negation_added"),
+    # omission: most of the sentence gone
+    ("es", ES_PANAMA, EN_PANAMA, "The generic expression “Panama Papers” refers to documents.", "omission"),
+    ("ar", AR_STARDUST, AR_EN_STARDUST, "Stardust will set a new record.", "omission"),
+    # left untranslated: the Arabic source copied, an output in Arabic letters
+    ("ar", AR_KONAMI, AR_EN_KONAMI, AR_KONAMI, "untranslated"),
+    # names in Latin letters in an Arabic source
+    (
+        "ar",
+        "ستكون المدينة الأولى التي تستضيف CowParade هذا العام.",
+        "It will be the first city to host CowParade this year.",
+        "It will be the first city to host the event this year.",
+        "name_missing",
+    ),
+]
+
+
+def _critical_codes(src: str, tgt: str, lang: str) -> set[str]:
+    return {f["code"] for f in check_segment(src, tgt, CFG, MAX_NEW, lang=lang) if f["severity"] == "critical"}
+
+
+@pytest.mark.parametrize(
+    "lang, src, good, bad, code", LANGUAGE_CASES, ids=[f"{c[0]}-{c[4]}-{i}" for i, c in enumerate(LANGUAGE_CASES)]
+)
+def test_each_class_per_source_language(lang, src, good, bad, code):
+    assert _critical_codes(src, good, lang) == set()
+    assert code in _critical_codes(src, bad, lang)
+
+
+@pytest.mark.parametrize(
+    "src, tgt",
+    [
+        # sentence-initial function words and Spanish place names are no names lost
+        (
+            "Los huesos fósiles de las manos de dos a tres millones de años de antigüedad evidencian este cambio.",
+            "Fossil hand bones two to three million years old provide evidence of this change.",
+        ),
+        (
+            "Por su parte, Alemania y Estados Unidos firmaron el acuerdo.",
+            "For their part, Germany and the United States signed the agreement.",
+        ),
+        ("El Sr. Rudd decidió firmar el protocolo.", "Mr. Rudd decided to sign the protocol."),
+    ],
+)
+def test_spanish_function_words_and_places_are_not_names_lost(src, tgt):
+    assert _critical_codes(src, tgt, "es") == set()
+
+
+@pytest.mark.parametrize(
+    "src, tgt",
+    [
+        (
+            "كشفت الوثائق مساعدة أربعة عشر مصرفاً لعملاء أثرياء على إخفاء ثروات تقدّر بمليارات الدولارات.",
+            "The documents revealed that fourteen banks helped wealthy clients hide billions of dollars in wealth.",
+        ),
+        ("حضر ١٠٤٬٥٠٠ شخص الحفل في ٣ مارس.", "104,500 people attended the ceremony on March 3."),
+        ("لا يزال للنيتروجين كغاز نفس الخصائص.", "Nitrogen as a gas still has the same properties."),
+    ],
+)
+def test_arabic_numbers_words_and_idioms_read(src, tgt):
+    assert _critical_codes(src, tgt, "ar") == set()
+
+
+def test_the_stage_reads_the_record_language():
+    record = Record(
+        id="1",
+        source="t",
+        lang="es",
+        translation={
+            "segments": [{"para": 1, "src": ES_KONAMI, "tgt": EN_KONAMI.replace("will not be", "will be"), "flags": []}]
+        },
+    )
+    out = next(iter(check([record], CFG, MAX_NEW)))
+    assert out.needs_review and "negation_lost" in out.flag_counts
+
+
+@pytest.mark.parametrize(
+    "summary, unsupported",
+    [
+        ("Las ventas llegaron en marzo a 2 millones de euros.", None),
+        ("Las ventas llegaron en octubre a 2 millones de euros.", "date"),
+        ("Las ventas llegaron en marzo a 2 mil millones de euros.", "number"),
+        ("Las ventas llegaron en marzo a miles de millones de euros.", "scale"),
+    ],
+)
+def test_summary_read_in_the_source_language(summary, unsupported):
+    source = "En marzo, las ventas de la empresa llegaron a 2 millones de euros, según el informe anual."
+    flags = check_summary(summary, source, lang="es")
+    details = " ".join(f["detail"] for f in flags if f["code"] == "summary_unsupported")
+    assert (unsupported is None and not details) or (unsupported is not None and unsupported in details)

@@ -159,9 +159,7 @@ def test_imports_inside_functions_are_heavy_libraries_only():
 
 # Modules still over the limit, with the size they may not outgrow: a ratchet, emptied as
 # each is split by concern (CHANGELOG).
-STILL_LONG = {
-    "summarise.quality.checks": 1180,
-}
+STILL_LONG: dict[str, int] = {}
 
 
 def test_no_module_over_500_lines():

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from summarise.record import empty_contacts
-from summarise.text.languages import EXTRA
+from summarise.text.language_data import EXTRA
 from summarise.text.patterns import EMAIL, PHONE, URL
 
 # Runs of spaces and tabs inside a line (NBSP is French typography: kept).

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from summarise.text.languages import EXTRA
+from summarise.text.language_data import EXTRA
 
 # --- contacts ---------------------------------------------------------------------
 
@@ -86,7 +86,7 @@ FUNCTION_WORDS = frozenset(
 )
 
 # Articles, prepositions, conjunctions and pronouns of French (a headline never ends on one): the
-# French profile's list (``languages.EXTRA``), where every language's now lives; cleaning reads the
+# French profile's list (``language_data.EXTRA``), where every language's now lives; cleaning reads the
 # page language's through ``shapes.function_words``.
 FRENCH_FUNCTION_WORDS = frozenset(EXTRA["fr"]["function_words"])
 

@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 
 from summarise.text import boilerplate
-from summarise.text.languages import EXTRA, Language, UnknownLanguage, profile
+from summarise.text.language_data import EXTRA
+from summarise.text.languages import Language, UnknownLanguage, profile
 from summarise.text.patterns import language_identifier, stopwords
 
 # A menu bullet: "-", "- label", "* label", "• label" (also a lone "|" or ">").

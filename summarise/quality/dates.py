@@ -1,0 +1,226 @@
+"""Dates: every month and weekday the source names must be in the output as the same month or
+day, and a day number next to a month must be the same ("le 3 mars" is not "March 13").
+
+Months and weekdays of the source are read with its language's profile (every CLDR name and
+abbreviation of every locale of the language: "marzo", "mars", "févr.", Egyptian "مارس" and
+Levantine "آذار"); the output's are English. A name is read *strictly* (it must be a date)
+before a flag accuses the other side of lacking it, and *liberally* (it may be a date) when it
+excuses: "Mars" inside a French sentence is the planet, "may" is a verb, a lone "الاثنين" may be
+"both", so none of them demands a date of the other side, but each is enough to match one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summarise.quality.flags import Flag, flag
+from summarise.quality.flags import fold as fold_name
+from summarise.quality.names import WORD_RE
+from summarise.quality.nametables import EN_MONTHS, FR_MONTHS
+from summarise.text.languages import ascii_digits, fold, profile
+
+# A token: a run of letters or of digits ("1er" is "1" and "er").
+TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
+# What may stand between a day number and its month: "3 de marzo", "3rd of March", "3 mars".
+DAY_JOINERS = frozenset({"de", "del", "of", "er", "re", "st", "nd", "rd", "th", "o", "º", "ro", "من"})
+# Arabic clitics a month or weekday may carry: "وفي" is two words, "ومارس" one.
+AR_CLITICS = ("و", "ب", "ل", "ف")
+# Arabic weekday names that are also ordinary words ("الاثنين" = both, "الأحد" = the one): a
+# date only after "يوم" (day).
+AR_AMBIGUOUS_DAYS = frozenset({"الاثنين", "الاحد"})
+AR_DAY_WORDS = frozenset({"يوم", "يومي", "ويوم", "بيوم"})
+AR_MONTH_WORDS = frozenset({"شهر", "شهري", "وشهر", "بشهر", "لشهر"})
+EN_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+EN_DAY_ABBREVIATIONS = {
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+EN_MONTH_ABBREVIATIONS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A month or weekday named in a text: as written, its number, the day number next to it
+    (months), and whether it is surely a date (``strict``)."""
+
+    written: str
+    number: int
+    day: int | None
+    strict: bool
+
+
+@lru_cache(maxsize=16)
+def _wide_months(lang: str) -> frozenset[str]:
+    """The months' full names: no longer name of the same month starts with them ("mars",
+    "mayo", not "mar", "may", "sept")."""
+    months = profile(lang).months
+    return frozenset(
+        k for k, n in months.items() if not any(o != k and o.startswith(k) and months[o] == n for o in months)
+    )
+
+
+def _day_number(tokens: list[str], i: int, step: int) -> int | None:
+    """The day number (1-31) next to token ``i`` on one side, across "de" / "of" / "1er"."""
+    j = i + step
+    while 0 <= j < len(tokens) and fold(tokens[j]) in DAY_JOINERS and abs(j - i) <= 2:
+        j += step
+    if 0 <= j < len(tokens) and tokens[j].isdigit() and len(tokens[j]) <= 2 and 1 <= int(tokens[j]) <= 31:
+        return int(tokens[j])
+    return None
+
+
+def _year_next(tokens: list[str], i: int) -> bool:
+    j = i + 1
+    while j < len(tokens) and fold(tokens[j]) in ("de", "del", "of", "عام", "سنة"):
+        j += 1
+    return j < len(tokens) and tokens[j].isdigit() and len(tokens[j]) == 4
+
+
+def plain(text: str) -> str:
+    """``text`` with its digits read as ASCII and the Arabic short vowels and tatweel dropped
+    ("أَيَّار" -> "أيار"), so that a word is one token."""
+    text = ascii_digits(text).replace("\u0640", "")
+    return "".join(c for c in text if not (unicodedata.combining(c) and "\u0600" <= c <= "\u06ff"))
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \"'“‘([«¿¡-–—")
+    return not before or before[-1] in ".!?:;…"
+
+
+def _keys(tokens: list[str], i: int, lang: str) -> list[tuple[str, int]]:
+    """Candidate keys for token ``i`` (with how many tokens each covers): the word, the word and
+    the next ("كانون الثاني"), and for Arabic the same without a leading clitic."""
+    one, two = fold(tokens[i]), fold(" ".join(tokens[i : i + 2]))
+    keys = [(two, 2), (one, 1)]
+    if lang == "ar":
+        keys += [(k[1:], n) for k, n in keys if k[:1] in AR_CLITICS and len(k) > 2]
+    return keys
+
+
+def months(text: str, lang: str) -> list[Mention]:
+    """Months named in ``text`` (language ``lang``; "en" for the output)."""
+    text = plain(text)
+    spans = [(m.group(), m.start()) for m in TOKEN_RE.finditer(text)]
+    tokens = [s for s, _ in spans]
+    found = []
+    names = profile(lang).months if lang != "en" else {**EN_MONTHS, **EN_MONTH_ABBREVIATIONS}
+    wide = _wide_months(lang) if lang != "en" else frozenset(EN_MONTHS)
+    for i, (token, start) in enumerate(spans):
+        for key, _ in _keys(tokens, i, lang):
+            if key not in names:
+                continue
+            day = _day_number(tokens, i, -1) or _day_number(tokens, i, 1)
+            by_number = day is not None or _year_next(tokens, i)
+            if lang == "en":
+                capital = token[:1].isupper()
+                strict = capital and (
+                    key in wide and key != "may" or by_number or (key == "may" and not _sentence_start(text, start))
+                )
+            elif lang == "ar":  # "مارس" is also "practised": a month by a number, after "شهر" or as two words
+                strict = by_number or (
+                    key in wide and len(key) > 3 and (" " in key or (i > 0 and fold(tokens[i - 1]) in AR_MONTH_WORDS))
+                )
+            else:
+                strict = by_number or (key in wide and (token.islower() or _sentence_start(text, start)))
+            found.append(Mention(token, names[key], day, strict))
+            break
+    return found
+
+
+def weekdays(text: str, lang: str) -> list[Mention]:
+    """Weekdays named in ``text`` (language ``lang``; "en" for the output); English plurals
+    ("on Sundays") count."""
+    text = plain(text)
+    spans = [(m.group(), m.start()) for m in TOKEN_RE.finditer(text)]
+    tokens = [s for s, _ in spans]
+    found = []
+    days = profile(lang).day_numbers if lang != "en" else {**EN_WEEKDAYS, **EN_DAY_ABBREVIATIONS}
+    for i, (token, start) in enumerate(spans):
+        key = fold(token)
+        if lang == "en" and key.endswith("s") and key[:-1] in EN_WEEKDAYS:
+            key = key[:-1]
+        keys = [key] + ([key[1:]] if lang == "ar" and key[:1] in AR_CLITICS else [])
+        for k in keys:
+            if k not in days:
+                continue
+            if lang == "en":
+                strict = token[:1].isupper() and k in EN_WEEKDAYS
+            elif lang == "ar":
+                after_day = i > 0 and tokens[i - 1] in AR_DAY_WORDS
+                strict = after_day or (k not in AR_AMBIGUOUS_DAYS and len(k) > 3)
+            else:
+                strict = len(k) > 3 and (token.islower() or _sentence_start(text, start))
+            found.append(Mention(token, days[k], None, strict))
+            break
+    return found
+
+
+def _lacking(have: list[Mention], other: list[Mention]) -> list[str]:
+    """What ``have`` names surely that ``other`` does not name at all."""
+    numbers = {m.number for m in other}
+    return list(dict.fromkeys(m.written for m in have if m.strict and m.number not in numbers))
+
+
+def _days_differ(have: list[Mention], other: list[Mention]) -> list[str]:
+    """Dates of ``have`` whose month ``other`` gives with other day numbers only."""
+    out = []
+    for m in have:
+        if m.day is None:
+            continue
+        days = {o.day for o in other if o.number == m.number and o.day is not None}
+        if days and m.day not in days:
+            out.append(f"{m.day} {m.written}")
+    return list(dict.fromkeys(out))
+
+
+def check_dates(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
+    """A month or weekday of the source missing from the output, or one the output names
+    that the source does not (a date changed: "mars" -> "October", "lunes" -> "Tuesday"), or
+    a day next to a month changed ("3 de marzo" -> "March 13")."""
+    src_months, tgt_months = months(src, lang), months(tgt, "en")
+    src_days, tgt_days = weekdays(src, lang), weekdays(tgt, "en")
+    parts = []
+    lost = _lacking(src_months, tgt_months) + _lacking(src_days, tgt_days)
+    added = _lacking(tgt_months, src_months) + _lacking(tgt_days, src_days)
+    changed = _days_differ(src_months, tgt_months) + _days_differ(tgt_months, src_months)
+    if lost:
+        parts.append(", ".join(map(repr, lost)) + " not in output")
+    if added:
+        parts.append(", ".join(map(repr, added)) + " not in source")
+    if changed:
+        parts.append("the day differs: " + ", ".join(map(repr, changed)))
+    return [flag("date_mismatch", "; ".join(parts))] if parts else []
+
+
+def month_words(text: str) -> list[tuple[str, int]]:
+    """Months named in ``text`` as (word, month number), for the summary check: French ones in
+    any case, English ones capitalised (so the verb "may" is not May)."""
+    words = WORD_RE.findall(text)
+    found = [(w, FR_MONTHS[fold_name(w)]) for w in words if fold_name(w) in FR_MONTHS]
+    found += [(w, EN_MONTHS[w.lower()]) for w in words if w.istitle() and w.lower() in EN_MONTHS]
+    return list(dict.fromkeys(found))

@@ -1,0 +1,214 @@
+"""What the name check knows of names across languages: the names translation changes that CLDR
+does not list, the capitalised institution nouns that are no names, and CLDR's names of
+countries, territories and languages in the source language mapped to English (babel)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from summarise.quality.flags import fold
+from summarise.text.patterns import FUNCTION_WORDS
+
+# Source languages written in Latin letters: their names can be compared by form. In an Arabic
+# source only the words written in Latin letters can.
+LATIN_SCRIPT_LANGS = frozenset({"fr", "es", "en", "pt", "it", "de", "nl", "ca", "ro"})
+
+# Names and acronyms that translation legitimately changes and that CLDR (babel) does not
+# list: organisations, points of the compass and seas in place names, and the short and
+# adjective forms of countries (folded).
+_FRENCH: dict[str, tuple[str, ...]] = {
+    "oim": ("iom", "international organization for migration"),
+    "onu": ("un", "united nations"),
+    "ong": ("ngo", "ngos", "non-governmental", "nongovernmental"),
+    "unicef": ("unicef", "children's fund"),
+    "oms": ("who", "world health organization"),
+    "ue": ("eu", "european union"),
+    "hcr": ("unhcr",),
+    "pnud": ("undp",),
+    "oit": ("ilo",),
+    "bit": ("ilo",),
+    "ocde": ("oecd",),
+    "fmi": ("imf",),
+    "omc": ("wto",),
+    "cedeao": ("ecowas",),
+    "uit": ("itu",),
+    "otan": ("nato",),
+    "opep": ("opec",),
+    "pdg": ("ceo", "chief executive"),
+    "unies": ("united", "un"),
+    "nations": ("nations", "un"),
+    "pib": ("gdp",),
+    "vih": ("hiv",),
+    "sida": ("aids",),
+    "tva": ("vat",),
+    "pme": ("sme", "smes"),
+    "adn": ("dna",),
+    "arn": ("rna",),
+    "rdc": ("drc",),
+    "cicr": ("icrc",),
+    "pam": ("wfp",),
+    "ua": ("au",),
+    "oua": ("oau",),
+    "bid": ("idb",),
+    "bad": ("afdb",),
+    "croix-rouge": ("red cross",),
+    "moyen-orient": ("middle east",),
+    "proche-orient": ("near east",),
+    "corne": ("horn",),
+    "golfe": ("gulf",),
+    "mer": ("sea",),
+    "nord": ("north", "northern"),
+    "sud": ("south", "southern"),
+    "ouest": ("west", "western"),
+    "est": ("east", "eastern"),
+    "centrale": ("central",),
+    "latine": ("latin",),
+    "etats-unis": ("united states", "us", "u.s", "usa", "america", "american"),
+    "royaume-uni": ("united kingdom", "uk", "britain", "british"),
+    "pays-bas": ("netherlands", "dutch"),
+    "neerlandais": ("netherlands", "dutch"),
+    "neerlandaises": ("netherlands", "dutch"),
+    "suisse": ("switzerland", "swiss"),
+    "sainte": ("saint", "st"),
+    "saint": ("st",),
+}
+_SPANISH: dict[str, tuple[str, ...]] = {
+    "onu": ("un", "united nations"),
+    "oms": ("who", "world health organization"),
+    "ue": ("eu", "european union"),
+    "ong": ("ngo", "ngos", "non-governmental"),
+    "otan": ("nato",),
+    "eeuu": ("us", "united states", "usa", "american"),
+    "ee": ("us", "u.s", "united states", "american"),
+    "uu": ("us", "u.s", "united states", "american"),
+    "eua": ("us", "united states"),
+    "pib": ("gdp",),
+    "vih": ("hiv",),
+    "sida": ("aids",),
+    "adn": ("dna",),
+    "arn": ("rna",),
+    "fmi": ("imf",),
+    "omc": ("wto",),
+    "oit": ("ilo",),
+    "ocde": ("oecd",),
+    "acnur": ("unhcr",),
+    "cruz": ("cross",),
+    "roja": ("red",),
+    "norte": ("north", "northern"),
+    "sur": ("south", "southern"),
+    "oeste": ("west", "western"),
+    "este": ("east", "eastern"),
+    "mar": ("sea",),
+    "golfo": ("gulf",),
+    "oriente": ("east",),
+    "medio": ("middle",),
+    "unidos": ("united", "us"),
+    "unidas": ("united", "un"),
+    "naciones": ("nations", "un"),
+    "santa": ("saint", "st", "santa"),
+    "san": ("saint", "st", "san"),
+    "nueva": ("new",),
+    "nuevo": ("new",),
+    "isla": ("island",),
+    "islas": ("islands",),
+    "rio": ("river", "rio"),
+    "estados": ("states", "us"),
+    "reino": ("kingdom", "uk"),
+    "unido": ("united", "uk"),
+    "cabo": ("cape",),
+    "canal": ("channel", "canal"),
+    "sierra": ("mountains", "range", "sierra"),
+}
+NAME_TRANSLATIONS: dict[str, dict[str, tuple[str, ...]]] = {"fr": _FRENCH, "es": _SPANISH}
+# Capitalised French words that are not names but institution nouns and titles
+# ("le Bureau de ...", "le Département d'Etat", "le site Internet"): their translation
+# varies (Office, State Department, website), so their absence proves nothing.
+_FRENCH_COMMON = frozenset(
+    """
+    bureau bureaux departement etat etats ministere ministeres ministre fonds enfance organisation
+    organisations programme agence direction directeur directrice generale general senat assemblee
+    gouvernement president presidente premier premiere institut brigade banque fondation coalition
+    conseil commission comite cour tribunal travail interieur famille affaires sante education
+    securite refugies migration migrations internet web email e-mail mail tel telephone fax site
+    chef cabinet service services unite division secretaire secretariat haut haute commissaire
+    commissariat office initiative plan campagne projet protocole convention declaration pacte
+    journee mondiale mondial internationale international nationale national conference sommet
+    forum rapport loi code article charte strategie politique reseau groupe equipe centre
+    monsieur madame mademoiselle mme mlle dr pr me la le les de du des et en au aux un une y sur
+    pour par avec dans
+""".split()
+)
+# The same for Spanish ("el Ministerio de ...", "la Guerra Mundial"): their translation varies.
+_SPANISH_COMMON = frozenset(
+    """
+    oficina departamento estado ministerio ministro ministra fondo organizacion programa agencia direccion
+    director directora general senado asamblea gobierno presidente presidenta primer primera instituto banco
+    fundacion coalicion consejo comision comite corte tribunal trabajo interior familia asuntos salud
+    educacion seguridad refugiados migracion internet web correo sitio jefe gabinete servicio servicios
+    unidad division secretario secretaria alto alta comisionado iniciativa plan campana proyecto protocolo
+    convencion declaracion pacto jornada mundial internacional nacional conferencia cumbre foro informe ley
+    codigo articulo carta estrategia politica red grupo equipo centro senor senora don dona guerra
+    universidad iglesia rey reina papa principe princesa copa juegos premio sr sra srta dra
+""".split()
+)
+COMMON_CAPITALISED: dict[str, frozenset[str]] = {"fr": _FRENCH_COMMON, "es": _SPANISH_COMMON}
+
+# Month and day names: a date, not a name (the summary check compares dates itself).
+FR_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split(), 1
+    )
+}
+EN_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(), 1
+    )
+}
+_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+)
+
+
+# Words of CLDR names too generic to stand for the name alone ("South" for "South Korea").
+GENERIC_PLACE_WORDS = frozenset(
+    "south north east west central united republic islands island saint "
+    "new great democratic kingdom states and the of st".split()
+)
+
+
+@lru_cache(maxsize=8192)
+def zipf(word: str, lang: str) -> float:
+    """wordfreq's Zipf frequency of a word in a language (0 when unknown)."""
+    from wordfreq import zipf_frequency
+
+    try:
+        return zipf_frequency(word, lang)
+    except (UnicodeError, LookupError):  # a lone surrogate; a language wordfreq lacks
+        return 0.0
+
+
+@lru_cache(maxsize=8)
+def cldr_names(lang: str = "fr") -> dict[str, tuple[str, ...]]:
+    """Names of countries, territories, regions and languages in the source language ->
+    their English names, from CLDR (babel), folded: "norvege" -> ("norway",), "alemania" ->
+    ("germany",), "allemand" -> ("german",). Each word of a longer name leads to it too
+    ("coree" -> "south korea", "north korea"), unless it is a common word of the language."""
+    from babel import Locale
+
+    here, en = Locale.parse(lang), Locale("en")
+    table: dict[str, set[str]] = {}
+    for here_names, en_names in ((here.territories, en.territories), (here.languages, en.languages)):
+        for code, name in here_names.items():
+            en_name = en_names.get(code)
+            if not en_name:
+                continue
+            key, english = fold(name), fold(en_name)
+            table.setdefault(key, set()).add(english)
+            for word in re.findall(r"[a-z]+(?:-[a-z]+)*", key):  # not "nouvelle", "republique"
+                if len(word) >= 4 and word not in FUNCTION_WORDS and zipf(word, lang) < 4.5:
+                    table.setdefault(word, set()).add(english)
+    return {k: tuple(sorted(v)) for k, v in table.items()}

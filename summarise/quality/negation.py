@@ -1,0 +1,170 @@
+"""Negation: a negation of the source that the output drops, or one the output adds."""
+
+from __future__ import annotations
+
+import re
+
+from summarise.quality.flags import Flag, flag, fold, quote
+from summarise.text.languages import profile
+
+# French negation: ne/n' ... pas/jamais/plus/rien/aucun... ("ne ... que" is "only"), or
+# jamais, aucun, rien, sans, ni alone ("non" mostly makes compounds: "non-violent").
+FR_NEGATION_RE = re.compile(
+    r"\b(?:ne|n['’])\s*(?:\S+\s+){0,3}?(?:pas|jamais|plus|rien|personne|aucune?|guère|point|nulle?|ni)\b"
+    r"|\b(?:jamais|aucune?|rien|sans|ni)\b",
+    re.IGNORECASE,
+)
+# French phrases that look negative and are not (see french_negation).
+NOT_NEGATION_RE = re.compile(r"\bsans (?:cesse|doute)\b|\bnon sans\b|\bn['’](?:hésitez|hesitez) pas\b", re.IGNORECASE)
+# A superlative before "jamais" makes it "ever".
+SUPERLATIVE_RE = re.compile(r"\b(?:plus|moins|meilleure?s?|pire|premiere?s?|première?s?)\b", re.IGNORECASE)
+# What English says a negation with: not, n't, never, no, without, hardly, "has yet to"...
+# Polarity words that go with a negation ("any", "ever", "but", "less") are not among them: once
+# the "not" is gone they prove nothing.
+EN_NEGATION_RE = re.compile(
+    r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot|nowhere|non|unless)\b|n['’]t\b"
+    r"|\b(?:hardly|barely|scarcely|yet to|rarely|seldom|few|fewer)\b",
+    re.IGNORECASE,
+)
+# English words that carry a negation in themselves ("failed", "refused", "unavailable",
+# "relentless", "toll-free")...
+EN_LEXICAL_NEGATION_RE = re.compile(
+    r"\b(?:fail\w*|lack\w*|unable|refus\w*|absen\w*|impossible|devoid|den(?:y|ied|ies)"
+    r"|dis(?:agree|like|approv)\w*)\b"
+    r"|\bun[a-z]{3,}(?:ed|ar|able|ible|ful)\b|\bi[nm][a-z]{3,}(?:able|ible)\b|\b\w{3,}less\b|\w-free\b",
+    re.IGNORECASE,
+)
+# ...and the French words that say the same by themselves ("refusé", "indisponibles",
+# "échoué", "manque", "absence", "impossible", "incapable"): each answers one English
+# word of the list above, and only the English words left over can stand for a "ne ... pas".
+FR_LEXICAL_NEGATION_RE = re.compile(
+    r"\b(?:refus\w*|échou\w*|échec\w*|manqu\w*|absen\w*|ignor\w*|i[nmlr][^\W\d_]{2,}(?:able|ible)s?)\b", re.IGNORECASE
+)
+
+
+def french_negation(src: str) -> str | None:
+    """The first negation of a French sentence, as written; None when it has none.
+    Idioms that do not negate are skipped: "sans cesse" (constantly), "non sans"
+    (not without), "n'hésitez pas" (feel free), and
+    "jamais" after a superlative ("le plus violent jamais enregistré": ever)."""
+    text = NOT_NEGATION_RE.sub(" ", src)
+    for m in FR_NEGATION_RE.finditer(text):
+        if fold(m.group()) == "jamais" and SUPERLATIVE_RE.search(text[max(0, m.start() - 60) : m.start()]):
+            continue
+        return m.group()
+    return None
+
+
+# Spanish negation: no, nunca, jamás, ningún..., nada, nadie, sin, ni, tampoco; not "sin embargo"
+# (however), "no obstante" (nevertheless), "sin duda" (doubtless), nor "nunca" / "jamás" that
+# means "ever" after a comparison ("más que nunca", "el mayor jamás visto").
+ES_NEGATION_RE = re.compile(
+    r"\b(?:no|nunca|jamás|jamas|ningún|ningun|ninguno|ninguna|ningunos|ningunas|nada|nadie|sin|ni|tampoco)\b",
+    re.IGNORECASE,
+)
+ES_NOT_NEGATION_RE = re.compile(
+    r"\bsin embargo\b|\bno obstante\b|\bsin duda\b|\b(?:que|como) (?:nunca|jamás)\b|\bni siquiera\b(?=.*\bno\b)",
+    re.IGNORECASE,
+)
+ES_SUPERLATIVE_RE = re.compile(r"\b(?:más|mayor|mayores|mejor|mejores|peor|primer[oa]?s?)\b", re.IGNORECASE)
+# Arabic particles that negate a clause on their own (a clitic "و" / "ف" may lead them): لا, لم,
+# لن, ليس and its forms, بدون, بلا, أبدا; not "لا سيما" (especially).
+AR_NEGATION_RE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|ليسا|لست|لسنا|بدون|بلا|ابدا)"
+    r"(?![\u0621-\u064a])"
+)
+# Arabic idioms whose negation English does not write: "طائرة بدون طيار" (a drone), "لا سيما"
+# (especially), "لا يزال" / "لم يزل" / "ما زال" (still), "لا بد" (must), "لا يقل عن" (at least).
+AR_NOT_NEGATION_RE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:(?:ب?دون|بلا) طيار|لا ?سيما|لا ?بد|(?:لا|لم|ما) ?[يتان]?زا?ل\w*|لا [يت]قل)"
+)
+# "ألّا" (that ... not), told from "إلا" (except) by its hamza above, before the letters are plain.
+AR_THAT_NOT_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?[أ]\u0651?لّ?ا(?![\u0621-\u064a])")
+# A negation then "إلا" / "سوى" is "only" ("لا يحتاج إلا": only ... needs).
+AR_ONLY_RE = re.compile(r"(?<![\u0621-\u064a])(?:الا|سوى)(?![\u0621-\u064a])(?! ان)")  # "إلا أن": however
+# Words that say a negative by themselves, per source language: they answer one English word
+# of EN_LEXICAL_NEGATION_RE each (see check_negation), and excuse a "not" the output adds.
+LEXICAL_NEGATION_RE = {
+    "fr": FR_LEXICAL_NEGATION_RE,
+    "es": re.compile(
+        r"\b(?:ignor\w*|salvo|excepto|rechaz\w*|fracas\w*|fall[oóa]\w*|falt\w*|caren\w*|ausen\w*|impid\w*|"
+        r"neg[oóa]\w*|i[nmr][^\W\d_]{2,}(?:able|ible)s?|desconoc\w*)\b",
+        re.IGNORECASE,
+    ),
+    "ar": re.compile(
+        r"(?<![\u0621-\u064a])[وف]?(?:رفض|فشل|عدم|غير|انعدام|غياب|نقص|يستحيل|مستحيل|استحالة|دون|امتنع|يمتنع|منع|سوى|يجهل|"
+        r"قط|عجز|نفى|ينفي|نفت|حظر|يحظر|افتقار|يفتقر|اخفق|يخفق|نادرا|قلما)"
+    ),
+}
+# English negations an output may add: "not", "n't", "never", "no", "nothing", "without"...
+EN_ADDED_NEGATION_RE = re.compile(
+    r"(?<!\bor )\b(?:not|never|none|nothing|nobody|neither|nor|cannot|nowhere)\b|n['’]t\b|\bno\b(?!\.\s?\d)",
+    re.IGNORECASE,
+)
+
+
+def _plain_arabic(text: str) -> str:
+    return re.sub(r"[\u064b-\u0652\u0640]", "", text).replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
+
+
+def source_negation(src: str, lang: str = "fr") -> str | None:
+    """The first negation of a source sentence in ``lang``, as written; None when it has none
+    (idioms that do not negate are skipped: "sans cesse", "sin embargo", "لا سيما")."""
+    if lang == "fr":
+        return french_negation(src)
+    if lang == "es":
+        text = ES_NOT_NEGATION_RE.sub(" ", src)
+        for m in ES_NEGATION_RE.finditer(text):
+            if fold(m.group()) in ("jamas", "nunca") and ES_SUPERLATIVE_RE.search(
+                text[max(0, m.start() - 60) : m.start()]
+            ):
+                continue
+            return m.group()
+        return None
+    if lang == "ar":
+        that_not = AR_THAT_NOT_RE.search(src)
+        if that_not:
+            return that_not.group()
+        text = AR_NOT_NEGATION_RE.sub(" ", _plain_arabic(src))
+        for m in AR_NEGATION_RE.finditer(text):
+            if not AR_ONLY_RE.search(text, m.end(), m.end() + 50):
+                return m.group()
+        return None
+    return None
+
+
+def _any_negative(src: str, lang: str) -> bool:
+    """Whether the source says anything negative at all, read liberally: a negation, one of
+    the profile's negation words anywhere, or a word that is negative by itself."""
+    if source_negation(src, lang):
+        return True
+    words = set(re.findall(r"[^\W\d_]+(?:['’])?", fold(_plain_arabic(src) if lang == "ar" else src)))
+    # "ما" is "what" far more often than "not"; "personne" is also "person", but seldom
+    negation = {fold(w) for w in profile(lang).negation if w != "ما"} | {"non"}
+    if words & negation:
+        return True
+    lexical = LEXICAL_NEGATION_RE.get(lang)
+    return bool(lexical and lexical.search(_plain_arabic(src) if lang == "ar" else src))
+
+
+def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
+    """The source negates and the output has no negation at all (``negation_lost``): no
+    "not", "never", "without"..., and no word that negates by itself ("unfamiliar") beyond
+    those that translate such a word of the source ("refusé" -> "refused", "rechazó" ->
+    "refused"): the sentence now says the opposite. Or the output negates where the source
+    says nothing negative at all (``negation_added``)."""
+    negation = source_negation(src, lang)
+    if negation is None:
+        added = EN_ADDED_NEGATION_RE.search(tgt)
+        if added and not _any_negative(src, lang):
+            return [
+                flag("negation_added", f"the output negates ({added.group()!r}), the source does not: {quote(tgt)}")
+            ]
+        return []
+    if EN_NEGATION_RE.search(tgt):
+        return []
+    lexical = LEXICAL_NEGATION_RE.get(lang)
+    source_lexical = len(lexical.findall(_plain_arabic(src) if lang == "ar" else src)) if lexical else 0
+    if len(EN_LEXICAL_NEGATION_RE.findall(tgt)) > source_lexical:
+        return []  # "ne connaissez pas" -> "unfamiliar"; not "a refusé" -> "refused"
+    return [flag("negation_lost", f"source negates ({negation!r}), the output does not: {quote(tgt)}")]

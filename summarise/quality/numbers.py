@@ -1,0 +1,307 @@
+"""Numbers: every number the source states must be in the output with the same value, and the
+output must state none the source does not.
+
+Each language is read with its own conventions (``numbers(text, lang)``): its decimal and group
+separators (French and Spanish "1,6" and "1.600.000", Arabic "104,500" and "٢٫٥" once its digits
+are read by ``ascii_digits``), its scale words after a number ("1,2 millones", "1 milliard" = 1
+billion, "1.2 مليون", "mil millones" = a billion), its clock times and decades; numbers written as
+words come from ``numwords``. Scale words standing alone ("des millions de", "miles de", "آلاف")
+must keep their size too: "millions of" is not "thousands of".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal, InvalidOperation
+
+from summarise.quality.contacts import digits_of, strip_contacts
+from summarise.quality.flags import SPACE, Flag, flag, fold
+from summarise.quality.numwords import (
+    AR_SCALES,
+    ROMAN_ORDINAL_RE,
+    arabic_word_value,
+    english_number_words,
+    word_numbers,
+)
+from summarise.text.languages import ascii_digits
+
+__all__ = ["ROMAN_ORDINAL_RE", "check_numbers", "numbers", "word_numbers"]
+
+# Scale words after a number, per language (lower case, folded for Arabic).
+SCALES: dict[str, dict[str, int]] = {
+    "fr": {
+        "million": 10**6,
+        "millions": 10**6,
+        "milliard": 10**9,
+        "milliards": 10**9,
+        "mille": 10**3,
+        "billion": 10**12,
+        "billions": 10**12,
+    },
+    "es": {
+        "mil": 10**3,
+        "millon": 10**6,
+        "millones": 10**6,
+        "mil millones": 10**9,
+        "millardo": 10**9,
+        "millardos": 10**9,
+        "billon": 10**12,
+        "billones": 10**12,
+    },
+    "ar": AR_SCALES,
+    "en": {
+        "thousand": 10**3,
+        "thousands": 10**3,
+        "million": 10**6,
+        "millions": 10**6,
+        "billion": 10**9,
+        "billions": 10**9,
+        "trillion": 10**12,
+        "trillions": 10**12,
+    },
+}
+# The languages that group thousands with "." and write decimals with "," (the others: English
+# and Arabic with Latin digits, "104,500", "1.5").
+DECIMAL_COMMA = frozenset({"fr", "es", "pt", "it", "de", "nl", "ro", "ca"})
+_SCALE_FORMS = sorted(
+    {*(w for lang in ("fr", "es", "en") for w in SCALES[lang]), "millón", "billón"}, key=len, reverse=True
+)
+_ARABIC_SCALE = r"[اأإآ]لف(?:ا|ان|ين)?|[اأإآ]لاف|مليون(?:ا|ين)?|ملايين|مليار(?:ا|ات)?|بليون|تريليون|م[ئا]ئ?ة|مئات"
+# A written number: "100 000" (a space, no-break or thin space as thousands separator,
+# first group of 1-3 digits, then groups of exactly 3), or digits with , or .
+# separators ("1,6", "100,000", "1.600.000", "19.04.2007"). Optional scale word
+# ("1,6 million", "2 milliards", "3 mil millones", "1.2 مليون") or, glued, the English
+# abbreviations "£27m", "$3bn", "5k". Not preceded by a digit or separator, so a group is
+# never read from the middle of a longer number.
+NUMBER_RE = re.compile(
+    rf"(?<![\d.,])(?P<num>\d{{1,3}}(?:[{SPACE}]\d{{3}})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
+    rf"(?:[{SPACE}]*(?P<scale>(?:{'|'.join(_SCALE_FORMS)})(?![^\W\d_])|{_ARABIC_SCALE})"
+    r"|(?P<abbr>m|mn|bn|k|tn)\b)?",
+    re.IGNORECASE,
+)
+# French clock time "14h30" / "11 h 29" / "14 h": the hour may come back as "2:30 pm".
+TIME_RE = re.compile(rf"(?<!\d)(\d{{1,2}})[{SPACE}]?h[{SPACE}]?(\d{{2}})?\b")
+# A clock time with a colon in any language, "14:30": the hour may come back as "2:30 pm".
+COLON_TIME_RE = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])")
+# English clock time with a full stop: "11.29am", "2.30 p.m." (read as 11:29, not 11.29).
+EN_DOT_TIME_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{2})(?=\s?[ap]\.?m\b)", re.IGNORECASE)
+# An English time on the full hour, "11:00" ("11 h" in French).
+EN_FULL_HOUR_RE = re.compile(r"(?<![\d.,:])(\d{1,2}):00(?!\d)")
+# Decades: French "années 60", Spanish "años 60" / "década de 1960", English "1960s" / "60s".
+DECADE_BEFORE_RE = re.compile(rf"(?:ann[ée]es|a[ñn]os|d[ée]cada de)[{SPACE}]$", re.IGNORECASE)
+EN_DECADE_RE = re.compile(r"['’]?s\b")
+ABBREVIATED_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
+# Scale words standing alone: a quantity's size without its number ("millions of people",
+# "des milliers de", "miles de", "آلاف"), as the power of ten of each.
+BARE_SCALES: dict[str, dict[str, int]] = {
+    "en": {"hundreds": 2, "thousands": 3, "millions": 6, "billions": 9, "trillions": 12},
+    "fr": {"centaines": 2, "milliers": 3, "millions": 6, "milliards": 9, "billions": 12},
+    "es": {
+        "cientos": 2,
+        "centenares": 2,
+        "miles": 3,
+        "millares": 3,
+        "millones": 6,
+        "milesdemillones": 9,
+        "billones": 12,
+    },
+    "ar": {"مئات": 2, "الاف": 3, "ملايين": 6, "مليارات": 9},
+}
+# English singular scale words with "a" / "one" before them: "a million people".
+EN_A_SCALE_RE = re.compile(r"\b(?:a|one)\s+(hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+_EN_POWERS = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+
+
+def _key(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+def _all_groups_of_three(parts: list[str]) -> bool:
+    return all(len(p) == 3 for p in parts[1:])
+
+
+def _number_values(raw: str, lang: str) -> list[Decimal]:
+    """The value(s) a written number stands for, read with ``lang``'s conventions.
+
+    French, Spanish: "," is the decimal mark, "." and spaces group thousands. English and
+    Arabic (Latin digits): "," groups thousands when followed by groups of three digits
+    ("100,000"), otherwise it is read as a decimal mark ("1,6" copied from French is still
+    1.6). Runs that are neither ("19.04.2007") are separate numbers.
+    """
+    raw = re.sub(f"[{SPACE}]", "", raw)
+    seps = set(re.findall(r"[.,]", raw))
+    parts = re.split(r"[.,]", raw)
+    if not seps:
+        return [Decimal(raw)]
+    if len(seps) == 2:  # "1.600,5" / "1,600.5": the last separator is the decimal mark
+        head, dec = re.split(r"[.,](?=\d+$)", raw)
+        return [Decimal(digits_of(head) + "." + dec)]
+    sep = seps.pop()
+    thousands_sep = "." if lang in DECIMAL_COMMA else ","
+    if sep == thousands_sep and _all_groups_of_three(parts):
+        return [Decimal("".join(parts))]
+    if len(parts) == 2:
+        return [Decimal(parts[0] + "." + parts[1])]
+    if _all_groups_of_three(parts):
+        return [Decimal("".join(parts))]
+    return [Decimal(p) for p in parts]
+
+
+def _scale(word: str, lang: str) -> int:
+    """The value of a scale word after a number in ``lang`` ("milliard" 10**9, "billion" 10**12
+    in French and 10**9 in English); English's when the language has no such word."""
+    key = fold(word).replace("  ", " ")
+    if lang == "ar" or not key.isascii():
+        return AR_SCALES.get(key) or arabic_word_value(word) or 1
+    return SCALES.get(lang, {}).get(key) or SCALES["en"].get(key) or 1
+
+
+def _read_number(raw: str, scale_word: str, abbr: str, lang: str) -> set[str]:
+    """Value keys of one written number read with ``lang``'s conventions."""
+    scale = _scale(scale_word, lang) if scale_word else 1
+    values = _number_values(raw, lang)
+    keys = {_key(v * scale) for v in values}
+    if abbr:  # "27m" is £27 million, or 27 metres: both readings
+        keys |= {_key(v * ABBREVIATED_SCALES[abbr.lower()]) for v in values} | {_key(v) for v in values}
+    return keys
+
+
+def _hours(hour: int) -> set[str]:
+    return {str(hour), str(hour - 12)} if 12 < hour < 24 else {str(hour), str(hour + 12)} if hour < 12 else {str(hour)}
+
+
+def numbers(text: str, lang: str) -> list[tuple[str, set[str]]]:
+    """Each number written in ``text`` as (text as written, accepted value keys).
+
+    ``lang`` is the text's language ("fr", "es", "ar", "en"...), or "any" (French and English
+    readings both accepted). Digits of other scripts are read as ASCII digits. Contacts are
+    removed first: a phone number is not a number to compare. A clock time gives its hour
+    (14 or 2) and its minutes.
+    """
+    text = ascii_digits(strip_contacts(text))
+    found = []
+    if lang != "fr":
+        text = EN_DOT_TIME_RE.sub(r"\1:\2", text)
+        text = EN_FULL_HOUR_RE.sub(r"\1 h ", text)  # "11:00" is "11 h"
+    for m in COLON_TIME_RE.finditer(text):
+        found.append((m.group(1), _hours(int(m.group(1)))))
+    text = COLON_TIME_RE.sub(lambda m: " h " + m.group(2), text)
+    for m in TIME_RE.finditer(text):
+        found.append((m.group(1), _hours(int(m.group(1)))))
+    # the hour is read above; "11 h 00" has no minutes to compare
+    text = TIME_RE.sub(lambda m: " h " + (m.group(2) if m.group(2) not in (None, "00") else ""), text)
+    langs = ("fr", "en") if lang == "any" else (lang,)
+    for m in NUMBER_RE.finditer(text):
+        abbr = "" if lang in DECIMAL_COMMA else m.group("abbr") or ""  # "27 m" in French is metres
+        try:
+            keys = set().union(*(_read_number(m.group("num"), m.group("scale") or "", abbr, x) for x in langs))
+        except InvalidOperation:
+            continue
+        keys |= _decade(text, m, lang)
+        found.append(((m.group("num") if m.group("abbr") and not abbr else m.group(0)).strip(), keys))
+    return found
+
+
+def _decade(text: str, m: re.Match, lang: str) -> set[str]:
+    """Both readings of a decade: "années 60", "años 60" and "1960s" are 60 and 1960."""
+    num = m.group("num")
+    if not re.fullmatch(r"(?:19|20)?\d0", num):
+        return set()
+    before = DECADE_BEFORE_RE.search(text[max(0, m.start() - 10) : m.start()])
+    if not before and not EN_DECADE_RE.match(text, m.end()):
+        return set()
+    return {num[-2:], ("19" + num if len(num) == 2 else num)}
+
+
+def _bare_scale(word: str, table: dict[str, int], lang: str) -> int | None:
+    """The power of ten of a scale word standing for a quantity ("millions", "بمليارات")."""
+    if word in table:
+        return table[word]
+    if lang == "ar":
+        for cut in (word[1:], word[2:], word[3:]):
+            if cut in table and word[: len(word) - len(cut)] in ("و", "ب", "ل", "ف", "ال", "وال", "بال", "لل"):
+                return table[cut]
+    return None
+
+
+def _is_number_word(word: str, lang: str) -> bool:
+    return word.isdigit() or (arabic_word_value(word) is not None if lang == "ar" else bool(word_numbers(word, lang)))
+
+
+def magnitudes(text: str, lang: str, bare_only: bool = False) -> set[int]:
+    """The sizes (powers of ten) a text gives its quantities: scale words standing alone
+    ("millions of", "des milliers", "آلاف", not "diez millones") and, unless ``bare_only``,
+    every number's own size, digits or words (1,500,000 and "ten million" -> 6), hundreds
+    counted as 2."""
+    table = BARE_SCALES.get(lang if lang in BARE_SCALES else "en", {})
+    tokens = re.findall(r"[^\W_]+", fold(ascii_digits(text)).replace("miles de millones", "milesdemillones"))
+    found = set()
+    for i, token in enumerate(tokens):
+        power = _bare_scale(token, table, lang)
+        if power is not None and not (i and _is_number_word(tokens[i - 1], lang)):
+            found.add(power)
+    if lang == "en":
+        found |= {_EN_POWERS[w.lower()] for w in EN_A_SCALE_RE.findall(text)}
+    if bare_only:
+        return found
+    keys = set().union(*(k for _, k in numbers(text, lang))) | word_numbers(text, lang)
+    for key in keys:
+        value = abs(Decimal(key))
+        if value >= 100:
+            power = int(math.log10(value))
+            found.add(2 if power == 2 else power - power % 3)
+    if lang == "ar":
+        found |= {p for w in tokens if (p := _bare_scale(w, {**table, "مليون": 6, "مليار": 9, "الف": 3}, lang))}
+    return found
+
+
+def _missing_numbers(have: list[tuple[str, set[str]]], other: str, other_lang: str) -> list[str]:
+    """Numbers of ``have`` that ``other`` does not contain, as digits or as a word."""
+    keys = set().union(*(k for _, k in numbers(other, other_lang))) | word_numbers(other, other_lang)
+    missing = []
+    for written, accepted in have:
+        if not accepted & keys and written not in missing:
+            missing.append(written)
+    return missing
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \"'“‘([«")
+    return not before or before[-1] in ".!?:;…"
+
+
+def check_numbers(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
+    """A number of the source missing from the (English) output, or one added, digits or
+    words ("three" where the source says "cuatro"), or a scale changed ("millions of" for
+    "des milliers de").
+
+    "1,6 million" = "1.6 million" = "1,600,000"; "100000" = "100 000" = "100,000";
+    "19 avril" = "April 19"; "20 %" = "20%"; "1er" = "1st"; "36 mois" = "36-month";
+    "11 h 29" = "11.29am"; "27 millions de livres" = "£27m"; "une vingtaine" = "20";
+    "1,2 millones" = "1.2 million"; "104,500" in an Arabic source = "104,500";
+    "١٫٥ مليون" = "1.5 million"; "ثلاثة" = "three".
+    """
+    lost = _missing_numbers(numbers(src, lang), tgt, "en")
+    added = _missing_numbers(numbers(tgt, "en"), src, lang)
+    # a number the output writes as words must be in the source too (a dual in Arabic says "two")
+    src_keys = set().union(*(k for _, k in numbers(src, lang))) | word_numbers(src, lang)
+    added += [
+        w
+        for w, key, start in english_number_words(tgt)
+        if key not in src_keys
+        and not (lang == "ar" and key == "2")
+        and w not in added
+        and not (w[0].isupper() and not _sentence_start(tgt, start))
+    ]  # "Six Days in Fallujah"
+    size_added = magnitudes(tgt, "en", bare_only=True) - magnitudes(src, lang)
+    size_lost = magnitudes(src, lang, bare_only=True) - magnitudes(tgt, "en")
+    parts = []
+    if lost:
+        parts.append(", ".join(map(repr, lost)) + " not in output")
+    if added:
+        parts.append(", ".join(map(repr, added)) + " not in source")
+    for sizes, where in ((size_added, "output"), (size_lost, "source")):
+        if sizes:
+            parts.append(f"the {where} speaks of 10^{'/10^'.join(map(str, sorted(sizes)))}, which the other does not")
+    return [flag("number_mismatch", "; ".join(parts))] if parts else []

@@ -1,0 +1,250 @@
+"""Numbers written as words, per language: text2num for the languages it reads ("deux cent
+mille", "veintitrés", "twenty-five"), a table for Arabic (cardinals, tens, hundreds, scale words,
+ordinals, decades), ordinal words, approximations ("une vingtaine") and Roman numerals
+("XXIe siècle", "siglo XVIII"). What they give is a set of value keys ("20", "1960")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from summarise.quality.flags import fold
+from summarise.text.languages import profile
+
+# Ordinals written as words ("premier", "tercer", "first"); cardinals are read by text2num.
+ORDINAL_WORDS = {
+    "fr": {"premier": 1, "premiere": 1, "second": 2, "seconde": 2},
+    "es": dict(
+        zip(
+            "primero primer primera segundo segunda tercero tercer tercera cuarto cuarta quinto quinta "
+            "sexto sexta septimo septima octavo octava noveno novena decimo decima".split(),
+            [1, 1, 1, 2, 2, 3, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10],
+        )
+    ),
+    "en": dict(zip("first second third fourth fifth sixth seventh eighth ninth tenth".split(), range(1, 11))),
+}
+# French approximations: "une vingtaine" = about 20, "une centaine", "des milliers".
+APPROXIMATION_RE = re.compile(r"\b([a-z]+?)(?:aines?)\b|\b(milliers?)\b")
+_APPROXIMATION_STEMS = {
+    "diz": "dix",
+    "douz": "douze",
+    "quinz": "quinze",
+    "trent": "trente",
+    "quarant": "quarante",
+    "cinquant": "cinquante",
+    "soixant": "soixante",
+}
+# Spanish collective numbers: "una decena" (10), "una docena" (12), "un centenar", "miles de".
+SPANISH_COLLECTIVES = {
+    "decena": 10,
+    "decenas": 10,
+    "docena": 12,
+    "docenas": 12,
+    "veintena": 20,
+    "centenar": 100,
+    "centenares": 100,
+    "cientos": 100,
+    "millar": 1000,
+    "millares": 1000,
+    "miles": 1000,
+    "quincena": 15,
+    "ambos": 2,
+    "ambas": 2,
+    "par": 2,
+}
+# Roman numerals: "XXIe siècle", "IIIe République", "Ier"; "siglo XVIII", "Juan Carlos I".
+ROMAN_ORDINAL_RE = re.compile(r"\b([IVXLC]+)(?:e|er|ème|eme)\b")
+ROMAN_AFTER_RE = re.compile(r"\b(?:siglos?|siècles?|século|milenio)\s+([IVXLC]+)\b", re.IGNORECASE)
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+# Arabic number words, folded (hamzas and madda dropped by ``fold``): units 1-10 in both
+# genders, tens, hundreds; a word may carry the article or a conjunction ("والثلاثة").
+_AR_UNITS = {
+    1: "واحد واحدة احد احدى",
+    2: "اثنان اثنين اثنتان اثنتين اثنا اثنتا",
+    3: "ثلاث ثلاثة",
+    4: "اربع اربعة",
+    5: "خمس خمسة",
+    6: "ست ستة",
+    7: "سبع سبعة",
+    8: "ثمان ثماني ثمانية",
+    9: "تسع تسعة",
+    10: "عشر عشرة",
+}
+_AR_TENS = {
+    20: "عشرون عشرين",
+    30: "ثلاثون ثلاثين",
+    40: "اربعون اربعين",
+    50: "خمسون خمسين",
+    60: "ستون ستين",
+    70: "سبعون سبعين",
+    80: "ثمانون ثمانين",
+    90: "تسعون تسعين",
+}
+_AR_ORDINALS = {
+    1: "اول اولى",
+    2: "ثاني ثانية",
+    3: "ثالث ثالثة",
+    4: "رابع رابعة",
+    5: "خامس خامسة",
+    6: "سادس سادسة",
+    7: "سابع سابعة",
+    8: "ثامن ثامنة",
+    9: "تاسع تاسعة",
+    10: "عاشر عاشرة",
+}
+# Scale words of Arabic, as words ("ثلاثة آلاف" = 3000) and after digits ("1.2 مليون").
+AR_SCALES = {
+    "مئة": 100,
+    "مائة": 100,
+    "مئات": 100,
+    "مئتان": 200,
+    "مئتين": 200,
+    "مائتان": 200,
+    "مائتين": 200,
+    "الف": 1000,
+    "الاف": 1000,
+    "الفا": 1000,
+    "الفان": 2000,
+    "الفين": 2000,
+    "مليون": 10**6,
+    "ملايين": 10**6,
+    "مليونا": 10**6,
+    "مليونين": 2 * 10**6,
+    "مليار": 10**9,
+    "مليارات": 10**9,
+    "مليارا": 10**9,
+    "بليون": 10**9,
+    "تريليون": 10**12,
+}
+_AR_WORDS: dict[str, int] = {}
+for _table in (_AR_UNITS, _AR_TENS, _AR_ORDINALS):
+    for _value, _forms in _table.items():
+        for _form in _forms.split():
+            _AR_WORDS[_form] = _value
+for _value in range(3, 10):  # ثلاثمائة, ثلاثمئة ... تسعمائة
+    for _unit in _AR_UNITS[_value].split()[:1]:
+        _AR_WORDS[_unit + "مائة"] = _AR_WORDS[_unit + "مئة"] = _value * 100
+# Decades: "الستينيات" = the 1960s.
+_AR_DECADES = {
+    "عشرينيات": 20,
+    "ثلاثينيات": 30,
+    "اربعينيات": 40,
+    "خمسينيات": 50,
+    "ستينيات": 60,
+    "سبعينيات": 70,
+    "ثمانينيات": 80,
+    "تسعينيات": 90,
+}
+# What an Arabic word may carry before the number: a conjunction or preposition, the article.
+_AR_PREFIX_RE = re.compile(r"^(?:[وفبل]?(?:ال|لل)?)")
+ARABIC_WORD_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+
+
+def arabic_word_value(word: str) -> int | None:
+    """The value of one Arabic number word, with its prefixes ("والثلاثة" = 3), or None."""
+    key = fold(word)
+    for cut in dict.fromkeys((key, _AR_PREFIX_RE.sub("", key), key[1:] if key[:1] in "وفبل" else key)):
+        if cut in _AR_WORDS:
+            return _AR_WORDS[cut]
+        if cut in AR_SCALES:
+            return AR_SCALES[cut]
+    return None
+
+
+def _arabic_numbers(text: str) -> set[str]:
+    """Values of Arabic number words: each word alone, "ثلاثة عشر" = 13, "خمسة وعشرون" = 25,
+    "ثلاثة آلاف" = 3000, decades both ways ("السبعينيات" = 70 and 1970)."""
+    words = ARABIC_WORD_RE.findall(text)
+    values = [arabic_word_value(w) for w in words]
+    found: set[int] = set()
+    for i, (word, value) in enumerate(zip(words, values)):
+        key = _AR_PREFIX_RE.sub("", fold(word))
+        for stem, decade in _AR_DECADES.items():
+            if key.endswith(stem):
+                found |= {decade, 1900 + decade}
+        if value is None:
+            continue
+        found.add(value)
+        after = values[i + 1] if i + 1 < len(values) else None
+        if after is None:
+            continue
+        if value < 10 and after == 10:
+            found.add(value + 10)  # "ثلاثة عشر"
+        elif value < 10 and after in _AR_TENS:
+            found.add(value + after)  # "خمسة وعشرون"
+        elif after >= 100 and fold(words[i + 1]).lstrip("و") in AR_SCALES:
+            found.add(value * after)  # "ثلاثة آلاف"
+    return {str(v) for v in found}
+
+
+def _roman(numeral: str) -> int:
+    values = [ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _text2num(word: str, lang: str) -> int | None:
+    from text_to_num import text2num
+
+    try:
+        return text2num(word, lang)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1024)
+def word_numbers(text: str, lang: str) -> frozenset[str]:
+    """Numbers written as words in ``text`` (language ``lang``), as value keys: text2num's
+    reading ("deux cent mille" = 200000, "two", "vingt et un"), approximations ("une
+    vingtaine" = 20, "una docena" = 12), ordinal words, Roman numerals ("XXIe siècle",
+    "siglo XVIII" = 21, 18) and, for Arabic, the table above."""
+    if lang == "ar":
+        return frozenset(_arabic_numbers(text))
+    if lang not in ORDINAL_WORDS and not profile(lang).number_words:
+        return frozenset()
+    from text_to_num import alpha2digit
+
+    folded = fold(text)
+    try:
+        converted = alpha2digit(text, lang, threshold=0) if profile(lang).number_words else ""
+    except (UnicodeError, ValueError):  # a lone surrogate from a broken input
+        converted = ""
+    found = {str(int(d)) for d in re.findall(r"\d+", converted) if len(d) < 16}
+    ordinals = ORDINAL_WORDS.get(lang, {})
+    for word in re.findall(r"[a-z]+", folded):
+        if word in ordinals:
+            found.add(str(ordinals[word]))
+        elif lang == "es" and word in SPANISH_COLLECTIVES:
+            found.add(str(SPANISH_COLLECTIVES[word]))
+        elif len(word) > 2 and profile(lang).number_words and (value := _text2num(word, lang)) is not None:
+            found.add(str(value))
+    if lang == "fr":
+        for stem, thousands in APPROXIMATION_RE.findall(folded):
+            value = 1000 if thousands else _text2num(_APPROXIMATION_STEMS.get(stem, stem), "fr")
+            if value is not None:
+                found.add(str(value))
+        found |= {str(_roman(m)) for m in ROMAN_ORDINAL_RE.findall(text)}
+    elif "dozen" in folded:
+        found.add("12")
+    found |= {str(_roman(m.upper())) for m in ROMAN_AFTER_RE.findall(text) if set(m.upper()) <= set(ROMAN)}
+    return frozenset(found)
+
+
+# English cardinal number words that a changed output may carry: "three" -> "four". "One" is
+# left out ("one of the"), and so is "second" (a unit of time).
+EN_CARDINAL_RE = re.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion))*)\b",
+    re.IGNORECASE,
+)
+
+
+def english_number_words(text: str) -> list[tuple[str, str, int]]:
+    """(words as written, value key, start) of each English cardinal of two or more in ``text``."""
+    found = []
+    for m in EN_CARDINAL_RE.finditer(text):
+        value = _text2num(re.sub(r"[\s-]+", " ", m.group().lower()), "en")
+        if value is not None and value >= 2:
+            found.append((m.group(), str(value), m.start()))
+    return found

@@ -1,0 +1,144 @@
+"""Omission: a clause or list item of the source missing from the output.
+
+Two cues, both per language pair rather than one global ratio:
+
+* a length model: the logarithm of the output's letters over the source's has its own mean
+  and spread for each source language (English is shorter than French and Spanish, longer
+  than Arabic); an output far below its language's expectation has lost part of the source.
+* an alignment of the source's clauses (cut at commas, semicolons, brackets and the
+  language's conjunctions) to the output, through what crosses languages unchanged: numbers,
+  names in Latin letters, words with a cognate in the output (the same first letters once
+  accents are folded: "información" / "information") and CLDR's English names of places and
+  languages. A clause of the source with several such anchors and none of them in the
+  output, in an output shorter than its language's expectation, has been dropped.
+
+Arabic shares no cognates with English, so for an Arabic source only numbers and Latin names
+anchor a clause, and the length model does most of the work (see docs/checks.md for what that
+leaves undetected).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from difflib import SequenceMatcher
+
+from summarise.quality.flags import Flag, flag, fold, quote
+from summarise.quality.nametables import LATIN_SCRIPT_LANGS, cldr_names
+from summarise.quality.numbers import numbers
+from summarise.text.languages import ascii_digits, profile
+
+# log(output letters / source letters) on FLORES dev, tune half, the systems' outputs:
+# (mean, standard deviation) per source language. Another language gets French's.
+LENGTH_MODEL = {"fr": (-0.160, 0.121), "es": (-0.129, 0.110), "ar": (0.154, 0.162)}
+# An output this many standard deviations below its language's mean is short enough by itself
+# (about the shortest 0.3% of good outputs; a condensed but complete translation reaches -3.0).
+MAX_SHORT_Z = -3.2
+# A clause unaligned in an output this many standard deviations below the mean is dropped.
+MAX_SHORT_Z_WITH_CLAUSE = -2.4
+# Ratio checks say nothing under this many source letters.
+MIN_LETTERS = 40
+# A source clause is checked when it has this many anchors (numbers, names, cognate words).
+MIN_ANCHORS = 4
+# A cognate: the same first letters, this many, or letters alike at COGNATE_SIMILARITY
+# ("fontaine" / "fountain").
+COGNATE_PREFIX = 4
+COGNATE_SIMILARITY = 0.7
+# Conjunctions that open a clause, per source language.
+CONJUNCTIONS = {
+    "fr": ("et", "mais", "qui", "que", "dont", "où", "car", "tandis", "lorsque", "alors", "puis"),
+    "es": ("y", "e", "pero", "que", "quien", "quienes", "donde", "cuando", "mientras", "aunque", "porque"),
+    "ar": ("و", "لكن", "التي", "الذي", "الذين", "حيث", "عندما", "بينما"),
+}
+
+
+def _letters(text: str) -> int:
+    return sum(c.isalnum() for c in text)
+
+
+def length_z(src: str, tgt: str, lang: str) -> float | None:
+    """How far the output's length is from its language pair's expectation, in standard
+    deviations (negative: shorter); None for short sources."""
+    n_src, n_tgt = _letters(src), _letters(tgt)
+    if n_src < MIN_LETTERS or n_tgt == 0:
+        return None
+    mean, sd = LENGTH_MODEL.get(lang, LENGTH_MODEL["fr"])
+    return (math.log(n_tgt / n_src) - mean) / sd
+
+
+def clauses(text: str, lang: str) -> list[str]:
+    """The source cut into clauses: at , ; : ( ) and before the language's conjunctions."""
+    words = "|".join(re.escape(w) for w in CONJUNCTIONS.get(lang, ()))
+    pieces = re.split(rf"[,;:()«»\"“”]|\s(?=(?:{words})\s)" if words else r"[,;:()«»\"“”]", text)
+    return [p.strip() for p in pieces if p and p.strip()]
+
+
+def _anchors(clause: str, lang: str) -> list[tuple[str, set[str]]]:
+    """(anchor as written, the forms that find it in the output) of one source clause."""
+    found = []
+    for written, keys in numbers(clause, lang):
+        found.append((written, {"#" + k for k in keys}))
+    stop = profile(lang).stopwords
+    latin = lang in LATIN_SCRIPT_LANGS
+    for word in re.findall(r"[^\W\d_]+", ascii_digits(clause)):
+        key = fold(word)
+        if key in stop or len(key) < 4 or not key.isascii() or (not latin and not word[0].isupper()):
+            continue
+        if not latin or word[0].isupper() or len(key) >= 5:
+            forms = {key[:COGNATE_PREFIX]} | {e for e in cldr_names(lang).get(key, ()) for e in e.split()}
+            found.append((word, forms))
+    return found
+
+
+def _output_forms(tgt: str) -> tuple[set[str], set[str]]:
+    words = {fold(w) for w in re.findall(r"[^\W\d_]+", tgt) if len(w) >= 3}
+    forms = {w[:COGNATE_PREFIX] for w in words} | words
+    return forms | {"#" + k for _, keys in numbers(tgt, "en") for k in keys}, words
+
+
+def _found(anchor: tuple[str, set[str]], forms: set[str], words: set[str]) -> bool:
+    written, keys = anchor
+    if keys & forms:
+        return True
+    key = fold(written)
+    return any(
+        SequenceMatcher(None, key, w).ratio() >= COGNATE_SIMILARITY for w in words if abs(len(w) - len(key)) <= 3
+    )
+
+
+def unaligned_clause(src: str, tgt: str, lang: str) -> str | None:
+    """The first clause of the source with MIN_ANCHORS anchors, none of them in the output."""
+    forms, words = _output_forms(tgt)
+    for clause in clauses(src, lang):
+        anchors = _anchors(clause, lang)
+        if len(anchors) >= MIN_ANCHORS and not any(_found(a, forms, words) for a in anchors):
+            return clause
+    return None
+
+
+def check_omission(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
+    """Part of the source missing from the output: the output is far shorter than its
+    language pair's length model allows, or a clause of the source has no counterpart in an
+    output shorter than expected."""
+    z = length_z(src, tgt, lang)
+    if z is None:
+        return []
+    if z < MAX_SHORT_Z:
+        return [
+            flag(
+                "omission",
+                f"output short for its source ({z:.1f} standard deviations under the "
+                f"{profile(lang).name}-English length): {quote(tgt)}",
+            )
+        ]
+    if z < MAX_SHORT_Z_WITH_CLAUSE:
+        clause = unaligned_clause(src, tgt, lang)
+        if clause is not None:
+            return [
+                flag(
+                    "omission",
+                    f"nothing in the output answers {quote(clause, 60)} ({z:.1f} standard "
+                    "deviations under the expected length)",
+                )
+            ]
+    return []

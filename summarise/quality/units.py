@@ -1,0 +1,197 @@
+"""Units and currencies: a quantity the source gives in kilometres, degrees Celsius or euros
+must come out in kilometres, degrees Celsius or euros, and the output must not give one in a
+unit or currency the source does not name ("20 km" is not "20 miles", "5 €" is not "$5").
+
+Each unit or currency is one concept ("km": km, kilometre, kilómetro, كيلومتر), with its
+forms per language. A unit is read *strictly* (after a number, digits or words, or a currency
+symbol before one) when it demands something of the other side, and *liberally* (anywhere)
+when it excuses: "metro" may be the underground, "pounds" weight or money, "degrees" either
+scale.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from summarise.quality.flags import Flag, flag
+from summarise.text.languages import ascii_digits
+
+# concept -> forms, per language (lower case; symbols as written).
+UNITS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "km": ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "km/h", "kph"),
+        "m": ("m", "metre", "metres", "meter", "meters"),
+        "cm": ("cm", "centimetre", "centimetres", "centimeter", "centimeters"),
+        "mm": ("mm", "millimetre", "millimetres", "millimeter", "millimeters"),
+        "mi": ("mi", "mile", "miles", "mph"),
+        "ft": ("ft", "foot", "feet"),
+        "in": ("inch", "inches"),
+        "yd": ("yd", "yard", "yards"),
+        "kg": ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"),
+        "g": ("g", "gram", "grams", "gramme", "grammes"),
+        "mg": ("mg", "milligram", "milligrams"),
+        "lb": ("lb", "lbs", "pound", "pounds"),
+        "t": ("ton", "tons", "tonne", "tonnes"),
+        "ha": ("ha", "hectare", "hectares"),
+        "acre": ("acre", "acres"),
+        "C": ("°c", "celsius", "centigrade"),
+        "F": ("°f", "fahrenheit"),
+        "deg": ("degree", "degrees", "°"),
+        "USD": ("$", "us$", "usd", "dollar", "dollars"),
+        "EUR": ("€", "eur", "euro", "euros"),
+        "GBP": ("£", "gbp", "pound", "pounds", "sterling"),
+        "pct": ("%", "percent", "per cent"),
+    },
+    "fr": {
+        "km": ("km", "kilomètre", "kilomètres", "km/h"),
+        "m": ("m", "mètre", "mètres"),
+        "cm": ("cm", "centimètre", "centimètres"),
+        "mm": ("mm", "millimètre", "millimètres"),
+        "mi": ("mi", "mph", "mile", "miles"),
+        "ft": ("pied", "pieds"),
+        "in": ("pouce", "pouces"),
+        "yd": ("yard", "yards"),
+        "kg": ("kg", "kilo", "kilos", "kilogramme", "kilogrammes"),
+        "g": ("g", "gramme", "grammes"),
+        "mg": ("mg", "milligramme", "milligrammes"),
+        "lb": ("livre", "livres"),
+        "t": ("t", "tonne", "tonnes"),
+        "ha": ("ha", "hectare", "hectares"),
+        "acre": ("acre", "acres"),
+        "C": ("°c", "celsius"),
+        "F": ("°f", "fahrenheit"),
+        "deg": ("degré", "degrés", "°"),
+        "USD": ("$", "dollar", "dollars", "usd"),
+        "EUR": ("€", "euro", "euros", "eur"),
+        "GBP": ("£", "livre", "livres", "sterling"),
+        "pct": ("%", "pour cent", "pourcent"),
+    },
+    "es": {
+        "km": ("km", "kilómetro", "kilómetros", "km/h"),
+        "m": ("m", "metro", "metros"),
+        "cm": ("cm", "centímetro", "centímetros"),
+        "mm": ("mm", "milímetro", "milímetros"),
+        "mi": ("mi", "mph", "milla", "millas"),
+        "ft": ("pie", "pies"),
+        "in": ("pulgada", "pulgadas"),
+        "yd": ("yarda", "yardas"),
+        "kg": ("kg", "kilo", "kilos", "kilogramo", "kilogramos"),
+        "g": ("g", "gramo", "gramos"),
+        "mg": ("mg", "miligramo", "miligramos"),
+        "lb": ("libra", "libras"),
+        "t": ("t", "tonelada", "toneladas"),
+        "ha": ("ha", "hectárea", "hectáreas"),
+        "acre": ("acre", "acres"),
+        "C": ("°c", "celsius", "centígrados"),
+        "F": ("°f", "fahrenheit"),
+        "deg": ("grado", "grados", "°"),
+        "USD": ("$", "us$", "dólar", "dólares", "usd"),
+        "EUR": ("€", "euro", "euros", "eur"),
+        "GBP": ("£", "libra", "libras", "esterlinas"),
+        "pct": ("%", "por ciento"),
+    },
+    "ar": {
+        "km": ("كم", "كيلومتر", "كيلومترات", "كيلومترا", "كيلو متر", "كلم"),
+        "m": ("م", "متر", "مترا", "أمتار", "امتار"),
+        "cm": ("سم", "سنتيمتر", "سنتيمترات", "سنتيمترا"),
+        "mm": ("مم", "ملم", "مليمتر", "ملليمتر"),
+        "mi": ("mph", "ميل", "ميلا", "أميال", "اميال"),
+        "ft": ("قدم", "قدما", "أقدام", "اقدام"),
+        "in": ("بوصة", "بوصات", "إنش", "انش"),
+        "yd": ("ياردة", "ياردات", "يارده"),
+        "kg": ("كغ", "كلغ", "كجم", "كيلوغرام", "كيلوجرام", "كيلوغرامات", "كيلو"),
+        "g": ("غ", "غرام", "جرام", "غرامات", "جرامات"),
+        "mg": ("ملغ", "مجم", "مليغرام", "ملليجرام"),
+        "lb": ("رطل", "أرطال", "ارطال", "باوند"),
+        "t": ("طن", "أطنان", "اطنان", "طنا"),
+        "ha": ("هكتار", "هكتارات"),
+        "acre": ("فدان", "أفدنة", "إيكر", "ايكر"),
+        "C": ("°م", "مئوية", "سيليزية", "سلسيوس"),
+        "F": ("فهرنهايت", "فهرنهيت"),
+        "deg": ("درجة", "درجات", "°"),
+        "USD": ("$", "دولار", "دولارا", "دولارات"),
+        "EUR": ("€", "يورو"),
+        "GBP": ("£", "جنيه", "جنيها", "إسترليني", "استرليني"),
+        "pct": ("%", "في المئة", "في المائة", "بالمئة", "بالمائة", "المئة"),
+    },
+}
+# What one unit of the output may stand for in the source: "degrees" is either scale, a
+# scale is "degrees"; "pounds" is weight or money.
+COMPATIBLE = {"deg": {"C", "F"}, "C": {"deg"}, "F": {"deg"}, "lb": {"GBP"}, "GBP": {"lb"}}
+_SYMBOLS = ("$", "€", "£", "us$")
+# Before a unit, what makes it a quantity: digits, a scale word, and in English a number word.
+_QUANTITY_TAIL = (
+    r"[\s\u00a0\u202f\u2009-]*(?:(?:de|d['’]|of|des|del)[\s\u00a0\u202f\u2009]*)?"
+    r"(?:(?:american|us|dollars?|estadounidenses?|américains?|أمريكي)[\s\u00a0\u202f\u2009]*)?$"
+)
+_SCALE_WORDS = (
+    r"thousand|million|billion|trillion|mil|millón|millones|billones|millions?|milliards?|milliers|"
+    r"mille|مليون|ملايين|مليار|مليارات|ألف|آلاف|الف|الاف|bn|m"
+)
+NUMBER_BEFORE = {
+    "en": re.compile(
+        r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+        r"forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|" + _SCALE_WORDS + r"))" + _QUANTITY_TAIL,
+        re.IGNORECASE,
+    ),
+    "any": re.compile(r"(?:\d|\b(?:" + _SCALE_WORDS + r"))" + _QUANTITY_TAIL, re.IGNORECASE),
+}
+
+
+# Arabic writes the era after a year: "1999 م" (ميلادي, common era), "1420 هـ"; "ق.م" is BC.
+ARABIC_ERA_RE = re.compile(r"(?<![\d.,])(?:[1-9]\d{2}|[12]\d{3})\s?(?:ق\.?\s?)?$")
+
+
+@lru_cache(maxsize=8)
+def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    table = UNITS.get(lang, UNITS["en"])
+    out = []
+    for concept, forms in table.items():
+        words = sorted((f for f in forms if f not in _SYMBOLS), key=len, reverse=True)
+        alternatives = "|".join(re.escape(f) for f in words)
+        out.append((concept, re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_]|[²³])", re.IGNORECASE)))
+        symbols = [f for f in forms if f in _SYMBOLS]
+        if symbols:
+            out.append((concept, re.compile("|".join(re.escape(s) for s in symbols), re.IGNORECASE)))
+    return out
+
+
+def units(text: str, lang: str) -> tuple[set[str], set[str]]:
+    """(concepts named as the unit of a quantity, concepts named anywhere) in ``text``."""
+    text = ascii_digits(text)
+    strict: set[str] = set()
+    loose: set[str] = set()
+    for concept, pattern in _patterns(lang):
+        for m in pattern.finditer(text):
+            if m.group().lower() == "m" and re.search(r"[$€£]\s?[\d.,]+\s?$", text[max(0, m.start() - 20) : m.start()]):
+                continue  # "£27m" is 27 million pounds
+            if m.group() == "م" and ARABIC_ERA_RE.search(text[max(0, m.start() - 12) : m.start()]):
+                continue  # "2011 م" is the year 2011 of the common era, not metres
+            loose.add(concept)
+            symbol = m.group().lower() in _SYMBOLS
+            after = text[m.end() : m.end() + 3]
+            if m.group() == "°":
+                continue  # "35° O" is a bearing as often as a temperature: it excuses, never demands
+            before = NUMBER_BEFORE["en" if lang == "en" else "any"].search(text[max(0, m.start() - 40) : m.start()])
+            if (symbol and re.match(r"[\s\u00a0]?\d", after)) or before:
+                strict.add(concept)
+    return strict, loose
+
+
+def _unmatched(have: set[str], other: set[str]) -> list[str]:
+    return sorted(c for c in have if c not in other and not COMPATIBLE.get(c, set()) & other)
+
+
+def check_units(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
+    """A unit or currency of a quantity in the source that the output does not name, or one
+    the output gives a quantity in that the source does not name (a unit changed)."""
+    src_strict, src_loose = units(src, lang)
+    tgt_strict, tgt_loose = units(tgt, "en")
+    lost, added = _unmatched(src_strict, tgt_loose), _unmatched(tgt_strict, src_loose)
+    parts = []
+    if lost:
+        parts.append(", ".join(lost) + " not in output")
+    if added:
+        parts.append(", ".join(added) + " not in source")
+    return [flag("unit_mismatch", "; ".join(parts))] if parts else []
