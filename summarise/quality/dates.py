@@ -100,10 +100,16 @@ def _year_next(tokens: list[str], i: int) -> bool:
     return j < len(tokens) and tokens[j].isdigit() and len(tokens[j]) == 4
 
 
+ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
 def plain(text: str) -> str:
     """``text`` with its digits read as ASCII and the Arabic short vowels and tatweel dropped
     ("أَيَّار" -> "أيار"), so that a word is one token."""
-    text = ascii_digits(text).replace("\u0640", "")
+    text = ascii_digits(text)
+    if not ARABIC_LETTER.search(text):  # most sentences: nothing to drop
+        return text
+    text = text.replace("\u0640", "")
     return "".join(c for c in text if not (unicodedata.combining(c) and "\u0600" <= c <= "\u06ff"))
 
 

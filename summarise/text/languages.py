@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from summarise.text.language_data import EXTRA
 
@@ -91,6 +91,7 @@ class Language:
         return self.direction == "rtl"
 
 
+@lru_cache(maxsize=1 << 16)  # the checks fold every word of every sentence; words repeat
 def fold(word: str) -> str:
     """Lower case, accents and the abbreviation's full stop dropped: "Févr." -> "fevr"."""
     decomposed = unicodedata.normalize("NFKD", word.casefold().strip().rstrip("."))
