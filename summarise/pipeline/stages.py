@@ -56,6 +56,9 @@ class Models:
     summariser: Any = None
     translators: Any = None  # routing.Translators
     summarisers: dict[str, Any] = None  # type: ignore[assignment]  # language -> abstractive summariser (set in __post_init__)
+    # Each language's signature under a config, made once: a local model folder's part of it
+    # reads the folder (file stamps, a cached hash), which must not happen for every document.
+    _signatures: dict[tuple[str, str], str] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.translators is None:
@@ -71,6 +74,12 @@ class Models:
         """What made a document in ``lang`` (default: the primary language): the version,
         its translator and summariser, and the settings that change a record's content."""
         lang = lang or self.translators.primary
+        settings = config.hash(without=OUTPUT_NEUTRAL + ROUTING)[:8]
+        if (lang, settings) not in self._signatures:
+            self._signatures[lang, settings] = self._signature(config, lang, settings)
+        return self._signatures[lang, settings]
+
+    def _signature(self, config: Config, lang: str, settings: str) -> str:
         summariser = self.summarisers.get(lang)
         parts = [f"summarise:{__version__}", CLEAN_VERSION, self.translators.signature(lang)]
         if summariser is not None:
@@ -80,7 +89,7 @@ class Models:
         else:
             parts.append(f"summary:{config.summarise.method}")
         # The settings that change a record's content; the others only say where and how fast.
-        return "|".join(parts) + f"|cfg:{config.hash(without=OUTPUT_NEUTRAL + ROUTING)[:8]}"
+        return "|".join(parts) + f"|cfg:{settings}"
 
     def document_signature(self, config: Config, rec: Record) -> str:
         """The run's signature for this document's language (record_signature adds the rest)."""
@@ -88,6 +97,7 @@ class Models:
 
     def set_terms(self, terms: Any) -> None:
         self.translators.set_terms(terms)
+        self._signatures.clear()  # the translators' signatures name their terms
 
     def info(self) -> dict[str, Any]:
         """The manifest's ``models``: the primary translator and summariser, and each language's."""
