@@ -13,7 +13,7 @@ from summarise.text.patterns import EMAIL, URL
 DOCX_MISSING = 'DOCX export needs python-docx: pip install "summarise[docx]" (or use --format md, html or txt)'
 
 
-def _href(url: str) -> str | None:
+def link_href(url: str) -> str | None:
     """The link for a web address; None for another scheme (a scraped "javascript:" stays text)."""
     if re.match(r"(?:https?|mailto):", url, re.IGNORECASE):
         return url
@@ -33,14 +33,14 @@ def pieces(text: str) -> list[tuple[str, str | None]]:
     for m in _link_pattern().finditer(text):
         if m.start() > at:
             out.append((text[at : m.start()], None))
-        out.append((m.group(), "mailto:" + m.group() if m.group("email") else _href(m.group())))
+        out.append((m.group(), "mailto:" + m.group() if m.group("email") else link_href(m.group())))
         at = m.end()
     if at < len(text):
         out.append((text[at:], None))
     return out
 
 
-def _docx():
+def require_docx():
     try:
         import docx
     except ImportError:
@@ -48,7 +48,7 @@ def _docx():
     return docx
 
 
-def _docx_link(paragraph, text: str, href: str) -> None:
+def docx_link(paragraph, text: str, href: str) -> None:
     """A real hyperlink run (python-docx has no public call for one)."""
     from docx.opc.constants import RELATIONSHIP_TYPE
     from docx.oxml import OxmlElement
@@ -72,15 +72,15 @@ def _docx_link(paragraph, text: str, href: str) -> None:
     paragraph._p.append(link)
 
 
-def _docx_text(paragraph, text: str) -> None:
+def docx_text(paragraph, text: str) -> None:
     for part, href in pieces(text):
         if href:
-            _docx_link(paragraph, part, href)
+            docx_link(paragraph, part, href)
         else:
             paragraph.add_run(part)
 
 
-def _docx_rtl(*paragraphs) -> None:
+def docx_rtl(*paragraphs) -> None:
     """Right-to-left paragraphs (Arabic): w:bidi on each."""
     from docx.oxml import OxmlElement
 
@@ -88,13 +88,13 @@ def _docx_rtl(*paragraphs) -> None:
         paragraph._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
 
 
-def _docx_bytes(document) -> bytes:
+def docx_bytes(document) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
-def _docx_note(document, note: str) -> None:
+def docx_note(document, note: str) -> None:
     from docx.shared import RGBColor
 
     run = document.add_paragraph().add_run(note)

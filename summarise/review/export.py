@@ -25,7 +25,7 @@ from pathlib import Path
 from summarise.errors import UserError
 from summarise.record import atomic_write_bytes
 from summarise.review import page as review
-from summarise.review.docx_parts import _docx
+from summarise.review.docx_parts import require_docx
 from summarise.review.export_docx import digest_docx, release_docx
 from summarise.review.export_html import digest_html, release_html
 from summarise.review.export_md import digest_md, release_md
@@ -151,7 +151,7 @@ def export(
     if fmt not in FORMATS:
         raise UserError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     if fmt == "docx":
-        _docx()
+        require_docx()
     run_dir = Path(run_dir)
     records = review.read_records(run_dir)
     out = Path(out_dir) if out_dir is not None else run_dir / EXPORT_DIR

@@ -13,7 +13,7 @@ from typing import Any
 
 from summarise.record import recompose, summary_source
 from summarise.review import page as review
-from summarise.review.docx_parts import _href
+from summarise.review.docx_parts import link_href
 
 CONTACT_HEADING = "For more information, please contact:"
 
@@ -148,7 +148,7 @@ def contact_lines(contacts: dict[str, list[str]]) -> list[tuple[str, str, str | 
     lines: list[tuple[str, str, str | None]] = [("", name, None) for name in contacts.get("names", [])]
     lines += [("Email: ", email, "mailto:" + email) for email in contacts.get("emails", [])]
     lines += [("Tel.: ", phone, None) for phone in contacts.get("phones", [])]
-    lines += [("Web: ", link, _href(link)) for link in contacts.get("links", [])]
+    lines += [("Web: ", link, link_href(link)) for link in contacts.get("links", [])]
     return lines
 
 
