@@ -17,7 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from .errors import UserError
-from .text.languages import is_language
+from .text.languages import is_language, primary_language
 
 
 class ConfigError(UserError):
@@ -214,30 +214,6 @@ class Config(_Section):
     @property
     def output_dir(self) -> Path:
         return Path(self.run.output or f"runs/{self.run.name}")
-
-
-# ISO 639-3 codes (NLLB's "fra_Latn") of the languages most releases are in -> ISO 639-1.
-_ISO3 = {
-    "fra": "fr",
-    "spa": "es",
-    "arb": "ar",
-    "ara": "ar",
-    "eng": "en",
-    "por": "pt",
-    "deu": "de",
-    "ita": "it",
-    "nld": "nl",
-    "rus": "ru",
-    "zho": "zh",
-    "tur": "tr",
-    "pol": "pl",
-}
-
-
-def primary_language(code: str) -> str:
-    """ "fr_XX" / "fra_Latn" / "fr" -> "fr"."""
-    head = code.split("_")[0].split("-")[0].lower()
-    return _ISO3.get(head, head)
 
 
 def _parse_value(raw: str) -> Any:

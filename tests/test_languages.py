@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.text.languages import UnknownLanguage, ascii_digits, fold, profile
+from summarise.models.routing import language_codes
+from summarise.text.languages import UnknownLanguage, ascii_digits, fold, primary_language, profile
 
 
 @pytest.mark.parametrize(
@@ -61,3 +62,37 @@ def test_profiles_bring_the_cleaning_rules_words():
     assert "comunicado de prensa" in es.labels and "بيان صحفي" in ar.labels
     assert "contactos de prensa" in es.contact_headings and "بيانات الاتصال" in ar.contact_headings
     assert profile("de").function_words == frozenset() and profile("de").labels == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("fr_XX", "fr"),  # mBART-50
+        ("fra_Latn", "fr"),  # NLLB-200
+        ("arb_Arab", "ar"),  # Modern Standard Arabic
+        ("pes_Arab", "fa"),  # Western Persian
+        ("swh_Latn", "sw"),
+        ("zsm_Latn", "ms"),
+        ("npi_Deva", "ne"),
+        ("iw", "he"),  # a retired two-letter code
+        ("arz_Arab", "arz"),  # Egyptian Arabic has no shorter code: kept, not merged into "ar"
+        ("es", "es"),
+    ],
+)
+def test_a_many_to_one_models_language_codes_read_as_the_codes_cleaning_detects(code, expected):
+    assert primary_language(code) == expected
+
+
+def test_an_nllb_vocabulary_gives_one_source_code_per_language():
+    from tokenizers import Tokenizer
+    from tokenizers.models import WordLevel
+    from transformers import PreTrainedTokenizerFast
+
+    words = ["<unk>", "fra_Latn", "arb_Arab", "ary_Arab", "pes_Arab", "zho_Hans", "zho_Hant", "__en__", "bonjour"]
+    vocab = {word: i for i, word in enumerate(words)}
+    tokenizer = PreTrainedTokenizerFast(tokenizer_object=Tokenizer(WordLevel(vocab, unk_token="<unk>")))
+    codes = language_codes(tokenizer)
+    assert codes["fr"] == "fra_Latn" and codes["ar"] == "arb_Arab" and codes["fa"] == "pes_Arab"
+    assert codes["ary"] == "ary_Arab"  # Moroccan Arabic stays its own language
+    assert codes["zh"] == "zho_Hans"
+    assert "bonjour" not in codes.values()

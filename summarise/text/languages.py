@@ -194,6 +194,24 @@ def ascii_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
+@lru_cache(maxsize=1)
+def _language_aliases() -> dict[str, str]:
+    """CLDR's language aliases (babel): every ISO 639-2/3 code of a language with a two-letter
+    code ("fra", "spa", "arb", "pes", "swh", "zsm", "npi", ...) and the retired two-letter codes
+    ("iw", "in") -> the code CLDR uses. A many-to-one model's vocabulary (NLLB-200's "fra_Latn",
+    "pes_Arab") thus reads as the codes cleaning detects; a language CLDR gives no shorter code
+    (Egyptian Arabic "arz") keeps its own."""
+    from babel.core import get_global
+
+    return {alias: target.split("_")[0].lower() for alias, target in get_global("language_aliases").items()}
+
+
+def primary_language(code: str) -> str:
+    """ "fr_XX" / "fra_Latn" / "fr" -> "fr"."""
+    head = code.split("_")[0].split("-")[0].lower()
+    return _language_aliases().get(head, head)
+
+
 def is_language(code: str) -> bool:
     """Whether CLDR knows ``code`` as a language ("es", "ar"; not "xx"), without building its
     profile (what config validation needs before anything loads)."""
