@@ -59,6 +59,7 @@ class Translators:
     fallback: Translator | None = None
     fallback_codes: dict[str, str] = field(default_factory=dict)
     _views: dict[str, Translator] = field(default_factory=dict)
+    terms: Any = None  # the run's terms (terms.Terms); each translator holds its language's
 
     def language(self, record: Record) -> str:
         """The language the record is translated from (an unsure guess no model covers: the
@@ -79,7 +80,9 @@ class Translators:
         if self.fallback is None or lang not in self.fallback_codes:
             return None
         if lang not in self._views:  # the loaded fallback, with this language's source code
-            self._views[lang] = dataclasses.replace(self.fallback, source_lang=lang, src_code=self.fallback_codes[lang])
+            view = dataclasses.replace(self.fallback, source_lang=lang, src_code=self.fallback_codes[lang])
+            view.terms = self._terms_of(lang, view)
+            self._views[lang] = view
         return self._views[lang]
 
     def pick(self, record: Record) -> Translator | None:
@@ -116,8 +119,20 @@ class Translators:
         return chosen.signature() if chosen is not None else f"model:none({lang})"
 
     def set_terms(self, terms: Any) -> None:
-        for translator in [*self.loaded(), *self._views.values()]:
-            translator.terms = terms
+        """Give each translator the run's terms for its language and model."""
+        self.terms = terms
+        for lang, translator in [*self.by_lang.items(), *self._views.items()]:
+            translator.terms = self._terms_of(lang, translator)
+        if self.fallback is not None:
+            self.fallback.terms = self._terms_of(self.primary, self.fallback)
+
+    def _terms_of(self, lang: str, translator: Translator) -> Any:
+        return self.terms.for_language(lang, translator.model_id) if self.terms is not None else None
+
+    def terms_for(self, record: Record) -> Any:
+        """The terms of the translator of ``record``'s language (None: none covers it)."""
+        chosen = self.pick(record)
+        return chosen.terms if chosen is not None else None
 
     def info(self) -> dict[str, Any]:
         """The manifest's ``languages``: each language's model and the key that set it."""
