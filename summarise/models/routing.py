@@ -135,18 +135,26 @@ class Translators:
         return chosen.terms if chosen is not None else None
 
     def info(self) -> dict[str, Any]:
-        """The manifest's ``languages``: each language's model and the key that set it."""
+        """The manifest's ``languages``: each language's model, the key that set it and its
+        glossary."""
         out: dict[str, dict[str, Any]] = {
-            lang: {"model": t.model_id, "key": self.key(lang), "src_code": t.src_code}
+            lang: {"model": t.model_id, "key": self.key(lang), "src_code": t.src_code, "glossary": self._glossary(lang)}
             for lang, t in self.by_lang.items()
         }
         if self.fallback is not None:
+            glossaries = {lang: self._glossary(lang) for lang in self.fallback_codes if lang not in self.by_lang}
             out["*"] = {
                 "model": self.fallback.model_id,
                 "key": "translate.fallback",
                 "codes": dict(self.fallback_codes),
+                "glossaries": {lang: path for lang, path in glossaries.items() if path},
             }
         return out
+
+    def _glossary(self, lang: str) -> str | None:
+        """The path of ``lang``'s glossary (None: it has none)."""
+        glossary = self.terms.for_language(lang, None).glossary if self.terms is not None else None
+        return glossary.path if glossary is not None else None
 
 
 def translation_languages(cfg: TranslateSection) -> dict[str, tuple[str, str]]:
