@@ -287,3 +287,10 @@ def test_tmx_carries_each_entrys_language_and_model(tmp_path):
     assert import_tmx(tmx, second) == 3
     assert Memory.load(second).entries() == Memory.load(first).entries()
     assert Memory.load(second).lookup(SPANISH, "es", "another-model") is None
+
+
+def test_a_memory_line_with_a_language_that_is_not_a_string_is_named(tmp_path):
+    path = tmp_path / "memory.jsonl"
+    path.write_text('{"src": "a", "tgt": "b", "lang": "es"}\n{"src": "a", "tgt": "b", "lang": 3}\n', encoding="utf-8")
+    with pytest.raises(MemoryFileError, match="memory.jsonl line 2: 'lang' and 'model' must be strings"):
+        Memory.load(path)

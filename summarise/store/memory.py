@@ -104,11 +104,13 @@ class Memory:
         self.path = Path(path)
         # (language, normalised sentence) -> model (None: any) -> entry, the latest last
         self.by_src: dict[tuple[str, str], dict[str | None, dict[str, Any]]] = {}
+        self.languages: set[str] = set()
         for entry in entries:
             self._put(entry)
 
     def _put(self, entry: dict[str, Any]) -> None:
         lang = entry_language(entry)
+        self.languages.add(lang)
         models = self.by_src.setdefault((lang, normalise(entry["src"], lang)), {})
         models.pop(entry.get("model") or None, None)  # re-inserted: the latest is last
         models[entry.get("model") or None] = entry
@@ -129,6 +131,8 @@ class Memory:
                 or not isinstance(item.get("tgt"), str)
             ):
                 problem = "not a memory entry (an object with 'src' and 'tgt' strings)"
+            elif problem is None and any(not isinstance(item.get(k) or "", str) for k in ("lang", "model")):
+                problem = "'lang' and 'model' must be strings (or absent)"
             if problem:
                 raise MemoryFileError(f"{path} line {n}: {problem}; fix or delete the line")
             entries.append(item)
@@ -145,7 +149,7 @@ class Memory:
 
     def holds(self, lang: str) -> bool:
         """Whether any entry is in ``lang``."""
-        return any(key[0] == lang for key in self.by_src)
+        return lang in self.languages
 
     def entries(self) -> list[dict[str, Any]]:
         return [entry for models in self.by_src.values() for entry in models.values()]
