@@ -102,10 +102,12 @@ class TranslateSection(_Section):
     quantize: bool = False
     compute_type: str = "auto"
     threads: int = Field(0, ge=0)
-    # Terminology (summarise/models/glossary.py, summarise/store/memory.py): a French<TAB>English TSV;
-    # the translation memory (None: memory.jsonl beside the run folders); the spans
-    # replaced by placeholders while the model runs.
+    # Terminology (summarise/models/glossary.py, summarise/store/memory.py): a French<TAB>English TSV
+    # (the glossary of the run's language: src_lang's, or a fixed source's); other languages'
+    # glossaries (code -> TSV; "" is none); the translation memory (None: memory.jsonl beside
+    # the run folders); the spans replaced by placeholders while the model runs.
     glossary: str | None = None
+    glossaries: dict[str, str] = Field(default_factory=dict)
     memory: str | None = None
     protect: list[SpanKind] = Field(default_factory=lambda: list(DEFAULT_PROTECT))
 
@@ -119,7 +121,7 @@ class TranslateSection(_Section):
     def _fallback(cls, value: str | None) -> str | None:
         return value.strip() or None if value is not None else None
 
-    @field_validator("models", "fallback_codes")
+    @field_validator("models", "fallback_codes", "glossaries")
     @classmethod
     def _models(cls, value: dict[str, str]) -> dict[str, str]:
         return _language_map(value)
@@ -128,6 +130,20 @@ class TranslateSection(_Section):
     def primary_lang(self) -> str:
         """The language ``model`` translates: that of ``src_lang`` ("fr_XX", "fra_Latn" -> "fr")."""
         return primary_language(self.src_lang)
+
+    @property
+    def run_lang(self) -> str:
+        """The run's language: a fixed ``source``, else that of ``src_lang``."""
+        return self.primary_lang if self.source == "auto" else self.source
+
+    def glossary_files(self) -> dict[str, tuple[str, str]]:
+        """Language -> (glossary file, the key that names it): ``glossary`` for the run's
+        language, ``glossaries.<code>`` for the others."""
+        files = {self.run_lang: (self.glossary, "translate.glossary")} if self.glossary else {}
+        for lang, path in self.glossaries.items():
+            if path.strip():
+                files[lang] = (path, f"translate.glossaries.{lang}")
+        return files
 
 
 class SummariseSection(_Section):
@@ -192,7 +208,25 @@ class Config(_Section):
                 f"translate.source is {source!r} but no model translates it: set "
                 f"translate.models.{source} or translate.fallback"
             )
+        self._one_glossary_per_language()
         return self
+
+    def _one_glossary_per_language(self) -> None:
+        cfg = self.translate
+        translated = {cfg.primary_lang, cfg.run_lang, *cfg.models}
+        for lang, path in cfg.glossaries.items():
+            if not path.strip():
+                continue
+            if lang == cfg.run_lang and cfg.glossary:
+                raise ValueError(
+                    f"translate.glossaries.{lang}: {lang} is the run's language, whose glossary is "
+                    "translate.glossary; set one of the two"
+                )
+            if lang not in translated and not cfg.fallback:
+                raise ValueError(
+                    f"translate.glossaries.{lang}: no model translates {lang}, so its glossary would never "
+                    f"apply: set translate.models.{lang} or translate.fallback, or remove it"
+                )
 
     @property
     def path(self) -> str | None:

@@ -209,3 +209,88 @@ def test_a_reviewed_sentence_is_reused_on_a_second_run_over_a_changed_document(t
     assert REVIEWED_EN in rec2.translation["text"]
     manifest = json.loads((later / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["models"]["translator"]["terms"]["memory"]["entries"] == 2
+
+
+# --- by source language and model -------------------------------------------------------------
+
+SPANISH = "La OIM abrió una oficina en Managua."
+
+
+def test_an_entry_is_served_only_for_its_language_and_model(tmp_path):
+    path = tmp_path / "memory.jsonl"
+    add_reviews(
+        path,
+        [
+            {**review_entry(SPANISH, "IOM opened an office in Managua."), "lang": "es", "model": "opus-mt-es-en"},
+            {**review_entry("مرحبا بكم.", "Welcome."), "lang": "ar", "model": None},  # imported: any model
+        ],
+    )
+    memory = Memory.load(path)
+    assert memory.lookup(SPANISH, "es", "opus-mt-es-en")["tgt"] == "IOM opened an office in Managua."
+    assert memory.lookup(SPANISH, "es", "mbart-large-50-many-to-one-mmt") is None  # another model
+    assert memory.lookup(SPANISH, "fr", "opus-mt-es-en") is None  # another language
+    assert memory.lookup(SPANISH) is None  # French, the default
+    assert memory.lookup("مرحبا بكم.", "ar", "opus-mt-ar-en")["tgt"] == "Welcome."
+    assert memory.lookup("مرحبا بكم.", "ar", "any-other-model")["tgt"] == "Welcome."
+    # The same sentence reviewed for another model is a second entry; each model gets its own.
+    add_reviews(path, [{**review_entry(SPANISH, "The IOM opened an office."), "lang": "es", "model": "mbart"}])
+    memory = Memory.load(path)
+    assert memory.lookup(SPANISH, "es", "mbart")["tgt"] == "The IOM opened an office."
+    assert memory.lookup(SPANISH, "es", "opus-mt-es-en")["tgt"] == "IOM opened an office in Managua."
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [(e["lang"], e["model"]) for e in lines] == [("es", "opus-mt-es-en"), ("ar", None), ("es", "mbart")]
+
+
+def test_a_memory_file_written_before_entries_named_language_and_model_still_reads(tmp_path):
+    """Old entries are French (the memory was French-only) and serve any French model; the
+    memory's hash (in the manifest) is what the version that wrote the file gave it."""
+    path = tmp_path / "memory.jsonl"
+    old = [
+        {"src": "L’OIM a dit « oui ».", "tgt": "IOM said 'yes'.", "status": "corrected", "by": "ana"},
+        {"src": "Une phrase vue.", "tgt": "A sentence seen.", "status": "accepted", "by": "bo"},
+        {"src": "Une phrase vue.", "tgt": "A sentence, seen.", "status": "corrected", "by": "ana"},
+    ]
+    for entry, at, doc, segment in zip(
+        old, ("2026-11-23T05:26:38Z", "2026-11-24T08:00:00Z", "2026-11-25T08:00:00Z"), ("003", "004", "004"), (1, 2, 2)
+    ):
+        entry.update(at=at, doc=doc, segment=segment)
+    path.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in old), encoding="utf-8")
+    memory = Memory.load(path)
+    assert memory.lookup("L'OIM a dit « oui ».", "fr", "Helsinki-NLP/opus-mt-fr-en")["tgt"] == "IOM said 'yes'."
+    assert memory.lookup("Une phrase vue.", "fr", "any-french-model")["tgt"] == "A sentence, seen."  # the last wins
+    assert memory.lookup("Une phrase vue.", "es", "opus-mt-es-en") is None
+    assert memory.info() == {"path": str(path), "hash": "386ecba7", "entries": 2}  # 0.2.0's hash of this file
+    # A new review beside them names its language and model; the old lines stay as they were.
+    add_reviews(path, [{**review_entry("Un.", "One."), "lang": "fr", "model": "Helsinki-NLP/opus-mt-fr-en"}])
+    assert path.read_text(encoding="utf-8").splitlines()[:3] == [json.dumps(e, ensure_ascii=False) for e in old]
+
+
+def test_tmx_carries_each_entrys_language_and_model(tmp_path):
+    first = tmp_path / "a" / "memory.jsonl"
+    add_reviews(
+        first,
+        [
+            review_entry("Un.", "One."),
+            {**review_entry(SPANISH, "IOM opened an office."), "lang": "es", "model": "opus-mt-es-en"},
+            {**review_entry("مرحبا بكم.", "Welcome."), "lang": "ar"},
+        ],
+    )
+    tmx = tmp_path / "memory.tmx"
+    assert export_tmx(first, tmx) == 3
+    root = ET.parse(tmx).getroot()
+    assert root.find("header").get("srclang") == "*all*"
+    langs = [
+        [tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in tu.iter("tuv")] for tu in root.iter("tu")
+    ]
+    assert langs == [["fr", "en"], ["es", "en"], ["ar", "en"]]
+    second = tmp_path / "b" / "memory.jsonl"
+    assert import_tmx(tmx, second) == 3
+    assert Memory.load(second).entries() == Memory.load(first).entries()
+    assert Memory.load(second).lookup(SPANISH, "es", "another-model") is None
+
+
+def test_a_memory_line_with_a_language_that_is_not_a_string_is_named(tmp_path):
+    path = tmp_path / "memory.jsonl"
+    path.write_text('{"src": "a", "tgt": "b", "lang": "es"}\n{"src": "a", "tgt": "b", "lang": 3}\n', encoding="utf-8")
+    with pytest.raises(MemoryFileError, match="memory.jsonl line 2: 'lang' and 'model' must be strings"):
+        Memory.load(path)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import summarise
-from summarise.config import ConfigError, load_config
+from summarise.config import Config, ConfigError, load_config
 from summarise.models.required import required_models
 from summarise.record import Record, summary_source
 from summarise.store.rundir import RunDir
@@ -326,3 +327,123 @@ def test_a_fixed_source_sends_every_document_to_that_languages_model(tmp_path, t
     assert {r.translation["model"] for r in records.values()} == {tiny_models["marian_es"]}
     assert {r.translation["source_lang"] for r in records.values()} == {"es"}
     assert records["de_release"].lang == "de"  # what cleaning detected stays as it was
+
+
+# --- terms per language: a glossary each, the memory by language and model ----------------------
+
+TERMS = ROOT / "tests" / "fixtures" / "terms"
+TERM_INPUTS = sorted(TERMS.glob("*_oim.txt"))  # one release each in French, Spanish and Arabic
+
+
+def terms_config(tmp_path: Path, models: dict[str, str], spanish: str = "marian_es") -> Config:
+    """French, Spanish and Arabic, each with its own glossary (copied here, to be edited), and a
+    memory of their own; ``spanish``: the Spanish model, or "fallback" (the mBART-50)."""
+    for lang in ("fr", "es", "ar"):
+        target = tmp_path / f"glossary-{lang}.tsv"
+        if not target.exists():
+            shutil.copy(TERMS / target.name, target)
+    lines = [
+        "[run]",
+        'device = "cpu"',
+        "[clean]",
+        'languages = ["fr", "es", "ar"]',
+        "[translate]",
+        f'model = "{models["marian"]}"',
+        "num_beams = 1",
+        "max_new_tokens = 12",
+        "threads = 1",
+        f'glossary = "{tmp_path / "glossary-fr.tsv"}"',
+        f'memory = "{tmp_path / "memory.jsonl"}"',
+        *([f'fallback = "{models["mbart50"]}"'] if spanish == "fallback" else []),
+        "[translate.models]",
+        f'ar = "{models["marian_ar"]}"',
+        *([f'es = "{models[spanish]}"'] if spanish != "fallback" else []),
+        "[translate.glossaries]",
+        f'es = "{tmp_path / "glossary-es.tsv"}"',
+        f'ar = "{tmp_path / "glossary-ar.tsv"}"',
+        "[summarise]",
+        'method = "extractive"',
+    ]
+    path = tmp_path / f"terms-{spanish}.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return load_config(path)
+
+
+def english(rec: Record) -> str:
+    return f"{rec.translation['title']}\n{rec.translation['text']}"
+
+
+def term_flags(rec: Record) -> str:
+    """What the record's glossary and placeholder flags say."""
+    flags = [f for s in rec.translation["segments"] for f in s["flags"]]
+    return "\n".join(f["detail"] for f in flags if f["code"] == "glossary" or f["code"].startswith("placeholder"))
+
+
+def test_a_glossary_term_applies_only_to_documents_of_its_language(tmp_path, tiny_models):
+    config = terms_config(tmp_path, tiny_models)
+    out = tmp_path / "out"
+
+    def run() -> tuple[int, int]:
+        result = summarise.run(config, TERM_INPUTS, out, progress=False)
+        return result.done, result.skipped
+
+    assert run() == (3, 0)
+    records = records_of(out)
+    assert {rid: r.translation["source_lang"] for rid, r in records.items()} == {
+        "fr_oim": "fr",
+        "es_oim": "es",
+        "ar_oim": "ar",
+    }
+    # "OIM" is in the French and the Spanish release; only the French glossary has it.
+    assert "IOM" in english(records["fr_oim"])
+    assert "IOM" not in english(records["es_oim"]) and "OIM" not in term_flags(records["es_oim"])
+    assert "human trafficking" in english(records["es_oim"])  # the Spanish glossary's term
+    # The Arabic glossary's term is required of the Arabic release (the tiny model cannot write
+    # the placeholder back, so the check names the English it must have).
+    assert "must read 'International Organization for Migration'" in term_flags(records["ar_oim"])
+    assert "International Organization for Migration" not in term_flags(records["fr_oim"])
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert {lang: spec["glossary"] for lang, spec in manifest["models"]["languages"].items()} == {
+        lang: str(tmp_path / f"glossary-{lang}.tsv") for lang in ("fr", "es", "ar")
+    }
+    # A changed Spanish entry redoes the Spanish release only; a Spanish entry no release
+    # holds redoes nothing.
+    (tmp_path / "glossary-es.tsv").write_text("trata de personas\ttrafficking in persons\n", encoding="utf-8")
+    config = terms_config(tmp_path, tiny_models)
+    assert run() == (1, 2)
+    assert "trafficking in persons" in english(records_of(out)["es_oim"])
+    (tmp_path / "glossary-es.tsv").write_text(
+        "trata de personas\ttrafficking in persons\nACNUR\tUNHCR\n", encoding="utf-8"
+    )
+    assert run() == (0, 3)
+
+
+def test_a_review_is_served_only_to_its_documents_language_and_model(tmp_path, tiny_models):
+    from summarise.review.page import apply_corrections
+    from summarise.store.memory import Memory
+
+    config = terms_config(tmp_path, tiny_models)
+    out = tmp_path / "out"
+    assert summarise.run(config, TERM_INPUTS, out, progress=False).done == 3
+    spanish = records_of(out)["es_oim"].translation["segments"][1]["src"]
+    reviewed = "IOM presented a new campaign against human trafficking in Geneva on Monday."
+    corrections = tmp_path / "corrections.jsonl"
+    corrections.write_text(json.dumps({"id": "es_oim", "segment": 1, "tgt": reviewed, "by": "ana"}) + "\n")
+    assert apply_corrections(out, corrections) == 1
+    (entry,) = Memory.load(tmp_path / "memory.jsonl").entries()
+    assert (entry["src"], entry["lang"], entry["model"]) == (spanish, "es", tiny_models["marian_es"])
+
+    # The same model: a rerun redoes the Spanish release, with the reviewed sentence.
+    again = summarise.run(config, TERM_INPUTS, out, progress=False)
+    assert (again.done, again.skipped) == (1, 2)
+    segment = records_of(out)["es_oim"].translation["segments"][1]
+    assert (segment["tgt"], segment.get("from_memory")) == (reviewed, True)
+
+    # Spanish by another model (the mBART-50 fallback): the review made for the Marian is not served.
+    other = terms_config(tmp_path, tiny_models, spanish="fallback")
+    assert summarise.run(other, TERM_INPUTS, tmp_path / "other", progress=False).done == 3
+    records = records_of(tmp_path / "other")
+    segment = records["es_oim"].translation["segments"][1]
+    assert records["es_oim"].translation["model"] == tiny_models["mbart50"]
+    assert segment["src"] == spanish and "from_memory" not in segment and segment["tgt"] != reviewed
+    assert not any(s.get("from_memory") for r in records.values() for s in r.translation["segments"])

@@ -276,3 +276,71 @@ def test_a_batch_that_raises_fails_only_its_bad_document(tiny_models, seed_paths
     assert records[0].error is None and records[0].translation["text"]
     assert records[2].error is None and records[2].translation["text"]
     assert not any(row["skipped"] for row in out)
+
+
+# --- releases in several languages ------------------------------------------------------------
+
+TERMS = ROOT / "tests" / "fixtures" / "terms"
+SPANISH_REVIEWED = "La organización trabaja con socios en cinco países y apoya a las víctimas en todas las regiones."
+
+
+def mixed_config(models: dict[str, str], executor: str, memory: Path):
+    """French, Spanish and Arabic, each to its own tiny Marian, each with its own glossary."""
+    return summarise.load_config(
+        None,
+        [
+            "run.device=cpu",
+            f"run.executor={executor}",
+            'clean.languages=["fr", "es", "ar"]',
+            f"translate.model={models['marian']}",
+            f"translate.models.es={models['marian_es']}",
+            f"translate.models.ar={models['marian_ar']}",
+            "translate.num_beams=1",
+            "translate.max_new_tokens=8",
+            f"translate.glossary={TERMS / 'glossary-fr.tsv'}",
+            f"translate.glossaries.es={TERMS / 'glossary-es.tsv'}",
+            f"translate.glossaries.ar={TERMS / 'glossary-ar.tsv'}",
+            f"translate.memory={memory}",
+            "summarise.method=extractive",
+        ],
+    )
+
+
+def test_a_mixed_language_run_on_ray_gives_the_records_of_a_local_run(tmp_path, tiny_models, ray_cluster):
+    from summarise.store.memory import add_reviews
+
+    memory = tmp_path / "memory.jsonl"
+    review = {"id": "es_oim", "segment": 3, "src": SPANISH_REVIEWED, "status": "corrected", "by": "ana"}
+    add_reviews(
+        memory,
+        [
+            {**review, "tgt": "Reviewed for the Spanish model.", "lang": "es", "model": tiny_models["marian_es"]},
+            {**review, "tgt": "Reviewed for another model.", "lang": "es", "model": tiny_models["mbart50"]},
+            {**review, "tgt": "Reviewed as French.", "lang": "fr", "model": tiny_models["marian"]},
+        ],
+    )
+    inputs = sorted(TERMS.glob("*_oim.txt"))
+    local = summarise.run(mixed_config(tiny_models, "local", memory), inputs, tmp_path / "local", progress=False)
+    on_ray = summarise.run(mixed_config(tiny_models, "ray", memory), inputs, tmp_path / "ray")
+    expected = list(iter_records(local.records_path))
+    got = list(iter_records(on_ray.records_path))
+    assert [comparable(r) for r in got] == [comparable(r) for r in expected]
+    assert (on_ray.done, on_ray.failed, on_ray.skipped) == (local.done, local.failed, local.skipped) == (3, 0, 0)
+    # Each record says its language and model; its signature names that model.
+    assert {r.id: (r.translation["source_lang"], r.translation["model"]) for r in got} == {
+        "fr_oim": ("fr", tiny_models["marian"]),
+        "es_oim": ("es", tiny_models["marian_es"]),
+        "ar_oim": ("ar", tiny_models["marian_ar"]),
+    }
+    assert all(f"model:{Path(r.translation['model']).name}@" in r.signature for r in got)
+    # On the workers too, each document met its language's glossary and memory entries only.
+    records = {r.id: r for r in got}
+    spanish = records["es_oim"].translation
+    assert [(s["src"], s["tgt"]) for s in spanish["segments"] if s.get("from_memory")] == [
+        (SPANISH_REVIEWED, "Reviewed for the Spanish model.")
+    ]
+    assert "human trafficking" in spanish["text"] and "IOM" not in spanish["text"]
+    assert "IOM" in records["fr_oim"].translation["text"]
+    mine = json.loads((on_ray.output / "manifest.json").read_text(encoding="utf-8"))
+    theirs = json.loads((local.output / "manifest.json").read_text(encoding="utf-8"))
+    assert mine["languages"] == theirs["languages"] and mine["models"]["languages"] == theirs["models"]["languages"]

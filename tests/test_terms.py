@@ -415,3 +415,106 @@ def test_a_placeholder_is_found_among_the_source_tokens_even_after_an_apostrophe
         for n in (1, 2):
             at = source_positions(tok, row, text, n)
             assert len(at) > 1 and f"QQ{n}QQ" in tok.decode([row[i] for i in at]), (text, n)
+
+
+# --- terms of several languages: what a French run keeps ----------------------------------------
+
+FIXED_CONFIG = """[run]
+name = "fixed"
+device = "cpu"
+[translate]
+model = "marian"
+num_beams = 1
+max_new_tokens = 12
+threads = 1
+glossary = "glossary.tsv"
+memory = "memory.jsonl"
+[summarise]
+method = "extractive"
+"""
+# What 0.2.0 signed the seeds with under FIXED_CONFIG (the config part, then each document's
+# glossary entries and memory hits): a French run folder it wrote resumes without redoing anything.
+CFG_0_2_0 = "68044c9e"
+TERMS_0_2_0 = {
+    "000_cd64a4c7dfd5f85e": "df4e1939",
+    "001_9295c142cd2f8313": "abbf8952",
+    "002_5ad4ddfa5634b5fc": "abbf8952",
+    "003_6c8778f30a09c825": "1600ebf4",
+    "004_5f70599fbf4e1951": "abbf8952",
+}
+
+
+def test_a_french_run_signs_its_documents_as_0_2_0_did(tmp_path, tiny_models, monkeypatch):
+    import summarise
+    from summarise.pipeline.stages import read_and_clean
+    from summarise.record import text_hash
+    from summarise.text.segment import paragraphs, split_sentences
+
+    monkeypatch.chdir(tmp_path)  # relative paths: the config (hence its hash) is the same anywhere
+    (tmp_path / "marian").symlink_to(tiny_models["marian"])
+    (tmp_path / "glossary.tsv").write_bytes(GLOSSARY.read_bytes())
+    (tmp_path / "fixed.toml").write_text(FIXED_CONFIG, encoding="utf-8")
+    seeds = sorted((ROOT / "data").glob("*.txt"))
+    config = load_config("fixed.toml")
+    cleaned = list(read_and_clean(seeds, config))
+    first = [s for p in paragraphs(cleaned[0].text) for s in split_sentences(p)][0]
+    entry = {"src": first, "tgt": "Reviewed English.", "status": "corrected", "by": "ana"}
+    entry.update(at="2026-11-23T05:26:38Z", doc=cleaned[0].id, segment=1)  # a line as 0.2.0 wrote it
+    (tmp_path / "memory.jsonl").write_text(json.dumps(entry, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    result = summarise.run(config, seeds, tmp_path / "out", progress=False)
+    assert result.done == 5
+    models = summarise.load_models(config)
+    run_part = models.signature(config)
+    assert run_part.endswith(f"|protect:email,glossary,phone,url|summary:extractive|cfg:{CFG_0_2_0}"), (
+        "the config part of a French run's signature changed: every run folder would be redone"
+    )
+    records = {rec.id: rec for rec in RunDir(tmp_path / "out").iter_records()}
+    assert set(records) == set(TERMS_0_2_0)
+    for rec_id, rec in records.items():
+        made_from = text_hash(f"{rec.title}\n{rec.text}")[:8]
+        assert rec.signature == f"{run_part}|doc:{made_from}+{TERMS_0_2_0[rec_id]}"
+    segments = records[cleaned[0].id].translation["segments"]
+    assert [s["tgt"] for s in segments if s.get("from_memory")] == ["Reviewed English."]
+
+
+@pytest.mark.parametrize(
+    "override, words",
+    [
+        ("translate.glossaries.xx=g.tsv", "'xx' is not a language code"),
+        ("translate.glossaries.auto=g.tsv", "'auto' is not a language"),
+        ("translate.glossaries.de=g.tsv", "translate.glossaries.de: no model translates de"),
+        ("translate.glossaries.fr=g.tsv", "set one of the two"),
+    ],
+)
+def test_a_wrong_language_glossary_is_a_one_line_config_error(tmp_path, capsys, override, words):
+    config = tmp_path / "c.toml"
+    config.write_text('[translate]\nglossary = "fr.tsv"\n[translate.models]\nes = "es-model"\n', encoding="utf-8")
+    assert main(["run", str(config), "--set", override, "--output", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert words in err and "\n" not in err, err
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("make, words", [(None, "glossary file not found"), ("dir", "is a folder")])
+def test_an_unreadable_language_glossary_stops_the_run_with_one_line(tmp_path, tiny_models, capsys, make, words):
+    target = tmp_path / "es.tsv"
+    if make == "dir":
+        target.mkdir()
+    config = tmp_path / "c.toml"
+    config.write_text(
+        f'[translate]\nmodel = "{tiny_models["marian"]}"\n[translate.models]\nes = "{tiny_models["marian_es"]}"\n'
+        f'[translate.glossaries]\nes = "{target}"\n',
+        encoding="utf-8",
+    )
+    assert main(["run", str(config), "--input", str(ROOT / "data"), "--output", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"summarise run: error: {target}") and words in err and "translate.glossaries.es" in err
+    assert "\n" not in err and not (tmp_path / "out" / "records.jsonl").exists()
+
+
+def test_a_spanish_glossarys_bad_line_names_the_spanish_column(tmp_path):
+    path = tmp_path / "es.tsv"
+    path.write_text("OIM IOM\n", encoding="utf-8")
+    with pytest.raises(GlossaryError, match=re.escape("line 1: no tab between the Spanish and the English")):
+        load_glossary(path, "translate.glossaries.es", "Spanish")

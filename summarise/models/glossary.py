@@ -1,6 +1,8 @@
 """The glossary: a TSV file, one entry a line, ``French<TAB>English`` (an empty English column
 means "keep as it is"), its terms found in a text, and the check that flags a required
-English term missing from an output.
+English term missing from an output. A glossary is of one source language: the run's
+(``translate.glossary``) or another's (``translate.glossaries.<code>``, ``Spanish<TAB>English``);
+its terms are looked for only in documents of that language (terms.py).
 
 Matching knows French elision and capitalisation: the entry ``OIM`` matches ``l'OIM`` and
 ``L’OIM``; ``directrice générale`` matches ``Directrice générale``; an all-capitals word (an
@@ -91,28 +93,34 @@ def _key(term: str) -> str:
     return " ".join(term.split()).casefold()
 
 
-def load_glossary(path: str | Path) -> Glossary:
-    """Read a ``French<TAB>English`` TSV (UTF-8; ``#`` starts a comment line; columns after
-    the second are ignored). Raises GlossaryError naming the file and line of a bad entry."""
+def load_glossary(path: str | Path, key: str = "translate.glossary", language: str = "French") -> Glossary:
+    """Read a ``French<TAB>English`` TSV (``language``: the source column's; UTF-8; ``#``
+    starts a comment line; columns after the second are ignored). Raises GlossaryError naming
+    the file and line of a bad entry, or the file and the config ``key`` that named it when it
+    cannot be read."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise GlossaryError(f"{path}: glossary file not found (translate.glossary)") from None
+        raise GlossaryError(f"{path}: glossary file not found ({key})") from None
+    except IsADirectoryError:
+        raise GlossaryError(f"{path} is a folder: give {key} a glossary file (a TSV)") from None
+    except OSError as exc:
+        raise GlossaryError(f"{path}: cannot read the glossary ({exc.strerror or exc}) ({key})") from None
     except UnicodeDecodeError:
-        raise GlossaryError(f"{path}: the glossary is not UTF-8 text; save it as UTF-8") from None
+        raise GlossaryError(f"{path}: the glossary is not UTF-8 text; save it as UTF-8 ({key})") from None
     entries: dict[str, tuple[int, Entry]] = {}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if "\t" not in line:
             raise GlossaryError(
-                f"{path} line {n}: no tab between the French and the English "
-                f"({line.strip()!r}); write French<TAB>English, or French<TAB> to keep it as is"
+                f"{path} line {n}: no tab between the {language} and the English "
+                f"({line.strip()!r}); write {language}<TAB>English, or {language}<TAB> to keep it as is"
             )
         french, english = (c.strip() for c in line.split("\t")[:2])
         if not french:
-            raise GlossaryError(f"{path} line {n}: the French column is empty")
+            raise GlossaryError(f"{path} line {n}: the {language} column is empty")
         key = _key(french)
         if key in entries and entries[key][1].english != english:
             raise GlossaryError(

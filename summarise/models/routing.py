@@ -59,6 +59,7 @@ class Translators:
     fallback: Translator | None = None
     fallback_codes: dict[str, str] = field(default_factory=dict)
     _views: dict[str, Translator] = field(default_factory=dict)
+    terms: Any = None  # the run's terms (terms.Terms); each translator holds its language's
 
     def language(self, record: Record) -> str:
         """The language the record is translated from (an unsure guess no model covers: the
@@ -79,7 +80,9 @@ class Translators:
         if self.fallback is None or lang not in self.fallback_codes:
             return None
         if lang not in self._views:  # the loaded fallback, with this language's source code
-            self._views[lang] = dataclasses.replace(self.fallback, source_lang=lang, src_code=self.fallback_codes[lang])
+            view = dataclasses.replace(self.fallback, source_lang=lang, src_code=self.fallback_codes[lang])
+            view.terms = self._terms_of(lang, view)
+            self._views[lang] = view
         return self._views[lang]
 
     def pick(self, record: Record) -> Translator | None:
@@ -116,22 +119,42 @@ class Translators:
         return chosen.signature() if chosen is not None else f"model:none({lang})"
 
     def set_terms(self, terms: Any) -> None:
-        for translator in [*self.loaded(), *self._views.values()]:
-            translator.terms = terms
+        """Give each translator the run's terms for its language and model."""
+        self.terms = terms
+        for lang, translator in [*self.by_lang.items(), *self._views.items()]:
+            translator.terms = self._terms_of(lang, translator)
+        if self.fallback is not None:
+            self.fallback.terms = self._terms_of(self.primary, self.fallback)
+
+    def _terms_of(self, lang: str, translator: Translator) -> Any:
+        return self.terms.for_language(lang, translator.model_id) if self.terms is not None else None
+
+    def terms_for(self, record: Record) -> Any:
+        """The terms of the translator of ``record``'s language (None: none covers it)."""
+        chosen = self.pick(record)
+        return chosen.terms if chosen is not None else None
 
     def info(self) -> dict[str, Any]:
-        """The manifest's ``languages``: each language's model and the key that set it."""
+        """The manifest's ``languages``: each language's model, the key that set it and its
+        glossary."""
         out: dict[str, dict[str, Any]] = {
-            lang: {"model": t.model_id, "key": self.key(lang), "src_code": t.src_code}
+            lang: {"model": t.model_id, "key": self.key(lang), "src_code": t.src_code, "glossary": self._glossary(lang)}
             for lang, t in self.by_lang.items()
         }
         if self.fallback is not None:
+            glossaries = {lang: self._glossary(lang) for lang in self.fallback_codes if lang not in self.by_lang}
             out["*"] = {
                 "model": self.fallback.model_id,
                 "key": "translate.fallback",
                 "codes": dict(self.fallback_codes),
+                "glossaries": {lang: path for lang, path in glossaries.items() if path},
             }
         return out
+
+    def _glossary(self, lang: str) -> str | None:
+        """The path of ``lang``'s glossary (None: it has none)."""
+        glossary = self.terms.for_language(lang, None).glossary if self.terms is not None else None
+        return glossary.path if glossary is not None else None
 
 
 def translation_languages(cfg: TranslateSection) -> dict[str, tuple[str, str]]:

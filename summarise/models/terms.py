@@ -2,28 +2,46 @@
 glossary of a run and its translation memory. A segment the memory knows is filled from it;
 the others are masked (placeholders.py) for the model, restored after, and checked against the
 glossary (glossary.py); the decoder keeps every placeholder (constraint.py).
+
+Each translator holds the terms of its language (:meth:`Terms.for_language`): that language's
+glossary, and the memory's entries for that language and model; so a Spanish document never
+meets a French term, nor a review made for another language or model.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from summarise.models.glossary import Glossary, check_glossary, load_glossary
 from summarise.models.placeholders import Masked, mask, restore
-from summarise.store.memory import Memory
+from summarise.store.memory import OLD_LANG, Memory
+from summarise.text.languages import profile_name
 from summarise.text.segment import paragraphs, split_sentences
 
 
 @dataclass
 class Terms:
-    """The protection and glossary of a run, and its translation memory."""
+    """The protection, the glossary of language ``lang`` and the translation memory (its
+    entries for ``lang`` and ``model``) of a run; ``glossaries``: every language's glossary."""
 
     protect: list[str]
     glossary: Glossary | None = None
     memory: Any = None  # a memory.Memory, or None
+    lang: str = OLD_LANG  # the source language of the documents these terms serve
+    model: str | None = None  # the model translating them (None: the memory's entries of any model)
+    glossaries: dict[str, Glossary] = field(default_factory=dict)
+
+    def for_language(self, lang: str, model: str | None) -> Terms:
+        """The terms of documents in ``lang`` translated by ``model``."""
+        glossaries = self.glossaries or ({self.lang: self.glossary} if self.glossary is not None else {})
+        return Terms(self.protect, glossaries.get(lang), self.memory, lang, model, glossaries)
+
+    def recall(self, sentence: str) -> dict[str, Any] | None:
+        """The memory's entry for ``sentence`` in this language and for this model."""
+        return self.memory.lookup(sentence, self.lang, self.model) if self.memory is not None else None
 
     def signature(self) -> str:
         """The run's part: which kinds of span are protected. What the glossary and the memory
@@ -38,10 +56,10 @@ class Terms:
         if self.glossary is not None:
             entries = {entry for block in (title, text) for _, _, entry in self.glossary.find(block or "")}
             found += sorted(f"g\t{e.french}\t{e.english}" for e in entries)
-        if self.memory is not None and self.memory.by_src:
+        if self.memory is not None and self.memory.holds(self.lang):
             for block in [title or ""] + paragraphs(text):
-                for sentence in split_sentences(block):
-                    hit = self.memory.lookup(sentence)
+                for sentence in split_sentences(block, self.lang):
+                    hit = self.recall(sentence)
                     if hit is not None:
                         found.append(f"m\t{sentence}\t{hit['tgt']}")
         if not found:
@@ -65,7 +83,7 @@ class Terms:
         Returns (segment, masked) for the segments the model must translate."""
         todo = []
         for seg in segments:
-            hit = self.memory.lookup(seg["src"]) if self.memory is not None else None
+            hit = self.recall(seg["src"])
             if hit is not None:
                 seg.update(
                     tgt=hit["tgt"], from_memory=True, reviewed_by=hit.get("by") or "", reviewed_at=hit.get("at") or ""
@@ -83,7 +101,10 @@ class Terms:
 
 
 def load_terms(cfg: Any, memory_path: str | Path | None) -> Terms:
-    """The Terms a translate section asks for (GlossaryError for a bad glossary file)."""
-    glossary = load_glossary(cfg.glossary) if cfg.glossary else None
+    """The Terms a translate section asks for, of its run's language (GlossaryError for a bad
+    glossary file); :meth:`Terms.for_language` gives another language's."""
+    glossaries = {
+        lang: load_glossary(path, key, profile_name(lang)) for lang, (path, key) in cfg.glossary_files().items()
+    }
     memory = Memory.load(memory_path) if memory_path else None
-    return Terms(list(cfg.protect), glossary, memory)
+    return Terms(list(cfg.protect), glossaries.get(cfg.run_lang), memory, cfg.run_lang, None, glossaries)

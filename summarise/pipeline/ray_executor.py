@@ -328,7 +328,7 @@ class ModelWorker:
         return rec
 
     def _sign(self, rec: Record) -> str:
-        return record_signature(self.models.document_signature(self.config, rec), rec, self.models.translator.terms)
+        return record_signature(self.models.document_signature(self.config, rec), rec, self.models.document_terms(rec))
 
 
 def _share_cpus(models: Models, config: Config) -> None:

@@ -156,7 +156,7 @@ class LocalJob:
             for rec in records:
                 self.order.append(rec.id)
                 signature = record_signature(
-                    self.models.document_signature(self.config, rec), rec, self.translator.terms
+                    self.models.document_signature(self.config, rec), rec, self.models.document_terms(rec)
                 )
                 if already_done(rec, done, signature):
                     result.skipped += 1

@@ -42,8 +42,16 @@ OUTPUT_NEUTRAL = (
     "summarise.batch_size",
 )
 # Which model each language gets: in each document's signature through the models it used,
-# so left out of the config part (a French document's signature is what it always was).
-ROUTING = ("translate.source", "translate.models", "translate.fallback", "translate.fallback_codes", "summarise.models")
+# so left out of the config part (a French document's signature is what it always was). So are
+# the other languages' glossaries: a document's signature holds the entries it holds.
+ROUTING = (
+    "translate.source",
+    "translate.models",
+    "translate.fallback",
+    "translate.fallback_codes",
+    "summarise.models",
+    "translate.glossaries",
+)
 
 
 @dataclass
@@ -95,6 +103,10 @@ class Models:
         """The run's signature for this document's language (record_signature adds the rest)."""
         return self.signature(config, self.translators.language(rec))
 
+    def document_terms(self, rec: Record) -> Any:
+        """The terms the document is translated with: its language's glossary and memory."""
+        return self.translators.terms_for(rec)
+
     def set_terms(self, terms: Any) -> None:
         self.translators.set_terms(terms)
         self._signatures.clear()  # the translators' signatures name their terms
@@ -112,7 +124,8 @@ class Models:
 def record_signature(signature: str, rec: Record, terms: Any) -> str:
     """The run's ``signature`` and what this document's output also depends on: its cleaned
     text (the batch's repetition table can change it while the input stays the same), the
-    glossary entries it holds and the memory's entries for its sentences. A record is done
+    glossary entries it holds and the memory's entries for its sentences (``terms``: those of
+    its language and model, Models.document_terms). A record is done
     when this is what made it (the resume rule, rundir.already_done)."""
     if rec.error is not None:
         return signature

@@ -292,16 +292,19 @@ def apply_corrections(run_dir: str | Path, corrections_path: str | Path) -> int:
             raise CorrectionError(problems)
         entries = []
         for (rec_id, index), item in latest.items():
-            src = by_id[rec_id]["translation"]["segments"][index]["src"]
+            translation = by_id[rec_id]["translation"]
             entries.append(
                 {
                     "id": rec_id,
                     "segment": index,
-                    "src": src,
+                    "src": translation["segments"][index]["src"],
                     "tgt": item["tgt"].strip(),
                     "status": item.get("status") or "corrected",
                     "by": item.get("by") or "",
                     "at": item.get("at") or "",
+                    # the memory serves it to documents of this language and model only
+                    "lang": translation.get("source_lang"),
+                    "model": translation.get("model"),
                 }
             )
         if entries:
