@@ -314,8 +314,13 @@ def test_a_mixed_language_run_on_ray_gives_the_records_of_a_local_run(tmp_path, 
     add_reviews(
         memory,
         [
+            {
+                **review,
+                "tgt": "Reviewed before, in a run on another model.",
+                "lang": "es",
+                "model": tiny_models["mbart50"],
+            },
             {**review, "tgt": "Reviewed for the Spanish model.", "lang": "es", "model": tiny_models["marian_es"]},
-            {**review, "tgt": "Reviewed for another model.", "lang": "es", "model": tiny_models["mbart50"]},
             {**review, "tgt": "Reviewed as French.", "lang": "fr", "model": tiny_models["marian"]},
         ],
     )

@@ -81,7 +81,7 @@ class Translators:
             return None
         if lang not in self._views:  # the loaded fallback, with this language's source code
             view = dataclasses.replace(self.fallback, source_lang=lang, src_code=self.fallback_codes[lang])
-            view.terms = self._terms_of(lang, view)
+            view.terms = self._terms_of(lang)
             self._views[lang] = view
         return self._views[lang]
 
@@ -119,15 +119,15 @@ class Translators:
         return chosen.signature() if chosen is not None else f"model:none({lang})"
 
     def set_terms(self, terms: Any) -> None:
-        """Give each translator the run's terms for its language and model."""
+        """Give each translator the run's terms for its language."""
         self.terms = terms
         for lang, translator in [*self.by_lang.items(), *self._views.items()]:
-            translator.terms = self._terms_of(lang, translator)
+            translator.terms = self._terms_of(lang)
         if self.fallback is not None:
-            self.fallback.terms = self._terms_of(self.primary, self.fallback)
+            self.fallback.terms = self._terms_of(self.primary)
 
-    def _terms_of(self, lang: str, translator: Translator) -> Any:
-        return self.terms.for_language(lang, translator.model_id) if self.terms is not None else None
+    def _terms_of(self, lang: str) -> Any:
+        return self.terms.for_language(lang) if self.terms is not None else None
 
     def terms_for(self, record: Record) -> Any:
         """The terms of the translator of ``record``'s language (None: none covers it)."""
@@ -153,7 +153,7 @@ class Translators:
 
     def _glossary(self, lang: str) -> str | None:
         """The path of ``lang``'s glossary (None: it has none)."""
-        glossary = self.terms.for_language(lang, None).glossary if self.terms is not None else None
+        glossary = self.terms.for_language(lang).glossary if self.terms is not None else None
         return glossary.path if glossary is not None else None
 
 

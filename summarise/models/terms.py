@@ -4,8 +4,8 @@ the others are masked (placeholders.py) for the model, restored after, and check
 glossary (glossary.py); the decoder keeps every placeholder (constraint.py).
 
 Each translator holds the terms of its language (:meth:`Terms.for_language`): that language's
-glossary, and the memory's entries for that language and model; so a Spanish document never
-meets a French term, nor a review made for another language or model.
+glossary, and the memory's entries for that language; so a Spanish document never meets a
+French term, nor a review made for another language.
 """
 
 from __future__ import annotations
@@ -25,23 +25,22 @@ from summarise.text.segment import paragraphs, split_sentences
 @dataclass
 class Terms:
     """The protection, the glossary of language ``lang`` and the translation memory (its
-    entries for ``lang`` and ``model``) of a run; ``glossaries``: every language's glossary."""
+    entries for ``lang``) of a run; ``glossaries``: every language's glossary."""
 
     protect: list[str]
     glossary: Glossary | None = None
     memory: Any = None  # a memory.Memory, or None
     lang: str = OLD_LANG  # the source language of the documents these terms serve
-    model: str | None = None  # the model translating them (None: the memory's entries of any model)
     glossaries: dict[str, Glossary] = field(default_factory=dict)
 
-    def for_language(self, lang: str, model: str | None) -> Terms:
-        """The terms of documents in ``lang`` translated by ``model``."""
+    def for_language(self, lang: str) -> Terms:
+        """The terms of documents in ``lang``."""
         glossaries = self.glossaries or ({self.lang: self.glossary} if self.glossary is not None else {})
-        return Terms(self.protect, glossaries.get(lang), self.memory, lang, model, glossaries)
+        return Terms(self.protect, glossaries.get(lang), self.memory, lang, glossaries)
 
     def recall(self, sentence: str) -> dict[str, Any] | None:
-        """The memory's entry for ``sentence`` in this language and for this model."""
-        return self.memory.lookup(sentence, self.lang, self.model) if self.memory is not None else None
+        """The memory's entry for ``sentence`` in this language (made with whatever model)."""
+        return self.memory.lookup(sentence, self.lang) if self.memory is not None else None
 
     def signature(self) -> str:
         """The run's part: which kinds of span are protected. What the glossary and the memory
@@ -107,4 +106,4 @@ def load_terms(cfg: Any, memory_path: str | Path | None) -> Terms:
         lang: load_glossary(path, key, profile_name(lang)) for lang, (path, key) in cfg.glossary_files().items()
     }
     memory = Memory.load(memory_path) if memory_path else None
-    return Terms(list(cfg.protect), glossaries.get(cfg.run_lang), memory, cfg.run_lang, None, glossaries)
+    return Terms(list(cfg.protect), glossaries.get(cfg.run_lang), memory, cfg.run_lang, glossaries)

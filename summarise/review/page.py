@@ -302,7 +302,7 @@ def apply_corrections(run_dir: str | Path, corrections_path: str | Path) -> int:
                     "status": item.get("status") or "corrected",
                     "by": item.get("by") or "",
                     "at": item.get("at") or "",
-                    # the memory serves it to documents of this language and model only
+                    # the memory serves it to documents of this language; the model is the record of who drafted it
                     "lang": translation.get("source_lang"),
                     "model": translation.get("model"),
                 }

@@ -2,12 +2,12 @@
 
 One JSONL file (``translate.memory``; by default ``memory.jsonl`` beside the run folders),
 one entry a line: ``{"src", "tgt", "status", "by", "at", "doc", "segment", "lang", "model"}``.
-An entry is for one source language (``lang``) and the model whose document it was reviewed
-in (``model``): it is served only to documents in that language translated by that model.
-An entry without ``model`` (imported from a CAT tool, or written before entries named their
-model) is served to any model of its language; one without ``lang`` (written before entries
-named their language, when the memory was French-only) is French. Entries are only ever
-appended; for one sentence the last entry wins. A sentence is looked up after the
+An entry is for one source language (``lang``): it is served only to documents in that language,
+whatever model translates them, since a reviewer's English for a sentence does not depend on
+the model that made the draft (``model`` records which one did, for the audit and for TMX). An
+entry without ``lang`` (written before entries named their language, when the memory was
+French-only) is French. Entries are only ever appended; for one sentence of one language the
+last entry wins. A sentence is looked up after the
 normalisation the model sees (Unicode NFC, spaces collapsed, the Moses punctuation
 normalisation opus-mt was trained with), so a re-spaced or re-quoted sentence still hits; a
 changed word does not. :func:`export_tmx` / :func:`import_tmx` exchange the memory with CAT
@@ -97,13 +97,12 @@ def _entry(item: dict[str, Any]) -> dict[str, Any]:
 
 
 class Memory:
-    """The entries of one memory file, by language and normalised sentence, then by model
-    (the last entry wins)."""
+    """The entries of one memory file, by language and normalised sentence (the last entry wins)."""
 
     def __init__(self, path: str | Path, entries: Iterable[dict[str, Any]] = ()):
         self.path = Path(path)
-        # (language, normalised sentence) -> model (None: any) -> entry, the latest last
-        self.by_src: dict[tuple[str, str], dict[str | None, dict[str, Any]]] = {}
+        # (language, normalised sentence) -> the latest entry
+        self.by_src: dict[tuple[str, str], dict[str, Any]] = {}
         self.languages: set[str] = set()
         for entry in entries:
             self._put(entry)
@@ -111,9 +110,7 @@ class Memory:
     def _put(self, entry: dict[str, Any]) -> None:
         lang = entry_language(entry)
         self.languages.add(lang)
-        models = self.by_src.setdefault((lang, normalise(entry["src"], lang)), {})
-        models.pop(entry.get("model") or None, None)  # re-inserted: the latest is last
-        models[entry.get("model") or None] = entry
+        self.by_src[(lang, normalise(entry["src"], lang))] = entry
 
     @classmethod
     def load(cls, path: str | Path) -> Memory:
@@ -138,21 +135,16 @@ class Memory:
             entries.append(item)
         return cls(path, entries)
 
-    def lookup(self, src: str, lang: str = OLD_LANG, model: str | None = None) -> dict[str, Any] | None:
-        """The latest entry for ``src`` in ``lang`` made for ``model`` or for any model
-        (``model`` None: whatever model it was made for)."""
-        found = self.by_src.get((lang, normalise(src, lang)))
-        for made_for, entry in reversed((found or {}).items()):
-            if made_for is None or model is None or made_for == model:
-                return entry
-        return None
+    def lookup(self, src: str, lang: str = OLD_LANG) -> dict[str, Any] | None:
+        """The latest entry for ``src`` in ``lang``, whatever model its draft came from."""
+        return self.by_src.get((lang, normalise(src, lang)))
 
     def holds(self, lang: str) -> bool:
         """Whether any entry is in ``lang``."""
         return lang in self.languages
 
     def entries(self) -> list[dict[str, Any]]:
-        return [entry for models in self.by_src.values() for entry in models.values()]
+        return list(self.by_src.values())
 
     def hash(self) -> str:
         # By normalised sentence, then entry: a French-only memory hashes as it always did.
@@ -172,7 +164,7 @@ class Memory:
         for item in items:
             entry = _entry(item)
             lang = entry["lang"]
-            old = self.by_src.get((lang, normalise(entry["src"], lang)), {}).get(entry["model"])
+            old = self.by_src.get((lang, normalise(entry["src"], lang)))
             if entry["tgt"] and (old is None or old["tgt"] != entry["tgt"]):
                 self._put(entry)
                 new.append(entry)
