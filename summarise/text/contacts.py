@@ -8,7 +8,7 @@ import re
 
 from summarise.record import empty_contacts
 from summarise.text.language_data import EXTRA
-from summarise.text.patterns import EMAIL, PHONE, URL
+from summarise.text.patterns import EMAIL, NUMERIC_DATE, PHONE, URL
 
 # Runs of spaces and tabs inside a line (NBSP is French typography: kept).
 SPACES = re.compile(r"[ \t]+")
@@ -42,6 +42,8 @@ CONTACT_HEADING = re.compile(r"^(?:" + "|".join(map(re.escape, _HEADINGS)) + r")
 _LABELS = sorted({h for extra in EXTRA.values() for h in extra.get("contact_labels", ())}, key=len, reverse=True)
 # A slash between spaces separates two phone numbers ("01 53 38 66 00 / 06 76 94 37 05").
 PHONE_ALTERNATIVES = re.compile(r"\s+/\s+")
+# A number that reads as a date is a date ("Créé: 12.12.2019" under a text), not a phone.
+DATE_NUMBER = re.compile(rf"(?:{NUMERIC_DATE})")
 # Field labels at the start of a contact line ("Tél. :", "E-mail :", "Fax").
 CONTACT_LABEL = re.compile(
     r"^(?:e-?mail|courriel|mél|t[ée]l(?:[ée]phone)?\.?|tel\.?|mobile|portable|gsm|cell\.?|fax|"
@@ -245,11 +247,16 @@ def find_trailing_contacts(lines: list[str]) -> int | None:
 def phone_numbers(text: str) -> list[str]:
     """Phone numbers in ``text`` (7 digits or more), spaces tidied: "+ 509 3245" -> "+509 3245";
     "01 53 38 66 00 / 06 76 94 37 05" is two numbers. A bracket opened and not closed inside the
-    match is a reference, not a phone: "résolution 1218 (2024)" gives "1218 (2024"."""
+    match is a reference, not a phone: "résolution 1218 (2024)" gives "1218 (2024"; a date in
+    digits ("12.12.2019") is a date."""
     found = []
     for match in PHONE.finditer(text):
         for number in PHONE_ALTERNATIVES.split(match.group(0).strip()):
-            if sum(c.isdigit() for c in number) >= 7 and number.count("(") == number.count(")"):
+            if (
+                sum(c.isdigit() for c in number) >= 7
+                and number.count("(") == number.count(")")
+                and not DATE_NUMBER.fullmatch(number.strip())
+            ):
                 found.append(re.sub(r"^\+\s+", "+", SPACES.sub(" ", number.strip())))
     return found
 

@@ -11,7 +11,7 @@ from summarise.text import boilerplate
 from summarise.text.contacts import phone_numbers
 from summarise.text.languages import ascii_digits, fold, profile
 from summarise.text.markup import MARKDOWN_BOLD
-from summarise.text.patterns import EMAIL, URL
+from summarise.text.patterns import EMAIL, NUMERIC_DATE, URL
 from summarise.text.shapes import (
     DATELINE_WITHIN,
     PAGE_LANGUAGE,
@@ -36,7 +36,7 @@ _PLACE_LINK = r"(?:\s|/|-)(?:(?:de|del|du|des|la|le|les|sur|en|et|au|aux)[\s-]|[
 _MONTH = r"[^\W\d_]{3,12}\.?(?:\s*/\s*[^\W\d_]{3,12})?"
 _DMY = r"\d{1,2}(?:er|º|\.)?\s+(?:de\s+)?" + _MONTH + r"\s*[,،]?\s+(?:de\s+|del\s+)?\d{4}"
 _DATE = (
-    rf"{_DMY}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}"
+    rf"{_DMY}|{NUMERIC_DATE}"
     rf"|[^\W\d_]{{5,9}},?\s+{_DMY}"
 )
 _COMMA = r"[,،]"

@@ -55,7 +55,9 @@ def without_title(title: str, paragraphs: list[str]) -> tuple[str, list[str]]:
 
 
 def page_title(page: str) -> str:
-    """The page's one <h1>, else its og:title (a <title> often carries the site's name)."""
+    """The page's headline: its one <h1>; among several <h1> (a logo, widget headings, other
+    stories' headlines), the one the page's own title (og:title, else <title>) opens with; else
+    og:title without the site's name after it ("Caisse de solidarité - Info'Com-CGT")."""
     import lxml.html
 
     try:
@@ -66,8 +68,28 @@ def page_title(page: str) -> str:
     headings = [h for h in headings if h]
     if len(headings) == 1:
         return headings[0]
-    og = tree.xpath("//meta[@property='og:title' or @name='og:title']/@content")
-    return " ".join(og[0].split()) if og else ""
+    og = [" ".join(t.split()) for t in tree.xpath("//meta[@property='og:title' or @name='og:title']/@content")]
+    titles = og + [" ".join(t.text_content().split()) for t in tree.iter("title")]
+    for title in filter(None, titles):
+        named = [h for h in headings if len(h.split()) >= 2 and title.casefold().startswith(h.casefold())]
+        if named:
+            return max(named, key=len)
+    if not og or not og[0]:
+        return ""
+    site = tree.xpath("//meta[@property='og:site_name']/@content")
+    return without_site_name(og[0], " ".join(site[0].split()) if site else "")
+
+
+# What separates a page's title from its site's name: "Title - Site", "Title | Site".
+TITLE_SEPARATOR = re.compile(r"\s+[-–—|·:]\s+")
+
+
+def without_site_name(title: str, site: str) -> str:
+    """``title`` less a trailing "- Site name" when it is the page's og:site_name."""
+    parts = TITLE_SEPARATOR.split(title)
+    if site and len(parts) > 1 and parts[-1].casefold() == site.casefold():
+        return title[: title.casefold().rindex(site.casefold())].rstrip(" -–—|·:")
+    return title
 
 
 def missing_contact_block(dump: list[str], paragraphs: list[str]) -> list[str]:
