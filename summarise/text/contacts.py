@@ -5,6 +5,7 @@ whole HTML page takes it from the page's text dump when the article lacks it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from summarise.record import empty_contacts
 from summarise.text.language_data import EXTRA
@@ -201,9 +202,17 @@ def data_follows(lines: list[str], i: int) -> bool:
     return False
 
 
-def contact_block(lines: list[str]) -> list[str]:
-    """The first contact block of a page's text dump: a marker line and the contact lines
-    right after it, holding an e-mail, a phone or a name (a footer's "Contact" link holds none)."""
+def contact_block(lines: list[str], start: int = 0) -> list[str]:
+    """The first contact block of a page's text dump from line ``start`` on (the first of the
+    page when none is there): a marker line and the contact lines right after it, holding an
+    e-mail, a phone or a name (a footer's "Contact" link holds none)."""
+    blocks = list(contact_blocks(lines))
+    after = [block for at, block in blocks if at >= start]
+    return after[0] if after else (blocks[0][1] if blocks else [])
+
+
+def contact_blocks(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
+    """Every contact block of a text dump, with the index of its marker line."""
     for i, line in enumerate(lines):
         if not (is_contact_marker(line) and len(line) <= 160):
             continue
@@ -215,8 +224,7 @@ def contact_block(lines: list[str]) -> list[str]:
             block.pop()  # a heading of what follows ("Articles liés") is not the block's
         tail = line.split(":", 1)[1] if ":" in line else ""
         if person_names(tail) or any(carries_contact(x) for x in block[1:]):
-            return block
-    return []
+            yield i, block
 
 
 def carries_contact_data(line: str) -> bool:

@@ -94,8 +94,14 @@ def without_site_name(title: str, site: str) -> str:
 
 def missing_contact_block(dump: list[str], paragraphs: list[str]) -> list[str]:
     """The contact block of a text dump of the page when the article lacks part of it:
-    extractors drop short lines (a name, a phone) and side boxes, a text dump keeps them."""
-    block = contact_block(dump)
+    extractors drop short lines (a name, a phone) and side boxes, a text dump keeps them. The
+    block taken is the first one below the article's opening paragraph, else the page's first."""
+    # the release's block: the first one from the article's opening on (a site's own contact box
+    # in its header comes before the article)
+    folded = ["".join(line.split()) for line in dump]
+    opening = "".join(paragraphs[0].split()) if paragraphs else ""
+    start = next((i for i, line in enumerate(folded) if opening and opening in line), 0)
+    block = contact_block(dump, start)
     if not block:
         return []
     article = "".join("".join(paragraphs).split())  # spaces aside: "+ 505" is "+505"
