@@ -5,7 +5,8 @@ on) when the corpus was added, and on each held-out group (``heldout-tune``: the
 while the language-aware rules were written; ``heldout``: only scored) when clean:v4 added them; a
 change that lowers any group's totals below its floor fails. Raise a floor when the cleaning gets
 better, never lower one to let a change through. The per-item table is printed (``pytest -s``) and written to
-``benchmarks/out/realworld-<mode>.md``; ``python benchmarks/cleaning.py`` prints the same.
+``benchmarks/out/realworld-<mode>.md``; ``python benchmarks/cleaning.py`` prints the same. The whole
+HTML pages (``html-tune``, ``html-heldout``) have floors of their own, set when clean:v5 added them.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def test_corpus_is_many_sites_each_with_a_source(items):
         assert item.group in GROUPS, (item.name, item.group)
         assert row["complete"] == ("yes" if item.gold["complete"] else "no"), item.name
     assert {item.group for item in items} == set(GROUPS)
-    for lang in {lang for lang, split in GROUPS if (lang, split) != FLOOR_GROUP}:
+    for lang in {lang for lang, split in GROUPS if split.startswith("heldout")}:
         members = [item for item in items if item.group[0] == lang and item.group[1].startswith("heldout")]
         group = (lang, "heldout*")
         sites = {urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") for item in members}
@@ -75,7 +76,15 @@ def test_corpus_is_many_sites_each_with_a_source(items):
         for item in items
         if item.group == FLOOR_GROUP
     }
+    text_sites = {
+        urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.")
+        for item in items
+        if item.gold["kind"] == "text"
+    }
     for item in items:
+        if item.gold["kind"] == "html":  # whole pages come from sites the text dumps do not
+            assert urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") not in text_sites, item.name
+            assert item.group[1].startswith("html-"), item.name
         if item.group[0] == "fr" and item.group[1].startswith("heldout"):
             assert urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") not in dev_sites, item.name
 
@@ -163,6 +172,37 @@ HELDOUT_FLOORS = {
         "dateline_exact": 0.99,
     },
     ("ar", "heldout"): {"title_exact": 0.59, "body_similarity": 0.95, "paragraph_f1": 0.83, "dateline_exact": 0.59},
+    # The whole HTML pages (three items a group, one in Arabic): one item is 33 points of title or
+    # dateline (100 in Arabic), so those floors sit just under the measure; no dateline floor where
+    # none is right yet. Measured by clean:v5 (the same in both modes):
+    #   fr/html-tune    title 100%, body 0.988, paragraphs 0.82, contacts F1 0.25, datelines 67%
+    #   fr/html-heldout title 67%,  body 0.864, paragraphs 0.93, datelines 100%
+    #   es/html-tune    title 100%, body 1.000, paragraphs 1.00, datelines 33%
+    #   es/html-heldout title 100%, body 0.982, paragraphs 0.94, datelines 67%
+    #   ar/html-tune    title 100%, body 0.988, paragraphs 0.00, datelines 0%
+    #   ar/html-heldout title 100%, body 0.914, paragraphs 0.88, datelines 0%
+    ("fr", "html-tune"): {
+        "title_exact": 0.99,
+        "body_similarity": 0.97,
+        "paragraph_f1": 0.80,
+        "contacts_f1": 0.24,
+        "dateline_exact": 0.66,
+    },
+    ("fr", "html-heldout"): {
+        "title_exact": 0.66,
+        "body_similarity": 0.85,
+        "paragraph_f1": 0.91,
+        "dateline_exact": 0.99,
+    },
+    ("es", "html-tune"): {"title_exact": 0.99, "body_similarity": 0.98, "paragraph_f1": 0.97, "dateline_exact": 0.32},
+    ("es", "html-heldout"): {
+        "title_exact": 0.99,
+        "body_similarity": 0.97,
+        "paragraph_f1": 0.92,
+        "dateline_exact": 0.66,
+    },
+    ("ar", "html-tune"): {"title_exact": 0.99, "body_similarity": 0.97},
+    ("ar", "html-heldout"): {"title_exact": 0.99, "body_similarity": 0.90, "paragraph_f1": 0.86},
 }
 
 
