@@ -544,6 +544,8 @@ def test_rule_person_names(line, names):
         ("Tél : 123456", []),  # six: not
         ("entre janvier et octobre 2006", []),
         ("Service presse – 01 53 38 66 00 / 06 76 94 37 05", ["01 53 38 66 00", "06 76 94 37 05"]),
+        ("Créé: 12.12.2019, 07h36", []),  # a date in digits is a date
+        ("Mis à jour 2019-12-12", []),
     ],
 )
 def test_rule_phone_numbers(text, phones):
@@ -1242,6 +1244,55 @@ def test_a_line_in_another_language_than_the_page_is_foreign(page_language):
 def test_rule_dateline_by_language(page_language, code, paragraph, dateline):
     page_language(code)
     assert D.find_dateline([paragraph], None) == dateline
+
+
+@pytest.mark.parametrize(
+    "code, paragraph, dateline",
+    [
+        # a day and a month without the year, a source in brackets, ".-": the page gives the year
+        (
+            "es",
+            "San José, 21 Abr (Elpaís.cr).- Con el fin de resguardar el correcto funcionamiento del Estado.",
+            {"place": "San José", "date": "2022-04-21"},
+        ),
+        # a word that is no month is no date: no dateline
+        (
+            "fr",
+            "Paris, 12 heures - Le texte commence ici avec une phrase entière.",
+            {"place": "", "date": "2022-04-21"},
+        ),
+    ],
+)
+def test_dateline_without_a_year_takes_the_page_date(page_language, code, paragraph, dateline):
+    page_language(code)
+    assert D.find_dateline([paragraph], {"place": "", "date": "2022-04-21"}) == dateline
+
+
+PAGE_WITH_SEVERAL_H1 = """<!DOCTYPE html><html lang="es"><head>
+<title>Gobierno entrega directriz de ciberseguridad - Diario Ejemplo</title>
+<meta property="og:title" content="Gobierno entrega directriz de ciberseguridad - Diario Ejemplo">
+<meta property="og:site_name" content="Diario Ejemplo">
+<meta property="article:published_time" content="2022-04-27T03:10:00+00:00">
+</head><body><header><h1>Diario Ejemplo</h1></header>
+<aside><h1>Lo más visto</h1><p>Contacto: redaccion@ejemplo.com, +506 2222 3333</p></aside>
+<article><h1>Gobierno entrega directriz de ciberseguridad</h1>
+<div class="date">martes 26 de abril de 2022 - 9:10 p.m.</div>
+<p>El gobierno firmó este martes una directriz para resguardar el funcionamiento de las instituciones públicas del país.</p>
+<p>Las instituciones deberán informar sus sitios oficiales y respaldar la información de cada incidente.</p>
+<p>Medidas adicionales serán anunciadas en las próximas semanas por el ministerio de ciencia.</p>
+</article><footer>Diario Ejemplo 2022</footer></body></html>"""
+
+
+def test_html_page_headline_date_and_contacts_from_its_structure(tmp_path):
+    """Among several <h1>, the one the page's title opens with; the date printed under it, not the
+    metadata's; a contact box above the article is not the release's contact block."""
+    path = tmp_path / "page.html"
+    path.write_text(PAGE_WITH_SEVERAL_H1, encoding="utf-8")
+    record = C.clean_file(path)
+    assert record.title == "Gobierno entrega directriz de ciberseguridad"
+    assert record.dateline == {"place": "", "date": "2022-04-26"}
+    assert record.contacts["emails"] == [] and record.contacts["phones"] == []
+    assert record.text.startswith("El gobierno firmó")
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,8 @@ from html.parser import HTMLParser
 
 from summarise.record import Record
 from summarise.text.contacts import contact_block, parse_contacts
+from summarise.text.dateline import BAR_CELL, DATE_SEARCH, is_date_stamp, iso_date
+from summarise.text.shapes import PAGE_LANGUAGE
 
 # A whole HTML document, recognised by its opening (doctype, <html>, <head>,
 # <body>) after optional comments and whitespace, whatever the file's extension.
@@ -38,7 +40,9 @@ def extract_html(page: str, record: Record) -> str:
         record.flag("html_fallback")
     title = page_title(page) or title
     title, paragraphs = without_title(title, paragraphs)
-    contacts = missing_contact_block(page_lines(page), paragraphs)
+    dump = page_lines(page)
+    date = printed_date(dump, title, paragraphs, page_language(page)) or date
+    contacts = missing_contact_block(dump, paragraphs)
     record.flag("html_page")
     record.cleaning.append({"rule": "html_extract", "text": f"{method}: title {title!r}, {len(paragraphs)} paragraphs"})
     if contacts:
@@ -47,6 +51,57 @@ def extract_html(page: str, record: Record) -> str:
     if date:
         record.dateline = {"place": "", "date": date}
     return "\n\n".join(([title] if title else []) + paragraphs + (["\n".join(contacts)] if contacts else []))
+
+
+# The date the page prints for its article stands this many lines above the article's opening,
+# on a line (or a cell of a "|" bar) of at most this many words: a weekday, the date and a time.
+PRINTED_DATE_LINES = 8
+PRINTED_DATE_WORDS = 12
+
+
+def printed_date(dump: list[str], title: str, paragraphs: list[str], lang: str) -> str | None:
+    """The ISO date the page prints between its headline and the article's opening (a byline's
+    "Publié sur 18/02/2020", "martes 26 de abril de 2022 - 9:10 p.m.", "الجمعة 8 فيفري 2019"):
+    what the reader is told, where the page's metadata may hold another day (an update, a time
+    zone) or a sidebar's date. Short lines or cells of a "|" bar only, read with ``lang``."""
+    token = PAGE_LANGUAGE.set(lang)
+    try:
+        opening = article_opening(dump, paragraphs)
+        if opening is None:
+            return None
+        heading = "".join(title.split())
+        above = [i for i in range(max(0, opening - PRINTED_DATE_LINES), opening) if "".join(dump[i].split()) == heading]
+        first = above[-1] + 1 if above else max(0, opening - PRINTED_DATE_LINES)
+        for line in dump[first:opening]:
+            cells = [c for c in BAR_CELL.split(line) if len(c.split()) <= PRINTED_DATE_WORDS]
+            for match in filter(None, map(DATE_SEARCH.search, cells)):
+                date = iso_date(match.group(0))
+                if date:
+                    return date
+    finally:
+        PAGE_LANGUAGE.reset(token)
+    return None
+
+
+# The article opens on its first paragraph of at least this many words (an extractor may keep a
+# rubric or a place name above it).
+OPENING_MIN_WORDS = 8
+
+
+def article_opening(dump: list[str], paragraphs: list[str]) -> int | None:
+    """The line of the page's text dump that holds the article's first paragraph of running text
+    (not a date stamp the extractor kept)."""
+    if not paragraphs:
+        return None
+    first = next((p for p in paragraphs if len(p.split()) >= OPENING_MIN_WORDS and not is_date_stamp(p)), paragraphs[0])
+    opening = "".join(first.split())
+    return next((i for i, line in enumerate(dump) if opening and opening in "".join(line.split())), None)
+
+
+def page_language(page: str) -> str:
+    """The language the page declares (``<html lang="es-ES">`` -> "es"), "fr" when none."""
+    match = re.search(r"<html\b[^>]*?\blang=[\"']?([a-zA-Z]{2,3})", page[:5000], re.IGNORECASE)
+    return match.group(1).casefold() if match else PAGE_LANGUAGE.get()
 
 
 def without_title(title: str, paragraphs: list[str]) -> tuple[str, list[str]]:
@@ -98,10 +153,7 @@ def missing_contact_block(dump: list[str], paragraphs: list[str]) -> list[str]:
     block taken is the first one below the article's opening paragraph, else the page's first."""
     # the release's block: the first one from the article's opening on (a site's own contact box
     # in its header comes before the article)
-    folded = ["".join(line.split()) for line in dump]
-    opening = "".join(paragraphs[0].split()) if paragraphs else ""
-    start = next((i for i, line in enumerate(folded) if opening and opening in line), 0)
-    block = contact_block(dump, start)
+    block = contact_block(dump, article_opening(dump, paragraphs) or 0)
     if not block:
         return []
     article = "".join("".join(paragraphs).split())  # spaces aside: "+ 505" is "+505"
