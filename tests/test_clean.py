@@ -1280,6 +1280,8 @@ PAGE_WITH_SEVERAL_H1 = """<!DOCTYPE html><html lang="es"><head>
 <p>El gobierno firmó este martes una directriz para resguardar el funcionamiento de las instituciones públicas del país.</p>
 <p>Las instituciones deberán informar sus sitios oficiales y respaldar la información de cada incidente.</p>
 <p>Medidas adicionales serán anunciadas en las próximas semanas por el ministerio de ciencia.</p>
+<ul><li>Las instituciones deberán respaldar la información de cada incidente informático.</li></ul>
+<p>Las instituciones deberán cumplir con la directriz desde el día de su publicación oficial.</p>
 </article><footer>Diario Ejemplo 2022</footer></body></html>"""
 
 
@@ -1293,6 +1295,29 @@ def test_html_page_headline_date_and_contacts_from_its_structure(tmp_path):
     assert record.dateline == {"place": "", "date": "2022-04-26"}
     assert record.contacts["emails"] == [] and record.contacts["phones"] == []
     assert record.text.startswith("El gobierno firmó")
+    # a list item without the "- " the extractor puts before it (the page prints none)
+    assert "\n\nLas instituciones deberán respaldar la información de cada incidente informático." in record.text
+
+
+def test_contact_block_ends_where_the_page_goes_on():
+    """Names are read from the contact lines after the heading, not from the page that goes on
+    after them (a list of press mentions)."""
+    text = (
+        "Caisse de solidarité financière\n\n"
+        "La caisse de grève soutient les salariés en grève reconductible depuis plusieurs années.\n\n"
+        "Une initiative cogérée avec des syndicats et sous le contrôle des donateurs.\n\n"
+        "Nous contacter :\nsolidarite@exemple.fr\nLes donateurs ont la parole…\n"
+        "Voir les messages en ligne sur le site de la cagnotte\n"
+        "11 décembre 2019 : Article Libération\n10 décembre 2019 : Reportage France Deux"
+    )
+    record = C.clean_text(text)
+    assert record.contacts["emails"] == ["solidarite@exemple.fr"]
+    assert record.contacts["names"] == []
+
+
+def test_a_labelled_date_under_the_text_is_a_stamp():
+    assert D.is_date_stamp("Créé: 12.12.2019, 07h36")
+    assert not D.is_date_stamp("Remarque: le 12.12.2019 le texte a été adopté par le Conseil")
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from summarise.text import boilerplate
 from summarise.text.contacts import (
     CONTACT_LABEL,
     contact_block,
+    contact_run,
     find_contact_marker,
     find_trailing_contacts,
     is_contact_marker,
@@ -152,7 +153,8 @@ def clean_page(record: Record, languages: tuple[str, ...], repeated: boilerplate
     body = drop_kicker(body, log)
     body = strip_footer(body, log)
     body, block = split_contacts(body, log)
-    parse_contacts(header_block + block + split_contacts(tail, lambda rule, text: None)[1], contacts)
+    trailing = split_contacts(tail, lambda rule, text: None)[1]
+    parse_contacts(header_block + contact_run(block) + contact_run(trailing), contacts)
     paragraphs = [fix_text(p, log) for p in join_paragraphs(body, log)]
     record.title = fix_text(title, log)
     record.text = "\n\n".join(p for p in paragraphs if p)

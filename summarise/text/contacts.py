@@ -227,6 +227,22 @@ def contact_blocks(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
             yield i, block
 
 
+# Two lines in a row that are no contact lines end a contact block: the page goes on after it
+# (a list of press mentions after "Nous contacter : e-mail").
+CONTACT_BLOCK_GAP = 2
+
+
+def contact_run(block: list[str]) -> list[str]:
+    """The lines of a block read for contacts: its marker and what follows, up to the first
+    CONTACT_BLOCK_GAP lines in a row that are no contact lines."""
+    gap = 0
+    for end in range(1, len(block)):
+        gap = 0 if is_contact_line(block[end]) else gap + 1
+        if gap >= CONTACT_BLOCK_GAP:
+            return block[: end - gap + 1]
+    return block
+
+
 def carries_contact_data(line: str) -> bool:
     """An e-mail or a phone number."""
     return bool(EMAIL.search(line) or phone_numbers(URL.sub(" ", line)))

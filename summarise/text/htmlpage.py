@@ -8,7 +8,7 @@ import re
 from html.parser import HTMLParser
 
 from summarise.record import Record
-from summarise.text.contacts import contact_block, parse_contacts
+from summarise.text.contacts import CONTACT_BLOCK_MAX_LINES, contact_block, parse_contacts
 from summarise.text.dateline import BAR_CELL, DATE_SEARCH, is_date_stamp, iso_date
 from summarise.text.shapes import PAGE_LANGUAGE
 
@@ -41,6 +41,7 @@ def extract_html(page: str, record: Record) -> str:
     title = page_title(page) or title
     title, paragraphs = without_title(title, paragraphs)
     dump = page_lines(page)
+    paragraphs = without_list_marks(paragraphs, dump)
     date = printed_date(dump, title, paragraphs, page_language(page)) or date
     contacts = missing_contact_block(dump, paragraphs)
     record.flag("html_page")
@@ -98,10 +99,34 @@ def article_opening(dump: list[str], paragraphs: list[str]) -> int | None:
     return next((i for i, line in enumerate(dump) if opening and opening in "".join(line.split())), None)
 
 
+def article_end(dump: list[str], paragraphs: list[str], opening: int) -> int | None:
+    """The line of the page's text dump that holds the article's last paragraph."""
+    last = "".join(paragraphs[-1].split()) if paragraphs else ""
+    found = [i for i in range(opening, len(dump)) if last and last in "".join(dump[i].split())]
+    return found[0] if found else None
+
+
 def page_language(page: str) -> str:
     """The language the page declares (``<html lang="es-ES">`` -> "es"), "fr" when none."""
     match = re.search(r"<html\b[^>]*?\blang=[\"']?([a-zA-Z]{2,3})", page[:5000], re.IGNORECASE)
     return match.group(1).casefold() if match else PAGE_LANGUAGE.get()
+
+
+# The mark an extractor puts before a list item's text ("- " for <li>).
+LIST_MARK = re.compile(r"^[-*•]\s+")
+
+
+def without_list_marks(paragraphs: list[str], dump: list[str]) -> list[str]:
+    """Paragraphs without the list mark the extractor added: a "- " the page itself does not
+    print before that text (its text dump holds the line without it, never with it)."""
+    shown = {"".join(line.split()) for line in dump}
+    out = []
+    for paragraph in paragraphs:
+        bare = LIST_MARK.sub("", paragraph)
+        if bare != paragraph and "".join(bare.split()) in shown and "".join(paragraph.split()) not in shown:
+            paragraph = bare
+        out.append(paragraph)
+    return out
 
 
 def without_title(title: str, paragraphs: list[str]) -> tuple[str, list[str]]:
@@ -153,7 +178,11 @@ def missing_contact_block(dump: list[str], paragraphs: list[str]) -> list[str]:
     block taken is the first one below the article's opening paragraph, else the page's first."""
     # the release's block: the first one from the article's opening on (a site's own contact box
     # in its header comes before the article)
-    block = contact_block(dump, article_opening(dump, paragraphs) or 0)
+    opening = article_opening(dump, paragraphs) or 0
+    block = contact_block(dump, opening)
+    end = article_end(dump, paragraphs, opening)
+    if block and end is not None and dump.index(block[0], opening) > end + CONTACT_BLOCK_MAX_LINES:
+        return []  # a footer's box far below the article (partners, legal links) is not the release's
     if not block:
         return []
     article = "".join("".join(paragraphs).split())  # spaces aside: "+ 505" is "+505"
