@@ -1573,3 +1573,22 @@ def test_rule_contact_block_above_the_text():
         "jdupont@unhcr.org",
     ]
     assert run_rule(C.split_header_contacts, lines) == ((lines, []), [])
+
+
+def test_the_sites_blurb_after_its_navigation_is_not_the_release():
+    """Three short lines that are no sentence (a sender, "Version PDF", "Autres communiqués") near
+    the end: what follows them is the site's section blurb, cut with them."""
+    release = (
+        "Le bureau de médiation va à la rencontre de la population\n\n"
+        "Le bureau aide les usagers dans leurs rapports avec les autorités et se déplacera dans le canton.\n\n"
+        "Il se rendra cette année dans deux villes et continuera d'offrir ses services à Lausanne.\n\n"
+    )
+    site = (
+        "Bureau d'information et de communication\n\nVersion PDF du communiqué\n\nAutres communiqués\n\n"
+        "Cette page permet de retrouver tous les communiqués publiés depuis 1997 par le Conseil d'Etat."
+    )
+    record = C.clean_text(release + site)
+    assert record.text.endswith("services à Lausanne.")
+    # a field list ("Lieu : ...") closing a media advisory is the release's own
+    advisory = release + "Date : 5 mai\n\nLieu : Hôtel de ville\n\nHeure : dix heures\n\nLes médias sont invités."
+    assert C.clean_text(advisory).text.endswith("Les médias sont invités.")
