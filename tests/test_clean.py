@@ -1282,6 +1282,8 @@ PAGE_WITH_SEVERAL_H1 = """<!DOCTYPE html><html lang="es"><head>
 <p>Medidas adicionales serán anunciadas en las próximas semanas por el ministerio de ciencia.</p>
 <ul><li>Las instituciones deberán respaldar la información de cada incidente informático.</li></ul>
 <p>Las instituciones deberán cumplir con la directriz desde el día de su publicación oficial.</p>
+<p><a href="/nacionales">Más noticias nacionales</a></p>
+<p>Consultas: <a href="mailto:prensa@ejemplo.go.cr">prensa@ejemplo.go.cr</a></p>
 </article><footer>Diario Ejemplo 2022</footer></body></html>"""
 
 
@@ -1293,8 +1295,11 @@ def test_html_page_headline_date_and_contacts_from_its_structure(tmp_path):
     record = C.clean_file(path)
     assert record.title == "Gobierno entrega directriz de ciberseguridad"
     assert record.dateline == {"place": "", "date": "2022-04-26"}
-    assert record.contacts["emails"] == [] and record.contacts["phones"] == []
+    assert "redaccion@ejemplo.com" not in record.contacts["emails"] and record.contacts["phones"] == []
     assert record.text.startswith("El gobierno firmó")
+    # a short line that is all link is navigation; a mailto link is a contact
+    assert "Más noticias nacionales" not in record.text
+    assert record.contacts["emails"] == ["prensa@ejemplo.go.cr"]
     # a list item without the "- " the extractor puts before it (the page prints none)
     assert "\n\nLas instituciones deberán respaldar la información de cada incidente informático." in record.text
 

@@ -8,7 +8,7 @@ import re
 from html.parser import HTMLParser
 
 from summarise.record import Record
-from summarise.text.contacts import CONTACT_BLOCK_MAX_LINES, contact_block, parse_contacts
+from summarise.text.contacts import CONTACT_BLOCK_MAX_LINES, carries_contact_data, contact_block, parse_contacts
 from summarise.text.dateline import BAR_CELL, DATE_SEARCH, is_date_stamp, iso_date
 from summarise.text.shapes import PAGE_LANGUAGE
 
@@ -42,6 +42,7 @@ def extract_html(page: str, record: Record) -> str:
     title, paragraphs = without_title(title, paragraphs)
     dump = page_lines(page)
     paragraphs = without_list_marks(paragraphs, dump)
+    paragraphs = without_link_lines(paragraphs, page)
     date = printed_date(dump, title, paragraphs, page_language(page)) or date
     contacts = missing_contact_block(dump, paragraphs)
     record.flag("html_page")
@@ -110,6 +111,32 @@ def page_language(page: str) -> str:
     """The language the page declares (``<html lang="es-ES">`` -> "es"), "fr" when none."""
     match = re.search(r"<html\b[^>]*?\blang=[\"']?([a-zA-Z]{2,3})", page[:5000], re.IGNORECASE)
     return match.group(1).casefold() if match else PAGE_LANGUAGE.get()
+
+
+# A paragraph of at most this many words that the page prints only as a link's text is navigation.
+LINK_LINE_WORDS = 6
+
+
+def without_link_lines(paragraphs: list[str], page: str) -> list[str]:
+    """Paragraphs less the short ones that are a link's whole text on the page ("caisse-solidarite.fr",
+    "Lire la suite"): a line that is all link is navigation, whatever its words; an e-mail or a
+    phone stays (a contact)."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return paragraphs
+    links = {" ".join(a.text_content().split()).casefold() for a in tree.iter("a")}
+    return [
+        p
+        for p in paragraphs
+        if not (
+            len(p.split()) <= LINK_LINE_WORDS
+            and " ".join(p.split()).casefold() in links
+            and not carries_contact_data(p)  # a mailto or tel: link is a contact
+        )
+    ]
 
 
 # The mark an extractor puts before a list item's text ("- " for <li>).
