@@ -1597,3 +1597,31 @@ def test_the_sites_blurb_after_its_navigation_is_not_the_release():
     # a field list ("Lieu : ...") closing a media advisory is the release's own
     advisory = release + "Date : 5 mai\n\nLieu : Hôtel de ville\n\nHeure : dix heures\n\nLes médias sont invités."
     assert C.clean_text(advisory).text.endswith("Les médias sont invités.")
+
+
+PAGE_WITH_THE_SITE_IN_H1 = """<!DOCTYPE html><html lang="fr"><head>
+<title>Deux ans en Macronie : six enquêtes en cours - exemple.fr</title>
+<meta property="og:title" content="Deux ans en Macronie : six enquêtes en cours">
+<meta property="article:modified_time" content="2020-01-07T10:00:00+00:00">
+</head><body><header><h1>exemple.fr</h1></header>
+<div class="bar">Accueil | Par Jeanne Martin | 30 septembre 2018</div>
+<h2>Deux ans en Macronie : six enquêtes en cours</h2>
+<p>Article mis à jour le 7 janvier 2020.</p>
+<article><p>S'il fallait ne retenir qu'une seule promesse du candidat, la moralisation décrocherait la palme.</p>
+<p>Lire aussi sur exemple.fr</p>
+<p>Par la suite, la morale du gouvernement n'aura été qu'une suite d'affaires, que nous recensons ici.</p>
+<p>Le 6 août 2019, un député a été condamné à six mois de prison avec sursis pour abus de confiance.</p>
+</article></body></html>"""
+
+
+def test_html_page_whose_h1_is_the_site(tmp_path):
+    """A lone <h1> that the page's title ends on after a separator names the site: the headline is
+    og:title; of the dates printed around the headline the earliest is the publication (the other
+    an update), and the update stamp is not text; "Lire aussi sur <domain>" is chrome."""
+    path = tmp_path / "page.html"
+    path.write_text(PAGE_WITH_THE_SITE_IN_H1, encoding="utf-8")
+    record = C.clean_file(path)
+    assert record.title == "Deux ans en Macronie : six enquêtes en cours"
+    assert record.dateline == {"place": "", "date": "2018-09-30"}
+    assert record.text.startswith("S'il fallait")
+    assert "Lire aussi" not in record.text

@@ -92,12 +92,15 @@ BAR_CELL = re.compile(r"\s+\|\s+")
 DATE_SEARCH = re.compile(rf"(?<!\d)(?:{_DATE})(?!\d)")
 # A line of at most this many words holding a date is a date stamp.
 STAMP_MAX_WORDS = 8
-# A line that is only a date ("11 avril 2024", "Publié le 3 mai 2023", a label's "Créé: 12.12.2019"):
+# A line that is only a date ("11 avril 2024", "Publié le 3 mai 2023", a label's "Créé: 12.12.2019",
+# "Article mis à jour le 7 janvier 2020."):
 # a stamp, not text.
 # A time may follow, as a feed prints it ("20.08.2025 à 06:00", "10/28/2025 11:53", "- 9:10 p.m.").
 _TIME = r"(?:\s*(?:à|a las|at|,|-|–)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.\s?m\.|\s*[AaPp][Mm]\b)?)?"
 DATE_ONLY = re.compile(
-    rf"^(?:(?:publié|mis à jour|date)\s*(?:le|:)?\s*|[^\W\d_]{{3,15}}\s*:\s*)?(?P<stamp>{_DATE}){_TIME}$", re.IGNORECASE
+    rf"^(?:(?:[^\W\d_]+\s+)?(?:publié|mis à jour|date)\s*(?:le|:)?\s*|[^\W\d_]{{3,15}}\s*:\s*)?"
+    rf"(?P<stamp>{_DATE}){_TIME}\.?$",
+    re.IGNORECASE,
 )
 # A month and a year alone, maybe after one word: a blog's archive entry ("Archives Juillet 2017").
 MONTH_YEAR = re.compile(r"^(?:[^\W\d_]+\s+)?(?P<month>[^\W\d_]{3,12})\s+(?:de\s+)?\d{4}$")

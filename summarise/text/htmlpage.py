@@ -43,7 +43,9 @@ def extract_html(page: str, record: Record) -> str:
     dump = page_lines(page)
     paragraphs = without_list_marks(paragraphs, dump)
     paragraphs = without_link_lines(paragraphs, page)
-    date = printed_date(dump, title, paragraphs, page_language(page)) or date
+    lang = page_language(page)
+    date = printed_date(dump, title, paragraphs, lang) or date
+    paragraphs = without_leading_stamps(paragraphs, lang)
     contacts = missing_contact_block(dump, paragraphs)
     record.flag("html_page")
     record.cleaning.append({"rule": "html_extract", "text": f"{method}: title {title!r}, {len(paragraphs)} paragraphs"})
@@ -62,27 +64,47 @@ PRINTED_DATE_WORDS = 12
 
 
 def printed_date(dump: list[str], title: str, paragraphs: list[str], lang: str) -> str | None:
-    """The ISO date the page prints between its headline and the article's opening (a byline's
-    "Publié sur 18/02/2020", "martes 26 de abril de 2022 - 9:10 p.m.", "الجمعة 8 فيفري 2019"):
-    what the reader is told, where the page's metadata may hold another day (an update, a time
-    zone) or a sidebar's date. Short lines or cells of a "|" bar only, read with ``lang``."""
+    """The ISO date the page prints for its article, from the two lines above its headline to the
+    article's opening (a bar's "Accueil | Par ... | 30 septembre 2018", a byline's "Publié sur
+    18/02/2020", "martes 26 de abril de 2022 - 9:10 p.m.", "الجمعة 8 فيفري 2019"), read with
+    ``lang``: what the reader is told, where the page's metadata may hold another day (an update,
+    a time zone) or a sidebar's. Of several, the earliest: a later one is an update ("Article mis
+    à jour le 7 janvier 2020"). Short lines or cells of a "|" bar only."""
     token = PAGE_LANGUAGE.set(lang)
     try:
         opening = article_opening(dump, paragraphs)
         if opening is None:
             return None
-        heading = "".join(title.split())
-        above = [i for i in range(max(0, opening - PRINTED_DATE_LINES), opening) if "".join(dump[i].split()) == heading]
-        first = above[-1] + 1 if above else max(0, opening - PRINTED_DATE_LINES)
+        head = headline_line(dump, title, opening)
+        first = max(0, head - 2) if head is not None else max(0, opening - PRINTED_DATE_LINES)
+        found = []
         for line in dump[first:opening]:
             cells = [c for c in BAR_CELL.split(line) if len(c.split()) <= PRINTED_DATE_WORDS]
-            for match in filter(None, map(DATE_SEARCH.search, cells)):
-                date = iso_date(match.group(0))
-                if date:
-                    return date
+            found += [iso_date(match.group(0)) for match in filter(None, map(DATE_SEARCH.search, cells))]
+        dates = [date for date in found if date]
+        return min(dates) if dates else None
     finally:
         PAGE_LANGUAGE.reset(token)
-    return None
+
+
+def without_leading_stamps(paragraphs: list[str], lang: str) -> list[str]:
+    """The paragraphs less the date stamps above the article's opening ("Article mis à jour le 7
+    janvier 2020."): the page's date is read from them (printed_date), they are not text."""
+    token = PAGE_LANGUAGE.set(lang)
+    try:
+        start = 0
+        while start < len(paragraphs) - 1 and is_date_stamp(paragraphs[start]):
+            start += 1
+        return paragraphs[start:]
+    finally:
+        PAGE_LANGUAGE.reset(token)
+
+
+def headline_line(dump: list[str], title: str, opening: int) -> int | None:
+    """The line of the text dump printing the headline, the last one above the article's opening."""
+    heading = "".join(title.split())
+    lines = [i for i in range(max(0, opening - PRINTED_DATE_LINES), opening) if "".join(dump[i].split()) == heading]
+    return lines[-1] if lines else None
 
 
 # The article opens on its first paragraph of at least this many words (an extractor may keep a
@@ -171,20 +193,37 @@ def page_title(page: str) -> str:
         tree = lxml.html.fromstring(page)
     except (ValueError, lxml.etree.ParserError):
         return ""
-    headings = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
-    headings = [h for h in headings if h]
-    if len(headings) == 1:
-        return headings[0]
     og = [" ".join(t.split()) for t in tree.xpath("//meta[@property='og:title' or @name='og:title']/@content")]
     titles = og + [" ".join(t.text_content().split()) for t in tree.iter("title")]
+    site = tree.xpath("//meta[@property='og:site_name']/@content")
+    site_name = " ".join(site[0].split()) if site else ""
+    headings = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
+    headings = [h for h in headings if h and not is_site_name(h, titles, site_name)]
+    if len(headings) == 1:
+        return headings[0]
     for title in filter(None, titles):
         named = [h for h in headings if len(h.split()) >= 2 and title.casefold().startswith(h.casefold())]
         if named:
             return max(named, key=len)
     if not og or not og[0]:
         return ""
-    site = tree.xpath("//meta[@property='og:site_name']/@content")
-    return without_site_name(og[0], " ".join(site[0].split()) if site else "")
+    return without_site_name(og[0], site_name)
+
+
+def is_site_name(heading: str, titles: list[str], site: str) -> bool:
+    """An <h1> that names the site, not the article: the page's og:site_name, or what its title
+    ends on after a separator ("Un bloque ... - Juventud Rebelde - Diario de la juventud cubana")."""
+    folded = heading.casefold()
+    if site and folded == site.casefold():
+        return True
+    return any(
+        title.casefold().endswith(folded) and SEPARATOR_BEFORE.search(title[: len(title) - len(heading)])
+        for title in titles
+    )
+
+
+# A title's separator right before the site's name ("Headline - Site").
+SEPARATOR_BEFORE = re.compile(r"\S\s+[-–—|·:]\s+$")
 
 
 # What separates a page's title from its site's name: "Title - Site", "Title | Site".
