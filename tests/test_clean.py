@@ -544,6 +544,8 @@ def test_rule_person_names(line, names):
         ("Tél : 123456", []),  # six: not
         ("entre janvier et octobre 2006", []),
         ("Service presse – 01 53 38 66 00 / 06 76 94 37 05", ["01 53 38 66 00", "06 76 94 37 05"]),
+        ("Créé: 12.12.2019, 07h36", []),  # a date in digits is a date
+        ("Mis à jour 2019-12-12", []),
     ],
 )
 def test_rule_phone_numbers(text, phones):
@@ -1245,6 +1247,85 @@ def test_rule_dateline_by_language(page_language, code, paragraph, dateline):
 
 
 @pytest.mark.parametrize(
+    "code, paragraph, dateline",
+    [
+        # a day and a month without the year, a source in brackets, ".-": the page gives the year
+        (
+            "es",
+            "San José, 21 Abr (Elpaís.cr).- Con el fin de resguardar el correcto funcionamiento del Estado.",
+            {"place": "San José", "date": "2022-04-21"},
+        ),
+        # a word that is no month is no date: no dateline
+        (
+            "fr",
+            "Paris, 12 heures - Le texte commence ici avec une phrase entière.",
+            {"place": "", "date": "2022-04-21"},
+        ),
+    ],
+)
+def test_dateline_without_a_year_takes_the_page_date(page_language, code, paragraph, dateline):
+    page_language(code)
+    assert D.find_dateline([paragraph], {"place": "", "date": "2022-04-21"}) == dateline
+
+
+PAGE_WITH_SEVERAL_H1 = """<!DOCTYPE html><html lang="es"><head>
+<title>Gobierno entrega directriz de ciberseguridad - Diario Ejemplo</title>
+<meta property="og:title" content="Gobierno entrega directriz de ciberseguridad - Diario Ejemplo">
+<meta property="og:site_name" content="Diario Ejemplo">
+<meta property="article:published_time" content="2022-04-27T03:10:00+00:00">
+</head><body><header><h1>Diario Ejemplo</h1></header>
+<aside><h1>Lo más visto</h1><p>Contacto: redaccion@ejemplo.com, +506 2222 3333</p></aside>
+<article><h1>Gobierno entrega directriz de ciberseguridad</h1>
+<div class="date">martes 26 de abril de 2022 - 9:10 p.m.</div>
+<p>El gobierno firmó este martes una directriz para resguardar el funcionamiento de las instituciones públicas del país.</p>
+<p>Las instituciones deberán informar sus sitios oficiales y respaldar la información de cada incidente.</p>
+<p>Medidas adicionales serán anunciadas en las próximas semanas por el ministerio de ciencia.</p>
+<ul><li>Las instituciones deberán respaldar la información de cada incidente informático.</li></ul>
+<p>Las instituciones deberán cumplir con la directriz desde el día de su publicación oficial.</p>
+<p><a href="/nacionales">Más noticias nacionales</a></p>
+<p>Consultas: <a href="mailto:prensa@ejemplo.go.cr">prensa@ejemplo.go.cr</a></p>
+</article><footer>Diario Ejemplo 2022</footer></body></html>"""
+
+
+def test_html_page_headline_date_and_contacts_from_its_structure(tmp_path):
+    """Among several <h1>, the one the page's title opens with; the date printed under it, not the
+    metadata's; a contact box above the article is not the release's contact block."""
+    path = tmp_path / "page.html"
+    path.write_text(PAGE_WITH_SEVERAL_H1, encoding="utf-8")
+    record = C.clean_file(path)
+    assert record.title == "Gobierno entrega directriz de ciberseguridad"
+    assert record.dateline == {"place": "", "date": "2022-04-26"}
+    assert "redaccion@ejemplo.com" not in record.contacts["emails"] and record.contacts["phones"] == []
+    assert record.text.startswith("El gobierno firmó")
+    # a short line that is all link is navigation; a mailto link is a contact
+    assert "Más noticias nacionales" not in record.text
+    assert record.contacts["emails"] == ["prensa@ejemplo.go.cr"]
+    # a list item without the "- " the extractor puts before it (the page prints none)
+    assert "\n\nLas instituciones deberán respaldar la información de cada incidente informático." in record.text
+
+
+def test_contact_block_ends_where_the_page_goes_on():
+    """Names are read from the contact lines after the heading, not from the page that goes on
+    after them (a list of press mentions)."""
+    text = (
+        "Caisse de solidarité financière\n\n"
+        "La caisse de grève soutient les salariés en grève reconductible depuis plusieurs années.\n\n"
+        "Une initiative cogérée avec des syndicats et sous le contrôle des donateurs.\n\n"
+        "Nous contacter :\nsolidarite@exemple.fr\nLes donateurs ont la parole…\n"
+        "Voir les messages en ligne sur le site de la cagnotte\n"
+        "11 décembre 2019 : Article Libération\n10 décembre 2019 : Reportage France Deux"
+    )
+    record = C.clean_text(text)
+    assert record.contacts["emails"] == ["solidarite@exemple.fr"]
+    assert record.contacts["names"] == []
+
+
+def test_a_labelled_date_under_the_text_is_a_stamp():
+    assert D.is_date_stamp("Créé: 12.12.2019, 07h36")
+    assert not D.is_date_stamp("Remarque: le 12.12.2019 le texte a été adopté par le Conseil")
+
+
+@pytest.mark.parametrize(
     "code, text, iso",
     [
         ("es", "11 de marzo de 2020", "2020-03-11"),
@@ -1497,3 +1578,50 @@ def test_rule_contact_block_above_the_text():
         "jdupont@unhcr.org",
     ]
     assert run_rule(C.split_header_contacts, lines) == ((lines, []), [])
+
+
+def test_the_sites_blurb_after_its_navigation_is_not_the_release():
+    """Three short lines that are no sentence (a sender, "Version PDF", "Autres communiqués") near
+    the end: what follows them is the site's section blurb, cut with them."""
+    release = (
+        "Le bureau de médiation va à la rencontre de la population\n\n"
+        "Le bureau aide les usagers dans leurs rapports avec les autorités et se déplacera dans le canton.\n\n"
+        "Il se rendra cette année dans deux villes et continuera d'offrir ses services à Lausanne.\n\n"
+    )
+    site = (
+        "Bureau d'information et de communication\n\nVersion PDF du communiqué\n\nAutres communiqués\n\n"
+        "Cette page permet de retrouver tous les communiqués publiés depuis 1997 par le Conseil d'Etat."
+    )
+    record = C.clean_text(release + site)
+    assert record.text.endswith("services à Lausanne.")
+    # a field list ("Lieu : ...") closing a media advisory is the release's own
+    advisory = release + "Date : 5 mai\n\nLieu : Hôtel de ville\n\nHeure : dix heures\n\nLes médias sont invités."
+    assert C.clean_text(advisory).text.endswith("Les médias sont invités.")
+
+
+PAGE_WITH_THE_SITE_IN_H1 = """<!DOCTYPE html><html lang="fr"><head>
+<title>Deux ans en Macronie : six enquêtes en cours - exemple.fr</title>
+<meta property="og:title" content="Deux ans en Macronie : six enquêtes en cours">
+<meta property="article:modified_time" content="2020-01-07T10:00:00+00:00">
+</head><body><header><h1>exemple.fr</h1></header>
+<div class="bar">Accueil | Par Jeanne Martin | 30 septembre 2018</div>
+<h2>Deux ans en Macronie : six enquêtes en cours</h2>
+<p>Article mis à jour le 7 janvier 2020.</p>
+<article><p>S'il fallait ne retenir qu'une seule promesse du candidat, la moralisation décrocherait la palme.</p>
+<p>Lire aussi sur exemple.fr</p>
+<p>Par la suite, la morale du gouvernement n'aura été qu'une suite d'affaires, que nous recensons ici.</p>
+<p>Le 6 août 2019, un député a été condamné à six mois de prison avec sursis pour abus de confiance.</p>
+</article></body></html>"""
+
+
+def test_html_page_whose_h1_is_the_site(tmp_path):
+    """A lone <h1> that the page's title ends on after a separator names the site: the headline is
+    og:title; of the dates printed around the headline the earliest is the publication (the other
+    an update), and the update stamp is not text; "Lire aussi sur <domain>" is chrome."""
+    path = tmp_path / "page.html"
+    path.write_text(PAGE_WITH_THE_SITE_IN_H1, encoding="utf-8")
+    record = C.clean_file(path)
+    assert record.title == "Deux ans en Macronie : six enquêtes en cours"
+    assert record.dateline == {"place": "", "date": "2018-09-30"}
+    assert record.text.startswith("S'il fallait")
+    assert "Lire aussi" not in record.text

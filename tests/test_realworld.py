@@ -5,7 +5,8 @@ on) when the corpus was added, and on each held-out group (``heldout-tune``: the
 while the language-aware rules were written; ``heldout``: only scored) when clean:v4 added them; a
 change that lowers any group's totals below its floor fails. Raise a floor when the cleaning gets
 better, never lower one to let a change through. The per-item table is printed (``pytest -s``) and written to
-``benchmarks/out/realworld-<mode>.md``; ``python benchmarks/cleaning.py`` prints the same.
+``benchmarks/out/realworld-<mode>.md``; ``python benchmarks/cleaning.py`` prints the same. The whole
+HTML pages (``html-tune``, ``html-heldout``) have floors of their own, set when clean:v5 added them.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import json
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import lxml.html
 import pytest
 from realworld import CORPUS, GROUPS, MODES, by_group, group_label, load_corpus, report, score_corpus, totals
 
@@ -22,7 +24,8 @@ from realworld import CORPUS, GROUPS, MODES, by_group, group_label, load_corpus,
 # clean:v1 measured title 12/35, body 0.8973, paragraphs 0.6688, contacts P 0.857 R 0.720;
 # clean:v2 measured 97%, 0.982, 0.95, contacts F1 0.98, datelines 89%; clean:v3 measures 97%,
 # 0.982, 0.95, contacts F1 0.98, datelines 100% (both modes); clean:v4 (language profiles) measures
-# 97%, 0.984, 0.96, 0.98, 100% (both modes): the floors sit a little below, so
+# 97%, 0.984, 0.96, 0.98, 100% (both modes); clean:v5 97%, 0.985, 0.96, 0.98, 100%: the floors sit a
+# little below, so
 # a rule that fixes one page and breaks another shows here.
 FLOORS = {
     mode: {
@@ -64,7 +67,7 @@ def test_corpus_is_many_sites_each_with_a_source(items):
         assert item.group in GROUPS, (item.name, item.group)
         assert row["complete"] == ("yes" if item.gold["complete"] else "no"), item.name
     assert {item.group for item in items} == set(GROUPS)
-    for lang in {lang for lang, split in GROUPS if (lang, split) != FLOOR_GROUP}:
+    for lang in {lang for lang, split in GROUPS if split.startswith("heldout")}:
         members = [item for item in items if item.group[0] == lang and item.group[1].startswith("heldout")]
         group = (lang, "heldout*")
         sites = {urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") for item in members}
@@ -74,16 +77,35 @@ def test_corpus_is_many_sites_each_with_a_source(items):
         for item in items
         if item.group == FLOOR_GROUP
     }
+    text_sites = {
+        urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.")
+        for item in items
+        if item.gold["kind"] == "text"
+    }
     for item in items:
+        if item.gold["kind"] == "html":  # whole pages come from sites the text dumps do not
+            assert urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") not in text_sites, item.name
+            assert item.group[1].startswith("html-"), item.name
         if item.group[0] == "fr" and item.group[1].startswith("heldout"):
             assert urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") not in dev_sites, item.name
+
+
+def page_text(item) -> str:
+    """What a reader of the input sees: a text dump as it is, an HTML page's text (tags, scripts and
+    styles taken out, entities read)."""
+    raw = item.path.read_text(encoding="utf-8")
+    if item.path.suffix == ".txt":
+        return raw
+    tree = lxml.html.fromstring(raw.encode("utf-8"))
+    for node in tree.xpath("//script|//style|//noscript"):
+        node.drop_tree()
+    return tree.text_content()
 
 
 def test_gold_is_taken_from_its_page(items):
     """Every gold paragraph, title and contact is in its input, as the page gives it."""
     for item in items:
-        raw = item.path.read_text(encoding="utf-8")
-        flat = "".join(raw.split())
+        flat = "".join(page_text(item).split())
         gold = item.gold
         assert gold["paragraphs"] == len(gold["body"]) >= 1, item.name
         assert gold["first_paragraph"] == gold["body"][0] and gold["last_paragraph"] == gold["body"][-1]
@@ -134,7 +156,8 @@ HELDOUT_FLOORS = {
         "paragraph_f1": 0.92,
         "dateline_exact": 0.99,
     },
-    ("fr", "heldout"): {"title_exact": 0.79, "body_similarity": 0.94, "paragraph_f1": 0.74, "dateline_exact": 0.79},
+    # clean:v5 reads a dateline without its year ("San José, 21 Abr (Elpaís.cr).-"): 100% here
+    ("fr", "heldout"): {"title_exact": 0.79, "body_similarity": 0.94, "paragraph_f1": 0.74, "dateline_exact": 0.99},
     ("es", "heldout-tune"): {
         "title_exact": 0.99,
         "body_similarity": 0.98,
@@ -151,6 +174,37 @@ HELDOUT_FLOORS = {
         "dateline_exact": 0.99,
     },
     ("ar", "heldout"): {"title_exact": 0.59, "body_similarity": 0.95, "paragraph_f1": 0.83, "dateline_exact": 0.59},
+    # The whole HTML pages (three or four items a group, one in Arabic): one item is 25 to 33 points
+    # of title or dateline (100 in Arabic), so those floors sit just under the measure; no floor
+    # where nothing is right yet. Measured by clean:v5 with all 17 pages (the same in both modes):
+    #   fr/html-tune    4  title 100%, body 0.992, paragraphs 0.94, contacts F1 1.00, datelines 75%
+    #   fr/html-heldout 4  title 75%,  body 0.898, paragraphs 0.95, datelines 100%
+    #   es/html-tune    4  title 100%, body 0.988, paragraphs 0.92, datelines 100%
+    #   es/html-heldout 3  title 100%, body 0.982, paragraphs 0.94, datelines 67%
+    #   ar/html-tune    1  title 100%, body 0.988, paragraphs 0.00, datelines 100%
+    #   ar/html-heldout 1  title 100%, body 0.914, paragraphs 0.88, datelines 0%
+    ("fr", "html-tune"): {
+        "title_exact": 0.99,
+        "body_similarity": 0.98,
+        "paragraph_f1": 0.92,
+        "contacts_f1": 0.95,
+        "dateline_exact": 0.74,
+    },
+    ("fr", "html-heldout"): {
+        "title_exact": 0.74,
+        "body_similarity": 0.88,
+        "paragraph_f1": 0.93,
+        "dateline_exact": 0.99,
+    },
+    ("es", "html-tune"): {"title_exact": 0.99, "body_similarity": 0.97, "paragraph_f1": 0.90, "dateline_exact": 0.99},
+    ("es", "html-heldout"): {
+        "title_exact": 0.99,
+        "body_similarity": 0.97,
+        "paragraph_f1": 0.92,
+        "dateline_exact": 0.66,
+    },
+    ("ar", "html-tune"): {"title_exact": 0.99, "body_similarity": 0.97, "dateline_exact": 0.99},
+    ("ar", "html-heldout"): {"title_exact": 0.99, "body_similarity": 0.90, "paragraph_f1": 0.86},
 }
 
 

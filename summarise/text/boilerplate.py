@@ -153,8 +153,10 @@ CHROME_OPENING = re.compile(
 READ_ALSO = re.compile(
     r"^(?:à )?(?:lire|voir) aussi\b|^(?:read|see) also\b|^related\b|^sur le même sujet\b", re.IGNORECASE
 )
-# What may stay beside chrome phrases on a chrome line: separators and the glue of widgets.
+# What may stay beside chrome phrases on a chrome line: separators, the glue of widgets and a
+# site's domain ("Lire aussi sur regards.fr").
 _CHROME_GLUE = re.compile(r"[\W\d_]+|\b(?:et|ou|and|or|sur|on|le|la|les|de|du|des|the|of|to|à)\b", re.IGNORECASE)
+_SITE_DOMAIN = re.compile(r"\b[\w-]+\.[a-z]{2,6}\b", re.IGNORECASE)
 # A foreign line must have this many words (below, language is guesswork) ...
 FOREIGN_MIN_WORDS = 3
 # ... and be this sure to be another language when it has no French stop-word.
@@ -188,7 +190,7 @@ def is_chrome(line: str) -> bool:
         return True
     if not CHROME_PHRASE.search(line):
         return False
-    rest = _CHROME_GLUE.sub("", CHROME_PHRASE.sub("", line))
+    rest = _CHROME_GLUE.sub("", CHROME_PHRASE.sub("", _SITE_DOMAIN.sub(" ", line)))
     return not rest
 
 

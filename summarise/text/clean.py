@@ -24,7 +24,9 @@ from summarise.record import Record, empty_contacts
 from summarise.text import boilerplate
 from summarise.text.contacts import (
     CONTACT_LABEL,
+    ENDS_PARAGRAPH,
     contact_block,
+    contact_run,
     find_contact_marker,
     find_trailing_contacts,
     is_contact_marker,
@@ -66,7 +68,7 @@ from summarise.text.shapes import (
 )
 
 STAGE = "clean"
-CLEAN_VERSION = "clean:v4"
+CLEAN_VERSION = "clean:v5"
 # Confidently a language the run does not accept (``languages``): segment refuses to translate it.
 LANGUAGE_NOT_ACCEPTED = "language_not_accepted"
 
@@ -152,7 +154,8 @@ def clean_page(record: Record, languages: tuple[str, ...], repeated: boilerplate
     body = drop_kicker(body, log)
     body = strip_footer(body, log)
     body, block = split_contacts(body, log)
-    parse_contacts(header_block + block + split_contacts(tail, lambda rule, text: None)[1], contacts)
+    trailing = split_contacts(tail, lambda rule, text: None)[1]
+    parse_contacts(header_block + contact_run(block) + contact_run(trailing), contacts)
     paragraphs = [fix_text(p, log) for p in join_paragraphs(body, log)]
     record.title = fix_text(title, log)
     record.text = "\n\n".join(p for p in paragraphs if p)
@@ -281,10 +284,46 @@ def strip_footer(lines: list[str], log: Log) -> list[str]:
         run -= 1
     if end - run >= 3:
         end = run
+    end = after_last_navigation(lines, end)
     removed = [line for line in lines[end:] if line]
     if removed:
         log("footer", "\n".join(removed))
     return lines[:end]
+
+
+# A run of this many labels is navigation; what follows it at the page's end, at most this many
+# lines, is another part of the page (a section's blurb), not the release.
+NAVIGATION_RUN = 3
+AFTER_NAVIGATION_LINES = 3
+NAVIGATION_LINE_WORDS = 10
+
+
+def after_last_navigation(lines: list[str], end: int) -> int:
+    """Where the release ends when a run of NAVIGATION_RUN labels or more ("Version PDF du
+    communiqué", "Autres communiqués", ...) stands among the last lines, followed by at most
+    AFTER_NAVIGATION_LINES lines: before the run (what follows is the site's, not the release's)."""
+    text = [i for i in range(end) if lines[i]]
+    for k in range(len(text) - 1, max(len(text) - 1 - AFTER_NAVIGATION_LINES, -1) - 1, -1):
+        run = k
+        while run >= 0 and is_navigation_line(lines[text[run]]):
+            run -= 1
+        if k - run >= NAVIGATION_RUN and run >= 0:
+            return text[run] + 1
+    return end
+
+
+def is_navigation_line(line: str) -> bool:
+    """A short line that is no sentence and no field ("Version PDF du communiqué", a sender's
+    name): a link or a heading of the page around the release."""
+    return (
+        len(line.split()) <= NAVIGATION_LINE_WORDS
+        and not ENDS_PARAGRAPH.search(line)
+        and ":" not in line
+        and not any(c.isdigit() for c in line)
+        and "@" not in line
+        and not is_person_name(line)
+        and not is_contact_marker(line)
+    )
 
 
 def is_footer_line(lines: list[str], i: int) -> bool:

@@ -5,10 +5,11 @@ whole HTML page takes it from the page's text dump when the article lacks it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from summarise.record import empty_contacts
 from summarise.text.language_data import EXTRA
-from summarise.text.patterns import EMAIL, PHONE, URL
+from summarise.text.patterns import EMAIL, NUMERIC_DATE, PHONE, URL
 
 # Runs of spaces and tabs inside a line (NBSP is French typography: kept).
 SPACES = re.compile(r"[ \t]+")
@@ -42,6 +43,8 @@ CONTACT_HEADING = re.compile(r"^(?:" + "|".join(map(re.escape, _HEADINGS)) + r")
 _LABELS = sorted({h for extra in EXTRA.values() for h in extra.get("contact_labels", ())}, key=len, reverse=True)
 # A slash between spaces separates two phone numbers ("01 53 38 66 00 / 06 76 94 37 05").
 PHONE_ALTERNATIVES = re.compile(r"\s+/\s+")
+# A number that reads as a date is a date ("Créé: 12.12.2019" under a text), not a phone.
+DATE_NUMBER = re.compile(rf"(?:{NUMERIC_DATE})")
 # Field labels at the start of a contact line ("Tél. :", "E-mail :", "Fax").
 CONTACT_LABEL = re.compile(
     r"^(?:e-?mail|courriel|mél|t[ée]l(?:[ée]phone)?\.?|tel\.?|mobile|portable|gsm|cell\.?|fax|"
@@ -199,9 +202,17 @@ def data_follows(lines: list[str], i: int) -> bool:
     return False
 
 
-def contact_block(lines: list[str]) -> list[str]:
-    """The first contact block of a page's text dump: a marker line and the contact lines
-    right after it, holding an e-mail, a phone or a name (a footer's "Contact" link holds none)."""
+def contact_block(lines: list[str], start: int = 0) -> list[str]:
+    """The first contact block of a page's text dump from line ``start`` on (the first of the
+    page when none is there): a marker line and the contact lines right after it, holding an
+    e-mail, a phone or a name (a footer's "Contact" link holds none)."""
+    blocks = list(contact_blocks(lines))
+    after = [block for at, block in blocks if at >= start]
+    return after[0] if after else (blocks[0][1] if blocks else [])
+
+
+def contact_blocks(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
+    """Every contact block of a text dump, with the index of its marker line."""
     for i, line in enumerate(lines):
         if not (is_contact_marker(line) and len(line) <= 160):
             continue
@@ -213,8 +224,23 @@ def contact_block(lines: list[str]) -> list[str]:
             block.pop()  # a heading of what follows ("Articles liés") is not the block's
         tail = line.split(":", 1)[1] if ":" in line else ""
         if person_names(tail) or any(carries_contact(x) for x in block[1:]):
-            return block
-    return []
+            yield i, block
+
+
+# Two lines in a row that are no contact lines end a contact block: the page goes on after it
+# (a list of press mentions after "Nous contacter : e-mail").
+CONTACT_BLOCK_GAP = 2
+
+
+def contact_run(block: list[str]) -> list[str]:
+    """The lines of a block read for contacts: its marker and what follows, up to the first
+    CONTACT_BLOCK_GAP lines in a row that are no contact lines."""
+    gap = 0
+    for end in range(1, len(block)):
+        gap = 0 if is_contact_line(block[end]) else gap + 1
+        if gap >= CONTACT_BLOCK_GAP:
+            return block[: end - gap + 1]
+    return block
 
 
 def carries_contact_data(line: str) -> bool:
@@ -245,11 +271,16 @@ def find_trailing_contacts(lines: list[str]) -> int | None:
 def phone_numbers(text: str) -> list[str]:
     """Phone numbers in ``text`` (7 digits or more), spaces tidied: "+ 509 3245" -> "+509 3245";
     "01 53 38 66 00 / 06 76 94 37 05" is two numbers. A bracket opened and not closed inside the
-    match is a reference, not a phone: "résolution 1218 (2024)" gives "1218 (2024"."""
+    match is a reference, not a phone: "résolution 1218 (2024)" gives "1218 (2024"; a date in
+    digits ("12.12.2019") is a date."""
     found = []
     for match in PHONE.finditer(text):
         for number in PHONE_ALTERNATIVES.split(match.group(0).strip()):
-            if sum(c.isdigit() for c in number) >= 7 and number.count("(") == number.count(")"):
+            if (
+                sum(c.isdigit() for c in number) >= 7
+                and number.count("(") == number.count(")")
+                and not DATE_NUMBER.fullmatch(number.strip())
+            ):
                 found.append(re.sub(r"^\+\s+", "+", SPACES.sub(" ", number.strip())))
     return found
 

@@ -11,7 +11,7 @@ from summarise.text import boilerplate
 from summarise.text.contacts import phone_numbers
 from summarise.text.languages import ascii_digits, fold, profile
 from summarise.text.markup import MARKDOWN_BOLD
-from summarise.text.patterns import EMAIL, URL
+from summarise.text.patterns import EMAIL, NUMERIC_DATE, URL
 from summarise.text.shapes import (
     DATELINE_WITHIN,
     PAGE_LANGUAGE,
@@ -36,10 +36,13 @@ _PLACE_LINK = r"(?:\s|/|-)(?:(?:de|del|du|des|la|le|les|sur|en|et|au|aux)[\s-]|[
 _MONTH = r"[^\W\d_]{3,12}\.?(?:\s*/\s*[^\W\d_]{3,12})?"
 _DMY = r"\d{1,2}(?:er|º|\.)?\s+(?:de\s+)?" + _MONTH + r"\s*[,،]?\s+(?:de\s+|del\s+)?\d{4}"
 _DATE = (
-    rf"{_DMY}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}"
+    rf"{_DMY}|{NUMERIC_DATE}"
     rf"|[^\W\d_]{{5,9}},?\s+{_DMY}"
 )
 _COMMA = r"[,،]"
+# A day and a month's name without the year, in a dateline only ("San José, 21 Abr (Elpaís.cr).-"):
+# the month must be one of the languages' (DATELINE_MONTHS), the date comes from the page.
+_DM = r"\d{1,2}(?:er|º|\.)?\s+(?:de\s+)?(?P<dm_month>[^\W\d_]{3,12})\.?"
 # The place may have two parts ("GENEVE, Suisse", "Préfecture, Perpignan"); the dash may be a
 # wire's double dash around its name ("PARIS--(BUSINESS WIRE)--", "PARIS--()--" once a link's
 # text is gone) or, after a date, a colon ("Paris, le 3 mai 2022 : ...").
@@ -47,8 +50,8 @@ _PLACE = rf"{_PLACE_WORD}(?:{_PLACE_LINK}{_PLACE_WORD}){{0,4}}"
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:{_COMMA}\s*{_PLACE})?)"
     rf"(?:\s*\((?P<paren>[^()\n]{{1,30}})\))?"
-    rf"(?:\s*{_COMMA}?\s*(?:le\s+)?(?P<date>{_DATE}))?(?:\s*\([^()\n]{{1,30}}\))?(?:\s*/[A-Z][\w ]{{1,20}}/)?"
-    rf"(?:\s*[-–—]\s+|(?P<wire>--\s*(?:\([^()\n]{{0,30}}\))?\s*--)\s*|(?<=\d)\s*:\s+)(?=\S)"
+    rf"(?:\s*{_COMMA}?\s*(?:le\s+)?(?P<date>{_DATE}|{_DM}))?(?:\s*\([^()\n]{{1,30}}\))?(?:\s*/[A-Z][\w ]{{1,20}}/)?"
+    rf"(?:\s*\.?[-–—]\s+|(?P<wire>--\s*(?:\([^()\n]{{0,30}}\))?\s*--)\s*|(?<=\d)\s*:\s+)(?=\S)"
 )
 # A dateline on a line of its own: "Bruxelles, le 7 juin 2017", "GENEVE, Suisse, 18 février
 # 2014/African Press Organization (APO)" (a wire's name after a slash).
@@ -89,10 +92,16 @@ BAR_CELL = re.compile(r"\s+\|\s+")
 DATE_SEARCH = re.compile(rf"(?<!\d)(?:{_DATE})(?!\d)")
 # A line of at most this many words holding a date is a date stamp.
 STAMP_MAX_WORDS = 8
-# A line that is only a date ("11 avril 2024", "Publié le 3 mai 2023"): a stamp, not text.
-# A time may follow, as a feed prints it ("20.08.2025 à 06:00", "10/28/2025 11:53").
-_TIME = r"(?:\s*(?:à|a las|at|,|-|–)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?"
-DATE_ONLY = re.compile(rf"^(?:(?:publié|mis à jour|date)\s*(?:le|:)?\s*)?(?P<stamp>{_DATE}){_TIME}$", re.IGNORECASE)
+# A line that is only a date ("11 avril 2024", "Publié le 3 mai 2023", a label's "Créé: 12.12.2019",
+# "Article mis à jour le 7 janvier 2020."):
+# a stamp, not text.
+# A time may follow, as a feed prints it ("20.08.2025 à 06:00", "10/28/2025 11:53", "- 9:10 p.m.").
+_TIME = r"(?:\s*(?:à|a las|at|,|-|–)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.\s?m\.|\s*[AaPp][Mm]\b)?)?"
+DATE_ONLY = re.compile(
+    rf"^(?:(?:[^\W\d_]+\s+)?(?:publié|mis à jour|date)\s*(?:le|:)?\s*|[^\W\d_]{{3,15}}\s*:\s*)?"
+    rf"(?P<stamp>{_DATE}){_TIME}\.?$",
+    re.IGNORECASE,
+)
 # A month and a year alone, maybe after one word: a blog's archive entry ("Archives Juillet 2017").
 MONTH_YEAR = re.compile(r"^(?:[^\W\d_]+\s+)?(?P<month>[^\W\d_]{3,12})\s+(?:de\s+)?\d{4}$")
 # A dateline is looked for in this many first paragraphs.
@@ -146,6 +155,9 @@ def dateline_match(line: str) -> re.Match[str] | None:
     if EMAIL.search(line) or phone_numbers(DATE_SEARCH.sub(" ", URL.sub(" ", line))):
         return None  # "Amnesty International France – Service presse – 01 53 ..." is a contact
     place = match.group("place")
+    month = match.groupdict().get("dm_month")
+    if month and not any(fold(month) in profile(code).months for code in (PAGE_LANGUAGE.get(), *DATE_LANGUAGES)):
+        return None  # "Paris, 12 heures - ..." is no dateline
     if not has_cased_letter(place) and (len(place.split()) > CASELESS_PLACE_WORDS or not match.group("date")):
         return None  # "ترحب اليونيسف بالإعلان - ..." is a sentence, "صنعاء، 20 فبراير 2020 -" a dateline
     first_word = place.split()[0].casefold()

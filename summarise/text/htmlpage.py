@@ -8,7 +8,9 @@ import re
 from html.parser import HTMLParser
 
 from summarise.record import Record
-from summarise.text.contacts import contact_block, parse_contacts
+from summarise.text.contacts import CONTACT_BLOCK_MAX_LINES, carries_contact_data, contact_block, parse_contacts
+from summarise.text.dateline import BAR_CELL, DATE_SEARCH, is_date_stamp, iso_date
+from summarise.text.shapes import PAGE_LANGUAGE
 
 # A whole HTML document, recognised by its opening (doctype, <html>, <head>,
 # <body>) after optional comments and whitespace, whatever the file's extension.
@@ -38,7 +40,13 @@ def extract_html(page: str, record: Record) -> str:
         record.flag("html_fallback")
     title = page_title(page) or title
     title, paragraphs = without_title(title, paragraphs)
-    contacts = missing_contact_block(page_lines(page), paragraphs)
+    dump = page_lines(page)
+    paragraphs = without_list_marks(paragraphs, dump)
+    paragraphs = without_link_lines(paragraphs, page)
+    lang = page_language(page)
+    date = printed_date(dump, title, paragraphs, lang) or date
+    paragraphs = without_leading_stamps(paragraphs, lang)
+    contacts = missing_contact_block(dump, paragraphs)
     record.flag("html_page")
     record.cleaning.append({"rule": "html_extract", "text": f"{method}: title {title!r}, {len(paragraphs)} paragraphs"})
     if contacts:
@@ -49,31 +57,198 @@ def extract_html(page: str, record: Record) -> str:
     return "\n\n".join(([title] if title else []) + paragraphs + (["\n".join(contacts)] if contacts else []))
 
 
+# The date the page prints for its article stands this many lines above the article's opening,
+# on a line (or a cell of a "|" bar) of at most this many words: a weekday, the date and a time.
+PRINTED_DATE_LINES = 8
+PRINTED_DATE_WORDS = 12
+
+
+def printed_date(dump: list[str], title: str, paragraphs: list[str], lang: str) -> str | None:
+    """The ISO date the page prints for its article, from the two lines above its headline to the
+    article's opening (a bar's "Accueil | Par ... | 30 septembre 2018", a byline's "Publié sur
+    18/02/2020", "martes 26 de abril de 2022 - 9:10 p.m.", "الجمعة 8 فيفري 2019"), read with
+    ``lang``: what the reader is told, where the page's metadata may hold another day (an update,
+    a time zone) or a sidebar's. Of several, the earliest: a later one is an update ("Article mis
+    à jour le 7 janvier 2020"). Short lines or cells of a "|" bar only."""
+    token = PAGE_LANGUAGE.set(lang)
+    try:
+        opening = article_opening(dump, paragraphs)
+        if opening is None:
+            return None
+        head = headline_line(dump, title, opening)
+        first = max(0, head - 2) if head is not None else max(0, opening - PRINTED_DATE_LINES)
+        found = []
+        for line in dump[first:opening]:
+            cells = [c for c in BAR_CELL.split(line) if len(c.split()) <= PRINTED_DATE_WORDS]
+            found += [iso_date(match.group(0)) for match in filter(None, map(DATE_SEARCH.search, cells))]
+        dates = [date for date in found if date]
+        return min(dates) if dates else None
+    finally:
+        PAGE_LANGUAGE.reset(token)
+
+
+def without_leading_stamps(paragraphs: list[str], lang: str) -> list[str]:
+    """The paragraphs less the date stamps above the article's opening ("Article mis à jour le 7
+    janvier 2020."): the page's date is read from them (printed_date), they are not text."""
+    token = PAGE_LANGUAGE.set(lang)
+    try:
+        start = 0
+        while start < len(paragraphs) - 1 and is_date_stamp(paragraphs[start]):
+            start += 1
+        return paragraphs[start:]
+    finally:
+        PAGE_LANGUAGE.reset(token)
+
+
+def headline_line(dump: list[str], title: str, opening: int) -> int | None:
+    """The line of the text dump printing the headline, the last one above the article's opening."""
+    heading = "".join(title.split())
+    lines = [i for i in range(max(0, opening - PRINTED_DATE_LINES), opening) if "".join(dump[i].split()) == heading]
+    return lines[-1] if lines else None
+
+
+# The article opens on its first paragraph of at least this many words (an extractor may keep a
+# rubric or a place name above it).
+OPENING_MIN_WORDS = 8
+
+
+def article_opening(dump: list[str], paragraphs: list[str]) -> int | None:
+    """The line of the page's text dump that holds the article's first paragraph of running text
+    (not a date stamp the extractor kept)."""
+    if not paragraphs:
+        return None
+    first = next((p for p in paragraphs if len(p.split()) >= OPENING_MIN_WORDS and not is_date_stamp(p)), paragraphs[0])
+    opening = "".join(first.split())
+    return next((i for i, line in enumerate(dump) if opening and opening in "".join(line.split())), None)
+
+
+def article_end(dump: list[str], paragraphs: list[str], opening: int) -> int | None:
+    """The line of the page's text dump that holds the article's last paragraph."""
+    last = "".join(paragraphs[-1].split()) if paragraphs else ""
+    found = [i for i in range(opening, len(dump)) if last and last in "".join(dump[i].split())]
+    return found[0] if found else None
+
+
+def page_language(page: str) -> str:
+    """The language the page declares (``<html lang="es-ES">`` -> "es"), "fr" when none."""
+    match = re.search(r"<html\b[^>]*?\blang=[\"']?([a-zA-Z]{2,3})", page[:5000], re.IGNORECASE)
+    return match.group(1).casefold() if match else PAGE_LANGUAGE.get()
+
+
+# A paragraph of at most this many words that the page prints only as a link's text is navigation.
+LINK_LINE_WORDS = 6
+
+
+def without_link_lines(paragraphs: list[str], page: str) -> list[str]:
+    """Paragraphs less the short ones that are a link's whole text on the page ("caisse-solidarite.fr",
+    "Lire la suite"): a line that is all link is navigation, whatever its words; an e-mail or a
+    phone stays (a contact)."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return paragraphs
+    links = {" ".join(a.text_content().split()).casefold() for a in tree.iter("a")}
+    return [
+        p
+        for p in paragraphs
+        if not (
+            len(p.split()) <= LINK_LINE_WORDS
+            and " ".join(p.split()).casefold() in links
+            and not carries_contact_data(p)  # a mailto or tel: link is a contact
+        )
+    ]
+
+
+# The mark an extractor puts before a list item's text ("- " for <li>).
+LIST_MARK = re.compile(r"^[-*•]\s+")
+
+
+def without_list_marks(paragraphs: list[str], dump: list[str]) -> list[str]:
+    """Paragraphs without the list mark the extractor added: a "- " the page itself does not
+    print before that text (its text dump holds the line without it, never with it)."""
+    shown = {"".join(line.split()) for line in dump}
+    out = []
+    for paragraph in paragraphs:
+        bare = LIST_MARK.sub("", paragraph)
+        if bare != paragraph and "".join(bare.split()) in shown and "".join(paragraph.split()) not in shown:
+            paragraph = bare
+        out.append(paragraph)
+    return out
+
+
 def without_title(title: str, paragraphs: list[str]) -> tuple[str, list[str]]:
     """Paragraphs without a repeat of the title (extractors often keep the <h1> in the text)."""
     return title, [p for p in paragraphs if p.strip() != title.strip()]
 
 
 def page_title(page: str) -> str:
-    """The page's one <h1>, else its og:title (a <title> often carries the site's name)."""
+    """The page's headline: its one <h1>; among several <h1> (a logo, widget headings, other
+    stories' headlines), the one the page's own title (og:title, else <title>) opens with; else
+    og:title without the site's name after it ("Caisse de solidarité - Info'Com-CGT")."""
     import lxml.html
 
     try:
         tree = lxml.html.fromstring(page)
     except (ValueError, lxml.etree.ParserError):
         return ""
+    og = [" ".join(t.split()) for t in tree.xpath("//meta[@property='og:title' or @name='og:title']/@content")]
+    titles = og + [" ".join(t.text_content().split()) for t in tree.iter("title")]
+    site = tree.xpath("//meta[@property='og:site_name']/@content")
+    site_name = " ".join(site[0].split()) if site else ""
     headings = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
-    headings = [h for h in headings if h]
+    headings = [h for h in headings if h and not is_site_name(h, titles, site_name)]
     if len(headings) == 1:
         return headings[0]
-    og = tree.xpath("//meta[@property='og:title' or @name='og:title']/@content")
-    return " ".join(og[0].split()) if og else ""
+    for title in filter(None, titles):
+        named = [h for h in headings if len(h.split()) >= 2 and title.casefold().startswith(h.casefold())]
+        if named:
+            return max(named, key=len)
+    if not og or not og[0]:
+        return ""
+    return without_site_name(og[0], site_name)
+
+
+def is_site_name(heading: str, titles: list[str], site: str) -> bool:
+    """An <h1> that names the site, not the article: the page's og:site_name, or what its title
+    ends on after a separator ("Un bloque ... - Juventud Rebelde - Diario de la juventud cubana")."""
+    folded = heading.casefold()
+    if site and folded == site.casefold():
+        return True
+    return any(
+        title.casefold().endswith(folded) and SEPARATOR_BEFORE.search(title[: len(title) - len(heading)])
+        for title in titles
+    )
+
+
+# A title's separator right before the site's name ("Headline - Site").
+SEPARATOR_BEFORE = re.compile(r"\S\s+[-–—|·:]\s+$")
+
+
+# What separates a page's title from its site's name: "Title - Site", "Title | Site".
+TITLE_SEPARATOR = re.compile(r"\s+[-–—|·:]\s+")
+
+
+def without_site_name(title: str, site: str) -> str:
+    """``title`` less a trailing "- Site name" when it is the page's og:site_name."""
+    parts = TITLE_SEPARATOR.split(title)
+    if site and len(parts) > 1 and parts[-1].casefold() == site.casefold():
+        return title[: title.casefold().rindex(site.casefold())].rstrip(" -–—|·:")
+    return title
 
 
 def missing_contact_block(dump: list[str], paragraphs: list[str]) -> list[str]:
     """The contact block of a text dump of the page when the article lacks part of it:
-    extractors drop short lines (a name, a phone) and side boxes, a text dump keeps them."""
-    block = contact_block(dump)
+    extractors drop short lines (a name, a phone) and side boxes, a text dump keeps them. The
+    block taken is the first one below the article's opening paragraph, else the page's first."""
+    # the release's block: the first one from the article's opening on (a site's own contact box
+    # in its header comes before the article)
+    opening = article_opening(dump, paragraphs) or 0
+    block = contact_block(dump, opening)
+    end = article_end(dump, paragraphs, opening)
+    if block and end is not None and dump.index(block[0], opening) > end + CONTACT_BLOCK_MAX_LINES:
+        return []  # a footer's box far below the article (partners, legal links) is not the release's
     if not block:
         return []
     article = "".join("".join(paragraphs).split())  # spaces aside: "+ 505" is "+505"

@@ -130,6 +130,8 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "attaché de presse",
             "attachée de presse",
             "renseignements",
+            "nous contacter",
+            "contactez-nous",
         ),
     },
     "es": {

@@ -24,6 +24,9 @@ URL = re.compile(r"(?:https?://|www\.)[^\s\"'<>]+[^\s\"'<>.,;:)]", re.IGNORECASE
 # A phone number: optional "+", digits in groups, optional extension
 # ("x 236", "ext. 12", "poste 5"); at least 7 digits are required (see is_phone).
 PHONE = re.compile(r"(?<![\w+])\+?\s?\(?\d[\d ().\-/]{5,}\d(?:\s*(?:x|ext\.?|poste)\s*\d{1,5})?", re.IGNORECASE)
+# A date in digits, day first or year first ("12.12.2019", "23/05/11", "2019-12-12"): the one
+# pattern the dateline reads and the phone finder refuses (a date is not a phone number).
+NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[-/]\d{1,2}[-/]\d{1,2}"
 # Closing marks a URL match may carry from the sentence around it ("(www.x.org»").
 URL_TRAIL = "»”’)]}"
 MIN_PHONE_DIGITS = 7
