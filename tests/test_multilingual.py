@@ -326,3 +326,82 @@ def test_a_fixed_source_sends_every_document_to_that_languages_model(tmp_path, t
     assert {r.translation["model"] for r in records.values()} == {tiny_models["marian_es"]}
     assert {r.translation["source_lang"] for r in records.values()} == {"es"}
     assert records["de_release"].lang == "de"  # what cleaning detected stays as it was
+
+
+# --- mT5 (XL-Sum shaped) summaries in Spanish and Arabic -------------------------------------
+
+
+def summarise_lines(tiny_models: dict[str, str], backend: str, **models: str) -> list[str]:
+    """[summarise]: the BARThez-shaped model for French, ``models`` for the others, greedy."""
+    lines = [
+        "[summarise]",
+        'method = "abstractive"',
+        f'model = "{tiny_models["summariser"]}"',
+        f'backend = "{backend}"',
+        'compute_type = "float32"',
+        "max_new_tokens = 12",
+        "num_beams = 1",
+        "threads = 1",
+        "[summarise.models]",
+    ]
+    return lines + [f'{lang} = "{model}"' for lang, model in models.items()]
+
+
+@pytest.fixture(scope="module")
+def mt5_runs(tmp_path_factory, tiny_models):
+    """The same four releases (two French, a Spanish, an Arabic) with the mT5 for Spanish and
+    Arabic, once per summariser backend."""
+    tmp = tmp_path_factory.mktemp("mt5")
+    inputs = mixed_inputs(tmp / "in")
+    (inputs / "de_release.txt").unlink()
+    out = {}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SUMMARISE_CACHE", str(tmp / "cache"))
+        for backend in ("transformers", "ctranslate2"):
+            lines = summarise_lines(tiny_models, backend, es=tiny_models["mt5"], ar=tiny_models["mt5"])
+            config = write_config(tmp / f"{backend}.toml", tiny_models, *lines)
+            result = summarise.run(load_config(config), [inputs], tmp / backend, progress=False)
+            assert result.failed == 0
+            out[backend] = records_of(tmp / backend)
+    return out
+
+
+@pytest.mark.parametrize("backend", ["transformers", "ctranslate2"])
+def test_spanish_and_arabic_are_summarised_by_the_mt5_in_their_language_then_english(mt5_runs, tiny_models, backend):
+    records = mt5_runs[backend]
+    for rid, lang in (("es_release", "es"), ("ar_release", "ar")):
+        summary = records[rid].summary
+        assert (summary["method"], summary["model"], summary["lang"]) == ("abstractive", tiny_models["mt5"], lang)
+        assert summary_source(summary) and summary["en"]  # its own language, then translated
+        assert "<extra_id" not in summary_source(summary)
+        assert "summary:mt5@" in records[rid].signature and f"|backend:{backend}|" in records[rid].signature
+    for rid in (r for r in records if r.startswith("fr_")):
+        assert records[rid].summary["model"] == tiny_models["summariser"]
+        assert records[rid].summary["lang"] == "fr" and records[rid].summary["method"] == "abstractive"
+
+
+def test_the_mt5_summaries_are_the_same_text_on_both_backends(mt5_runs):
+    slow, fast = mt5_runs["transformers"], mt5_runs["ctranslate2"]
+    assert {rid: summary_source(r.summary) for rid, r in fast.items()} == {
+        rid: summary_source(r.summary) for rid, r in slow.items()
+    }
+
+
+def test_french_barthez_spanish_mt5_arabic_extractive_in_one_run(tmp_path, tiny_models):
+    lines = summarise_lines(tiny_models, "transformers", es=tiny_models["mt5"])
+    config = write_config(tmp_path / "mixed.toml", tiny_models, *lines)
+    inputs = mixed_inputs(tmp_path / "in")
+    (inputs / "de_release.txt").unlink()
+    result = summarise.run(load_config(config), [inputs], tmp_path / "out", progress=False)
+    assert result.failed == 0
+    got = {
+        rid: (r.summary["lang"], r.summary["method"], r.summary["model"])
+        for rid, r in records_of(tmp_path / "out").items()
+    }
+    french = ("fr", "abstractive", tiny_models["summariser"])
+    assert got == {
+        **{rid: french for rid in got if rid.startswith("fr_")},
+        "es_release": ("es", "abstractive", tiny_models["mt5"]),
+        "ar_release": ("ar", "extractive", None),
+    }
+    assert len(got) == 4
