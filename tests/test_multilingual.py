@@ -22,6 +22,7 @@ from summarise.store.rundir import RunDir
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 FIXTURES = ROOT / "tests" / "fixtures" / "realworld"
+XLSUM = "csebuetnlp/mT5_multilingual_XLSum"
 
 GERMAN = (
     "Pressemitteilung\n\nDie Internationale Organisation für Migration hat am Montag in Genf "
@@ -287,11 +288,15 @@ def test_config_errors_are_one_line_and_exit_2(tmp_path, override, words):
 def test_the_shipped_multilingual_config_names_a_model_per_language():
     config = load_config(ROOT / "configs/multilingual.toml")
     assert config.translate.source == "auto" and set(config.translate.models) == {"es", "ar"}
+    assert config.summarise.models == {"es": XLSUM, "ar": XLSUM}
     assert {s.key for s in required_models(config)} >= {
         "translate.model",
         "translate.models.es",
         "translate.models.ar",
         "translate.fallback",
+        "summarise.model",
+        "summarise.models.es",
+        "summarise.models.ar",
     }
 
 
@@ -405,3 +410,17 @@ def test_french_barthez_spanish_mt5_arabic_extractive_in_one_run(tmp_path, tiny_
         "ar_release": ("ar", "extractive", None),
     }
     assert len(got) == 4
+
+
+def test_the_shipped_config_offline_names_the_shared_mt5_once_to_fetch(tmp_path):
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarise.cli", "run", "configs/multilingual.toml", "--output", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
+    assert "summarise.models.es" in proc.stderr and "summarise.models.ar" in proc.stderr
+    assert proc.stderr.count(f"download {XLSUM}`") == 1
