@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import re
 import shutil
@@ -91,10 +92,32 @@ def match_output_scaling(config) -> None:
         config.tie_word_embeddings = bool(getattr(config, "scale_decoder_outputs", False))
 
 
+class _UntiedOutputNotice(logging.Filter):
+    """transformers 5 calls every mT5 config tied; loading a checkpoint with its own output
+    layer (as mT5's are) it keeps that layer, and warns to set ``tie_word_embeddings=False``,
+    which the config already says. The notice is true of no model here: it is left out."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "both are present in the checkpoints with different values" not in record.getMessage()
+
+
+@contextlib.contextmanager
+def untied_output_quiet():
+    """While a model loads: transformers' notice about an untied output layer left out."""
+    logger = logging.getLogger("transformers.modeling_utils")
+    notice = _UntiedOutputNotice()
+    logger.addFilter(notice)
+    try:
+        yield
+    finally:
+        logger.removeFilter(notice)
+
+
 def _converter(ctranslate2, path: str):
     class Converter(ctranslate2.converters.TransformersConverter):
         def load_model(self, model_class, model_name_or_path, **kwargs):
-            model = super().load_model(model_class, model_name_or_path, **kwargs)
+            with untied_output_quiet():
+                model = super().load_model(model_class, model_name_or_path, **kwargs)
             match_output_scaling(model.config)
             return model
 
