@@ -17,6 +17,8 @@ outputs are reproducible; a larger init scale makes them depend on the input.
     build_mbart50_sentencepiece_only(path)   the tiny mBART-50, tokenizer as a sentencepiece
                                     model + tokenizer_config.json only (no tokenizer.json)
     build_barthez_sentencepiece_only(path)   a tiny BARThez-shaped summariser, the same way
+    build_mt5_summariser(path)      MT5ForConditionalGeneration + T5Tokenizer (spiece.model only),
+                                    shaped like csebuetnlp/mT5_multilingual_XLSum
     build_full_opus_arch(path)      opus-mt-fr-en's exact architecture (75M params),
                                     random weights, for benchmarks only
     build_full_barthez_arch(path)   barthez-orangesum-abstract's architecture (165M params)

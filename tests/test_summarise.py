@@ -711,6 +711,30 @@ def test_loading_an_mt5_prints_no_notice_about_its_own_output_layer(tiny_models,
     assert not [m for m in kept.messages if "tie_word_embeddings" in m]
 
 
+def test_an_mt5_saved_as_pytorch_model_bin_summarises_alike(mt5_backends, tmp_path, monkeypatch):
+    """XL-Sum's checkpoint is a pytorch_model.bin holding the embeddings under three names and
+    the output layer apart: the same weights that way give the same summaries on both backends."""
+    import shutil
+
+    import torch
+    from safetensors.torch import load_file
+
+    slow, _ = mt5_backends
+    folder = tmp_path / "mt5-bin"
+    shutil.copytree(slow.path, folder)
+    weights = load_file(folder / "model.safetensors")
+    for name in ("encoder.embed_tokens.weight", "decoder.embed_tokens.weight"):
+        weights[name] = weights["shared.weight"]
+    torch.save(weights, folder / "pytorch_model.bin")
+    (folder / "model.safetensors").unlink()
+    monkeypatch.setenv("SUMMARISE_CACHE", str(tmp_path / "cache"))
+    texts = fixture_paragraphs("es", files=1) + fixture_paragraphs("ar", files=1)
+    expected = slow.generate(texts)
+    for backend in ("transformers", "ctranslate2"):
+        cfg = abstractive(model=str(folder), backend=backend, compute_type="float32")
+        assert load_summariser(cfg, "cpu").generate(texts) == expected
+
+
 @pytest.fixture
 def offline_mt5(tiny_models, tmp_path, monkeypatch):
     """A Hugging Face cache holding the tiny mT5 as 'tiny/mT5_multilingual_XLSum' at COMMIT, offline."""
