@@ -179,7 +179,8 @@ def tiny_models() -> dict[str, str]:
     Keys: "marian" (fr->en MarianMT), "mbart50" (mBART-50 with language codes),
     "summariser" (mBART + BARThez tokenizer, 128 input positions),
     "marian_en_fr" (a Marian labelled en->fr, the wrong direction), "marian_es" and "marian_ar"
-    (es->en, ar->en Marians, their sentencepiece trained on the fixtures' Spanish and Arabic)."""
+    (es->en, ar->en Marians, their sentencepiece trained on the fixtures' Spanish and Arabic),
+    "mt5" (an mT5 summariser shaped like csebuetnlp/mT5_multilingual_XLSum, fr/es/ar pieces)."""
     from models import build_all
 
     return build_all()

@@ -17,6 +17,8 @@ outputs are reproducible; a larger init scale makes them depend on the input.
     build_mbart50_sentencepiece_only(path)   the tiny mBART-50, tokenizer as a sentencepiece
                                     model + tokenizer_config.json only (no tokenizer.json)
     build_barthez_sentencepiece_only(path)   a tiny BARThez-shaped summariser, the same way
+    build_mt5_summariser(path)      MT5ForConditionalGeneration + T5Tokenizer (spiece.model only),
+                                    shaped like csebuetnlp/mT5_multilingual_XLSum
     build_full_opus_arch(path)      opus-mt-fr-en's exact architecture (75M params),
                                     random weights, for benchmarks only
     build_full_barthez_arch(path)   barthez-orangesum-abstract's architecture (165M params)
@@ -332,6 +334,97 @@ def build_mbart_summariser(path: str | Path, max_positions: int = 128) -> Path:
     return path
 
 
+# --- mT5 (T5 family) -----------------------------------------------------------------
+
+MT5_TINY = dict(
+    d_model=32,
+    d_kv=16,
+    d_ff=64,
+    num_layers=2,
+    num_decoder_layers=2,
+    num_heads=2,
+    dropout_rate=0.0,
+    feed_forward_proj="gated-gelu",
+    # As INIT_STD for the others: peaked attention, so the output follows the input.
+    initializer_factor=5.0,
+)
+# What csebuetnlp/mT5_multilingual_XLSum decodes with (its model card: beams, no repeated
+# bigram, 84 tokens), kept in config.json as that model keeps them (no generation_config.json).
+XLSUM_DECODING = dict(num_beams=4, no_repeat_ngram_size=2, max_length=84)
+
+
+def _mt5_keep_to_words(model, specials: list[int]) -> None:
+    """The mT5 counterpart of _seeded_model's bias (T5 has no final_logits_bias): the first
+    hidden dimension of the decoder is held at a constant (every embedding has it, no layer
+    writes to it, RMS norm does not centre), and the output rows of the special tokens read it
+    with a large negative weight, so <pad>, </s> and <unk> are never written. The padding rows
+    of the vocabulary (ids past the tokenizer's) stay as random as the words."""
+    import torch
+
+    with torch.no_grad():
+        model.shared.weight[:, 0] = 4 * model.config.initializer_factor
+        for block in model.decoder.block:
+            block.layer[0].SelfAttention.o.weight[0, :] = 0.0
+            block.layer[1].EncDecAttention.o.weight[0, :] = 0.0
+            block.layer[2].DenseReluDense.wo.weight[0, :] = 0.0
+        model.lm_head.weight[:, 0] = 0.0
+        model.lm_head.weight[specials, 0] = -1e5
+
+
+def build_mt5_summariser(path: str | Path) -> Path:
+    """Tiny multilingual summariser shaped like csebuetnlp/mT5_multilingual_XLSum:
+    MT5ForConditionalGeneration with its own output layer (not the input embeddings:
+    tie_word_embeddings false, as mT5 checkpoints are saved), a vocabulary padded past the
+    tokenizer's (250112 rows for 250100 pieces there; here up to a multiple of 64), the
+    tokenizer as ``spiece.model`` + ``tokenizer_config.json`` (T5Tokenizer, <pad>, </s>,
+    <unk> at 0-2, no sentinel pieces), its sentencepiece trained on French, Spanish and Arabic
+    text, and the XL-Sum decoding settings in config.json."""
+    import torch
+    from safetensors.torch import load_file, save_file
+    from transformers import AutoTokenizer, MT5Config, MT5ForConditionalGeneration
+
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    proto = train_spm(
+        1000, seed_lines() + fixture_lines("es") + fixture_lines("ar"), pad_id=0, eos_id=1, unk_id=2, bos_id=-1
+    )
+    (path / "spiece.model").write_bytes(proto)
+    special = {"eos_token": "</s>", "unk_token": "<unk>", "pad_token": "<pad>"}
+    (path / "special_tokens_map.json").write_text(json.dumps(special, indent=2), encoding="utf-8")
+    (path / "tokenizer_config.json").write_text(
+        json.dumps(
+            {**special, "extra_ids": 0, "additional_special_tokens": None, "tokenizer_class": "T5Tokenizer"}, indent=2
+        ),
+        encoding="utf-8",
+    )
+    tok = AutoTokenizer.from_pretrained(path)
+    config = MT5Config(
+        vocab_size=-(-len(tok) // 64) * 64,
+        pad_token_id=0,
+        eos_token_id=1,
+        decoder_start_token_id=0,
+        tokenizer_class="T5Tokenizer",
+        architectures=["MT5ForConditionalGeneration"],
+        **MT5_TINY,
+    )
+    torch.manual_seed(SEED)
+    model = MT5ForConditionalGeneration(config).eval()
+    with torch.no_grad():  # an output layer of its own, as mT5's
+        model.lm_head.weight = torch.nn.Parameter(torch.randn_like(model.shared.weight))
+    _mt5_keep_to_words(model, tok.all_special_ids)
+    model.save_pretrained(path)
+    # As the hub's mT5 checkpoints are: lm_head.weight saved beside shared.weight, the config
+    # saying they are apart, the decoding settings in config.json.
+    weights = load_file(path / "model.safetensors")
+    weights["lm_head.weight"] = model.lm_head.weight.detach().clone().contiguous()
+    save_file(weights, path / "model.safetensors", metadata={"format": "pt"})
+    saved = json.loads((path / "config.json").read_text(encoding="utf-8"))
+    saved.update(tie_word_embeddings=False, **XLSUM_DECODING)
+    (path / "config.json").write_text(json.dumps(saved, indent=2), encoding="utf-8")
+    (path / "generation_config.json").unlink(missing_ok=True)
+    return path
+
+
 # --- tokenizer folders as the hub ships them: a sentencepiece model, no tokenizer.json ---
 
 
@@ -447,6 +540,7 @@ BUILDERS = {
     "barthez_spm": build_barthez_sentencepiece_only,
     "marian_es": build_marian_es,
     "marian_ar": build_marian_ar,
+    "mt5": build_mt5_summariser,
 }
 
 

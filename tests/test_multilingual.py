@@ -23,6 +23,7 @@ from summarise.store.rundir import RunDir
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 FIXTURES = ROOT / "tests" / "fixtures" / "realworld"
+XLSUM = "csebuetnlp/mT5_multilingual_XLSum"
 
 GERMAN = (
     "Pressemitteilung\n\nDie Internationale Organisation für Migration hat am Montag in Genf "
@@ -288,11 +289,15 @@ def test_config_errors_are_one_line_and_exit_2(tmp_path, override, words):
 def test_the_shipped_multilingual_config_names_a_model_per_language():
     config = load_config(ROOT / "configs/multilingual.toml")
     assert config.translate.source == "auto" and set(config.translate.models) == {"es", "ar"}
+    assert config.summarise.models == {"es": XLSUM, "ar": XLSUM}
     assert {s.key for s in required_models(config)} >= {
         "translate.model",
         "translate.models.es",
         "translate.models.ar",
         "translate.fallback",
+        "summarise.model",
+        "summarise.models.es",
+        "summarise.models.ar",
     }
 
 
@@ -329,7 +334,7 @@ def test_a_fixed_source_sends_every_document_to_that_languages_model(tmp_path, t
     assert records["de_release"].lang == "de"  # what cleaning detected stays as it was
 
 
-# --- terms per language: a glossary each, the memory by language and model ----------------------
+# --- terms per language: a glossary each, the memory by language ----------------------
 
 TERMS = ROOT / "tests" / "fixtures" / "terms"
 TERM_INPUTS = sorted(TERMS.glob("*_oim.txt"))  # one release each in French, Spanish and Arabic
@@ -448,3 +453,96 @@ def test_a_review_is_served_to_documents_of_its_language_whatever_model_translat
     assert records["es_oim"].translation["model"] == tiny_models["mbart50"]
     assert (segment["src"], segment["tgt"], segment.get("from_memory")) == (spanish, reviewed, True)
     assert [s["tgt"] for r in records.values() for s in r.translation["segments"] if s.get("from_memory")] == [reviewed]
+
+
+# --- mT5 (XL-Sum shaped) summaries in Spanish and Arabic -------------------------------------
+
+
+def summarise_lines(tiny_models: dict[str, str], backend: str, **models: str) -> list[str]:
+    """[summarise]: the BARThez-shaped model for French, ``models`` for the others, greedy."""
+    lines = [
+        "[summarise]",
+        'method = "abstractive"',
+        f'model = "{tiny_models["summariser"]}"',
+        f'backend = "{backend}"',
+        'compute_type = "float32"',
+        "max_new_tokens = 12",
+        "num_beams = 1",
+        "threads = 1",
+        "[summarise.models]",
+    ]
+    return lines + [f'{lang} = "{model}"' for lang, model in models.items()]
+
+
+@pytest.fixture(scope="module")
+def mt5_runs(tmp_path_factory, tiny_models):
+    """The same four releases (two French, a Spanish, an Arabic) with the mT5 for Spanish and
+    Arabic, once per summariser backend."""
+    tmp = tmp_path_factory.mktemp("mt5")
+    inputs = mixed_inputs(tmp / "in")
+    (inputs / "de_release.txt").unlink()
+    out = {}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SUMMARISE_CACHE", str(tmp / "cache"))
+        for backend in ("transformers", "ctranslate2"):
+            lines = summarise_lines(tiny_models, backend, es=tiny_models["mt5"], ar=tiny_models["mt5"])
+            config = write_config(tmp / f"{backend}.toml", tiny_models, *lines)
+            result = summarise.run(load_config(config), [inputs], tmp / backend, progress=False)
+            assert result.failed == 0
+            out[backend] = records_of(tmp / backend)
+    return out
+
+
+@pytest.mark.parametrize("backend", ["transformers", "ctranslate2"])
+def test_spanish_and_arabic_are_summarised_by_the_mt5_in_their_language_then_english(mt5_runs, tiny_models, backend):
+    records = mt5_runs[backend]
+    for rid, lang in (("es_release", "es"), ("ar_release", "ar")):
+        summary = records[rid].summary
+        assert (summary["method"], summary["model"], summary["lang"]) == ("abstractive", tiny_models["mt5"], lang)
+        assert summary_source(summary) and summary["en"]  # its own language, then translated
+        assert "<extra_id" not in summary_source(summary)
+        assert "summary:mt5@" in records[rid].signature and f"|backend:{backend}|" in records[rid].signature
+    for rid in (r for r in records if r.startswith("fr_")):
+        assert records[rid].summary["model"] == tiny_models["summariser"]
+        assert records[rid].summary["lang"] == "fr" and records[rid].summary["method"] == "abstractive"
+
+
+def test_the_mt5_summaries_are_the_same_text_on_both_backends(mt5_runs):
+    slow, fast = mt5_runs["transformers"], mt5_runs["ctranslate2"]
+    assert {rid: summary_source(r.summary) for rid, r in fast.items()} == {
+        rid: summary_source(r.summary) for rid, r in slow.items()
+    }
+
+
+def test_french_barthez_spanish_mt5_arabic_extractive_in_one_run(tmp_path, tiny_models):
+    lines = summarise_lines(tiny_models, "transformers", es=tiny_models["mt5"])
+    config = write_config(tmp_path / "mixed.toml", tiny_models, *lines)
+    inputs = mixed_inputs(tmp_path / "in")
+    (inputs / "de_release.txt").unlink()
+    result = summarise.run(load_config(config), [inputs], tmp_path / "out", progress=False)
+    assert result.failed == 0
+    got = {
+        rid: (r.summary["lang"], r.summary["method"], r.summary["model"])
+        for rid, r in records_of(tmp_path / "out").items()
+    }
+    french = ("fr", "abstractive", tiny_models["summariser"])
+    assert got == {
+        **{rid: french for rid in got if rid.startswith("fr_")},
+        "es_release": ("es", "abstractive", tiny_models["mt5"]),
+        "ar_release": ("ar", "extractive", None),
+    }
+    assert len(got) == 4
+
+
+def test_the_shipped_config_offline_names_the_shared_mt5_once_to_fetch(tmp_path):
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarise.cli", "run", "configs/multilingual.toml", "--output", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
+    assert "summarise.models.es" in proc.stderr and "summarise.models.ar" in proc.stderr
+    assert proc.stderr.count(f"download {XLSUM}`") == 1

@@ -595,3 +595,173 @@ def test_the_english_summary_is_translated_with_the_runs_memory_and_protection(
         assert "cmueller@iom.int" in segments[0]["tgt"] and "+1 202 862 1826" in segments[0]["tgt"]
     finally:
         translator.terms = None
+
+
+# --- the T5 family: a tiny mT5 shaped like csebuetnlp/mT5_multilingual_XLSum ----------------
+# Its vocabulary is padded past the tokenizer's, its output layer is its own, and its decoding
+# settings are in config.json (tests/models.py: build_mt5_summariser).
+
+FIXTURES = ROOT / "tests" / "fixtures" / "realworld"
+COMMIT = "0123456789abcdef0123456789abcdef01234567"
+
+
+def fixture_paragraphs(lang: str, files: int = 3) -> list[str]:
+    """The first two long lines of a few real-world releases in ``lang``."""
+    texts = []
+    for path in sorted(FIXTURES.glob(f"{lang}_*.txt"))[:files]:
+        texts += [ln for ln in path.read_text(encoding="utf-8").splitlines() if len(ln) > 60][:2]
+    return texts
+
+
+@pytest.fixture(scope="module")
+def mt5_backends(tiny_models, tmp_path_factory):
+    """The tiny mT5 on transformers and on ctranslate2 (float32), greedy."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SUMMARISE_CACHE", str(tmp_path_factory.mktemp("ct2-mt5")))
+        slow = load_summariser(abstractive(model=tiny_models["mt5"]), "cpu")
+        fast = load_summariser(
+            abstractive(model=tiny_models["mt5"], backend="ctranslate2", compute_type="float32"), "cpu"
+        )
+    return slow, fast
+
+
+def test_an_mt5_summariser_is_read_as_the_t5_family(mt5_backends):
+    for summariser in mt5_backends:
+        assert summariser.family == "mt5"
+        # No position table: the configured 512 tokens, what XL-Sum was fine-tuned on.
+        assert summariser.max_input_tokens == 512 and summariser.max_new_tokens == 16
+        # The decoding settings come from config.json (no generation_config.json) on both.
+        assert summariser.decoding == {"no_repeat_ngram_size": 2}
+        assert summariser.forced_eos is False  # it writes words up to the limit
+        # The input as the model was trained on it: the text and </s>, no prefix, no language code.
+        tokens = summariser.tokenizer.convert_ids_to_tokens(summariser.tokenizer("Hola mundo.")["input_ids"])
+        assert tokens[-1] == "</s>" and "".join(tokens[:-1]).replace("\u2581", " ").strip() == "Hola mundo."
+
+
+def test_both_backends_give_the_same_mt5_summaries_in_spanish_and_arabic(mt5_backends):
+    slow, fast = mt5_backends
+    texts = fixture_paragraphs("es") + fixture_paragraphs("ar")
+    generated = []
+    generate = slow.model.generate
+
+    def recording_generate(*args, **kwargs):
+        out = generate(*args, **kwargs)
+        generated.extend(out[:, 1:].flatten().tolist())
+        return out
+
+    slow.model.generate = recording_generate
+    try:
+        before = (slow.stats["tokens_out"], fast.stats["tokens_out"])
+        summaries = slow.generate(texts)
+    finally:
+        del slow.model.generate
+    assert fast.generate(texts) == summaries
+    made = (slow.stats["tokens_out"] - before[0], fast.stats["tokens_out"] - before[1])
+    assert made[0] == made[1] == 16 * len(texts)  # no forced end token: 16 pieces each
+    # The model wrote rows past the tokenizer's vocabulary (ctranslate2 names them
+    # <extra_id_N>); they are no text on either backend, and no special piece shows.
+    assert any(i >= len(slow.tokenizer) for i in generated)
+    assert all(s and not re.search(r"<extra_id_\d+>|</s>|<pad>|<unk>", s) for s in summaries)
+    assert len(set(summaries)) > len(texts) // 2  # the output follows the input
+
+
+def test_the_converted_mt5_scores_and_searches_as_transformers_does(mt5_backends):
+    """ctranslate2's converter scales a 'tied' T5 decoder's outputs; transformers 5 calls every
+    mT5 tied yet never scales it: converted as is, the log-probabilities would differ (greedy
+    output the same, beam search not)."""
+    import torch
+
+    slow, fast = mt5_backends
+    tok = slow.tokenizer
+    for text in fixture_paragraphs("ar", files=2):
+        ids = tok(text)["input_ids"]
+        with torch.no_grad():
+            beam = slow.model.generate(
+                torch.tensor([ids]), num_beams=4, max_new_tokens=12, no_repeat_ngram_size=0, length_penalty=1.0
+            )[0, 1:].tolist()
+            logits = slow.model(input_ids=torch.tensor([ids]), decoder_input_ids=torch.tensor([[0] + beam])).logits
+        expected = logits[0, :-1].log_softmax(-1)[range(len(beam)), beam]
+        source, target = tok.convert_ids_to_tokens(ids), tok.convert_ids_to_tokens(beam)
+        [scored] = fast.model.score_batch([source], [target])
+        assert scored.log_probs[:-1] == pytest.approx(expected.tolist(), abs=1e-3)
+        [result] = fast.model.translate_batch([source], beam_size=4, max_decoding_length=12)
+        assert result.hypotheses[0] == target
+
+
+def test_loading_an_mt5_prints_no_notice_about_its_own_output_layer(tiny_models, tmp_path, monkeypatch):
+    """transformers 5 warns, on every load of an mT5 checkpoint, to set a config value the
+    config already has; a run's output says nothing of it."""
+    import logging
+
+    class Kept(logging.Handler):
+        messages: list[str] = []
+
+        def emit(self, record: logging.LogRecord) -> None:
+            self.messages.append(record.getMessage())
+
+    monkeypatch.setenv("SUMMARISE_CACHE", str(tmp_path))
+    kept = Kept()
+    logger = logging.getLogger("transformers.modeling_utils")
+    logger.addHandler(kept)
+    try:
+        load_summariser(abstractive(model=tiny_models["mt5"], backend="ctranslate2", compute_type="float32"), "cpu")
+        load_summariser(abstractive(model=tiny_models["mt5"]), "cpu")
+    finally:
+        logger.removeHandler(kept)
+    assert not [m for m in kept.messages if "tie_word_embeddings" in m]
+
+
+def test_an_mt5_saved_as_pytorch_model_bin_summarises_alike(mt5_backends, tmp_path, monkeypatch):
+    """XL-Sum's checkpoint is a pytorch_model.bin holding the embeddings under three names and
+    the output layer apart: the same weights that way give the same summaries on both backends."""
+    import shutil
+
+    import torch
+    from safetensors.torch import load_file
+
+    slow, _ = mt5_backends
+    folder = tmp_path / "mt5-bin"
+    shutil.copytree(slow.path, folder)
+    weights = load_file(folder / "model.safetensors")
+    for name in ("encoder.embed_tokens.weight", "decoder.embed_tokens.weight"):
+        weights[name] = weights["shared.weight"]
+    torch.save(weights, folder / "pytorch_model.bin")
+    (folder / "model.safetensors").unlink()
+    monkeypatch.setenv("SUMMARISE_CACHE", str(tmp_path / "cache"))
+    texts = fixture_paragraphs("es", files=1) + fixture_paragraphs("ar", files=1)
+    expected = slow.generate(texts)
+    for backend in ("transformers", "ctranslate2"):
+        cfg = abstractive(model=str(folder), backend=backend, compute_type="float32")
+        assert load_summariser(cfg, "cpu").generate(texts) == expected
+
+
+@pytest.fixture
+def offline_mt5(tiny_models, tmp_path, monkeypatch):
+    """A Hugging Face cache holding the tiny mT5 as 'tiny/mT5_multilingual_XLSum' at COMMIT, offline."""
+    import shutil
+
+    from huggingface_hub import constants as hf_constants
+
+    repo = tmp_path / "hub" / "models--tiny--mT5_multilingual_XLSum"
+    shutil.copytree(tiny_models["mt5"], repo / "snapshots" / COMMIT)
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text(COMMIT)
+    monkeypatch.setattr(hf_constants, "HF_HUB_CACHE", str(tmp_path / "hub"))
+    monkeypatch.setattr(hf_constants, "HF_HUB_OFFLINE", True)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("SUMMARISE_CACHE", str(tmp_path / "summarise"))
+    return "tiny/mT5_multilingual_XLSum"
+
+
+def test_an_mt5_hub_id_loads_offline_from_the_cache_and_runs_int8(offline_mt5, tmp_path):
+    from summarise.models.summarise import download
+
+    cfg = abstractive(model=offline_mt5, backend="ctranslate2")  # compute_type auto: int8 on CPU
+    where = Path(download(cfg, "cpu"))
+    assert (where / "model.bin").is_file() and where.name.endswith(f"@{COMMIT}-int8")
+    summariser = load_summariser(cfg, "cpu")
+    assert (summariser.revision, summariser.dtype, summariser.family) == (COMMIT, "int8", "mt5")
+    assert summariser.signature().startswith(f"summary:mT5_multilingual_XLSum@{COMMIT[:12]}|backend:ctranslate2|")
+    texts = fixture_paragraphs("es", files=1) + fixture_paragraphs("ar", files=1)
+    summaries = summariser.generate(texts)
+    assert all(s and "<extra_id" not in s for s in summaries)

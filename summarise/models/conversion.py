@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import re
 import shutil
@@ -76,6 +77,53 @@ def ct2_dir(source: ModelSource, compute_type: str) -> Path:
     return cache_root() / "ct2" / f"{name}@{rev}-{compute_type}"
 
 
+# Configs whose ctranslate2 converter reads ``tie_word_embeddings`` as "the decoder's outputs
+# are scaled by d_model**-0.5" (as the T5 code of transformers 4 did).
+_T5_FAMILY = ("t5", "mt5", "umt5")
+
+
+def match_output_scaling(config) -> None:
+    """Make ctranslate2 scale a T5-family decoder's outputs exactly when transformers does.
+    transformers 5 reports every T5-family config as tied, keeps whether T5 and UMT5 scale in
+    ``scale_decoder_outputs``, and never scales mT5; ctranslate2's converter still scales when
+    the config says tied, which for an mT5 (XL-Sum) flattens every distribution: greedy
+    output unchanged, beam search and scores not."""
+    if getattr(config, "model_type", None) in _T5_FAMILY:
+        config.tie_word_embeddings = bool(getattr(config, "scale_decoder_outputs", False))
+
+
+class _UntiedOutputNotice(logging.Filter):
+    """transformers 5 calls every mT5 config tied; loading a checkpoint with its own output
+    layer (as mT5's are) it keeps that layer, and warns to set ``tie_word_embeddings=False``,
+    which the config already says. The notice is true of no model here: it is left out."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "both are present in the checkpoints with different values" not in record.getMessage()
+
+
+@contextlib.contextmanager
+def untied_output_quiet():
+    """While a model loads: transformers' notice about an untied output layer left out."""
+    logger = logging.getLogger("transformers.modeling_utils")
+    notice = _UntiedOutputNotice()
+    logger.addFilter(notice)
+    try:
+        yield
+    finally:
+        logger.removeFilter(notice)
+
+
+def _converter(ctranslate2, path: str):
+    class Converter(ctranslate2.converters.TransformersConverter):
+        def load_model(self, model_class, model_name_or_path, **kwargs):
+            with untied_output_quiet():
+                model = super().load_model(model_class, model_name_or_path, **kwargs)
+            match_output_scaling(model.config)
+            return model
+
+    return Converter(path)
+
+
 def convert_ctranslate2(source: ModelSource, compute_type: str, label: str = "model") -> Path:
     """Convert once into the cache (into a temporary folder, renamed when complete)."""
     target = ct2_dir(source, compute_type)
@@ -85,7 +133,7 @@ def convert_ctranslate2(source: ModelSource, compute_type: str, label: str = "mo
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".convert-", dir=target.parent))
     try:
-        converter = ctranslate2.converters.TransformersConverter(source.path)
+        converter = _converter(ctranslate2, source.path)
         converter.convert(str(tmp), quantization=compute_type, force=True)
         tmp.rename(target)
     except OSError:

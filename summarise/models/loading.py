@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarise.errors import ModelLoadError
-from summarise.models.conversion import convert_ctranslate2, import_ctranslate2
+from summarise.models.conversion import convert_ctranslate2, import_ctranslate2, untied_output_quiet
 from summarise.models.runtime import (
     Runtime,
     ct2_threads,
@@ -134,9 +134,10 @@ def load_weights(opened: OpenedModel, dtype: str, device: str):
     from transformers import AutoModelForSeq2SeqLM
 
     try:
-        model = AutoModelForSeq2SeqLM.from_pretrained(
-            opened.source.path, dtype=getattr(torch, dtype), local_files_only=True
-        )
+        with untied_output_quiet():
+            model = AutoModelForSeq2SeqLM.from_pretrained(
+                opened.source.path, dtype=getattr(torch, dtype), local_files_only=True
+            )
     except Exception as exc:  # any failure here (e.g. SafetensorError) means no usable model
         raise ModelLoadError(
             f"{opened.spec.label}: cannot load the weights of '{opened.spec.model}' "

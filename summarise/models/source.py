@@ -182,7 +182,8 @@ def missing_message(missing: list[tuple[ModelSpec, str]], config_path: str | Non
     config = config_path or "CONFIG"
     lines = [f"{spec.label} '{spec.model}' {why}" for spec, why in missing]
     hub = hub_cli()
-    fetch_each = "; ".join(f"`{hub} download {spec.model}`" for spec, _ in missing)
+    # One command per model, though several languages may share it (an mT5 for es and ar).
+    fetch_each = "; ".join(f"`{hub} download {model}`" for model in dict.fromkeys(s.model for s, _ in missing))
     lines.append(
         f"fetch {'them' if len(missing) > 1 else 'it'} while online: "
         f"`summarise download {config}` (or {fetch_each}), then run again"

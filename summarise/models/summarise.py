@@ -183,8 +183,11 @@ def load_summariser(cfg: SummariseSection, device: str = "auto", key: str = "sum
     else:
         try:
             generation = GenerationConfig.from_pretrained(opened.source.path, local_files_only=True)
-        except OSError:  # no generation_config.json: the defaults of the model's config
-            generation = GenerationConfig.from_model_config(opened.config)
+        except OSError:  # no generation_config.json (mT5 XL-Sum): the settings in config.json,
+            # read as from_pretrained reads them (a loaded config no longer holds them)
+            generation = GenerationConfig.from_pretrained(
+                opened.source.path, config_file_name="config.json", _from_model_config=True, local_files_only=True
+            )
     cls = CTranslate2Summariser if runtime.backend == "ctranslate2" else TransformersSummariser
     return cls(
         model=runtime.model,
@@ -204,6 +207,7 @@ def load_summariser(cfg: SummariseSection, device: str = "auto", key: str = "sum
         max_batch_size=cfg.batch_size,
         threads=runtime.threads,
         decoding=ct2_decoding(generation, opened.tokenizer),
+        forced_eos=getattr(generation, "forced_eos_token_id", None) is not None,
     )
 
 

@@ -39,6 +39,9 @@ class Summariser:
     threads: int = 0
     # The model's own decoding settings that both backends apply (generation_config.json).
     decoding: dict[str, Any] = field(default_factory=dict)
+    # generate() ends every output with the end token at the length limit (forced_eos_token_id,
+    # as BART and mBART set it); a T5-family model has none and writes words to the limit.
+    forced_eos: bool = True
     stats: dict[str, int] = field(default_factory=_summary_stats)
 
     def signature(self) -> str:
@@ -89,7 +92,11 @@ class Summariser:
         self.stats["oom_splits"] += 1
 
     def _decode(self, ids) -> str:
-        return self.tokenizer.decode(ids, skip_special_tokens=True)
+        """The text of generated ids. Rows of the output layer past the tokenizer's vocabulary
+        (mT5's is padded to 250112 for 250100 pieces) are no text: dropped, like the special
+        tokens."""
+        known = len(self.tokenizer)
+        return self.tokenizer.decode([i for i in ids if i < known], skip_special_tokens=True)
 
 
 class TransformersSummariser(Summariser):
@@ -135,8 +142,8 @@ class CTranslate2Summariser(Summariser):
             tokens,
             target_prefix=[[bos] for _ in tokens] if bos else None,
             beam_size=self.num_beams,
-            # generate() counts the end token in max_new_tokens; ctranslate2 does not.
-            max_decoding_length=max(1, max_new_tokens - 1),
+            # generate() counts a forced end token in max_new_tokens; ctranslate2 does not.
+            max_decoding_length=max(1, max_new_tokens - 1) if self.forced_eos else max_new_tokens,
             max_batch_size=spread_budget(tokens, self.batch_tokens, self.model.num_translators),
             batch_type="tokens",
             max_input_length=0,
@@ -147,5 +154,12 @@ class CTranslate2Summariser(Summariser):
         for result in results:
             hypothesis = result.hypotheses[0]
             self.stats["tokens_out"] += len(hypothesis)
-            outputs.append(self._decode(self.tokenizer.convert_tokens_to_ids(hypothesis)))
+            outputs.append(self._decode(self._token_ids(hypothesis)))
         return outputs
+
+    def _token_ids(self, tokens: list[str]) -> list[int]:
+        """Ids of the tokenizer for ctranslate2's tokens; the pieces its converter added past the
+        tokenizer's vocabulary (``<extra_id_N>`` up to the model's size) have none and go."""
+        unk = self.tokenizer.unk_token
+        ids = self.tokenizer.convert_tokens_to_ids(tokens)
+        return [i for t, i in zip(tokens, ids) if i is not None and (i != self.tokenizer.unk_token_id or t == unk)]
