@@ -688,6 +688,21 @@ def test_the_converted_mt5_scores_and_searches_as_transformers_does(mt5_backends
         assert result.hypotheses[0] == target
 
 
+def test_a_t5_family_conversion_is_cached_apart_from_one_made_before_the_scaling_fix(
+    tiny_models, tmp_path, monkeypatch
+):
+    """A conversion cached by a version that scaled an mT5's outputs is not reused: the T5 family
+    converts under a name of its own; other families keep theirs (no needless reconversion)."""
+    from summarise.models.conversion import ct2_dir
+    from summarise.models.source import ModelSource
+
+    monkeypatch.setenv("SUMMARISE_CACHE", str(tmp_path))
+    mt5 = ModelSource("csebuetnlp/mT5_multilingual_XLSum", tiny_models["mt5"], COMMIT, hub=True)
+    marian = ModelSource("Helsinki-NLP/opus-mt-fr-en", tiny_models["marian"], COMMIT, hub=True)
+    assert ct2_dir(mt5, "int8").name == f"csebuetnlp--mT5_multilingual_XLSum@{COMMIT}-int8-scaled"
+    assert ct2_dir(marian, "int8").name == f"Helsinki-NLP--opus-mt-fr-en@{COMMIT}-int8"
+
+
 def test_loading_an_mt5_prints_no_notice_about_its_own_output_layer(tiny_models, tmp_path, monkeypatch):
     """transformers 5 warns, on every load of an mT5 checkpoint, to set a config value the
     config already has; a run's output says nothing of it."""
@@ -758,7 +773,7 @@ def test_an_mt5_hub_id_loads_offline_from_the_cache_and_runs_int8(offline_mt5, t
 
     cfg = abstractive(model=offline_mt5, backend="ctranslate2")  # compute_type auto: int8 on CPU
     where = Path(download(cfg, "cpu"))
-    assert (where / "model.bin").is_file() and where.name.endswith(f"@{COMMIT}-int8")
+    assert (where / "model.bin").is_file() and where.name.endswith(f"@{COMMIT}-int8-scaled")
     summariser = load_summariser(cfg, "cpu")
     assert (summariser.revision, summariser.dtype, summariser.family) == (COMMIT, "int8", "mt5")
     assert summariser.signature().startswith(f"summary:mT5_multilingual_XLSum@{COMMIT[:12]}|backend:ctranslate2|")

@@ -71,10 +71,20 @@ def local_model_hash(folder: Path) -> str:
 
 
 def ct2_dir(source: ModelSource, compute_type: str) -> Path:
-    """Where the converted model lives: keyed by model id, revision and compute type."""
+    """Where the converted model lives: keyed by model id, revision and compute type, and for
+    the T5 family by the conversion that scales its outputs as transformers does (a conversion
+    cached before that fix is not reused: it lives under the old name)."""
     name = re.sub(r"[^A-Za-z0-9._-]+", "--", source.model_id.strip("/"))[-80:]
     rev = (source.revision or "main") if source.hub else local_model_hash(Path(source.path))
-    return cache_root() / "ct2" / f"{name}@{rev}-{compute_type}"
+    family = "-scaled" if _model_type(source) in _T5_FAMILY else ""
+    return cache_root() / "ct2" / f"{name}@{rev}-{compute_type}{family}"
+
+
+def _model_type(source: ModelSource) -> str | None:
+    try:
+        return json.loads((Path(source.path) / "config.json").read_text(encoding="utf-8")).get("model_type")
+    except (OSError, ValueError, AttributeError):
+        return None  # no readable config: the converter says what is wrong
 
 
 # Configs whose ctranslate2 converter reads ``tie_word_embeddings`` as "the decoder's outputs
