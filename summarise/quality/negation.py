@@ -31,7 +31,10 @@ EN_NEGATION_RE = re.compile(
 EN_LEXICAL_NEGATION_RE = re.compile(
     r"\b(?:fail\w*|lack\w*|unable|refus\w*|absen\w*|impossible|devoid|den(?:y|ied|ies)"
     r"|dis(?:agree|like|approv)\w*)\b"
-    r"|\bun[a-z]{3,}(?:ed|ar|able|ible|ful)\b|\bi[nm][a-z]{3,}(?:able|ible)\b|\b\w{3,}less\b|\w-free\b",
+    r"|\bun[a-z]{3,}(?:ed|ar|able|ible|ful)\b|\bi[nm][a-z]{3,}(?:able|ible)\b|\b\w{3,}less\b|\w-free\b"
+    # the negating prefixes un- and non- before any word ("unsure", "unknown", "nonlinear");
+    # not the words that merely begin with the letters ("under", "until", "union", "unit")
+    r"|\bun(?!der|til|ion|it|iv|iq|less|cle)[a-z]{3,}\b|\bnon-?[a-z]{3,}\b",
     re.IGNORECASE,
 )
 # ...and the French words that say the same by themselves ("refusé", "indisponibles",
@@ -67,6 +70,9 @@ ES_NOT_NEGATION_RE = re.compile(
     re.IGNORECASE,
 )
 ES_SUPERLATIVE_RE = re.compile(r"\b(?:más|mayor|mayores|mejor|mejores|peor|primer[oa]?s?)\b", re.IGNORECASE)
+# Arabic writes its conjunctions (و, ف) and prepositions (ب, ل, ك) as prefixes of the next word:
+# "فلا", "بعدم" (by not), "لغير" (for non-). What may stand before a particle or a negating noun.
+AR_CLITICS = r"(?<![\u0621-\u064a])[وف]?[بلك]?"
 # Arabic particles that negate a clause on their own (a clitic "و" / "ف" may lead them): لا, لم,
 # لن, ليس and its forms, بدون, بلا, أبدا; not "لا سيما" (especially).
 AR_NEGATION_RE = re.compile(
@@ -74,12 +80,21 @@ AR_NEGATION_RE = re.compile(
     r"(?![\u0621-\u064a])"
 )
 # Arabic idioms whose negation English does not write: "طائرة بدون طيار" (a drone), "لا سيما"
-# (especially), "لا يزال" / "لم يزل" / "ما زال" (still), "لا بد" (must), "لا يقل عن" (at least).
+# (especially), "لا يزال" / "لم يزل" / "ما زال" (still), "لا بد" (must), "لا يقل عن" (at least; not
+# "لا تقلل", do not underestimate: each idiom ends where its last word ends), "لا يخفى" (it is no
+# secret: obviously), "ألا وهو" (namely). And "لا" before an adjective of relation (nisba, -ي /
+# -ية): a privative prefix, "لا نهائي" (infinite), "لا سلكي" (wireless), "لا مركزية"
+# (decentralisation), which English writes as one word with in-, un-, non- or -less.
 AR_NOT_NEGATION_RE = re.compile(
-    r"(?<![\u0621-\u064a])[وف]?(?:(?:ب?دون|بلا) طيار|لا ?سيما|لا ?بد|(?:لا|لم|ما) ?[يتان]?زا?ل\w*|لا [يت]قل)"
+    r"(?<![\u0621-\u064a])[وف]?(?:(?:ب?دون|بلا) طيار|لا ?سيما|لا ?بد|(?:لا|لم|ما) ?[يتان]?زا?ل\w*|لا [يت]قل"
+    r"|لا [يت]خفى|[أا]لا وه[ويمما]+)(?![\u0621-\u064a])"
+    r"|(?<![\u0621-\u064a])[وفبل]?لا ?[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
 )
 # "ألّا" (that ... not), told from "إلا" (except) by its hamza above, before the letters are plain.
-AR_THAT_NOT_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?[أ]\u0651?لّ?ا(?![\u0621-\u064a])")
+# Not "ألا وهو" / "ألا وهي" (namely).
+AR_THAT_NOT_RE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?[أ]\u0651?لّ?ا(?![\u0621-\u064a])(?!\s+وه(?:و|ي|ما|م)(?![\u0621-\u064a]))"
+)
 # A negation then "إلا" / "سوى" is "only" ("لا يحتاج إلا": only ... needs).
 AR_ONLY_RE = re.compile(r"(?<![\u0621-\u064a])(?:الا|سوى)(?![\u0621-\u064a])(?! ان)")  # "إلا أن": however
 # Words that say a negative by themselves, per source language: they answer one English word
@@ -92,8 +107,10 @@ LEXICAL_NEGATION_RE = {
         re.IGNORECASE,
     ),
     "ar": re.compile(
-        r"(?<![\u0621-\u064a])[وف]?(?:رفض|فشل|عدم|غير|انعدام|غياب|نقص|يستحيل|مستحيل|استحالة|دون|امتنع|يمتنع|منع|سوى|يجهل|"
-        r"قط|عجز|نفى|ينفي|نفت|حظر|يحظر|افتقار|يفتقر|اخفق|يخفق|نادرا|قلما)"
+        AR_CLITICS + r"(?:ال)?(?:رفض|فشل|عدم|غير|انعدام|غياب|نقص|يستحيل|مستحيل|استحالة|دون|امتنع|يمتنع|منع|سوى|"
+        r"يجهل|قط|عجز|نفى|ينفي|نفت|حظر|يحظر|افتقار|يفتقر|اخفق|يخفق|نادرا|قلما)"
+        # "لا" fused to an adjective of relation: "لا نهائي", "لاسلكي" (see AR_NOT_NEGATION_RE)
+        r"|(?<![\u0621-\u064a])[وفبل]?لا ?[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
     ),
 }
 # English negations an output may add: "not", "n't", "never", "no", "nothing", "without"...
