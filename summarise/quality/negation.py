@@ -60,13 +60,15 @@ def french_negation(src: str) -> str | None:
 
 # Spanish negation: no, nunca, jamás, ningún..., nada, nadie, sin, ni, tampoco; not "sin embargo"
 # (however), "no obstante" (nevertheless), "sin duda" (doubtless), nor "nunca" / "jamás" that
-# means "ever" after a comparison ("más que nunca", "el mayor jamás visto").
+# means "ever" after a comparison ("más que nunca", "como nunca", "el mayor jamás visto"); a
+# relative "que" before it ("los que jamás tendremos") is no comparison.
 ES_NEGATION_RE = re.compile(
     r"\b(?:no|nunca|jamás|jamas|ningún|ningun|ninguno|ninguna|ningunos|ningunas|nada|nadie|sin|ni|tampoco)\b",
     re.IGNORECASE,
 )
 ES_NOT_NEGATION_RE = re.compile(
-    r"\bsin embargo\b|\bno obstante\b|\bsin duda\b|\b(?:que|como) (?:nunca|jamás)\b|\bni siquiera\b(?=.*\bno\b)",
+    r"\bsin embargo\b|\bno obstante\b|\bsin duda\b|\b(?:más|menos|mejor|peor|mayor|menor) que (?:nunca|jamás)\b"
+    r"|\bcomo (?:nunca|jamás)\b|\bni siquiera\b(?=.*\bno\b)",
     re.IGNORECASE,
 )
 ES_SUPERLATIVE_RE = re.compile(r"\b(?:más|mayor|mayores|mejor|mejores|peor|primer[oa]?s?)\b", re.IGNORECASE)
@@ -115,7 +117,7 @@ LEXICAL_NEGATION_RE = {
 }
 # English negations an output may add: "not", "n't", "never", "no", "nothing", "without"...
 EN_ADDED_NEGATION_RE = re.compile(
-    r"(?<!\bor )\b(?:not|never|none|nothing|nobody|neither|nor|cannot|nowhere)\b|n['’]t\b|\bno\b(?!\.\s?\d)",
+    r"(?<!\bor )\b(?:not|never|none|nothing|nobody|neither|nor|cannot|nowhere)\b|n['’]t\b|\bno\b(?!\.\s?\d|-\w)",
     re.IGNORECASE,
 )
 
@@ -150,18 +152,33 @@ def source_negation(src: str, lang: str = "fr") -> str | None:
     return None
 
 
-def _any_negative(src: str, lang: str) -> bool:
-    """Whether the source says anything negative at all, read liberally: a negation, one of
-    the profile's negation words anywhere, or a word that is negative by itself."""
-    if source_negation(src, lang):
-        return True
-    words = set(re.findall(r"[^\W\d_]+(?:['’])?", fold(_plain_arabic(src) if lang == "ar" else src)))
-    # "ما" is "what" far more often than "not"; "personne" is also "person", but seldom
-    negation = {fold(w) for w in profile(lang).negation if w != "ما"} | {"non"}
-    if words & negation:
-        return True
+# "jamais" / "nunca" after a superlative is "ever" (see french_negation).
+_SUPERLATIVES = {"fr": SUPERLATIVE_RE, "es": ES_SUPERLATIVE_RE}
+
+
+def _negatives(src: str, lang: str) -> tuple[int, int]:
+    """What a source without a clause negation still says negatively, read liberally: (the
+    profile's negation words in it, idioms included, "non sans" -> "not without"; the words
+    negative by themselves). "jamais" after a superlative ("ever") is not counted."""
+    text = _plain_arabic(src) if lang == "ar" else src
     lexical = LEXICAL_NEGATION_RE.get(lang)
-    return bool(lexical and lexical.search(_plain_arabic(src) if lang == "ar" else src))
+    # "ما" is "what" far more often than "not"; "personne" is also "person", but seldom. Accents
+    # count ("Né", born, is not "ne"); a word negative by itself ("غير") is counted below.
+    negation = {_plain_arabic(w).lower() for w in profile(lang).negation if w != "ما"} | {"non"}
+    superlative = _SUPERLATIVES.get(lang)
+    words = 0
+    for m in re.finditer(r"[^\W\d_]+(?:['’](?=\w))?", text):
+        word = m.group().lower()
+        if word not in negation or (lexical and lexical.fullmatch(word)):
+            continue
+        if (
+            superlative
+            and word in ("jamais", "nunca", "jamas")
+            and superlative.search(text[max(0, m.start() - 60) : m.start()])
+        ):
+            continue
+        words += 1
+    return words, len(lexical.findall(text)) if lexical else 0
 
 
 def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
@@ -172,11 +189,14 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     says nothing negative at all (``negation_added``)."""
     negation = source_negation(src, lang)
     if negation is None:
-        added = EN_ADDED_NEGATION_RE.search(tgt)
-        if added and not _any_negative(src, lang):
-            return [
-                flag("negation_added", f"the output negates ({added.group()!r}), the source does not: {quote(tgt)}")
-            ]
+        added = EN_ADDED_NEGATION_RE.findall(tgt)
+        if not added:
+            return []
+        # each negative word of the source may come out as "not" ("غير قادر": "not able") or as a
+        # negative word ("invisible"): the "not"s left over once those are answered are added
+        words, lexical = _negatives(src, lang)
+        if len(added) > words + max(0, lexical - len(EN_LEXICAL_NEGATION_RE.findall(tgt))):
+            return [flag("negation_added", f"the output negates ({added[0]!r}), the source does not: {quote(tgt)}")]
         return []
     if EN_NEGATION_RE.search(tgt):
         return []
