@@ -194,8 +194,8 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
             return []
         # each negative word of the source may come out as "not" ("غير قادر": "not able") or as a
         # negative word ("invisible"): the "not"s left over once those are answered are added
-        words, lexical = _negatives(src, lang)
-        if len(added) > words + max(0, lexical - len(EN_LEXICAL_NEGATION_RE.findall(tgt))):
+        words, negative = _negatives(src, lang)
+        if len(added) > words + max(0, negative - len(EN_LEXICAL_NEGATION_RE.findall(tgt))):
             return [flag("negation_added", f"the output negates ({added[0]!r}), the source does not: {quote(tgt)}")]
         return []
     if EN_NEGATION_RE.search(tgt):
