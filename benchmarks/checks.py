@@ -193,16 +193,36 @@ def plant_name(tgt: str, src: str, rng: random.Random) -> str | None:
     return re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s+", " ", tgt[:start] + tgt[end:])).strip()
 
 
+# The other negation words of English and what the sentence says once each is dropped:
+# "no reason" -> "reason", "nothing" -> "something", "without" -> "with".
+NEGATION_UNDONE = {
+    "no": "",
+    "nothing": "something",
+    "nobody": "somebody",
+    "none": "all",
+    "without": "with",
+    "cannot": "can",
+    "neither": "either",
+    "nor": "or",
+}
+
+
 def plant_negation(tgt: str, src: str, rng: random.Random, lang: str = "fr") -> str | None:
-    if (
-        len(EN_NEGATION_WORDS.findall(tgt)) != 1
-        or not NEGATION.search(tgt)
-        or not SOURCE_NEGATION.get(lang, FR_NEGATION).search(src)
-    ):
+    """The output's only negation dropped, where the source negates: "not" / "n't" / "never"
+    removed, or another negation word undone (NEGATION_UNDONE)."""
+    words = EN_NEGATION_WORDS.findall(tgt)
+    if len(words) != 1 or not SOURCE_NEGATION.get(lang, FR_NEGATION).search(src):
         return None
-    out = re.sub(r"\bcan['’]t\b", "can", tgt, flags=re.I)
-    out = re.sub(r"\bwon['’]t\b", "will", out, flags=re.I)
-    out = re.sub(r"\s*\b(?:not|never)\b|n['’]t\b", "", out, count=1, flags=re.I)
+    if NEGATION.search(tgt):
+        out = re.sub(r"\bcan['’]t\b", "can", tgt, flags=re.I)
+        out = re.sub(r"\bwon['’]t\b", "will", out, flags=re.I)
+        out = re.sub(r"\s*\b(?:not|never)\b|n['’]t\b", "", out, count=1, flags=re.I)
+        return out if out != tgt else None
+    word = words[0].lower()
+    if word not in NEGATION_UNDONE:
+        return None
+    new = NEGATION_UNDONE[word]
+    out = re.sub(rf"\b{word}\b\s*" if not new else rf"\b{word}\b", new, tgt, count=1, flags=re.I)
     return out if out != tgt else None
 
 
@@ -281,7 +301,7 @@ AUXILIARY = re.compile(
 )
 # Source negations of each language, written for this generator (not the checks' lists).
 SOURCE_NEGATION = {
-    "fr": FR_NEGATION,
+    "fr": re.compile(FR_NEGATION.pattern + r"|\b(?:sans|jamais|aucune?|rien|personne|ni)\b", re.IGNORECASE),
     "es": re.compile(r"\b(?:no|nunca|jamás|ningun[oa]?|nada|nadie|sin|tampoco)\b", re.IGNORECASE),
     "ar": re.compile(r"(?:^|\s)[وف]?(?:لا|لم|لن|ليس|ليست|بدون|بلا)(?=\s)"),
 }

@@ -8,22 +8,25 @@ from summarise.quality.flags import Flag, flag, fold, quote
 from summarise.text.languages import profile
 
 # French negation: ne/n' ... pas/jamais/plus/rien/aucun... ("ne ... que" is "only"), or
-# jamais, aucun, rien, sans, ni alone ("non" mostly makes compounds: "non-violent").
+# jamais, aucun, rien, sans, ni alone ("non" mostly makes compounds: "non-violent"), or
+# "personne ne" (nobody).
 FR_NEGATION_RE = re.compile(
     r"\b(?:ne|n['’])\s*(?:\S+\s+){0,3}?(?:pas|jamais|plus|rien|personne|aucune?|guère|point|nulle?|ni)\b"
-    r"|\b(?:jamais|aucune?|rien|sans|ni)\b",
+    r"|\b(?:jamais|aucune?|rien|sans|ni)\b"
+    # "personne" / "nul" as a subject before "ne": nobody ("personne" alone is also "person")
+    r"|\b(?:personne|nul(?:le)?)\s+(?:ne\b|n['’])",
     re.IGNORECASE,
 )
 # French phrases that look negative and are not (see french_negation).
 NOT_NEGATION_RE = re.compile(r"\bsans (?:cesse|doute)\b|\bnon sans\b|\bn['’](?:hésitez|hesitez) pas\b", re.IGNORECASE)
 # A superlative before "jamais" makes it "ever".
 SUPERLATIVE_RE = re.compile(r"\b(?:plus|moins|meilleure?s?|pire|premiere?s?|première?s?)\b", re.IGNORECASE)
-# What English says a negation with: not, n't, never, no, without, hardly, "has yet to"...
+# What English says a negation with: not, n't, never, no, without, "has yet to", few...
 # Polarity words that go with a negation ("any", "ever", "but", "less") are not among them: once
 # the "not" is gone they prove nothing.
 EN_NEGATION_RE = re.compile(
     r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot|nowhere|non|unless)\b|n['’]t\b"
-    r"|\b(?:hardly|barely|scarcely|yet to|rarely|seldom|few|fewer)\b",
+    r"|\b(?:yet to|few|fewer)\b",
     re.IGNORECASE,
 )
 # English words that carry a negation in themselves ("failed", "refused", "unavailable",
@@ -34,14 +37,19 @@ EN_LEXICAL_NEGATION_RE = re.compile(
     r"|\bun[a-z]{3,}(?:ed|ar|able|ible|ful)\b|\bi[nm][a-z]{3,}(?:able|ible)\b|\b\w{3,}less\b|\w-free\b"
     # the negating prefixes un- and non- before any word ("unsure", "unknown", "nonlinear");
     # not the words that merely begin with the letters ("under", "until", "union", "unit")
-    r"|\bun(?!der|til|ion|it|iv|iq|less|cle)[a-z]{3,}\b|\bnon-?[a-z]{3,}\b",
+    r"|\bun(?!der|til|ion|it|iv|iq|less|cle|like)[a-z]{3,}\b|\bnon-?[a-z]{3,}\b"
+    # adverbs that half negate: they answer a "ne ... guère" / "apenas", or translate a word of
+    # their own in the source ("rara vez", "rarement", "نادرا"), counted like it below
+    r"|\b(?:hardly|barely|scarcely|rarely|seldom)\b",
     re.IGNORECASE,
 )
 # ...and the French words that say the same by themselves ("refusé", "indisponibles",
 # "échoué", "manque", "absence", "impossible", "incapable"): each answers one English
 # word of the list above, and only the English words left over can stand for a "ne ... pas".
 FR_LEXICAL_NEGATION_RE = re.compile(
-    r"\b(?:refus\w*|échou\w*|échec\w*|manqu\w*|absen\w*|ignor\w*|i[nmlr][^\W\d_]{2,}(?:able|ible)s?)\b", re.IGNORECASE
+    r"\b(?:refus\w*|échou\w*|échec\w*|manqu\w*|absen\w*|ignor\w*|i[nmlr][^\W\d_]{2,}(?:able|ible)s?|rarement"
+    r"|à peine)\b",
+    re.IGNORECASE,
 )
 
 
@@ -76,9 +84,9 @@ ES_SUPERLATIVE_RE = re.compile(r"\b(?:más|mayor|mayores|mejor|mejores|peor|prim
 # "فلا", "بعدم" (by not), "لغير" (for non-). What may stand before a particle or a negating noun.
 AR_CLITICS = r"(?<![\u0621-\u064a])[وف]?[بلك]?"
 # Arabic particles that negate a clause on their own (a clitic "و" / "ف" may lead them): لا, لم,
-# لن, ليس and its forms, بدون, بلا, أبدا; not "لا سيما" (especially).
+# لن, ليس and its forms, بدون, من دون, بلا, أبدا; not "لا سيما" (especially).
 AR_NEGATION_RE = re.compile(
-    r"(?<![\u0621-\u064a])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|ليسا|لست|لسنا|بدون|بلا|ابدا)"
+    r"(?<![\u0621-\u064a])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|ليسا|لست|لسنا|بدون|بلا|ابدا|من دون)"
     r"(?![\u0621-\u064a])"
 )
 # Arabic idioms whose negation English does not write: "طائرة بدون طيار" (a drone), "لا سيما"
@@ -86,11 +94,12 @@ AR_NEGATION_RE = re.compile(
 # "لا تقلل", do not underestimate: each idiom ends where its last word ends), "لا يخفى" (it is no
 # secret: obviously), "ألا وهو" (namely). And "لا" before an adjective of relation (nisba, -ي /
 # -ية): a privative prefix, "لا نهائي" (infinite), "لا سلكي" (wireless), "لا مركزية"
-# (decentralisation), which English writes as one word with in-, un-, non- or -less.
+# (decentralisation), which English writes as one word with in-, un-, non- or -less; not a verb
+# in the present ("لا ينبغي", should not; "لا تمشي"), which begins with ي or ت.
 AR_NOT_NEGATION_RE = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:(?:ب?دون|بلا) طيار|لا ?سيما|لا ?بد|(?:لا|لم|ما) ?[يتان]?زا?ل\w*|لا [يت]قل"
     r"|لا [يت]خفى|[أا]لا وه[ويمما]+)(?![\u0621-\u064a])"
-    r"|(?<![\u0621-\u064a])[وفبل]?لا ?[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
+    r"|(?<![\u0621-\u064a])[وفبل]?لا ?(?![يت])[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
 )
 # "ألّا" (that ... not), told from "إلا" (except) by its hamza above, before the letters are plain.
 # Not "ألا وهو" / "ألا وهي" (namely).
@@ -105,14 +114,14 @@ LEXICAL_NEGATION_RE = {
     "fr": FR_LEXICAL_NEGATION_RE,
     "es": re.compile(
         r"\b(?:ignor\w*|salvo|excepto|rechaz\w*|fracas\w*|fall[oóa]\w*|falt\w*|caren\w*|ausen\w*|impid\w*|"
-        r"neg[oóa]\w*|i[nmr][^\W\d_]{2,}(?:able|ible)s?|desconoc\w*)\b",
+        r"neg[oóa]\w*|i[nmr][^\W\d_]{2,}(?:able|ible)s?|desconoc\w*|rehus\w*|rara vez|raramente|apenas)\b",
         re.IGNORECASE,
     ),
     "ar": re.compile(
         AR_CLITICS + r"(?:ال)?(?:رفض|فشل|عدم|غير|انعدام|غياب|نقص|يستحيل|مستحيل|استحالة|دون|امتنع|يمتنع|منع|سوى|"
-        r"يجهل|قط|عجز|نفى|ينفي|نفت|حظر|يحظر|افتقار|يفتقر|اخفق|يخفق|نادرا|قلما)"
+        r"يجهل|قط|عجز|نفى|ينفي|نفت|حظر|يحظر|افتقار|يفتقر|اخفق|يخفق|نادرا|قلما|بالكاد)"
         # "لا" fused to an adjective of relation: "لا نهائي", "لاسلكي" (see AR_NOT_NEGATION_RE)
-        r"|(?<![\u0621-\u064a])[وفبل]?لا ?[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
+        r"|(?<![\u0621-\u064a])[وفبل]?لا ?(?![يت])[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
     ),
 }
 # English negations an output may add: "not", "n't", "never", "no", "nothing", "without"...
