@@ -178,7 +178,7 @@ def _not_a_name(key: str, lang: str = "fr") -> bool:
         or key in EN_MONTHS
         or key in _DAYS
         or key in profile(lang).weekdays
-        or key in _stopwords(lang)
+        or (key in _stopwords(lang) and not translations(key, lang))  # a stop-word list may hold "France"
     )
 
 
@@ -383,8 +383,11 @@ def _kept_as_written(
 _RUN_JOINER_RE = re.compile(
     r"^(?:de|del|la|las|los|el|le|les|du|des|d|l|para|pour|contra|contre|sobre|sur|e|y|et|en)$", re.IGNORECASE
 )
-# A word of the source language at least this frequent (Zipf) is a common word there.
+# A word of the source language at least this frequent (Zipf) is a common word there, when it
+# is not markedly more frequent in English: "Real" (-0.2), "Supervisión" (0.1) are Spanish
+# words; "Harvard" (-0.3), "York" (-0.4), "Virginia" (-0.7) are English names.
 MIN_COMMON_WORD = 3.5
+MIN_COMMON_WORD_MARGIN = -0.25
 
 
 def _institution_run(src: str, start: int, end: int, lang: str) -> bool:
@@ -424,6 +427,7 @@ def _translatable(src: str, span: tuple[int, int, str], lang: str) -> bool:
         lang in LATIN_SCRIPT_LANGS
         and not translations(fold(name), lang)  # "Ecuador": a name, in every language
         and zipf(name.lower(), lang) >= MIN_COMMON_WORD
+        and _margin(name, lang)[1] >= MIN_COMMON_WORD_MARGIN
         and _institution_run(src, start, end, lang)
     )
 

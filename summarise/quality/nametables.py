@@ -141,7 +141,7 @@ _FRENCH_COMMON = frozenset(
     commissariat office initiative plan campagne projet protocole convention declaration pacte
     journee mondiale mondial internationale international nationale national conference sommet
     forum rapport loi code article charte strategie politique reseau groupe equipe centre
-    societe association federation ligue mouvement orchestre sous-comite chambre union
+    societe association federation ligue mouvement orchestre sous-comite chambre
     monsieur madame mademoiselle mme mlle dr pr me la le les de du des et en au aux un une y sur
     pour par avec dans
 """.split()
@@ -157,7 +157,7 @@ _SPANISH_COMMON = frozenset(
     convencion declaracion pacto jornada mundial internacional nacional conferencia cumbre foro informe ley
     codigo articulo carta estrategia politica red grupo equipo centro senor senora don dona guerra
     universidad iglesia rey reina papa principe princesa copa juegos premio sr sra srta dra
-    sociedad asociacion federacion liga movimiento orquesta subcomite camara union
+    sociedad asociacion federacion liga movimiento orquesta subcomite camara
 """.split()
 )
 COMMON_CAPITALISED: dict[str, frozenset[str]] = {"fr": _FRENCH_COMMON, "es": _SPANISH_COMMON}
