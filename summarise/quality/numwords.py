@@ -169,11 +169,12 @@ def _arabic_numbers(text: str) -> set[str]:
         decade_stem = _AR_DECADE_RE.search(key)
         if decade_stem:
             decade = next(d for stem, d in _AR_DECADES.items() if re.fullmatch(stem, decade_stem.group()))
-            found |= {decade, 1900 + decade}
             century = values[i + 2] if i + 2 < len(words) and fold(words[i + 1]) == _AR_CENTURY else None
-            if century:  # "التاسع عشر": the nineteenth
+            if century:  # "التاسع عشر": the nineteenth; the decade of that century alone
                 century += 10 if i + 3 < len(words) and values[i + 3] == 10 else 0
-                found.add(100 * (century - 1) + decade)
+            else:
+                found.add(decade)
+            found.add(100 * ((century or 20) - 1) + decade)
         for form in (fold(word), key):  # "ألفا": the article's letters begin the word itself
             if form in _AR_DUAL_SCALES:
                 found.add(_AR_DUAL_SCALES[form])
