@@ -1232,6 +1232,14 @@ FALSE_ALARM_CAUSES = [
         "Three thousand employees work at the base during the summer.",
         "number_mismatch",
     ),
+    # every century of a list: "siglos XIX y XX"
+    (
+        "es",
+        "Durante los siglos XIX y XX, la ciudad creció alrededor del puerto.",
+        "During the 19th and 20th centuries, the city grew around the port.",
+        "During the 19th and 21st centuries, the city grew around the port.",
+        "number_mismatch",
+    ),
     # the common words of an institution's descriptive name may be translated; its proper names may not
     (
         "es",

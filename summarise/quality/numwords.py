@@ -54,7 +54,10 @@ SPANISH_COLLECTIVES = {
 }
 # Roman numerals: "XXIe siècle", "IIIe République", "Ier"; "siglo XVIII", "Juan Carlos I".
 ROMAN_ORDINAL_RE = re.compile(r"\b([IVXLC]+)(?:e|er|ème|eme)\b")
-ROMAN_AFTER_RE = re.compile(r"\b(?:siglos?|siècles?|século|milenio)\s+([IVXLC]+)\b", re.IGNORECASE)
+# ...and every numeral of a list after it: "siglos XIX y XX", "les XVIIe et XVIIIe siècles".
+ROMAN_AFTER_RE = re.compile(
+    r"\b(?i:siglos?|siècles?|séculos?|milenios?)\s+([IVXLC]+(?:\s*(?:,|y|e|et|a|al|-|–)\s*[IVXLC]+)*)\b"
+)
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 # Arabic number words, folded (hamzas and madda dropped by ``fold``): units 1-10 in both
@@ -241,7 +244,8 @@ def word_numbers(text: str, lang: str) -> frozenset[str]:
         found |= {str(_roman(m)) for m in ROMAN_ORDINAL_RE.findall(text)}
     elif "dozen" in folded:
         found.add("12")
-    found |= {str(_roman(m.upper())) for m in ROMAN_AFTER_RE.findall(text) if set(m.upper()) <= set(ROMAN)}
+    for numerals in ROMAN_AFTER_RE.findall(text):
+        found |= {str(_roman(m.upper())) for m in re.findall(r"[IVXLC]+", numerals) if set(m.upper()) <= set(ROMAN)}
     return frozenset(found)
 
 
