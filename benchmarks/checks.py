@@ -207,6 +207,24 @@ NEGATION_UNDONE = {
 }
 
 
+# Names to swap in: people, places and organisations of several languages, none a common word.
+SWAP_NAMES = (
+    "Nairobi Lisbon Gdansk Osaka Valparaíso Tbilisi Winnipeg Mombasa Toyota Siemens Unesco Interpol "
+    "Okonkwo Lindqvist Haddad Moreau Kowalski Nakamura Ferreira Abernathy Castellanos Mbeki"
+).split()
+
+
+def plant_name_swapped(tgt: str, src: str, rng: random.Random) -> str | None:
+    """A name the output copied from the source replaced by a name of elsewhere."""
+    dropped = plant_name(tgt, src, random.Random(rng.random()))
+    if dropped is None:
+        return None
+    words = [m for m in CAPITALISED.finditer(tgt) if _in_source_capitalised(m.group(), src)]
+    m = rng.choice(words)
+    new = rng.choice([n for n in SWAP_NAMES if n not in src and n not in tgt])
+    return tgt[: m.start()] + new + tgt[m.end() :]
+
+
 def plant_negation(tgt: str, src: str, rng: random.Random, lang: str = "fr") -> str | None:
     """The output's only negation dropped, where the source negates: "not" / "n't" / "never"
     removed, or another negation word undone (NEGATION_UNDONE)."""
@@ -396,6 +414,7 @@ PLANTERS: dict[str, Planter] = {
     "number changed": lambda s, t, r: _wrap(s, plant_number(t, s, r, drop=False)),
     "number dropped": lambda s, t, r: _wrap(s, plant_number(t, s, r, drop=True)),
     "name dropped": lambda s, t, r: _wrap(s, plant_name(t, s, r)),
+    "name swapped": lambda s, t, r: _wrap(s, plant_name_swapped(t, s, r)),
     "left untranslated (source copied)": lambda s, t, r: (s, s, {}),
     "loop": lambda s, t, r: _wrap(s, plant_loop(t, r)),
     "cut by a quarter": lambda s, t, r: _wrap(s, plant_cut(t, 0.75)),

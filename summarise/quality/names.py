@@ -178,8 +178,18 @@ def _not_a_name(key: str, lang: str = "fr") -> bool:
         or key in EN_MONTHS
         or key in _DAYS
         or key in profile(lang).weekdays
-        or (key in _stopwords(lang) and not translations(key, lang))  # a stop-word list may hold "France"
+        or (key in _stopwords(lang) and not translations(key, lang) and not _english_word(key, lang))
     )
+
+
+# jusText's stop-word lists are the frequent words of web pages in the language, some of them
+# English names and words ("John", "New"; and "France", a country CLDR knows): a word of the
+# list markedly more frequent in English than in the language is a name copied from English.
+ENGLISH_STOPWORD_MARGIN = -0.3
+
+
+def _english_word(key: str, lang: str) -> bool:
+    return zipf(key, lang) - zipf(key, "en") <= ENGLISH_STOPWORD_MARGIN
 
 
 def _latin(word: str) -> bool:
