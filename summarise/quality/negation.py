@@ -34,7 +34,8 @@ EN_NEGATION_RE = re.compile(
 EN_LEXICAL_NEGATION_RE = re.compile(
     r"\b(?:fail\w*|lack\w*|unable|refus\w*|absen\w*|impossible|devoid|den(?:y|ied|ies)"
     r"|dis(?:agree|like|approv)\w*)\b"
-    r"|\bun[a-z]{3,}(?:ed|ar|able|ible|ful)\b|\bi[nm][a-z]{3,}(?:able|ible)\b|\b\w{3,}less\b|\w-free\b"
+    r"|\bun[a-z]{3,}(?:ed|ar|able|ible|ful)\b|\bi[nm][a-z]{3,}(?:able|ible|ability|ibility)\b|\b\w{3,}less\b|\w-free\b"
+    r"|\b(?:prohibit\w*|forbid\w*|ban|bans|banned|banning)\b"
     # the negating prefixes un- and non- before any word ("unsure", "unknown", "nonlinear");
     # not the words that merely begin with the letters ("under", "until", "union", "unit")
     r"|\bun(?!der|til|ion|it|iv|iq|less|cle|like)[a-z]{3,}\b|\bnon-?[a-z]{3,}\b"
@@ -101,6 +102,9 @@ AR_NOT_NEGATION_RE = re.compile(
     r"|لا [يت]خفى|[أا]لا وه[ويمما]+)(?![\u0621-\u064a])"
     r"|(?<![\u0621-\u064a])[وفبل]?لا ?(?![يت])[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
 )
+# "عدم" (the not-doing of) after a preposition before a verbal noun: "قرار بعدم التصديق", a decision
+# not to ratify; "لعدم وجود", for lack of. English says it with "not", "lack", "failure", "non-".
+AR_NOT_TO_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]عدم(?![\u0621-\u064a])")
 # "ألّا" (that ... not), told from "إلا" (except) by its hamza above, before the letters are plain.
 # Not "ألا وهو" / "ألا وهي" (namely).
 AR_THAT_NOT_RE = re.compile(
@@ -118,8 +122,9 @@ LEXICAL_NEGATION_RE = {
         re.IGNORECASE,
     ),
     "ar": re.compile(
-        AR_CLITICS + r"(?:ال)?(?:رفض|فشل|عدم|غير|انعدام|غياب|نقص|يستحيل|مستحيل|استحالة|دون|امتنع|يمتنع|منع|سوى|"
-        r"يجهل|قط|عجز|نفى|ينفي|نفت|حظر|يحظر|افتقار|يفتقر|اخفق|يخفق|نادرا|قلما|بالكاد)"
+        # (a verb in the present with its person prefix: "يحظر" / "تحظره", prohibits (it))
+        AR_CLITICS + r"(?:ال)?(?:رفض|فشل|عدم|غير|انعدام|غياب|نقص|[يت]ستحيل|مستحيل|استحالة|دون|امتنع|[يت]متنع|منع|سوى|"
+        r"[يت]جهل|قط|عجز|نفى|[يت]نفي|نفت|حظر|[يت]حظر|افتقار|[يت]فتقر|اخفق|[يت]خفق|نادرا|قلما|بالكاد)"
         # "لا" fused to an adjective of relation: "لا نهائي", "لاسلكي" (see AR_NOT_NEGATION_RE)
         r"|(?<![\u0621-\u064a])[وفبل]?لا ?(?![يت])[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
     ),
@@ -157,7 +162,8 @@ def source_negation(src: str, lang: str = "fr") -> str | None:
         for m in AR_NEGATION_RE.finditer(text):
             if not AR_ONLY_RE.search(text, m.end(), m.end() + 50):
                 return m.group()
-        return None
+        verbal = AR_NOT_TO_RE.search(text)
+        return verbal.group() if verbal else None
     return None
 
 
@@ -211,6 +217,8 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         return []
     lexical = LEXICAL_NEGATION_RE.get(lang)
     source_lexical = len(lexical.findall(_plain_arabic(src) if lang == "ar" else src)) if lexical else 0
+    if lexical and lexical.fullmatch(negation):
+        source_lexical -= 1  # the negation is such a word itself ("بعدم"): "lack of" answers it
     if len(EN_LEXICAL_NEGATION_RE.findall(tgt)) > source_lexical:
         return []  # "ne connaissez pas" -> "unfamiliar"; not "a refusé" -> "refused"
     return [flag("negation_lost", f"source negates ({negation!r}), the output does not: {quote(tgt)}")]
