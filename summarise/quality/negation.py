@@ -36,9 +36,9 @@ EN_LEXICAL_NEGATION_RE = re.compile(
     r"|dis(?:agree|like|approv)\w*)\b"
     r"|\bun[a-z]{3,}(?:ed|ar|able|ible|ful)\b|\bi[nm][a-z]{3,}(?:able|ible|ability|ibility)\b|\b\w{3,}less\b|\w-free\b"
     r"|\b(?:prohibit\w*|forbid\w*|ban|bans|banned|banning)\b"
-    # the negating prefixes un- and non- before any word ("unsure", "unknown", "nonlinear");
-    # not the words that merely begin with the letters ("under", "until", "union", "unit")
-    r"|\bun(?!der|til|ion|it|iv|iq|less|cle|like)[a-z]{3,}\b|\bnon-?[a-z]{3,}\b"
+    # the negating prefix un- on the adjectives the forms above miss ("unsure", "unknown"), and
+    # non- before any word ("nonlinear"; not "nonetheless"); not "unfortunately", "unlike"
+    r"|\bun(?:sure|known|aware|clear|seen|hurt|well|fit|true|safe|fair|wise|even)\b|\bnon-?(?!etheless)[a-z]{3,}\b"
     # adverbs that half negate: they answer a "ne ... guère" / "apenas", or translate a word of
     # their own in the source ("rara vez", "rarement", "نادرا"), counted like it below
     r"|\b(?:hardly|barely|scarcely|rarely|seldom)\b",
