@@ -1126,6 +1126,14 @@ FALSE_ALARM_CAUSES = [
         "At its last meeting the committee decided not to extend the contract with the foreign company.",
         "negation_added",
     ),
+    # "غير أن" is "however", "فقط" is "only" (not "قط", never), "غيرت" is "changed"
+    (
+        "ar",
+        "غير أن المتحدث أكد أن الشركة غيرت خطتها وستفتح فرعاً جديداً في العاصمة فقط.",
+        "However, the spokesman confirmed that the company changed its plan and will open a new branch only in the capital.",
+        "However, the spokesman confirmed that the company changed its plan and will not open a new branch in the capital.",
+        "negation_added",
+    ),
     # an idiom ends where its last word ends: "لا تقلل" (do not underestimate) is no "لا تقل عن"
     (
         "ar",

@@ -34,11 +34,12 @@ EN_NEGATION_RE = re.compile(
 EN_LEXICAL_NEGATION_RE = re.compile(
     r"\b(?:fail\w*|lack\w*|unable|refus\w*|absen\w*|impossible|devoid|den(?:y|ied|ies)"
     r"|dis(?:agree|like|approv)\w*)\b"
-    r"|\bun[a-z]{3,}(?:ed|ar|able|ible|ful)\b|\bi[nm][a-z]{3,}(?:able|ible|ability|ibility)\b|\b\w{3,}less\b|\w-free\b"
-    r"|\b(?:prohibit\w*|forbid\w*|ban|bans|banned|banning)\b"
+    r"|\bun(?!ivers)[a-z]{3,}(?:ed|ar|al|able|ible|ful)\b|\bi[nm][a-z]{3,}(?:able|ible|ability|ibility)\b"
+    r"|\b\w{3,}less\b|\w-free\b|\b(?:illegal|illicit|illegitimate|irregular|irrelevant|irresponsible|irreversible)\b"
+    r"|\b(?:prohibit\w*|forbid\w*|ban|bans|banned|banning|prevent\w*|reject\w*|shortages?)\b"
     # the negating prefix un- on the adjectives the forms above miss ("unsure", "unknown"), and
     # non- before any word ("nonlinear"; not "nonetheless"); not "unfortunately", "unlike"
-    r"|\bun(?:sure|known|aware|clear|seen|hurt|well|fit|true|safe|fair|wise|even)\b|\bnon-?(?!etheless)[a-z]{3,}\b"
+    r"|\bun(?:sure|certain|known|aware|clear|seen|hurt|well|fit|true|safe|fair|wise|even)\b|\bnon-?(?!etheless)[a-z]{3,}\b"
     # adverbs that half negate: they answer a "ne ... guère" / "apenas", or translate a word of
     # their own in the source ("rara vez", "rarement", "نادرا"), counted like it below
     r"|\b(?:hardly|barely|scarcely|rarely|seldom)\b",
@@ -96,11 +97,14 @@ AR_NEGATION_RE = re.compile(
 # secret: obviously), "ألا وهو" (namely). And "لا" before an adjective of relation (nisba, -ي /
 # -ية): a privative prefix, "لا نهائي" (infinite), "لا سلكي" (wireless), "لا مركزية"
 # (decentralisation), which English writes as one word with in-, un-, non- or -less; not a verb
-# in the present ("لا ينبغي", should not; "لا تمشي"), which begins with ي or ت.
+# in the present ("لا ينبغي", should not; "لا تمشي"), which begins with ي or ت, nor the article
+# after "ل" ("للامبراطورية", of the empire). "غير أن" is "however".
 AR_NOT_NEGATION_RE = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:(?:ب?دون|بلا) طيار|لا ?سيما|لا ?بد|(?:لا|لم|ما) ?[يتان]?زا?ل\w*|لا [يت]قل"
     r"|لا [يت]خفى|[أا]لا وه[ويمما]+)(?![\u0621-\u064a])"
-    r"|(?<![\u0621-\u064a])[وفبل]?لا ?(?![يت])[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
+    r"|(?<![\u0621-\u064a])[وفب]?لا ?(?![يت])[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
+    # "غير أن" (however) opens a clause, it negates nothing
+    r"|(?<![\u0621-\u064a])[وف]?غير ان(?![\u0621-\u064a])"
 )
 # "عدم" (the not-doing of) after a preposition before a verbal noun: "قرار بعدم التصديق", a decision
 # not to ratify; "لعدم وجود", for lack of. English says it with "not", "lack", "failure", "non-".
@@ -122,11 +126,15 @@ LEXICAL_NEGATION_RE = {
         re.IGNORECASE,
     ),
     "ar": re.compile(
-        # (a verb in the present with its person prefix: "يحظر" / "تحظره", prohibits (it))
-        AR_CLITICS + r"(?:ال)?(?:رفض|فشل|عدم|غير|انعدام|غياب|نقص|[يت]ستحيل|مستحيل|استحالة|دون|امتنع|[يت]متنع|منع|سوى|"
-        r"[يت]جهل|قط|عجز|نفى|[يت]نفي|نفت|حظر|[يت]حظر|افتقار|[يت]فتقر|اخفق|[يت]خفق|نادرا|قلما|بالكاد)"
+        # nouns and particles, a word of their own with at most a pronoun after ("عدمه"; not "غيرت",
+        # changed; not "فقط", only)...
+        AR_CLITICS + r"(?:ال)?(?:عدم|غير|انعدام|غياب|نقص|مستحيل|استحالة|دون|سوى|افتقار|نادرا|قلما|بالكاد)"
+        r"(?:ه|ها|هم|هما|هن|نا|كم)?(?![\u0621-\u064a])|(?<![\u0621-\u064a])قط(?![\u0621-\u064a])"
+        # ...and verbs, with their person prefix in the present ("يحظر" / "تحظره", prohibits (it))
+        r"|" + AR_CLITICS + r"(?:ال)?(?:رفض|فشل|[يت]ستحيل|امتنع|[يت]متنع|منع|[يت]جهل|عجز|نفى|[يت]نفي|نفت|حظر|[يت]حظر|"
+        r"[يت]فتقر|اخفق|[يت]خفق)"
         # "لا" fused to an adjective of relation: "لا نهائي", "لاسلكي" (see AR_NOT_NEGATION_RE)
-        r"|(?<![\u0621-\u064a])[وفبل]?لا ?(?![يت])[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
+        r"|(?<![\u0621-\u064a])[وفب]?لا ?(?![يت])[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
     ),
 }
 # English negations an output may add: "not", "n't", "never", "no", "nothing", "without"...
