@@ -98,13 +98,11 @@ AR_NEGATION_RE = re.compile(
 # -ية): a privative prefix, "لا نهائي" (infinite), "لا سلكي" (wireless), "لا مركزية"
 # (decentralisation), which English writes as one word with in-, un-, non- or -less; not a verb
 # in the present ("لا ينبغي", should not; "لا تمشي"), which begins with ي or ت, nor the article
-# after "ل" ("للامبراطورية", of the empire). "غير أن" is "however".
+# after "ل" ("للامبراطورية", of the empire).
 AR_NOT_NEGATION_RE = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:(?:ب?دون|بلا) طيار|لا ?سيما|لا ?بد|(?:لا|لم|ما) ?[يتان]?زا?ل\w*|لا [يت]قل"
     r"|لا [يت]خفى|[أا]لا وه[ويمما]+)(?![\u0621-\u064a])"
     r"|(?<![\u0621-\u064a])[وفب]?لا ?(?![يت])[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
-    # "غير أن" (however) opens a clause, it negates nothing
-    r"|(?<![\u0621-\u064a])[وف]?غير ان(?![\u0621-\u064a])"
 )
 # "عدم" (the not-doing of) after a preposition before a verbal noun: "قرار بعدم التصديق", a decision
 # not to ratify; "لعدم وجود", for lack of. English says it with "not", "lack", "failure", "non-".
@@ -179,11 +177,15 @@ def source_negation(src: str, lang: str = "fr") -> str | None:
 _SUPERLATIVES = {"fr": SUPERLATIVE_RE, "es": ES_SUPERLATIVE_RE}
 
 
+# "غير أن" (however): a conjunction, not the negative "غير".
+AR_HOWEVER_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?غير ان(?![\u0621-\u064a])")
+
+
 def _negatives(src: str, lang: str) -> tuple[int, int]:
     """What a source without a clause negation still says negatively, read liberally: (the
     profile's negation words in it, idioms included, "non sans" -> "not without"; the words
     negative by themselves). "jamais" after a superlative ("ever") is not counted."""
-    text = _plain_arabic(src) if lang == "ar" else src
+    text = AR_HOWEVER_RE.sub(" ", _plain_arabic(src)) if lang == "ar" else src
     lexical = LEXICAL_NEGATION_RE.get(lang)
     # "ما" is "what" far more often than "not"; "personne" is also "person", but seldom. Accents
     # count ("Né", born, is not "ne"); a word negative by itself ("غير") is counted below.
