@@ -1,5 +1,5 @@
 """How far the checks can be trusted: false alarms on real MT, recall of planted errors,
-on the tune and the held-out half of each FLORES pair.
+on the tune half and the two held-out parts of each FLORES pair.
 
     python benchmarks/checks.py                                  # ../shared/flores-dev/fr-en
     python benchmarks/checks.py ../shared/flores-dev             # every pair folder in it
@@ -7,12 +7,13 @@ on the tune and the held-out half of each FLORES pair.
 
 A pair folder is FLORES-style: ``src.LANG`` (the source), ``ref.en`` (the human English) and
 one ``*.en`` file per system, line i of each the same segment; ``benchmarks/flores.py`` reads
-it and splits its lines into a "tune" and a "heldout" half (blocks of 50 lines). Every line
+it and splits its lines into "tune", "heldout-open" and "sealed" (blocks of 50 lines; see its
+docstring: the sealed part's lines are never printed, ``--show`` refuses it). Every line
 goes through the project's own ``check()`` stage as a one-segment record whose ``lang`` is the
 source language (HTML entities in the outputs are decoded first).
 
 Table 1 (per pair), per check and per severity, the share of lines flagged for each system,
-their mean, and the human reference, tune and heldout side by side: on good translations
+their mean, and the human reference, the three parts side by side: on good translations
 every flag is a false alarm (or a reference that says more than the source).
 
 Table 2 (per pair), recall: errors of one kind at a time are planted into lines of the
@@ -21,6 +22,10 @@ checks pass without a critical flag and where the kind can be planted); a plante
 caught when it raises a ``critical`` flag. A ``note`` does not bring a reviewer to the
 sentence, so it does not count. The planting never asks the checks what a name or a number
 is. This is generator A; ``benchmarks/corruptions.py`` is generator B, written apart from it.
+
+``--show tune`` / ``--show heldout-open`` also prints each critical false alarm of that part
+(source, output, flag and detail), to study; ``--alarms-only`` skips the planting. The check
+stage's speed (ms a line, over the systems' and the reference's lines) heads each pair.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ import argparse
 import random
 import re
 import sys
+import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -36,7 +42,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from benchmarks.flores import SPLITS, Pair, pair_folders, read_pair, split
+from benchmarks.flores import SEALED, SPLITS, Pair, pair_folders, read_pair, split
 from summarise.config import ChecksSection
 from summarise.quality.checks import check
 from summarise.record import Record
@@ -187,16 +193,54 @@ def plant_name(tgt: str, src: str, rng: random.Random) -> str | None:
     return re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s+", " ", tgt[:start] + tgt[end:])).strip()
 
 
-def plant_negation(tgt: str, src: str, rng: random.Random, lang: str = "fr") -> str | None:
-    if (
-        len(EN_NEGATION_WORDS.findall(tgt)) != 1
-        or not NEGATION.search(tgt)
-        or not SOURCE_NEGATION.get(lang, FR_NEGATION).search(src)
-    ):
+# The other negation words of English and what the sentence says once each is dropped:
+# "no reason" -> "reason", "nothing" -> "something", "without" -> "with".
+NEGATION_UNDONE = {
+    "no": "",
+    "nothing": "something",
+    "nobody": "somebody",
+    "none": "all",
+    "without": "with",
+    "cannot": "can",
+    "neither": "either",
+    "nor": "or",
+}
+
+
+# Names to swap in: people, places and organisations of several languages, none a common word.
+SWAP_NAMES = (
+    "Nairobi Lisbon Gdansk Osaka Valparaíso Tbilisi Winnipeg Mombasa Toyota Siemens Unesco Interpol "
+    "Okonkwo Lindqvist Haddad Moreau Kowalski Nakamura Ferreira Abernathy Castellanos Mbeki"
+).split()
+
+
+def plant_name_swapped(tgt: str, src: str, rng: random.Random) -> str | None:
+    """A name the output copied from the source replaced by a name of elsewhere."""
+    dropped = plant_name(tgt, src, random.Random(rng.random()))
+    if dropped is None:
         return None
-    out = re.sub(r"\bcan['’]t\b", "can", tgt, flags=re.I)
-    out = re.sub(r"\bwon['’]t\b", "will", out, flags=re.I)
-    out = re.sub(r"\s*\b(?:not|never)\b|n['’]t\b", "", out, count=1, flags=re.I)
+    words = [m for m in CAPITALISED.finditer(tgt) if _in_source_capitalised(m.group(), src)]
+    m = rng.choice(words)
+    new = rng.choice([n for n in SWAP_NAMES if n not in src and n not in tgt])
+    return tgt[: m.start()] + new + tgt[m.end() :]
+
+
+def plant_negation(tgt: str, src: str, rng: random.Random, lang: str = "fr") -> str | None:
+    """The output's only negation dropped, where the source negates: "not" / "n't" / "never"
+    removed, or another negation word undone (NEGATION_UNDONE)."""
+    words = EN_NEGATION_WORDS.findall(tgt)
+    if len(words) != 1 or not SOURCE_NEGATION.get(lang, FR_NEGATION).search(src):
+        return None
+    if NEGATION.search(tgt):
+        out = re.sub(r"\bcan['’]t\b", "can", tgt, flags=re.I)
+        out = re.sub(r"\bwon['’]t\b", "will", out, flags=re.I)
+        out = re.sub(r"\s*\b(?:not|never)\b|n['’]t\b", "", out, count=1, flags=re.I)
+        return out if out != tgt else None
+    word = words[0].lower()
+    if word not in NEGATION_UNDONE:
+        return None
+    new = NEGATION_UNDONE[word]
+    out = re.sub(rf"\b{word}\b\s*" if not new else rf"\b{word}\b", new, tgt, count=1, flags=re.I)
     return out if out != tgt else None
 
 
@@ -275,7 +319,7 @@ AUXILIARY = re.compile(
 )
 # Source negations of each language, written for this generator (not the checks' lists).
 SOURCE_NEGATION = {
-    "fr": FR_NEGATION,
+    "fr": re.compile(FR_NEGATION.pattern + r"|\b(?:sans|jamais|aucune?|rien|personne|ni)\b", re.IGNORECASE),
     "es": re.compile(r"\b(?:no|nunca|jamás|ningun[oa]?|nada|nadie|sin|tampoco)\b", re.IGNORECASE),
     "ar": re.compile(r"(?:^|\s)[وف]?(?:لا|لم|لن|ليس|ليست|بدون|بلا)(?=\s)"),
 }
@@ -370,6 +414,7 @@ PLANTERS: dict[str, Planter] = {
     "number changed": lambda s, t, r: _wrap(s, plant_number(t, s, r, drop=False)),
     "number dropped": lambda s, t, r: _wrap(s, plant_number(t, s, r, drop=True)),
     "name dropped": lambda s, t, r: _wrap(s, plant_name(t, s, r)),
+    "name swapped": lambda s, t, r: _wrap(s, plant_name_swapped(t, s, r)),
     "left untranslated (source copied)": lambda s, t, r: (s, s, {}),
     "loop": lambda s, t, r: _wrap(s, plant_loop(t, r)),
     "cut by a quarter": lambda s, t, r: _wrap(s, plant_cut(t, 0.75)),
@@ -477,6 +522,47 @@ def flag_table(
     return out
 
 
+def alarm_table(
+    pair: Pair, halves: dict[str, list[int]], clean: dict[str, list[list[dict]]], ref_flags: list[list[dict]]
+) -> list[str]:
+    """The false alarms at a glance: per system and the reference, the share of lines with a
+    critical flag, one column per part; then the lines per check, systems together."""
+    rows = {**clean, "reference": ref_flags}
+    head = ["system", *halves]
+    out = [
+        "False alarms (share of lines with a critical flag):",
+        "",
+        "| " + " | ".join(head) + " |",
+        "|---|" + "---:|" * len(halves),
+    ]
+    for name, flags in rows.items():
+        cells = [pct(sum(critical(flags[i]) for i in lines), len(lines)) for lines in halves.values()]
+        out.append(f"| {name} | " + " | ".join(cells) + " |")
+    per_code = {
+        (group, half): Counter(
+            code
+            for name in names
+            for i in lines
+            for code in {f["code"] for f in rows[name][i] if severity(f) == "critical"}
+        )
+        for half, lines in halves.items()
+        for group, names in (("systems", list(clean)), ("reference", ["reference"]))
+    }
+    codes = sorted(set().union(*per_code.values()))
+    head = ["check", *(f"{group} {half}" for half in halves for group in ("systems", "reference"))]
+    out += [
+        "",
+        "Lines with a critical flag, per check (systems together, and the reference):",
+        "",
+        "| " + " | ".join(head) + " |",
+        "|---|" + "---:|" * (len(head) - 1),
+    ]
+    for code in codes:
+        cells = [str(per_code[(group, half)][code]) for half in halves for group in ("systems", "reference")]
+        out.append(f"| `{code}` | " + " | ".join(cells) + " |")
+    return out
+
+
 def recall_table(
     pair: Pair, halves: dict[str, list[int]], clean: dict[str, list[list[dict]]], n: int, seed: int
 ) -> list[str]:
@@ -512,21 +598,55 @@ def recall_table(
     return out
 
 
-def pair_report(folder: Path, n: int, seed: int) -> str:
-    """Both tables for one pair folder."""
+def shown_alarms(
+    pair: Pair, halves: dict[str, list[int]], clean: dict[str, list[list[dict]]], show: list[str]
+) -> list[str]:
+    """Every line of the parts ``show`` with a critical flag, systems and reference: source,
+    output, and each critical flag with its detail. Never the sealed part's lines."""
+    out = []
+    for half in show:
+        if half == SEALED:
+            raise ValueError("the sealed part's lines are never shown")
+        for i in halves[half]:
+            for name, flags in clean.items():
+                bad = [f for f in flags[i] if severity(f) == "critical"]
+                if not bad:
+                    continue
+                tgt = pair.ref[i] if name == "reference" else pair.systems[name][i]
+                out += [f"### {half} line {i} {name}", f"src: {pair.src[i]}", f"out: {tgt}"]
+                out += [f"flag: {f['code']}: {f.get('detail', '')}" for f in bad]
+                out.append("")
+    return out
+
+
+def pair_report(
+    folder: Path, n: int, seed: int, show: list[str] | None = None, alarms_only: bool = False, sealed: bool = False
+) -> str:
+    """Both tables for one pair folder (the first alone with ``alarms_only``), and the false
+    alarms of the parts ``show``; the sealed part's column only when ``sealed``."""
     pair = read_pair(folder)
-    halves = split(len(pair.src))
-    clean = {
-        name: run_checks([(s, t, {}) for s, t in zip(pair.src, out)], pair.lang) for name, out in pair.systems.items()
-    }
+    halves = {half: lines for half, lines in split(len(pair.src)).items() if sealed or half != SEALED}
+    started, lines = time.process_time(), 0
+    clean = {}
+    for name, out in pair.systems.items():
+        clean[name] = run_checks([(s, t, {}) for s, t in zip(pair.src, out)], pair.lang)
+        lines += len(out)
     ref_flags = run_checks([(s, t, {}) for s, t in zip(pair.src, pair.ref)], pair.lang)
+    lines += len(pair.ref)
+    ms = 1000 * (time.process_time() - started) / lines
     out = [
         f"## {folder.name} (source language: {pair.lang}, {len(pair.src)} lines)",
         "",
-        *flag_table(pair, halves, clean, ref_flags),
+        f"Check stage: {ms:.2f} ms a line, CPU time ({lines} lines, systems and reference).",
         "",
-        *recall_table(pair, halves, clean, n, seed),
+        *alarm_table(pair, halves, clean, ref_flags),
+        "",
+        *flag_table(pair, halves, clean, ref_flags),
     ]
+    if not alarms_only:
+        out += ["", *recall_table(pair, halves, clean, n, seed)]
+    if show:
+        out += ["", *shown_alarms(pair, halves, {**clean, "reference": ref_flags}, show)]
     return "\n".join(out) + "\n"
 
 
@@ -543,12 +663,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=200, help="planted lines per kind and half (200)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, help="also write the tables to this file")
+    parser.add_argument(
+        "--show",
+        action="append",
+        choices=[half for half in SPLITS if half != SEALED],
+        help="also print every critical false alarm of this part (repeatable; never the sealed part)",
+    )
+    parser.add_argument("--alarms-only", action="store_true", help="the false alarms alone, no planting")
+    parser.add_argument(
+        "--sealed",
+        action="store_true",
+        help="also report the sealed part (totals only; for the report, never while tuning)",
+    )
     args = parser.parse_args(argv)
     try:
         folders = pair_folders(args.folder)
     except (OSError, ValueError) as exc:
         parser.error(str(exc))
-    text = "\n".join(pair_report(folder, args.n, args.seed) for folder in folders)
+    text = "\n".join(
+        pair_report(folder, args.n, args.seed, args.show, args.alarms_only, args.sealed) for folder in folders
+    )
     print(text)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)

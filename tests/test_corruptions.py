@@ -202,6 +202,9 @@ def test_corrupt_never_returns_the_output_unchanged():
 
 def test_split_alternates_blocks_of_fifty_lines():
     halves = split(997)
-    assert len(halves["tune"]) == 500 and len(halves["heldout"]) == 497
-    assert sorted(halves["tune"] + halves["heldout"]) == list(range(997))
-    assert halves["tune"][:3] == [0, 1, 2] and halves["heldout"][0] == 50 and halves["tune"][50] == 100
+    assert [len(halves[k]) for k in ("tune", "heldout-open", "sealed")] == [500, 250, 247]
+    assert sorted(halves["tune"] + halves["heldout-open"] + halves["sealed"]) == list(range(997))
+    assert halves["tune"][:3] == [0, 1, 2] and halves["tune"][50] == 100
+    # the odd blocks, cut by block: 1, 5, 9... open, 3, 7, 11... sealed
+    assert halves["heldout-open"][0] == 50 and halves["heldout-open"][50] == 250
+    assert halves["sealed"][0] == 150 and halves["sealed"][-1] == 996

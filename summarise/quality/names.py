@@ -178,8 +178,18 @@ def _not_a_name(key: str, lang: str = "fr") -> bool:
         or key in EN_MONTHS
         or key in _DAYS
         or key in profile(lang).weekdays
-        or key in _stopwords(lang)
+        or (key in _stopwords(lang) and not translations(key, lang) and not _english_word(key, lang))
     )
+
+
+# jusText's stop-word lists are the frequent words of web pages in the language, some of them
+# English names and words ("John", "New"; and "France", a country CLDR knows): a word of the
+# list markedly more frequent in English than in the language is a name copied from English.
+ENGLISH_STOPWORD_MARGIN = -0.3
+
+
+def _english_word(key: str, lang: str) -> bool:
+    return zipf(key, lang) - zipf(key, "en") <= ENGLISH_STOPWORD_MARGIN
 
 
 def _latin(word: str) -> bool:
@@ -234,9 +244,29 @@ def names(text: str, starts: bool = True, lang: str = "fr") -> list[tuple[int, i
     return sorted(found)
 
 
+# Spellings that vary when a name passes from one language to another: "th" / "t", "ph" /
+# "f", "j" / "y" / "i", doubled letters, a final vowel, "h" or "s" ("Faluya" / "Fallujah",
+# "Tracia" / "Thrace", "Polo" / "Pole", "Indo" / "Indus").
+_SKELETON_SUBS = ((re.compile(r"th"), "t"), (re.compile(r"ph"), "f"), (re.compile(r"[jy]"), "i"))
+_SKELETON_END_RE = re.compile(r"(?:[aeiou]|h)*s?(?:[aeiou]|h)*$")
+MIN_SKELETON = 3
+
+
+@lru_cache(maxsize=8192)
+def _skeleton(word: str) -> str:
+    """The consonant frame of a folded name that survives transliteration (see above)."""
+    for pattern, repl in _SKELETON_SUBS:
+        word = pattern.sub(repl, word)
+    word = re.sub(r"(.)\1+", r"\1", word)
+    return _SKELETON_END_RE.sub("", word)
+
+
 def _similar(key: str, word: str) -> bool:
     if len(key) == 3 and word.startswith(key) and len(word) == 4:
         return True  # "Cap" -> "Cape"
+    frame = _skeleton(key)
+    if len(frame) >= MIN_SKELETON and frame == _skeleton(word):
+        return True  # "Faluya" ~ "Fallujah", "Polo" ~ "Pole"
     if len(key) < 4 or len(word) < 3:
         return False
     prefix = len(_common_prefix(key, word))
@@ -352,8 +382,63 @@ def _kept_as_written(
         _NAME_JOINER_RE.fullmatch(src[end:s] if s >= end else src[e:start]) is not None
         and fold(name) in words
         and source_word(name, lang)
+        and fold(name) not in translations(fold(name), lang)  # "Ecuador" is English too: it proves nothing
         for s, e, name in kept
         if s >= end or e <= start
+    )
+
+
+# The words of one run of a name: capitalised words and the small words that join them
+# ("Ministerio de Relaciones Exteriores", "Real Sociedad para la Prevención de la Crueldad").
+_RUN_JOINER_RE = re.compile(
+    r"^(?:de|del|la|las|los|el|le|les|du|des|d|l|para|pour|contra|contre|sobre|sur|e|y|et|en)$", re.IGNORECASE
+)
+# A word of the source language at least this frequent (Zipf) is a common word there, when it
+# is not markedly more frequent in English: "Real" (-0.2), "Supervisión" (0.1) are Spanish
+# words; "Harvard" (-0.3), "York" (-0.4), "Virginia" (-0.7) are English names.
+MIN_COMMON_WORD = 3.5
+MIN_COMMON_WORD_MARGIN = -0.25
+
+
+def _institution_run(src: str, start: int, end: int, lang: str) -> bool:
+    """Whether the name at ``start:end`` is part of an institution's descriptive name: a run of
+    capitalised words and joiners that holds an institution noun ("Subcomité de Supervisión",
+    "Real Sociedad para la Prevención", "Ministerio de Relaciones Exteriores"). A translation
+    translates such a name word by word."""
+    common = COMMON_CAPITALISED.get(lang, frozenset())
+    tokens = list(re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", src))
+    here = next((i for i, t in enumerate(tokens) if t.start() <= start < t.end()), None)
+    if here is None:
+        return False
+
+    def run(step: int) -> bool:
+        i = here + step
+        while 0 <= i < len(tokens):
+            left, right = (tokens[i], tokens[i + 1]) if step < 0 else (tokens[i - 1], tokens[i])
+            gap = src[left.end() : right.start()]
+            if gap.strip(" \u00a0'’"):
+                return False  # punctuation ends the run
+            word = tokens[i].group()
+            if word[0].isupper() and fold(word) in common:
+                return True
+            if not (word[0].isupper() or _RUN_JOINER_RE.match(word)):
+                return False
+            i += step
+        return False
+
+    return run(-1) or run(1)
+
+
+def _translatable(src: str, span: tuple[int, int, str], lang: str) -> bool:
+    """A common word of the source language inside an institution's descriptive name ("Real",
+    "Supervisión", "Exteriores"): a translation translates it ("Royal", "Oversight")."""
+    start, end, name = span
+    return (
+        lang in LATIN_SCRIPT_LANGS
+        and not translations(fold(name), lang)  # "Ecuador": a name, in every language
+        and zipf(name.lower(), lang) >= MIN_COMMON_WORD
+        and _margin(name, lang)[1] >= MIN_COMMON_WORD_MARGIN
+        and _institution_run(src, start, end, lang)
     )
 
 
@@ -394,7 +479,7 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     sure = [
         g
         for g in groups
-        if any(_sure(src, s, _reordered(s[2], new_acronyms), lang) for s in g)
+        if any(_sure(src, s, _reordered(s[2], new_acronyms), lang) and not _translatable(src, s, lang) for s in g)
         or _kept_as_written(src, g, kept, words, lang)
     ]
     unsure = [g for g in groups if g not in sure]

@@ -62,6 +62,10 @@ _FRENCH: dict[str, tuple[str, ...]] = {
     "sud": ("south", "southern"),
     "ouest": ("west", "western"),
     "est": ("east", "eastern"),
+    "oriental": ("east", "eastern", "oriental"),
+    "orientale": ("east", "eastern", "oriental"),
+    "occidental": ("west", "western", "occidental"),
+    "occidentale": ("west", "western", "occidental"),
     "centrale": ("central",),
     "latine": ("latin",),
     "etats-unis": ("united states", "us", "u.s", "usa", "america", "american"),
@@ -80,8 +84,8 @@ _SPANISH: dict[str, tuple[str, ...]] = {
     "ong": ("ngo", "ngos", "non-governmental"),
     "otan": ("nato",),
     "eeuu": ("us", "united states", "usa", "american"),
-    "ee": ("us", "u.s", "united states", "american"),
-    "uu": ("us", "u.s", "united states", "american"),
+    "ee": ("us", "u.s", "usa", "united states", "american"),
+    "uu": ("us", "u.s", "usa", "united states", "american"),
     "eua": ("us", "united states"),
     "pib": ("gdp",),
     "vih": ("hiv",),
@@ -99,6 +103,8 @@ _SPANISH: dict[str, tuple[str, ...]] = {
     "sur": ("south", "southern"),
     "oeste": ("west", "western"),
     "este": ("east", "eastern"),
+    "oriental": ("east", "eastern", "oriental"),
+    "occidental": ("west", "western", "occidental"),
     "mar": ("sea",),
     "golfo": ("gulf",),
     "oriente": ("east",),
@@ -135,6 +141,7 @@ _FRENCH_COMMON = frozenset(
     commissariat office initiative plan campagne projet protocole convention declaration pacte
     journee mondiale mondial internationale international nationale national conference sommet
     forum rapport loi code article charte strategie politique reseau groupe equipe centre
+    societe association federation ligue mouvement orchestre sous-comite chambre
     monsieur madame mademoiselle mme mlle dr pr me la le les de du des et en au aux un une y sur
     pour par avec dans
 """.split()
@@ -150,6 +157,7 @@ _SPANISH_COMMON = frozenset(
     convencion declaracion pacto jornada mundial internacional nacional conferencia cumbre foro informe ley
     codigo articulo carta estrategia politica red grupo equipo centro senor senora don dona guerra
     universidad iglesia rey reina papa principe princesa copa juegos premio sr sra srta dra
+    sociedad asociacion federacion liga movimiento orquesta subcomite camara
 """.split()
 )
 COMMON_CAPITALISED: dict[str, frozenset[str]] = {"fr": _FRENCH_COMMON, "es": _SPANISH_COMMON}

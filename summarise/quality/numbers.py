@@ -80,6 +80,7 @@ NUMBER_RE = re.compile(
     r"|(?P<abbr>m|mn|bn|k|tn)\b)?",
     re.IGNORECASE,
 )
+AR_COMMA_GROUP_RE = re.compile(r"(?<=\d)،(?=\d{3}(?!\d))")
 # French clock time "14h30" / "11 h 29" / "14 h": the hour may come back as "2:30 pm".
 TIME_RE = re.compile(rf"(?<!\d)(\d{{1,2}})[{SPACE}]?h[{SPACE}]?(\d{{2}})?\b")
 # A clock time with a colon in any language, "14:30": the hour may come back as "2:30 pm".
@@ -180,6 +181,8 @@ def numbers(text: str, lang: str) -> list[tuple[str, set[str]]]:
     (14 or 2) and its minutes.
     """
     text = ascii_digits(strip_contacts(text))
+    if lang == "ar":  # the Arabic comma between groups of digits groups thousands: "783،562"
+        text = AR_COMMA_GROUP_RE.sub(",", text)
     found = []
     if lang != "fr":
         text = EN_DOT_TIME_RE.sub(r"\1:\2", text)
@@ -283,7 +286,8 @@ def check_numbers(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     "١٫٥ مليون" = "1.5 million"; "ثلاثة" = "three".
     """
     lost = _missing_numbers(numbers(src, lang), tgt, "en")
-    added = _missing_numbers(numbers(tgt, "en"), src, lang)
+    # an Arabic dual says "two" with no number word: "ساعتين" (two hours), "هدفين" (two goals)
+    added = [w for w in _missing_numbers(numbers(tgt, "en"), src, lang) if not (lang == "ar" and w == "2")]
     # a number the output writes as words must be in the source too (a dual in Arabic says "two")
     src_keys = set().union(*(k for _, k in numbers(src, lang))) | word_numbers(src, lang)
     added += [

@@ -54,14 +54,17 @@ SPANISH_COLLECTIVES = {
 }
 # Roman numerals: "XXIe siècle", "IIIe République", "Ier"; "siglo XVIII", "Juan Carlos I".
 ROMAN_ORDINAL_RE = re.compile(r"\b([IVXLC]+)(?:e|er|ème|eme)\b")
-ROMAN_AFTER_RE = re.compile(r"\b(?:siglos?|siècles?|século|milenio)\s+([IVXLC]+)\b", re.IGNORECASE)
+# ...and every numeral of a list after it: "siglos XIX y XX", "les XVIIe et XVIIIe siècles".
+ROMAN_AFTER_RE = re.compile(
+    r"\b(?i:siglos?|siècles?|séculos?|milenios?)\s+([IVXLC]+(?:\s*(?:,|y|e|et|a|al|-|–)\s*[IVXLC]+)*)\b"
+)
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 # Arabic number words, folded (hamzas and madda dropped by ``fold``): units 1-10 in both
 # genders, tens, hundreds; a word may carry the article or a conjunction ("والثلاثة").
 _AR_UNITS = {
     1: "واحد واحدة احد احدى",
-    2: "اثنان اثنين اثنتان اثنتين اثنا اثنتا",
+    2: "اثنان اثنين اثنتان اثنتين اثنا اثنتا اثني اثنتي",
     3: "ثلاث ثلاثة",
     4: "اربع اربعة",
     5: "خمس خمسة",
@@ -82,7 +85,7 @@ _AR_TENS = {
     90: "تسعون تسعين",
 }
 _AR_ORDINALS = {
-    1: "اول اولى",
+    1: "اول اولى حادي حادية",
     2: "ثاني ثانية",
     3: "ثالث ثالثة",
     4: "رابع رابعة",
@@ -125,17 +128,23 @@ for _table in (_AR_UNITS, _AR_TENS, _AR_ORDINALS):
 for _value in range(3, 10):  # ثلاثمائة, ثلاثمئة ... تسعمائة
     for _unit in _AR_UNITS[_value].split()[:1]:
         _AR_WORDS[_unit + "مائة"] = _AR_WORDS[_unit + "مئة"] = _value * 100
-# Decades: "الستينيات" = the 1960s.
+# Decades: "الستينيات" (also written "الستينات") = the 1960s; "ثلاثينيات القرن التاسع عشر", the
+# thirties of the nineteenth century, = the 1830s.
 _AR_DECADES = {
-    "عشرينيات": 20,
-    "ثلاثينيات": 30,
-    "اربعينيات": 40,
-    "خمسينيات": 50,
-    "ستينيات": 60,
-    "سبعينيات": 70,
-    "ثمانينيات": 80,
-    "تسعينيات": 90,
+    "عشريني?ات": 20,
+    "ثلاثيني?ات": 30,
+    "اربعيني?ات": 40,
+    "خمسيني?ات": 50,
+    "ستيني?ات": 60,
+    "سبعيني?ات": 70,
+    "ثمانيني?ات": 80,
+    "تسعيني?ات": 90,
 }
+_AR_DECADE_RE = re.compile("(?:" + "|".join(_AR_DECADES) + ")$")
+_AR_CENTURY = "القرن"
+# Duals of the scale words: "ألفا موظف" (two thousand employees), "مليوني عام" (two million
+# years). Without vowel marks "ألفا" is also "a thousand" (accusative): both readings.
+_AR_DUAL_SCALES = {"الفا": 2000, "الفي": 2000, "مليونا": 2 * 10**6, "مليوني": 2 * 10**6}
 # What an Arabic word may carry before the number: a conjunction or preposition, the article.
 _AR_PREFIX_RE = re.compile(r"^(?:[وفبل]?(?:ال|لل)?)")
 ARABIC_WORD_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
@@ -160,9 +169,18 @@ def _arabic_numbers(text: str) -> set[str]:
     found: set[int] = set()
     for i, (word, value) in enumerate(zip(words, values)):
         key = _AR_PREFIX_RE.sub("", fold(word))
-        for stem, decade in _AR_DECADES.items():
-            if key.endswith(stem):
-                found |= {decade, 1900 + decade}
+        decade_stem = _AR_DECADE_RE.search(key)
+        if decade_stem:
+            decade = next(d for stem, d in _AR_DECADES.items() if re.fullmatch(stem, decade_stem.group()))
+            century = values[i + 2] if i + 2 < len(words) and fold(words[i + 1]) == _AR_CENTURY else None
+            if century:  # "التاسع عشر": the nineteenth; the decade of that century alone
+                century += 10 if i + 3 < len(words) and values[i + 3] == 10 else 0
+            else:
+                found.add(decade)
+            found.add(100 * ((century or 20) - 1) + decade)
+        for form in (fold(word), key):  # "ألفا": the article's letters begin the word itself
+            if form in _AR_DUAL_SCALES:
+                found.add(_AR_DUAL_SCALES[form])
         if value is None:
             continue
         found.add(value)
@@ -226,7 +244,8 @@ def word_numbers(text: str, lang: str) -> frozenset[str]:
         found |= {str(_roman(m)) for m in ROMAN_ORDINAL_RE.findall(text)}
     elif "dozen" in folded:
         found.add("12")
-    found |= {str(_roman(m.upper())) for m in ROMAN_AFTER_RE.findall(text) if set(m.upper()) <= set(ROMAN)}
+    for numerals in ROMAN_AFTER_RE.findall(text):
+        found |= {str(_roman(m.upper())) for m in re.findall(r"[IVXLC]+", numerals) if set(m.upper()) <= set(ROMAN)}
     return frozenset(found)
 
 

@@ -50,7 +50,7 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "mm": ("mm", "millimètre", "millimètres"),
         "mi": ("mi", "mph", "mile", "miles"),
         "ft": ("pied", "pieds"),
-        "in": ("pouce", "pouces"),
+        "in": ("po", "pouce", "pouces"),
         "yd": ("yard", "yards"),
         "kg": ("kg", "kilo", "kilos", "kilogramme", "kilogrammes"),
         "g": ("g", "gramme", "grammes"),
@@ -74,7 +74,7 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "mm": ("mm", "milímetro", "milímetros"),
         "mi": ("mi", "mph", "milla", "millas"),
         "ft": ("pie", "pies"),
-        "in": ("pulgada", "pulgadas"),
+        "in": ("pulg", "pulgada", "pulgadas"),
         "yd": ("yarda", "yardas"),
         "kg": ("kg", "kilo", "kilos", "kilogramo", "kilogramos"),
         "g": ("g", "gramo", "gramos"),
@@ -119,10 +119,14 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
 # What one unit of the output may stand for in the source: "degrees" is either scale, a
 # scale is "degrees"; "pounds" is weight or money.
 COMPATIBLE = {"deg": {"C", "F"}, "C": {"deg"}, "F": {"deg"}, "lb": {"GBP"}, "GBP": {"lb"}}
+# ...unless the other side names the other scale: "degrees Celsius" is not "degrees Fahrenheit".
+OPPOSED = {"C": {"F"}, "F": {"C"}}
 _SYMBOLS = ("$", "€", "£", "us$")
 # Before a unit, what makes it a quantity: digits, a scale word, and in English a number word.
 _QUANTITY_TAIL = (
     r"[\s\u00a0\u202f\u2009-]*(?:(?:de|d['’]|of|des|del)[\s\u00a0\u202f\u2009]*)?"
+    # the scale after the degree: "40 degrees Celsius", "40 درجة مئوية"
+    r"(?:(?:degrees?|degrés?|grados?|درجة|درجات)[\s\u00a0\u202f\u2009]*)?"
     r"(?:(?:american|us|dollars?|estadounidenses?|américains?|أمريكي)[\s\u00a0\u202f\u2009]*)?$"
 )
 _SCALE_WORDS = (
@@ -143,26 +147,56 @@ NUMBER_BEFORE = {
 ARABIC_ERA_RE = re.compile(r"(?<![\d.,])(?:[1-9]\d{2}|[12]\d{3})\s?(?:ق\.?\s?)?$")
 
 
+# Arabic writes a conjunction or preposition (و, ف, ب, ل, ك) and the article (ال) as prefixes of
+# the word, and the dual, plural and accusative as suffixes: "بالدولار" (in dollars), "الدرجة",
+# "درجتين" (two degrees), "كيلومترين". A unit word of three letters or more is read with them.
+_AR_PREFIX = r"(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)"
+_AR_SUFFIX = r"(?:ا|ان|ين|ات)?"
+# A number inside a code is no quantity: "Il-76 ha funcionado" (has), "G20", "COVID-19 m".
+# A code is letters, a hyphen and digits, or a capital and at most two more letters glued to
+# digits ("A320", "KV62"); not a unit with its exponent ("km2").
+CODE_NUMBER_RE = re.compile(r"(?<![\w])(?:[A-Za-z]+-|[A-Z][A-Za-z]{0,2})\d+(?![\d.,])")
+# The English abbreviation "in" of inches, after a number and closing its phrase: "(1/5 in)".
+EN_INCH_RE = re.compile(r"\d\s?in\.?(?=\s*[)\],;]|\s*$)")
+
+
+def _arabic_form(form: str, prefixed: bool) -> str:
+    """A pattern for an Arabic unit word with its suffixes, and with a prefix when ``prefixed``
+    (see _AR_PREFIX); a word of fewer than three letters ("م", "كم") only as written."""
+    if len(form) < 3 or not re.fullmatch(r"[\u0621-\u064a ]+", form):
+        return "(?!)" if prefixed else re.escape(form)
+    stem = form[:-1] + "[ةت]" if form.endswith("ة") else re.escape(form)
+    return (r"(?=[وفبلك])" + _AR_PREFIX if prefixed else "") + stem + _AR_SUFFIX
+
+
 @lru_cache(maxsize=8)
-def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+def _patterns(lang: str) -> list[tuple[str, re.Pattern[str], bool]]:
+    """(concept, pattern, whether a match may demand) for each unit of ``lang``. An Arabic
+    unit word behind a preposition or the article ("بدرجة كبيرة", to a large degree;
+    "بالدولار", in dollars) is not the unit of a number before it: it only excuses."""
     table = UNITS.get(lang, UNITS["en"])
     out = []
     for concept, forms in table.items():
         words = sorted((f for f in forms if f not in _SYMBOLS), key=len, reverse=True)
-        alternatives = "|".join(re.escape(f) for f in words)
-        out.append((concept, re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_]|[²³])", re.IGNORECASE)))
+        for prefixed in (False, True) if lang == "ar" else (False,):
+            alternatives = "|".join(_arabic_form(f, prefixed) if lang == "ar" else re.escape(f) for f in words)
+            pattern = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_]|[²³])", re.IGNORECASE)
+            out.append((concept, pattern, not prefixed))
         symbols = [f for f in forms if f in _SYMBOLS]
         if symbols:
-            out.append((concept, re.compile("|".join(re.escape(s) for s in symbols), re.IGNORECASE)))
+            out.append((concept, re.compile("|".join(re.escape(s) for s in symbols), re.IGNORECASE), True))
     return out
 
 
 def units(text: str, lang: str) -> tuple[set[str], set[str]]:
     """(concepts named as the unit of a quantity, concepts named anywhere) in ``text``."""
-    text = ascii_digits(text)
+    text = CODE_NUMBER_RE.sub(lambda m: "#" * len(m.group()), ascii_digits(text))
     strict: set[str] = set()
     loose: set[str] = set()
-    for concept, pattern in _patterns(lang):
+    if lang == "en" and EN_INCH_RE.search(text):
+        strict.add("in")
+        loose.add("in")
+    for concept, pattern, demands in _patterns(lang):
         for m in pattern.finditer(text):
             if m.group().lower() == "m" and re.search(r"[$€£]\s?[\d.,]+\s?$", text[max(0, m.start() - 20) : m.start()]):
                 continue  # "£27m" is 27 million pounds
@@ -171,7 +205,7 @@ def units(text: str, lang: str) -> tuple[set[str], set[str]]:
             loose.add(concept)
             symbol = m.group().lower() in _SYMBOLS
             after = text[m.end() : m.end() + 3]
-            if m.group() == "°":
+            if m.group() == "°" or not demands:
                 continue  # "35° O" is a bearing as often as a temperature: it excuses, never demands
             before = NUMBER_BEFORE["en" if lang == "en" else "any"].search(text[max(0, m.start() - 40) : m.start()])
             if (symbol and re.match(r"[\s\u00a0]?\d", after)) or before:
@@ -180,7 +214,11 @@ def units(text: str, lang: str) -> tuple[set[str], set[str]]:
 
 
 def _unmatched(have: set[str], other: set[str]) -> list[str]:
-    return sorted(c for c in have if c not in other and not COMPATIBLE.get(c, set()) & other)
+    return sorted(
+        c
+        for c in have
+        if c not in other and not (COMPATIBLE.get(c, set()) & other and not OPPOSED.get(c, set()) & other)
+    )
 
 
 def check_units(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
