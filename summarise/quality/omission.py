@@ -61,8 +61,12 @@ STRUCTURE_ALARMS = 0.001
 @cache
 def structure_z(lang: str) -> tuple[float, float]:
     """The length (standard deviations) under which each structural cue, list and joint, flags."""
-    rates = STRUCTURE_RATES.get(lang, STRUCTURE_RATES["fr"])
-    return tuple(min(0.0, NormalDist().inv_cdf(min(0.5, STRUCTURE_ALARMS / r))) for r in rates)  # type: ignore[return-value]
+    list_rate, joint_rate = STRUCTURE_RATES.get(lang, STRUCTURE_RATES["fr"])
+
+    def below(rate: float) -> float:
+        return min(0.0, NormalDist().inv_cdf(min(0.5, STRUCTURE_ALARMS / rate)))
+
+    return below(list_rate), below(joint_rate)
 
 
 # Ratio checks say nothing under this many source letters.
