@@ -31,6 +31,7 @@ stage's speed (ms a line, over the systems' and the reference's lines) heads eac
 from __future__ import annotations
 
 import argparse
+import math
 import random
 import re
 import sys
@@ -45,6 +46,7 @@ sys.path.insert(0, str(HERE.parent))
 from benchmarks.flores import SEALED, SPLITS, Pair, pair_folders, read_pair, split
 from summarise.config import ChecksSection
 from summarise.quality.checks import check
+from summarise.quality.omission import length_z, structure_cues
 from summarise.record import Record
 
 MAX_NEW_TOKENS = 256
@@ -650,6 +652,29 @@ def pair_report(
     return "\n".join(out) + "\n"
 
 
+def omission_model(folder: Path) -> str:
+    """The statistics ``summarise.quality.omission`` reads for one pair, measured on the tune
+    half's system outputs: log(output letters / source letters), mean and standard deviation;
+    and the share of outputs with each structural cue (fewer commas than the source and a list
+    of the source lacking, or a clause joint fewer)."""
+    pair = read_pair(folder)
+    tune = split(len(pair.src))["tune"]
+    logs, lists, joints = [], 0, 0
+    for out in pair.systems.values():
+        for i in tune:
+            if length_z(pair.src[i], out[i], pair.lang) is None:
+                continue
+            n_src = sum(c.isalnum() for c in pair.src[i])
+            logs.append(math.log(sum(c.isalnum() for c in out[i]) / n_src))
+            cues = structure_cues(pair.src[i], out[i], pair.lang)
+            lists += cues[0] is not None
+            joints += cues[1] is not None
+    mean = sum(logs) / len(logs)
+    sd = math.sqrt(sum((x - mean) ** 2 for x in logs) / (len(logs) - 1))
+    n = len(logs)
+    return f"{pair.lang}: length ({mean:.3f}, {sd:.3f}); structure ({lists / n:.3f}, {joints / n:.3f}); {n} lines"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -675,11 +700,19 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also report the sealed part (totals only; for the report, never while tuning)",
     )
+    parser.add_argument(
+        "--omission-model",
+        action="store_true",
+        help="print only the omission check's statistics per pair (tune half, systems' outputs)",
+    )
     args = parser.parse_args(argv)
     try:
         folders = pair_folders(args.folder)
     except (OSError, ValueError) as exc:
         parser.error(str(exc))
+    if args.omission_model:
+        print("\n".join(omission_model(folder) for folder in folders))
+        return 0
     text = "\n".join(
         pair_report(folder, args.n, args.seed, args.show, args.alarms_only, args.sealed) for folder in folders
     )

@@ -1016,9 +1016,9 @@ LANGUAGE_CASES = [
     ("ar", AR_KONAMI, AR_EN_KONAMI, AR_EN_KONAMI.replace("will not release", "will release"), "negation_lost"),
     ("es", ES_MONDAY, EN_MONDAY, EN_MONDAY.replace("can classify", "cannot classify"), "negation_added"),
     ("ar", AR_STARDUST, AR_EN_STARDUST, AR_EN_STARDUST.replace("will set", "will not set"), "negation_added"),
-    # omission: most of the sentence gone
-    ("es", ES_PANAMA, EN_PANAMA, "The generic expression “Panama Papers” refers to documents.", "omission"),
-    ("ar", AR_STARDUST, AR_EN_STARDUST, "Stardust will set a new record.", "omission"),
+    # omission: most of the sentence gone, under the length ratio too (one flag says both)
+    ("es", ES_PANAMA, EN_PANAMA, "The generic expression “Panama Papers” refers to documents.", "length_ratio"),
+    ("ar", AR_STARDUST, AR_EN_STARDUST, "Stardust will set a new record.", "length_ratio"),
     # left untranslated: the Arabic source copied, an output in Arabic letters
     ("ar", AR_KONAMI, AR_EN_KONAMI, AR_KONAMI, "untranslated"),
     # names in Latin letters in an Arabic source
@@ -1349,3 +1349,116 @@ FALSE_ALARM_CAUSES = [
 def test_false_alarm_causes_pass_and_their_errors_are_caught(lang, src, good, bad, code):
     assert _critical_codes(src, good, lang) == set()
     assert code in _critical_codes(src, bad, lang)
+
+
+# --- omission: what the source's structure asserts (lists, clauses) ------------------------
+# Press-release sentences written for these tests; each good translation keeps every item
+# and clause, each faulty one drops one list item or one clause of 8+ words.
+
+from summarise.quality.omission import check_omission  # noqa: E402
+from summarise.quality.structure import clause_joints, commas, enumerations  # noqa: E402
+
+OMISSION_LISTS = [
+    (
+        "fr",
+        "Le programme financera la rénovation des écoles primaires, des hôpitaux publics, des routes et des "
+        "ponts de la province d’ici à la fin de l’année prochaine.",
+        "The programme will fund the renovation of primary schools, public hospitals, roads and bridges in the "
+        "province by the end of next year.",
+        "The programme will fund the renovation of primary schools, roads and bridges in the province by the "
+        "end of next year.",
+    ),
+    (
+        "es",
+        "El plan incluye la rehabilitación de viviendas, la reconstrucción de escuelas y la reparación de "
+        "carreteras en las zonas afectadas por las inundaciones.",
+        "The plan includes the rehabilitation of housing, the reconstruction of schools and the repair of roads "
+        "in the areas affected by the floods.",
+        "The plan includes the rehabilitation of housing and the repair of roads in the areas affected by the floods.",
+    ),
+    (
+        "ar",
+        "وتشمل الخطة بناء المساكن، والمدارس، والمستشفيات الجامعية، والطرق في المناطق المتضررة من الفيضانات.",
+        "The plan includes building housing, schools, university hospitals and roads in the areas affected by "
+        "the floods.",
+        "The plan includes building housing, schools and roads in the areas affected by the floods.",
+    ),
+]
+OMISSION_CLAUSES = [
+    (
+        "fr",
+        "Le ministre de l’Éducation a inauguré mardi matin le nouveau centre de formation professionnelle de la "
+        "ville, qui a coûté deux fois plus que le budget prévu par la région, en présence du maire de la ville.",
+        "On Tuesday morning the Minister of Education opened the city's new vocational training centre, which "
+        "cost twice the budget planned by the region, in the presence of the mayor of the city.",
+        "On Tuesday morning the Minister of Education opened the city's new vocational training centre in the "
+        "presence of the mayor of the city.",
+    ),
+    (
+        "es",
+        "La empresa presentó el lunes su nuevo plan estratégico para los próximos años, que fue aprobado ayer "
+        "por el consejo de la empresa, durante una rueda de prensa celebrada en su sede central de Madrid.",
+        "The company presented its new strategic plan for the coming years on Monday, which was approved "
+        "yesterday by the company board, during a press conference held at its headquarters in Madrid.",
+        "The company presented its new strategic plan for the coming years on Monday during a press conference "
+        "held at its headquarters in Madrid.",
+    ),
+    (
+        "ar",
+        "افتتح وزير التربية صباح الثلاثاء مركز التدريب المهني الجديد في المدينة، الذي كلف ضعف الميزانية التي "
+        "كانت متوقعة في البداية، بحضور رئيس بلدية المدينة.",
+        "On Tuesday morning the Minister of Education opened the city's new vocational training centre, which "
+        "cost twice the budget initially expected, in the presence of the city's mayor.",
+        "On Tuesday morning the Minister of Education opened the city's new vocational training centre in the "
+        "presence of the city's mayor.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, src, good, bad", OMISSION_LISTS, ids=[c[0] for c in OMISSION_LISTS])
+def test_a_list_item_dropped_is_an_omission(lang, src, good, bad):
+    assert _critical_codes(src, good, lang) == set()
+    (flag,) = check_omission(src, bad, lang)
+    assert "lists" in flag["detail"] and flag["severity"] == "critical"
+    assert "omission" in _critical_codes(src, bad, lang)
+
+
+@pytest.mark.parametrize("lang, src, good, bad", OMISSION_CLAUSES, ids=[c[0] for c in OMISSION_CLAUSES])
+def test_a_clause_dropped_is_an_omission(lang, src, good, bad):
+    assert _critical_codes(src, good, lang) == set()
+    (flag,) = check_omission(src, bad, lang)
+    assert "clauses" in flag["detail"] and flag["severity"] == "critical"
+
+
+@pytest.mark.parametrize(
+    "text, lang, sizes",
+    [
+        ("Il a visité Paris, Lyon et Marseille en mai.", "fr", [3]),
+        ("Visitó Madrid, Sevilla, Valencia y Bilbao en mayo.", "es", [4]),
+        ("He visited Paris, Lyon, and Marseille in May.", "en", [3]),
+        # Arabic writes "و" on every item, joined to it: one list, not three
+        ("زار القاهرة، والإسكندرية، وأسوان، والأقصر في مايو.", "ar", [4]),
+        ("He came back and she left.", "en", []),
+    ],
+)
+def test_enumerations_count_the_items_of_a_list(text, lang, sizes):
+    assert enumerations(text, lang) == sizes
+
+
+def test_commas_in_numbers_and_around_asides_join_no_clause():
+    assert commas("Les ventes ont atteint 3,5 millions, soit 104,500 dollars.") == 1
+    # "Sin embargo," and "por lo menos," set apart no clause: translations drop them
+    assert clause_joints("Sin embargo, se atendió a, por lo menos, cinco personas en la escena.") == 0
+    assert clause_joints("El ministro llegó el lunes a la capital, donde se reunió con el presidente del país.") == 1
+
+
+def test_an_output_too_short_by_the_ratio_gets_one_critical_flag_for_the_omission():
+    # too short by the configured ratio and by the length model: one error, one flag,
+    # which says both
+    flags = [
+        f
+        for f in check_segment(HUMAN[0][0], HUMAN[0][1][:100], CFG, MAX_NEW)
+        if f["code"] in {"length_ratio", "omission"}
+    ]
+    assert codes(flags) == ["length_ratio"]
+    assert "standard deviations" in flags[0]["detail"] and "0.34x" in flags[0]["detail"]

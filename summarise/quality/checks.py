@@ -102,20 +102,33 @@ def check_segment(
         return empty
     assert tgt is not None
     untranslated = check_untranslated(src, tgt, lang)
+    ratio, omission = _one_shortfall(
+        check_length_ratio(src, tgt, cfg.min_length_ratio, cfg.max_length_ratio), check_omission(src, tgt, lang)
+    )
     return [
         *untranslated,
-        *check_length_ratio(src, tgt, cfg.min_length_ratio, cfg.max_length_ratio),
+        *ratio,
         *check_repetition(src, tgt, cfg.repeat_ngram, cfg.repeat_times),
         *check_truncated(src, tgt, max_new_tokens, token_count, hit_limit),
         *check_incomplete(src, tgt, lang),
         *check_numbers(src, tgt, lang),
         *check_dates(src, tgt, lang),
         *check_units(src, tgt, lang),
-        *check_omission(src, tgt, lang),
+        *omission,
         *check_contacts(src, tgt),
         *([] if untranslated else check_negation(src, tgt, lang)),
         *check_names(src, tgt, lang),
     ]
+
+
+def _one_shortfall(ratio: list[Flag], omission: list[Flag]) -> tuple[list[Flag], list[Flag]]:
+    """An output under the length ratio that also leaves part of its source unanswered is one
+    error, so one critical flag: ``length_ratio`` (the configured bound), its detail followed
+    by the omission's. (An output over the ratio is never short enough for ``omission``.)"""
+    if not ratio or not omission:
+        return ratio, omission
+    merged = {**ratio[0], "detail": f"{ratio[0]['detail']}; {omission[0]['detail']}"}
+    return [merged], []
 
 
 def _check_record(record: Record, cfg: ChecksSection, max_new_tokens: int, summary_max_words: int) -> None:

@@ -13,8 +13,16 @@ Two cues, both per language pair rather than one global ratio:
   output, in an output shorter than its language's expectation, has been dropped.
 
 Arabic shares no cognates with English, so for an Arabic source only numbers and Latin names
-anchor a clause, and the length model does most of the work (see docs/checks.md for what that
-leaves undetected).
+anchor a clause, and the length model does most of the work.
+
+Two structural cues (``structure``) catch what length alone cannot, each only in an output
+with fewer commas than its source and shorter than expected:
+
+* a list of the source ("A, B et C") has no list as long in the output: an item is gone;
+* the output joins fewer clauses by commas (a stretch of 4+ words on each side) than the
+  source: a clause is gone.
+
+See docs/checks.md for what these catch and what they leave undetected.
 """
 
 from __future__ import annotations
@@ -22,10 +30,13 @@ from __future__ import annotations
 import math
 import re
 from difflib import SequenceMatcher
+from functools import cache
+from statistics import NormalDist
 
 from summarise.quality.flags import Flag, flag, fold, quote
 from summarise.quality.nametables import LATIN_SCRIPT_LANGS, cldr_names
 from summarise.quality.numbers import numbers
+from summarise.quality.structure import CLAUSE_WORDS, clause_joints, commas, enumerations, list_lacking, stretches
 from summarise.text.languages import ascii_digits, profile
 
 # log(output letters / source letters) on FLORES dev, tune half, the systems' outputs:
@@ -36,6 +47,28 @@ LENGTH_MODEL = {"fr": (-0.160, 0.121), "es": (-0.129, 0.110), "ar": (0.154, 0.16
 MAX_SHORT_Z = -3.2
 # A clause unaligned in an output this many standard deviations below the mean is dropped.
 MAX_SHORT_Z_WITH_CLAUSE = -2.4
+# The structural cues, per source language: the share of good outputs (FLORES dev, tune half,
+# the systems' outputs; ``python benchmarks/checks.py --omission-model``) with fewer commas than
+# their source and (list) a list of the source that the output has no list as long for, or
+# (joint) fewer clause joints (a comma with 4+ words on each side). Another language gets French's.
+STRUCTURE_RATES = {"fr": (0.005, 0.008), "es": (0.012, 0.011), "ar": (0.009, 0.019)}
+# Each cue flags an output only when it is also short enough that a good output with the cue
+# and that shortfall is this rare (length and punctuation taken to vary apart): the rarer the
+# cue in good outputs, the less short the output need be (never longer than expected).
+STRUCTURE_ALARMS = 0.001
+
+
+@cache
+def structure_z(lang: str) -> tuple[float, float]:
+    """The length (standard deviations) under which each structural cue, list and joint, flags."""
+    list_rate, joint_rate = STRUCTURE_RATES.get(lang, STRUCTURE_RATES["fr"])
+
+    def below(rate: float) -> float:
+        return min(0.0, NormalDist().inv_cdf(min(0.5, STRUCTURE_ALARMS / rate)))
+
+    return below(list_rate), below(joint_rate)
+
+
 # Ratio checks say nothing under this many source letters.
 MIN_LETTERS = 40
 # A source clause is checked when it has this many anchors (numbers, names, cognate words).
@@ -44,12 +77,9 @@ MIN_ANCHORS = 4
 # ("fontaine" / "fountain").
 COGNATE_PREFIX = 4
 COGNATE_SIMILARITY = 0.7
-# Conjunctions that open a clause, per source language.
-CONJUNCTIONS = {
-    "fr": ("et", "mais", "qui", "que", "dont", "où", "car", "tandis", "lorsque", "alors", "puis"),
-    "es": ("y", "e", "pero", "que", "quien", "quienes", "donde", "cuando", "mientras", "aunque", "porque"),
-    "ar": ("و", "لكن", "التي", "الذي", "الذين", "حيث", "عندما", "بينما"),
-}
+# A stop word this long ("rapport", "exportations") still anchors a clause: stop-word lists
+# hold frequent content words too.
+LONG_STOPWORD = 6
 
 
 def _letters(text: str) -> int:
@@ -68,7 +98,7 @@ def length_z(src: str, tgt: str, lang: str) -> float | None:
 
 def clauses(text: str, lang: str) -> list[str]:
     """The source cut into clauses: at , ; : ( ) and before the language's conjunctions."""
-    words = "|".join(re.escape(w) for w in CONJUNCTIONS.get(lang, ()))
+    words = "|".join(re.escape(w) for w in profile(lang).clause_words)
     pieces = re.split(rf"[,;:()«»\"“”]|\s(?=(?:{words})\s)" if words else r"[,;:()«»\"“”]", text)
     return [p.strip() for p in pieces if p and p.strip()]
 
@@ -82,7 +112,8 @@ def _anchors(clause: str, lang: str) -> list[tuple[str, set[str]]]:
     latin = lang in LATIN_SCRIPT_LANGS
     for word in re.findall(r"[^\W\d_]+", ascii_digits(clause)):
         key = fold(word)
-        if key in stop or len(key) < 4 or not key.isascii() or (not latin and not word[0].isupper()):
+        stop_word = key in stop and len(key) < LONG_STOPWORD
+        if stop_word or len(key) < 4 or not key.isascii() or (not latin and not word[0].isupper()):
             continue
         if not latin or word[0].isupper() or len(key) >= 5:
             forms = {key[:COGNATE_PREFIX]} | {e for e in cldr_names(lang).get(key, ()) for e in e.split()}
@@ -141,4 +172,51 @@ def check_omission(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
                     "deviations under the expected length)",
                 )
             ]
+    return _structure_lost(src, tgt, lang, z)
+
+
+def structure_cues(src: str, tgt: str, lang: str) -> tuple[int | None, tuple[int, int] | None]:
+    """What the output's punctuation lacks, when it has fewer commas than its source: (the
+    size of a list of the source with no list as long in the output, (the source's clause
+    joints, the output's) when the output has fewer); None for each cue that is absent."""
+    if commas(tgt) >= commas(src):
+        return None, None
+    items = list_lacking(enumerations(src, lang), enumerations(tgt, "en"))
+    j_src, j_tgt = clause_joints(src), clause_joints(tgt)
+    if j_tgt >= j_src or not _clause_unanswered(src, tgt, lang):
+        return items, None
+    return items, (j_src, j_tgt)
+
+
+def _clause_unanswered(src: str, tgt: str, lang: str) -> bool:
+    """Whether a clause of the source (a stretch of CLAUSE_WORDS+ words between separators)
+    may be gone: it has no anchor in the output, or none at all. When every clause has one of
+    its anchors in the output, a comma fewer is the translation's, not an omission."""
+    forms, words = _output_forms(tgt)
+    for stretch in stretches(src):
+        if len(stretch.split()) >= CLAUSE_WORDS and not any(_found(a, forms, words) for a in _anchors(stretch, lang)):
+            return True
+    return False
+
+
+def _structure_lost(src: str, tgt: str, lang: str, z: float) -> list[Flag]:
+    """A list item or a clause of the source gone, by the punctuation's count, in an output
+    short enough (``structure_z``) for the cue."""
+    z_list, z_joint = structure_z(lang)
+    if z >= max(z_list, z_joint):
+        return []
+    items, joints = structure_cues(src, tgt, lang)
+    short = (
+        f"{z:.1f} standard deviations under the expected length, {commas(tgt)} commas for the source's {commas(src)}"
+    )
+    if items is not None and z < z_list:
+        return [flag("omission", f"the source lists {items} items, the output fewer ({short}): {quote(tgt)}")]
+    if joints is not None and z < z_joint:
+        return [
+            flag(
+                "omission",
+                f"the source's punctuation sets apart {joints[0] + 1} clauses of {CLAUSE_WORDS}+ words, "
+                f"the output's {joints[1] + 1} ({short}): {quote(tgt)}",
+            )
+        ]
     return []

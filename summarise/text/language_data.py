@@ -7,7 +7,10 @@ Adding a language is an entry here and a test."""
 # start); ``function_words``: articles, prepositions, conjunctions and pronouns (a headline never
 # ends on one, a dateline's place never starts with one); ``stopwords``: words a stop-word list
 # lacks; ``contact_labels``: the field labels of a contact line ("Teléfono:"); ``labels``: the
-# rubric a page prints above a release ("Comunicado de prensa"), never its headline.
+# rubric a page prints above a release ("Comunicado de prensa"), never its headline;
+# ``coordinators``: the conjunctions that join the last item of a list ("A, B et C"), written
+# as a word, or before a word with no space when ``coordinator_prefixes`` has them (Arabic
+# "و"); ``clause_words``: words that open a clause (conjunctions, relative pronouns).
 EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {
         "function_words": (
@@ -101,6 +104,8 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "texte intégral",
             "déclaration",
         ),
+        "coordinators": ("et", "ou", "ni"),
+        "clause_words": ("et", "mais", "qui", "que", "dont", "où", "car", "tandis", "lorsque", "alors", "puis"),
         "negation": (
             "ne",
             "n'",
@@ -208,6 +213,20 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "para difusión inmediata",
             "declaración",
         ),
+        "coordinators": ("y", "e", "o", "u", "ni"),
+        "clause_words": (
+            "y",
+            "e",
+            "pero",
+            "que",
+            "quien",
+            "quienes",
+            "donde",
+            "cuando",
+            "mientras",
+            "aunque",
+            "porque",
+        ),
         "negation": ("no", "nunca", "jamás", "ningún", "ninguno", "ninguna", "nada", "nadie", "sin", "ni", "tampoco"),
         "contact_headings": (
             "contacto",
@@ -282,6 +301,9 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "تصريح صحفي",
             "للنشر الفوري",
         ),
+        "coordinators": ("و", "أو"),
+        "coordinator_prefixes": ("و",),
+        "clause_words": ("و", "لكن", "التي", "الذي", "الذين", "حيث", "عندما", "بينما"),
         "negation": ("لا", "لم", "لن", "ليس", "ليست", "ما", "غير", "بدون", "دون", "بلا", "أبدا", "أبداً"),
         "contact_headings": (
             "للتواصل",
@@ -339,6 +361,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "web",
         ),
         "labels": ("press release", "news release", "media advisory", "for immediate release", "statement"),
+        "coordinators": ("and", "or", "nor"),
         "negation": ("not", "n't", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "cannot"),
         "contact_headings": (
             "contact",

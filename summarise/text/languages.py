@@ -85,6 +85,9 @@ class Language:
     segmenter: str | None = None  # pysbd's code for it, None when pysbd does not know it
     number_words: bool = False  # text2num reads its number words
     day_numbers: dict[str, int] = field(default_factory=dict, repr=False)  # weekday name, folded -> 0 (Mon)..6
+    coordinators: tuple[str, ...] = ()  # "et", "y", "و": join a list's last item
+    coordinator_prefixes: tuple[str, ...] = ()  # of those, the ones written joined to the next word
+    clause_words: tuple[str, ...] = ()  # words that open a clause ("qui", "cuando")
 
     @property
     def rtl(self) -> bool:
@@ -150,6 +153,9 @@ def profile(code: str) -> Language:
         segmenter=code if code in _PYSBD else None,
         number_words=code in _TEXT2NUM,
         day_numbers=_day_numbers(code),
+        coordinators=extra.get("coordinators", ()),
+        coordinator_prefixes=extra.get("coordinator_prefixes", ()),
+        clause_words=extra.get("clause_words", ()),
     )
 
 
