@@ -24,7 +24,9 @@ sentence, so it does not count. The planting never asks the checks what a name o
 is. This is generator A; ``benchmarks/corruptions.py`` is generator B, written apart from it.
 
 ``--show tune`` / ``--show heldout-open`` also prints each critical false alarm of that part
-(source, output, flag and detail), to study; ``--alarms-only`` skips the planting. The check
+(source, output, flag and detail), to study; ``--alarms-only`` skips the planting. ``--whole``
+reads each folder as one "held-out" part instead of the split, for a folder no check was tuned
+on (``benchmarks/data/parallel``; ``--show`` is refused there). The check
 stage's speed (ms a line, over the systems' and the reference's lines) heads each pair.
 """
 
@@ -43,7 +45,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from benchmarks.flores import SEALED, SPLITS, Pair, pair_folders, read_pair, split
+from benchmarks.flores import SEALED, SPLITS, Pair, pair_folders, parts, read_pair, split
 from summarise.config import ChecksSection
 from summarise.quality.checks import check
 from summarise.quality.omission import length_z, structure_cues
@@ -583,7 +585,7 @@ def recall_table(
         "| " + " | ".join(head) + " |",
         "|---|" + "---:|" * (len(head) - 1),
     ]
-    kinds = [row[0] for row in per_half[SPLITS[0]]]
+    kinds = [row[0] for row in next(iter(per_half.values()))]
     for k, kind in enumerate(kinds):
         cells = []
         for rows in per_half.values():
@@ -622,12 +624,19 @@ def shown_alarms(
 
 
 def pair_report(
-    folder: Path, n: int, seed: int, show: list[str] | None = None, alarms_only: bool = False, sealed: bool = False
+    folder: Path,
+    n: int,
+    seed: int,
+    show: list[str] | None = None,
+    alarms_only: bool = False,
+    sealed: bool = False,
+    whole: bool = False,
 ) -> str:
     """Both tables for one pair folder (the first alone with ``alarms_only``), and the false
-    alarms of the parts ``show``; the sealed part's column only when ``sealed``."""
+    alarms of the parts ``show``; the sealed part's column only when ``sealed``; the folder
+    as one held-out part with ``whole``."""
     pair = read_pair(folder)
-    halves = {half: lines for half, lines in split(len(pair.src)).items() if sealed or half != SEALED}
+    halves = {half: lines for half, lines in parts(len(pair.src), whole).items() if sealed or half != SEALED}
     started, lines = time.process_time(), 0
     clean = {}
     for name, out in pair.systems.items():
@@ -705,7 +714,14 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="print only the omission check's statistics per pair (tune half, systems' outputs)",
     )
+    parser.add_argument(
+        "--whole",
+        action="store_true",
+        help="read each folder whole, as one held-out part (a folder no check was tuned on)",
+    )
     args = parser.parse_args(argv)
+    if args.whole and args.show:
+        parser.error("--show prints the lines of a split part; a folder read --whole is held-out data")
     try:
         folders = pair_folders(args.folder)
     except (OSError, ValueError) as exc:
@@ -714,7 +730,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(omission_model(folder) for folder in folders))
         return 0
     text = "\n".join(
-        pair_report(folder, args.n, args.seed, args.show, args.alarms_only, args.sealed) for folder in folders
+        pair_report(folder, args.n, args.seed, args.show, args.alarms_only, args.sealed, args.whole)
+        for folder in folders
     )
     print(text)
     if args.out:

@@ -26,7 +26,8 @@ class cannot apply to that line); ``entity_swapped`` also takes the names it may
 This generator shares no code with the planting of ``benchmarks/checks.py`` (generator A).
 
 Script mode: for each pair folder, each system and the human reference, each half of
-``benchmarks/flores.py``'s split ("tune", "heldout"): the false alarms (share of the good
+``benchmarks/flores.py``'s split ("tune", "heldout-open", "sealed"; with ``--whole`` the
+folder as one "held-out" part, for a folder no check was tuned on): the false alarms (share of the good
 lines with a critical flag, and with any flag); then, per class and half, the recall (share
 of corrupted lines that get a critical flag), corrupting only systems' lines that the checks
 pass without a critical flag, up to ``--n`` lines per class and half. Each line's corruption
@@ -49,7 +50,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from benchmarks.flores import Pair, pair_folders, read_pair, split
+from benchmarks.flores import Pair, pair_folders, read_pair
+from benchmarks.flores import parts as folder_parts
 from summarise.config import ChecksSection
 from summarise.quality.checks import check
 from summarise.record import Record
@@ -990,10 +992,10 @@ def recall_rows(
     return out
 
 
-def pair_report(folder: Path, n: int, seed: int) -> str:
-    """The three tables of one pair folder."""
+def pair_report(folder: Path, n: int, seed: int, whole: bool = False) -> str:
+    """The three tables of one pair folder; the folder as one held-out part with ``whole``."""
     pair = read_pair(folder)
-    halves = split(len(pair.src))
+    halves = folder_parts(len(pair.src), whole)
     clean = {name: run_checks(list(zip(pair.src, out)), pair.lang) for name, out in pair.systems.items()}
     clean["reference"] = run_checks(list(zip(pair.src, pair.ref)), pair.lang)
     sizes = ", ".join(f"{half} {len(lines)}" for half, lines in halves.items())
@@ -1025,12 +1027,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=300, help="corrupted lines per class and half (300)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, help="also write the tables to this file")
+    parser.add_argument(
+        "--whole",
+        action="store_true",
+        help="read each folder whole, as one held-out part (a folder no check was tuned on)",
+    )
     args = parser.parse_args(argv)
     try:
         folders = pair_folders(args.folder)
     except (OSError, ValueError) as exc:
         parser.error(str(exc))
-    text = "\n".join(pair_report(folder, args.n, args.seed) for folder in folders)
+    text = "\n".join(pair_report(folder, args.n, args.seed, args.whole) for folder in folders)
     print(text)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)

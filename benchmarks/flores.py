@@ -19,6 +19,10 @@ studied, its lines had to be read, which spends them as held-out data. "heldout-
 part spent that way: its false alarms may be printed and learnt from (``benchmarks/checks.py
 --show heldout-open``). "sealed" stays unseen: no tool prints its lines, and its figures are
 aggregate totals, read for a report, never tuned on.
+
+A folder that is held-out data from end to end (``benchmarks/data/parallel``: press releases
+no check was tuned on) is read whole instead: ``parts(n, whole=True)`` gives one part,
+"held-out", with every line (the scripts' ``--whole``).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from typing import NamedTuple
 
 SPLITS = ("tune", "heldout-open", "sealed")
 SEALED = "sealed"  # the part whose lines are never printed
+WHOLE = "held-out"  # the one part of a folder read whole (``parts(n, whole=True)``)
 BLOCK = 50  # lines per block of the split
 
 
@@ -100,3 +105,9 @@ def split(n_lines: int) -> dict[str, list[int]]:
         block = i // BLOCK
         halves[SPLITS[0] if block % 2 == 0 else SPLITS[1] if block % 4 == 1 else SPLITS[2]].append(i)
     return halves
+
+
+def parts(n_lines: int, whole: bool = False) -> dict[str, list[int]]:
+    """The parts a benchmark reports: ``split(n_lines)``, or with ``whole`` every line in one
+    part, "held-out", for a folder no check was tuned on."""
+    return {WHOLE: list(range(n_lines))} if whole else split(n_lines)

@@ -1,5 +1,6 @@
 """Generator B of the checks' benchmark (benchmarks/corruptions.py): each class changes what
-it says it changes, and nothing when it cannot apply; the FLORES split (benchmarks/flores.py)."""
+it says it changes, and nothing when it cannot apply; the FLORES split (benchmarks/flores.py),
+and a folder read whole as held-out data (``--whole``) by both benchmark scripts."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import checks as a
 from benchmarks import corruptions as c
-from benchmarks.flores import split
+from benchmarks.flores import WHOLE, parts, split
 
 SEEDS = range(25)
 
@@ -208,3 +210,46 @@ def test_split_alternates_blocks_of_fifty_lines():
     # the odd blocks, cut by block: 1, 5, 9... open, 3, 7, 11... sealed
     assert halves["heldout-open"][0] == 50 and halves["heldout-open"][50] == 250
     assert halves["sealed"][0] == 150 and halves["sealed"][-1] == 996
+
+
+def test_parts_reads_a_folder_whole_as_one_held_out_part():
+    assert parts(997) == split(997)
+    assert parts(120, whole=True) == {WHOLE: list(range(120))}
+
+
+def _press_folder(tmp_path: Path) -> Path:
+    """A pair folder as benchmarks/data/parallel builds it: source, published English as the
+    one system, the same English as the reference."""
+    folder = tmp_path / "fr-en"
+    folder.mkdir()
+    src = [
+        "Le taux dépasse 10 %, selon l'OMS.",
+        "En 2025, l'OMS a recensé 21 décès à Genève.",
+        "La paix n'est pas un rêve naïf.",
+    ]
+    en = [
+        "The rate exceeds 10 percent, according to WHO.",
+        "In 2025, WHO documented 21 deaths in Geneva.",
+        "Peace is not a naive dream.",
+    ]
+    (folder / "src.fr").write_text("\n".join(src) + "\n", encoding="utf-8")
+    for name in ("published.en", "ref.en"):
+        (folder / name).write_text("\n".join(en) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_both_scripts_read_a_folder_whole(tmp_path, capsys):
+    folder = _press_folder(tmp_path)
+    assert a.main([str(folder), "--whole", "--alarms-only"]) == 0
+    out = capsys.readouterr().out
+    assert "| system | held-out |" in out and "tune" not in out and "(held-out 3 lines)" in out
+    assert c.main([str(folder), "--whole", "--n", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "lines: held-out 3)" in out and "tune" not in out
+    assert "| number | 2 |" in out  # two corrupted lines of the class, from the published English
+
+
+def test_whole_refuses_to_show_lines(tmp_path):
+    with pytest.raises(SystemExit) as exc:
+        a.main([str(_press_folder(tmp_path)), "--whole", "--show", "tune"])
+    assert exc.value.code == 2
