@@ -50,6 +50,7 @@ from summarise.text.markup import Log, normalise_spaces, strip_html_residue, str
 from summarise.text.paragraphs import fix_text, join_paragraphs
 from summarise.text.patterns import EMAIL, language_identifier
 from summarise.text.read import read, record_from_text
+from summarise.text.region import trim_to_region
 from summarise.text.shapes import (
     COPYRIGHT,
     END_MARK,
@@ -154,6 +155,7 @@ def clean_page(record: Record, languages: tuple[str, ...], repeated: boilerplate
     body = drop_kicker(body, log)
     body = strip_footer(body, log)
     body, block = split_contacts(body, log)
+    body = trim_to_region(body, log, repeated=repeated)
     trailing = split_contacts(tail, lambda rule, text: None)[1]
     parse_contacts(header_block + contact_run(block) + contact_run(trailing), contacts)
     paragraphs = [fix_text(p, log) for p in join_paragraphs(body, log)]
