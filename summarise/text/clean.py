@@ -155,7 +155,7 @@ def clean_page(record: Record, languages: tuple[str, ...], repeated: boilerplate
     body = drop_kicker(body, log)
     body = strip_footer(body, log)
     body, block = split_contacts(body, log)
-    body = trim_to_region(body, log, repeated=repeated)
+    body = trim_to_region(body, log)
     trailing = split_contacts(tail, lambda rule, text: None)[1]
     parse_contacts(header_block + contact_run(block) + contact_run(trailing), contacts)
     paragraphs = [fix_text(p, log) for p in join_paragraphs(body, log)]

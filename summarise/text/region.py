@@ -2,19 +2,23 @@
 evidence, in the spirit of the body-text extraction methods (Finn et al.'s maximum subarray over
 text and markup, jusText's block classes).
 
-Each line is weighed by what it shows of itself: its words, whether it ends a sentence, its share
-of the page language's stop words (running text is full of them, a menu entry or a label has few),
-the share of its characters a page prints as a link's text, and whether many documents of the run
-hold it (``boilerplate.RepeatedLines``). A line of running text weighs its words; a line of chrome
-(a link, a repeated line, a known chrome phrase) weighs minus its words; any other line (a label,
-a heading, a number, a name) costs a little. The article is the run of lines of greatest total
-weight (a maximum subarray): short lines between paragraphs are inside it, a teaser's sentence
-across a run of menu entries is not.
+Each unit (a line; the lines of one paragraph in a hard-wrapped text) is weighed by what it shows
+of itself: its words, its share of the page language's stop words (running text is full of them,
+a menu entry or a site's name has none), whether it ends a sentence (where the language has no
+stop-word list), and, on an HTML page, the share of its characters the page prints as a link's
+text. Running text weighs its words; chrome (mostly a link, or a known chrome phrase) minus its
+words; any other line (a label, a heading, a figure, a name) costs a little. The article is the
+run of units of greatest total weight (a maximum subarray): headings, figures and list items
+between paragraphs are inside it; a page holding running text in two places of like weight, or
+too little of it, has no clear region and is left as it is.
 
-The region gives position, not a verdict: a line outside it goes only when its own evidence says
-chrome too, and the lines a release prints at its edges by nature (the dateline, a date, a deck
-that reads as a sentence, a contact line) stay; a document without one clear region (too little
-running text, or running text in two places of like weight) is left as it is.
+The region gives position, not a verdict: outside it, units are peeled from the document's two
+ends towards it while their own evidence says chrome too (a link, a chrome phrase, a short line
+without one stop word); the first that does not stops the peeling on its side, and what a
+release prints at its edges by nature (a dateline, a date, a contact line, a heading ending in
+":", a figure, an address) always stops it. Repetition across a run is read before, by
+``boilerplate.RepeatedLines`` (the clean stage's ``repeated_line`` rule): the lines it leaves are
+a copy's or contact lines, which say nothing of chrome.
 """
 
 from __future__ import annotations
@@ -23,7 +27,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarise.text import boilerplate
-from summarise.text.contacts import carries_contact, data_follows, is_contact_marker, is_person_name
+from summarise.text.contacts import (
+    carries_contact,
+    carries_contact_data,
+    data_follows,
+    is_contact_marker,
+    is_person_name,
+)
 from summarise.text.dateline import dateline_match, is_date_stamp
 from summarise.text.markup import Log
 from summarise.text.paragraphs import ends_paragraph, is_one_paragraph_per_line, join_lines
@@ -36,8 +46,10 @@ TEXT_MIN_WORDS = 10
 # the words; French and Spanish prose runs at 0.4 to 0.5) ...
 TEXT_MIN_STOP_RATIO = 0.25
 # ... or, in a language without a stop-word list, it ends a sentence.
-# A line whose characters are this much a link's text is navigation (jusText: 0.2 for a paragraph).
+# A line whose characters are this much a link's text is navigation ...
 LINK_DENSITY_CHROME = 0.5
+# ... and outside the region, this much (jusText calls a paragraph past 0.2 bad).
+LINK_DENSITY_OUTSIDE = 0.3
 # A line that is neither text nor chrome costs this much weight.
 SHORT_LINE_COST = 2
 # No clear region: less running text than this many words in the document ...
@@ -56,12 +68,11 @@ class Evidence:
     stop_ratio: float | None  # None: no stop-word list for the page's language
     sentence: bool
     link_density: float = 0.0
-    repeated: bool = False
     chrome_phrase: bool = False
 
     @property
     def kind(self) -> str:
-        if self.repeated or self.chrome_phrase or self.link_density >= LINK_DENSITY_CHROME:
+        if self.chrome_phrase or self.link_density >= LINK_DENSITY_CHROME:
             return CHROME
         if self.words >= TEXT_MIN_WORDS and (
             self.stop_ratio >= TEXT_MIN_STOP_RATIO if self.stop_ratio is not None else self.sentence
@@ -79,9 +90,7 @@ class Evidence:
         return -SHORT_LINE_COST
 
 
-def evidence(
-    line: str, stoplist: str | None, link_density: float = 0.0, repeated: boilerplate.RepeatedLines | None = None
-) -> Evidence:
+def evidence(line: str, stoplist: str | None, link_density: float = 0.0) -> Evidence:
     """The evidence of one non-empty line, the stop words read from jusText's ``stoplist``."""
     found = boilerplate.words(line)
     stop = stopwords(stoplist) if stoplist else None
@@ -91,7 +100,6 @@ def evidence(
         stop_ratio=ratio if stop is not None else None,
         sentence=bool(ENDS_SENTENCE.search(line)),
         link_density=link_density,
-        repeated=bool(repeated is not None and repeated.shared_by(line)),
         chrome_phrase=boilerplate.is_chrome(line) or bool(COPYRIGHT.search(line)),
     )
 
@@ -110,11 +118,12 @@ def densest_run(weights: list[int]) -> tuple[int, int] | None:
     return best_at
 
 
-def units(lines: list[str]) -> list[list[int]]:
-    """The document's units, each the indices of its lines: one per line, or in a hard-wrapped text
-    (most lines shorter than a paragraph) the lines of one wrapped paragraph together."""
+def units(lines: list[str], paragraphs: bool = False) -> list[list[int]]:
+    """The document's units, each the indices of its lines: one per line (``paragraphs``: each line
+    is known to be a paragraph), or in a hard-wrapped text (most lines shorter than a paragraph) the
+    lines of one wrapped paragraph together."""
     text = [i for i, line in enumerate(lines) if line]
-    if is_one_paragraph_per_line([lines[i] for i in text]):
+    if paragraphs or is_one_paragraph_per_line([lines[i] for i in text]):
         return [[i] for i in text]
     out: list[list[int]] = []
     for i in text:
@@ -135,22 +144,18 @@ class Region:
     units: list[list[int]]
     evidence: list[Evidence]
 
-    def outside(self) -> list[int]:
-        """The units outside the region."""
-        return [k for k in range(len(self.units)) if not self.start <= k < self.end]
-
 
 def article_region(
     lines: list[str],
     links: list[float] | None = None,
-    repeated: boilerplate.RepeatedLines | None = None,
+    paragraphs: bool = False,
 ) -> Region | None:
     """The densest region of ``lines`` (``links``: each line's link density, where a page gives
-    it), None when the document has no clear one."""
+    it; ``paragraphs``: each line is a paragraph), None when the document has no clear one."""
     stoplist = page_stoplist()
-    found = units(lines)
+    found = units(lines, paragraphs)
     weighed = [
-        evidence(join_lines([lines[i] for i in unit]), stoplist, max(links[i] for i in unit) if links else 0, repeated)
+        evidence(join_lines([lines[i] for i in unit]), stoplist, max(links[i] for i in unit) if links else 0)
         for unit in found
     ]
     run = densest_run([e.weight for e in weighed])
@@ -173,8 +178,7 @@ def keeps_at_edge(lines: list[str], i: int) -> bool:
         or is_date_stamp(line)
         or carries_contact(line)
         or is_person_name(line)
-        or is_contact_marker(line)
-        and data_follows(lines, i)
+        or (is_contact_marker(line) and data_follows(lines, i))
         or line.rstrip().endswith((":", "："))
         or any(c.isdigit() for c in line)
         or bool(URL.search(line))
@@ -182,8 +186,8 @@ def keeps_at_edge(lines: list[str], i: int) -> bool:
 
 
 def is_chrome_outside(evidence: Evidence) -> bool:
-    """A unit outside the region that its own evidence calls chrome too: a link, a repeated line or
-    a chrome phrase, or a short line without one stop word of the page's language (a menu entry, a
+    """A unit outside the region that its own evidence calls chrome too: a link or a chrome phrase,
+    or a short line without one stop word of the page's language (a menu entry, a
     site's or a section's name: "Contenu multimédia", "Source: Africa Press Organisation"). Where
     the language has no stop-word list, only the first."""
     return evidence.kind == CHROME or (evidence.kind == SHORT and evidence.stop_ratio == 0)
@@ -193,27 +197,30 @@ def trim_to_region(
     lines: list[str],
     log: Log,
     links: list[float] | None = None,
-    repeated: boilerplate.RepeatedLines | None = None,
     keep: Callable[[list[str], int], bool] = keeps_at_edge,
+    paragraphs: bool = False,
 ) -> list[str]:
     """``lines`` less the chrome outside the article's region, peeled from the document's two ends
     towards the region: a unit goes when its own evidence says chrome too (``is_chrome_outside``)
     and it is no line a release keeps at its edges (``keep``); the first unit that stays stops the
     peeling on its side (a heading over a list of fields, a line between two kept ones, stays).
     Each removal is logged as "outside_region"."""
-    region = article_region(lines, links, repeated)
+    region = article_region(lines, links, paragraphs)
     if region is None:
         return lines
 
     def chrome(k: int) -> bool:
-        return is_chrome_outside(region.evidence[k]) and not any(keep(lines, i) for i in region.units[k])
+        unit, e = [lines[i] for i in region.units[k]], region.evidence[k]
+        if e.link_density >= LINK_DENSITY_OUTSIDE:  # the page's own markup says so
+            return not any(map(carries_contact_data, unit))  # a mailto or tel: link is a contact
+        return is_chrome_outside(e) and not any(keep(lines, i) for i in region.units[k])
 
-    outside = list(range(region.start))
-    top = next((n for n, k in enumerate(outside) if not chrome(k)), len(outside))
+    above = list(range(region.start))
     below = list(range(len(region.units) - 1, region.end - 1, -1))
+    top = next((n for n, k in enumerate(above) if not chrome(k)), len(above))
     bottom = next((n for n, k in enumerate(below) if not chrome(k)), len(below))
-    dropped = [i for k in outside[:top] + below[:bottom][::-1] for i in region.units[k]]
-    for k in outside[:top] + below[:bottom][::-1]:
+    gone: set[int] = set()
+    for k in above[:top] + below[:bottom][::-1]:
         log("outside_region", "\n".join(lines[i] for i in region.units[k]))
-    gone = set(dropped)
+        gone.update(region.units[k])
     return [line for i, line in enumerate(lines) if i not in gone]
