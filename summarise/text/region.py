@@ -30,7 +30,10 @@ from summarise.text import boilerplate
 from summarise.text.contacts import (
     carries_contact,
     carries_contact_data,
+    contact_run,
     data_follows,
+    find_contact_marker,
+    find_trailing_contacts,
     is_contact_marker,
     is_person_name,
 )
@@ -50,6 +53,10 @@ TEXT_MIN_STOP_RATIO = 0.25
 LINK_DENSITY_CHROME = 0.5
 # ... and outside the region, this much (jusText calls a paragraph past 0.2 bad).
 LINK_DENSITY_OUTSIDE = 0.3
+# A hard-wrapped text's wrap width is this percentile of its line lengths; a line at least this
+# share of it is wrapped prose, and goes on the next line when it ends no paragraph.
+WRAP_PERCENTILE = 0.9
+WRAP_SHARE = 0.6
 # A line that is neither text nor chrome costs this much weight.
 SHORT_LINE_COST = 2
 # No clear region: less running text than this many words in the document ...
@@ -121,13 +128,17 @@ def densest_run(weights: list[int]) -> tuple[int, int] | None:
 def units(lines: list[str], paragraphs: bool = False) -> list[list[int]]:
     """The document's units, each the indices of its lines: one per line (``paragraphs``: each line
     is known to be a paragraph), or in a hard-wrapped text (most lines shorter than a paragraph) the
-    lines of one wrapped paragraph together."""
+    lines of one wrapped paragraph together: a line goes on the next when it is as long as the
+    text's wrapped lines (a menu entry is shorter) and ends no paragraph."""
     text = [i for i, line in enumerate(lines) if line]
     if paragraphs or is_one_paragraph_per_line([lines[i] for i in text]):
         return [[i] for i in text]
+    lengths = sorted(len(lines[i]) for i in text)
+    width = lengths[int(len(lengths) * WRAP_PERCENTILE)] if lengths else 0
     out: list[list[int]] = []
     for i in text:
-        if out and out[-1][-1] == i - 1 and not ends_paragraph(lines[i - 1], lines[i]):
+        prev = lines[i - 1] if i else ""
+        if out and out[-1][-1] == i - 1 and len(prev) >= WRAP_SHARE * width and not ends_paragraph(prev, lines[i]):
             out[-1].append(i)
         else:
             out.append([i])
@@ -185,6 +196,19 @@ def keeps_at_edge(lines: list[str], i: int) -> bool:
     )
 
 
+def contact_lines(lines: list[str]) -> set[int]:
+    """The lines of the contact block under the text, as the clean stage reads it (a marker with
+    contact data after it, or a run of contact lines ending the document, up to two lines in a row
+    that are no contact lines: ``contacts.contact_run``)."""
+    start = find_contact_marker(lines)
+    if start is None:
+        start = find_trailing_contacts(lines)
+    if start is None:
+        return set()
+    block = [i for i in range(start, len(lines)) if lines[i]]
+    return set(block[: len(contact_run([lines[i] for i in block]))])
+
+
 def is_chrome_outside(evidence: Evidence) -> bool:
     """A unit outside the region that its own evidence calls chrome too: a link or a chrome phrase,
     or a short line without one stop word of the page's language (a menu entry, a
@@ -208,9 +232,12 @@ def trim_to_region(
     region = article_region(lines, links, paragraphs)
     if region is None:
         return lines
+    contacts = contact_lines(lines)
 
     def chrome(k: int) -> bool:
         unit, e = [lines[i] for i in region.units[k]], region.evidence[k]
+        if contacts.intersection(region.units[k]):
+            return False  # the contact block's lines (a name, a job title) are the contacts' to read
         if e.link_density >= LINK_DENSITY_OUTSIDE:  # the page's own markup says so
             return not any(map(carries_contact_data, unit))  # a mailto or tel: link is a contact
         return is_chrome_outside(e) and not any(keep(lines, i) for i in region.units[k])
