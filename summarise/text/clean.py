@@ -12,7 +12,8 @@ rule reads that language's profile (``languages.profile``: month and weekday nam
 function words, contact headings and labels, rubric labels); a language without an entry of its
 own uses French's word lists but its own stop words and month names. The modules: ``header``
 (headline, kicker, teasers), ``dateline``, ``paragraphs``, ``contacts``, ``shapes`` (line shapes
-and the page language), ``boilerplate`` (chrome by content and by repetition).
+and the page language), ``boilerplate`` (chrome by content and by repetition), ``region`` (the
+article's densest run of text; what its edges hold beyond it).
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ from summarise.text.shapes import (
 )
 
 STAGE = "clean"
-CLEAN_VERSION = "clean:v5"
+CLEAN_VERSION = "clean:v6"
 # Confidently a language the run does not accept (``languages``): segment refuses to translate it.
 LANGUAGE_NOT_ACCEPTED = "language_not_accepted"
 
