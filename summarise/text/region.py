@@ -9,8 +9,9 @@ stop-word list), and, on an HTML page, the share of its characters the page prin
 text. Running text weighs its words; chrome (mostly a link, or a known chrome phrase) minus its
 words; any other line (a label, a heading, a figure, a name) costs a little. The article is the
 run of units of greatest total weight (a maximum subarray): headings, figures and list items
-between paragraphs are inside it; a page holding running text in two places of like weight, or
-too little of it, has no clear region and is left as it is.
+between paragraphs are inside it. A document with too little running text, or whose densest run
+holds less than most of it (running text in two places, far apart), has no clear region and is
+left as it is.
 
 The region gives position, not a verdict: outside it, units are peeled from the document's two
 ends towards it while their own evidence says chrome too (a link, a chrome phrase, a short line
@@ -211,9 +212,9 @@ def contact_lines(lines: list[str]) -> set[int]:
 
 def is_chrome_outside(evidence: Evidence) -> bool:
     """A unit outside the region that its own evidence calls chrome too: a link or a chrome phrase,
-    or a short line without one stop word of the page's language (a menu entry, a
-    site's or a section's name: "Contenu multimédia", "Source: Africa Press Organisation"). Where
-    the language has no stop-word list, only the first."""
+    or a short line without one stop word of the page's language (a menu entry, a site's or a
+    section's name: "Contenu multimédia", "Source: Africa Press Organisation"). Where the language
+    has no stop-word list, only the first."""
     return evidence.kind == CHROME or (evidence.kind == SHORT and evidence.stop_ratio == 0)
 
 
