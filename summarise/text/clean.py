@@ -12,7 +12,8 @@ rule reads that language's profile (``languages.profile``: month and weekday nam
 function words, contact headings and labels, rubric labels); a language without an entry of its
 own uses French's word lists but its own stop words and month names. The modules: ``header``
 (headline, kicker, teasers), ``dateline``, ``paragraphs``, ``contacts``, ``shapes`` (line shapes
-and the page language), ``boilerplate`` (chrome by content and by repetition).
+and the page language), ``boilerplate`` (chrome by content and by repetition), ``region`` (the
+article's densest run of text; what its edges hold beyond it).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from summarise.text.markup import Log, normalise_spaces, strip_html_residue, str
 from summarise.text.paragraphs import fix_text, join_paragraphs
 from summarise.text.patterns import EMAIL, language_identifier
 from summarise.text.read import read, record_from_text
+from summarise.text.region import trim_to_region
 from summarise.text.shapes import (
     COPYRIGHT,
     END_MARK,
@@ -68,7 +70,7 @@ from summarise.text.shapes import (
 )
 
 STAGE = "clean"
-CLEAN_VERSION = "clean:v5"
+CLEAN_VERSION = "clean:v6"
 # Confidently a language the run does not accept (``languages``): segment refuses to translate it.
 LANGUAGE_NOT_ACCEPTED = "language_not_accepted"
 
@@ -154,6 +156,7 @@ def clean_page(record: Record, languages: tuple[str, ...], repeated: boilerplate
     body = drop_kicker(body, log)
     body = strip_footer(body, log)
     body, block = split_contacts(body, log)
+    body = trim_to_region(body, log)
     trailing = split_contacts(tail, lambda rule, text: None)[1]
     parse_contacts(header_block + contact_run(block) + contact_run(trailing), contacts)
     paragraphs = [fix_text(p, log) for p in join_paragraphs(body, log)]

@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 from summarise.record import Record
 from summarise.text.contacts import CONTACT_BLOCK_MAX_LINES, carries_contact_data, contact_block, parse_contacts
 from summarise.text.dateline import BAR_CELL, DATE_SEARCH, is_date_stamp, iso_date
+from summarise.text.region import trim_to_region
 from summarise.text.shapes import PAGE_LANGUAGE
 
 # A whole HTML document, recognised by its opening (doctype, <html>, <head>,
@@ -42,10 +43,12 @@ def extract_html(page: str, record: Record) -> str:
     title, paragraphs = without_title(title, paragraphs)
     dump = page_lines(page)
     paragraphs = without_list_marks(paragraphs, dump)
-    paragraphs = without_link_lines(paragraphs, page)
+    links = page_links(page)
+    paragraphs = without_link_lines(paragraphs, links)
     lang = page_language(page)
     date = printed_date(dump, title, paragraphs, lang) or date
     paragraphs = without_leading_stamps(paragraphs, lang)
+    paragraphs = article_paragraphs(paragraphs, links, lang, record)
     contacts = missing_contact_block(dump, paragraphs)
     record.flag("html_page")
     record.cleaning.append({"rule": "html_extract", "text": f"{method}: title {title!r}, {len(paragraphs)} paragraphs"})
@@ -135,30 +138,61 @@ def page_language(page: str) -> str:
     return match.group(1).casefold() if match else PAGE_LANGUAGE.get()
 
 
+def article_paragraphs(paragraphs: list[str], links: set[str], lang: str, record: Record) -> list[str]:
+    """The paragraphs less the chrome the extractor kept outside the article's region, read with
+    each paragraph's link density (``region.trim_to_region``, in the page's language ``lang``)."""
+    token = PAGE_LANGUAGE.set(lang)
+    try:
+        log = lambda rule, text: record.cleaning.append({"rule": rule, "text": text})  # noqa: E731
+        return trim_to_region(paragraphs, log, links=link_densities(paragraphs, links), paragraphs=True)
+    finally:
+        PAGE_LANGUAGE.reset(token)
+
+
 # A paragraph of at most this many words that the page prints only as a link's text is navigation.
 LINK_LINE_WORDS = 6
 
 
-def without_link_lines(paragraphs: list[str], page: str) -> list[str]:
-    """Paragraphs less the short ones that are a link's whole text on the page ("caisse-solidarite.fr",
-    "Lire la suite"): a line that is all link is navigation, whatever its words; an e-mail or a
-    phone stays (a contact)."""
+def page_links(page: str) -> set[str]:
+    """The texts the page prints as links, spaces folded."""
     import lxml.html
 
     try:
         tree = lxml.html.fromstring(page)
     except (ValueError, lxml.etree.ParserError):
-        return paragraphs
-    links = {" ".join(a.text_content().split()).casefold() for a in tree.iter("a")}
+        return set()
+    return {" ".join(a.text_content().split()) for a in tree.iter("a")} - {""}
+
+
+def without_link_lines(paragraphs: list[str], links: set[str]) -> list[str]:
+    """Paragraphs less the short ones that are a link's whole text on the page (``links``:
+    "caisse-solidarite.fr", "Lire la suite"): a line that is all link is navigation, whatever its
+    words; an e-mail or a phone stays (a contact)."""
+    folded = {link.casefold() for link in links}
     return [
         p
         for p in paragraphs
         if not (
             len(p.split()) <= LINK_LINE_WORDS
-            and " ".join(p.split()).casefold() in links
+            and " ".join(p.split()).casefold() in folded
             and not carries_contact_data(p)  # a mailto or tel: link is a contact
         )
     ]
+
+
+# Link texts shorter than this are not looked for inside a paragraph ("ici", "PDF" are words too).
+LINK_MIN_CHARS = 4
+
+
+def link_densities(paragraphs: list[str], links: set[str]) -> list[float]:
+    """The share of each paragraph's characters that the page prints as a link's text (each link
+    text found in it counted once; 1 at most)."""
+    found = [link for link in links if len(link) >= LINK_MIN_CHARS]
+    out = []
+    for paragraph in paragraphs:
+        text = " ".join(paragraph.split())
+        out.append(min(1.0, sum(len(link) for link in found if link in text) / len(text)) if text else 0.0)
+    return out
 
 
 # The mark an extractor puts before a list item's text ("- " for <li>).
