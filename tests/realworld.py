@@ -90,6 +90,8 @@ MODES = ("file", "batch")
 # The (lang, split) groups the report shows, in this order; a group not listed here comes after.
 GROUPS = (
     ("fr", "dev"),
+    ("es", "dev"),
+    ("ar", "dev"),
     ("fr", "heldout-tune"),
     ("fr", "heldout"),
     ("es", "heldout-tune"),
