@@ -20,6 +20,12 @@ release prints at its edges by nature (a dateline, a date, a contact line, a hea
 ":", a figure, an address) always stops it. Repetition across a run is read before, by
 ``boilerplate.RepeatedLines`` (the clean stage's ``repeated_line`` rule): the lines it leaves are
 a copy's or contact lines, which say nothing of chrome.
+
+Two readings go beyond a line's own evidence. Below the article, running text that shares no
+content word with it (or one, with a line of chrome between) is about another subject (teasers of
+other stories, a subscription prompt, a comment form): it and all below it go. And a short line made
+of the words a page names its furniture with (the language profile's ``chrome_words``: comments,
+sharing, related stories, ads) is chrome, though it ends in ":" or reads like a name.
 """
 
 from __future__ import annotations
