@@ -28,10 +28,12 @@ from realworld import CORPUS, GROUPS, MODES, by_group, group_label, load_corpus,
 # 0.982, 0.95, contacts F1 0.98, datelines 100% (both modes); clean:v4 (language profiles) measures
 # 97%, 0.984, 0.96, 0.98, 100% (both modes); clean:v5 97%, 0.985, 0.96, 0.98, 100%: the floors sit a
 # little below, so
-# a rule that fixes one page and breaks another shows here.
+# a rule that fixes one page and breaks another shows here. Five text dumps with heavy site chrome
+# joined the group at clean:v7 (40 items): their headlines are harder (one missing, one after a
+# section name, one with its date cut off), titles measure 90%, hence the title floor at 0.88.
 FLOORS = {
     mode: {
-        "title_exact": 0.94,
+        "title_exact": 0.88,
         "body_similarity": 0.97,
         "paragraph_f1": 0.92,
         "contacts_f1": 0.95,

@@ -149,6 +149,79 @@ def test_hard_wrapped_lines_are_weighed_as_one_paragraph(language):
     assert trimmed(lines) == (lines, [])
 
 
+@pytest.mark.parametrize(
+    ("name", "chrome"),
+    [
+        # teasers of other stories under a "Te puede interesar" heading, each a headline sentence
+        ("es_pulzo_cruz_roja_coronavirus", "Mhoni Vidente dice qué pasaría con Maduro"),
+        # a newspaper's subscription prompt, two sentences
+        ("es_rionegro_fidel_reasumir", "Más de un siglo comprometidos con nuestra comunidad"),
+        # WordPress's comment form: its heading and the sentence on the e-mail address
+        ("es_esquipulas_informe_gobierno", "Tu dirección de correo electrónico no será publicada"),
+    ],
+)
+def test_running_text_about_another_subject_below_the_article_goes(name, chrome):
+    """Running text set off below the article by a line that is not text, and sharing no content
+    word with it (or one, with a line of chrome between), is about another subject: it goes with
+    what lies between it and the article; the text ends with the release's last paragraph, whole."""
+    record = clean_file(CORPUS / f"{name}.txt")
+    assert chrome not in record.text
+    assert any(chrome in c["text"] for c in record.cleaning if c["rule"] == "outside_region")
+    body = [fold(p) for p in gold(name)["body"]]
+    assert [fold(p) for p in record.text.split("\n\n")][-len(body) :] == body
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        # the "about" paragraph under its heading shares the organisation's name and trade
+        ("reseaupresse_conseil", "Depuis sa création en 1976"),
+        # a list's items share few words with the text above them: an enumeration, not judged
+        ("businesswire_carrefour_s1_2016", "Augmentation du cash flow libre"),
+        # a line of practical details shares one word, but has too few content words to judge
+        ("newswire_avis_gestion_urgences", "Arrivez 15 minutes avant la réunion"),
+    ],
+)
+def test_running_text_on_the_articles_subject_below_it_stays(name, kept):
+    record = clean_file(CORPUS / f"{name}.txt")
+    assert fold(kept) in fold(record.text)
+    assert not any(c["rule"] == "outside_region" and fold(kept) in fold(c["text"]) for c in record.cleaning)
+
+
+@pytest.mark.parametrize(
+    ("name", "furniture"),
+    [
+        ("fr_geodutienne_hcr_refugies_2011", ["Aucun commentaire:", "Enregistrer un commentaire"]),
+        ("es_eldia_cruz_roja_explosion", ["Noticias Relacionadas"]),
+        ("ar_masrawy_guterres_rafah", ["فيديو قد يعجبك:", "إعلان"]),
+    ],
+)
+def test_the_pages_furniture_below_the_article_goes(name, furniture):
+    """A short line naming the page's furniture (comments, related stories, ads) in the page's
+    language goes, though it ends in ":" or reads like a name; the body is left whole."""
+    record = clean_file(CORPUS / f"{name}.txt")
+    removed = [c["text"] for c in record.cleaning if c["rule"] == "outside_region"]
+    assert all(line in removed and line not in record.text for line in furniture)
+    assert all(fold(p) in fold(record.text) for p in gold(name)["body"])
+
+
+def test_furniture_is_the_pages_words_for_its_chrome_only(language):
+    language("fr")
+    assert R.is_furniture("Aucun commentaire:") and R.is_furniture("0 Comments")
+    assert R.is_furniture("Articles similaires")
+    for line in (
+        "Questions et réponses: l'avenir de la défense européenne",
+        "Bruxelles, le 7 juin 2017",
+        "Contact presse :",
+        "Catherine Russell",
+        "Commentaire de la décision du Conseil constitutionnel",
+    ):
+        assert not R.is_furniture(line), line
+    language("es")
+    assert R.is_furniture("Deja un comentario") and R.is_furniture("Temas Relacionados:")
+    assert not R.is_furniture("Santo Domingo")
+
+
 def test_no_gold_body_paragraph_is_ever_trimmed():
     """On every release the cleaning may be developed on, each line the region takes out is no
     paragraph of the gold body (never lose the body)."""

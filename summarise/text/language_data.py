@@ -13,6 +13,16 @@ Adding a language is an entry here and a test."""
 # "و"); ``clause_words``: words that open a clause (conjunctions, relative pronouns).
 EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {
+        # Words that name a page's furniture around an article (comments, sharing, subscriptions,
+        # related stories, ads, archives): a short line outside the article made of them and of
+        # function words alone is chrome ("Aucun commentaire:", "Articles similaires"). Each entry
+        # holds one or more words.
+        "chrome_words": (
+            "commentaire commentaires commenter réagir réagissez répondre réponse annuler laisser enregistrer",
+            "partager partagez imprimer envoyer abonnez abonner abonnement inscrivez newsletter",
+            "article articles similaires populaires récents lus rubrique lire publicité vidéo vidéos photos galerie",
+            "tags étiquettes catégorie catégories archives accueil précédent suivant",
+        ),
         "function_words": (
             "le",
             "la",
@@ -140,6 +150,13 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "es": {
+        "chrome_words": (
+            "comentario comentarios comentar deja dejar publicar responder respuesta cancelar",
+            "compartir comparte imprimir enviar suscríbete suscribirse suscripción boletín newsletter",
+            "noticia noticias relacionada relacionadas relacionados artículos entradas destacadas interesar leer lee",
+            "publicidad anuncio video vídeo fotos galería etiquetas categorías categoría temas archivo inicio",
+            "anterior siguiente",
+        ),
         "function_words": (
             "el",
             "la",
@@ -246,6 +263,11 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
         "stopwords": ("he", "ha", "has", "han", "hemos", "hay", "fue", "fueron", "era", "es", "son"),
     },
     "ar": {
+        "chrome_words": (
+            "تعليق تعليقات التعليقات تعليقك اترك أضف اضف شارك مشاركة",
+            "إعلان اعلان إعلانات فيديو يعجبك اقرأ ذات صلة متعلقة",
+            "أخبار الأخبار مواضيع وسوم الوسوم اشترك النشرة البريدية الأكثر قراءة",
+        ),
         "function_words": (
             "في",
             "من",
@@ -320,6 +342,11 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "en": {
+        "chrome_words": (
+            "comment comments reply leave cancel share print subscribe newsletter",
+            "related posts post articles article popular recent read tags categories category archives",
+            "previous next advertisement video photos",
+        ),
         "function_words": (
             "the",
             "a",

@@ -88,6 +88,7 @@ class Language:
     coordinators: tuple[str, ...] = ()  # "et", "y", "و": join a list's last item
     coordinator_prefixes: tuple[str, ...] = ()  # of those, the ones written joined to the next word
     clause_words: tuple[str, ...] = ()  # words that open a clause ("qui", "cuando")
+    chrome_words: frozenset[str] = field(default=frozenset(), repr=False)  # a page's furniture, casefolded
 
     @property
     def rtl(self) -> bool:
@@ -156,6 +157,7 @@ def profile(code: str) -> Language:
         coordinators=extra.get("coordinators", ()),
         coordinator_prefixes=extra.get("coordinator_prefixes", ()),
         clause_words=extra.get("clause_words", ()),
+        chrome_words=frozenset(w.casefold() for entry in extra.get("chrome_words", ()) for w in entry.split()),
     )
 
 

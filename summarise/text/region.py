@@ -20,6 +20,12 @@ release prints at its edges by nature (a dateline, a date, a contact line, a hea
 ":", a figure, an address) always stops it. Repetition across a run is read before, by
 ``boilerplate.RepeatedLines`` (the clean stage's ``repeated_line`` rule): the lines it leaves are
 a copy's or contact lines, which say nothing of chrome.
+
+Two readings go beyond a line's own evidence. Below the article, running text that shares no
+content word with it (or one, with a line of chrome between) is about another subject (teasers of
+other stories, a subscription prompt, a comment form): it and all below it go. And a short line made
+of the words a page names its furniture with (the language profile's ``chrome_words``: comments,
+sharing, related stories, ads) is chrome, though it ends in ":" or reads like a name.
 """
 
 from __future__ import annotations
@@ -39,10 +45,11 @@ from summarise.text.contacts import (
     is_person_name,
 )
 from summarise.text.dateline import dateline_match, is_date_stamp
+from summarise.text.languages import profile
 from summarise.text.markup import Log
 from summarise.text.paragraphs import ends_paragraph, is_one_paragraph_per_line, join_lines
 from summarise.text.patterns import URL, stopwords
-from summarise.text.shapes import COPYRIGHT, ENDS_SENTENCE, page_stoplist
+from summarise.text.shapes import COPYRIGHT, ENDS_SENTENCE, LIST_ITEM, page_profile, page_stoplist
 
 # A line of running text has at least this many words ...
 TEXT_MIN_WORDS = 10
@@ -64,6 +71,21 @@ SHORT_LINE_COST = 2
 MIN_TEXT_WORDS = 40
 # ... or the region holds less than this share of the document's running text.
 MIN_REGION_SHARE = 0.7
+# A content word (no stop word) has this many letters at least, and is compared by its first
+# STEM letters (a light stemmer: "réfugiés" and "réfugié", "comunicado" and "comunicados" meet).
+CONTENT_MIN_LETTERS = 4
+STEM = 5
+# Running text set off below the article by a line that is not text (a label, a heading, a widget)
+# that shares no content word with the article above it, or at most this many with a line of chrome
+# between them, is about another subject: a teaser, a subscription prompt, a comment form. (A
+# paragraph of the article shares its subject's names and terms; on the tune splits, the fewest a
+# body paragraph set off so shares is 3, a list item 1.)
+MAX_SHARED_CONTENT = 1
+# A run with fewer content words than this says too little of its subject to be judged.
+MIN_CONTENT_WORDS = 6
+# A line of a page's furniture ("Aucun commentaire:", "Noticias Relacionadas", "فيديو قد يعجبك:")
+# has at most this many words.
+FURNITURE_MAX_WORDS = 6
 
 TEXT, CHROME, SHORT = "text", "chrome", "short"
 
@@ -180,6 +202,75 @@ def article_region(
     return Region(run[0], run[1], found, weighed)
 
 
+def content_words(text: str, stoplist: str | None) -> set[str]:
+    """The content words of ``text``: no stop word of the page's language, ``CONTENT_MIN_LETTERS``
+    letters at least, each by its first ``STEM`` letters, casefolded."""
+    stop = stopwords(stoplist) if stoplist else frozenset()
+    found = (w.casefold() for w in boilerplate.words(text))
+    return {w[:STEM] for w in found if len(w) >= CONTENT_MIN_LETTERS and w not in stop}
+
+
+def blocks(region: Region) -> list[list[int]]:
+    """The region's runs of running text (unit indices), each set off from the next by at least
+    one unit that is not running text (a heading, a label, a list item, a widget)."""
+    out: list[list[int]] = []
+    previous = None
+    for k in range(region.start, region.end):
+        if region.evidence[k].kind != TEXT:
+            continue
+        if previous is not None and previous == k - 1:
+            out[-1].append(k)
+        else:
+            out.append([k])
+        previous = k
+    return out
+
+
+def other_subject(lines: list[str], region: Region) -> int:
+    """The first unit of what follows the article about another subject (``len(region.units)``
+    when none). From the region's largest run of running text (its core), walk down run by run: a
+    run that shares no content word with the article above it, or at most ``MAX_SHARED_CONTENT``
+    when a line between them is chrome by its own evidence, is another subject (teasers of other
+    stories, the next story of a section page, a subscription prompt, a comment form), and so are
+    the units between it and the article and all below it. A list's items are the article's
+    enumeration, and a run of fewer than ``MIN_CONTENT_WORDS`` content words says too little:
+    neither is judged."""
+    runs = blocks(region)
+    if len(runs) < 2:
+        return len(region.units)
+    stoplist = page_stoplist()
+    words = [content_words(" ".join(lines[i] for k in run for i in region.units[k]), stoplist) for run in runs]
+    core = max(range(len(runs)), key=lambda n: sum(region.evidence[k].words for k in runs[n]))
+    article = set().union(*words[: core + 1])
+    for n in range(core + 1, len(runs)):
+        first = " ".join(lines[i] for i in region.units[runs[n][0]])
+        own, shared = words[n], len(words[n] & article)
+        if len(own) >= MIN_CONTENT_WORDS and not LIST_ITEM.match(first) and shared <= MAX_SHARED_CONTENT:
+            gap = range(runs[n - 1][-1] + 1, runs[n][0])
+            set_off = any(
+                is_chrome_outside(region.evidence[k]) or all(is_furniture(lines[i]) for i in region.units[k])
+                for k in gap
+            )
+            if shared == 0 or set_off:
+                return runs[n - 1][-1] + 1
+        article |= own
+    return len(region.units)
+
+
+def is_furniture(line: str) -> bool:
+    """A short line that names a page's furniture and nothing else: each word a chrome word of the
+    page's language or of English (its profile's ``chrome_words``: comments, sharing, subscriptions,
+    related stories, ads) or a function word, one chrome word at least; figures aside ("0 Comments",
+    "Deja un comentario", "Temas Relacionados:")."""
+    found = [w.casefold() for w in boilerplate.words(line)]
+    if not found or len(found) > FURNITURE_MAX_WORDS:
+        return False
+    page, english = page_profile(), profile("en")
+    chrome = page.chrome_words | english.chrome_words
+    glue = page.stopwords | set(page.negation) | english.stopwords
+    return any(w in chrome for w in found) and all(w in chrome or w in glue for w in found)
+
+
 def keeps_at_edge(lines: list[str], i: int) -> bool:
     """What a release prints at its edges by nature, short as it is: a dateline, a date, a contact
     line (an e-mail, a phone, a name, a marker with contact data under it), a heading that opens
@@ -234,17 +325,20 @@ def trim_to_region(
     if region is None:
         return lines
     contacts = contact_lines(lines)
+    bottom = other_subject(lines, region)
 
     def chrome(k: int) -> bool:
         unit, e = [lines[i] for i in region.units[k]], region.evidence[k]
         if contacts.intersection(region.units[k]):
             return False  # the contact block's lines (a name, a job title) are the contacts' to read
+        if k >= bottom or all(map(is_furniture, unit)):  # another subject, or the page's furniture
+            return not any(map(carries_contact_data, unit))
         if e.link_density >= LINK_DENSITY_OUTSIDE:  # the page's own markup says so
             return not any(map(carries_contact_data, unit))  # a mailto or tel: link is a contact
         return is_chrome_outside(e) and not any(keep(lines, i) for i in region.units[k])
 
     above = list(range(region.start))
-    below = list(range(len(region.units) - 1, region.end - 1, -1))
+    below = list(range(len(region.units) - 1, min(region.end, bottom) - 1, -1))
     top = next((n for n, k in enumerate(above) if not chrome(k)), len(above))
     bottom = next((n for n, k in enumerate(below) if not chrome(k)), len(below))
     gone: set[int] = set()
