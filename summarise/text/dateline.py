@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from summarise.text import boilerplate
 from summarise.text.contacts import phone_numbers
-from summarise.text.languages import ascii_digits, fold, profile
+from summarise.text.languages import Language, UnknownLanguage, ascii_digits, fold, profile
 from summarise.text.markup import MARKDOWN_BOLD
 from summarise.text.patterns import EMAIL, NUMERIC_DATE, URL
 from summarise.text.shapes import (
@@ -34,10 +34,13 @@ _PLACE_LINK = r"(?:\s|/|-)(?:(?:de|del|du|des|la|le|les|sur|en|et|au|aux)[\s-]|[
 # A month's name, or two names of one month ("حزيران/يونيو", "شباط / فبراير"); a day, a year
 # joined by "de" in Spanish ("11 de marzo de 2020"); a comma may come before the year.
 _MONTH = r"[^\W\d_]{3,12}\.?(?:\s*/\s*[^\W\d_]{3,12})?"
-_DMY = r"\d{1,2}(?:er|º|\.)?\s+(?:de\s+)?" + _MONTH + r"\s*[,،]?\s+(?:de\s+|del\s+)?\d{4}"
+# An English day may carry its ordinal and a comma ("22nd, January 2024").
+_DMY = r"\d{1,2}(?:er|º|\.|st|nd|rd|th)?,?\s+(?:de\s+)?" + _MONTH + r"\s*[,،]?\s+(?:de\s+|del\s+)?\d{4}"
+# English month first, with its comma: "October 26, 2024", "January 22nd, 2024".
+_MDY = _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}"
 _DATE = (
-    rf"{_DMY}|{NUMERIC_DATE}"
-    rf"|[^\W\d_]{{5,9}},?\s+{_DMY}"
+    rf"{_DMY}|{_MDY}|{NUMERIC_DATE}"
+    rf"|[^\W\d_]{{5,9}}[,،]?\s+{_DMY}"
 )
 _COMMA = r"[,،]"
 # A day and a month's name without the year, in a dateline only ("San José, 21 Abr (Elpaís.cr).-"):
@@ -97,11 +100,17 @@ STAMP_MAX_WORDS = 8
 # a stamp, not text.
 # A time may follow, as a feed prints it ("20.08.2025 à 06:00", "10/28/2025 11:53", "- 9:10 p.m.").
 _TIME = r"(?:\s*(?:à|a las|at|,|-|–)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.\s?m\.|\s*[AaPp][Mm]\b)?)?"
+# After a clock time, a stamp may name its zone or half of the day in a word or two ("14:47 بتوقيت
+# مكة", "10:18 م", "GMT"); a date alone may name the zone ("22nd, January 2024 GMT").
+_ZONE = r"(?:(?<=\d)(?:\s+[^\W\d_]+){1,2}|\s+(?:GMT|UTC))?"
 DATE_ONLY = re.compile(
     rf"^(?:(?:[^\W\d_]+\s+)?(?:publié|mis à jour|date)\s*(?:le|:)?\s*|[^\W\d_]{{3,15}}\s*:\s*)?"
-    rf"(?P<stamp>{_DATE}){_TIME}\.?$",
+    rf"(?P<stamp>{_DATE}){_TIME}{_ZONE}\.?$",
     re.IGNORECASE,
 )
+# A feed's relative stamp: a short line naming a weekday and ending on a clock time ("el jueves
+# pasado a las 9:31"), no sentence.
+CLOCK_END = re.compile(r"\d{1,2}:\d{2}$")
 # A month and a year alone, maybe after one word: a blog's archive entry ("Archives Juillet 2017").
 MONTH_YEAR = re.compile(r"^(?:[^\W\d_]+\s+)?(?P<month>[^\W\d_]{3,12})\s+(?:de\s+)?\d{4}$")
 # A dateline is looked for in this many first paragraphs.
@@ -156,10 +165,12 @@ def dateline_match(line: str) -> re.Match[str] | None:
         return None  # "Amnesty International France – Service presse – 01 53 ..." is a contact
     place = match.group("place")
     month = match.groupdict().get("dm_month")
-    if month and not any(fold(month) in profile(code).months for code in (PAGE_LANGUAGE.get(), *DATE_LANGUAGES)):
+    if month and not any(fold(month) in known.months for known in date_profiles()):
         return None  # "Paris, 12 heures - ..." is no dateline
     if not has_cased_letter(place) and (len(place.split()) > CASELESS_PLACE_WORDS or not match.group("date")):
         return None  # "ترحب اليونيسف بالإعلان - ..." is a sentence, "صنعاء، 20 فبراير 2020 -" a dateline
+    if any(fold(place.split()[0].rstrip("،,")) in known.weekdays for known in date_profiles()):
+        return None  # "الجمعة 29 مارس 2019 - 14:47" is a date stamp: a day's name is no place
     first_word = place.split()[0].casefold()
     if first_word in function_words() and not (match.group("date") or match.group("paren")):
         return None  # "Le HCR - ..." is a sentence, "Le Caire, le 3 mai -" a dateline
@@ -167,16 +178,42 @@ def dateline_match(line: str) -> re.Match[str] | None:
 
 
 def is_date_stamp(line: str) -> bool:
-    """A line that is only a date (a time after it allowed), or a month and a year: a stamp or an
-    archive entry, never text nor a headline. The month must be one of the page language's,
-    French or English ("Archives Juillet 2017" yes, "Rapport annuel 2017" no)."""
+    """A line that is only a date (a label before it, a time and its zone after it allowed), a
+    weekday's clock time, or a month and a year: a stamp or an archive entry, never text nor a
+    headline. The month must be one of the page language's, French or English ("Archives Juillet
+    2017" yes, "Rapport annuel 2017" no)."""
+    line = strip_date_label(line)
     if DATE_ONLY.match(line):
         return True
+    if CLOCK_END.search(line) and len(line.split()) <= STAMP_MAX_WORDS and not line[:1].isdigit():
+        found = {fold(word) for word in re.findall(r"[^\W\d_]+", line)}
+        if any(found & known.weekdays for known in date_profiles()):
+            return True
     match = MONTH_YEAR.match(line)
-    return match is not None and any(
-        fold(match.group("month")) in profile(code).months
-        for code in dict.fromkeys((PAGE_LANGUAGE.get(), *DATE_LANGUAGES))
-    )
+    return match is not None and any(fold(match.group("month")) in known.months for known in date_profiles())
+
+
+def date_profiles() -> list[Language]:
+    """The profiles whose dates a page is read with: its own language's (when CLDR knows it),
+    then French and English."""
+    found = []
+    for code in dict.fromkeys((PAGE_LANGUAGE.get(), *DATE_LANGUAGES)):
+        try:
+            found.append(profile(code))
+        except UnknownLanguage:
+            continue
+    return found
+
+
+def strip_date_label(line: str) -> str:
+    """``line`` without the label a page prints before a date ("Actualización 27 de marzo de 2020",
+    "تاريخ النشر: 22nd, January 2024 GMT"), read from the date profiles."""
+    folded = line.casefold()
+    for known in date_profiles():
+        for label in sorted(known.date_labels, key=len, reverse=True):
+            if folded.startswith(label.casefold()) and not line[len(label) : len(label) + 1].isalpha():
+                return line[len(label) :].lstrip(" :،,-–")
+    return line
 
 
 def opening_date(paragraph: str) -> str | None:

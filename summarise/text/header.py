@@ -43,6 +43,8 @@ TEASER_WITHIN = 6
 MIN_SHARED_WORDS = 2
 # ... looked for in this many lines of it.
 OVERLAP_LINES = 12
+# A headline's copy under it has at least this many words (a short line may match by chance).
+MIN_COPY_WORDS = 3
 # At most this many rubric or date lines are dropped between the title and the text.
 KICKER_MAX_LINES = 3
 
@@ -323,7 +325,8 @@ def is_headline_candidate(line: str) -> bool:
 
 def headline_by_overlap(lines: list[str], before: int) -> int | None:
     """The line above the text that shares most words with it (a headline repeats the
-    article's subject; a site name, a rubric or a slug does not); ties go to the longer."""
+    article's subject; a site name, a rubric or a slug does not); ties go to the longer. When
+    that line is a deck under a headline that shares words with the text too, the headline."""
     body = boilerplate.content_words(" ".join(lines[before : before + OVERLAP_LINES]), page_stoplist())
     best, best_key = None, (0, 0)
     for i in range(min(before, DATELINE_WITHIN * 2)):
@@ -331,6 +334,17 @@ def headline_by_overlap(lines: list[str], before: int) -> int | None:
             key = (shared_words(lines[i], body), len(lines[i]))
             if key[0] >= MIN_SHARED_WORDS and key > best_key:
                 best, best_key = i, key
+    if best is None:
+        return None
+    # a deck sits right under its headline and says more of the text: the line above it, when it
+    # could be a headline about the same text, is the headline
+    above = next((j for j in range(best - 1, -1, -1) if lines[j]), None)
+    if (
+        above is not None
+        and is_headline_candidate(lines[above])
+        and shared_words(lines[above], body) >= MIN_SHARED_WORDS
+    ):
+        return above
     return best
 
 
@@ -346,7 +360,55 @@ def shared_words(line: str, body: set[str]) -> int:
 
 
 def split_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
-    """Drop the site menu at the top; return the title and the body lines after it."""
+    """Drop the site menu at the top; return the title and the body lines after it, the
+    headline's copies under it taken out."""
+    title, body = find_header(drop_breadcrumb(lines, log), log)
+    return title, drop_title_copies(title, body, log)
+
+
+def drop_breadcrumb(lines: list[str], log: Log) -> list[str]:
+    """A breadcrumb trail ending in the headline printed above it ("Inicio ACTUALIDAD Politica
+    Gobernadora lidera ..." / "Gobernadora lidera ..."): the trail goes, the headline stays."""
+    shown = [k for k, line in enumerate(lines) if line][: DATELINE_WITHIN * 2]
+    for k, nxt in zip(shown, shown[1:]):
+        line, title = " ".join(lines[k].split()), " ".join(lines[nxt].split())
+        if (
+            len(line) > len(title)
+            and line.endswith(" " + title)
+            and is_headline(title)
+            and len(title.split()) >= MIN_COPY_WORDS
+        ):
+            log("navigation", lines[k])
+            return lines[:k] + lines[k + 1 :]
+    return lines
+
+
+def drop_title_copies(title: str, body: list[str], log: Log) -> list[str]:
+    """The headline printed again above the text, whole or cut short (an image's caption: "محافظة
+    القاهرة: لا صحة ... من الأحد للثلا"), among the first lines under it: the page's, not the text."""
+    folded = " ".join(title.split()).casefold()
+    if len(folded.split()) < MIN_COPY_WORDS:
+        return body
+    first = [k for k, line in enumerate(body) if line][:DATELINE_WITHIN]
+    copies = set()
+    for k in first:
+        line = " ".join(body[k].split()).casefold()
+        if (
+            line == folded
+            or len(line.split()) >= MIN_COPY_WORDS
+            and 2 * len(line) >= len(folded)
+            and folded.startswith(line)
+        ):
+            copies.add(k)
+        elif not is_date_stamp(body[k]):
+            break  # the text has begun: a copy is only looked for above it
+    if copies:
+        log("title_copy", "\n".join(body[k] for k in sorted(copies)))
+    return [line for k, line in enumerate(body) if k not in copies]
+
+
+def find_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
+    """The title and the body lines after it, by shape, then by the words it shares with the text."""
     title, body = split_header_by_shape(lines, log)
     start = len(lines) - len(body)
     if not weak_title(lines, title, start):

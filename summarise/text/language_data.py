@@ -96,6 +96,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "site web",
             "site internet",
         ),
+        "date_labels": ("publié le", "publié", "mis à jour le", "mis à jour", "date de publication"),
         "labels": (
             "communiqué de presse",
             "communiqué",
@@ -203,6 +204,15 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "sitio web",
             "página web",
         ),
+        "date_labels": (
+            "publicado el",
+            "publicado",
+            "actualizado el",
+            "actualizado",
+            "actualización",
+            "fecha de publicación",
+            "fecha",
+        ),
         "labels": (
             "comunicado de prensa",
             "comunicado",
@@ -291,6 +301,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "البريد الالكتروني",
             "الموقع الإلكتروني",
         ),
+        "date_labels": ("تاريخ النشر", "نشر في", "نشر بتاريخ", "آخر تحديث", "تاريخ"),
         "labels": (
             "بيان صحفي",
             "بيان صحافي",
@@ -360,6 +371,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "website",
             "web",
         ),
+        "date_labels": ("published on", "published", "last updated", "updated", "posted on", "posted"),
         "labels": ("press release", "news release", "media advisory", "for immediate release", "statement"),
         "coordinators": ("and", "or", "nor"),
         "negation": ("not", "n't", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "cannot"),

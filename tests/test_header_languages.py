@@ -1,0 +1,126 @@
+"""Headlines, date stamps and datelines of Spanish and Arabic pages, on lines of real releases
+(the es/ar ``dev`` items of tests/fixtures/realworld): the rules read the page's own structure and
+the language's profile, never a site's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.text import dateline as D
+from summarise.text import shapes as S
+from summarise.text.clean import clean_text
+
+
+@pytest.fixture
+def page_language():
+    """Run a rule as on a page in the given language (what clean sets before its rules run)."""
+    tokens = []
+
+    def use(code: str) -> None:
+        tokens.append(S.PAGE_LANGUAGE.set(code))
+
+    yield use
+    for token in reversed(tokens):
+        S.PAGE_LANGUAGE.reset(token)
+
+
+@pytest.mark.parametrize(
+    "code, line, date",
+    [
+        # a weekday, the date, a clock time and its zone ("Mecca time") or half of the day ("م")
+        ("ar", "الجمعة 29 مارس 2019 - 14:47 بتوقيت مكة", "2019-03-29"),
+        ("ar", "الأحد، 15 فبراير 2026 10:18 م", "2026-02-15"),
+        ("ar", "الجمعة 9 أغسطس 2024 23:14:49", "2024-08-09"),
+        # a publication label of the page's language before an English date, month first or ordinal
+        ("ar", "تاريخ النشر October 26, 2024", "2024-10-26"),
+        ("ar", "تاريخ النشر: 22nd, January 2024 GMT", "2024-01-22"),
+        ("es", "Actualización 27 de marzo de 2020", "2020-03-27"),
+    ],
+)
+def test_date_stamps_of_the_page_language(page_language, code, line, date):
+    page_language(code)
+    assert D.is_date_stamp(line)
+    assert D.dateline_match(line) is None  # a day's name is no place
+    assert D.date_stamps(["Título de la página", line, "Texto de la nota que empieza aquí y sigue."])[0] == date
+
+
+@pytest.mark.parametrize(
+    "code, line, stamp",
+    [
+        # a feed's relative stamps name a weekday and end on a clock time
+        ("es", "el jueves pasado a las 9:31", True),
+        ("es", "el viernes pasado a las 15:18", True),
+        # a headline or a sentence with a time is no stamp
+        ("es", "Región Lima espera declaratoria a las 10:30", False),
+        ("es", "El Vocero de Gobierno hizo un llamado el jueves a las 9:31", False),
+    ],
+)
+def test_relative_stamps(page_language, code, line, stamp):
+    page_language(code)
+    assert D.is_date_stamp(line) == stamp
+
+
+HUARAL = (
+    "Inicio ACTUALIDAD Politica Gobernadora lidera campaña #SomosLaRegiónLima para evitar confusión con "
+    "Lima Metropolitana\n\n"
+    "Gobernadora lidera campaña #SomosLaRegiónLima para evitar confusión con Lima Metropolitana\n\n"
+    "La Gobernadora Regional Rosa Vásquez durante su discurso por el XXI aniversario institucional, anunció "
+    "que está liderando una lucha por reivindicar los derechos que necesita la región Lima.\n\n"
+    "Igualmente, hizo un llamado a las autoridades, instituciones y ciudadanía en general a sumarse a esta "
+    "campaña denominada #SomosLaRegiónLima y olvidarse de emplear el término “Región Lima Provincias”, "
+    "porque no existe.\n"
+)
+ANDINA = (
+    "Andina\n\n"
+    "Región Lima espera declaratoria de emergencia en Yauyos para atención de emergencias\n\n"
+    "Norma aprobada en sesión del Consejo de Ministros será publicada en breve, afirmó gobernadora Rosa Vásquez\n\n"
+    "PCM declarará el estado de emergencia en la provincia de Yauyos, región Lima.\n\n"
+    "PCM declarará el estado de emergencia en la provincia de Yauyos, región Lima.\n\n"
+    "10:37 | Lima, feb. 17.\n\n"
+    "El Gobierno Regional de Lima está a la espera que la Presidencia del Consejo de Ministros (PCM) "
+    "oficialice la declaratoria del estado de emergencia en la provincia de Yauyos, afectada por lluvias "
+    "intensas y huaicos, afirmó la gobernadora regional, Rosa Vásquez Cuadrado.\n\n"
+    "La autoridad regional precisó que la decisión del Ejecutivo fue aprobada el miércoles 15 de febrero en "
+    "la sesión del Consejo de Ministros y que el dispositivo correspondiente sería publicado hoy.\n"
+)
+KAWTHAR = (
+    "الرياض تستنكر موقف ترامب دعما لسوريا\n\n"
+    "الجمعة 29 مارس 2019 - 14:47 بتوقيت مكة\n"
+    "الرياض تستنكر موقف ترامب دعما لسوريا\n\n"
+    "السعودية - الكوثر: ألقى وزير الخارجية السعودي إبراهيم العساف كلمة رئاسة القمة العربية السابقة في "
+    "بداية اجتماعات القمة الحالية المنعقدة في تونس، ثم سلّم رئاسة الاجتماع إلى وزير الخارجية التونسي\n\n"
+    'وقال العساف في مستهل كلمته إن بلاده ترفض إعلان الإدارة الأمريكية حول سيادة "إسرائيل" على الجولان، '
+    'مشددا على أن الجولان المحتل "أرض سورية عربية".\n'
+)
+OSOUL = (
+    "محافظة القاهرة: لا صحة لحظر التجول وغلق الطرق من الأحد للثلاثاء\n\n"
+    "الجمعة، 17 أبريل 2020 01:21 ص\n"
+    "محافظة القاهرة: لا صحة لحظر التجول وغلق الطرق من الأحد للثلا\n\n"
+    "نفت محافظة القاهرة ما تردد على بعض مواقع التواصل الاجتماعى من فرض حظر تجوال وغلق الطرق التي تربط "
+    "العاصمة بالمحافظات الأخرى من الأحد للثلاثاء، مؤكده أن هذه التصريحات عارية تمامًا من الصحة.\n\n"
+    "وأهابت المحافظة بالجميع تحرى الدقة قبل تداول مثل هذه الاشاعات التي تثير البلبلة بين المواطنين.\n"
+)
+
+
+def test_a_breadcrumb_ending_in_the_headline_is_not_the_headline():
+    record = clean_text(HUARAL, languages=("es",))
+    assert record.title == "Gobernadora lidera campaña #SomosLaRegiónLima para evitar confusión con Lima Metropolitana"
+    assert record.text.startswith("La Gobernadora Regional") and "Inicio" not in record.text
+
+
+def test_the_headline_above_its_deck_is_the_headline():
+    record = clean_text(ANDINA, languages=("es",))
+    assert record.title == "Región Lima espera declaratoria de emergencia en Yauyos para atención de emergencias"
+    assert "Norma aprobada" not in record.title
+
+
+@pytest.mark.parametrize(
+    "text, title", [(KAWTHAR, "الرياض تستنكر موقف ترامب دعما لسوريا"), (OSOUL, OSOUL.split("\n")[0])]
+)
+def test_the_headline_printed_again_under_its_date_is_not_text(text, title):
+    record = clean_text(text, languages=("ar",))
+    assert record.title == title
+    assert record.dateline["date"] in ("2019-03-29", "2020-04-17")
+    first = record.text.split("\n\n")[0]
+    assert first.startswith(("السعودية - الكوثر:", "نفت محافظة القاهرة")), first
+    assert title not in record.text and "للثلا\n" not in record.text
