@@ -124,3 +124,25 @@ def test_the_headline_printed_again_under_its_date_is_not_text(text, title):
     first = record.text.split("\n\n")[0]
     assert first.startswith(("السعودية - الكوثر:", "نفت محافظة القاهرة")), first
     assert title not in record.text and "للثلا\n" not in record.text
+
+
+MOWATEN = (
+    "رفع نسبة الحجوزات بالمخيمات في المدينة المنورة بالتزامن مع العيد\n"
+    "العثور على جثث 3 من 4 جنود أميركيين فُقدوا في ليتوانيا\n"
+    "لا تتشتت على الطريق.. هيئة الطرق: الرد على رسالة التهنئة يتأجل\n"
+    "سلمان للإغاثة يوزّع 1.900 سلة غذائية في محلية الدامر بالسودان\n"
+    "مؤشرات الأسهم الأوروبية تغلق على تراجع\n"
+    "30 فعالية في تبوك خلال عيد الفطر\n"
+    "المواطن – الرياض\n"
+    "صرّحت منظمة اليونيسف بأن واحداً من بين كل خمسة أطفال في منطقة الشرق الأوسط وشمال أفريقيا بحاجة إلى "
+    "مساعدة إنسانية عاجلة.\n"
+    "وقالت المنظمة في بيان: “لقد استطاعت دول المنطقة على مدى السنوات السبعين الماضية قطع شوط طويل في مجال "
+    "حماية حقوق الطفل وسلامته”.\n"
+)
+
+
+def test_a_list_of_other_stories_above_the_text_holds_no_headline():
+    record = clean_text(MOWATEN, languages=("ar",))
+    assert record.title == ""  # the page's own headline did not survive the copy
+    assert "الحجوزات" not in record.text and "ليتوانيا" not in record.text
+    assert "صرّحت منظمة اليونيسف" in record.text and "وقالت المنظمة" in record.text

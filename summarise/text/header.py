@@ -43,6 +43,8 @@ TEASER_WITHIN = 6
 MIN_SHARED_WORDS = 2
 # ... looked for in this many lines of it.
 OVERLAP_LINES = 12
+# A run of at least this many headlines, none about the text, is a list of other stories.
+STORY_LIST_MIN_LINES = 4
 # A headline's copy under it has at least this many words (a short line may match by chance).
 MIN_COPY_WORDS = 3
 # At most this many rubric or date lines are dropped between the title and the text.
@@ -362,8 +364,35 @@ def shared_words(line: str, body: set[str]) -> int:
 def split_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
     """Drop the site menu at the top; return the title and the body lines after it, the
     headline's copies under it taken out."""
-    title, body = find_header(drop_breadcrumb(lines, log), log)
+    title, body = find_header(drop_story_list(drop_breadcrumb(lines, log), log), log)
     return title, drop_title_copies(title, body, log)
+
+
+def drop_story_list(lines: list[str], log: Log) -> list[str]:
+    """On a page whose headline did not survive the copy (no line above the text shares words with
+    it), a run of headlines of three words or more one under the other (a ticker, "most read"):
+    other stories, none of them this one's headline."""
+    text_at = first_paragraph(lines)
+    body = boilerplate.content_words(" ".join(lines[text_at : text_at + OVERLAP_LINES]), page_stoplist())
+    if any(is_headline(line) and shared_words(line, body) >= MIN_SHARED_WORDS for line in lines[:text_at]):
+        return lines
+    run: list[int] = []
+    for k in range(min(text_at, DATELINE_WITHIN * 4) + 1):
+        line = lines[k] if k < text_at else ""
+        if line and is_story_headline(line) and shared_words(line, body) < MIN_SHARED_WORDS:
+            run.append(k)
+            continue
+        if len(run) >= STORY_LIST_MIN_LINES:
+            log("navigation", "\n".join(lines[j] for j in run))
+            return [x for j, x in enumerate(lines) if j not in set(run)]
+        run = []
+    return lines
+
+
+def is_story_headline(line: str) -> bool:
+    """A headline of another story in a list: three words or more, opening as a sentence does (a
+    hard-wrapped line of a paragraph goes on in lower case) or with a number."""
+    return is_headline(line) and len(line.split()) >= 3 and bool(starts_sentence(line) or line[:1].isdigit())
 
 
 def drop_breadcrumb(lines: list[str], log: Log) -> list[str]:
