@@ -146,3 +146,20 @@ def test_a_list_of_other_stories_above_the_text_holds_no_headline():
     assert record.title == ""  # the page's own headline did not survive the copy
     assert "الحجوزات" not in record.text and "ليتوانيا" not in record.text
     assert "صرّحت منظمة اليونيسف" in record.text and "وقالت المنظمة" in record.text
+
+
+@pytest.mark.parametrize(
+    "paragraph, dateline",
+    [
+        # an Arabic wire's place, dash, agency and colon
+        (
+            "السعودية - الكوثر: ألقى وزير الخارجية السعودي إبراهيم العساف كلمة رئاسة القمة العربية السابقة.",
+            {"place": "السعودية", "date": None},
+        ),
+        # a sentence with a dash and no colon after a name stays a sentence
+        ("ترحب اليونيسف - بالإعلان عن موافقة أطراف النزاع.", None),
+    ],
+)
+def test_arabic_dateline_naming_its_source(page_language, paragraph, dateline):
+    page_language("ar")
+    assert D.find_dateline([paragraph], None) == dateline

@@ -63,6 +63,12 @@ DATELINE_ALONE = re.compile(
     rf"(?:\s*\((?P<paren>[^()\n]{{1,30}})\))?\s*{_COMMA}\s*(?:le\s+)?(?P<date>{_DATE})"
     rf"(?:\s*/\s*[A-Z][^/\n]{{1,60}})?\s*$"
 )
+# A dateline of a script without capitals naming its source after the dash, then a colon, as
+# Arabic wires write it: "السعودية - الكوثر: ألقى وزير ..." (place, dash, agency, colon).
+SOURCE_DATELINE = re.compile(
+    rf"^(?P<place>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})\s*[-–—]\s*"
+    rf"(?P<paren>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})(?P<date>(?!))?\s*:\s+(?=\S)"
+)
 # A dateline whose place is in brackets, as some agencies write it: "(Nairobi) – ...".
 BRACKETED_DATELINE = re.compile(rf"^\((?P<place>{_PLACE})\)(?P<paren>(?!))?(?P<date>(?!))?\s*[-–—]\s+(?=\S)")
 # A date opening the lead sentence, no place: "Lunes 26 de diciembre, 2022. Debido al ...".
@@ -155,7 +161,7 @@ def dateline_match(line: str) -> re.Match[str] | None:
     Markdown bold marks an aggregator leaves in it ("DAKAR, **23 novembre 2021 **–"): the match
     is on the line without them (``match.string``), the text keeps them as the page gives them."""
     line = MARKDOWN_BOLD.sub("", line)
-    match = DATELINE.match(line) or BRACKETED_DATELINE.match(line)
+    match = SOURCE_DATELINE.match(line) or DATELINE.match(line) or BRACKETED_DATELINE.match(line)
     rest = line[match.end() :] if match else ""
     if match is None or not starts_sentence(rest) and not rest[:1].isdigit():
         match = DATELINE_ALONE.match(line)
@@ -167,7 +173,10 @@ def dateline_match(line: str) -> re.Match[str] | None:
     month = match.groupdict().get("dm_month")
     if month and not any(fold(month) in known.months for known in date_profiles()):
         return None  # "Paris, 12 heures - ..." is no dateline
-    if not has_cased_letter(place) and (len(place.split()) > CASELESS_PLACE_WORDS or not match.group("date")):
+    sourced = match.re is SOURCE_DATELINE
+    if not has_cased_letter(place) and (
+        len(place.split()) > CASELESS_PLACE_WORDS or not (match.group("date") or sourced)
+    ):
         return None  # "ترحب اليونيسف بالإعلان - ..." is a sentence, "صنعاء، 20 فبراير 2020 -" a dateline
     if any(fold(place.split()[0].rstrip("،,")) in known.weekdays for known in date_profiles()):
         return None  # "الجمعة 29 مارس 2019 - 14:47" is a date stamp: a day's name is no place
