@@ -163,3 +163,21 @@ def test_a_list_of_other_stories_above_the_text_holds_no_headline():
 def test_arabic_dateline_naming_its_source(page_language, paragraph, dateline):
     page_language("ar")
     assert D.find_dateline([paragraph], None) == dateline
+
+
+@pytest.mark.parametrize(
+    "line, dateline",
+    [
+        # an agency's clock time and dateline in a bar, month and day without the year
+        ("10:37 | Lima, feb. 17.", {"place": "Lima", "date": None}),
+        ("Lima, feb. 17.", {"place": "Lima", "date": None}),
+        # a word that is no month is no date
+        ("Lima, Perú 17.", None),
+    ],
+)
+def test_spanish_dateline_line_without_a_year(page_language, line, dateline):
+    page_language("es")
+    assert D.find_dateline([line], None) == dateline
+    # the page's date gives the year (and is the dateline's date where the line is none)
+    known = D.find_dateline([line], {"place": "", "date": "2023-02-17"})
+    assert known == {"place": dateline["place"] if dateline else "", "date": "2023-02-17"}

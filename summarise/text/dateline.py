@@ -69,6 +69,12 @@ SOURCE_DATELINE = re.compile(
     rf"^(?P<place>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})\s*[-–—]\s*"
     rf"(?P<paren>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})(?P<date>(?!))?\s*:\s+(?=\S)"
 )
+# A dateline on a line of its own with a month and a day, no year, maybe after the story's clock
+# time in a bar cell, as an agency prints it: "10:37 | Lima, feb. 17." (the year is the page's).
+MONTH_DAY_DATELINE = re.compile(
+    rf"^(?:\d{{1,2}}:\d{{2}}\s*\|\s*)?(?P<place>{_PLACE})(?P<paren>(?!))?\s*{_COMMA}\s*"
+    rf"(?P<date>(?P<dm_month>[^\W\d_]{{3,12}})\.?\s+\d{{1,2}})\.?\s*$"
+)
 # A dateline whose place is in brackets, as some agencies write it: "(Nairobi) – ...".
 BRACKETED_DATELINE = re.compile(rf"^\((?P<place>{_PLACE})\)(?P<paren>(?!))?(?P<date>(?!))?\s*[-–—]\s+(?=\S)")
 # A date opening the lead sentence, no place: "Lunes 26 de diciembre, 2022. Debido al ...".
@@ -164,7 +170,7 @@ def dateline_match(line: str) -> re.Match[str] | None:
     match = SOURCE_DATELINE.match(line) or DATELINE.match(line) or BRACKETED_DATELINE.match(line)
     rest = line[match.end() :] if match else ""
     if match is None or not starts_sentence(rest) and not rest[:1].isdigit():
-        match = DATELINE_ALONE.match(line)
+        match = DATELINE_ALONE.match(line) or MONTH_DAY_DATELINE.match(line)
     if match is None:
         return None
     if EMAIL.search(line) or phone_numbers(DATE_SEARCH.sub(" ", URL.sub(" ", line))):
