@@ -181,3 +181,22 @@ def test_spanish_dateline_line_without_a_year(page_language, line, dateline):
     # the page's date gives the year (and is the dateline's date where the line is none)
     known = D.find_dateline([line], {"place": "", "date": "2023-02-17"})
     assert known == {"place": dateline["place"] if dateline else "", "date": "2023-02-17"}
+
+
+ELDIARIO = (
+    "diciembre 12, 2024\nPublicidad\nagosto 14, 2021 | 296 vistas\n\nJosé del Carmen Perales Rodríguez\n\n"
+    "La secretaria de Salud, Gloria Molina Gamboa, emitió este sábado una alerta ante el incremento sostenido "
+    "de casos nuevos de covid-19, así como en los casos activos y en la hospitalización.\n\n"
+    "A través de un video publicado en las redes sociales de la Secretaría de Salud estatal, la funcionaria "
+    "refiere que el Comité Estatal de Seguridad en Salud evalúa aplicar restricciones.\n"
+)
+
+
+def test_a_bar_opening_on_the_date_and_a_byline_are_no_headline(page_language):
+    page_language("es")
+    assert D.is_date_stamp("agosto 14, 2021 | 296 vistas")  # date, then the view count
+    assert not D.is_date_stamp("Lima | Región espera la declaratoria de emergencia en Yauyos")
+    record = clean_text(ELDIARIO, languages=("es",))
+    assert record.title == ""  # the page's headline did not survive the copy; the author's name is no headline
+    assert record.dateline == {"place": "", "date": "2021-08-14"}
+    assert record.text.startswith("La secretaria de Salud") and "Perales" not in record.text

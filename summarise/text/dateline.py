@@ -193,13 +193,16 @@ def dateline_match(line: str) -> re.Match[str] | None:
 
 
 def is_date_stamp(line: str) -> bool:
-    """A line that is only a date (a label before it, a time and its zone after it allowed), a
-    weekday's clock time, or a month and a year: a stamp or an archive entry, never text nor a
-    headline. The month must be one of the page language's, French or English ("Archives Juillet
-    2017" yes, "Rapport annuel 2017" no)."""
+    """A line that is only a date (a label before it, a time and its zone after it allowed), a bar
+    of short cells opening on one, a weekday's clock time, or a month and a year: a stamp or an
+    archive entry, never text nor a headline. The month must be one of the page language's, French
+    or English ("Archives Juillet 2017" yes, "Rapport annuel 2017" no)."""
     line = strip_date_label(line)
     if DATE_ONLY.match(line):
         return True
+    cells = BAR_CELL.split(line)
+    if len(cells) > 1 and len(line.split()) <= STAMP_MAX_WORDS and DATE_ONLY.match(strip_date_label(cells[0])):
+        return True  # a bar opening on the date: "agosto 14, 2021 | 296 vistas"
     if CLOCK_END.search(line) and len(line.split()) <= STAMP_MAX_WORDS and not line[:1].isdigit():
         found = {fold(word) for word in re.findall(r"[^\W\d_]+", line)}
         if any(found & known.weekdays for known in date_profiles()):

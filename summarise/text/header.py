@@ -8,19 +8,27 @@ import re
 from summarise.text import boilerplate
 from summarise.text.contacts import LABEL_MAX_CHARS, carries_contact_data, is_label
 from summarise.text.dateline import _DATE, dateline_match, is_date_stamp
+from summarise.text.headline import (
+    MIN_SHARED_WORDS,
+    OVERLAP_LINES,
+    drop_breadcrumb,
+    drop_story_list,
+    drop_title_copies,
+    is_byline,
+    is_headline,
+    is_headline_candidate,
+    shared_words,
+)
 from summarise.text.markup import Log
 from summarise.text.shapes import (
     CLAUSE_END,
     COPYRIGHT,
     DATELINE_WITHIN,
     GLUED_LABEL,
-    GLUED_WORDS,
     LIST_ITEM,
     TITLE_MAX_CHARS,
     TRUNCATION,
     first_paragraph,
-    function_words,
-    has_lower_case,
     is_bullet,
     is_foreign,
     is_header_bar,
@@ -39,14 +47,6 @@ PHOTO_CREDIT = re.compile(r"^©?[^\W_][\w.-]*(?:/[\w.-]+){2,}$")
 TEASER_MIN_WORDS = 6
 # ... and the paragraph it repeats follows within this many lines.
 TEASER_WITHIN = 6
-# A headline shares at least this many words with the text under it ...
-MIN_SHARED_WORDS = 2
-# ... looked for in this many lines of it.
-OVERLAP_LINES = 12
-# A run of at least this many headlines, none about the text, is a list of other stories.
-STORY_LIST_MIN_LINES = 4
-# A headline's copy under it has at least this many words (a short line may match by chance).
-MIN_COPY_WORDS = 3
 # At most this many rubric or date lines are dropped between the title and the text.
 KICKER_MAX_LINES = 3
 
@@ -206,6 +206,7 @@ def is_title_shaped(lines: list[str], i: int) -> bool:
         and not is_date_stamp(line)
         and not is_header_bar(line)
         and not is_release_label(line)
+        and not is_byline(line)
     )
 
 
@@ -225,23 +226,6 @@ def repeated_title(lines: list[str], first: int) -> int | None:
     ):
         return before
     return None
-
-
-def is_headline(line: str) -> bool:
-    """Could be a headline: a short line without sentence-final punctuation, not chrome."""
-    return (
-        bool(line)
-        and len(line) <= TITLE_MAX_CHARS
-        and len(line.split()) >= 2
-        and not line.endswith(CLAUSE_END)
-        and not is_bullet(line)
-        and not COPYRIGHT.search(line)
-        and not is_foreign(line)
-        and not is_date_stamp(line)
-        and not boilerplate.is_chrome(line)
-        and not is_header_bar(line)
-        and not is_release_label(line)
-    )
 
 
 def wrapped_title_end(lines: list[str], i: int) -> int | None:
@@ -310,21 +294,6 @@ def opening_headline(lines: list[str], end: int, dateline: int) -> int | None:
     return top if shared_words(lines[top], body) > shared_words(lines[end], body) else None
 
 
-def is_headline_candidate(line: str) -> bool:
-    """A headline's shape: three words or more, mixed case, not glued to a label, not
-    ending on an article or preposition (a wrapped sentence does)."""
-    cut = bool(TRUNCATION.search(line))  # a teaser's headline may stop on any word
-    found = boilerplate.words(TRUNCATION.sub("", line))
-    return (
-        is_headline(line)
-        and len(found) >= 3
-        and bool(starts_sentence(line) or line[:1].isdigit())
-        and has_lower_case(line)
-        and not GLUED_WORDS.search(line)
-        and (cut or found[-1].casefold() not in function_words())
-    )
-
-
 def headline_by_overlap(lines: list[str], before: int) -> int | None:
     """The line above the text that shares most words with it (a headline repeats the
     article's subject; a site name, a rubric or a slug does not); ties go to the longer. When
@@ -356,84 +325,11 @@ def weak_title(lines: list[str], title: str, after: int) -> bool:
     return not title or not is_headline_candidate(title) or shared_words(title, body) < MIN_SHARED_WORDS
 
 
-def shared_words(line: str, body: set[str]) -> int:
-    """Words of ``line`` found in the text, rubric phrases aside ("PAM: Communiqué de Presse")."""
-    return len(boilerplate.content_words(boilerplate.CHROME_PHRASE.sub(" ", line), page_stoplist()) & body)
-
-
 def split_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
     """Drop the site menu at the top; return the title and the body lines after it, the
     headline's copies under it taken out."""
     title, body = find_header(drop_story_list(drop_breadcrumb(lines, log), log), log)
     return title, drop_title_copies(title, body, log)
-
-
-def drop_story_list(lines: list[str], log: Log) -> list[str]:
-    """On a page whose headline did not survive the copy (no line above the text shares words with
-    it), a run of headlines of three words or more one under the other (a ticker, "most read"):
-    other stories, none of them this one's headline."""
-    text_at = first_paragraph(lines)
-    body = boilerplate.content_words(" ".join(lines[text_at : text_at + OVERLAP_LINES]), page_stoplist())
-    if any(is_headline(line) and shared_words(line, body) >= MIN_SHARED_WORDS for line in lines[:text_at]):
-        return lines
-    run: list[int] = []
-    for k in range(min(text_at, DATELINE_WITHIN * 4) + 1):
-        line = lines[k] if k < text_at else ""
-        if line and is_story_headline(line) and shared_words(line, body) < MIN_SHARED_WORDS:
-            run.append(k)
-            continue
-        if len(run) >= STORY_LIST_MIN_LINES:
-            log("navigation", "\n".join(lines[j] for j in run))
-            return [x for j, x in enumerate(lines) if j not in set(run)]
-        run = []
-    return lines
-
-
-def is_story_headline(line: str) -> bool:
-    """A headline of another story in a list: three words or more, opening as a sentence does (a
-    hard-wrapped line of a paragraph goes on in lower case) or with a number."""
-    return is_headline(line) and len(line.split()) >= 3 and bool(starts_sentence(line) or line[:1].isdigit())
-
-
-def drop_breadcrumb(lines: list[str], log: Log) -> list[str]:
-    """A breadcrumb trail ending in the headline printed above it ("Inicio ACTUALIDAD Politica
-    Gobernadora lidera ..." / "Gobernadora lidera ..."): the trail goes, the headline stays."""
-    shown = [k for k, line in enumerate(lines) if line][: DATELINE_WITHIN * 2]
-    for k, nxt in zip(shown, shown[1:]):
-        line, title = " ".join(lines[k].split()), " ".join(lines[nxt].split())
-        if (
-            len(line) > len(title)
-            and line.endswith(" " + title)
-            and is_headline(title)
-            and len(title.split()) >= MIN_COPY_WORDS
-        ):
-            log("navigation", lines[k])
-            return lines[:k] + lines[k + 1 :]
-    return lines
-
-
-def drop_title_copies(title: str, body: list[str], log: Log) -> list[str]:
-    """The headline printed again above the text, whole or cut short (an image's caption: "محافظة
-    القاهرة: لا صحة ... من الأحد للثلا"), among the first lines under it: the page's, not the text."""
-    folded = " ".join(title.split()).casefold()
-    if len(folded.split()) < MIN_COPY_WORDS:
-        return body
-    first = [k for k, line in enumerate(body) if line][:DATELINE_WITHIN]
-    copies = set()
-    for k in first:
-        line = " ".join(body[k].split()).casefold()
-        if (
-            line == folded
-            or len(line.split()) >= MIN_COPY_WORDS
-            and 2 * len(line) >= len(folded)
-            and folded.startswith(line)
-        ):
-            copies.add(k)
-        elif not is_date_stamp(body[k]):
-            break  # the text has begun: a copy is only looked for above it
-    if copies:
-        log("title_copy", "\n".join(body[k] for k in sorted(copies)))
-    return [line for k, line in enumerate(body) if k not in copies]
 
 
 def find_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
@@ -479,7 +375,7 @@ def split_header_by_shape(lines: list[str], log: Log) -> tuple[str, list[str]]:
         title_at = repeated
     elif first < len(lines) and (title_end := wrapped_title_end(lines, first)) is not None:
         title_at = first
-    elif menu_lines and last_label is not None:
+    elif menu_lines and last_label is not None and not is_byline(lines[last_label]):
         title_at = last_label
     else:
         title_at = None
