@@ -200,3 +200,23 @@ def test_a_bar_opening_on_the_date_and_a_byline_are_no_headline(page_language):
     assert record.title == ""  # the page's headline did not survive the copy; the author's name is no headline
     assert record.dateline == {"place": "", "date": "2021-08-14"}
     assert record.text.startswith("La secretaria de Salud") and "Perales" not in record.text
+
+
+BAWABH = (
+    "الجمعة 26 أبريل 2024\nرئيس مجلسى الإدارة والتحرير\nعبدالرحيم علي\n\nالأخبار\n\n"
+    "وزير الخارجية يتوجه إلى موسكو في زيارة رسمية\n\n"
+    "يتوجّه وزير الخارجية سامح شكري، مساء اليوم الأحد، إلى موسكو في زيارة رسمية تلبيةً لدعوة من نظيره الروسي "
+    "سيرجي لافروف، في إطار الزيارات المتبادلة بينهما.\n\n"
+    "وصرح السفير أحمد حافظ، المتحدث الرسمي باسم وزارة الخارجية، بأنه من المقرر أيضاً أن يلتقي الوزير شكري "
+    "مع سكرتير مجلس الأمن الروسي نيكولاي باتروشيف.\n"
+)
+
+
+def test_a_date_above_the_text_that_the_text_says_is_not_today_is_no_dateline(page_language):
+    record = clean_text(BAWABH, languages=("ar",))
+    assert record.title == "وزير الخارجية يتوجه إلى موسكو في زيارة رسمية"
+    assert record.dateline is None  # the site's Friday bar; the text speaks of "this evening, Sunday"
+    page_language("es")
+    assert D.contradicts_today("2024-04-26", ["El ministro viaja hoy domingo a Moscú."])
+    assert not D.contradicts_today("2024-04-28", ["El ministro viaja hoy domingo a Moscú."])
+    assert not D.contradicts_today("2024-04-26", ["El ministro viajará este domingo a Moscú."])  # a coming day

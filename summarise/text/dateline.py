@@ -257,6 +257,8 @@ def find_dateline(
     # the dateline opens the text, or follows the deck lines under the headline
     match = next((m for m in map(dateline_match, paragraphs[:DATELINE_PARAGRAPHS]) if m), None)
     known_date = (known or {}).get("date")
+    if header_date and contradicts_today(header_date, paragraphs[:DATELINE_PARAGRAPHS]):
+        header_date = None  # the site's date of the day it served the page, not the release's
     if match is None:
         date = next(filter(None, map(opening_date, paragraphs[:1])), None) or header_date or known_date
         return {"place": "", "date": date} if date else None
@@ -273,6 +275,23 @@ def find_dateline(
     else:
         date = iso_date(match.group("date")) if match.group("date") else above_date
     return {"place": place, "date": date or known_date}
+
+
+def contradicts_today(date: str, paragraphs: list[str]) -> bool:
+    """The text names the day it speaks of as today ("مساء اليوم الأحد", "hoy lunes", "aujourd'hui lundi")
+    and ``date`` falls on another weekday: a date the page prints above the text that the text
+    itself says is not today's (a site's date bar, "الجمعة 26 أبريل 2024")."""
+    try:
+        weekday = datetime.date.fromisoformat(date).weekday()
+    except ValueError:
+        return False
+    words = [fold(word) for word in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", " ".join(paragraphs))]
+    for known in date_profiles():
+        today = {fold(word) for word in known.today_words}
+        for word, nxt in zip(words, words[1:]):
+            if word in today and nxt in known.day_numbers and known.day_numbers[nxt] != weekday:
+                return True
+    return False
 
 
 # A day, a month's name (or two names of one month) and a year, read with the page's profile.

@@ -96,6 +96,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "site web",
             "site internet",
         ),
+        "today_words": ("aujourd'hui",),
         "date_labels": ("publié le", "publié", "mis à jour le", "mis à jour", "date de publication"),
         "labels": (
             "communiqué de presse",
@@ -204,6 +205,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "sitio web",
             "página web",
         ),
+        "today_words": ("hoy",),
         "date_labels": (
             "publicado el",
             "publicado",
@@ -301,6 +303,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "البريد الالكتروني",
             "الموقع الإلكتروني",
         ),
+        "today_words": ("اليوم",),
         "date_labels": ("تاريخ النشر", "نشر في", "نشر بتاريخ", "آخر تحديث", "تاريخ"),
         "labels": (
             "بيان صحفي",
@@ -371,6 +374,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "website",
             "web",
         ),
+        "today_words": ("today",),
         "date_labels": ("published on", "published", "last updated", "updated", "posted on", "posted"),
         "labels": ("press release", "news release", "media advisory", "for immediate release", "statement"),
         "coordinators": ("and", "or", "nor"),

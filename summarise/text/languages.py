@@ -83,6 +83,7 @@ class Language:
     contact_labels: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()  # what a page prints before a date ("Publicado el", "تاريخ النشر")
+    today_words: tuple[str, ...] = ()  # "today" before a weekday names the text's day ("hoy lunes", "اليوم الأحد")
     segmenter: str | None = None  # pysbd's code for it, None when pysbd does not know it
     number_words: bool = False  # text2num reads its number words
     day_numbers: dict[str, int] = field(default_factory=dict, repr=False)  # weekday name, folded -> 0 (Mon)..6
@@ -152,6 +153,7 @@ def profile(code: str) -> Language:
         contact_labels=extra.get("contact_labels", ()),
         labels=extra.get("labels", ()),
         date_labels=extra.get("date_labels", ()),
+        today_words=extra.get("today_words", ()),
         segmenter=code if code in _PYSBD else None,
         number_words=code in _TEXT2NUM,
         day_numbers=_day_numbers(code),
