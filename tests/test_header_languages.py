@@ -220,3 +220,13 @@ def test_a_date_above_the_text_that_the_text_says_is_not_today_is_no_dateline(pa
     assert D.contradicts_today("2024-04-26", ["El ministro viaja hoy domingo a Moscú."])
     assert not D.contradicts_today("2024-04-28", ["El ministro viaja hoy domingo a Moscú."])
     assert not D.contradicts_today("2024-04-26", ["El ministro viajará este domingo a Moscú."])  # a coming day
+
+
+def test_a_widget_prompt_closing_the_page_is_not_text():
+    record = clean_text(HUARAL + "\nDeja un comentario\n", languages=("es",))
+    assert record.text.endswith("porque no existe.") and "comentario" not in record.text
+    # the same words inside a sentence stay
+    record = clean_text(
+        HUARAL + "\nLa gobernadora pidió a cada vecino: deja un comentario en la consulta.\n", languages=("es",)
+    )
+    assert record.text.endswith("deja un comentario en la consulta.")

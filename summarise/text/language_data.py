@@ -96,6 +96,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "site web",
             "site internet",
         ),
+        "widget_prompts": ("laisser un commentaire", "laissez un commentaire", "partager cet article"),
         "today_words": ("aujourd'hui",),
         "date_labels": ("publié le", "publié", "mis à jour le", "mis à jour", "date de publication"),
         "labels": (
@@ -205,6 +206,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "sitio web",
             "página web",
         ),
+        "widget_prompts": ("deja un comentario", "dejar un comentario", "comparte esta noticia", "compartir en redes"),
         "today_words": ("hoy",),
         "date_labels": (
             "publicado el",
@@ -303,6 +305,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "البريد الالكتروني",
             "الموقع الإلكتروني",
         ),
+        "widget_prompts": ("شاركوا هذا الخبر مع أصدقائكم", "شارك هذا الخبر", "اترك تعليقا", "أضف تعليق"),
         "today_words": ("اليوم",),
         "date_labels": ("تاريخ النشر", "نشر في", "نشر بتاريخ", "آخر تحديث", "تاريخ"),
         "labels": (
@@ -374,6 +377,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "website",
             "web",
         ),
+        "widget_prompts": ("leave a comment", "share this article"),
         "today_words": ("today",),
         "date_labels": ("published on", "published", "last updated", "updated", "posted on", "posted"),
         "labels": ("press release", "news release", "media advisory", "for immediate release", "statement"),

@@ -83,6 +83,7 @@ class Language:
     contact_labels: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()  # what a page prints before a date ("Publicado el", "تاريخ النشر")
+    widget_prompts: tuple[str, ...] = ()  # a page's widget prompts, casefolded ("deja un comentario")
     today_words: tuple[str, ...] = ()  # "today" before a weekday names the text's day ("hoy lunes", "اليوم الأحد")
     segmenter: str | None = None  # pysbd's code for it, None when pysbd does not know it
     number_words: bool = False  # text2num reads its number words
@@ -154,6 +155,7 @@ def profile(code: str) -> Language:
         labels=extra.get("labels", ()),
         date_labels=extra.get("date_labels", ()),
         today_words=extra.get("today_words", ()),
+        widget_prompts=tuple(w.casefold() for w in extra.get("widget_prompts", ())),
         segmenter=code if code in _PYSBD else None,
         number_words=code in _TEXT2NUM,
         day_numbers=_day_numbers(code),
