@@ -184,6 +184,13 @@ HELDOUT_FLOORS = {
         "dateline_exact": 0.99,
     },
     ("ar", "heldout"): {"title_exact": 0.59, "body_similarity": 0.95, "paragraph_f1": 0.83, "dateline_exact": 0.59},
+    # The Spanish and Arabic dev splits (15 and 13 items: the header and dateline set, the heavy
+    # chrome set and one item taken out of ``confirm`` once it had been read), measured by clean:v8
+    # (both modes): es title 100%, body 0.974, paragraphs 0.89, datelines 87%; ar title 100%, body
+    # 0.984, paragraphs 0.92, datelines 92%. One item is 7 to 8 points of title or dateline: the
+    # floors sit just under the measure.
+    ("es", "dev"): {"title_exact": 0.99, "body_similarity": 0.97, "paragraph_f1": 0.88, "dateline_exact": 0.86},
+    ("ar", "dev"): {"title_exact": 0.99, "body_similarity": 0.97, "paragraph_f1": 0.90, "dateline_exact": 0.90},
     # The whole HTML pages (three or four items a group, one in Arabic): one item is 25 to 33 points
     # of title or dateline (100 in Arabic), so those floors sit just under the measure; no floor
     # where nothing is right yet. Measured by clean:v5 with all 17 pages (the same in both modes):

@@ -228,10 +228,16 @@ def test_no_gold_body_paragraph_is_ever_trimmed():
     items = [item for item in load_corpus() if item.group[1] in VISIBLE_SPLITS]
     for item in items:
         record = clean_file(item.path)
-        body = "".join(re.sub(r"\W", "", p) for p in item.gold["body"])
+        kept = re.sub(r"\W", "", record.text)
         for change in record.cleaning:
-            if change["rule"] == "outside_region":
-                assert re.sub(r"\W", "", change["text"]) not in body, (item.name, change["text"])
+            if change["rule"] != "outside_region":
+                continue
+            removed = re.sub(r"\W", "", change["text"])
+            # A line whose words a paragraph also says (a photo caption naming the minister the
+            # text names) may go, as long as that paragraph is still there whole.
+            for paragraph in (re.sub(r"\W", "", p) for p in item.gold["body"]):
+                assert removed != paragraph, (item.name, change["text"])
+                assert removed not in paragraph or paragraph in kept, (item.name, change["text"])
 
 
 @given(st.lists(st.integers(min_value=-20, max_value=20), max_size=30))

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from summarise.text import boilerplate
 from summarise.text.contacts import phone_numbers
-from summarise.text.languages import ascii_digits, fold, profile
+from summarise.text.languages import Language, UnknownLanguage, ascii_digits, fold, profile
 from summarise.text.markup import MARKDOWN_BOLD
 from summarise.text.patterns import EMAIL, NUMERIC_DATE, URL
 from summarise.text.shapes import (
@@ -34,10 +34,13 @@ _PLACE_LINK = r"(?:\s|/|-)(?:(?:de|del|du|des|la|le|les|sur|en|et|au|aux)[\s-]|[
 # A month's name, or two names of one month ("حزيران/يونيو", "شباط / فبراير"); a day, a year
 # joined by "de" in Spanish ("11 de marzo de 2020"); a comma may come before the year.
 _MONTH = r"[^\W\d_]{3,12}\.?(?:\s*/\s*[^\W\d_]{3,12})?"
-_DMY = r"\d{1,2}(?:er|º|\.)?\s+(?:de\s+)?" + _MONTH + r"\s*[,،]?\s+(?:de\s+|del\s+)?\d{4}"
+# An English day may carry its ordinal and a comma ("22nd, January 2024").
+_DMY = r"\d{1,2}(?:er|º|\.|st|nd|rd|th)?,?\s+(?:de\s+)?" + _MONTH + r"\s*[,،]?\s+(?:de\s+|del\s+)?\d{4}"
+# English month first, with its comma: "October 26, 2024", "January 22nd, 2024".
+_MDY = _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}"
 _DATE = (
-    rf"{_DMY}|{NUMERIC_DATE}"
-    rf"|[^\W\d_]{{5,9}},?\s+{_DMY}"
+    rf"{_DMY}|{_MDY}|{NUMERIC_DATE}"
+    rf"|[^\W\d_]{{5,9}}[,،]?\s+{_DMY}"
 )
 _COMMA = r"[,،]"
 # A day and a month's name without the year, in a dateline only ("San José, 21 Abr (Elpaís.cr).-"):
@@ -59,6 +62,18 @@ DATELINE_ALONE = re.compile(
     rf"^(?P<place>{_PLACE}(?:{_COMMA}\s*{_PLACE})?)"
     rf"(?:\s*\((?P<paren>[^()\n]{{1,30}})\))?\s*{_COMMA}\s*(?:le\s+)?(?P<date>{_DATE})"
     rf"(?:\s*/\s*[A-Z][^/\n]{{1,60}})?\s*$"
+)
+# A dateline of a script without capitals naming its source after the dash, then a colon, as
+# Arabic wires write it: "السعودية - الكوثر: ألقى وزير ..." (place, dash, agency, colon).
+SOURCE_DATELINE = re.compile(
+    rf"^(?P<place>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})\s*[-–—]\s*"
+    rf"(?P<paren>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})(?P<date>(?!))?\s*:\s+(?=\S)"
+)
+# A dateline on a line of its own with a month and a day, no year, maybe after the story's clock
+# time in a bar cell, as an agency prints it: "10:37 | Lima, feb. 17." (the year is the page's).
+MONTH_DAY_DATELINE = re.compile(
+    rf"^(?:\d{{1,2}}:\d{{2}}\s*\|\s*)?(?P<place>{_PLACE})(?P<paren>(?!))?\s*{_COMMA}\s*"
+    rf"(?P<date>(?P<dm_month>[^\W\d_]{{3,12}})\.?\s+\d{{1,2}})\.?\s*$"
 )
 # A dateline whose place is in brackets, as some agencies write it: "(Nairobi) – ...".
 BRACKETED_DATELINE = re.compile(rf"^\((?P<place>{_PLACE})\)(?P<paren>(?!))?(?P<date>(?!))?\s*[-–—]\s+(?=\S)")
@@ -97,11 +112,17 @@ STAMP_MAX_WORDS = 8
 # a stamp, not text.
 # A time may follow, as a feed prints it ("20.08.2025 à 06:00", "10/28/2025 11:53", "- 9:10 p.m.").
 _TIME = r"(?:\s*(?:à|a las|at|,|-|–)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.\s?m\.|\s*[AaPp][Mm]\b)?)?"
+# After a clock time, a stamp may name its zone or half of the day in a word or two ("14:47 بتوقيت
+# مكة", "10:18 م", "GMT"); a date alone may name the zone ("22nd, January 2024 GMT").
+_ZONE = r"(?:(?<=\d)(?:\s+[^\W\d_]+){1,2}|\s+(?:GMT|UTC))?"
 DATE_ONLY = re.compile(
     rf"^(?:(?:[^\W\d_]+\s+)?(?:publié|mis à jour|date)\s*(?:le|:)?\s*|[^\W\d_]{{3,15}}\s*:\s*)?"
-    rf"(?P<stamp>{_DATE}){_TIME}\.?$",
+    rf"(?P<stamp>{_DATE}){_TIME}{_ZONE}\.?$",
     re.IGNORECASE,
 )
+# A feed's relative stamp: a short line naming a weekday and ending on a clock time ("el jueves
+# pasado a las 9:31"), no sentence.
+CLOCK_END = re.compile(r"\d{1,2}:\d{2}$")
 # A month and a year alone, maybe after one word: a blog's archive entry ("Archives Juillet 2017").
 MONTH_YEAR = re.compile(r"^(?:[^\W\d_]+\s+)?(?P<month>[^\W\d_]{3,12})\s+(?:de\s+)?\d{4}$")
 # A dateline is looked for in this many first paragraphs.
@@ -146,20 +167,25 @@ def dateline_match(line: str) -> re.Match[str] | None:
     Markdown bold marks an aggregator leaves in it ("DAKAR, **23 novembre 2021 **–"): the match
     is on the line without them (``match.string``), the text keeps them as the page gives them."""
     line = MARKDOWN_BOLD.sub("", line)
-    match = DATELINE.match(line) or BRACKETED_DATELINE.match(line)
+    match = SOURCE_DATELINE.match(line) or DATELINE.match(line) or BRACKETED_DATELINE.match(line)
     rest = line[match.end() :] if match else ""
     if match is None or not starts_sentence(rest) and not rest[:1].isdigit():
-        match = DATELINE_ALONE.match(line)
+        match = DATELINE_ALONE.match(line) or MONTH_DAY_DATELINE.match(line)
     if match is None:
         return None
     if EMAIL.search(line) or phone_numbers(DATE_SEARCH.sub(" ", URL.sub(" ", line))):
         return None  # "Amnesty International France – Service presse – 01 53 ..." is a contact
     place = match.group("place")
     month = match.groupdict().get("dm_month")
-    if month and not any(fold(month) in profile(code).months for code in (PAGE_LANGUAGE.get(), *DATE_LANGUAGES)):
+    if month and not any(fold(month) in known.months for known in date_profiles()):
         return None  # "Paris, 12 heures - ..." is no dateline
-    if not has_cased_letter(place) and (len(place.split()) > CASELESS_PLACE_WORDS or not match.group("date")):
+    sourced = match.re is SOURCE_DATELINE
+    if not has_cased_letter(place) and (
+        len(place.split()) > CASELESS_PLACE_WORDS or not (match.group("date") or sourced)
+    ):
         return None  # "ترحب اليونيسف بالإعلان - ..." is a sentence, "صنعاء، 20 فبراير 2020 -" a dateline
+    if any(fold(place.split()[0].rstrip("،,")) in known.weekdays for known in date_profiles()):
+        return None  # "الجمعة 29 مارس 2019 - 14:47" is a date stamp: a day's name is no place
     first_word = place.split()[0].casefold()
     if first_word in function_words() and not (match.group("date") or match.group("paren")):
         return None  # "Le HCR - ..." is a sentence, "Le Caire, le 3 mai -" a dateline
@@ -167,16 +193,45 @@ def dateline_match(line: str) -> re.Match[str] | None:
 
 
 def is_date_stamp(line: str) -> bool:
-    """A line that is only a date (a time after it allowed), or a month and a year: a stamp or an
-    archive entry, never text nor a headline. The month must be one of the page language's,
-    French or English ("Archives Juillet 2017" yes, "Rapport annuel 2017" no)."""
+    """A line that is only a date (a label before it, a time and its zone after it allowed), a bar
+    of short cells opening on one, a weekday's clock time, or a month and a year: a stamp or an
+    archive entry, never text nor a headline. The month must be one of the page language's, French
+    or English ("Archives Juillet 2017" yes, "Rapport annuel 2017" no)."""
+    line = strip_date_label(line)
     if DATE_ONLY.match(line):
         return True
+    cells = BAR_CELL.split(line)
+    if len(cells) > 1 and len(line.split()) <= STAMP_MAX_WORDS and DATE_ONLY.match(strip_date_label(cells[0])):
+        return True  # a bar opening on the date: "agosto 14, 2021 | 296 vistas"
+    if CLOCK_END.search(line) and len(line.split()) <= STAMP_MAX_WORDS and not line[:1].isdigit():
+        found = {fold(word) for word in re.findall(r"[^\W\d_]+", line)}
+        if any(found & known.weekdays for known in date_profiles()):
+            return True
     match = MONTH_YEAR.match(line)
-    return match is not None and any(
-        fold(match.group("month")) in profile(code).months
-        for code in dict.fromkeys((PAGE_LANGUAGE.get(), *DATE_LANGUAGES))
-    )
+    return match is not None and any(fold(match.group("month")) in known.months for known in date_profiles())
+
+
+def date_profiles() -> list[Language]:
+    """The profiles whose dates a page is read with: its own language's (when CLDR knows it),
+    then French and English."""
+    found = []
+    for code in dict.fromkeys((PAGE_LANGUAGE.get(), *DATE_LANGUAGES)):
+        try:
+            found.append(profile(code))
+        except UnknownLanguage:
+            continue
+    return found
+
+
+def strip_date_label(line: str) -> str:
+    """``line`` without the label a page prints before a date ("Actualización 27 de marzo de 2020",
+    "تاريخ النشر: 22nd, January 2024 GMT"), read from the date profiles."""
+    folded = line.casefold()
+    for known in date_profiles():
+        for label in sorted(known.date_labels, key=len, reverse=True):
+            if folded.startswith(label.casefold()) and not line[len(label) : len(label) + 1].isalpha():
+                return line[len(label) :].lstrip(" :،,-–")
+    return line
 
 
 def opening_date(paragraph: str) -> str | None:
@@ -202,6 +257,8 @@ def find_dateline(
     # the dateline opens the text, or follows the deck lines under the headline
     match = next((m for m in map(dateline_match, paragraphs[:DATELINE_PARAGRAPHS]) if m), None)
     known_date = (known or {}).get("date")
+    if header_date and contradicts_today(header_date, paragraphs[:DATELINE_PARAGRAPHS]):
+        header_date = None  # the site's date of the day it served the page, not the release's
     if match is None:
         date = next(filter(None, map(opening_date, paragraphs[:1])), None) or header_date or known_date
         return {"place": "", "date": date} if date else None
@@ -218,6 +275,23 @@ def find_dateline(
     else:
         date = iso_date(match.group("date")) if match.group("date") else above_date
     return {"place": place, "date": date or known_date}
+
+
+def contradicts_today(date: str, paragraphs: list[str]) -> bool:
+    """The text names the day it speaks of as today ("مساء اليوم الأحد", "hoy lunes", "aujourd'hui lundi")
+    and ``date`` falls on another weekday: a date the page prints above the text that the text
+    itself says is not today's (a site's date bar, "الجمعة 26 أبريل 2024")."""
+    try:
+        weekday = datetime.date.fromisoformat(date).weekday()
+    except ValueError:
+        return False
+    words = [fold(word) for word in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", " ".join(paragraphs))]
+    for known in date_profiles():
+        today = {fold(word) for word in known.today_words}
+        for word, nxt in zip(words, words[1:]):
+            if word in today and nxt in known.day_numbers and known.day_numbers[nxt] != weekday:
+                return True
+    return False
 
 
 # A day, a month's name (or two names of one month) and a year, read with the page's profile.

@@ -8,19 +8,27 @@ import re
 from summarise.text import boilerplate
 from summarise.text.contacts import LABEL_MAX_CHARS, carries_contact_data, is_label
 from summarise.text.dateline import _DATE, dateline_match, is_date_stamp
+from summarise.text.headline import (
+    MIN_SHARED_WORDS,
+    OVERLAP_LINES,
+    drop_breadcrumb,
+    drop_story_list,
+    drop_title_copies,
+    is_byline,
+    is_headline,
+    is_headline_candidate,
+    shared_words,
+)
 from summarise.text.markup import Log
 from summarise.text.shapes import (
     CLAUSE_END,
     COPYRIGHT,
     DATELINE_WITHIN,
     GLUED_LABEL,
-    GLUED_WORDS,
     LIST_ITEM,
     TITLE_MAX_CHARS,
     TRUNCATION,
     first_paragraph,
-    function_words,
-    has_lower_case,
     is_bullet,
     is_foreign,
     is_header_bar,
@@ -39,10 +47,6 @@ PHOTO_CREDIT = re.compile(r"^©?[^\W_][\w.-]*(?:/[\w.-]+){2,}$")
 TEASER_MIN_WORDS = 6
 # ... and the paragraph it repeats follows within this many lines.
 TEASER_WITHIN = 6
-# A headline shares at least this many words with the text under it ...
-MIN_SHARED_WORDS = 2
-# ... looked for in this many lines of it.
-OVERLAP_LINES = 12
 # At most this many rubric or date lines are dropped between the title and the text.
 KICKER_MAX_LINES = 3
 
@@ -202,6 +206,7 @@ def is_title_shaped(lines: list[str], i: int) -> bool:
         and not is_date_stamp(line)
         and not is_header_bar(line)
         and not is_release_label(line)
+        and not is_byline(line)
     )
 
 
@@ -221,23 +226,6 @@ def repeated_title(lines: list[str], first: int) -> int | None:
     ):
         return before
     return None
-
-
-def is_headline(line: str) -> bool:
-    """Could be a headline: a short line without sentence-final punctuation, not chrome."""
-    return (
-        bool(line)
-        and len(line) <= TITLE_MAX_CHARS
-        and len(line.split()) >= 2
-        and not line.endswith(CLAUSE_END)
-        and not is_bullet(line)
-        and not COPYRIGHT.search(line)
-        and not is_foreign(line)
-        and not is_date_stamp(line)
-        and not boilerplate.is_chrome(line)
-        and not is_header_bar(line)
-        and not is_release_label(line)
-    )
 
 
 def wrapped_title_end(lines: list[str], i: int) -> int | None:
@@ -306,24 +294,10 @@ def opening_headline(lines: list[str], end: int, dateline: int) -> int | None:
     return top if shared_words(lines[top], body) > shared_words(lines[end], body) else None
 
 
-def is_headline_candidate(line: str) -> bool:
-    """A headline's shape: three words or more, mixed case, not glued to a label, not
-    ending on an article or preposition (a wrapped sentence does)."""
-    cut = bool(TRUNCATION.search(line))  # a teaser's headline may stop on any word
-    found = boilerplate.words(TRUNCATION.sub("", line))
-    return (
-        is_headline(line)
-        and len(found) >= 3
-        and bool(starts_sentence(line) or line[:1].isdigit())
-        and has_lower_case(line)
-        and not GLUED_WORDS.search(line)
-        and (cut or found[-1].casefold() not in function_words())
-    )
-
-
 def headline_by_overlap(lines: list[str], before: int) -> int | None:
     """The line above the text that shares most words with it (a headline repeats the
-    article's subject; a site name, a rubric or a slug does not); ties go to the longer."""
+    article's subject; a site name, a rubric or a slug does not); ties go to the longer. When
+    that line is a deck under a headline that shares words with the text too, the headline."""
     body = boilerplate.content_words(" ".join(lines[before : before + OVERLAP_LINES]), page_stoplist())
     best, best_key = None, (0, 0)
     for i in range(min(before, DATELINE_WITHIN * 2)):
@@ -331,6 +305,17 @@ def headline_by_overlap(lines: list[str], before: int) -> int | None:
             key = (shared_words(lines[i], body), len(lines[i]))
             if key[0] >= MIN_SHARED_WORDS and key > best_key:
                 best, best_key = i, key
+    if best is None:
+        return None
+    # a deck sits right under its headline and says more of the text: the line above it, when it
+    # could be a headline about the same text, is the headline
+    above = next((j for j in range(best - 1, -1, -1) if lines[j]), None)
+    if (
+        above is not None
+        and is_headline_candidate(lines[above])
+        and shared_words(lines[above], body) >= MIN_SHARED_WORDS
+    ):
+        return above
     return best
 
 
@@ -340,13 +325,15 @@ def weak_title(lines: list[str], title: str, after: int) -> bool:
     return not title or not is_headline_candidate(title) or shared_words(title, body) < MIN_SHARED_WORDS
 
 
-def shared_words(line: str, body: set[str]) -> int:
-    """Words of ``line`` found in the text, rubric phrases aside ("PAM: Communiqué de Presse")."""
-    return len(boilerplate.content_words(boilerplate.CHROME_PHRASE.sub(" ", line), page_stoplist()) & body)
-
-
 def split_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
-    """Drop the site menu at the top; return the title and the body lines after it."""
+    """Drop the site menu at the top; return the title and the body lines after it, the
+    headline's copies under it taken out."""
+    title, body = find_header(drop_story_list(drop_breadcrumb(lines, log), log), log)
+    return title, drop_title_copies(title, body, log)
+
+
+def find_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
+    """The title and the body lines after it, by shape, then by the words it shares with the text."""
     title, body = split_header_by_shape(lines, log)
     start = len(lines) - len(body)
     if not weak_title(lines, title, start):
@@ -388,7 +375,7 @@ def split_header_by_shape(lines: list[str], log: Log) -> tuple[str, list[str]]:
         title_at = repeated
     elif first < len(lines) and (title_end := wrapped_title_end(lines, first)) is not None:
         title_at = first
-    elif menu_lines and last_label is not None:
+    elif menu_lines and last_label is not None and not is_byline(lines[last_label]):
         title_at = last_label
     else:
         title_at = None

@@ -82,6 +82,9 @@ class Language:
     function_words: frozenset[str] = field(default=frozenset(), repr=False)
     contact_labels: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()
+    date_labels: tuple[str, ...] = ()  # what a page prints before a date ("Publicado el", "تاريخ النشر")
+    widget_prompts: tuple[str, ...] = ()  # a page's widget prompts, casefolded ("deja un comentario")
+    today_words: tuple[str, ...] = ()  # "today" before a weekday names the text's day ("hoy lunes", "اليوم الأحد")
     segmenter: str | None = None  # pysbd's code for it, None when pysbd does not know it
     number_words: bool = False  # text2num reads its number words
     day_numbers: dict[str, int] = field(default_factory=dict, repr=False)  # weekday name, folded -> 0 (Mon)..6
@@ -151,6 +154,9 @@ def profile(code: str) -> Language:
         function_words=frozenset(extra.get("function_words", ())),
         contact_labels=extra.get("contact_labels", ()),
         labels=extra.get("labels", ()),
+        date_labels=extra.get("date_labels", ()),
+        today_words=extra.get("today_words", ()),
+        widget_prompts=tuple(w.casefold() for w in extra.get("widget_prompts", ())),
         segmenter=code if code in _PYSBD else None,
         number_words=code in _TEXT2NUM,
         day_numbers=_day_numbers(code),

@@ -154,8 +154,12 @@ def is_release_label(line: str) -> bool:
 
 def is_widget_word(line: str) -> bool:
     """A lone word of letters closing a page ("Imprimir", "Compartir"): a button's label, since a
-    release never ends on a one-word paragraph."""
-    return bool(line) and len(line) <= WIDGET_MAX_CHARS and line.isalpha()
+    release never ends on a one-word paragraph; or a widget's prompt of the page's language, French
+    or English ("Deja un comentario", "شاركوا هذا الخبر مع أصدقائكم")."""
+    if bool(line) and len(line) <= WIDGET_MAX_CHARS and line.isalpha():
+        return True
+    bare = line.strip().rstrip(".:!").strip().casefold()
+    return any(bare in profile(code).widget_prompts for code in dict.fromkeys((page_profile().code, "fr", "en")))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,152 @@
+"""What a headline is, and what a page prints around it that is not the release's: a person's
+name (a byline), a list of other stories' headlines, a breadcrumb trail ending in the headline,
+the headline printed again under it."""
+
+from __future__ import annotations
+
+from summarise.text import boilerplate
+from summarise.text.contacts import NAME_PARTICLES, is_name_word
+from summarise.text.dateline import is_date_stamp
+from summarise.text.markup import Log
+from summarise.text.shapes import (
+    CLAUSE_END,
+    COPYRIGHT,
+    DATELINE_WITHIN,
+    GLUED_WORDS,
+    TITLE_MAX_CHARS,
+    TRUNCATION,
+    first_paragraph,
+    function_words,
+    has_lower_case,
+    is_bullet,
+    is_foreign,
+    is_header_bar,
+    is_release_label,
+    page_stoplist,
+    starts_sentence,
+)
+
+# A headline shares at least this many words with the text under it ...
+MIN_SHARED_WORDS = 2
+# ... looked for in this many lines of it.
+OVERLAP_LINES = 12
+# A byline is a name of at most this many words, particles aside.
+BYLINE_MAX_WORDS = 4
+# A run of at least this many headlines, none about the text, is a list of other stories.
+STORY_LIST_MIN_LINES = 4
+# A headline's copy under it has at least this many words (a short line may match by chance).
+MIN_COPY_WORDS = 3
+
+
+def is_byline(line: str) -> bool:
+    """A line that is only a person's name, two to four capitalised words with their particles
+    ("José del Carmen Perales Rodríguez"): the author's byline, not a headline."""
+    words = line.split()
+    core = [w for w in words if w.casefold() not in NAME_PARTICLES]
+    return 2 <= len(core) <= BYLINE_MAX_WORDS and len(words) <= BYLINE_MAX_WORDS + 2 and all(map(is_name_word, core))
+
+
+def is_headline(line: str) -> bool:
+    """Could be a headline: a short line without sentence-final punctuation, not chrome."""
+    return (
+        bool(line)
+        and len(line) <= TITLE_MAX_CHARS
+        and len(line.split()) >= 2
+        and not line.endswith(CLAUSE_END)
+        and not is_bullet(line)
+        and not COPYRIGHT.search(line)
+        and not is_foreign(line)
+        and not is_date_stamp(line)
+        and not boilerplate.is_chrome(line)
+        and not is_header_bar(line)
+        and not is_release_label(line)
+        and not is_byline(line)
+    )
+
+
+def is_headline_candidate(line: str) -> bool:
+    """A headline's shape: three words or more, mixed case, not glued to a label, not
+    ending on an article or preposition (a wrapped sentence does)."""
+    cut = bool(TRUNCATION.search(line))  # a teaser's headline may stop on any word
+    found = boilerplate.words(TRUNCATION.sub("", line))
+    return (
+        is_headline(line)
+        and len(found) >= 3
+        and bool(starts_sentence(line) or line[:1].isdigit())
+        and has_lower_case(line)
+        and not GLUED_WORDS.search(line)
+        and (cut or found[-1].casefold() not in function_words())
+    )
+
+
+def shared_words(line: str, body: set[str]) -> int:
+    """Words of ``line`` found in the text, rubric phrases aside ("PAM: Communiqué de Presse")."""
+    return len(boilerplate.content_words(boilerplate.CHROME_PHRASE.sub(" ", line), page_stoplist()) & body)
+
+
+def drop_story_list(lines: list[str], log: Log) -> list[str]:
+    """On a page whose headline did not survive the copy (no line above the text shares words with
+    it), a run of headlines of three words or more one under the other (a ticker, "most read"):
+    other stories, none of them this one's headline."""
+    text_at = first_paragraph(lines)
+    body = boilerplate.content_words(" ".join(lines[text_at : text_at + OVERLAP_LINES]), page_stoplist())
+    if any(is_headline(line) and shared_words(line, body) >= MIN_SHARED_WORDS for line in lines[:text_at]):
+        return lines
+    run: list[int] = []
+    for k in range(min(text_at, DATELINE_WITHIN * 4) + 1):
+        line = lines[k] if k < text_at else ""
+        if line and is_story_headline(line) and shared_words(line, body) < MIN_SHARED_WORDS:
+            run.append(k)
+            continue
+        if len(run) >= STORY_LIST_MIN_LINES:
+            log("navigation", "\n".join(lines[j] for j in run))
+            return [x for j, x in enumerate(lines) if j not in set(run)]
+        run = []
+    return lines
+
+
+def is_story_headline(line: str) -> bool:
+    """A headline of another story in a list: three words or more, opening as a sentence does (a
+    hard-wrapped line of a paragraph goes on in lower case) or with a number."""
+    return is_headline(line) and len(line.split()) >= 3 and bool(starts_sentence(line) or line[:1].isdigit())
+
+
+def drop_breadcrumb(lines: list[str], log: Log) -> list[str]:
+    """A breadcrumb trail ending in the headline printed above it ("Inicio ACTUALIDAD Politica
+    Gobernadora lidera ..." / "Gobernadora lidera ..."): the trail goes, the headline stays."""
+    shown = [k for k, line in enumerate(lines) if line][: DATELINE_WITHIN * 2]
+    for k, nxt in zip(shown, shown[1:]):
+        line, title = " ".join(lines[k].split()), " ".join(lines[nxt].split())
+        if (
+            len(line) > len(title)
+            and line.endswith(" " + title)
+            and is_headline(title)
+            and len(title.split()) >= MIN_COPY_WORDS
+        ):
+            log("navigation", lines[k])
+            return lines[:k] + lines[k + 1 :]
+    return lines
+
+
+def drop_title_copies(title: str, body: list[str], log: Log) -> list[str]:
+    """The headline printed again above the text, whole or cut short (an image's caption: "محافظة
+    القاهرة: لا صحة ... من الأحد للثلا"), among the first lines under it: the page's, not the text."""
+    folded = " ".join(title.split()).casefold()
+    if len(folded.split()) < MIN_COPY_WORDS:
+        return body
+    first = [k for k, line in enumerate(body) if line][:DATELINE_WITHIN]
+    copies = set()
+    for k in first:
+        line = " ".join(body[k].split()).casefold()
+        if (
+            line == folded
+            or len(line.split()) >= MIN_COPY_WORDS
+            and 2 * len(line) >= len(folded)
+            and folded.startswith(line)
+        ):
+            copies.add(k)
+        elif not is_date_stamp(body[k]):
+            break  # the text has begun: a copy is only looked for above it
+    if copies:
+        log("title_copy", "\n".join(body[k] for k in sorted(copies)))
+    return [line for k, line in enumerate(body) if k not in copies]

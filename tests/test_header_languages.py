@@ -1,0 +1,232 @@
+"""Headlines, date stamps and datelines of Spanish and Arabic pages, on lines of real releases
+(the es/ar ``dev`` items of tests/fixtures/realworld): the rules read the page's own structure and
+the language's profile, never a site's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.text import dateline as D
+from summarise.text import shapes as S
+from summarise.text.clean import clean_text
+
+
+@pytest.fixture
+def page_language():
+    """Run a rule as on a page in the given language (what clean sets before its rules run)."""
+    tokens = []
+
+    def use(code: str) -> None:
+        tokens.append(S.PAGE_LANGUAGE.set(code))
+
+    yield use
+    for token in reversed(tokens):
+        S.PAGE_LANGUAGE.reset(token)
+
+
+@pytest.mark.parametrize(
+    "code, line, date",
+    [
+        # a weekday, the date, a clock time and its zone ("Mecca time") or half of the day ("م")
+        ("ar", "الجمعة 29 مارس 2019 - 14:47 بتوقيت مكة", "2019-03-29"),
+        ("ar", "الأحد، 15 فبراير 2026 10:18 م", "2026-02-15"),
+        ("ar", "الجمعة 9 أغسطس 2024 23:14:49", "2024-08-09"),
+        # a publication label of the page's language before an English date, month first or ordinal
+        ("ar", "تاريخ النشر October 26, 2024", "2024-10-26"),
+        ("ar", "تاريخ النشر: 22nd, January 2024 GMT", "2024-01-22"),
+        ("es", "Actualización 27 de marzo de 2020", "2020-03-27"),
+    ],
+)
+def test_date_stamps_of_the_page_language(page_language, code, line, date):
+    page_language(code)
+    assert D.is_date_stamp(line)
+    assert D.dateline_match(line) is None  # a day's name is no place
+    assert D.date_stamps(["Título de la página", line, "Texto de la nota que empieza aquí y sigue."])[0] == date
+
+
+@pytest.mark.parametrize(
+    "code, line, stamp",
+    [
+        # a feed's relative stamps name a weekday and end on a clock time
+        ("es", "el jueves pasado a las 9:31", True),
+        ("es", "el viernes pasado a las 15:18", True),
+        # a headline or a sentence with a time is no stamp
+        ("es", "Región Lima espera declaratoria a las 10:30", False),
+        ("es", "El Vocero de Gobierno hizo un llamado el jueves a las 9:31", False),
+    ],
+)
+def test_relative_stamps(page_language, code, line, stamp):
+    page_language(code)
+    assert D.is_date_stamp(line) == stamp
+
+
+HUARAL = (
+    "Inicio ACTUALIDAD Politica Gobernadora lidera campaña #SomosLaRegiónLima para evitar confusión con "
+    "Lima Metropolitana\n\n"
+    "Gobernadora lidera campaña #SomosLaRegiónLima para evitar confusión con Lima Metropolitana\n\n"
+    "La Gobernadora Regional Rosa Vásquez durante su discurso por el XXI aniversario institucional, anunció "
+    "que está liderando una lucha por reivindicar los derechos que necesita la región Lima.\n\n"
+    "Igualmente, hizo un llamado a las autoridades, instituciones y ciudadanía en general a sumarse a esta "
+    "campaña denominada #SomosLaRegiónLima y olvidarse de emplear el término “Región Lima Provincias”, "
+    "porque no existe.\n"
+)
+ANDINA = (
+    "Andina\n\n"
+    "Región Lima espera declaratoria de emergencia en Yauyos para atención de emergencias\n\n"
+    "Norma aprobada en sesión del Consejo de Ministros será publicada en breve, afirmó gobernadora Rosa Vásquez\n\n"
+    "PCM declarará el estado de emergencia en la provincia de Yauyos, región Lima.\n\n"
+    "PCM declarará el estado de emergencia en la provincia de Yauyos, región Lima.\n\n"
+    "10:37 | Lima, feb. 17.\n\n"
+    "El Gobierno Regional de Lima está a la espera que la Presidencia del Consejo de Ministros (PCM) "
+    "oficialice la declaratoria del estado de emergencia en la provincia de Yauyos, afectada por lluvias "
+    "intensas y huaicos, afirmó la gobernadora regional, Rosa Vásquez Cuadrado.\n\n"
+    "La autoridad regional precisó que la decisión del Ejecutivo fue aprobada el miércoles 15 de febrero en "
+    "la sesión del Consejo de Ministros y que el dispositivo correspondiente sería publicado hoy.\n"
+)
+KAWTHAR = (
+    "الرياض تستنكر موقف ترامب دعما لسوريا\n\n"
+    "الجمعة 29 مارس 2019 - 14:47 بتوقيت مكة\n"
+    "الرياض تستنكر موقف ترامب دعما لسوريا\n\n"
+    "السعودية - الكوثر: ألقى وزير الخارجية السعودي إبراهيم العساف كلمة رئاسة القمة العربية السابقة في "
+    "بداية اجتماعات القمة الحالية المنعقدة في تونس، ثم سلّم رئاسة الاجتماع إلى وزير الخارجية التونسي\n\n"
+    'وقال العساف في مستهل كلمته إن بلاده ترفض إعلان الإدارة الأمريكية حول سيادة "إسرائيل" على الجولان، '
+    'مشددا على أن الجولان المحتل "أرض سورية عربية".\n'
+)
+OSOUL = (
+    "محافظة القاهرة: لا صحة لحظر التجول وغلق الطرق من الأحد للثلاثاء\n\n"
+    "الجمعة، 17 أبريل 2020 01:21 ص\n"
+    "محافظة القاهرة: لا صحة لحظر التجول وغلق الطرق من الأحد للثلا\n\n"
+    "نفت محافظة القاهرة ما تردد على بعض مواقع التواصل الاجتماعى من فرض حظر تجوال وغلق الطرق التي تربط "
+    "العاصمة بالمحافظات الأخرى من الأحد للثلاثاء، مؤكده أن هذه التصريحات عارية تمامًا من الصحة.\n\n"
+    "وأهابت المحافظة بالجميع تحرى الدقة قبل تداول مثل هذه الاشاعات التي تثير البلبلة بين المواطنين.\n"
+)
+
+
+def test_a_breadcrumb_ending_in_the_headline_is_not_the_headline():
+    record = clean_text(HUARAL, languages=("es",))
+    assert record.title == "Gobernadora lidera campaña #SomosLaRegiónLima para evitar confusión con Lima Metropolitana"
+    assert record.text.startswith("La Gobernadora Regional") and "Inicio" not in record.text
+
+
+def test_the_headline_above_its_deck_is_the_headline():
+    record = clean_text(ANDINA, languages=("es",))
+    assert record.title == "Región Lima espera declaratoria de emergencia en Yauyos para atención de emergencias"
+    assert "Norma aprobada" not in record.title
+
+
+@pytest.mark.parametrize(
+    "text, title", [(KAWTHAR, "الرياض تستنكر موقف ترامب دعما لسوريا"), (OSOUL, OSOUL.split("\n")[0])]
+)
+def test_the_headline_printed_again_under_its_date_is_not_text(text, title):
+    record = clean_text(text, languages=("ar",))
+    assert record.title == title
+    assert record.dateline["date"] in ("2019-03-29", "2020-04-17")
+    first = record.text.split("\n\n")[0]
+    assert first.startswith(("السعودية - الكوثر:", "نفت محافظة القاهرة")), first
+    assert title not in record.text and "للثلا\n" not in record.text
+
+
+MOWATEN = (
+    "رفع نسبة الحجوزات بالمخيمات في المدينة المنورة بالتزامن مع العيد\n"
+    "العثور على جثث 3 من 4 جنود أميركيين فُقدوا في ليتوانيا\n"
+    "لا تتشتت على الطريق.. هيئة الطرق: الرد على رسالة التهنئة يتأجل\n"
+    "سلمان للإغاثة يوزّع 1.900 سلة غذائية في محلية الدامر بالسودان\n"
+    "مؤشرات الأسهم الأوروبية تغلق على تراجع\n"
+    "30 فعالية في تبوك خلال عيد الفطر\n"
+    "المواطن – الرياض\n"
+    "صرّحت منظمة اليونيسف بأن واحداً من بين كل خمسة أطفال في منطقة الشرق الأوسط وشمال أفريقيا بحاجة إلى "
+    "مساعدة إنسانية عاجلة.\n"
+    "وقالت المنظمة في بيان: “لقد استطاعت دول المنطقة على مدى السنوات السبعين الماضية قطع شوط طويل في مجال "
+    "حماية حقوق الطفل وسلامته”.\n"
+)
+
+
+def test_a_list_of_other_stories_above_the_text_holds_no_headline():
+    record = clean_text(MOWATEN, languages=("ar",))
+    assert record.title == ""  # the page's own headline did not survive the copy
+    assert "الحجوزات" not in record.text and "ليتوانيا" not in record.text
+    assert "صرّحت منظمة اليونيسف" in record.text and "وقالت المنظمة" in record.text
+
+
+@pytest.mark.parametrize(
+    "paragraph, dateline",
+    [
+        # an Arabic wire's place, dash, agency and colon
+        (
+            "السعودية - الكوثر: ألقى وزير الخارجية السعودي إبراهيم العساف كلمة رئاسة القمة العربية السابقة.",
+            {"place": "السعودية", "date": None},
+        ),
+        # a sentence with a dash and no colon after a name stays a sentence
+        ("ترحب اليونيسف - بالإعلان عن موافقة أطراف النزاع.", None),
+    ],
+)
+def test_arabic_dateline_naming_its_source(page_language, paragraph, dateline):
+    page_language("ar")
+    assert D.find_dateline([paragraph], None) == dateline
+
+
+@pytest.mark.parametrize(
+    "line, dateline",
+    [
+        # an agency's clock time and dateline in a bar, month and day without the year
+        ("10:37 | Lima, feb. 17.", {"place": "Lima", "date": None}),
+        ("Lima, feb. 17.", {"place": "Lima", "date": None}),
+        # a word that is no month is no date
+        ("Lima, Perú 17.", None),
+    ],
+)
+def test_spanish_dateline_line_without_a_year(page_language, line, dateline):
+    page_language("es")
+    assert D.find_dateline([line], None) == dateline
+    # the page's date gives the year (and is the dateline's date where the line is none)
+    known = D.find_dateline([line], {"place": "", "date": "2023-02-17"})
+    assert known == {"place": dateline["place"] if dateline else "", "date": "2023-02-17"}
+
+
+ELDIARIO = (
+    "diciembre 12, 2024\nPublicidad\nagosto 14, 2021 | 296 vistas\n\nJosé del Carmen Perales Rodríguez\n\n"
+    "La secretaria de Salud, Gloria Molina Gamboa, emitió este sábado una alerta ante el incremento sostenido "
+    "de casos nuevos de covid-19, así como en los casos activos y en la hospitalización.\n\n"
+    "A través de un video publicado en las redes sociales de la Secretaría de Salud estatal, la funcionaria "
+    "refiere que el Comité Estatal de Seguridad en Salud evalúa aplicar restricciones.\n"
+)
+
+
+def test_a_bar_opening_on_the_date_and_a_byline_are_no_headline(page_language):
+    page_language("es")
+    assert D.is_date_stamp("agosto 14, 2021 | 296 vistas")  # date, then the view count
+    assert not D.is_date_stamp("Lima | Región espera la declaratoria de emergencia en Yauyos")
+    record = clean_text(ELDIARIO, languages=("es",))
+    assert record.title == ""  # the page's headline did not survive the copy; the author's name is no headline
+    assert record.dateline == {"place": "", "date": "2021-08-14"}
+    assert record.text.startswith("La secretaria de Salud") and "Perales" not in record.text
+
+
+BAWABH = (
+    "الجمعة 26 أبريل 2024\nرئيس مجلسى الإدارة والتحرير\nعبدالرحيم علي\n\nالأخبار\n\n"
+    "وزير الخارجية يتوجه إلى موسكو في زيارة رسمية\n\n"
+    "يتوجّه وزير الخارجية سامح شكري، مساء اليوم الأحد، إلى موسكو في زيارة رسمية تلبيةً لدعوة من نظيره الروسي "
+    "سيرجي لافروف، في إطار الزيارات المتبادلة بينهما.\n\n"
+    "وصرح السفير أحمد حافظ، المتحدث الرسمي باسم وزارة الخارجية، بأنه من المقرر أيضاً أن يلتقي الوزير شكري "
+    "مع سكرتير مجلس الأمن الروسي نيكولاي باتروشيف.\n"
+)
+
+
+def test_a_date_above_the_text_that_the_text_says_is_not_today_is_no_dateline(page_language):
+    record = clean_text(BAWABH, languages=("ar",))
+    assert record.title == "وزير الخارجية يتوجه إلى موسكو في زيارة رسمية"
+    assert record.dateline is None  # the site's Friday bar; the text speaks of "this evening, Sunday"
+    page_language("es")
+    assert D.contradicts_today("2024-04-26", ["El ministro viaja hoy domingo a Moscú."])
+    assert not D.contradicts_today("2024-04-28", ["El ministro viaja hoy domingo a Moscú."])
+    assert not D.contradicts_today("2024-04-26", ["El ministro viajará este domingo a Moscú."])  # a coming day
+
+
+def test_a_widget_prompt_closing_the_page_is_not_text():
+    record = clean_text(HUARAL + "\nDeja un comentario\n", languages=("es",))
+    assert record.text.endswith("porque no existe.") and "comentario" not in record.text
+    # the same words inside a sentence stay
+    record = clean_text(
+        HUARAL + "\nLa gobernadora pidió a cada vecino: deja un comentario en la consulta.\n", languages=("es",)
+    )
+    assert record.text.endswith("deja un comentario en la consulta.")
