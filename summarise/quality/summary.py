@@ -23,9 +23,11 @@ from summarise.quality.names import (
     labels,
     name_found,
     names,
+    spelt_out,
     translations,
     words_of,
 )
+from summarise.quality.negation import check_negation
 from summarise.quality.numbers import check_numbers, magnitudes, numbers, word_numbers
 from summarise.quality.units import check_units
 from summarise.record import Record, summary_language, summary_source
@@ -41,8 +43,8 @@ def source_texts(record: Record) -> tuple[str, str]:
 
 def agreement_flags(pairs: list[tuple[str, str]], lang: str = "fr") -> list[Flag]:
     """The two halves of a summary must say the same thing: each source sentence (language
-    ``lang``) against its English translation, for numbers and scale, dates, units, names and
-    contacts (the translation checks)."""
+    ``lang``) against its English translation, for numbers and scale, dates, units, names,
+    contacts and negation (the translation checks)."""
     flags = []
     for number, (src, en) in enumerate(pairs, 1):
         found = [
@@ -51,6 +53,7 @@ def agreement_flags(pairs: list[tuple[str, str]], lang: str = "fr") -> list[Flag
             *check_units(src, en, lang),
             *check_names(src, en, lang),
             *check_contacts(src, en),
+            *check_negation(src, en, lang),
         ]
         for item in found:  # as sure as the check it wraps: an unsure name stays a note
             flags.append(
@@ -87,8 +90,16 @@ class _Support:
     english_names: frozenset[str]  # the known English forms of its words (OIM -> iom)
 
     def has_name(self, name: str) -> bool:
-        """Spelt alike, or as the French of an English name (IOM <- OIM)."""
-        return name_found(name, self.text, self.words, self.lang) or fold(name) in self.english_names
+        """Spelt alike (or in the plural of a word the release writes: "Etablissements"), as the
+        French of an English name (IOM <- OIM), or an acronym of words the release spells out in
+        its own language (DG <- "Directeur général")."""
+        key = fold(name)
+        return (
+            name_found(name, self.text, self.words, self.lang)
+            or key in self.english_names
+            or (len(key) > 3 and key.endswith("s") and key[:-1] in self.words)
+            or (name.isupper() and self.lang != "en" and spelt_out(name, self.text, self.lang))
+        )
 
 
 @lru_cache(maxsize=64)
@@ -178,5 +189,5 @@ def check_summary(
     for half_lang, text, sources in halves:
         if text is not None:
             for f in _check_summary_text(text, sources, max_words, half_lang):
-                flags.append(flag(f["code"], f"{half_lang}: {f['detail']}"))
+                flags.append(flag(f["code"], f"{half_lang}: {f['detail']}", f.get("severity")))
     return flags
