@@ -1130,6 +1130,22 @@ def test_summary_may_abbreviate_what_the_release_spells_out(summary, source, uns
     assert (unsupported is None and not details) or (unsupported is not None and unsupported in details)
 
 
+# A number is said of something: one the release gives for another thing is not supported.
+@pytest.mark.parametrize(
+    "summary, unsupported",
+    [
+        ("Le vote a compté 18 abstentions.", None),
+        ("Le vote a compté 14 abstentions.", "number '14' beside"),
+        ("Le vote a eu lieu.", None),
+        ("Il y en avait 14.", None),  # no content word beside it to place it: read as before
+    ],
+)
+def test_summary_number_must_be_said_of_the_same_thing(summary, unsupported):
+    release = "La réunion a réuni 14 experts venus de Genève. Le vote a compté 18 abstentions."
+    details = " ".join(f["detail"] for f in check_summary(summary, release) if f["code"] == "summary_unsupported")
+    assert (unsupported is None and not details) or (unsupported is not None and unsupported in details)
+
+
 # Causes of false alarms found on FLORES (the tune half and the open held-out part), one case
 # each, in sentences written for the test: (lang, source, a correct output that must pass, an
 # output with the error the check is for, the flag it must raise).

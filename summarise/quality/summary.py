@@ -3,6 +3,7 @@ does not, and its two halves (source language and English) must agree."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -31,6 +32,15 @@ from summarise.quality.negation import check_negation
 from summarise.quality.numbers import check_numbers, magnitudes, numbers, word_numbers
 from summarise.quality.units import check_units
 from summarise.record import Record, summary_language, summary_source
+from summarise.text.languages import ascii_digits, profile
+
+# A number says something of the words around it ("14 abstentions"): a summary's number must
+# be in a sentence of the release that shares one of the content words (4 letters or more, not
+# stop words, compared by their first 5 letters) within this many words either side of it.
+CONTEXT_WORDS = 6
+STEM = 5
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?؟])\s+|\n+")
+_CONTENT_RE = re.compile(r"[^\W\d_]{4,}")
 
 
 def source_texts(record: Record) -> tuple[str, str]:
@@ -73,6 +83,25 @@ def _number_keys(text: str, lang: str) -> set[str]:
     return keys | word_numbers(text, lang) | word_numbers(text, "en")
 
 
+def _stems(text: str, lang: str) -> frozenset[str]:
+    """The first letters of the content words of ``text``: what a number in it is said of."""
+    stop = {fold(w) for w in profile(lang).stopwords}
+    return frozenset(w[:STEM] for w in _CONTENT_RE.findall(fold(text)) if w not in stop)
+
+
+def _context(summary: str, written: str, lang: str) -> frozenset[str]:
+    """The content words within ``CONTEXT_WORDS`` words of each place of the number ``written``
+    in its sentence of ``summary`` (none when it cannot be placed)."""
+    text = ascii_digits(summary)
+    words: list[str] = []
+    for m in re.finditer(rf"(?<![\d.,]){re.escape(written)}(?![\d]|[.,]\d)", text):
+        starts = [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, m.start())]
+        end = _SENTENCE_END_RE.search(text, m.end())
+        words += text[starts[-1] if starts else 0 : m.start()].split()[-CONTEXT_WORDS:]
+        words += text[m.end() : end.start() if end else len(text)].split()[:CONTEXT_WORDS]
+    return _stems(" ".join(words), lang)
+
+
 @dataclass(frozen=True)
 class _Support:
     """What one source text can support, read once: both halves of a summary, and each of
@@ -88,6 +117,14 @@ class _Support:
     phones: frozenset[str]
     words: frozenset[str]
     english_names: frozenset[str]  # the known English forms of its words (OIM -> iom)
+    sentences: tuple[tuple[frozenset[str], frozenset[str]], ...]  # (number keys, stems) of each
+
+    def says_number(self, keys: set[str], context: frozenset[str], lang: str) -> bool:
+        """The number (its value keys) in one sentence with a word of its ``context``, when the
+        release is in the summary's language ``lang`` and the context has words; anywhere else."""
+        if self.lang != lang or not context:
+            return bool(keys & self.number_keys)
+        return any(keys & k and context & stems for k, stems in self.sentences)
 
     def has_name(self, name: str) -> bool:
         """Spelt alike (or in the plural of a word the release writes: "Etablissements"), as the
@@ -118,6 +155,7 @@ def _support(text: str, lang: str) -> _Support:
         frozenset(phones),
         frozenset(words),
         frozenset(e for w in words for e in translations(w, lang)),
+        tuple((frozenset(_number_keys(p, lang)), _stems(p, lang)) for p in _SENTENCE_END_RE.split(text) if p.strip()),
     )
 
 
@@ -130,7 +168,12 @@ def _unsupported(summary: str, sources: list[tuple[str, str]], lang: str = "fr")
         return set().union(*(getattr(s, field) for s in support))
 
     keys = anywhere("number_keys")
-    out = [f"number {w!r}" for w, k in numbers(summary, lang) if not k & keys]
+    out = []
+    for w, k in numbers(summary, lang):
+        if not k & keys:
+            out.append(f"number {w!r}")
+        elif not any(sup.says_number(k, context := _context(summary, w, lang), lang) for sup in support):
+            out.append(f"number {w!r} beside {', '.join(sorted(context))}")
     out += [f"scale 10^{p}" for p in sorted(magnitudes(summary, lang, bare_only=True) - anywhere("sizes"))]
     have_months = anywhere("months")
     out += [f"date {m.written!r}" for m in months(summary, lang) if m.strict and m.number not in have_months]
