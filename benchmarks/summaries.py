@@ -59,6 +59,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from babel import Locale  # noqa: E402
+from wordfreq import zipf_frequency  # noqa: E402
 
 from benchmarks import checks as gen_a  # noqa: E402
 from benchmarks import corruptions as gen_b  # noqa: E402
@@ -399,19 +400,24 @@ def b_scale(summary: str, release: str, rng: random.Random, lang: str) -> str | 
     return summary[: m.start()] + new + summary[m.end() :]
 
 
-def b_names(text: str) -> list[str]:
-    """Runs of capitalised words not at a sentence start that the text never writes in lower case."""
+def b_names(text: str, lang: str) -> list[str]:
+    """Runs of capitalised words not at a sentence start that the text never writes in lower case;
+    a run of one word only when it is no common word of ``lang`` (wordfreq Zipf under 4: not
+    "Services", "Développement"), and no Roman numeral."""
     lower = set(re.findall(r"(?<!\w)[a-zà-ÿ][\w'’-]*", text))
     return [
         m.group()
         for m in B_NAME.finditer(text)
-        if not B_SENTENCE_START.search(text[: m.start()]) and not any(w.lower() in lower for w in m.group().split())
+        if not B_SENTENCE_START.search(text[: m.start()])
+        and not any(w.lower() in lower for w in m.group().split())
+        and (" " in m.group() or zipf_frequency(m.group().lower(), lang) < 4.0)
+        and not re.fullmatch(r"[IVXLC]+", m.group())
     ]
 
 
-def b_name_swap(summary: str, release: str, rng: random.Random, pool: Sequence[str]) -> str | None:
-    own = [n for n in b_names(summary) if n in release]
-    choices = [n for n in pool if n not in summary]
+def b_name_swap(summary: str, release: str, rng: random.Random, pool: Sequence[str], lang: str) -> str | None:
+    own = [n for n in b_names(summary, lang) if n in release]
+    choices = [n for n in pool if n.lower() not in summary.lower()]
     if not own or not choices:
         return None
     return summary.replace(rng.choice(own), rng.choice(choices), 1)
@@ -422,12 +428,14 @@ def b_contact(summary: str, release: str, rng: random.Random, lang: str, pool: S
     return f"{summary} {B_LABEL.get(lang, 'Contact: ')}{rng.choice(choices)}" if choices else None
 
 
-def b_foreign_fact(sentences: list[str], release: str, rng: random.Random, pool: Sequence[str]) -> str | None:
+def b_foreign_fact(
+    sentences: list[str], release: str, rng: random.Random, pool: Sequence[str], lang: str
+) -> str | None:
     """The last sentence of a summary of two or more replaced, or one added: a sentence of another
     release with a number or a name this release does not write."""
 
     def new_fact(s: str) -> bool:
-        return any(n not in release for n in [*B_NUMBER.findall(s), *b_names(s)])
+        return any(n not in release for n in [*B_NUMBER.findall(s), *b_names(s, lang)])
 
     choices = [s for s in pool if new_fact(s)]
     if not choices:
@@ -497,7 +505,7 @@ def release_pools(cases: list[Case]) -> dict[tuple[str, str], Pools]:
         if case.source != "extractive":
             continue
         pool = pools.setdefault((case.lang, case.part), Pools({}, {}, {}))
-        pool.names[case.doc] = b_names(case.text)
+        pool.names[case.doc] = b_names(case.text, case.lang)
         pool.contacts[case.doc] = contacts.get(case.doc, [])
         pool.sentences[case.doc] = [s for p in case.text.split("\n\n") for s in split_sentences(p, case.lang)]
     return pools
@@ -510,19 +518,20 @@ def plant_source(case: Case, cls: str, gen: str, rng: random.Random, pools: dict
     if gen == "A":
         if cls == "foreign_fact":
             pool = pools[(case.lang, case.part)]
-            out = b_foreign_fact(case.src, release, rng, pool.others(pool.sentences, case.doc))
+            out = b_foreign_fact(case.src, release, rng, pool.others(pool.sentences, case.doc), case.lang)
         else:
             out = A_SOURCE[cls](summary, release, rng, case.lang)
     else:
         pool = pools[(case.lang, case.part)]
         if cls == "name_swapped_same":
-            out = b_name_swap(summary, release, rng, pool.names.get(case.doc, []))
-        elif cls == "name_swapped_other":
-            out = b_name_swap(summary, release, rng, pool.others(pool.names, case.doc))
+            out = b_name_swap(summary, release, rng, pool.names.get(case.doc, []), case.lang)
+        elif cls == "name_swapped_other":  # a name this release does not give, in any case
+            other = [n for n in pool.others(pool.names, case.doc) if n.lower() not in release.lower()]
+            out = b_name_swap(summary, release, rng, other, case.lang)
         elif cls == "contact":
             out = b_contact(summary, release, rng, case.lang, pool.others(pool.contacts, case.doc))
         elif cls == "foreign_fact":
-            out = b_foreign_fact(case.src, release, rng, pool.others(pool.sentences, case.doc))
+            out = b_foreign_fact(case.src, release, rng, pool.others(pool.sentences, case.doc), case.lang)
         else:
             out = {"number": b_number, "date_day": b_day, "date_month": b_month, "date_year": b_year, "scale": b_scale}[
                 cls

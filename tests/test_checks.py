@@ -1146,6 +1146,21 @@ def test_summary_number_must_be_said_of_the_same_thing(summary, unsupported):
     assert (unsupported is None and not details) or (unsupported is not None and unsupported in details)
 
 
+# A summary's first word is a name when it is no common word of its language: a dateline place.
+@pytest.mark.parametrize(
+    "summary, unsupported",
+    [
+        ("Berne, le 3 mars - Le Conseil a décidé.", None),
+        ("Toronto, le 3 mars - Le Conseil a décidé.", "name 'Toronto'"),
+        ("Questions et réponses : le Conseil a décidé.", None),  # a word of French, not a name
+    ],
+)
+def test_summary_first_word_is_read_as_a_name(summary, unsupported):
+    release = "Berne, le 3 mars 2021 - Le Conseil a décidé de publier les pétitions."
+    details = " ".join(f["detail"] for f in check_summary(summary, release) if f["code"] == "summary_unsupported")
+    assert (unsupported is None and not details) or (unsupported is not None and unsupported in details)
+
+
 # Causes of false alarms found on FLORES (the tune half and the open held-out part), one case
 # each, in sentences written for the test: (lang, source, a correct output that must pass, an
 # output with the error the check is for, the flag it must raise).

@@ -59,5 +59,6 @@ def test_source_half_planters_of_generator_b_change_what_they_say():
     assert day != summary and day.replace(day.split()[1], "3", 1) == summary
     assert s.b_number("Il y a 3 écoles.", "", rng, "fr") != "Il y a 3 écoles."
     assert s.b_number("٣ مدارس", "", rng, "ar")[0] in "٠١٢٤٥٦٧٨٩"
-    assert s.b_name_swap("Il a parlé à Genève.", "à Genève", rng, ["Lisbonne"]) == "Il a parlé à Lisbonne."
+    swapped = s.b_name_swap("Il a parlé à Lampedusa.", "à Lampedusa", rng, ["Tbilissi"], "fr")
+    assert swapped == "Il a parlé à Tbilissi."
     assert s.b_scale("Rien à changer.", "", rng, "fr") is None

@@ -28,6 +28,7 @@ from summarise.quality.names import (
     translations,
     words_of,
 )
+from summarise.quality.nametables import zipf
 from summarise.quality.negation import check_negation
 from summarise.quality.numbers import check_numbers, magnitudes, numbers, word_numbers
 from summarise.quality.units import check_units
@@ -38,6 +39,9 @@ from summarise.text.languages import ascii_digits, profile
 # be in a sentence of the release that shares one of the content words (4 letters or more, not
 # stop words, compared by their first 5 letters) within this many words either side of it.
 CONTEXT_WORDS = 6
+# A sentence's first word this common in its language (wordfreq Zipf) is a word, not a name,
+# even when English writes it alike ("Questions" 5.2); dateline places are rarer ("Berne" 3.8).
+MAX_ZIPF_AT_START = 4.5
 STEM = 5
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?؟])\s+|\n+")
 _CONTENT_RE = re.compile(r"[^\W\d_]{4,}")
@@ -183,9 +187,20 @@ def _unsupported(summary: str, sources: list[tuple[str, str]], lang: str = "fr")
     out += [f"URL {u!r}" for u in said["urls"] if url_key(u) not in urls]
     out += [f"phone {p!r}" for p in said["phones"] if digits_of(p) not in phones]
     text = strip_contacts(summary)
-    missing = [s for s in names(text, starts=False, lang=lang) if not any(sup.has_name(s[2]) for sup in support)]
+    missing = [s for s in _names(text, lang) if not any(sup.has_name(s[2]) for sup in support)]
     out += [f"name {n!r}" for n in labels(group_adjacent(text, missing))]
     return list(dict.fromkeys(out))
+
+
+def _names(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """The names of a summary half: inside its sentences, and, in a source language (not English,
+    where the frequency tests do not apply), a sentence's first word that the name check reads as
+    a name and that is no common word of the language ("Berne, 3.12.2021 -", not "Questions")."""
+    inside = names(text, starts=False, lang=lang)
+    if lang == "en":
+        return inside
+    first = [s for s in names(text, starts=True, lang=lang) if s not in inside]
+    return sorted(inside + [s for s in first if zipf(s[2].lower(), lang) < MAX_ZIPF_AT_START])
 
 
 def _check_summary_text(
