@@ -1130,7 +1130,7 @@ def test_summary_may_abbreviate_what_the_release_spells_out(summary, source, uns
     assert (unsupported is None and not details) or (unsupported is not None and unsupported in details)
 
 
-# A number is said of something: one the release gives for another thing is not supported.
+# A number or a month is said of something: one the release gives for another thing is not supported.
 @pytest.mark.parametrize(
     "summary, unsupported",
     [
@@ -1138,10 +1138,12 @@ def test_summary_may_abbreviate_what_the_release_spells_out(summary, source, uns
         ("Le vote a compté 14 abstentions.", "number '14' beside"),
         ("Le vote a eu lieu.", None),
         ("Il y en avait 14.", None),  # no content word beside it to place it: read as before
+        ("Le vote des abstentions a eu lieu en mars.", None),
+        ("Les experts sont venus de Genève en mars.", "date 'mars' beside"),  # the vote's month
     ],
 )
-def test_summary_number_must_be_said_of_the_same_thing(summary, unsupported):
-    release = "La réunion a réuni 14 experts venus de Genève. Le vote a compté 18 abstentions."
+def test_summary_number_or_month_must_be_said_of_the_same_thing(summary, unsupported):
+    release = "La réunion a réuni 14 experts venus de Genève en janvier. Le vote a compté 18 abstentions en mars."
     details = " ".join(f["detail"] for f in check_summary(summary, release) if f["code"] == "summary_unsupported")
     assert (unsupported is None and not details) or (unsupported is not None and unsupported in details)
 

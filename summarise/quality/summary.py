@@ -94,11 +94,11 @@ def _stems(text: str, lang: str) -> frozenset[str]:
 
 
 def _context(summary: str, written: str, lang: str) -> frozenset[str]:
-    """The content words within ``CONTEXT_WORDS`` words of each place of the number ``written``
-    in its sentence of ``summary`` (none when it cannot be placed)."""
+    """The content words within ``CONTEXT_WORDS`` words of each place of the number or month
+    ``written`` in its sentence of ``summary`` (none when it cannot be placed)."""
     text = ascii_digits(summary)
     words: list[str] = []
-    for m in re.finditer(rf"(?<![\d.,]){re.escape(written)}(?![\d]|[.,]\d)", text):
+    for m in re.finditer(rf"(?<![\w.,]){re.escape(written)}(?!\w|[.,]\d)", text):
         starts = [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, m.start())]
         end = _SENTENCE_END_RE.search(text, m.end())
         words += text[starts[-1] if starts else 0 : m.start()].split()[-CONTEXT_WORDS:]
@@ -121,14 +121,16 @@ class _Support:
     phones: frozenset[str]
     words: frozenset[str]
     english_names: frozenset[str]  # the known English forms of its words (OIM -> iom)
-    sentences: tuple[tuple[frozenset[str], frozenset[str]], ...]  # (number keys, stems) of each
+    # each sentence's (number keys, month numbers, stems): where a number or month is said of what
+    sentences: tuple[tuple[frozenset[str], frozenset[int], frozenset[str]], ...]
 
-    def says_number(self, keys: set[str], context: frozenset[str], lang: str) -> bool:
-        """The number (its value keys) in one sentence with a word of its ``context``, when the
-        release is in the summary's language ``lang`` and the context has words; anywhere else."""
+    def says(self, keys: set[str] | set[int], context: frozenset[str], lang: str, months: bool = False) -> bool:
+        """The number (its value keys) or month (``months``: its number) in one sentence with a
+        word of its ``context``, when the release is in the summary's language ``lang`` and the
+        context has words; else anywhere in the release."""
         if self.lang != lang or not context:
-            return bool(keys & self.number_keys)
-        return any(keys & k and context & stems for k, stems in self.sentences)
+            return bool(keys & (self.months if months else self.number_keys))
+        return any(keys & (m if months else k) and context & stems for k, m, stems in self.sentences)
 
     def has_name(self, name: str) -> bool:
         """Spelt alike (or in the plural of a word the release writes: "Etablissements"), as the
@@ -143,11 +145,15 @@ class _Support:
         )
 
 
+def _month_numbers(text: str, lang: str) -> set[int]:
+    return {m.number for m in months(text, lang)} | {n for _, n in month_words(text)}
+
+
 @lru_cache(maxsize=64)
 def _support(text: str, lang: str) -> _Support:
     words = words_of(text)
     emails, urls, phones = output_contacts(text)
-    month_numbers = {m.number for m in months(text, lang)} | {n for _, n in month_words(text)}
+    month_numbers = _month_numbers(text, lang)
     return _Support(
         text,
         lang,
@@ -159,7 +165,11 @@ def _support(text: str, lang: str) -> _Support:
         frozenset(phones),
         frozenset(words),
         frozenset(e for w in words for e in translations(w, lang)),
-        tuple((frozenset(_number_keys(p, lang)), _stems(p, lang)) for p in _SENTENCE_END_RE.split(text) if p.strip()),
+        tuple(
+            (frozenset(_number_keys(p, lang)), frozenset(_month_numbers(p, lang)), _stems(p, lang))
+            for p in _SENTENCE_END_RE.split(text)
+            if p.strip()
+        ),
     )
 
 
@@ -176,11 +186,17 @@ def _unsupported(summary: str, sources: list[tuple[str, str]], lang: str = "fr")
     for w, k in numbers(summary, lang):
         if not k & keys:
             out.append(f"number {w!r}")
-        elif not any(sup.says_number(k, context := _context(summary, w, lang), lang) for sup in support):
+        elif not any(sup.says(k, context := _context(summary, w, lang), lang) for sup in support):
             out.append(f"number {w!r} beside {', '.join(sorted(context))}")
     out += [f"scale 10^{p}" for p in sorted(magnitudes(summary, lang, bare_only=True) - anywhere("sizes"))]
     have_months = anywhere("months")
-    out += [f"date {m.written!r}" for m in months(summary, lang) if m.strict and m.number not in have_months]
+    for m in months(summary, lang):
+        if m.strict and m.number not in have_months:
+            out.append(f"date {m.written!r}")
+        elif m.strict and not any(
+            sup.says({m.number}, context := _context(summary, m.written, lang), lang, months=True) for sup in support
+        ):
+            out.append(f"date {m.written!r} beside {', '.join(sorted(context))}")
     emails, urls, phones = anywhere("emails"), anywhere("urls"), anywhere("phones")
     said = contacts(summary)
     out += [f"e-mail {e!r}" for e in said["emails"] if e.lower() not in emails]
