@@ -331,22 +331,6 @@ def _expanded(acronym: str, text: str) -> bool:
     return re.search(rf"\b{pattern}\b", text) is not None
 
 
-def spelt_out(acronym: str, text: str, lang: str = "fr") -> bool:
-    """Whether ``text``, in the same language, spells ``acronym`` out: consecutive words, the
-    first capitalised, whose initials are its letters, the language's short stop words skipped
-    ("DG" <- "Directeur général", "DGC" <- "Dotation Générale aux Communes"). What a summary
-    may abbreviate of its own release."""
-    if not 2 <= len(acronym) <= 6:
-        return False
-    key = fold(acronym)
-    # articles and prepositions (the short stop words: "de", "aux", "del") are skipped, not "général"
-    words = [w for w in WORD_RE.findall(text) if not (len(w) <= 3 and fold(w) in _stopwords(lang))]
-    return any(
-        words[i][0].isupper() and all(fold(w)[0] == c for w, c in zip(words[i : i + len(key)], key, strict=False))
-        for i in range(len(words) - len(key) + 1)
-    )
-
-
 def group_adjacent(text: str, spans: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
     """Names separated only by spaces in ``text`` as one group: "Ricky", "Martin"."""
     groups: list[list[tuple[int, int, str]]] = []

@@ -19,12 +19,12 @@ from summarise.quality.contacts import (
 from summarise.quality.dates import check_dates, month_words, months
 from summarise.quality.flags import Flag, flag, fold
 from summarise.quality.names import (
+    WORD_RE,
     check_names,
     group_adjacent,
     labels,
     name_found,
     names,
-    spelt_out,
     translations,
     words_of,
 )
@@ -87,10 +87,30 @@ def _number_keys(text: str, lang: str) -> set[str]:
     return keys | word_numbers(text, lang) | word_numbers(text, "en")
 
 
+@lru_cache(maxsize=16)
+def _stop(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in profile(lang).stopwords)
+
+
 def _stems(text: str, lang: str) -> frozenset[str]:
     """The first letters of the content words of ``text``: what a number in it is said of."""
-    stop = {fold(w) for w in profile(lang).stopwords}
-    return frozenset(w[:STEM] for w in _CONTENT_RE.findall(fold(text)) if w not in stop)
+    return frozenset(w[:STEM] for w in _CONTENT_RE.findall(fold(text)) if w not in _stop(lang))
+
+
+def spelt_out(acronym: str, text: str, lang: str = "fr") -> bool:
+    """Whether ``text``, in the same language, spells ``acronym`` out: consecutive words, the
+    first capitalised, whose initials are its letters, the language's short stop words skipped
+    ("DG" <- "Directeur général", "DGC" <- "Dotation Générale aux Communes"). What a summary
+    may abbreviate of its own release."""
+    if not 2 <= len(acronym) <= 6:
+        return False
+    key = fold(acronym)
+    # articles and prepositions (the short stop words: "de", "aux", "del") are skipped, not "général"
+    words = [w for w in WORD_RE.findall(text) if not (len(w) <= 3 and fold(w) in _stop(lang))]
+    return any(
+        words[i][0].isupper() and all(fold(w)[0] == c for w, c in zip(words[i : i + len(key)], key, strict=False))
+        for i in range(len(words) - len(key) + 1)
+    )
 
 
 def _context(summary: str, written: str, lang: str) -> frozenset[str]:
