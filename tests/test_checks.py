@@ -1107,6 +1107,62 @@ def test_summary_read_in_the_source_language(summary, unsupported):
     assert (unsupported is None and not details) or (unsupported is not None and unsupported in details)
 
 
+# A summary in the release's own language may abbreviate what the release spells out, and put
+# a word it writes in the plural; a name or acronym the release has in no form is still flagged.
+@pytest.mark.parametrize(
+    "summary, source, unsupported",
+    [
+        ("Déclaration du DG de l'OIM sur le naufrage.", 0, None),
+        ("Déclaration du DGA de l'OIM sur le naufrage.", 0, "name 'DGA'"),
+        ("La réforme de la DGC a été votée.", 1, None),
+        ("La réforme de la DGF a été votée.", 1, "name 'DGF'"),
+        ("Rapport de la Mission d'Etablissements des faits.", 2, None),
+        ("Rapport de la Mission d'Enquêtes des faits.", 2, "name 'Enquêtes'"),
+    ],
+)
+def test_summary_may_abbreviate_what_the_release_spells_out(summary, source, unsupported):
+    release = [
+        "Le Directeur général de l'OIM s'est exprimé sur le naufrage.",
+        "La réforme de la Dotation Générale aux Communes a été votée.",
+        "La Mission conjointe d'Etablissement des Faits a publié son rapport.",
+    ][source]
+    details = " ".join(f["detail"] for f in check_summary(summary, release) if f["code"] == "summary_unsupported")
+    assert (unsupported is None and not details) or (unsupported is not None and unsupported in details)
+
+
+# A number or a month is said of something: one the release gives for another thing is not supported.
+@pytest.mark.parametrize(
+    "summary, unsupported",
+    [
+        ("Le vote a compté 18 abstentions.", None),
+        ("Le vote a compté 14 abstentions.", "number '14' beside"),
+        ("Le vote a eu lieu.", None),
+        ("Il y en avait 14.", None),  # no content word beside it to place it: read as before
+        ("Le vote des abstentions a eu lieu en mars.", None),
+        ("Les experts sont venus de Genève en mars.", "date 'mars' beside"),  # the vote's month
+    ],
+)
+def test_summary_number_or_month_must_be_said_of_the_same_thing(summary, unsupported):
+    release = "La réunion a réuni 14 experts venus de Genève en janvier. Le vote a compté 18 abstentions en mars."
+    details = " ".join(f["detail"] for f in check_summary(summary, release) if f["code"] == "summary_unsupported")
+    assert (unsupported is None and not details) or (unsupported is not None and unsupported in details)
+
+
+# A summary's first word is a name when it is no common word of its language: a dateline place.
+@pytest.mark.parametrize(
+    "summary, unsupported",
+    [
+        ("Berne, le 3 mars - Le Conseil a décidé.", None),
+        ("Toronto, le 3 mars - Le Conseil a décidé.", "name 'Toronto'"),
+        ("Questions et réponses : le Conseil a décidé.", None),  # a word of French, not a name
+    ],
+)
+def test_summary_first_word_is_read_as_a_name(summary, unsupported):
+    release = "Berne, le 3 mars 2021 - Le Conseil a décidé de publier les pétitions."
+    details = " ".join(f["detail"] for f in check_summary(summary, release) if f["code"] == "summary_unsupported")
+    assert (unsupported is None and not details) or (unsupported is not None and unsupported in details)
+
+
 # Causes of false alarms found on FLORES (the tune half and the open held-out part), one case
 # each, in sentences written for the test: (lang, source, a correct output that must pass, an
 # output with the error the check is for, the flag it must raise).

@@ -346,6 +346,10 @@ def test_a_made_up_number_in_a_summary_is_flagged(seed_records):
         ),
         ("Chissey Mueller a parlé à Kingston.", "Mueller spoke.", "'Kingston' not in output"),
         ("Contact : cmueller@iom.int", "Contact: cmueller@iom.org", "cmueller@iom.int"),
+        # a negation one half says and the other does not: the halves say opposite things
+        ("L'OIM ne financera pas le projet.", "IOM will not fund the project.", None),
+        ("L'OIM ne financera pas le projet.", "IOM will fund the project.", "negation_lost"),
+        ("L'OIM financera le projet.", "IOM will not fund the project.", "negation_added"),
     ],
 )
 def test_the_two_halves_must_say_the_same_thing(fr, en, expected):

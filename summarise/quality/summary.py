@@ -3,6 +3,7 @@ does not, and its two halves (source language and English) must agree."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -18,6 +19,7 @@ from summarise.quality.contacts import (
 from summarise.quality.dates import check_dates, month_words, months
 from summarise.quality.flags import Flag, flag, fold
 from summarise.quality.names import (
+    WORD_RE,
     check_names,
     group_adjacent,
     labels,
@@ -26,9 +28,23 @@ from summarise.quality.names import (
     translations,
     words_of,
 )
+from summarise.quality.nametables import zipf
+from summarise.quality.negation import check_negation
 from summarise.quality.numbers import check_numbers, magnitudes, numbers, word_numbers
 from summarise.quality.units import check_units
 from summarise.record import Record, summary_language, summary_source
+from summarise.text.languages import ascii_digits, profile
+
+# A number says something of the words around it ("14 abstentions"): a summary's number must
+# be in a sentence of the release that shares one of the content words (4 letters or more, not
+# stop words, compared by their first 5 letters) within this many words either side of it.
+CONTEXT_WORDS = 6
+# A sentence's first word this common in its language (wordfreq Zipf) is a word, not a name,
+# even when English writes it alike ("Questions" 5.2); dateline places are rarer ("Berne" 3.8).
+MAX_ZIPF_AT_START = 4.5
+STEM = 5
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?؟])\s+|\n+")
+_CONTENT_RE = re.compile(r"[^\W\d_]{4,}")
 
 
 def source_texts(record: Record) -> tuple[str, str]:
@@ -41,8 +57,8 @@ def source_texts(record: Record) -> tuple[str, str]:
 
 def agreement_flags(pairs: list[tuple[str, str]], lang: str = "fr") -> list[Flag]:
     """The two halves of a summary must say the same thing: each source sentence (language
-    ``lang``) against its English translation, for numbers and scale, dates, units, names and
-    contacts (the translation checks)."""
+    ``lang``) against its English translation, for numbers and scale, dates, units, names,
+    contacts and negation (the translation checks)."""
     flags = []
     for number, (src, en) in enumerate(pairs, 1):
         found = [
@@ -51,6 +67,7 @@ def agreement_flags(pairs: list[tuple[str, str]], lang: str = "fr") -> list[Flag
             *check_units(src, en, lang),
             *check_names(src, en, lang),
             *check_contacts(src, en),
+            *check_negation(src, en, lang),
         ]
         for item in found:  # as sure as the check it wraps: an unsure name stays a note
             flags.append(
@@ -70,6 +87,45 @@ def _number_keys(text: str, lang: str) -> set[str]:
     return keys | word_numbers(text, lang) | word_numbers(text, "en")
 
 
+@lru_cache(maxsize=16)
+def _stop(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in profile(lang).stopwords)
+
+
+def _stems(text: str, lang: str) -> frozenset[str]:
+    """The first letters of the content words of ``text``: what a number in it is said of."""
+    return frozenset(w[:STEM] for w in _CONTENT_RE.findall(fold(text)) if w not in _stop(lang))
+
+
+def spelt_out(acronym: str, text: str, lang: str = "fr") -> bool:
+    """Whether ``text``, in the same language, spells ``acronym`` out: consecutive words, the
+    first capitalised, whose initials are its letters, the language's short stop words skipped
+    ("DG" <- "Directeur général", "DGC" <- "Dotation Générale aux Communes"). What a summary
+    may abbreviate of its own release."""
+    if not 2 <= len(acronym) <= 6:
+        return False
+    key = fold(acronym)
+    # articles and prepositions (the short stop words: "de", "aux", "del") are skipped, not "général"
+    words = [w for w in WORD_RE.findall(text) if not (len(w) <= 3 and fold(w) in _stop(lang))]
+    return any(
+        words[i][0].isupper() and all(fold(w)[0] == c for w, c in zip(words[i : i + len(key)], key, strict=False))
+        for i in range(len(words) - len(key) + 1)
+    )
+
+
+def _context(summary: str, written: str, lang: str) -> frozenset[str]:
+    """The content words within ``CONTEXT_WORDS`` words of each place of the number or month
+    ``written`` in its sentence of ``summary`` (none when it cannot be placed)."""
+    text = ascii_digits(summary)
+    words: list[str] = []
+    for m in re.finditer(rf"(?<![\w.,]){re.escape(written)}(?!\w|[.,]\d)", text):
+        starts = [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, m.start())]
+        end = _SENTENCE_END_RE.search(text, m.end())
+        words += text[starts[-1] if starts else 0 : m.start()].split()[-CONTEXT_WORDS:]
+        words += text[m.end() : end.start() if end else len(text)].split()[:CONTEXT_WORDS]
+    return _stems(" ".join(words), lang)
+
+
 @dataclass(frozen=True)
 class _Support:
     """What one source text can support, read once: both halves of a summary, and each of
@@ -85,17 +141,39 @@ class _Support:
     phones: frozenset[str]
     words: frozenset[str]
     english_names: frozenset[str]  # the known English forms of its words (OIM -> iom)
+    # each sentence's (number keys, month numbers, stems): where a number or month is said of what
+    sentences: tuple[tuple[frozenset[str], frozenset[int], frozenset[str]], ...]
+
+    def says(self, keys: set[str] | set[int], context: frozenset[str], lang: str, months: bool = False) -> bool:
+        """The number (its value keys) or month (``months``: its number) in one sentence with a
+        word of its ``context``, when the release is in the summary's language ``lang`` and the
+        context has words; else anywhere in the release."""
+        if self.lang != lang or not context:
+            return bool(keys & (self.months if months else self.number_keys))
+        return any(keys & (m if months else k) and context & stems for k, m, stems in self.sentences)
 
     def has_name(self, name: str) -> bool:
-        """Spelt alike, or as the French of an English name (IOM <- OIM)."""
-        return name_found(name, self.text, self.words, self.lang) or fold(name) in self.english_names
+        """Spelt alike (or in the plural of a word the release writes: "Etablissements"), as the
+        French of an English name (IOM <- OIM), or an acronym of words the release spells out in
+        its own language (DG <- "Directeur général")."""
+        key = fold(name)
+        return (
+            name_found(name, self.text, self.words, self.lang)
+            or key in self.english_names
+            or (len(key) > 3 and key.endswith("s") and key[:-1] in self.words)
+            or (name.isupper() and self.lang != "en" and spelt_out(name, self.text, self.lang))
+        )
+
+
+def _month_numbers(text: str, lang: str) -> set[int]:
+    return {m.number for m in months(text, lang)} | {n for _, n in month_words(text)}
 
 
 @lru_cache(maxsize=64)
 def _support(text: str, lang: str) -> _Support:
     words = words_of(text)
     emails, urls, phones = output_contacts(text)
-    month_numbers = {m.number for m in months(text, lang)} | {n for _, n in month_words(text)}
+    month_numbers = _month_numbers(text, lang)
     return _Support(
         text,
         lang,
@@ -107,6 +185,11 @@ def _support(text: str, lang: str) -> _Support:
         frozenset(phones),
         frozenset(words),
         frozenset(e for w in words for e in translations(w, lang)),
+        tuple(
+            (frozenset(_number_keys(p, lang)), frozenset(_month_numbers(p, lang)), _stems(p, lang))
+            for p in _SENTENCE_END_RE.split(text)
+            if p.strip()
+        ),
     )
 
 
@@ -119,19 +202,41 @@ def _unsupported(summary: str, sources: list[tuple[str, str]], lang: str = "fr")
         return set().union(*(getattr(s, field) for s in support))
 
     keys = anywhere("number_keys")
-    out = [f"number {w!r}" for w, k in numbers(summary, lang) if not k & keys]
+    out = []
+    for w, k in numbers(summary, lang):
+        if not k & keys:
+            out.append(f"number {w!r}")
+        elif not any(sup.says(k, context := _context(summary, w, lang), lang) for sup in support):
+            out.append(f"number {w!r} beside {', '.join(sorted(context))}")
     out += [f"scale 10^{p}" for p in sorted(magnitudes(summary, lang, bare_only=True) - anywhere("sizes"))]
     have_months = anywhere("months")
-    out += [f"date {m.written!r}" for m in months(summary, lang) if m.strict and m.number not in have_months]
+    for m in months(summary, lang):
+        if m.strict and m.number not in have_months:
+            out.append(f"date {m.written!r}")
+        elif m.strict and not any(
+            sup.says({m.number}, context := _context(summary, m.written, lang), lang, months=True) for sup in support
+        ):
+            out.append(f"date {m.written!r} beside {', '.join(sorted(context))}")
     emails, urls, phones = anywhere("emails"), anywhere("urls"), anywhere("phones")
     said = contacts(summary)
     out += [f"e-mail {e!r}" for e in said["emails"] if e.lower() not in emails]
     out += [f"URL {u!r}" for u in said["urls"] if url_key(u) not in urls]
     out += [f"phone {p!r}" for p in said["phones"] if digits_of(p) not in phones]
     text = strip_contacts(summary)
-    missing = [s for s in names(text, starts=False, lang=lang) if not any(sup.has_name(s[2]) for sup in support)]
+    missing = [s for s in _names(text, lang) if not any(sup.has_name(s[2]) for sup in support)]
     out += [f"name {n!r}" for n in labels(group_adjacent(text, missing))]
     return list(dict.fromkeys(out))
+
+
+def _names(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """The names of a summary half: inside its sentences, and, in a source language (not English,
+    where the frequency tests do not apply), a sentence's first word that the name check reads as
+    a name and that is no common word of the language ("Berne, 3.12.2021 -", not "Questions")."""
+    inside = names(text, starts=False, lang=lang)
+    if lang == "en":
+        return inside
+    first = [s for s in names(text, starts=True, lang=lang) if s not in inside]
+    return sorted(inside + [s for s in first if zipf(s[2].lower(), lang) < MAX_ZIPF_AT_START])
 
 
 def _check_summary_text(
@@ -178,5 +283,5 @@ def check_summary(
     for half_lang, text, sources in halves:
         if text is not None:
             for f in _check_summary_text(text, sources, max_words, half_lang):
-                flags.append(flag(f["code"], f"{half_lang}: {f['detail']}"))
+                flags.append(flag(f["code"], f"{half_lang}: {f['detail']}", f.get("severity")))
     return flags
