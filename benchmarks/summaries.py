@@ -14,7 +14,8 @@ Two sources of real good summaries, both offline:
   60 words) and its **headline**, a human-written abstractive summary, checked against the body
   without it. These have no English half: they measure ``summary_unsupported`` on the source
   half. Split by release: the golds' ``dev``, ``heldout-tune`` and ``html-tune`` are **tune**;
-  ``heldout`` and ``html-heldout`` are **held-out** (only totals printed, as for cleaning).
+  the confirmation splits (``CONFIRM_SPLITS``: ``heldout``, ``html-heldout``, ``confirm``) are
+  **held-out** (only totals printed, as for cleaning).
 * **FLORES** (``benchmarks/flores.py``: same split as the translation checks; tune and
   heldout-open only, the sealed part is never read here): a "release" is 4 neighbouring lines
   of one block; its summary is the 1-2 lines the extractive ranking picks from the source, and
