@@ -873,6 +873,11 @@ def test_weak_title_gives_way_to_the_line_sharing_words_with_the_text():
             "Avis aux médias - Réunion des ministres : Point de presse",
         ),
         ("Rapport 2024", "Rapport 2024"),  # too short to be a headline with a tail
+        # the headline's own words lead into its date (fr_fasodiasporama_conseil_ministres, tune)
+        (
+            "Compte rendu du Conseil des ministres du 11 septembre 2025",
+            "Compte rendu du Conseil des ministres du 11 septembre 2025",
+        ),
     ],
 )
 def test_rule_title_tail(title, kept):

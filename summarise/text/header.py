@@ -29,6 +29,7 @@ from summarise.text.shapes import (
     TITLE_MAX_CHARS,
     TRUNCATION,
     first_paragraph,
+    function_words,
     is_bullet,
     is_foreign,
     is_header_bar,
@@ -55,7 +56,9 @@ def tidy_title(title: str, log: Log) -> str:
     """A date or a language link glued to the end of a headline goes: "Télébec acquiert
     Télécâble Blouin 1999-04-01", "... : Point de presse English"."""
     tidy = TITLE_TAIL.sub("", title)
-    if tidy != title and len(tidy.split()) >= 3 and boilerplate.stopword_count(tidy, page_stoplist()):
+    # a date the headline's words lead into ("Conseil des ministres du 11 septembre 2025") is its own
+    joined = bool(tidy.split()) and tidy.split()[-1].casefold() in function_words()
+    if tidy != title and not joined and len(tidy.split()) >= 3 and boilerplate.stopword_count(tidy, page_stoplist()):
         log("title_tail", title[len(tidy) :].strip())
         return tidy
     return title
