@@ -387,10 +387,13 @@ def test_rule_html_tags(text, expected, links):
         (["Le bureau de l'OIM a lancé", "un projet-pilote."], "", ["Le bureau de l'OIM a lancé", "un projet-pilote."]),
         # two short lines without bullets or repeats are not a menu (three are)
         (
-            ["Migrations", "Presse", "Titre long du communiqué de presse", "Texte."],
-            "Migrations",
+            ["Migrations internationales", "Presse", "Titre long du communiqué de presse", "Texte."],
+            "Migrations internationales",
             ["Presse", "Titre long du communiqué de presse", "Texte."],
         ),
+        # a headline has two words or more: a lone word is a section's name, an image's markup none
+        (["Migrations", "Texte du communiqué."], "", ["Migrations", "Texte du communiqué."]),
+        (["![]() |", "Texte du communiqué."], "", ["![]() |", "Texte du communiqué."]),
         # ... but a chrome line ("Accueil", a skip link) is menu on its own
         (
             ["Accueil", "Presse", "Titre long du communiqué de presse", "Texte."],

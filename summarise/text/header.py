@@ -9,6 +9,7 @@ from summarise.text import boilerplate
 from summarise.text.contacts import LABEL_MAX_CHARS, carries_contact_data, is_label
 from summarise.text.dateline import _DATE, dateline_match, is_date_stamp
 from summarise.text.headline import (
+    MIN_HEADLINE_WORDS,
     MIN_SHARED_WORDS,
     OVERLAP_LINES,
     drop_breadcrumb,
@@ -203,6 +204,7 @@ def is_title_shaped(lines: list[str], i: int) -> bool:
     return (
         bool(nxt)
         and len(line) <= TITLE_MAX_CHARS
+        and len(boilerplate.words(line)) >= MIN_HEADLINE_WORDS
         and not line.endswith(CLAUSE_END)
         and not is_bullet(line)
         and starts_sentence(nxt)
