@@ -387,10 +387,13 @@ def test_rule_html_tags(text, expected, links):
         (["Le bureau de l'OIM a lancé", "un projet-pilote."], "", ["Le bureau de l'OIM a lancé", "un projet-pilote."]),
         # two short lines without bullets or repeats are not a menu (three are)
         (
-            ["Migrations", "Presse", "Titre long du communiqué de presse", "Texte."],
-            "Migrations",
+            ["Migrations internationales", "Presse", "Titre long du communiqué de presse", "Texte."],
+            "Migrations internationales",
             ["Presse", "Titre long du communiqué de presse", "Texte."],
         ),
+        # a headline has two words or more: a lone word is a section's name, an image's markup none
+        (["Migrations", "Texte du communiqué."], "", ["Migrations", "Texte du communiqué."]),
+        (["![]() |", "Texte du communiqué."], "", ["![]() |", "Texte du communiqué."]),
         # ... but a chrome line ("Accueil", a skip link) is menu on its own
         (
             ["Accueil", "Presse", "Titre long du communiqué de presse", "Texte."],
@@ -873,6 +876,11 @@ def test_weak_title_gives_way_to_the_line_sharing_words_with_the_text():
             "Avis aux médias - Réunion des ministres : Point de presse",
         ),
         ("Rapport 2024", "Rapport 2024"),  # too short to be a headline with a tail
+        # the headline's own words lead into its date (fr_fasodiasporama_conseil_ministres, tune)
+        (
+            "Compte rendu du Conseil des ministres du 11 septembre 2025",
+            "Compte rendu du Conseil des ministres du 11 septembre 2025",
+        ),
     ],
 )
 def test_rule_title_tail(title, kept):

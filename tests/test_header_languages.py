@@ -230,3 +230,33 @@ def test_a_widget_prompt_closing_the_page_is_not_text():
         HUARAL + "\nLa gobernadora pidió a cada vecino: deja un comentario en la consulta.\n", languages=("es",)
     )
     assert record.text.endswith("deja un comentario en la consulta.")
+
+
+# fr_lecourrier_unicef_aide_humanitaire (fr/dev): the page's headline did not survive the copy; an
+# image, its caption and its credit sit above the text
+LECOURRIER = (
+    "![]() |\nDes enfants dans un camp de réfugiés au Soudan. |\nPhoto : AFP/VNA/CVN |\n"
+    "S'exprimant lors de la première session du Conseil d'administration de l'UNICEF cette année, la "
+    "directrice générale de l'agence onusienne, Catherine Russell, a déclaré que le Fonds se préparait à "
+    "l'éventualité de devoir faire face à de nouveaux défis en matière de mobilisation des ressources en 2025.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "code, line, credit",
+    [
+        ("fr", "Photo : AFP/VNA/CVN |", True),
+        ("es", "Fotografía: Pool Moncloa/Borja Puig de la Bellacasa", True),  # es_blogasuntospublicos
+        ("fr", "Protection des données : oui au projet de révision de la Confédération", False),
+        ("es", "Directo: rueda de prensa posterior al Consejo de Ministros en Moncloa", False),
+    ],
+)
+def test_a_photo_credit_is_no_headline(page_language, code, line, credit):
+    page_language(code)
+    assert S.is_photo_credit(line) == credit
+
+
+def test_a_credit_above_a_text_without_headline_is_neither_title_nor_text():
+    record = clean_text(LECOURRIER)
+    assert record.title == ""
+    assert "AFP/VNA/CVN" not in record.text and record.text.endswith("des ressources en 2025.")

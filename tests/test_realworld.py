@@ -31,9 +31,10 @@ from realworld import CORPUS, GROUPS, MODES, by_group, group_label, load_corpus,
 # a rule that fixes one page and breaks another shows here. Five text dumps with heavy site chrome
 # joined the group at clean:v7 (40 items): their headlines are harder (one missing, one after a
 # section name, one with its date cut off), titles measure 90%, hence the title floor at 0.88.
+# clean:v9 (a date the headline leads into, a photo credit) measures titles 95%: floor 0.93.
 FLOORS = {
     mode: {
-        "title_exact": 0.88,
+        "title_exact": 0.93,
         "body_similarity": 0.97,
         "paragraph_f1": 0.92,
         "contacts_f1": 0.95,

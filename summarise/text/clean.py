@@ -63,6 +63,7 @@ from summarise.text.shapes import (
     is_header_bar,
     is_language_name,
     is_long_item,
+    is_photo_credit,
     is_release_label,
     is_widget_word,
     neighbours,
@@ -70,7 +71,7 @@ from summarise.text.shapes import (
 )
 
 STAGE = "clean"
-CLEAN_VERSION = "clean:v8"
+CLEAN_VERSION = "clean:v9"
 # Confidently a language the run does not accept (``languages``): segment refuses to translate it.
 LANGUAGE_NOT_ACCEPTED = "language_not_accepted"
 
@@ -222,7 +223,7 @@ def drop_chrome_lines(lines: list[str], log: Log) -> list[str]:
     """Remove lines made only of site chrome: skip links, share and print buttons, cookie
     notices, tag lists, "Lire aussi", "Retour en haut" (``boilerplate.is_chrome``), an aggregator's
     header bar, a release's rubric label, a language switch (its heading too, "متوفر بـ:"); the
-    teaser headlines right after a "Lire aussi" go with it."""
+    teaser headlines right after a "Lire aussi" go with it; a photo's credit ("Photo : AFP")."""
     kept, related = [], 0
     for i, line in enumerate(lines):
         if (
@@ -231,6 +232,7 @@ def drop_chrome_lines(lines: list[str], log: Log) -> list[str]:
                 boilerplate.is_chrome(line)
                 or is_header_bar(line)
                 or is_release_label(line)
+                or is_photo_credit(line)
                 or is_language_switch(lines, i)
             )
             and not EMAIL.search(line)

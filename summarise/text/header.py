@@ -9,6 +9,7 @@ from summarise.text import boilerplate
 from summarise.text.contacts import LABEL_MAX_CHARS, carries_contact_data, is_label
 from summarise.text.dateline import _DATE, dateline_match, is_date_stamp
 from summarise.text.headline import (
+    MIN_HEADLINE_WORDS,
     MIN_SHARED_WORDS,
     OVERLAP_LINES,
     drop_breadcrumb,
@@ -29,6 +30,7 @@ from summarise.text.shapes import (
     TITLE_MAX_CHARS,
     TRUNCATION,
     first_paragraph,
+    function_words,
     is_bullet,
     is_foreign,
     is_header_bar,
@@ -55,7 +57,9 @@ def tidy_title(title: str, log: Log) -> str:
     """A date or a language link glued to the end of a headline goes: "Télébec acquiert
     Télécâble Blouin 1999-04-01", "... : Point de presse English"."""
     tidy = TITLE_TAIL.sub("", title)
-    if tidy != title and len(tidy.split()) >= 3 and boilerplate.stopword_count(tidy, page_stoplist()):
+    # a date the headline's words lead into ("Conseil des ministres du 11 septembre 2025") is its own
+    joined = bool(tidy.split()) and tidy.split()[-1].casefold() in function_words()
+    if tidy != title and not joined and len(tidy.split()) >= 3 and boilerplate.stopword_count(tidy, page_stoplist()):
         log("title_tail", title[len(tidy) :].strip())
         return tidy
     return title
@@ -200,6 +204,7 @@ def is_title_shaped(lines: list[str], i: int) -> bool:
     return (
         bool(nxt)
         and len(line) <= TITLE_MAX_CHARS
+        and len(boilerplate.words(line)) >= MIN_HEADLINE_WORDS
         and not line.endswith(CLAUSE_END)
         and not is_bullet(line)
         and starts_sentence(nxt)

@@ -21,6 +21,7 @@ from summarise.text.shapes import (
     is_bullet,
     is_foreign,
     is_header_bar,
+    is_photo_credit,
     is_release_label,
     page_stoplist,
     starts_sentence,
@@ -30,6 +31,8 @@ from summarise.text.shapes import (
 MIN_SHARED_WORDS = 2
 # ... looked for in this many lines of it.
 OVERLAP_LINES = 12
+# A headline has at least this many words (an image's markup, "![]() |", has none).
+MIN_HEADLINE_WORDS = 2
 # A byline is a name of at most this many words, particles aside.
 BYLINE_MAX_WORDS = 4
 # A run of at least this many headlines, none about the text, is a list of other stories.
@@ -51,7 +54,7 @@ def is_headline(line: str) -> bool:
     return (
         bool(line)
         and len(line) <= TITLE_MAX_CHARS
-        and len(line.split()) >= 2
+        and len(boilerplate.words(line)) >= MIN_HEADLINE_WORDS
         and not line.endswith(CLAUSE_END)
         and not is_bullet(line)
         and not COPYRIGHT.search(line)
@@ -61,6 +64,7 @@ def is_headline(line: str) -> bool:
         and not is_header_bar(line)
         and not is_release_label(line)
         and not is_byline(line)
+        and not is_photo_credit(line)
     )
 
 

@@ -10,7 +10,8 @@ Adding a language is an entry here and a test."""
 # rubric a page prints above a release ("Comunicado de prensa"), never its headline;
 # ``coordinators``: the conjunctions that join the last item of a list ("A, B et C"), written
 # as a word, or before a word with no space when ``coordinator_prefixes`` has them (Arabic
-# "و"); ``clause_words``: words that open a clause (conjunctions, relative pronouns).
+# "و"); ``clause_words``: words that open a clause (conjunctions, relative pronouns);
+# ``credit_labels``: what a page prints before a photo's credit ("Photo : AFP", "تصوير: ...").
 EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {
         # Words that name a page's furniture around an article (comments, sharing, subscriptions,
@@ -108,6 +109,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "widget_prompts": ("laisser un commentaire", "laissez un commentaire", "partager cet article"),
         "today_words": ("aujourd'hui",),
+        "credit_labels": ("photo", "photos", "crédit photo", "crédits photo", "crédit", "illustration"),
         "date_labels": ("publié le", "publié", "mis à jour le", "mis à jour", "date de publication"),
         "labels": (
             "communiqué de presse",
@@ -225,6 +227,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "widget_prompts": ("deja un comentario", "dejar un comentario", "comparte esta noticia", "compartir en redes"),
         "today_words": ("hoy",),
+        "credit_labels": ("foto", "fotos", "fotografía", "crédito", "créditos", "imagen"),
         "date_labels": (
             "publicado el",
             "publicado",
@@ -329,6 +332,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "widget_prompts": ("شاركوا هذا الخبر مع أصدقائكم", "شارك هذا الخبر", "اترك تعليقا", "أضف تعليق"),
         "today_words": ("اليوم",),
+        "credit_labels": ("تصوير", "صورة", "الصورة"),
         "date_labels": ("تاريخ النشر", "نشر في", "نشر بتاريخ", "آخر تحديث", "تاريخ"),
         "labels": (
             "بيان صحفي",
@@ -406,6 +410,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "widget_prompts": ("leave a comment", "share this article"),
         "today_words": ("today",),
+        "credit_labels": ("photo", "photos", "photo credit", "image", "credit"),
         "date_labels": ("published on", "published", "last updated", "updated", "posted on", "posted"),
         "labels": ("press release", "news release", "media advisory", "for immediate release", "statement"),
         "coordinators": ("and", "or", "nor"),

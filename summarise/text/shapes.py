@@ -162,6 +162,20 @@ def is_widget_word(line: str) -> bool:
     return any(bare in profile(code).widget_prompts for code in dict.fromkeys((page_profile().code, "fr", "en")))
 
 
+# A photo's credit names its photographers or agencies in a few words.
+CREDIT_MAX_WORDS = 8
+
+
+def is_photo_credit(line: str) -> bool:
+    """A photo's credit: a credit label of the page's language, French or English, then a colon
+    ("Photo : AFP/VNA/CVN", "Fotografía: Pool Moncloa/...", "تصوير: ..."). Never a headline."""
+    label, colon, rest = line.partition(":")
+    if not colon or not rest.strip() or len(rest.split()) > CREDIT_MAX_WORDS:
+        return False
+    bare = " ".join(label.split()).casefold()
+    return any(bare in profile(code).credit_labels for code in dict.fromkeys((page_profile().code, "fr", "en")))
+
+
 @lru_cache(maxsize=1)
 def language_names() -> frozenset[str]:
     """Names of the languages a switch offers, casefolded, from CLDR (babel)."""
