@@ -17,8 +17,9 @@ mostly the commas that join them.
 from __future__ import annotations
 
 import re
-from functools import cache
+from typing import NamedTuple
 
+from summarise.quality.nametables import zipf
 from summarise.text.languages import ascii_digits, profile
 
 # A stretch between separators of this many words is a clause (the shortest clause an
@@ -26,6 +27,10 @@ from summarise.text.languages import ascii_digits, profile
 CLAUSE_WORDS = 4
 # A list item has at most this many words.
 ITEM_WORDS = 4
+# An item between two coordinators with no comma ("أ وب وج") has at most this many words.
+COORDINATED_WORDS = 2
+# A coordinator joined to a stop word of at most this many letters opens a clause ("وهو").
+SHORT_FUNCTION_WORD = 3
 # A list has at least this many items ("A, B and C").
 MIN_ITEMS = 3
 
@@ -50,40 +55,93 @@ def clause_joints(text: str) -> int:
     return sum(1 for a, b in zip(sizes, sizes[1:]) if a >= CLAUSE_WORDS and b >= CLAUSE_WORDS)
 
 
-@cache
-def _last_item(lang: str) -> re.Pattern[str] | None:
-    """What opens a list's last stretch: up to ITEM_WORDS words (the item before the
-    coordinator, none after an Oxford comma), then a coordinator of ``lang``."""
+def _joined(word: str, prefix: str, lang: str) -> bool:
+    """Whether ``word`` is ``prefix`` (a coordinator written joined, Arabic "و") on an item: the
+    rest is an article's word ("والصور") or a commoner word than the whole ("وأوروبا",
+    "وتدخل"), not a word of its own ("وزير", minister; "واشنطن"), nor a short function word,
+    which opens a clause ("وهو", "وفي", "ولا")."""
+    rest = word[len(prefix) :]
+    if len(rest) < 2 or not rest[0].isalpha():
+        return False
+    if len(rest) <= SHORT_FUNCTION_WORD and rest in profile(lang).stopwords:
+        return False
+    return rest.startswith("ال") or zipf(rest, lang) >= zipf(word, lang)
+
+
+def _joints(text: str, lang: str) -> tuple[list[tuple[int, bool, bool]], list[str]]:
+    """(words before it, whether a coordinator, whether a comma) for each list joint of
+    ``text``: a comma, a coordinator of ``lang`` (a comma and the coordinator after it are one
+    joint); and the words of ``text`` (coordinators written apart left out)."""
     lp = profile(lang)
-    words = "|".join(re.escape(w) for w in lp.coordinators)
-    prefixes = "|".join(re.escape(w) for w in lp.coordinator_prefixes)
-    if not words:
-        return None
-    joined = rf"|(?:{prefixes})(?=\w)" if prefixes else ""
-    return re.compile(rf"\s*(.*?)(?<!\S)(?:(?:{words})\s{joined})")
+    coordinators, prefixes = set(lp.coordinators), lp.coordinator_prefixes
+    out: list[tuple[int, bool, bool]] = []
+    words: list[str] = []
+    for token in _LIST_COMMA.sub(" \x00 ", ascii_digits(text)).split():
+        if token == "\x00":
+            out.append((len(words), False, True))
+            continue
+        coordinator = token.lower() in coordinators
+        if coordinator or any(token.startswith(p) and _joined(token, p, lang) for p in prefixes):
+            comma = bool(out) and out[-1] == (len(words), False, True)
+            if comma:
+                out.pop()  # ", and": one joint
+            out.append((len(words), True, comma))
+        if not coordinator:
+            words.append(token)
+    return out, words
+
+
+class List(NamedTuple):
+    """One list of a text: its items' words (the first and the last item: their ITEM_WORDS
+    words next to the list) and the commas among its joints."""
+
+    items: list[str]
+    commas: int
+
+
+def lists(text: str, lang: str) -> list[List]:
+    """Each list of ``text`` (see ``enumerations``)."""
+    joints, words = _joints(text, lang)
+    runs: list[list[tuple[int, bool, bool]]] = []
+    last, after_comma = 0, True
+    for n, coordinator, comma in joints:
+        if n == 0:
+            continue  # nothing before it: no item ("وقال", a sentence's "And")
+        if runs and n == last:  # no word between: one joint
+            _, was_coordinator, had_comma = runs[-1][-1]
+            runs[-1][-1] = (n, was_coordinator or coordinator, had_comma or comma)
+            continue
+        if not runs or n - last > (ITEM_WORDS if after_comma else COORDINATED_WORDS):
+            runs.append([])
+        runs[-1].append((n, coordinator, comma))
+        last, after_comma = n, comma
+    found = []
+    for run in runs:
+        ends = [k for k, (_, c, _) in enumerate(run) if c]
+        if not ends or ends[-1] + 2 < MIN_ITEMS:
+            continue
+        at = [n for n, _, _ in run[: ends[-1] + 1]]
+        stop = run[ends[-1] + 1][0] if ends[-1] + 1 < len(run) else at[-1] + ITEM_WORDS
+        bounds = [max(0, at[0] - ITEM_WORDS), *at, min(stop, at[-1] + ITEM_WORDS)]
+        items = [" ".join(words[i:j]) for i, j in zip(bounds, bounds[1:])]
+        found.append(List(items, sum(comma for _, _, comma in run[: ends[-1] + 1])))
+    return found
 
 
 def enumerations(text: str, lang: str) -> list[int]:
     """The number of items of each list of ``text`` (MIN_ITEMS or more), read with ``lang``'s
-    coordinators."""
-    pattern = _last_item(lang)
-    if pattern is None:
-        return []
-    chunks = _LIST_COMMA.split(ascii_digits(text))
-    sizes: dict[int, int] = {}  # where a list opens -> its items (Arabic repeats "و" on each)
-    for k in range(1, len(chunks)):
-        m = pattern.match(chunks[k])
-        if not m or len(m.group(1).split()) > ITEM_WORDS:
-            continue
-        n = 2 if m.group(1).split() else 1  # the last item, and the one before the coordinator
-        j = k - 1
-        while j > 0 and len(chunks[j].split()) <= ITEM_WORDS:  # the items before
-            n += 1
-            j -= 1
-        n += 1  # the end of the stretch that opens the list
-        if n >= MIN_ITEMS:
-            sizes[j] = max(n, sizes.get(j, 0))
-    return list(sizes.values())
+    coordinators: runs of joints (commas, coordinators) up to the run's last coordinator, with
+    1 to ITEM_WORDS words after a comma, 1 to COORDINATED_WORDS after a coordinator with no
+    comma; the items before the first joint and after the last are whatever their length.
+    Arabic's "و" on each item joins items with or without commas ("أ، وب، وج", "أ وب وج")."""
+    return [len(found.items) for found in lists(text, lang)]
+
+
+def list_commas_unwritten(text: str, lang: str) -> int:
+    """The commas English would write in ``text``'s lists (items - 2 each) beyond those the
+    list has: what a list joined by coordinators alone ("أ وب وج") adds to the commas a
+    translation keeps."""
+    return sum(max(0, len(found.items) - 2 - found.commas) for found in lists(text, lang))
 
 
 def list_lacking(src_sizes: list[int], tgt_sizes: list[int]) -> int | None:
