@@ -8,10 +8,14 @@ mostly the commas that join them.
   with a stretch of at least ``CLAUSE_WORDS`` words on each side: where one clause meets
   another. A comma around a short aside ("Sin embargo,", "a, por lo menos, cinco") joins no
   clause, since translations often drop it.
-* ``enumerations``: the size of each coordinated list, "A, B et C" = 3: items of at most
-  ``ITEM_WORDS`` words, separated by commas, the last joined by one of the language's
-  coordinators (``profile(lang).coordinators``; Arabic writes "و" joined to the next word).
-  The first item is the end of the stretch before the first comma, whatever its length.
+* ``enumerations`` / ``lists``: the size of each coordinated list, "A, B et C" = 3: runs of
+  joints (commas, the language's coordinators, ``profile(lang).coordinators``) with items of
+  at most ``ITEM_WORDS`` words between them, up to the coordinator that ends the list. Arabic
+  writes "و" on each item, joined to it ("أ، وب، وج", or without commas "أ وب وج", items of
+  at most ``COORDINATED_WORDS`` words): a coordinator goes on only with the same one, and
+  "و" joins only when the rest of the word is a word ("وأوروبا"; not "وزير", "واشنطن").
+  The first item is the end of the stretch before the first joint, whatever its length; a
+  list stops at a sentence's end, a quotation mark or a bracket.
 """
 
 from __future__ import annotations
@@ -36,6 +40,9 @@ MIN_ITEMS = 3
 
 _COMMA = re.compile(r"(?<!\d)[,،;؛](?!\d)|[,،;؛](?=\s)")
 _SEPARATOR = re.compile(r"(?<!\d)[,،;؛:](?!\d)|[,،;؛:](?=\s)|[()«»“”\"]")
+# Where a list cannot go on: a sentence's end, a quotation mark, a bracket (a quoted name, an
+# aside: "إيه أو إل" is a name, not a list joined by "أو").
+_LIST_END = re.compile(r"(?<=\w[.!?])\s+(?=\S)|[()«»“”\"]")
 _LIST_COMMA = re.compile(r"(?<!\d)[,،](?!\d)|[,،](?=\s)")
 
 
@@ -68,24 +75,25 @@ def _joined(word: str, prefix: str, lang: str) -> bool:
     return rest.startswith("ال") or zipf(rest, lang) >= zipf(word, lang)
 
 
-def _joints(text: str, lang: str) -> tuple[list[tuple[int, bool, bool]], list[str]]:
-    """(words before it, whether a coordinator, whether a comma) for each list joint of
+def _joints(text: str, lang: str) -> tuple[list[tuple[int, str, bool]], list[str]]:
+    """(words before it, its coordinator or "", whether a comma) for each list joint of
     ``text``: a comma, a coordinator of ``lang`` (a comma and the coordinator after it are one
     joint); and the words of ``text`` (coordinators written apart left out)."""
     lp = profile(lang)
     coordinators, prefixes = set(lp.coordinators), lp.coordinator_prefixes
-    out: list[tuple[int, bool, bool]] = []
+    out: list[tuple[int, str, bool]] = []
     words: list[str] = []
     for token in _LIST_COMMA.sub(" \x00 ", ascii_digits(text)).split():
         if token == "\x00":
-            out.append((len(words), False, True))
+            out.append((len(words), "", True))
             continue
-        coordinator = token.lower() in coordinators
-        if coordinator or any(token.startswith(p) and _joined(token, p, lang) for p in prefixes):
-            comma = bool(out) and out[-1] == (len(words), False, True)
+        joined = [p for p in prefixes if token.startswith(p) and _joined(token, p, lang)]
+        coordinator = token.lower() if token.lower() in coordinators else ""
+        if coordinator or joined:
+            comma = bool(out) and out[-1] == (len(words), "", True)
             if comma:
                 out.pop()  # ", and": one joint
-            out.append((len(words), True, comma))
+            out.append((len(words), coordinator or joined[0], comma))
         if not coordinator:
             words.append(token)
     return out, words
@@ -99,22 +107,37 @@ class List(NamedTuple):
     commas: int
 
 
+def _continues(before: tuple[int, str, bool], joint: tuple[int, str, bool]) -> bool:
+    """Whether ``joint`` goes on the list of the joint ``before``: after a comma, within
+    ITEM_WORDS words; after a coordinator, only the same coordinator again (Arabic writes "و"
+    on each item: "أ، وب، وج", "أ وب وج"; "A, B and C" ends at its "and"), within ITEM_WORDS
+    words after a comma, COORDINATED_WORDS without ("filmer et quels permis ou licences",
+    "si está solo o con un amigo, procure ... y" are no list)."""
+    (m, was, had_comma), (n, coordinator, _) = before, joint
+    if was and coordinator != was:
+        return False
+    return n - m <= (ITEM_WORDS if had_comma else COORDINATED_WORDS)
+
+
 def lists(text: str, lang: str) -> list[List]:
-    """Each list of ``text`` (see ``enumerations``)."""
+    """Each list of ``text`` (see ``enumerations``), sentence by sentence, inside or outside
+    quotation marks and brackets."""
+    return [found for part in _LIST_END.split(text) for found in _sentence_lists(part, lang)]
+
+
+def _sentence_lists(text: str, lang: str) -> list[List]:
     joints, words = _joints(text, lang)
-    runs: list[list[tuple[int, bool, bool]]] = []
-    last, after_comma = 0, True
+    runs: list[list[tuple[int, str, bool]]] = []
     for n, coordinator, comma in joints:
         if n == 0:
             continue  # nothing before it: no item ("وقال", a sentence's "And")
-        if runs and n == last:  # no word between: one joint
-            _, was_coordinator, had_comma = runs[-1][-1]
-            runs[-1][-1] = (n, was_coordinator or coordinator, had_comma or comma)
+        if runs and n == runs[-1][-1][0]:  # no word between: one joint ("y," opens an aside)
+            m, was, had_comma = runs[-1][-1]
+            runs[-1][-1] = (n, was or coordinator, had_comma or (comma and not was))
             continue
-        if not runs or n - last > (ITEM_WORDS if after_comma else COORDINATED_WORDS):
+        if not runs or not _continues(runs[-1][-1], (n, coordinator, comma)):
             runs.append([])
         runs[-1].append((n, coordinator, comma))
-        last, after_comma = n, comma
     found = []
     for run in runs:
         ends = [k for k, (_, c, _) in enumerate(run) if c]
@@ -146,6 +169,9 @@ def list_commas_unwritten(text: str, lang: str) -> int:
 
 def list_lacking(src_sizes: list[int], tgt_sizes: list[int]) -> int | None:
     """The size of a list of the source that the output has no list as long for (the largest
-    such), or None: the output's lists must match the source's, size for size."""
+    such), or None: the output's lists must match the source's, size for size, and hold as
+    many items in all (two lists the output writes as one lack nothing)."""
+    if sum(tgt_sizes) >= sum(src_sizes):
+        return None
     lacking = [n for n in sorted(set(src_sizes)) if sum(s >= n for s in src_sizes) > sum(t >= n for t in tgt_sizes)]
     return lacking[-1] if lacking else None
