@@ -36,7 +36,7 @@ from __future__ import annotations
 import math
 import re
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from statistics import NormalDist
 from typing import NamedTuple
 
@@ -136,15 +136,15 @@ def _anchors(clause: str, lang: str, names_only: bool = False) -> list[tuple[str
     latin = lang in LATIN_SCRIPT_LANGS
     names = cldr_names(lang)
     all_words = re.findall(r"[^\W\d_]+", ascii_digits(clause))
+    folded = [fold(word) for word in all_words]
     named: set[int] = set()  # the words of a name of several words CLDR has ("Estados Unidos")
     for n in (3, 2):
         for k in range(len(all_words) - n + 1):
-            english = names.get(fold(" ".join(all_words[k : k + n])))
+            english = names.get(" ".join(folded[k : k + n]))
             if english and not named & set(range(k, k + n)):
                 found.append((" ".join(all_words[k : k + n]), _english_forms(english)))
                 named |= set(range(k, k + n))
-    for k, word in enumerate(all_words):
-        key = fold(word)
+    for k, (word, key) in enumerate(zip(all_words, folded)):
         if k in named:
             continue
         if names_only and key.isascii() and not word[0].isupper() and key not in names:
@@ -178,17 +178,20 @@ def _unprefixed(word: str, lang: str) -> str:
     return word
 
 
-def _output_forms(tgt: str) -> tuple[set[str], set[str]]:
+@lru_cache(maxsize=256)
+def _output_forms(tgt: str) -> tuple[frozenset[str], frozenset[str]]:
     words = {fold(w) for w in re.findall(r"[^\W\d_]+", tgt) if len(w) >= 3}
     forms = {w[:COGNATE_PREFIX] for w in words} | words
-    return forms | {"#" + k for _, keys in numbers(tgt, "en") for k in keys}, words
+    return frozenset(forms | {"#" + k for _, keys in numbers(tgt, "en") for k in keys}), frozenset(words)
 
 
-def _found(anchor: tuple[str, set[str]], forms: set[str], words: set[str]) -> bool:
+def _found(anchor: tuple[str, set[str]], forms: frozenset[str], words: frozenset[str]) -> bool:
     written, keys = anchor
     if keys & forms:
         return True
     key = fold(written)
+    if not key.isascii():
+        return False  # another script: nothing alike in English letters
     return any(
         SequenceMatcher(None, key, w).ratio() >= COGNATE_SIMILARITY for w in words if abs(len(w) - len(key)) <= 3
     )
@@ -261,8 +264,9 @@ def structure_cues(src: str, tgt: str, lang: str) -> Cues:
 
 
 def item_unanswered(src: str, tgt: str, lang: str) -> str | None:
-    """An item of a list of the source that the output has no list as long for, whose anchors
-    (numbers, names, cognates, CLDR places and languages) are all missing from the output."""
+    """An inner item (between two of its joints) of a list of the source that the output has
+    no list as long for, whose anchors (numbers, names, CLDR places and languages) are all
+    missing from the output."""
     found = lists(src, lang)
     lacking = list_lacking([len(f.items) for f in found], enumerations(tgt, "en"))
     if lacking is None:
@@ -271,9 +275,7 @@ def item_unanswered(src: str, tgt: str, lang: str) -> str | None:
     for f in found:
         if len(f.items) < lacking:
             continue
-        for item in f.items:
-            if src.lstrip().startswith(item):  # a capital that opens the sentence names nothing
-                item = item.partition(" ")[2]
+        for item in f.items[1:-1]:  # the first and last items' extent is unknown
             anchors = _anchors(item, lang, names_only=True)
             if anchors and not any(_found(a, forms, words) for a in anchors):
                 return item

@@ -21,6 +21,7 @@ mostly the commas that join them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from summarise.quality.nametables import zipf
@@ -103,7 +104,7 @@ class List(NamedTuple):
     """One list of a text: its items' words (the first and the last item: their ITEM_WORDS
     words next to the list) and the commas among its joints."""
 
-    items: list[str]
+    items: tuple[str, ...]
     commas: int
 
 
@@ -119,10 +120,11 @@ def _continues(before: tuple[int, str, bool], joint: tuple[int, str, bool]) -> b
     return n - m <= (ITEM_WORDS if had_comma else COORDINATED_WORDS)
 
 
-def lists(text: str, lang: str) -> list[List]:
+@lru_cache(maxsize=4096)
+def lists(text: str, lang: str) -> tuple[List, ...]:
     """Each list of ``text`` (see ``enumerations``), sentence by sentence, inside or outside
     quotation marks and brackets."""
-    return [found for part in _LIST_END.split(text) for found in _sentence_lists(part, lang)]
+    return tuple(found for part in _LIST_END.split(text) for found in _sentence_lists(part, lang))
 
 
 def _sentence_lists(text: str, lang: str) -> list[List]:
@@ -146,7 +148,7 @@ def _sentence_lists(text: str, lang: str) -> list[List]:
         at = [n for n, _, _ in run[: ends[-1] + 1]]
         stop = run[ends[-1] + 1][0] if ends[-1] + 1 < len(run) else at[-1] + ITEM_WORDS
         bounds = [max(0, at[0] - ITEM_WORDS), *at, min(stop, at[-1] + ITEM_WORDS)]
-        items = [" ".join(words[i:j]) for i, j in zip(bounds, bounds[1:])]
+        items = tuple(" ".join(words[i:j]) for i, j in zip(bounds, bounds[1:]))
         found.append(List(items, sum(comma for _, _, comma in run[: ends[-1] + 1])))
     return found
 
