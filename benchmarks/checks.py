@@ -664,11 +664,11 @@ def pair_report(
 def omission_model(folder: Path) -> str:
     """The statistics ``summarise.quality.omission`` reads for one pair, measured on the tune
     half's system outputs: log(output letters / source letters), mean and standard deviation;
-    and the share of outputs with each structural cue (fewer commas than the source and a list
-    of the source lacking, or a clause joint fewer)."""
+    and the share of outputs with each structural cue (``structure_cues``: a list of the source
+    lacking, the same one item short, a clause joint fewer)."""
     pair = read_pair(folder)
     tune = split(len(pair.src))["tune"]
-    logs, lists, joints = [], 0, 0
+    logs, lists, one_short, joints = [], 0, 0, 0
     for out in pair.systems.values():
         for i in tune:
             if length_z(pair.src[i], out[i], pair.lang) is None:
@@ -676,12 +676,14 @@ def omission_model(folder: Path) -> str:
             n_src = sum(c.isalnum() for c in pair.src[i])
             logs.append(math.log(sum(c.isalnum() for c in out[i]) / n_src))
             cues = structure_cues(pair.src[i], out[i], pair.lang)
-            lists += cues[0] is not None
-            joints += cues[1] is not None
+            lists += cues.items is not None
+            one_short += cues.one_short
+            joints += cues.joints is not None
     mean = sum(logs) / len(logs)
     sd = math.sqrt(sum((x - mean) ** 2 for x in logs) / (len(logs) - 1))
     n = len(logs)
-    return f"{pair.lang}: length ({mean:.3f}, {sd:.3f}); structure ({lists / n:.3f}, {joints / n:.3f}); {n} lines"
+    rates = f"{lists / n:.4f}, {one_short / n:.4f}, {joints / n:.4f}"
+    return f"{pair.lang}: length ({mean:.3f}, {sd:.3f}); structure ({rates}); {n} lines"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1412,7 +1412,7 @@ def test_false_alarm_causes_pass_and_their_errors_are_caught(lang, src, good, ba
 # and clause, each faulty one drops one list item or one clause of 8+ words.
 
 from summarise.quality.omission import check_omission  # noqa: E402
-from summarise.quality.structure import clause_joints, commas, enumerations  # noqa: E402
+from summarise.quality.structure import clause_joints, commas, enumerations, list_lacking  # noqa: E402
 
 OMISSION_LISTS = [
     (
@@ -1495,10 +1495,73 @@ def test_a_clause_dropped_is_an_omission(lang, src, good, bad):
         # Arabic writes "و" on every item, joined to it: one list, not three
         ("زار القاهرة، والإسكندرية، وأسوان، والأقصر في مايو.", "ar", [4]),
         ("He came back and she left.", "en", []),
+        # Arabic lists without commas: "و" on each item, written joined to it
+        ("زار الوفد الصين واليابان والبرازيل قبل عودته.", "ar", [3]),
+        # "و" that is part of a word (وزير, واشنطن), or opens a clause (وقال), joins no list
+        ("وصل وزير الخارجية إلى واشنطن وقال إن المحادثات كانت مثمرة.", "ar", []),
+        # two coordinations ("et", then "ou"), not one list of three
+        ("Vérifiez ce que vous pouvez filmer et quels permis ou licences sont nécessaires.", "fr", []),
+        # a quoted name is no list ("إيه أو إل", A-O-L)
+        ('كانت شركة "إيه أو إل" قادرة على تطوير السوق.', "ar", []),
+        # a list ends at a sentence's end
+        ("Il a étudié à Cambridge. Puis il a enseigné le droit et l’histoire.", "fr", []),
     ],
 )
 def test_enumerations_count_the_items_of_a_list(text, lang, sizes):
     assert enumerations(text, lang) == sizes
+
+
+def test_lists_written_as_one_in_the_output_lack_nothing():
+    assert list_lacking([3], []) == 3
+    assert list_lacking([4], [3]) == 4
+    # "lagos Onega y Ladoga y a San Petersburgo, mayormente por ríos y lagos": two lists the
+    # English writes as one
+    assert list_lacking([3, 3], [6]) is None
+
+
+# A list item with a name (or a CLDR place or language) gone: caught in an output that is not
+# short, where the list's count alone would need a shorter one.
+OMISSION_NAMED_ITEMS = [
+    (
+        "fr",
+        "Au cours de sa visite officielle, la délégation ministérielle s’est rendue successivement à Lyon, à "
+        "Grenoble et à Marseille, avant de regagner la capitale mardi dans la soirée.",
+        "During its official visit, the ministerial delegation went to Lyon, Grenoble and Marseille in turn, "
+        "before returning to the capital on Tuesday evening.",
+        "During its official visit, the ministerial delegation went to Lyon and Marseille in turn, before "
+        "returning to the capital on Tuesday evening.",
+    ),
+    (
+        "ar",
+        "زار الوفد الصين، واليابان، والبرازيل قبل أن يعود إلى القاهرة يوم الثلاثاء.",
+        "The delegation visited China, Japan and Brazil before returning to Cairo on Tuesday.",
+        "The delegation visited China and Brazil before returning to Cairo on Tuesday.",
+    ),
+    (
+        "ar",
+        "يقدم الموقع نشرات يومية باللغات الإسبانية والإيطالية والكورية لقرائه في العالم.",
+        "The site offers daily bulletins in Spanish, Italian and Korean for its readers around the world.",
+        "The site offers daily bulletins in Spanish and Korean for its readers around the world.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, src, good, bad", OMISSION_NAMED_ITEMS, ids=["fr", "ar-commas", "ar-no-commas"])
+def test_a_named_list_item_dropped_is_an_omission(lang, src, good, bad):
+    assert check_omission(src, good, lang) == []
+    (flag,) = check_omission(src, bad, lang)
+    assert "nothing in the output answers it" in flag["detail"] and flag["severity"] == "critical"
+
+
+def test_an_arabic_list_without_commas_one_item_short_is_an_omission():
+    # "المدارس والمستشفيات والطرق والجسور": four items joined by "و" alone; the English keeps
+    # the list with one item fewer, in an output a little shorter than expected
+    src = "تشمل الخطة بناء المدارس والمستشفيات والطرق والجسور في المناطق المتضررة من الفيضانات."
+    good = "The plan includes building schools, hospitals, roads and bridges in the areas affected by the floods."
+    bad = "The plan includes building schools, roads and bridges in the areas affected by the floods."
+    assert check_omission(src, good, "ar") == []
+    (flag,) = check_omission(src, bad, "ar")
+    assert "lists 4 items" in flag["detail"]
 
 
 def test_commas_in_numbers_and_around_asides_join_no_clause():

@@ -12,13 +12,19 @@ Two cues, both per language pair rather than one global ratio:
   languages. A clause of the source with several such anchors and none of them in the
   output, in an output shorter than its language's expectation, has been dropped.
 
-Arabic shares no cognates with English, so for an Arabic source only numbers and Latin names
-anchor a clause, and the length model does most of the work.
+Arabic shares no cognates with English, so for an Arabic source only numbers, Latin names and
+CLDR's places and languages (``الصين`` = China, ``والإيطالية`` = Italian) anchor a clause, and
+the length model does most of the work.
 
-Two structural cues (``structure``) catch what length alone cannot, each only in an output
-with fewer commas than its source and shorter than expected:
+Structural cues (``structure``) catch what length alone cannot, each in an output shorter than
+expected:
 
-* a list of the source ("A, B et C") has no list as long in the output: an item is gone;
+* a list of the source ("A, B et C", Arabic "أ، وب، وج" and "أ وب وج") has no list as long in
+  the output, which has fewer commas than the source and its lists need in English: flagged
+  when short enough for how often good outputs show it; sooner when the output's lists hold
+  exactly one item fewer (the list kept, an item gone), and in any output shorter than
+  expected when the missing list has an item with a name, number or CLDR place none of which
+  the output has;
 * the output joins fewer clauses by commas (a stretch of 4+ words on each side) than the
   source: a clause is gone.
 
@@ -30,13 +36,23 @@ from __future__ import annotations
 import math
 import re
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from statistics import NormalDist
+from typing import NamedTuple
 
 from summarise.quality.flags import Flag, flag, fold, quote
 from summarise.quality.nametables import LATIN_SCRIPT_LANGS, cldr_names
 from summarise.quality.numbers import numbers
-from summarise.quality.structure import CLAUSE_WORDS, clause_joints, commas, enumerations, list_lacking, stretches
+from summarise.quality.structure import (
+    CLAUSE_WORDS,
+    clause_joints,
+    commas,
+    enumerations,
+    list_commas_unwritten,
+    list_lacking,
+    lists,
+    stretches,
+)
 from summarise.text.languages import ascii_digits, profile
 
 # log(output letters / source letters) on FLORES dev, tune half, the systems' outputs:
@@ -48,25 +64,31 @@ MAX_SHORT_Z = -3.2
 # A clause unaligned in an output this many standard deviations below the mean is dropped.
 MAX_SHORT_Z_WITH_CLAUSE = -2.4
 # The structural cues, per source language: the share of good outputs (FLORES dev, tune half,
-# the systems' outputs; ``python benchmarks/checks.py --omission-model``) with fewer commas than
-# their source and (list) a list of the source that the output has no list as long for, or
-# (joint) fewer clause joints (a comma with 4+ words on each side). Another language gets French's.
-STRUCTURE_RATES = {"fr": (0.005, 0.008), "es": (0.012, 0.011), "ar": (0.009, 0.019)}
+# the systems' outputs; ``python benchmarks/checks.py --omission-model``) with (list) a list of
+# the source that the output has no list as long for, with fewer commas than the source and
+# its lists need in English; (one short) the same, the output's lists holding exactly one item
+# fewer in all; (joint) fewer commas and clause joints (a comma with 4+ words on each side).
+# Another language gets French's.
+STRUCTURE_RATES = {"fr": (0.0050, 0.0010, 0.0076), "es": (0.0136, 0.0020, 0.0111), "ar": (0.0102, 0.0012, 0.0185)}
 # Each cue flags an output only when it is also short enough that a good output with the cue
 # and that shortfall is this rare (length and punctuation taken to vary apart): the rarer the
 # cue in good outputs, the less short the output need be (never longer than expected).
 STRUCTURE_ALARMS = 0.001
+# A list one item short flags only in an output shorter than expected by at least this share
+# of what its shortest inner item weighs in the source (a translation varies the rest).
+ITEM_SHARE = 1.0
 
 
 @cache
-def structure_z(lang: str) -> tuple[float, float]:
-    """The length (standard deviations) under which each structural cue, list and joint, flags."""
-    list_rate, joint_rate = STRUCTURE_RATES.get(lang, STRUCTURE_RATES["fr"])
+def structure_z(lang: str) -> tuple[float, float, float]:
+    """The length (standard deviations) under which each structural cue flags: a list lacking,
+    a list one item short, a clause joint fewer."""
 
     def below(rate: float) -> float:
-        return min(0.0, NormalDist().inv_cdf(min(0.5, STRUCTURE_ALARMS / rate)))
+        return min(0.0, NormalDist().inv_cdf(min(0.5, STRUCTURE_ALARMS / max(rate, STRUCTURE_ALARMS))))
 
-    return below(list_rate), below(joint_rate)
+    list_rate, one_short_rate, joint_rate = STRUCTURE_RATES.get(lang, STRUCTURE_RATES["fr"])
+    return below(list_rate), below(one_short_rate), below(joint_rate)
 
 
 # Ratio checks say nothing under this many source letters.
@@ -103,15 +125,35 @@ def clauses(text: str, lang: str) -> list[str]:
     return [p.strip() for p in pieces if p and p.strip()]
 
 
-def _anchors(clause: str, lang: str) -> list[tuple[str, set[str]]]:
-    """(anchor as written, the forms that find it in the output) of one source clause."""
+def _anchors(clause: str, lang: str, names_only: bool = False) -> list[tuple[str, set[str]]]:
+    """(anchor as written, the forms that find it in the output) of one source clause; with
+    ``names_only``, numbers, names (capitalised, not first) and CLDR places and languages
+    alone, not cognates of common words."""
     found = []
     for written, keys in numbers(clause, lang):
         found.append((written, {"#" + k for k in keys}))
     stop = profile(lang).stopwords
     latin = lang in LATIN_SCRIPT_LANGS
-    for word in re.findall(r"[^\W\d_]+", ascii_digits(clause)):
-        key = fold(word)
+    names = cldr_names(lang)
+    all_words = re.findall(r"[^\W\d_]+", ascii_digits(clause))
+    folded = [fold(word) for word in all_words]
+    named: set[int] = set()  # the words of a name of several words CLDR has ("Estados Unidos")
+    for n in (3, 2):
+        for k in range(len(all_words) - n + 1):
+            english = names.get(" ".join(folded[k : k + n]))
+            if english and not named & set(range(k, k + n)):
+                found.append((" ".join(all_words[k : k + n]), _english_forms(english)))
+                named |= set(range(k, k + n))
+    for k, (word, key) in enumerate(zip(all_words, folded)):
+        if k in named:
+            continue
+        if names_only and key.isascii() and not word[0].isupper() and key not in names:
+            continue
+        if not key.isascii():  # another script: a place or language CLDR names in English
+            english = names.get(key) or names.get(_unprefixed(key, lang), ())
+            if english:
+                found.append((word, _english_forms(english)))
+            continue
         stop_word = key in stop and len(key) < LONG_STOPWORD
         if stop_word or len(key) < 4 or not key.isascii() or (not latin and not word[0].isupper()):
             continue
@@ -121,17 +163,35 @@ def _anchors(clause: str, lang: str) -> list[tuple[str, set[str]]]:
     return found
 
 
-def _output_forms(tgt: str) -> tuple[set[str], set[str]]:
+def _english_forms(names: tuple[str, ...]) -> set[str]:
+    """The words of CLDR's English names and their first letters, as the output's words are
+    found (COGNATE_PREFIX): "Iceland" is also "Icelandic", "world" "worldwide"."""
+    words = {w for name in names for w in name.split()}
+    return words | {w[:COGNATE_PREFIX] for w in words if len(w) >= COGNATE_PREFIX}
+
+
+def _unprefixed(word: str, lang: str) -> str:
+    """``word`` without a coordinator written joined to it (Arabic "وأوروبا")."""
+    for prefix in profile(lang).coordinator_prefixes:
+        if word.startswith(prefix):
+            return word[len(prefix) :]
+    return word
+
+
+@lru_cache(maxsize=256)
+def _output_forms(tgt: str) -> tuple[frozenset[str], frozenset[str]]:
     words = {fold(w) for w in re.findall(r"[^\W\d_]+", tgt) if len(w) >= 3}
     forms = {w[:COGNATE_PREFIX] for w in words} | words
-    return forms | {"#" + k for _, keys in numbers(tgt, "en") for k in keys}, words
+    return frozenset(forms | {"#" + k for _, keys in numbers(tgt, "en") for k in keys}), frozenset(words)
 
 
-def _found(anchor: tuple[str, set[str]], forms: set[str], words: set[str]) -> bool:
+def _found(anchor: tuple[str, set[str]], forms: frozenset[str], words: frozenset[str]) -> bool:
     written, keys = anchor
     if keys & forms:
         return True
     key = fold(written)
+    if not key.isascii():
+        return False  # another script: nothing alike in English letters
     return any(
         SequenceMatcher(None, key, w).ratio() >= COGNATE_SIMILARITY for w in words if abs(len(w) - len(key)) <= 3
     )
@@ -175,17 +235,51 @@ def check_omission(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     return _structure_lost(src, tgt, lang, z)
 
 
-def structure_cues(src: str, tgt: str, lang: str) -> tuple[int | None, tuple[int, int] | None]:
-    """What the output's punctuation lacks, when it has fewer commas than its source: (the
-    size of a list of the source with no list as long in the output, (the source's clause
-    joints, the output's) when the output has fewer); None for each cue that is absent."""
-    if commas(tgt) >= commas(src):
-        return None, None
-    items = list_lacking(enumerations(src, lang), enumerations(tgt, "en"))
+class Cues(NamedTuple):
+    """What the output's punctuation lacks (None or False when absent): the size of a list of
+    the source with no list as long in the output, when the output has fewer commas than the
+    source has and its lists need in English; whether the output's lists then hold exactly
+    one item fewer than the source's (the list kept, one item gone); (the source's clause
+    joints, the output's) when the output has fewer, and fewer commas than the source."""
+
+    items: int | None
+    one_short: bool
+    joints: tuple[int, int] | None
+
+
+def structure_cues(src: str, tgt: str, lang: str) -> Cues:
+    """The structural cues of an output (see ``Cues``)."""
+    n_src, n_tgt = commas(src), commas(tgt)
+    items, one_short = None, False
+    if n_tgt < n_src + list_commas_unwritten(src, lang):
+        src_sizes, tgt_sizes = enumerations(src, lang), enumerations(tgt, "en")
+        items = list_lacking(src_sizes, tgt_sizes)
+        one_short = items is not None and sum(src_sizes) - sum(tgt_sizes) == 1
+    if n_tgt >= n_src:
+        return Cues(items, one_short, None)
     j_src, j_tgt = clause_joints(src), clause_joints(tgt)
     if j_tgt >= j_src or not _clause_unanswered(src, tgt, lang):
-        return items, None
-    return items, (j_src, j_tgt)
+        return Cues(items, one_short, None)
+    return Cues(items, one_short, (j_src, j_tgt))
+
+
+def item_unanswered(src: str, tgt: str, lang: str) -> str | None:
+    """An inner item (between two of its joints) of a list of the source that the output has
+    no list as long for, whose anchors (numbers, names, CLDR places and languages) are all
+    missing from the output."""
+    found = lists(src, lang)
+    lacking = list_lacking([len(f.items) for f in found], enumerations(tgt, "en"))
+    if lacking is None:
+        return None
+    forms, words = _output_forms(tgt)
+    for f in found:
+        if len(f.items) < lacking:
+            continue
+        for item in f.items[1:-1]:  # the first and last items' extent is unknown
+            anchors = _anchors(item, lang, names_only=True)
+            if anchors and not any(_found(a, forms, words) for a in anchors):
+                return item
+    return None
 
 
 def _clause_unanswered(src: str, tgt: str, lang: str) -> bool:
@@ -199,24 +293,47 @@ def _clause_unanswered(src: str, tgt: str, lang: str) -> bool:
     return False
 
 
+def _item_z(src: str, lang: str, size: int) -> float:
+    """How much shorter (standard deviations of the length model) an output is for lacking the
+    shortest inner item of the source's lists of ``size`` items or more."""
+    inner = [_letters(item) for found in lists(src, lang) if len(found.items) >= size for item in found.items[1:-1]]
+    if not inner:
+        return 0.0
+    share = min(inner) / max(_letters(src), min(inner) + 1)
+    return math.log(1 - share) / LENGTH_MODEL.get(lang, LENGTH_MODEL["fr"])[1]
+
+
 def _structure_lost(src: str, tgt: str, lang: str, z: float) -> list[Flag]:
     """A list item or a clause of the source gone, by the punctuation's count, in an output
     short enough (``structure_z``) for the cue."""
-    z_list, z_joint = structure_z(lang)
-    if z >= max(z_list, z_joint):
-        return []
-    items, joints = structure_cues(src, tgt, lang)
-    short = (
-        f"{z:.1f} standard deviations under the expected length, {commas(tgt)} commas for the source's {commas(src)}"
-    )
-    if items is not None and z < z_list:
-        return [flag("omission", f"the source lists {items} items, the output fewer ({short}): {quote(tgt)}")]
-    if joints is not None and z < z_joint:
+    if z >= 0:
+        return []  # never an output longer than expected
+    item = item_unanswered(src, tgt, lang)
+    if item is not None:
         return [
             flag(
                 "omission",
-                f"the source's punctuation sets apart {joints[0] + 1} clauses of {CLAUSE_WORDS}+ words, "
-                f"the output's {joints[1] + 1} ({short}): {quote(tgt)}",
+                f"the source lists {quote(item, 40)} among more items than any list of the output, "
+                f"and nothing in the output answers it ({z:.1f} standard deviations under the expected length)",
+            )
+        ]
+    z_list, z_one_short, z_joint = structure_z(lang)
+    if z >= max(z_list, z_one_short, z_joint):
+        return []
+    cues = structure_cues(src, tgt, lang)
+    short = (
+        f"{z:.1f} standard deviations under the expected length, {commas(tgt)} commas for the source's {commas(src)}"
+    )
+    one_short = cues.one_short and z < min(z_one_short, ITEM_SHARE * _item_z(src, lang, cues.items or 0))
+    if cues.items is not None and (z < z_list or one_short):
+        return [flag("omission", f"the source lists {cues.items} items, the output fewer ({short}): {quote(tgt)}")]
+    if cues.joints is not None and z < z_joint:
+        j_src, j_tgt = cues.joints
+        return [
+            flag(
+                "omission",
+                f"the source's punctuation sets apart {j_src + 1} clauses of {CLAUSE_WORDS}+ words, "
+                f"the output's {j_tgt + 1} ({short}): {quote(tgt)}",
             )
         ]
     return []

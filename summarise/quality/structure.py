@@ -8,17 +8,23 @@ mostly the commas that join them.
   with a stretch of at least ``CLAUSE_WORDS`` words on each side: where one clause meets
   another. A comma around a short aside ("Sin embargo,", "a, por lo menos, cinco") joins no
   clause, since translations often drop it.
-* ``enumerations``: the size of each coordinated list, "A, B et C" = 3: items of at most
-  ``ITEM_WORDS`` words, separated by commas, the last joined by one of the language's
-  coordinators (``profile(lang).coordinators``; Arabic writes "و" joined to the next word).
-  The first item is the end of the stretch before the first comma, whatever its length.
+* ``enumerations`` / ``lists``: the size of each coordinated list, "A, B et C" = 3: runs of
+  joints (commas, the language's coordinators, ``profile(lang).coordinators``) with items of
+  at most ``ITEM_WORDS`` words between them, up to the coordinator that ends the list. Arabic
+  writes "و" on each item, joined to it ("أ، وب، وج", or without commas "أ وب وج", items of
+  at most ``COORDINATED_WORDS`` words): a coordinator goes on only with the same one, and
+  "و" joins only when the rest of the word is a word ("وأوروبا"; not "وزير", "واشنطن").
+  The first item is the end of the stretch before the first joint, whatever its length; a
+  list stops at a sentence's end, a quotation mark or a bracket.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
+from typing import NamedTuple
 
+from summarise.quality.nametables import zipf
 from summarise.text.languages import ascii_digits, profile
 
 # A stretch between separators of this many words is a clause (the shortest clause an
@@ -26,11 +32,18 @@ from summarise.text.languages import ascii_digits, profile
 CLAUSE_WORDS = 4
 # A list item has at most this many words.
 ITEM_WORDS = 4
+# An item between two coordinators with no comma ("أ وب وج") has at most this many words.
+COORDINATED_WORDS = 2
+# A coordinator joined to a stop word of at most this many letters opens a clause ("وهو").
+SHORT_FUNCTION_WORD = 3
 # A list has at least this many items ("A, B and C").
 MIN_ITEMS = 3
 
 _COMMA = re.compile(r"(?<!\d)[,،;؛](?!\d)|[,،;؛](?=\s)")
 _SEPARATOR = re.compile(r"(?<!\d)[,،;؛:](?!\d)|[,،;؛:](?=\s)|[()«»“”\"]")
+# Where a list cannot go on: a sentence's end, a quotation mark, a bracket (a quoted name, an
+# aside: "إيه أو إل" is a name, not a list joined by "أو").
+_LIST_END = re.compile(r"(?<=\w[.!?])\s+(?=\S)|[()«»“”\"]")
 _LIST_COMMA = re.compile(r"(?<!\d)[,،](?!\d)|[,،](?=\s)")
 
 
@@ -50,44 +63,117 @@ def clause_joints(text: str) -> int:
     return sum(1 for a, b in zip(sizes, sizes[1:]) if a >= CLAUSE_WORDS and b >= CLAUSE_WORDS)
 
 
-@cache
-def _last_item(lang: str) -> re.Pattern[str] | None:
-    """What opens a list's last stretch: up to ITEM_WORDS words (the item before the
-    coordinator, none after an Oxford comma), then a coordinator of ``lang``."""
+def _joined(word: str, prefix: str, lang: str) -> bool:
+    """Whether ``word`` is ``prefix`` (a coordinator written joined, Arabic "و") on an item: the
+    rest is an article's word ("والصور") or a commoner word than the whole ("وأوروبا",
+    "وتدخل"), not a word of its own ("وزير", minister; "واشنطن"), nor a short function word,
+    which opens a clause ("وهو", "وفي", "ولا")."""
+    rest = word[len(prefix) :]
+    if len(rest) < 2 or not rest[0].isalpha():
+        return False
+    if len(rest) <= SHORT_FUNCTION_WORD and rest in profile(lang).stopwords:
+        return False
+    return rest.startswith("ال") or zipf(rest, lang) >= zipf(word, lang)
+
+
+def _joints(text: str, lang: str) -> tuple[list[tuple[int, str, bool]], list[str]]:
+    """(words before it, its coordinator or "", whether a comma) for each list joint of
+    ``text``: a comma, a coordinator of ``lang`` (a comma and the coordinator after it are one
+    joint); and the words of ``text`` (coordinators written apart left out)."""
     lp = profile(lang)
-    words = "|".join(re.escape(w) for w in lp.coordinators)
-    prefixes = "|".join(re.escape(w) for w in lp.coordinator_prefixes)
-    if not words:
-        return None
-    joined = rf"|(?:{prefixes})(?=\w)" if prefixes else ""
-    return re.compile(rf"\s*(.*?)(?<!\S)(?:(?:{words})\s{joined})")
+    coordinators, prefixes = set(lp.coordinators), lp.coordinator_prefixes
+    out: list[tuple[int, str, bool]] = []
+    words: list[str] = []
+    for token in _LIST_COMMA.sub(" \x00 ", ascii_digits(text)).split():
+        if token == "\x00":
+            out.append((len(words), "", True))
+            continue
+        joined = [p for p in prefixes if token.startswith(p) and _joined(token, p, lang)]
+        coordinator = token.lower() if token.lower() in coordinators else ""
+        if coordinator or joined:
+            comma = bool(out) and out[-1] == (len(words), "", True)
+            if comma:
+                out.pop()  # ", and": one joint
+            out.append((len(words), coordinator or joined[0], comma))
+        if not coordinator:
+            words.append(token)
+    return out, words
+
+
+class List(NamedTuple):
+    """One list of a text: its items' words (the first and the last item: their ITEM_WORDS
+    words next to the list) and the commas among its joints."""
+
+    items: tuple[str, ...]
+    commas: int
+
+
+def _continues(before: tuple[int, str, bool], joint: tuple[int, str, bool]) -> bool:
+    """Whether ``joint`` goes on the list of the joint ``before``: after a comma, within
+    ITEM_WORDS words; after a coordinator, only the same coordinator again (Arabic writes "و"
+    on each item: "أ، وب، وج", "أ وب وج"; "A, B and C" ends at its "and"), within ITEM_WORDS
+    words after a comma, COORDINATED_WORDS without ("filmer et quels permis ou licences",
+    "si está solo o con un amigo, procure ... y" are no list)."""
+    (m, was, had_comma), (n, coordinator, _) = before, joint
+    if was and coordinator != was:
+        return False
+    return n - m <= (ITEM_WORDS if had_comma else COORDINATED_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def lists(text: str, lang: str) -> tuple[List, ...]:
+    """Each list of ``text`` (see ``enumerations``), sentence by sentence, inside or outside
+    quotation marks and brackets."""
+    return tuple(found for part in _LIST_END.split(text) for found in _sentence_lists(part, lang))
+
+
+def _sentence_lists(text: str, lang: str) -> list[List]:
+    joints, words = _joints(text, lang)
+    runs: list[list[tuple[int, str, bool]]] = []
+    for n, coordinator, comma in joints:
+        if n == 0:
+            continue  # nothing before it: no item ("وقال", a sentence's "And")
+        if runs and n == runs[-1][-1][0]:  # no word between: one joint ("y," opens an aside)
+            m, was, had_comma = runs[-1][-1]
+            runs[-1][-1] = (n, was or coordinator, had_comma or (comma and not was))
+            continue
+        if not runs or not _continues(runs[-1][-1], (n, coordinator, comma)):
+            runs.append([])
+        runs[-1].append((n, coordinator, comma))
+    found = []
+    for run in runs:
+        ends = [k for k, (_, c, _) in enumerate(run) if c]
+        if not ends or ends[-1] + 2 < MIN_ITEMS:
+            continue
+        at = [n for n, _, _ in run[: ends[-1] + 1]]
+        stop = run[ends[-1] + 1][0] if ends[-1] + 1 < len(run) else at[-1] + ITEM_WORDS
+        bounds = [max(0, at[0] - ITEM_WORDS), *at, min(stop, at[-1] + ITEM_WORDS)]
+        items = tuple(" ".join(words[i:j]) for i, j in zip(bounds, bounds[1:]))
+        found.append(List(items, sum(comma for _, _, comma in run[: ends[-1] + 1])))
+    return found
 
 
 def enumerations(text: str, lang: str) -> list[int]:
     """The number of items of each list of ``text`` (MIN_ITEMS or more), read with ``lang``'s
-    coordinators."""
-    pattern = _last_item(lang)
-    if pattern is None:
-        return []
-    chunks = _LIST_COMMA.split(ascii_digits(text))
-    sizes: dict[int, int] = {}  # where a list opens -> its items (Arabic repeats "و" on each)
-    for k in range(1, len(chunks)):
-        m = pattern.match(chunks[k])
-        if not m or len(m.group(1).split()) > ITEM_WORDS:
-            continue
-        n = 2 if m.group(1).split() else 1  # the last item, and the one before the coordinator
-        j = k - 1
-        while j > 0 and len(chunks[j].split()) <= ITEM_WORDS:  # the items before
-            n += 1
-            j -= 1
-        n += 1  # the end of the stretch that opens the list
-        if n >= MIN_ITEMS:
-            sizes[j] = max(n, sizes.get(j, 0))
-    return list(sizes.values())
+    coordinators: runs of joints (commas, coordinators) up to the run's last coordinator, with
+    1 to ITEM_WORDS words after a comma, 1 to COORDINATED_WORDS after a coordinator with no
+    comma; the items before the first joint and after the last are whatever their length.
+    Arabic's "و" on each item joins items with or without commas ("أ، وب، وج", "أ وب وج")."""
+    return [len(found.items) for found in lists(text, lang)]
+
+
+def list_commas_unwritten(text: str, lang: str) -> int:
+    """The commas English would write in ``text``'s lists (items - 2 each) beyond those the
+    list has: what a list joined by coordinators alone ("أ وب وج") adds to the commas a
+    translation keeps."""
+    return sum(max(0, len(found.items) - 2 - found.commas) for found in lists(text, lang))
 
 
 def list_lacking(src_sizes: list[int], tgt_sizes: list[int]) -> int | None:
     """The size of a list of the source that the output has no list as long for (the largest
-    such), or None: the output's lists must match the source's, size for size."""
+    such), or None: the output's lists must match the source's, size for size, and hold as
+    many items in all (two lists the output writes as one lack nothing)."""
+    if sum(tgt_sizes) >= sum(src_sizes):
+        return None
     lacking = [n for n in sorted(set(src_sizes)) if sum(s >= n for s in src_sizes) > sum(t >= n for t in tgt_sizes)]
     return lacking[-1] if lacking else None
