@@ -18,7 +18,12 @@ FR_NEGATION_RE = re.compile(
     re.IGNORECASE,
 )
 # French phrases that look negative and are not (see french_negation).
-NOT_NEGATION_RE = re.compile(r"\bsans (?:cesse|doute)\b|\bnon sans\b|\bn['’](?:hésitez|hesitez) pas\b", re.IGNORECASE)
+NOT_NEGATION_RE = re.compile(
+    r"\bsans (?:cesse|(?:aucun )?doute)\b|\bnul doute\b|\b(?:ne fait|n['’]y a) (?:aucun|pas de|nul) doute\b"
+    r"|\bnon sans\b"
+    r"|\bn['’](?:hésitez|hesitez) pas\b",
+    re.IGNORECASE,
+)
 # A superlative before "jamais" makes it "ever".
 SUPERLATIVE_RE = re.compile(r"\b(?:plus|moins|meilleure?s?|pire|premiere?s?|première?s?)\b", re.IGNORECASE)
 # What English says a negation with: not, n't, never, no, without, "has yet to", few...
@@ -77,7 +82,8 @@ ES_NEGATION_RE = re.compile(
     re.IGNORECASE,
 )
 ES_NOT_NEGATION_RE = re.compile(
-    r"\bsin embargo\b|\bno obstante\b|\bsin duda\b|\b(?:más|menos|mejor|peor|mayor|menor) que (?:nunca|jamás)\b"
+    r"\bsin embargo\b|\bno obstante\b|\bsin (?:ninguna |lugar a )?duda\b|\bno (?:cabe|hay|queda) (?:ninguna )?duda\b"
+    r"|\b(?:más|menos|mejor|peor|mayor|menor) que (?:nunca|jamás)\b"
     r"|\bcomo (?:nunca|jamás)\b|\bni siquiera\b(?=.*\bno\b)",
     re.IGNORECASE,
 )
@@ -101,7 +107,7 @@ AR_NEGATION_RE = re.compile(
 # after "ل" ("للامبراطورية", of the empire).
 AR_NOT_NEGATION_RE = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:(?:ب?دون|بلا) طيار|لا ?سيما|لا ?بد|(?:لا|لم|ما) ?[يتان]?زا?ل\w*|لا [يت]قل"
-    r"|لا [يت]خفى|[أا]لا وه[ويمما]+)(?![\u0621-\u064a])"
+    r"|لا [يت]خفى|[أا]لا وه[ويمما]+|(?:لا|بلا|بدون|دون|من دون) ?(?:شك|ريب))(?![\u0621-\u064a])"
     r"|(?<![\u0621-\u064a])[وفب]?لا ?(?![يت])[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
 )
 # "عدم" (the not-doing of) after a preposition before a verbal noun: "قرار بعدم التصديق", a decision
@@ -173,6 +179,45 @@ def source_negation(src: str, lang: str = "fr") -> str | None:
     return None
 
 
+# A negation English writes without "not" when the source pairs it with a comparison, an
+# exception, a time or a contrast; each pair of the source has its English words:
+# "no menos de 100", "pas moins de", "لا يزيد عن" -> at least, at most, up to; "no ... sino hasta",
+# "ne ... qu'après", "لم ... حتى" -> only, until; "y no por", "et non", "وليس", "لا ... بل" ->
+# rather than, instead of.
+_EN_BOUND = r"\b(?:at (?:least|most)|up to|a (?:maximum|minimum) of|or (?:more|less))\b"
+_EN_ONLY = r"\b(?:only|until|till)\b"
+_EN_CONTRAST = r"\b(?:rather than|instead of|as opposed to)\b"
+_AR = r"(?<![\u0621-\u064a])"
+NEGATION_IDIOMS: dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]] = {
+    lang: tuple((re.compile(src, re.IGNORECASE), re.compile(en, re.IGNORECASE)) for src, en in pairs)
+    for lang, pairs in {
+        "fr": (
+            (r"\bpas (?:moins|plus) (?:de|d['’]|que)", _EN_BOUND),
+            (r"\b(?:ne|n['’])\b[^.;:!?]{0,60}?\b(?:avant|jusqu)", _EN_ONLY),
+            (r"\b(?:et|mais) (?:non|pas)\b", _EN_CONTRAST),
+        ),
+        "es": (
+            (r"\bno (?:\S+ ){0,2}?(?:menos|más|mas) (?:de|que)\b", _EN_BOUND),
+            (r"\bno\b[^.;:!?]{0,60}?\b(?:sino|hasta)\b", _EN_ONLY),
+            (r"\b(?:y|e|pero) no\b", _EN_CONTRAST),
+        ),
+        "ar": (
+            (_AR + r"[وف]?(?:لا|لم|لن) [يت](?:زيد|تجاوز|تعدى)", _EN_BOUND),
+            (_AR + r"[وف]?(?:لا|لم|لن) [^.؛:!?]{0,60}?" + _AR + r"حتى", _EN_ONLY),
+            (
+                _AR + r"وليس(?![\u0621-\u064a])|" + _AR + r"لا [^.؛:!?]{0,60}?" + _AR + r"بل(?![\u0621-\u064a])",
+                _EN_CONTRAST,
+            ),
+        ),
+    }.items()
+}
+# A negation of a word negative by itself is a positive: "no puede faltar" (a must), "ne manquez
+# pas" (be sure to see): a translation may drop both. The source's lexical negative must follow
+# the negation within this many characters.
+DOUBLE_NEGATION_SPAN = 30
+MAX_NEGATIONS = 8
+
+
 # "jamais" / "nunca" after a superlative is "ever" (see french_negation).
 _SUPERLATIVES = {"fr": SUPERLATIVE_RE, "es": ES_SUPERLATIVE_RE}
 
@@ -206,6 +251,22 @@ def _negatives(src: str, lang: str) -> tuple[int, int]:
     return words, len(lexical.findall(text)) if lexical else 0
 
 
+def _double_negation(src: str, lexical: re.Pattern[str], lang: str) -> bool:
+    """Whether each negation of the source is followed closely by a word negative by itself
+    ("no puede faltar", "ne manquez pas"): each pair makes a positive."""
+    text = _plain_arabic(src) if lang == "ar" else src
+    for _ in range(MAX_NEGATIONS):
+        negation = source_negation(text, lang)
+        if negation is None:
+            return True
+        at = text.find(negation)
+        end = at + len(negation)
+        if at < 0 or not any(end <= m.start() <= end + DOUBLE_NEGATION_SPAN for m in lexical.finditer(text)):
+            return False
+        text = text[:at] + " " * len(negation) + text[end:]
+    return False
+
+
 def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     """The source negates and the output has no negation at all (``negation_lost``): no
     "not", "never", "without"..., and no word that negates by itself ("unfamiliar") beyond
@@ -231,4 +292,8 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         source_lexical -= 1  # the negation is such a word itself ("بعدم"): "lack of" answers it
     if len(EN_LEXICAL_NEGATION_RE.findall(tgt)) > source_lexical:
         return []  # "ne connaissez pas" -> "unfamiliar"; not "a refusé" -> "refused"
+    if any(source.search(src) and english.search(tgt) for source, english in NEGATION_IDIOMS.get(lang, ())):
+        return []  # "no menos de 100" -> "at least 100"; "y no por vandalismo" -> "rather than"
+    if lexical and _double_negation(src, lexical, lang):
+        return []  # "no puede faltar" -> "is a must"
     return [flag("negation_lost", f"source negates ({negation!r}), the output does not: {quote(tgt)}")]

@@ -107,8 +107,8 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "t": ("طن", "أطنان", "اطنان", "طنا"),
         "ha": ("هكتار", "هكتارات"),
         "acre": ("فدان", "أفدنة", "إيكر", "ايكر"),
-        "C": ("°م", "مئوية", "سيليزية", "سلسيوس"),
-        "F": ("فهرنهايت", "فهرنهيت"),
+        "C": ("°م", "مئوية", "سيليزية", "سلسيوس", "سيلسيوس", "سلزيوس"),
+        "F": ("فهرنهايت", "فهرنهيت", "فارنهايت", "فرنهايت"),
         "deg": ("درجة", "درجات", "°"),
         "USD": ("$", "دولار", "دولارا", "دولارات"),
         "EUR": ("€", "يورو"),
@@ -152,6 +152,13 @@ ARABIC_ERA_RE = re.compile(r"(?<![\d.,])(?:[1-9]\d{2}|[12]\d{3})\s?(?:ق\.?\s?)?
 # "درجتين" (two degrees), "كيلومترين". A unit word of three letters or more is read with them.
 _AR_PREFIX = r"(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)"
 _AR_SUFFIX = r"(?:ا|ان|ين|ات)?"
+# A year is no quantity: a number after a word for "year" ("في عام 2011 قدم الفريق", in 2011 the
+# team presented: "قدم" is also "foot"; "en el año 2000 m...").
+YEAR_NUMBER_RE = re.compile(
+    r"(?<![^\W\d_])(?:عام|العام|سنة|السنة|لعام|year|año|an|année)[\s\u00a0]+[12]\d{3}(?![\d.,])", re.IGNORECASE
+)
+# Arabic writes the time of day after a clock time: "10:30 م" is مساءً (p.m.), not metres.
+ARABIC_CLOCK_RE = re.compile(r"(?:\d{1,2}:\d{2}|الساعة\s+\d{1,2})\s?$")
 # A number inside a code is no quantity: "Il-76 ha funcionado" (has), "G20", "COVID-19 m".
 # A code is letters, a hyphen and digits, or a capital and at most two more letters glued to
 # digits ("A320", "KV62"); not a unit with its exponent ("km2").
@@ -188,9 +195,16 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str], bool]]:
     return out
 
 
+def currency_words(lang: str) -> tuple[str, ...]:
+    """The words of ``lang`` for a currency ("dollars", "dólares", "دولار"), lower case."""
+    table = UNITS.get(lang, UNITS["en"])
+    return tuple(f for c in ("USD", "EUR", "GBP") for f in table[c] if f not in _SYMBOLS)
+
+
 def units(text: str, lang: str) -> tuple[set[str], set[str]]:
     """(concepts named as the unit of a quantity, concepts named anywhere) in ``text``."""
     text = CODE_NUMBER_RE.sub(lambda m: "#" * len(m.group()), ascii_digits(text))
+    text = YEAR_NUMBER_RE.sub(lambda m: re.sub(r"\d", "#", m.group()), text)
     strict: set[str] = set()
     loose: set[str] = set()
     if lang == "en" and EN_INCH_RE.search(text):
@@ -202,6 +216,8 @@ def units(text: str, lang: str) -> tuple[set[str], set[str]]:
                 continue  # "£27m" is 27 million pounds
             if m.group() == "م" and ARABIC_ERA_RE.search(text[max(0, m.start() - 12) : m.start()]):
                 continue  # "2011 م" is the year 2011 of the common era, not metres
+            if m.group() == "م" and ARABIC_CLOCK_RE.search(text[max(0, m.start() - 12) : m.start()]):
+                continue  # "10:30 م" is half past ten in the evening
             loose.add(concept)
             symbol = m.group().lower() in _SYMBOLS
             after = text[m.end() : m.end() + 3]

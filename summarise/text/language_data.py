@@ -10,7 +10,9 @@ Adding a language is an entry here and a test."""
 # rubric a page prints above a release ("Comunicado de prensa"), never its headline;
 # ``coordinators``: the conjunctions that join the last item of a list ("A, B et C"), written
 # as a word, or before a word with no space when ``coordinator_prefixes`` has them (Arabic
-# "و"); ``clause_words``: words that open a clause (conjunctions, relative pronouns).
+# "و"); ``clause_words``: words that open a clause (conjunctions, relative pronouns);
+# ``infinitive_endings``: how an infinitive ends (a capitalised word before one is a verb, not a
+# name: "Procure asegurarse").
 EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {
         "function_words": (
@@ -106,6 +108,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "coordinators": ("et", "ou", "ni"),
         "clause_words": ("et", "mais", "qui", "que", "dont", "où", "car", "tandis", "lorsque", "alors", "puis"),
+        "infinitive_endings": ("er", "ir", "re"),
         "negation": (
             "ne",
             "n'",
@@ -214,6 +217,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "declaración",
         ),
         "coordinators": ("y", "e", "o", "u", "ni"),
+        "infinitive_endings": ("ar", "er", "ir", "arse", "erse", "irse", "ír", "írse"),
         "clause_words": (
             "y",
             "e",

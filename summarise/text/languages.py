@@ -88,6 +88,7 @@ class Language:
     coordinators: tuple[str, ...] = ()  # "et", "y", "و": join a list's last item
     coordinator_prefixes: tuple[str, ...] = ()  # of those, the ones written joined to the next word
     clause_words: tuple[str, ...] = ()  # words that open a clause ("qui", "cuando")
+    infinitive_endings: tuple[str, ...] = ()  # "ar", "er", "ir": a verb before one is no name
 
     @property
     def rtl(self) -> bool:
@@ -156,6 +157,7 @@ def profile(code: str) -> Language:
         coordinators=extra.get("coordinators", ()),
         coordinator_prefixes=extra.get("coordinator_prefixes", ()),
         clause_words=extra.get("clause_words", ()),
+        infinitive_endings=extra.get("infinitive_endings", ()),
     )
 
 
