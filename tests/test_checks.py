@@ -1567,6 +1567,45 @@ RENDERING_KINDS = [
         "Police are investigating him for theft and vandalism.",
         "negation_lost",
     ),
+    # English negates with a verb or a preposition: "avoid", "offline", "apart from"
+    (
+        "fr",
+        "Les sous-marins plongeaient pour ne pas être repérés par les radars ennemis.",
+        "The submarines dived to avoid detection by enemy radar.",
+        "The submarines dived to be detected by enemy radar.",
+        "negation_lost",
+    ),
+    (
+        "es",
+        "La aplicación traduce sin conexión si se descargan los datos del idioma.",
+        "The app translates offline if the language data is downloaded.",
+        "The app translates online if the language data is downloaded.",
+        "negation_lost",
+    ),
+    # "no solo ... sino también": both ... and
+    (
+        "es",
+        "La toxina afecta no solo a los peces, sino también a los seres humanos.",
+        "The toxin affects both the fish and the human beings.",
+        "The toxin affects only the fish.",
+        "negation_lost",
+    ),
+    # the degree sign of a bearing is "degrees" in words
+    (
+        "fr",
+        "C'est le troisième ouragan enregistré à l'est de 35°W depuis 1950.",
+        "It is the third hurricane recorded east of 35 degrees W since 1950.",
+        "It is the third hurricane recorded east of 35 miles W since 1950.",
+        "unit_mismatch",
+    ),
+    # a given name as its initial before the family name kept
+    (
+        "fr",
+        "Le concert s'est terminé avec les chanteurs Fatih Erkoç et Müslüm Gürses.",
+        "The concert ended with singers Fatih Erkoç and M. Gürses.",
+        "The concert ended with singers Fatih Erkoç and Gürses.",
+        "name_missing",
+    ),
 ]
 
 
@@ -1588,6 +1627,14 @@ POSITIVE_PAIRS = [
         "For lovers of the sea, a visit to the island is a must.",
         "Para los amantes del mar, una visita a la isla no puede faltar, aunque el museo no abre los lunes.",
         "For lovers of the sea, a visit to the island is a must, although the museum opens on Mondays.",
+    ),
+    # a negated "forget" ("n'oubliez pas de demander": remember to ask)
+    (
+        "fr",
+        "Les hôtels font l'enregistrement eux-mêmes (n'oubliez pas de demander).",
+        "The hotels do the registration themselves (remember to ask).",
+        "Les hôtels font l'enregistrement (n'oubliez pas de demander), mais ils ne gardent pas les bagages.",
+        "The hotels do the registration (remember to ask), and they keep the luggage.",
     ),
     # a negated doubt ("لا شك", "il ne fait aucun doute": certainly)
     (

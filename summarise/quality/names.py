@@ -115,7 +115,10 @@ def _before_infinitive(text: str, end: int, lang: str) -> bool:
     ("procure"), and no name ("Costello dijo")."""
     endings = profile(lang).infinitive_endings
     m = re.match(r"[ \u00a0]+([^\W\d_A-ZÀ-Þ]{4,})\b", text[end:])
-    return bool(endings and m and m.group(1).endswith(endings) and not _function_word(fold(m.group(1)), lang))
+    if not (endings and m and m.group(1).endswith(endings)):
+        return False
+    word = fold(m.group(1))  # a verb of the stop-word list ("tener") counts; a preposition ("entre") not
+    return word not in FUNCTION_WORDS and word not in {fold(w) for w in profile(lang).function_words}
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -373,6 +376,15 @@ def _currency_qualifier(src: str, span: tuple[int, int, str], tgt: str, lang: st
     return any(before.endswith(word) for word in currency_words(lang))
 
 
+def _initial_kept(src: str, span: tuple[int, int, str], tgt: str, kept: list[tuple[int, int, str]]) -> bool:
+    """A given name written as its initial before a family name the output keeps ("Müslüm Gürses"
+    -> "M. Gürses")."""
+    start, end, name = span
+    if name.isupper() or not any(s > end and not src[end:s].strip() for s, _, _ in kept):
+        return False
+    return re.search(rf"(?<![\w.]){re.escape(name[0])}\.\s+[A-Z]", tgt) is not None
+
+
 def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     """A proper name, acronym or code of the source missing from the output: critical
     when a correct translation keeps it, a note when it is also a French word that a
@@ -386,6 +398,7 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         and not compound_kept(src[s[0] : s[1]], tgt)  # "U-Boot" -> "U-boats"
         and not _currency_qualifier(src, s, tgt, lang)  # "dollars US" -> "$"
     ]
+    missing = [s for s in missing if not _initial_kept(src, s, tgt, [f for f in found if f not in missing])]
     if not missing:
         return []
     joined = {w.replace("-", "") for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", fold(tgt))}

@@ -47,14 +47,17 @@ EN_LEXICAL_NEGATION_RE = re.compile(
     r"|\bun(?:sure|certain|known|aware|clear|seen|hurt|well|fit|true|safe|fair|wise|even)\b|\bnon-?(?!etheless)[a-z]{3,}\b"
     # adverbs that half negate: they answer a "ne ... guère" / "apenas", or translate a word of
     # their own in the source ("rara vez", "rarement", "نادرا"), counted like it below
-    r"|\b(?:hardly|barely|scarcely|rarely|seldom)\b",
+    r"|\b(?:hardly|barely|scarcely|rarely|seldom)\b"
+    # verbs and prepositions of avoiding, forgetting and leaving out: "pour ne pas être repérés" ->
+    # "to avoid detection", "sin conexión" -> "offline", "sin contar" -> "apart from"
+    r"|\b(?:avoid\w*|forg[eo]t\w*|except|excepting|excluding|apart from|aside from|offline)\b",
     re.IGNORECASE,
 )
 # ...and the French words that say the same by themselves ("refusé", "indisponibles",
 # "échoué", "manque", "absence", "impossible", "incapable"): each answers one English
 # word of the list above, and only the English words left over can stand for a "ne ... pas".
 FR_LEXICAL_NEGATION_RE = re.compile(
-    r"\b(?:refus\w*|échou\w*|échec\w*|manqu\w*|absen\w*|ignor\w*|i[nmlr][^\W\d_]{2,}(?:able|ible)s?|rarement"
+    r"\b(?:refus\w*|échou\w*|échec\w*|manqu\w*|absen\w*|ignor\w*|oubli\w*|évit\w*|i[nmlr][^\W\d_]{2,}(?:able|ible)s?|rarement"
     r"|à peine)\b",
     re.IGNORECASE,
 )
@@ -125,7 +128,7 @@ AR_ONLY_RE = re.compile(r"(?<![\u0621-\u064a])(?:الا|سوى)(?![\u0621-\u064a
 LEXICAL_NEGATION_RE = {
     "fr": FR_LEXICAL_NEGATION_RE,
     "es": re.compile(
-        r"\b(?:ignor\w*|salvo|excepto|rechaz\w*|fracas\w*|fall[oóa]\w*|falt\w*|caren\w*|ausen\w*|impid\w*|"
+        r"\b(?:ignor\w*|olvid\w*|evit\w*|salvo|excepto|rechaz\w*|fracas\w*|fall[oóa]\w*|falt\w*|caren\w*|ausen\w*|impid\w*|"
         r"neg[oóa]\w*|i[nmr][^\W\d_]{2,}(?:able|ible)s?|desconoc\w*|rehus\w*|rara vez|raramente|apenas)\b",
         re.IGNORECASE,
     ),
@@ -136,7 +139,7 @@ LEXICAL_NEGATION_RE = {
         r"(?:ه|ها|هم|هما|هن|نا|كم)?(?![\u0621-\u064a])|(?<![\u0621-\u064a])قط(?![\u0621-\u064a])"
         # ...and verbs, with their person prefix in the present ("يحظر" / "تحظره", prohibits (it))
         r"|" + AR_CLITICS + r"(?:ال)?(?:رفض|فشل|[يت]ستحيل|امتنع|[يت]متنع|منع|[يت]جهل|عجز|نفى|[يت]نفي|نفت|حظر|[يت]حظر|"
-        r"[يت]فتقر|اخفق|[يت]خفق)"
+        r"[يت]فتقر|اخفق|[يت]خفق|نسي(?![\u0621-\u064a])|[يت]نسى|تجنب|[يت]تجنب)"
         # "لا" fused to an adjective of relation: "لا نهائي", "لاسلكي" (see AR_NOT_NEGATION_RE)
         r"|(?<![\u0621-\u064a])[وفب]?لا ?(?![يت])[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
     ),
@@ -183,10 +186,11 @@ def source_negation(src: str, lang: str = "fr") -> str | None:
 # exception, a time or a contrast; each pair of the source has its English words:
 # "no menos de 100", "pas moins de", "لا يزيد عن" -> at least, at most, up to; "no ... sino hasta",
 # "ne ... qu'après", "لم ... حتى" -> only, until; "y no por", "et non", "وليس", "لا ... بل" ->
-# rather than, instead of.
+# rather than, instead of; "no solo ... sino también", "ليس فقط" -> both ... and, as well as.
 _EN_BOUND = r"\b(?:at (?:least|most)|up to|a (?:maximum|minimum) of|or (?:more|less))\b"
 _EN_ONLY = r"\b(?:only|until|till)\b"
 _EN_CONTRAST = r"\b(?:rather than|instead of|as opposed to)\b"
+_EN_BOTH = r"\b(?:both|as well as|also|too)\b"
 _AR = r"(?<![\u0621-\u064a])"
 NEGATION_IDIOMS: dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]] = {
     lang: tuple((re.compile(src, re.IGNORECASE), re.compile(en, re.IGNORECASE)) for src, en in pairs)
@@ -195,11 +199,14 @@ NEGATION_IDIOMS: dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]] 
             (r"\bpas (?:moins|plus) (?:de|d['’]|que)", _EN_BOUND),
             (r"\b(?:ne|n['’])\b[^.;:!?]{0,60}?\b(?:avant|jusqu)", _EN_ONLY),
             (r"\b(?:et|mais) (?:non|pas)\b", _EN_CONTRAST),
+            (r"\b(?:ne|n['’])\b[^.;:!?]{0,40}?\bpas (?:seulement|que)\b", _EN_BOTH),
         ),
         "es": (
             (r"\bno (?:\S+ ){0,2}?(?:menos|más|mas) (?:de|que)\b", _EN_BOUND),
-            (r"\bno\b[^.;:!?]{0,60}?\b(?:sino|hasta)\b", _EN_ONLY),
+            # not "no solo ... sino" (not only ... but): "only" would reverse it
+            (r"\bno\b(?! (?:solo|sólo|solamente|únicamente)\b)[^.;:!?]{0,60}?\b(?:sino|hasta)\b", _EN_ONLY),
             (r"\b(?:y|e|pero) no\b", _EN_CONTRAST),
+            (r"\bno (?:solo|sólo|solamente|únicamente)\b", _EN_BOTH),
         ),
         "ar": (
             (_AR + r"[وف]?(?:لا|لم|لن) [يت](?:زيد|تجاوز|تعدى)", _EN_BOUND),
@@ -208,12 +215,13 @@ NEGATION_IDIOMS: dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]] 
                 _AR + r"وليس(?![\u0621-\u064a])|" + _AR + r"لا [^.؛:!?]{0,60}?" + _AR + r"بل(?![\u0621-\u064a])",
                 _EN_CONTRAST,
             ),
+            (_AR + r"(?:ليس|لا) فقط|" + _AR + r"(?:ليس|لا) [^.؛:!?]{0,60}?فحسب", _EN_BOTH),
         ),
     }.items()
 }
-# A negation of a word negative by itself is a positive: "no puede faltar" (a must), "ne manquez
-# pas" (be sure to see): a translation may drop both. The source's lexical negative must follow
-# the negation within this many characters.
+# A negation of a word negative by itself is a positive: "no puede faltar" (a must), "n'oubliez
+# pas" (remember): a translation may drop both. The source's lexical negative must stand inside
+# the negation ("ne manquez pas") or follow it within this many characters.
 DOUBLE_NEGATION_SPAN = 30
 MAX_NEGATIONS = 8
 
@@ -261,7 +269,7 @@ def _double_negation(src: str, lexical: re.Pattern[str], lang: str) -> bool:
             return True
         at = text.find(negation)
         end = at + len(negation)
-        if at < 0 or not any(end <= m.start() <= end + DOUBLE_NEGATION_SPAN for m in lexical.finditer(text)):
+        if at < 0 or not any(at < m.start() <= end + DOUBLE_NEGATION_SPAN for m in lexical.finditer(text)):
             return False
         text = text[:at] + " " * len(negation) + text[end:]
     return False

@@ -99,10 +99,10 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "mi": ("mph", "ميل", "ميلا", "أميال", "اميال"),
         "ft": ("قدم", "قدما", "أقدام", "اقدام"),
         "in": ("بوصة", "بوصات", "إنش", "انش"),
-        "yd": ("ياردة", "ياردات", "يارده"),
-        "kg": ("كغ", "كلغ", "كجم", "كيلوغرام", "كيلوجرام", "كيلوغرامات", "كيلو"),
-        "g": ("غ", "غرام", "جرام", "غرامات", "جرامات"),
-        "mg": ("ملغ", "مجم", "مليغرام", "ملليجرام"),
+        "yd": ("ياردة", "ياردات", "يارده", "يارد"),
+        "kg": ("كغ", "كلغ", "كجم", "كغم", "كيلوغرام", "كيلوجرام", "كيلوغرامات", "كيلو"),
+        "g": ("غ", "غم", "غرام", "جرام", "غرامات", "جرامات"),
+        "mg": ("ملغ", "ملغم", "مجم", "مليغرام", "ملليجرام"),
         "lb": ("رطل", "أرطال", "ارطال", "باوند"),
         "t": ("طن", "أطنان", "اطنان", "طنا"),
         "ha": ("هكتار", "هكتارات"),
@@ -157,6 +157,8 @@ _AR_SUFFIX = r"(?:ا|ان|ين|ات)?"
 YEAR_NUMBER_RE = re.compile(
     r"(?<![^\W\d_])(?:عام|العام|سنة|السنة|لعام|year|año|an|année)[\s\u00a0]+[12]\d{3}(?![\d.,])", re.IGNORECASE
 )
+# A bearing: the degree sign glued to a point of the compass ("35°W", "35° O").
+BEARING_RE = re.compile(r"\d\s?°\s?[NSEWO]\b")
 # Arabic writes the time of day after a clock time: "10:30 م" is مساءً (p.m.), not metres.
 ARABIC_CLOCK_RE = re.compile(r"(?:\d{1,2}:\d{2}|الساعة\s+\d{1,2})\s?$")
 # A number inside a code is no quantity: "Il-76 ha funcionado" (has), "G20", "COVID-19 m".
@@ -207,6 +209,8 @@ def units(text: str, lang: str) -> tuple[set[str], set[str]]:
     text = YEAR_NUMBER_RE.sub(lambda m: re.sub(r"\d", "#", m.group()), text)
     strict: set[str] = set()
     loose: set[str] = set()
+    if BEARING_RE.search(text):
+        loose.add("deg")  # "35°W": degrees, which "35 degrees west" writes in words
     if lang == "en" and EN_INCH_RE.search(text):
         strict.add("in")
         loose.add("in")
