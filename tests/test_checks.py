@@ -1606,6 +1606,28 @@ RENDERING_KINDS = [
         "The concert ended with singers Fatih Erkoç and Gürses.",
         "name_missing",
     ),
+    # a quantity converted at its value is the same quantity; at another value, an error
+    (
+        "es",
+        "El coche superó los 160 km/h sobre el puente.",
+        "The car exceeded 100 mph on the bridge.",
+        "The car exceeded 160 mph on the bridge.",
+        "unit_mismatch",
+    ),
+    (
+        "fr",
+        "Ils ont planté un pieu à environ 30 mètres devant la clôture.",
+        "They drove a stake about 100 feet in front of the fence.",
+        "They drove a stake about 30 feet in front of the fence.",
+        "unit_mismatch",
+    ),
+    (
+        "ar",
+        "بلغت درجة الحرارة 40 درجة مئوية يوم الأحد.",
+        "The temperature reached 104°F on Sunday.",
+        "The temperature reached 140°F on Sunday.",
+        "number_mismatch",
+    ),
 ]
 
 

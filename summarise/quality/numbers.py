@@ -274,7 +274,9 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:;…"
 
 
-def check_numbers(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
+def check_numbers(
+    src: str, tgt: str, lang: str = "fr", converted: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+) -> list[Flag]:
     """A number of the source missing from the (English) output, or one added, digits or
     words ("three" where the source says "cuatro"), or a scale changed ("millions of" for
     "des milliers de").
@@ -283,11 +285,17 @@ def check_numbers(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     "19 avril" = "April 19"; "20 %" = "20%"; "1er" = "1st"; "36 mois" = "36-month";
     "11 h 29" = "11.29am"; "27 millions de livres" = "£27m"; "une vingtaine" = "20";
     "1,2 millones" = "1.2 million"; "104,500" in an Arabic source = "104,500";
-    "١٫٥ مليون" = "1.5 million"; "ثلاثة" = "three".
+    "١٫٥ مليون" = "1.5 million"; "ثلاثة" = "three". ``converted``: the value keys of the
+    source's and the output's quantities that a unit conversion explains ("160 km/h" -> "100
+    mph", see ``units.conversions``): neither is missing.
     """
-    lost = _missing_numbers(numbers(src, lang), tgt, "en")
+    lost = _missing_numbers([(w, k) for w, k in numbers(src, lang) if not k & converted[0]], tgt, "en")
     # an Arabic dual says "two" with no number word: "ساعتين" (two hours), "هدفين" (two goals)
-    added = [w for w in _missing_numbers(numbers(tgt, "en"), src, lang) if not (lang == "ar" and w == "2")]
+    added = [
+        w
+        for w in _missing_numbers([(w, k) for w, k in numbers(tgt, "en") if not k & converted[1]], src, lang)
+        if not (lang == "ar" and w == "2")
+    ]
     # a number the output writes as words must be in the source too (a dual in Arabic says "two")
     src_keys = set().union(*(k for _, k in numbers(src, lang))) | word_numbers(src, lang)
     added += [

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from summarise.quality.flags import Flag, flag
+from summarise.quality.numbers import numbers
 from summarise.text.languages import ascii_digits
 
 # concept -> forms, per language (lower case; symbols as written).
@@ -233,6 +234,81 @@ def units(text: str, lang: str) -> tuple[set[str], set[str]]:
     return strict, loose
 
 
+# A quantity converted to the other system keeps its value: "160 km/h" is "100 mph", "30 mètres"
+# "100 feet", "64 km/h" "40 mph" (factor from the first unit to the second; both ways). Within
+# the rounding of a converted figure ("about 100 feet"): CONVERSION_TOLERANCE of the value.
+CONVERSIONS = {
+    ("km", "mi"): 0.621371,
+    ("m", "ft"): 3.28084,
+    ("m", "yd"): 1.09361,
+    ("cm", "in"): 0.393701,
+    ("mm", "in"): 0.0393701,
+    ("kg", "lb"): 2.20462,
+    ("t", "lb"): 2204.62,
+    ("ha", "acre"): 2.47105,
+}
+CONVERSION_TOLERANCE = 0.04
+# The number right before a unit: digits and their separators, then at most "de" / "of", a
+# hyphen ("30-metre") or the word for degrees ("40 degrees Celsius").
+_NUMBER_AT_END_RE = re.compile(
+    r"(\d(?:[\d\u00a0\u202f\u2009 .,]*\d)?)[\s\u00a0\u202f\u2009-]*(?:(?:de|d['’]|of)[\s\u00a0\u202f\u2009]*)?"
+    r"(?:(?:degrees?|degrés?|grados?|درجة|درجات)[\s\u00a0\u202f\u2009]*)?$",
+    re.IGNORECASE,
+)
+
+
+def quantities(text: str, lang: str) -> list[tuple[set[str], float, str]]:
+    """Each number in digits directly before a unit of ``text``: (its value keys as
+    ``numbers.numbers`` reads them, its value, the unit's concept)."""
+    text = CODE_NUMBER_RE.sub(lambda m: "#" * len(m.group()), ascii_digits(text))
+    found = []
+    for concept, pattern, demands in _patterns(lang):
+        if not demands:
+            continue
+        for m in pattern.finditer(text):
+            before = _NUMBER_AT_END_RE.search(text[max(0, m.start() - 30) : m.start()])
+            if not before:
+                continue
+            for _, keys in numbers(before.group(1), lang)[-1:]:
+                values = [float(k) for k in keys if re.fullmatch(r"\d+(?:\.\d+)?", k)]
+                if values:
+                    found.append((keys, values[0], concept))
+    return found
+
+
+def _converts(a: tuple[float, str], b: tuple[float, str]) -> bool:
+    (value, unit), (other, other_unit) = a, b
+    if (unit, other_unit) in CONVERSIONS:
+        expected = value * CONVERSIONS[unit, other_unit]
+    elif (other_unit, unit) in CONVERSIONS:
+        expected = value / CONVERSIONS[other_unit, unit]
+    elif (unit, other_unit) in (("C", "F"), ("F", "C")):
+        expected = value * 9 / 5 + 32 if unit == "C" else (value - 32) * 5 / 9
+    else:
+        return False
+    return abs(other - expected) <= CONVERSION_TOLERANCE * max(abs(expected), 1)
+
+
+@lru_cache(maxsize=256)  # the unit and the number checks both ask, for the same segment
+def conversions(src: str, tgt: str, lang: str) -> tuple[tuple[set[str], str, set[str], str], ...]:
+    """Quantities of the source the output gives converted to another unit at the same value
+    ("160 km/h" -> "100 mph"): (the source number's keys, its unit, the output's keys, its unit)."""
+    theirs = quantities(tgt, "en")
+    return tuple(
+        (keys, unit, other_keys, other_unit)
+        for keys, value, unit in quantities(src, lang)
+        for other_keys, other, other_unit in theirs
+        if other_unit != unit and _converts((value, unit), (other, other_unit))
+    )
+
+
+def converted_numbers(src: str, tgt: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The value keys of the source's and the output's numbers that a conversion explains (for
+    ``numbers.check_numbers``)."""
+    found = conversions(src, tgt, lang)
+    return frozenset(k for keys, _, _, _ in found for k in keys), frozenset(k for _, _, keys, _ in found for k in keys)
+
+
 def _unmatched(have: set[str], other: set[str]) -> list[str]:
     return sorted(
         c
@@ -246,6 +322,9 @@ def check_units(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     the output gives a quantity in that the source does not name (a unit changed)."""
     src_strict, src_loose = units(src, lang)
     tgt_strict, tgt_loose = units(tgt, "en")
+    converted = conversions(src, tgt, lang)
+    src_loose |= {unit for _, _, _, unit in converted}  # "160 km/h" -> "100 mph": mph answers km
+    tgt_loose |= {unit for _, unit, _, _ in converted}
     lost, added = _unmatched(src_strict, tgt_loose), _unmatched(tgt_strict, src_loose)
     parts = []
     if lost:
