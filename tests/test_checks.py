@@ -1628,6 +1628,21 @@ RENDERING_KINDS = [
         "The temperature reached 140°F on Sunday.",
         "number_mismatch",
     ),
+    # the common noun of a place inside a name, translated ("Plaza Mayor": "Main Square")
+    (
+        "es",
+        "Los manifestantes se reunieron en la Plaza Mayor de Salamanca.",
+        "The protesters gathered in the Main Square of Salamanca.",
+        "The protesters gathered in Salamanca.",
+        "name_missing",
+    ),
+    (
+        "fr",
+        "Les touristes ont visité le Jardín de la Unión à Guanajuato.",
+        "The tourists visited the Garden of the Union in Guanajuato.",
+        "The tourists visited Guanajuato.",
+        "name_missing",
+    ),
 ]
 
 
