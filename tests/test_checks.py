@@ -1643,6 +1643,14 @@ RENDERING_KINDS = [
         "The tourists visited Guanajuato.",
         "name_missing",
     ),
+    # a time of the 24-hour clock in four digits ("1120 hours" for "11:20")
+    (
+        "ar",
+        "طلبت الشرطة عند الساعة 11:20 من المحتجين العودة إلى الرصيف.",
+        "At 1120 hours, the police asked the protesters to return to the pavement.",
+        "At 1130 hours, the police asked the protesters to return to the pavement.",
+        "number_mismatch",
+    ),
 ]
 
 

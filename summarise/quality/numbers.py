@@ -87,6 +87,11 @@ TIME_RE = re.compile(rf"(?<!\d)(\d{{1,2}})[{SPACE}]?h[{SPACE}]?(\d{{2}})?\b")
 COLON_TIME_RE = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])")
 # English clock time with a full stop: "11.29am", "2.30 p.m." (read as 11:29, not 11.29).
 EN_DOT_TIME_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{2})(?=\s?[ap]\.?m\b)", re.IGNORECASE)
+# A time of the 24-hour clock in four digits before "hours" or a time zone: "1120 hours", "0230
+# UTC", "٠٢٣٠ التوقيت العالمي" (11:20, 02:30).
+FOUR_DIGIT_TIME_RE = re.compile(
+    r"(?<![\d.,:])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:hours|hrs|GMT|UTC|التوقيت|بتوقيت|توقيت|غرينتش)(?![^\W\d_]))"
+)
 # An English time on the full hour, "11:00" ("11 h" in French).
 EN_FULL_HOUR_RE = re.compile(r"(?<![\d.,:])(\d{1,2}):00(?!\d)")
 # Decades: French "années 60", Spanish "años 60" / "década de 1960", English "1960s" / "60s".
@@ -186,6 +191,7 @@ def numbers(text: str, lang: str) -> list[tuple[str, set[str]]]:
     found = []
     if lang != "fr":
         text = EN_DOT_TIME_RE.sub(r"\1:\2", text)
+        text = FOUR_DIGIT_TIME_RE.sub(r"\1:\2", text)
         text = EN_FULL_HOUR_RE.sub(r"\1 h ", text)  # "11:00" is "11 h"
     for m in COLON_TIME_RE.finditer(text):
         found.append((m.group(1), _hours(int(m.group(1)))))
