@@ -1651,6 +1651,14 @@ RENDERING_KINDS = [
         "At 1130 hours, the police asked the protesters to return to the pavement.",
         "number_mismatch",
     ),
+    # "no ... sino hasta": "only"; "until" stays when "not" is dropped, so it excuses nothing
+    (
+        "es",
+        "Aunque el país es antiguo, su independencia no llegó sino hasta el año 1839.",
+        "Although the country is old, its independence only came in 1839.",
+        "Although the country is old, its independence did come until 1839.",
+        "negation_lost",
+    ),
 ]
 
 
@@ -1680,6 +1688,14 @@ POSITIVE_PAIRS = [
         "The hotels do the registration themselves (remember to ask).",
         "Les hôtels font l'enregistrement (n'oubliez pas de demander), mais ils ne gardent pas les bagages.",
         "The hotels do the registration (remember to ask), and they keep the luggage.",
+    ),
+    # ...and the same instruction with its verb kept and the negation dropped
+    (
+        "es",
+        "Para los amantes del mar, una visita a la isla no puede faltar.",
+        "For lovers of the sea, a visit to the island is a must.",
+        "Para los amantes del mar, una visita a la isla no puede faltar.",
+        "For lovers of the sea, a visit to the island can be missed.",
     ),
     # a negated doubt ("لا شك", "il ne fait aucun doute": certainly)
     (

@@ -50,14 +50,15 @@ EN_LEXICAL_NEGATION_RE = re.compile(
     r"|\b(?:hardly|barely|scarcely|rarely|seldom)\b"
     # verbs and prepositions of avoiding, forgetting and leaving out: "pour ne pas être repérés" ->
     # "to avoid detection", "sin conexión" -> "offline", "sin contar" -> "apart from"
-    r"|\b(?:avoid\w*|forg[eo]t\w*|except|excepting|excluding|apart from|aside from|offline)\b",
+    r"|\b(?:avoid\w*|forg[eo]t\w*|(?-i:[Mm]iss(?:ed|es|ing)|miss)|except|excepting|excluding|apart from"
+    r"|aside from|offline)\b",
     re.IGNORECASE,
 )
 # ...and the French words that say the same by themselves ("refusé", "indisponibles",
 # "échoué", "manque", "absence", "impossible", "incapable"): each answers one English
 # word of the list above, and only the English words left over can stand for a "ne ... pas".
 FR_LEXICAL_NEGATION_RE = re.compile(
-    r"\b(?:refus\w*|échou\w*|échec\w*|manqu\w*|absen\w*|ignor\w*|oubli\w*|évit\w*|i[nmlr][^\W\d_]{2,}(?:able|ible)s?|rarement"
+    r"\b(?:refus\w*|échou\w*|échec\w*|manqu\w*|absen\w*|ignor\w*|i[nmlr][^\W\d_]{2,}(?:able|ible)s?|rarement"
     r"|à peine)\b",
     re.IGNORECASE,
 )
@@ -128,7 +129,7 @@ AR_ONLY_RE = re.compile(r"(?<![\u0621-\u064a])(?:الا|سوى)(?![\u0621-\u064a
 LEXICAL_NEGATION_RE = {
     "fr": FR_LEXICAL_NEGATION_RE,
     "es": re.compile(
-        r"\b(?:ignor\w*|olvid\w*|evit\w*|salvo|excepto|rechaz\w*|fracas\w*|fall[oóa]\w*|falt\w*|caren\w*|ausen\w*|impid\w*|"
+        r"\b(?:ignor\w*|salvo|excepto|rechaz\w*|fracas\w*|fall[oóa]\w*|falt\w*|caren\w*|ausen\w*|impid\w*|"
         r"neg[oóa]\w*|i[nmr][^\W\d_]{2,}(?:able|ible)s?|desconoc\w*|rehus\w*|rara vez|raramente|apenas)\b",
         re.IGNORECASE,
     ),
@@ -139,7 +140,7 @@ LEXICAL_NEGATION_RE = {
         r"(?:ه|ها|هم|هما|هن|نا|كم)?(?![\u0621-\u064a])|(?<![\u0621-\u064a])قط(?![\u0621-\u064a])"
         # ...and verbs, with their person prefix in the present ("يحظر" / "تحظره", prohibits (it))
         r"|" + AR_CLITICS + r"(?:ال)?(?:رفض|فشل|[يت]ستحيل|امتنع|[يت]متنع|منع|[يت]جهل|عجز|نفى|[يت]نفي|نفت|حظر|[يت]حظر|"
-        r"[يت]فتقر|اخفق|[يت]خفق|نسي(?![\u0621-\u064a])|[يت]نسى|تجنب|[يت]تجنب)"
+        r"[يت]فتقر|اخفق|[يت]خفق)"
         # "لا" fused to an adjective of relation: "لا نهائي", "لاسلكي" (see AR_NOT_NEGATION_RE)
         r"|(?<![\u0621-\u064a])[وفب]?لا ?(?![يت])[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
     ),
@@ -185,10 +186,10 @@ def source_negation(src: str, lang: str = "fr") -> str | None:
 # A negation English writes without "not" when the source pairs it with a comparison, an
 # exception, a time or a contrast; each pair of the source has its English words:
 # "no menos de 100", "pas moins de", "لا يزيد عن" -> at least, at most, up to; "no ... sino hasta",
-# "ne ... qu'après", "لم ... حتى" -> only, until; "y no por", "et non", "وليس", "لا ... بل" ->
+# "ne ... qu'après", "لم ... حتى" -> only; "y no por", "et non", "وليس", "لا ... بل" ->
 # rather than, instead of; "no solo ... sino también", "ليس فقط" -> both ... and, as well as.
 _EN_BOUND = r"\b(?:at (?:least|most)|up to|a (?:maximum|minimum) of|or (?:more|less))\b"
-_EN_ONLY = r"\b(?:only|until|till)\b"
+_EN_ONLY = r"\bonly\b"  # not "until": "did not occur until 1839" keeps it when "not" is dropped
 _EN_CONTRAST = r"\b(?:rather than|instead of|as opposed to)\b"
 _EN_BOTH = r"\b(?:both|as well as|also|too)\b"
 _AR = r"(?<![\u0621-\u064a])"
@@ -219,9 +220,15 @@ NEGATION_IDIOMS: dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]] 
         ),
     }.items()
 }
-# A negation of a word negative by itself is a positive: "no puede faltar" (a must), "n'oubliez
-# pas" (remember): a translation may drop both. The source's lexical negative must stand inside
-# the negation ("ne manquez pas") or follow it within this many characters.
+# Not to miss, not to forget, not to fail to: an instruction English gives positively ("no puede
+# faltar": a must; "n'oubliez pas de demander": remember to ask; "لا تفوت": do not miss, be sure
+# to see). The verb follows the negation within DOUBLE_NEGATION_SPAN characters, or
+# stands inside it ("ne manquez pas"); the English must not keep the verb ("do forget").
+MISS_OR_FORGET_RE = {
+    "fr": re.compile(r"\b(?:manqu\w*|oubli\w*)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:falt\w*|olvid\w*)\b", re.IGNORECASE),
+    "ar": re.compile(r"(?<![\u0621-\u064a])(?:[يت]فوت|[يت]نس[ىو])"),
+}
 DOUBLE_NEGATION_SPAN = 30
 MAX_NEGATIONS = 8
 
@@ -259,17 +266,21 @@ def _negatives(src: str, lang: str) -> tuple[int, int]:
     return words, len(lexical.findall(text)) if lexical else 0
 
 
-def _double_negation(src: str, lexical: re.Pattern[str], lang: str) -> bool:
-    """Whether each negation of the source is followed closely by a word negative by itself
-    ("no puede faltar", "ne manquez pas"): each pair makes a positive."""
-    text = _plain_arabic(src) if lang == "ar" else src
+def _double_negation(src: str, tgt: str, lang: str) -> bool:
+    """Whether each negation of the source negates a verb of missing or forgetting ("no puede
+    faltar", "ne manquez pas", "no se olvide"), and the output has no word negative by itself
+    ("do forget", "can be missed"): each pair is a positive instruction."""
+    verbs = MISS_OR_FORGET_RE.get(lang)
+    if verbs is None or EN_LEXICAL_NEGATION_RE.search(tgt):
+        return False
+    text = src
     for _ in range(MAX_NEGATIONS):
         negation = source_negation(text, lang)
         if negation is None:
             return True
         at = text.find(negation)
         end = at + len(negation)
-        if at < 0 or not any(at < m.start() <= end + DOUBLE_NEGATION_SPAN for m in lexical.finditer(text)):
+        if at < 0 or not any(at < m.start() <= end + DOUBLE_NEGATION_SPAN for m in verbs.finditer(text)):
             return False
         text = text[:at] + " " * len(negation) + text[end:]
     return False
@@ -302,6 +313,6 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         return []  # "ne connaissez pas" -> "unfamiliar"; not "a refusé" -> "refused"
     if any(source.search(src) and english.search(tgt) for source, english in NEGATION_IDIOMS.get(lang, ())):
         return []  # "no menos de 100" -> "at least 100"; "y no por vandalismo" -> "rather than"
-    if lexical and _double_negation(src, lexical, lang):
+    if _double_negation(src, tgt, lang):
         return []  # "no puede faltar" -> "is a must"
     return [flag("negation_lost", f"source negates ({negation!r}), the output does not: {quote(tgt)}")]

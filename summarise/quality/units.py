@@ -293,12 +293,14 @@ def _converts(a: tuple[float, str], b: tuple[float, str]) -> bool:
 def conversions(src: str, tgt: str, lang: str) -> tuple[tuple[set[str], str, set[str], str], ...]:
     """Quantities of the source the output gives converted to another unit at the same value
     ("160 km/h" -> "100 mph"): (the source number's keys, its unit, the output's keys, its unit)."""
+    # a unit both sides name is no conversion: "1,600 km (1,000 miles)" must keep both
+    src_units, tgt_units = units(src, lang)[1], units(tgt, "en")[1]
     theirs = quantities(tgt, "en")
     return tuple(
         (keys, unit, other_keys, other_unit)
         for keys, value, unit in quantities(src, lang)
         for other_keys, other, other_unit in theirs
-        if other_unit != unit and _converts((value, unit), (other, other_unit))
+        if other_unit not in src_units and unit not in tgt_units and _converts((value, unit), (other, other_unit))
     )
 
 
