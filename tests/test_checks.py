@@ -1712,6 +1712,14 @@ POSITIVE_PAIRS = [
         "Il ne fait aucun doute que la décision aura un effet, mais le ministre n'a pas répondu.",
         "The decision will undoubtedly have an effect, and the minister has replied.",
     ),
+    # ...and a doubt affirmed is still a negation lost
+    (
+        "ar",
+        "لا شك أن القرار سيؤثر على الاقتصاد المحلي.",
+        "There is no doubt that the decision will affect the local economy.",
+        "لا شك أن القرار سيؤثر على الاقتصاد المحلي.",
+        "There is doubt that the decision will affect the local economy.",
+    ),
 ]
 
 

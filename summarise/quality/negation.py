@@ -19,8 +19,7 @@ FR_NEGATION_RE = re.compile(
 )
 # French phrases that look negative and are not (see french_negation).
 NOT_NEGATION_RE = re.compile(
-    r"\bsans (?:cesse|(?:aucun )?doute)\b|\bnul doute\b|\b(?:ne fait|n['’]y a) (?:aucun|pas de|nul) doute\b"
-    r"|\bnon sans\b"
+    r"\bsans (?:cesse|doute)\b|\bnon sans\b"
     r"|\bn['’](?:hésitez|hesitez) pas\b",
     re.IGNORECASE,
 )
@@ -86,7 +85,7 @@ ES_NEGATION_RE = re.compile(
     re.IGNORECASE,
 )
 ES_NOT_NEGATION_RE = re.compile(
-    r"\bsin embargo\b|\bno obstante\b|\bsin (?:ninguna |lugar a )?duda\b|\bno (?:cabe|hay|queda) (?:ninguna )?duda\b"
+    r"\bsin embargo\b|\bno obstante\b|\bsin duda\b"
     r"|\b(?:más|menos|mejor|peor|mayor|menor) que (?:nunca|jamás)\b"
     r"|\bcomo (?:nunca|jamás)\b|\bni siquiera\b(?=.*\bno\b)",
     re.IGNORECASE,
@@ -111,7 +110,7 @@ AR_NEGATION_RE = re.compile(
 # after "ل" ("للامبراطورية", of the empire).
 AR_NOT_NEGATION_RE = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:(?:ب?دون|بلا) طيار|لا ?سيما|لا ?بد|(?:لا|لم|ما) ?[يتان]?زا?ل\w*|لا [يت]قل"
-    r"|لا [يت]خفى|[أا]لا وه[ويمما]+|(?:لا|بلا|بدون|دون|من دون) ?(?:شك|ريب))(?![\u0621-\u064a])"
+    r"|لا [يت]خفى|[أا]لا وه[ويمما]+)(?![\u0621-\u064a])"
     r"|(?<![\u0621-\u064a])[وفب]?لا ?(?![يت])[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
 )
 # "عدم" (the not-doing of) after a preposition before a verbal noun: "قرار بعدم التصديق", a decision
@@ -186,12 +185,15 @@ def source_negation(src: str, lang: str = "fr") -> str | None:
 # A negation English writes without "not" when the source pairs it with a comparison, an
 # exception, a time or a contrast; each pair of the source has its English words:
 # "no menos de 100", "pas moins de", "لا يزيد عن" -> at least, at most, up to; "no ... sino hasta",
-# "ne ... qu'après", "لم ... حتى" -> only; "y no por", "et non", "وليس", "لا ... بل" ->
-# rather than, instead of; "no solo ... sino también", "ليس فقط" -> both ... and, as well as.
+# "ne ... qu'après" -> only; "y no por", "et non", "وليس", "لا ... بل" ->
+# rather than, instead of; "no solo ... sino también", "ليس فقط" -> both ... and, as well as; a
+# negated doubt, "il ne fait aucun doute", "no cabe duda", "لا شك" -> certainly, undoubtedly (a
+# doubt affirmed, "there is doubt", is still flagged).
 _EN_BOUND = r"\b(?:at (?:least|most)|up to|a (?:maximum|minimum) of|or (?:more|less))\b"
 _EN_ONLY = r"\bonly\b"  # not "until": "did not occur until 1839" keeps it when "not" is dropped
 _EN_CONTRAST = r"\b(?:rather than|instead of|as opposed to)\b"
 _EN_BOTH = r"\b(?:both|as well as|also|too)\b"
+_EN_CERTAIN = r"\b(?:certain\w*|undoubted\w*|doubtless\w*|surely|clearly|definitely|of course|indisputabl\w*)\b"
 _AR = r"(?<![\u0621-\u064a])"
 NEGATION_IDIOMS: dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]] = {
     lang: tuple((re.compile(src, re.IGNORECASE), re.compile(en, re.IGNORECASE)) for src, en in pairs)
@@ -200,6 +202,7 @@ NEGATION_IDIOMS: dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]] 
             (r"\bpas (?:moins|plus) (?:de|d['’]|que)", _EN_BOUND),
             (r"\b(?:ne|n['’])\b[^.;:!?]{0,60}?\b(?:avant|jusqu)", _EN_ONLY),
             (r"\b(?:et|mais) (?:non|pas)\b", _EN_CONTRAST),
+            (r"\b(?:ne fait|n['’]y a) (?:aucun|pas de|nul) doute\b|\bnul doute\b|\bsans aucun doute\b", _EN_CERTAIN),
             (r"\b(?:ne|n['’])\b[^.;:!?]{0,40}?\bpas (?:seulement|que)\b", _EN_BOTH),
         ),
         "es": (
@@ -207,16 +210,17 @@ NEGATION_IDIOMS: dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]] 
             # not "no solo ... sino" (not only ... but): "only" would reverse it
             (r"\bno\b(?! (?:solo|sólo|solamente|únicamente)\b)[^.;:!?]{0,60}?\b(?:sino|hasta)\b", _EN_ONLY),
             (r"\b(?:y|e|pero) no\b", _EN_CONTRAST),
+            (r"\bno (?:cabe|hay|queda) (?:ninguna )?duda\b|\bsin (?:ninguna |lugar a )duda\b", _EN_CERTAIN),
             (r"\bno (?:solo|sólo|solamente|únicamente)\b", _EN_BOTH),
         ),
         "ar": (
             (_AR + r"[وف]?(?:لا|لم|لن) [يت](?:زيد|تجاوز|تعدى)", _EN_BOUND),
-            (_AR + r"[وف]?(?:لا|لم|لن) [^.؛:!?]{0,60}?" + _AR + r"حتى", _EN_ONLY),
             (
                 _AR + r"وليس(?![\u0621-\u064a])|" + _AR + r"لا [^.؛:!?]{0,60}?" + _AR + r"بل(?![\u0621-\u064a])",
                 _EN_CONTRAST,
             ),
             (_AR + r"(?:ليس|لا) فقط|" + _AR + r"(?:ليس|لا) [^.؛:!?]{0,60}?فحسب", _EN_BOTH),
+            (_AR + r"[وف]?(?:لا|بلا|بدون|دون|من دون) ?(?:شك|ريب)", _EN_CERTAIN),
         ),
     }.items()
 }
@@ -266,21 +270,26 @@ def _negatives(src: str, lang: str) -> tuple[int, int]:
     return words, len(lexical.findall(text)) if lexical else 0
 
 
-def _double_negation(src: str, tgt: str, lang: str) -> bool:
-    """Whether each negation of the source negates a verb of missing or forgetting ("no puede
-    faltar", "ne manquez pas", "no se olvide"), and the output has no word negative by itself
-    ("do forget", "can be missed"): each pair is a positive instruction."""
+def _said_otherwise(src: str, tgt: str, lang: str) -> bool:
+    """Whether each negation of the source is one that English says without "not": part of an
+    idiom whose English words the output has ("no menos de" -> "at least"), or a negated verb of
+    missing or forgetting ("no puede faltar", "ne manquez pas") where the output has no word
+    negative by itself ("do forget", "can be missed" keep the verb)."""
+    idioms = [source for source, english in NEGATION_IDIOMS.get(lang, ()) if english.search(tgt)]
     verbs = MISS_OR_FORGET_RE.get(lang)
-    if verbs is None or EN_LEXICAL_NEGATION_RE.search(tgt):
-        return False
+    plain = not EN_LEXICAL_NEGATION_RE.search(tgt)
     text = src
     for _ in range(MAX_NEGATIONS):
         negation = source_negation(text, lang)
         if negation is None:
             return True
         at = text.find(negation)
+        if at < 0:
+            return False
         end = at + len(negation)
-        if at < 0 or not any(at < m.start() <= end + DOUBLE_NEGATION_SPAN for m in verbs.finditer(text)):
+        idiom = any(m.start() <= at < m.end() or at <= m.start() < end for i in idioms for m in i.finditer(text))
+        missed = plain and verbs and any(at < m.start() <= end + DOUBLE_NEGATION_SPAN for m in verbs.finditer(text))
+        if not (idiom or missed):
             return False
         text = text[:at] + " " * len(negation) + text[end:]
     return False
@@ -311,8 +320,6 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         source_lexical -= 1  # the negation is such a word itself ("بعدم"): "lack of" answers it
     if len(EN_LEXICAL_NEGATION_RE.findall(tgt)) > source_lexical:
         return []  # "ne connaissez pas" -> "unfamiliar"; not "a refusé" -> "refused"
-    if any(source.search(src) and english.search(tgt) for source, english in NEGATION_IDIOMS.get(lang, ())):
-        return []  # "no menos de 100" -> "at least 100"; "y no por vandalismo" -> "rather than"
-    if _double_negation(src, tgt, lang):
-        return []  # "no puede faltar" -> "is a must"
+    if _said_otherwise(src, tgt, lang):
+        return []  # "no menos de 100" -> "at least 100"; "no puede faltar" -> "is a must"
     return [flag("negation_lost", f"source negates ({negation!r}), the output does not: {quote(tgt)}")]
