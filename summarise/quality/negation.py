@@ -47,10 +47,9 @@ EN_LEXICAL_NEGATION_RE = re.compile(
     # adverbs that half negate: they answer a "ne ... guère" / "apenas", or translate a word of
     # their own in the source ("rara vez", "rarement", "نادرا"), counted like it below
     r"|\b(?:hardly|barely|scarcely|rarely|seldom)\b"
-    # verbs and prepositions of avoiding, forgetting and leaving out: "pour ne pas être repérés" ->
-    # "to avoid detection", "sin conexión" -> "offline", "sin contar" -> "apart from"
-    r"|\b(?:avoid\w*|forg[eo]t\w*|(?-i:[Mm]iss(?:ed|es|ing)|miss)|except|excepting|excluding|apart from"
-    r"|aside from|offline)\b",
+    # verbs and prepositions of avoiding and leaving out: "pour ne pas être repérés" -> "to avoid
+    # detection", "sin conexión" -> "offline", "sin contar" -> "apart from"
+    r"|\b(?:avoid\w*|except|excepting|excluding|apart from|aside from|offline)\b",
     re.IGNORECASE,
 )
 # ...and the French words that say the same by themselves ("refusé", "indisponibles",
@@ -228,6 +227,8 @@ NEGATION_IDIOMS: dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]] 
 # faltar": a must; "n'oubliez pas de demander": remember to ask; "لا تفوت": do not miss, be sure
 # to see). The verb follows the negation within DOUBLE_NEGATION_SPAN characters, or
 # stands inside it ("ne manquez pas"); the English must not keep the verb ("do forget").
+# ...in English, the verbs themselves: an output that keeps one ("do forget to ask") is no positive.
+EN_MISS_OR_FORGET_RE = re.compile(r"\b(?:forg[eo]t\w*|miss(?:ed|es|ing)?|skip\w*|fail\w*|lack\w*)\b", re.IGNORECASE)
 MISS_OR_FORGET_RE = {
     "fr": re.compile(r"\b(?:manqu\w*|oubli\w*)\b", re.IGNORECASE),
     "es": re.compile(r"\b(?:falt\w*|olvid\w*)\b", re.IGNORECASE),
@@ -277,7 +278,7 @@ def _said_otherwise(src: str, tgt: str, lang: str) -> bool:
     negative by itself ("do forget", "can be missed" keep the verb)."""
     idioms = [source for source, english in NEGATION_IDIOMS.get(lang, ()) if english.search(tgt)]
     verbs = MISS_OR_FORGET_RE.get(lang)
-    plain = not EN_LEXICAL_NEGATION_RE.search(tgt)
+    plain = not EN_LEXICAL_NEGATION_RE.search(tgt) and not EN_MISS_OR_FORGET_RE.search(tgt)
     text = src
     for _ in range(MAX_NEGATIONS):
         negation = source_negation(text, lang)
