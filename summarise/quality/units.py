@@ -204,7 +204,8 @@ def currency_words(lang: str) -> tuple[str, ...]:
     return tuple(f for c in ("USD", "EUR", "GBP") for f in table[c] if f not in _SYMBOLS)
 
 
-def units(text: str, lang: str) -> tuple[set[str], set[str]]:
+@lru_cache(maxsize=1024)  # the unit check and the conversions read the same texts
+def units(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """(concepts named as the unit of a quantity, concepts named anywhere) in ``text``."""
     text = CODE_NUMBER_RE.sub(lambda m: "#" * len(m.group()), ascii_digits(text))
     text = YEAR_NUMBER_RE.sub(lambda m: re.sub(r"\d", "#", m.group()), text)
@@ -231,7 +232,7 @@ def units(text: str, lang: str) -> tuple[set[str], set[str]]:
             before = NUMBER_BEFORE["en" if lang == "en" else "any"].search(text[max(0, m.start() - 40) : m.start()])
             if (symbol and re.match(r"[\s\u00a0]?\d", after)) or before:
                 strict.add(concept)
-    return strict, loose
+    return frozenset(strict), frozenset(loose)
 
 
 # A quantity converted to the other system keeps its value: "160 km/h" is "100 mph", "30 mètres"
@@ -257,7 +258,8 @@ _NUMBER_AT_END_RE = re.compile(
 )
 
 
-def quantities(text: str, lang: str) -> list[tuple[set[str], float, str]]:
+@lru_cache(maxsize=256)
+def quantities(text: str, lang: str) -> tuple[tuple[frozenset[str], float, str], ...]:
     """Each number in digits directly before a unit of ``text``: (its value keys as
     ``numbers.numbers`` reads them, its value, the unit's concept)."""
     text = CODE_NUMBER_RE.sub(lambda m: "#" * len(m.group()), ascii_digits(text))
@@ -272,8 +274,8 @@ def quantities(text: str, lang: str) -> list[tuple[set[str], float, str]]:
             for _, keys in numbers(before.group(1), lang)[-1:]:
                 values = [float(k) for k in keys if re.fullmatch(r"\d+(?:\.\d+)?", k)]
                 if values:
-                    found.append((keys, values[0], concept))
-    return found
+                    found.append((frozenset(keys), values[0], concept))
+    return tuple(found)
 
 
 def _converts(a: tuple[float, str], b: tuple[float, str]) -> bool:
@@ -290,11 +292,14 @@ def _converts(a: tuple[float, str], b: tuple[float, str]) -> bool:
 
 
 @lru_cache(maxsize=256)  # the unit and the number checks both ask, for the same segment
-def conversions(src: str, tgt: str, lang: str) -> tuple[tuple[set[str], str, set[str], str], ...]:
+def conversions(src: str, tgt: str, lang: str) -> tuple[tuple[frozenset[str], str, frozenset[str], str], ...]:
     """Quantities of the source the output gives converted to another unit at the same value
     ("160 km/h" -> "100 mph"): (the source number's keys, its unit, the output's keys, its unit)."""
-    # a unit both sides name is no conversion: "1,600 km (1,000 miles)" must keep both
-    src_units, tgt_units = units(src, lang)[1], units(tgt, "en")[1]
+    # only a unit one side names and the other not may have been converted; a unit both sides
+    # name is no conversion ("1,600 km (1,000 miles)" must keep both)
+    (src_strict, src_units), (tgt_strict, tgt_units) = units(src, lang), units(tgt, "en")
+    if not (src_strict - tgt_units or tgt_strict - src_units):
+        return ()
     theirs = quantities(tgt, "en")
     return tuple(
         (keys, unit, other_keys, other_unit)
@@ -311,7 +316,7 @@ def converted_numbers(src: str, tgt: str, lang: str) -> tuple[frozenset[str], fr
     return frozenset(k for keys, _, _, _ in found for k in keys), frozenset(k for _, _, keys, _ in found for k in keys)
 
 
-def _unmatched(have: set[str], other: set[str]) -> list[str]:
+def _unmatched(have: frozenset[str], other: frozenset[str]) -> list[str]:
     return sorted(
         c
         for c in have
