@@ -56,8 +56,8 @@ EN_LEXICAL_NEGATION_RE = re.compile(
 # "échoué", "manque", "absence", "impossible", "incapable"): each answers one English
 # word of the list above, and only the English words left over can stand for a "ne ... pas".
 FR_LEXICAL_NEGATION_RE = re.compile(
-    r"\b(?:refus\w*|échou\w*|échec\w*|manqu\w*|absen\w*|ignor\w*|i[nmlr][^\W\d_]{2,}(?:able|ible)s?|rarement"
-    r"|à peine)\b",
+    r"\b(?:refus\w*|échou\w*|échec\w*|manqu\w*|absen\w*|ignor\w*|sauf|excepté|à part|rarement|à peine"
+    r"|i[nmlr][^\W\d_]{2,}(?:able|ible)s?)\b",
     re.IGNORECASE,
 )
 
@@ -134,7 +134,7 @@ LEXICAL_NEGATION_RE = {
     "ar": re.compile(
         # nouns and particles, a word of their own with at most a pronoun after ("عدمه"; not "غيرت",
         # changed; not "فقط", only)...
-        AR_CLITICS + r"(?:ال)?(?:عدم|غير|انعدام|غياب|نقص|مستحيل|استحالة|دون|سوى|افتقار|نادرا|قلما|بالكاد)"
+        AR_CLITICS + r"(?:ال)?(?:عدم|غير|انعدام|غياب|نقص|مستحيل|استحالة|دون|سوى|عدا|باستثناء|افتقار|نادرا|قلما|بالكاد)"
         r"(?:ه|ها|هم|هما|هن|نا|كم)?(?![\u0621-\u064a])|(?<![\u0621-\u064a])قط(?![\u0621-\u064a])"
         # ...and verbs, with their person prefix in the present ("يحظر" / "تحظره", prohibits (it))
         r"|" + AR_CLITICS + r"(?:ال)?(?:رفض|فشل|[يت]ستحيل|امتنع|[يت]متنع|منع|[يت]جهل|عجز|نفى|[يت]نفي|نفت|حظر|[يت]حظر|"
@@ -191,11 +191,12 @@ def source_negation(src: str, lang: str = "fr") -> str | None:
 _EN_BOUND = r"\b(?:at (?:least|most)|up to|a (?:maximum|minimum) of|or (?:more|less))\b"
 _EN_ONLY = r"\bonly\b"  # not "until": "did not occur until 1839" keeps it when "not" is dropped
 _EN_CONTRAST = r"\b(?:rather than|instead of|as opposed to)\b"
-_EN_BOTH = r"\b(?:both|as well as|also|too)\b"
+# ...not where "only" is left: "not only ... but also" with "not" dropped says "only"
+_EN_BOTH = r"^(?!.*\bonly\b).*\b(?:both|as well as|also|too)\b"
 _EN_CERTAIN = r"\b(?:certain\w*|undoubted\w*|doubtless\w*|surely|clearly|definitely|of course|indisputabl\w*)\b"
 _AR = r"(?<![\u0621-\u064a])"
 NEGATION_IDIOMS: dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]] = {
-    lang: tuple((re.compile(src, re.IGNORECASE), re.compile(en, re.IGNORECASE)) for src, en in pairs)
+    lang: tuple((re.compile(src, re.IGNORECASE), re.compile(en, re.IGNORECASE | re.DOTALL)) for src, en in pairs)
     for lang, pairs in {
         "fr": (
             (r"\bpas (?:moins|plus) (?:de|d['’]|que)", _EN_BOUND),
@@ -219,7 +220,7 @@ NEGATION_IDIOMS: dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]] 
                 _EN_CONTRAST,
             ),
             (_AR + r"(?:ليس|لا) فقط|" + _AR + r"(?:ليس|لا) [^.؛:!?]{0,60}?فحسب", _EN_BOTH),
-            (_AR + r"[وف]?(?:لا|بلا|بدون|دون|من دون) ?(?:شك|ريب)", _EN_CERTAIN),
+            (_AR + r"[وف]?(?:لا|بلا|بدون|دون|من دون) ?(?:شك|ريب)(?![\u0621-\u064a])", _EN_CERTAIN),
         ),
     }.items()
 }
