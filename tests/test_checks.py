@@ -1659,6 +1659,13 @@ RENDERING_KINDS = [
         "Although the country is old, its independence did come until 1839.",
         "negation_lost",
     ),
+    (
+        "fr",
+        "L'avion s'est écrasé vers 9 h 30 heure locale (0230 UTC) sur la piste.",
+        "The plane crashed at around 9:30 a.m. local time (0230 UTC) on the runway.",
+        "The plane crashed at around 9:30 a.m. local time (0330 UTC) on the runway.",
+        "number_mismatch",
+    ),
 ]
 
 

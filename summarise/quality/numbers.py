@@ -189,9 +189,9 @@ def numbers(text: str, lang: str) -> list[tuple[str, set[str]]]:
     if lang == "ar":  # the Arabic comma between groups of digits groups thousands: "783،562"
         text = AR_COMMA_GROUP_RE.sub(",", text)
     found = []
+    text = FOUR_DIGIT_TIME_RE.sub(r"\1:\2", text)  # "0230 UTC" in every language
     if lang != "fr":
         text = EN_DOT_TIME_RE.sub(r"\1:\2", text)
-        text = FOUR_DIGIT_TIME_RE.sub(r"\1:\2", text)
         text = EN_FULL_HOUR_RE.sub(r"\1 h ", text)  # "11:00" is "11 h"
     for m in COLON_TIME_RE.finditer(text):
         found.append((m.group(1), _hours(int(m.group(1)))))
