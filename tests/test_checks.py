@@ -1581,3 +1581,277 @@ def test_an_output_too_short_by_the_ratio_gets_one_critical_flag_for_the_omissio
     ]
     assert codes(flags) == ["length_ratio"]
     assert "standard deviations" in flags[0]["detail"] and "0.34x" in flags[0]["detail"]
+
+
+# --- false alarms of a kind: names across languages, units in words, negation said lexically ----
+# Each good rendering says what the source says in English's own way; each bad one makes the error
+# the check is for.
+RENDERING_KINDS = [
+    # the adjective of a place renders the place ("l'indépendance du Chili": "Chilean independence")
+    (
+        "fr",
+        "Le pays a voté une nouvelle constitution après l'indépendance du Chili.",
+        "The country adopted a new constitution after Chilean independence.",
+        "The country adopted a new constitution after independence.",
+        "name_missing",
+    ),
+    # a compound kept, its common noun written the English way ("U-Boot": "U-boat")
+    (
+        "es",
+        "La marina alemana llamaba U-Boote a sus submarinos.",
+        "The German navy called its submarines U-boats.",
+        "The German navy called its submarines boats.",
+        "name_missing",
+    ),
+    # the acronym of a currency written as its symbol ("dollars US": "$")
+    (
+        "fr",
+        "Le budget atteint 14,7 milliards de dollars US cette année.",
+        "The budget reaches $14.7 billion this year.",
+        "The budget reaches €14.7 billion this year.",
+        "unit_mismatch",
+    ),
+    # a verb before an infinitive opens the sentence, not a name ("Procure asegurarse")
+    (
+        "es",
+        "Procure llevar agua suficiente durante la excursión por Atacama.",
+        "Be sure to carry enough water during the Atacama trip.",
+        "Be sure to carry enough water during the trip.",
+        "name_missing",
+    ),
+    (
+        "es",
+        "Stevens dijo que la excursión por el desierto fue un éxito.",
+        "Stevens said the desert trip was a success.",
+        "He said the desert trip was a success.",
+        "name_missing",
+    ),
+    # a year before a word that is also a unit ("عام 2011 قدم": in 2011 ... presented; قدم = foot)
+    (
+        "ar",
+        "في عام 2011 قدم الفريق تقريره الأول إلى البرلمان.",
+        "In 2011 the team presented its first report to parliament.",
+        "In 2011 the team presented its first report to parliament, 300 metres away.",
+        "unit_mismatch",
+    ),
+    (
+        "ar",
+        "تسلق المتسلقون 2000 قدم في يوم واحد.",
+        "The climbers climbed 2,000 feet in one day.",
+        "The climbers climbed 2,000 metres in one day.",
+        "unit_mismatch",
+    ),
+    # a clock time's "م" (p.m.), a spelling of Fahrenheit
+    (
+        "ar",
+        "يبدأ الحفل في الساعة 8:30 م في الساحة الرئيسية.",
+        "The concert begins at 8:30 PM in the main square.",
+        "The concert begins at 8:30 in the main square, 30 feet from the stage.",
+        "unit_mismatch",
+    ),
+    (
+        "ar",
+        "وصلت درجة الحرارة إلى 104 درجة فارنهايت يوم الأحد.",
+        "The temperature reached 104°F on Sunday.",
+        "The temperature reached 104°C on Sunday.",
+        "unit_mismatch",
+    ),
+    # a negated comparison is a bound; a negation with "sino / hasta / حتى" is "only / until"
+    (
+        "es",
+        "No menos de 200 personas asistieron a la ceremonia en la plaza.",
+        "At least 200 people attended the ceremony in the square.",
+        "More than 200 people attended the ceremony in the square.",
+        "negation_lost",
+    ),
+    (
+        "ar",
+        "لا يزيد عدد المشاركين عن 50 شخصا في كل دورة.",
+        "Each session has at most 50 participants.",
+        "Each session has more than 50 participants.",
+        "negation_lost",
+    ),
+    (
+        "fr",
+        "Le musée n'ouvrira pas avant le mois de mai.",
+        "The museum will only open in May.",
+        "The museum will open before May.",
+        "negation_lost",
+    ),
+    # a contrast: "y no por" -> "rather than"
+    (
+        "es",
+        "La policía lo investiga por robo y no por vandalismo.",
+        "Police are investigating him for theft rather than vandalism.",
+        "Police are investigating him for theft and vandalism.",
+        "negation_lost",
+    ),
+    # English negates with a verb or a preposition: "avoid", "offline", "apart from"
+    (
+        "fr",
+        "Les sous-marins plongeaient pour ne pas être repérés par les radars ennemis.",
+        "The submarines dived to avoid detection by enemy radar.",
+        "The submarines dived to be detected by enemy radar.",
+        "negation_lost",
+    ),
+    (
+        "es",
+        "La aplicación traduce sin conexión si se descargan los datos del idioma.",
+        "The app translates offline if the language data is downloaded.",
+        "The app translates online if the language data is downloaded.",
+        "negation_lost",
+    ),
+    # "no solo ... sino también": both ... and
+    (
+        "es",
+        "La toxina afecta no solo a los peces, sino también a los seres humanos.",
+        "The toxin affects both the fish and the human beings.",
+        "The toxin affects only the fish.",
+        "negation_lost",
+    ),
+    # the degree sign of a bearing is "degrees" in words
+    (
+        "fr",
+        "C'est le troisième ouragan enregistré à l'est de 35°W depuis 1950.",
+        "It is the third hurricane recorded east of 35 degrees W since 1950.",
+        "It is the third hurricane recorded east of 35 miles W since 1950.",
+        "unit_mismatch",
+    ),
+    # a given name as its initial before the family name kept
+    (
+        "fr",
+        "Le concert s'est terminé avec les chanteurs Fatih Erkoç et Müslüm Gürses.",
+        "The concert ended with singers Fatih Erkoç and M. Gürses.",
+        "The concert ended with singers Fatih Erkoç and Gürses.",
+        "name_missing",
+    ),
+    # a quantity converted at its value is the same quantity; at another value, an error
+    (
+        "es",
+        "El coche superó los 160 km/h sobre el puente.",
+        "The car exceeded 100 mph on the bridge.",
+        "The car exceeded 160 mph on the bridge.",
+        "unit_mismatch",
+    ),
+    (
+        "fr",
+        "Ils ont planté un pieu à environ 30 mètres devant la clôture.",
+        "They drove a stake about 100 feet in front of the fence.",
+        "They drove a stake about 30 feet in front of the fence.",
+        "unit_mismatch",
+    ),
+    (
+        "ar",
+        "بلغت درجة الحرارة 40 درجة مئوية يوم الأحد.",
+        "The temperature reached 104°F on Sunday.",
+        "The temperature reached 140°F on Sunday.",
+        "number_mismatch",
+    ),
+    # the common noun of a place inside a name, translated ("Plaza Mayor": "Main Square")
+    (
+        "es",
+        "Los manifestantes se reunieron en la Plaza Mayor de Salamanca.",
+        "The protesters gathered in the Main Square of Salamanca.",
+        "The protesters gathered in Salamanca.",
+        "name_missing",
+    ),
+    (
+        "fr",
+        "Les touristes ont visité le Jardín de la Unión à Guanajuato.",
+        "The tourists visited the Garden of the Union in Guanajuato.",
+        "The tourists visited Guanajuato.",
+        "name_missing",
+    ),
+    # a time of the 24-hour clock in four digits ("1120 hours" for "11:20")
+    (
+        "ar",
+        "طلبت الشرطة عند الساعة 11:20 من المحتجين العودة إلى الرصيف.",
+        "At 1120 hours, the police asked the protesters to return to the pavement.",
+        "At 1130 hours, the police asked the protesters to return to the pavement.",
+        "number_mismatch",
+    ),
+    # "no ... sino hasta": "only"; "until" stays when "not" is dropped, so it excuses nothing
+    (
+        "es",
+        "Aunque el país es antiguo, su independencia no llegó sino hasta el año 1839.",
+        "Although the country is old, its independence only came in 1839.",
+        "Although the country is old, its independence did come until 1839.",
+        "negation_lost",
+    ),
+    (
+        "fr",
+        "L'avion s'est écrasé vers 9 h 30 heure locale (0230 UTC) sur la piste.",
+        "The plane crashed at around 9:30 a.m. local time (0230 UTC) on the runway.",
+        "The plane crashed at around 9:30 a.m. local time (0330 UTC) on the runway.",
+        "number_mismatch",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, src, good, bad, code", RENDERING_KINDS, ids=[f"{c[0]}-{c[4]}-{i}" for i, c in enumerate(RENDERING_KINDS)]
+)
+def test_a_rendering_of_the_kind_passes_and_the_error_is_caught(lang, src, good, bad, code):
+    assert _critical_codes(src, good, lang) == set()
+    assert code in _critical_codes(src, bad, lang)
+
+
+# A negation that makes a positive with its neighbour: the good rendering writes no negation; a
+# plain negation beside such a pair, dropped, is still caught.
+POSITIVE_PAIRS = [
+    # a negated negative word ("no puede faltar": a must)
+    (
+        "es",
+        "Para los amantes del mar, una visita a la isla no puede faltar.",
+        "For lovers of the sea, a visit to the island is a must.",
+        "Para los amantes del mar, una visita a la isla no puede faltar, aunque el museo no abre los lunes.",
+        "For lovers of the sea, a visit to the island is a must, although the museum opens on Mondays.",
+    ),
+    # a negated "forget" ("n'oubliez pas de demander": remember to ask)
+    (
+        "fr",
+        "Les hôtels font l'enregistrement eux-mêmes (n'oubliez pas de demander).",
+        "The hotels do the registration themselves (remember to ask).",
+        "Les hôtels font l'enregistrement (n'oubliez pas de demander), mais ils ne gardent pas les bagages.",
+        "The hotels do the registration (remember to ask), and they keep the luggage.",
+    ),
+    # ...and the same instruction with its verb kept and the negation dropped
+    (
+        "es",
+        "Para los amantes del mar, una visita a la isla no puede faltar.",
+        "For lovers of the sea, a visit to the island is a must.",
+        "Para los amantes del mar, una visita a la isla no puede faltar.",
+        "For lovers of the sea, a visit to the island can be missed.",
+    ),
+    # a negated doubt ("لا شك", "il ne fait aucun doute": certainly)
+    (
+        "ar",
+        "لا شك أن القرار سيؤثر على الاقتصاد المحلي.",
+        "The decision will certainly affect the local economy.",
+        "لا شك أن القرار سيؤثر على الاقتصاد، لكن الحكومة لم تعلق عليه.",
+        "The decision will certainly affect the economy, and the government has commented on it.",
+    ),
+    (
+        "fr",
+        "Il ne fait aucun doute que la décision aura un effet sur l'économie.",
+        "The decision will undoubtedly have an effect on the economy.",
+        "Il ne fait aucun doute que la décision aura un effet, mais le ministre n'a pas répondu.",
+        "The decision will undoubtedly have an effect, and the minister has replied.",
+    ),
+    # ...and a doubt affirmed is still a negation lost
+    (
+        "ar",
+        "لا شك أن القرار سيؤثر على الاقتصاد المحلي.",
+        "There is no doubt that the decision will affect the local economy.",
+        "لا شك أن القرار سيؤثر على الاقتصاد المحلي.",
+        "There is doubt that the decision will affect the local economy.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, src, good, src_with_negation, bad", POSITIVE_PAIRS, ids=[f"{p[0]}-{i}" for i, p in enumerate(POSITIVE_PAIRS)]
+)
+def test_a_negation_that_makes_a_positive_is_no_negation_lost(lang, src, good, src_with_negation, bad):
+    assert _critical_codes(src, good, lang) == set()
+    assert "negation_lost" in _critical_codes(src_with_negation, bad, lang)

@@ -46,7 +46,7 @@ from summarise.quality.negation import check_negation
 from summarise.quality.numbers import check_numbers
 from summarise.quality.omission import check_omission
 from summarise.quality.summary import agreement_flags, check_summary, source_texts
-from summarise.quality.units import check_units
+from summarise.quality.units import check_units, converted_numbers
 from summarise.record import Record
 
 __all__ = [
@@ -111,7 +111,7 @@ def check_segment(
         *check_repetition(src, tgt, cfg.repeat_ngram, cfg.repeat_times),
         *check_truncated(src, tgt, max_new_tokens, token_count, hit_limit),
         *check_incomplete(src, tgt, lang),
-        *check_numbers(src, tgt, lang),
+        *check_numbers(src, tgt, lang, converted_numbers(src, tgt, lang)),
         *check_dates(src, tgt, lang),
         *check_units(src, tgt, lang),
         *omission,

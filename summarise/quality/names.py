@@ -6,31 +6,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from summarise.quality.contacts import strip_contacts
 from summarise.quality.flags import NOTE, Flag, flag, fold
+from summarise.quality.namematch import CODE_RE, compound_kept, name_found, translations, words_of
 from summarise.quality.nametables import (
     _DAYS,
     COMMON_CAPITALISED,
     EN_MONTHS,
-    GENERIC_PLACE_WORDS,
     LATIN_SCRIPT_LANGS,
-    NAME_TRANSLATIONS,
-    cldr_names,
     zipf,
 )
 from summarise.quality.numbers import ROMAN_ORDINAL_RE
+from summarise.quality.units import currency_words
 from summarise.text.languages import profile
 from summarise.text.patterns import FUNCTION_WORDS
 
-# (accents stripped): "Perou"~"Peru", "Chili"~"Chile", "Lucie"~"Lucia".
-NAME_SIMILARITY = 0.8
-# ...or when both share a prefix this long, differ in length by 3 letters at most and
-# the shorter has at most 3 letters past the prefix ("Bolivie"/"Bolivia",
-# "Jamaique"/"Jamaica", "Olympiques"/"Olympic").
-NAME_PREFIX = 5
 # A capitalised word whose Zipf frequency (wordfreq: log10 of uses per billion words) is
 # this much higher in French than in English is a French word ("Terre", "Jeux",
 # "Allemands", "Londres", "PDG"): a correct translation translates it, so its absence
@@ -54,9 +46,6 @@ MIN_SOURCE_WORD_AT_START = 3.5
 # A word: letters (accented included) with inner hyphens or apostrophes, so that
 # "Sainte-Lucie", "Port-d'Espagne" and "l'OIM" are one word each.
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-# A code: letters and digits in one token ("KV62", "CG4684", "G20", "COVID-19"),
-# compared as a whole token, never as its letters.
-CODE_RE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z\d]+(?:-[A-Z\d]+)*(?![\w-])")
 # A Roman numeral of I, V and X ("siglo XVIII", "World War II"): a number, not an acronym.
 ROMAN_NUMERAL_RE = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # French elision in front of a name: "l'OIM", "d'Haïti", "qu'UNICEF".
@@ -72,17 +61,6 @@ _LEAD = " \t\n\u00a0\u202f\u2009«“\"'‘„‹(*•·-–—"
 TITLE_RE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mmes|Mlle|Mlles|Dr|Drs|Dra|Pr|Me|Mgr|Sr|Sra|Srta)\.?$")
 # Abbreviations a full stop does not end a sentence after (titles, "St.", an initial "J.").
 _ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mlle|Dr|Dra|Pr|Me|Mgr|Sr|Sra|Srta|St|Ste|etc|av|[A-Z])\.$")
-
-
-def translations(key: str, lang: str = "fr") -> tuple[str, ...]:
-    """Known English forms of a folded name of the source language: the tables and CLDR; a
-    plural or feminine ("allemands", "allemande", "alemanes") is looked up by its base form."""
-    table = NAME_TRANSLATIONS.get(lang, {})
-    for base in (key, re.sub(r"(?:es|s|e|a|as|os)$", "", key), re.sub(r"s$", "", key), key + "s", key + "o"):
-        found = table.get(base, ()) + cldr_names(lang).get(base, ())
-        if found:
-            return found
-    return ()
 
 
 def _margin(word: str, lang: str) -> tuple[float, float]:
@@ -129,6 +107,18 @@ def _name_at_start(word: str, lang: str = "fr") -> bool:
     # written with the source language's accents and common there: its word ("Marcó"), not a name
     accented = fold(word) != word.lower() and lang in LATIN_SCRIPT_LANGS and lang != "fr"
     return margin < NAME_AT_START_MARGIN and not (accented and here >= MIN_SOURCE_WORD_AT_START)
+
+
+def _before_infinitive(text: str, end: int, lang: str) -> bool:
+    """Whether a sentence's first word is followed by an infinitive of the source language: then
+    it is a verb ("Procure asegurarse", "Intente llegar"), which English may write alike
+    ("procure"), and no name ("Costello dijo")."""
+    endings = profile(lang).infinitive_endings
+    m = re.match(r"[ \u00a0]+([^\W\d_A-ZÀ-Þ]{4,})\b", text[end:])
+    if not (endings and m and m.group(1).endswith(endings)):
+        return False
+    word = fold(m.group(1))  # a verb of the stop-word list ("tener") counts; a preposition ("entre") not
+    return word not in FUNCTION_WORDS and word not in {fold(w) for w in profile(lang).function_words}
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -236,99 +226,18 @@ def names(text: str, starts: bool = True, lang: str = "fr") -> list[tuple[int, i
                 and (
                     latin_only
                     or not start
-                    or (starts and (_name_at_start(part, lang) or _name_by_form(text, m.end(), part)))
+                    or (
+                        starts
+                        and (
+                            (_name_at_start(part, lang) and not _before_infinitive(text, m.end(), lang))
+                            or _name_by_form(text, m.end(), part)
+                        )
+                    )
                 )
             ):
                 found.append((m.start(), m.end(), part))
             start = False  # later parts of a hyphenated word are not at a sentence start
     return sorted(found)
-
-
-# Spellings that vary when a name passes from one language to another: "th" / "t", "ph" /
-# "f", "j" / "y" / "i", doubled letters, a final vowel, "h" or "s" ("Faluya" / "Fallujah",
-# "Tracia" / "Thrace", "Polo" / "Pole", "Indo" / "Indus").
-_SKELETON_SUBS = ((re.compile(r"th"), "t"), (re.compile(r"ph"), "f"), (re.compile(r"[jy]"), "i"))
-_SKELETON_END_RE = re.compile(r"(?:[aeiou]|h)*s?(?:[aeiou]|h)*$")
-MIN_SKELETON = 3
-
-
-@lru_cache(maxsize=8192)
-def _skeleton(word: str) -> str:
-    """The consonant frame of a folded name that survives transliteration (see above)."""
-    for pattern, repl in _SKELETON_SUBS:
-        word = pattern.sub(repl, word)
-    word = re.sub(r"(.)\1+", r"\1", word)
-    return _SKELETON_END_RE.sub("", word)
-
-
-def _similar(key: str, word: str) -> bool:
-    if len(key) == 3 and word.startswith(key) and len(word) == 4:
-        return True  # "Cap" -> "Cape"
-    frame = _skeleton(key)
-    if len(frame) >= MIN_SKELETON and frame == _skeleton(word):
-        return True  # "Faluya" ~ "Fallujah", "Polo" ~ "Pole"
-    if len(key) < 4 or len(word) < 3:
-        return False
-    prefix = len(_common_prefix(key, word))
-    # not "MetroPlus" ~ "Metro", nor "MetroPlus" ~ "MetroRail" (what follows the prefix differs)
-    if prefix >= NAME_PREFIX and abs(len(key) - len(word)) <= 3 and min(len(key), len(word)) - prefix <= 3:
-        return True
-    return SequenceMatcher(None, key, word).ratio() >= NAME_SIMILARITY
-
-
-def _common_prefix(a: str, b: str) -> str:
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    return a[:i]
-
-
-def words_of(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", fold(text))) | {fold(c) for c in CODE_RE.findall(text)}
-
-
-def name_found(name: str, text: str, words: set[str] | frozenset[str] | None = None, lang: str = "fr") -> bool:
-    """Whether ``name`` (from French) is in ``text``: as spelt, as a known translation
-    (OIM -> IOM, Norvège -> Norway, Allemands -> Germans), or spelt alike (Pérou ~
-    Peru); accents ignored; a code ("KV62") only as a whole token."""
-    words = words_of(text) if words is None else words
-    key = fold(name)
-    if any(c.isdigit() for c in key):
-        return key in words or key.replace("-", "") in {w.replace("-", "") for w in words}
-    folded = fold(text)
-    for form in (key, *translations(key, lang)):
-        if re.fullmatch(r"[a-z0-9]+", form):
-            if form in words or form + "s" in words:
-                return True
-        elif re.search(rf"(?<![a-z0-9]){re.escape(form)}s?(?![a-z0-9])", folded):
-            return True
-    for form in cldr_names(lang).get(key, ()):  # "bresilien" -> "brazilian portuguese": "Brazilian"
-        if any(w in words or w + "s" in words for w in set(form.split()) - GENERIC_PLACE_WORDS):
-            return True
-    if name.isupper():
-        return _expanded(name, text)
-    return any(_similar(key, w) for w in _capitalised_words(text))  # a name stays capitalised
-
-
-@lru_cache(maxsize=256)
-def _capitalised_words(text: str) -> frozenset[str]:
-    """Folded words of ``text`` that start with a capital: what a translated name can be
-    ("Peru" for "Pérou"; never the "stake" of "Stark")."""
-    return frozenset(
-        w
-        for tok in re.findall(r"\b[^\W\d_][\w'’-]*", text)
-        if tok[0].isupper()
-        for w in re.findall(r"[a-z0-9]+", fold(tok))
-    )
-
-
-def _expanded(acronym: str, text: str) -> bool:
-    """Whether ``text`` spells ``acronym`` out: capitalised words with its initials
-    ("GP" -> "Grand Prix"), as English keeps many French acronyms of English names."""
-    if not 2 <= len(acronym) <= 6:
-        return False
-    pattern = r"[\s-]+(?:(?:of|the|and|for|de|du|des)\s+)?".join(rf"{c}\w+" for c in acronym)
-    return re.search(rf"\b{pattern}\b", text) is not None
 
 
 def group_adjacent(text: str, spans: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
@@ -456,13 +365,40 @@ def _sure(text: str, span: tuple[int, int, str], new_acronyms: bool, lang: str =
     return not source_word(name, lang)
 
 
+def _currency_qualifier(src: str, span: tuple[int, int, str], tgt: str, lang: str) -> bool:
+    """An acronym right after a currency of the source ("dollars US", "dólares US"), where the
+    output writes the currency as a symbol ("$14.7 billion"): it names the currency, which the
+    unit check compares."""
+    start, _, name = span
+    if not name.isupper() or not any(symbol in tgt for symbol in ("$", "€", "£")):
+        return False
+    before = src[max(0, start - 20) : start].rstrip().lower()
+    return any(before.endswith(word) for word in currency_words(lang))
+
+
+def _initial_kept(src: str, span: tuple[int, int, str], tgt: str, kept: list[tuple[int, int, str]]) -> bool:
+    """A given name written as its initial before a family name the output keeps ("Müslüm Gürses"
+    -> "M. Gürses")."""
+    start, end, name = span
+    if name.isupper() or not any(s > end and not src[end:s].strip() for s, _, _ in kept):
+        return False
+    return re.search(rf"(?<![\w.]){re.escape(name[0])}\.\s+[A-Z]", tgt) is not None
+
+
 def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     """A proper name, acronym or code of the source missing from the output: critical
     when a correct translation keeps it, a note when it is also a French word that a
     translation may translate ("Terre" -> "Earth")."""
     words, src = words_of(tgt), strip_contacts(src)
     found = names(src, lang=lang)
-    missing = [s for s in found if not name_found(s[2], tgt, words, lang)]
+    missing = [
+        s
+        for s in found
+        if not name_found(s[2], tgt, words, lang)
+        and not compound_kept(src[s[0] : s[1]], tgt)  # "U-Boot" -> "U-boats"
+        and not _currency_qualifier(src, s, tgt, lang)  # "dollars US" -> "$"
+    ]
+    missing = [s for s in missing if not _initial_kept(src, s, tgt, [f for f in found if f not in missing])]
     if not missing:
         return []
     joined = {w.replace("-", "") for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", fold(tgt))}

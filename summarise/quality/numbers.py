@@ -87,6 +87,11 @@ TIME_RE = re.compile(rf"(?<!\d)(\d{{1,2}})[{SPACE}]?h[{SPACE}]?(\d{{2}})?\b")
 COLON_TIME_RE = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])")
 # English clock time with a full stop: "11.29am", "2.30 p.m." (read as 11:29, not 11.29).
 EN_DOT_TIME_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{2})(?=\s?[ap]\.?m\b)", re.IGNORECASE)
+# A time of the 24-hour clock in four digits before "hours" or a time zone: "1120 hours", "0230
+# UTC", "٠٢٣٠ التوقيت العالمي" (11:20, 02:30).
+FOUR_DIGIT_TIME_RE = re.compile(
+    r"(?<![\d.,:])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:hours|hrs|GMT|UTC|التوقيت|بتوقيت|توقيت|غرينتش)(?![^\W\d_]))"
+)
 # An English time on the full hour, "11:00" ("11 h" in French).
 EN_FULL_HOUR_RE = re.compile(r"(?<![\d.,:])(\d{1,2}):00(?!\d)")
 # Decades: French "années 60", Spanish "años 60" / "década de 1960", English "1960s" / "60s".
@@ -184,6 +189,7 @@ def numbers(text: str, lang: str) -> list[tuple[str, set[str]]]:
     if lang == "ar":  # the Arabic comma between groups of digits groups thousands: "783،562"
         text = AR_COMMA_GROUP_RE.sub(",", text)
     found = []
+    text = FOUR_DIGIT_TIME_RE.sub(r"\1:\2", text)  # "0230 UTC" in every language
     if lang != "fr":
         text = EN_DOT_TIME_RE.sub(r"\1:\2", text)
         text = EN_FULL_HOUR_RE.sub(r"\1 h ", text)  # "11:00" is "11 h"
@@ -274,7 +280,9 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:;…"
 
 
-def check_numbers(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
+def check_numbers(
+    src: str, tgt: str, lang: str = "fr", converted: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+) -> list[Flag]:
     """A number of the source missing from the (English) output, or one added, digits or
     words ("three" where the source says "cuatro"), or a scale changed ("millions of" for
     "des milliers de").
@@ -283,11 +291,17 @@ def check_numbers(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     "19 avril" = "April 19"; "20 %" = "20%"; "1er" = "1st"; "36 mois" = "36-month";
     "11 h 29" = "11.29am"; "27 millions de livres" = "£27m"; "une vingtaine" = "20";
     "1,2 millones" = "1.2 million"; "104,500" in an Arabic source = "104,500";
-    "١٫٥ مليون" = "1.5 million"; "ثلاثة" = "three".
+    "١٫٥ مليون" = "1.5 million"; "ثلاثة" = "three". ``converted``: the value keys of the
+    source's and the output's quantities that a unit conversion explains ("160 km/h" -> "100
+    mph", see ``units.conversions``): neither is missing.
     """
-    lost = _missing_numbers(numbers(src, lang), tgt, "en")
+    lost = _missing_numbers([(w, k) for w, k in numbers(src, lang) if not k & converted[0]], tgt, "en")
     # an Arabic dual says "two" with no number word: "ساعتين" (two hours), "هدفين" (two goals)
-    added = [w for w in _missing_numbers(numbers(tgt, "en"), src, lang) if not (lang == "ar" and w == "2")]
+    added = [
+        w
+        for w in _missing_numbers([(w, k) for w, k in numbers(tgt, "en") if not k & converted[1]], src, lang)
+        if not (lang == "ar" and w == "2")
+    ]
     # a number the output writes as words must be in the source too (a dual in Arabic says "two")
     src_keys = set().union(*(k for _, k in numbers(src, lang))) | word_numbers(src, lang)
     added += [

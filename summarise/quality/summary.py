@@ -31,7 +31,7 @@ from summarise.quality.names import (
 from summarise.quality.nametables import zipf
 from summarise.quality.negation import check_negation
 from summarise.quality.numbers import check_numbers, magnitudes, numbers, word_numbers
-from summarise.quality.units import check_units
+from summarise.quality.units import check_units, converted_numbers
 from summarise.record import Record, summary_language, summary_source
 from summarise.text.languages import ascii_digits, profile
 
@@ -62,7 +62,7 @@ def agreement_flags(pairs: list[tuple[str, str]], lang: str = "fr") -> list[Flag
     flags = []
     for number, (src, en) in enumerate(pairs, 1):
         found = [
-            *check_numbers(src, en, lang),
+            *check_numbers(src, en, lang, converted_numbers(src, en, lang)),
             *check_dates(src, en, lang),
             *check_units(src, en, lang),
             *check_names(src, en, lang),

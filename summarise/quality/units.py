@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from summarise.quality.flags import Flag, flag
+from summarise.quality.numbers import numbers
 from summarise.text.languages import ascii_digits
 
 # concept -> forms, per language (lower case; symbols as written).
@@ -99,16 +100,16 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "mi": ("mph", "ميل", "ميلا", "أميال", "اميال"),
         "ft": ("قدم", "قدما", "أقدام", "اقدام"),
         "in": ("بوصة", "بوصات", "إنش", "انش"),
-        "yd": ("ياردة", "ياردات", "يارده"),
-        "kg": ("كغ", "كلغ", "كجم", "كيلوغرام", "كيلوجرام", "كيلوغرامات", "كيلو"),
-        "g": ("غ", "غرام", "جرام", "غرامات", "جرامات"),
-        "mg": ("ملغ", "مجم", "مليغرام", "ملليجرام"),
+        "yd": ("ياردة", "ياردات", "يارده", "يارد"),
+        "kg": ("كغ", "كلغ", "كجم", "كغم", "كيلوغرام", "كيلوجرام", "كيلوغرامات", "كيلو"),
+        "g": ("غ", "غم", "غرام", "جرام", "غرامات", "جرامات"),
+        "mg": ("ملغ", "ملغم", "مجم", "مليغرام", "ملليجرام"),
         "lb": ("رطل", "أرطال", "ارطال", "باوند"),
         "t": ("طن", "أطنان", "اطنان", "طنا"),
         "ha": ("هكتار", "هكتارات"),
         "acre": ("فدان", "أفدنة", "إيكر", "ايكر"),
-        "C": ("°م", "مئوية", "سيليزية", "سلسيوس"),
-        "F": ("فهرنهايت", "فهرنهيت"),
+        "C": ("°م", "مئوية", "سيليزية", "سلسيوس", "سيلسيوس", "سلزيوس"),
+        "F": ("فهرنهايت", "فهرنهيت", "فارنهايت", "فرنهايت"),
         "deg": ("درجة", "درجات", "°"),
         "USD": ("$", "دولار", "دولارا", "دولارات"),
         "EUR": ("€", "يورو"),
@@ -152,6 +153,15 @@ ARABIC_ERA_RE = re.compile(r"(?<![\d.,])(?:[1-9]\d{2}|[12]\d{3})\s?(?:ق\.?\s?)?
 # "درجتين" (two degrees), "كيلومترين". A unit word of three letters or more is read with them.
 _AR_PREFIX = r"(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)"
 _AR_SUFFIX = r"(?:ا|ان|ين|ات)?"
+# A year is no quantity: a number after a word for "year" ("في عام 2011 قدم الفريق", in 2011 the
+# team presented: "قدم" is also "foot"; "en el año 2000 m...").
+YEAR_NUMBER_RE = re.compile(
+    r"(?<![^\W\d_])(?:عام|العام|سنة|السنة|لعام|year|año|an|année)[\s\u00a0]+[12]\d{3}(?![\d.,])", re.IGNORECASE
+)
+# A bearing: the degree sign glued to a point of the compass ("35°W", "35° O").
+BEARING_RE = re.compile(r"\d\s?°\s?[NSEWO]\b")
+# Arabic writes the time of day after a clock time: "10:30 م" is مساءً (p.m.), not metres.
+ARABIC_CLOCK_RE = re.compile(r"(?:\d{1,2}:\d{2}|الساعة\s+\d{1,2})\s?$")
 # A number inside a code is no quantity: "Il-76 ha funcionado" (has), "G20", "COVID-19 m".
 # A code is letters, a hyphen and digits, or a capital and at most two more letters glued to
 # digits ("A320", "KV62"); not a unit with its exponent ("km2").
@@ -188,11 +198,21 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str], bool]]:
     return out
 
 
-def units(text: str, lang: str) -> tuple[set[str], set[str]]:
+def currency_words(lang: str) -> tuple[str, ...]:
+    """The words of ``lang`` for a currency ("dollars", "dólares", "دولار"), lower case."""
+    table = UNITS.get(lang, UNITS["en"])
+    return tuple(f for c in ("USD", "EUR", "GBP") for f in table[c] if f not in _SYMBOLS)
+
+
+@lru_cache(maxsize=1024)  # the unit check and the conversions read the same texts
+def units(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """(concepts named as the unit of a quantity, concepts named anywhere) in ``text``."""
     text = CODE_NUMBER_RE.sub(lambda m: "#" * len(m.group()), ascii_digits(text))
+    text = YEAR_NUMBER_RE.sub(lambda m: re.sub(r"\d", "#", m.group()), text)
     strict: set[str] = set()
     loose: set[str] = set()
+    if BEARING_RE.search(text):
+        loose.add("deg")  # "35°W": degrees, which "35 degrees west" writes in words
     if lang == "en" and EN_INCH_RE.search(text):
         strict.add("in")
         loose.add("in")
@@ -202,6 +222,8 @@ def units(text: str, lang: str) -> tuple[set[str], set[str]]:
                 continue  # "£27m" is 27 million pounds
             if m.group() == "م" and ARABIC_ERA_RE.search(text[max(0, m.start() - 12) : m.start()]):
                 continue  # "2011 م" is the year 2011 of the common era, not metres
+            if m.group() == "م" and ARABIC_CLOCK_RE.search(text[max(0, m.start() - 12) : m.start()]):
+                continue  # "10:30 م" is half past ten in the evening
             loose.add(concept)
             symbol = m.group().lower() in _SYMBOLS
             after = text[m.end() : m.end() + 3]
@@ -210,10 +232,91 @@ def units(text: str, lang: str) -> tuple[set[str], set[str]]:
             before = NUMBER_BEFORE["en" if lang == "en" else "any"].search(text[max(0, m.start() - 40) : m.start()])
             if (symbol and re.match(r"[\s\u00a0]?\d", after)) or before:
                 strict.add(concept)
-    return strict, loose
+    return frozenset(strict), frozenset(loose)
 
 
-def _unmatched(have: set[str], other: set[str]) -> list[str]:
+# A quantity converted to the other system keeps its value: "160 km/h" is "100 mph", "30 mètres"
+# "100 feet", "64 km/h" "40 mph" (factor from the first unit to the second; both ways). Within
+# the rounding of a converted figure ("about 100 feet"): CONVERSION_TOLERANCE of the value.
+CONVERSIONS = {
+    ("km", "mi"): 0.621371,
+    ("m", "ft"): 3.28084,
+    ("m", "yd"): 1.09361,
+    ("cm", "in"): 0.393701,
+    ("mm", "in"): 0.0393701,
+    ("kg", "lb"): 2.20462,
+    ("t", "lb"): 2204.62,
+    ("ha", "acre"): 2.47105,
+}
+CONVERSION_TOLERANCE = 0.04
+# The number right before a unit: digits and their separators, then at most "de" / "of", a
+# hyphen ("30-metre") or the word for degrees ("40 degrees Celsius").
+_NUMBER_AT_END_RE = re.compile(
+    r"(\d(?:[\d\u00a0\u202f\u2009 .,]*\d)?)[\s\u00a0\u202f\u2009-]*(?:(?:de|d['’]|of)[\s\u00a0\u202f\u2009]*)?"
+    r"(?:(?:degrees?|degrés?|grados?|درجة|درجات)[\s\u00a0\u202f\u2009]*)?$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=256)
+def quantities(text: str, lang: str) -> tuple[tuple[frozenset[str], float, str], ...]:
+    """Each number in digits directly before a unit of ``text``: (its value keys as
+    ``numbers.numbers`` reads them, its value, the unit's concept)."""
+    text = CODE_NUMBER_RE.sub(lambda m: "#" * len(m.group()), ascii_digits(text))
+    found = []
+    for concept, pattern, demands in _patterns(lang):
+        if not demands:
+            continue
+        for m in pattern.finditer(text):
+            before = _NUMBER_AT_END_RE.search(text[max(0, m.start() - 30) : m.start()])
+            if not before:
+                continue
+            for _, keys in numbers(before.group(1), lang)[-1:]:
+                values = [float(k) for k in keys if re.fullmatch(r"\d+(?:\.\d+)?", k)]
+                if values:
+                    found.append((frozenset(keys), values[0], concept))
+    return tuple(found)
+
+
+def _converts(a: tuple[float, str], b: tuple[float, str]) -> bool:
+    (value, unit), (other, other_unit) = a, b
+    if (unit, other_unit) in CONVERSIONS:
+        expected = value * CONVERSIONS[unit, other_unit]
+    elif (other_unit, unit) in CONVERSIONS:
+        expected = value / CONVERSIONS[other_unit, unit]
+    elif (unit, other_unit) in (("C", "F"), ("F", "C")):
+        expected = value * 9 / 5 + 32 if unit == "C" else (value - 32) * 5 / 9
+    else:
+        return False
+    return abs(other - expected) <= CONVERSION_TOLERANCE * max(abs(expected), 1)
+
+
+@lru_cache(maxsize=256)  # the unit and the number checks both ask, for the same segment
+def conversions(src: str, tgt: str, lang: str) -> tuple[tuple[frozenset[str], str, frozenset[str], str], ...]:
+    """Quantities of the source the output gives converted to another unit at the same value
+    ("160 km/h" -> "100 mph"): (the source number's keys, its unit, the output's keys, its unit)."""
+    # only a unit one side names and the other not may have been converted; a unit both sides
+    # name is no conversion ("1,600 km (1,000 miles)" must keep both)
+    (src_strict, src_units), (tgt_strict, tgt_units) = units(src, lang), units(tgt, "en")
+    if not (src_strict - tgt_units or tgt_strict - src_units):
+        return ()
+    theirs = quantities(tgt, "en")
+    return tuple(
+        (keys, unit, other_keys, other_unit)
+        for keys, value, unit in quantities(src, lang)
+        for other_keys, other, other_unit in theirs
+        if other_unit not in src_units and unit not in tgt_units and _converts((value, unit), (other, other_unit))
+    )
+
+
+def converted_numbers(src: str, tgt: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The value keys of the source's and the output's numbers that a conversion explains (for
+    ``numbers.check_numbers``)."""
+    found = conversions(src, tgt, lang)
+    return frozenset(k for keys, _, _, _ in found for k in keys), frozenset(k for _, _, keys, _ in found for k in keys)
+
+
+def _unmatched(have: frozenset[str], other: frozenset[str]) -> list[str]:
     return sorted(
         c
         for c in have
@@ -226,6 +329,9 @@ def check_units(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     the output gives a quantity in that the source does not name (a unit changed)."""
     src_strict, src_loose = units(src, lang)
     tgt_strict, tgt_loose = units(tgt, "en")
+    converted = conversions(src, tgt, lang)
+    src_loose |= {unit for _, _, _, unit in converted}  # "160 km/h" -> "100 mph": mph answers km
+    tgt_loose |= {unit for _, unit, _, _ in converted}
     lost, added = _unmatched(src_strict, tgt_loose), _unmatched(tgt_strict, src_loose)
     parts = []
     if lost:

@@ -12,6 +12,8 @@ Adding a language is an entry here and a test."""
 # as a word, or before a word with no space when ``coordinator_prefixes`` has them (Arabic
 # "و"); ``clause_words``: words that open a clause (conjunctions, relative pronouns);
 # ``credit_labels``: what a page prints before a photo's credit ("Photo : AFP", "تصوير: ...").
+# ``infinitive_endings``: how an infinitive ends (a capitalised word before one is a verb, not a
+# name: "Procure asegurarse").
 EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {
         # Words that name a page's furniture around an article (comments, sharing, subscriptions,
@@ -121,6 +123,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "coordinators": ("et", "ou", "ni"),
         "clause_words": ("et", "mais", "qui", "que", "dont", "où", "car", "tandis", "lorsque", "alors", "puis"),
+        "infinitive_endings": ("er", "ir", "re"),
         "negation": (
             "ne",
             "n'",
@@ -248,6 +251,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "declaración",
         ),
         "coordinators": ("y", "e", "o", "u", "ni"),
+        "infinitive_endings": ("ar", "er", "ir", "arse", "erse", "irse", "ír", "írse"),
         "clause_words": (
             "y",
             "e",

@@ -93,6 +93,7 @@ class Language:
     coordinator_prefixes: tuple[str, ...] = ()  # of those, the ones written joined to the next word
     clause_words: tuple[str, ...] = ()  # words that open a clause ("qui", "cuando")
     chrome_words: frozenset[str] = field(default=frozenset(), repr=False)  # a page's furniture, casefolded
+    infinitive_endings: tuple[str, ...] = ()  # "ar", "er", "ir": a verb before one is no name
 
     @property
     def rtl(self) -> bool:
@@ -166,6 +167,7 @@ def profile(code: str) -> Language:
         coordinator_prefixes=extra.get("coordinator_prefixes", ()),
         clause_words=extra.get("clause_words", ()),
         chrome_words=frozenset(w.casefold() for entry in extra.get("chrome_words", ()) for w in entry.split()),
+        infinitive_endings=extra.get("infinitive_endings", ()),
     )
 
 

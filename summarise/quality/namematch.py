@@ -1,0 +1,155 @@
+"""Whether a name of the source is in an English text: as written, as a known translation
+(tables and CLDR), as the adjective of a place ("Chili" -> "Chilean"), spelt otherwise in
+English ("Pérou" ~ "Peru", "Faluya" ~ "Fallujah"), or spelt out ("GP" -> "Grand Prix")."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from summarise.quality.flags import fold
+from summarise.quality.nametables import GENERIC_PLACE_WORDS, NAME_TRANSLATIONS, cldr_names
+
+# A name and a word of the output are the same name when they are this similar
+# (accents stripped): "Perou"~"Peru", "Chili"~"Chile", "Lucie"~"Lucia".
+NAME_SIMILARITY = 0.8
+# ...or when both share a prefix this long, differ in length by 3 letters at most and
+# the shorter has at most 3 letters past the prefix ("Bolivie"/"Bolivia",
+# "Jamaique"/"Jamaica", "Olympiques"/"Olympic").
+NAME_PREFIX = 5
+# A code: letters and digits in one token ("KV62", "CG4684", "G20", "COVID-19"),
+# compared as a whole token, never as its letters.
+CODE_RE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z\d]+(?:-[A-Z\d]+)*(?![\w-])")
+
+
+def translations(key: str, lang: str = "fr") -> tuple[str, ...]:
+    """Known English forms of a folded name of the source language: the tables and CLDR; a
+    plural or feminine ("allemands", "allemande", "alemanes") is looked up by its base form."""
+    table = NAME_TRANSLATIONS.get(lang, {})
+    for base in (key, re.sub(r"(?:es|s|e|a|as|os)$", "", key), re.sub(r"s$", "", key), key + "s", key + "o"):
+        found = table.get(base, ()) + cldr_names(lang).get(base, ())
+        if found:
+            return found
+    return ()
+
+
+# Spellings that vary when a name passes from one language to another: "th" / "t", "ph" /
+# "f", "j" / "y" / "i", doubled letters, a final vowel, "h" or "s" ("Faluya" / "Fallujah",
+# "Tracia" / "Thrace", "Polo" / "Pole", "Indo" / "Indus").
+_SKELETON_SUBS = ((re.compile(r"th"), "t"), (re.compile(r"ph"), "f"), (re.compile(r"[jy]"), "i"))
+_SKELETON_END_RE = re.compile(r"(?:[aeiou]|h)*s?(?:[aeiou]|h)*$")
+MIN_SKELETON = 3
+
+
+@lru_cache(maxsize=8192)
+def _skeleton(word: str) -> str:
+    """The consonant frame of a folded name that survives transliteration (see above)."""
+    for pattern, repl in _SKELETON_SUBS:
+        word = pattern.sub(repl, word)
+    word = re.sub(r"(.)\1+", r"\1", word)
+    return _SKELETON_END_RE.sub("", word)
+
+
+def _similar(key: str, word: str) -> bool:
+    if len(key) == 3 and word.startswith(key) and len(word) == 4:
+        return True  # "Cap" -> "Cape"
+    frame = _skeleton(key)
+    if len(frame) >= MIN_SKELETON and frame == _skeleton(word):
+        return True  # "Faluya" ~ "Fallujah", "Polo" ~ "Pole"
+    if len(key) < 4 or len(word) < 3:
+        return False
+    prefix = len(_common_prefix(key, word))
+    # not "MetroPlus" ~ "Metro", nor "MetroPlus" ~ "MetroRail" (what follows the prefix differs)
+    if prefix >= NAME_PREFIX and abs(len(key) - len(word)) <= 3 and min(len(key), len(word)) - prefix <= 3:
+        return True
+    return SequenceMatcher(None, key, word).ratio() >= NAME_SIMILARITY
+
+
+def _common_prefix(a: str, b: str) -> str:
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[:i]
+
+
+def words_of(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", fold(text))) | {fold(c) for c in CODE_RE.findall(text)}
+
+
+def name_found(name: str, text: str, words: set[str] | frozenset[str] | None = None, lang: str = "fr") -> bool:
+    """Whether ``name`` (from French) is in ``text``: as spelt, as a known translation
+    (OIM -> IOM, Norvège -> Norway, Allemands -> Germans), or spelt alike (Pérou ~
+    Peru); accents ignored; a code ("KV62") only as a whole token."""
+    words = words_of(text) if words is None else words
+    key = fold(name)
+    if any(c.isdigit() for c in key):
+        return key in words or key.replace("-", "") in {w.replace("-", "") for w in words}
+    folded = fold(text)
+    for form in (key, *translations(key, lang)):
+        if re.fullmatch(r"[a-z0-9]+", form):
+            if form in words or form + "s" in words:
+                return True
+        elif re.search(rf"(?<![a-z0-9]){re.escape(form)}s?(?![a-z0-9])", folded):
+            return True
+    for form in cldr_names(lang).get(key, ()):  # "bresilien" -> "brazilian portuguese": "Brazilian"
+        if any(w in words or w + "s" in words for w in set(form.split()) - GENERIC_PLACE_WORDS):
+            return True
+    if any(_demonym(form, folded) for form in (key, *translations(key, lang)) if len(form) >= MIN_DEMONYM_BASE):
+        return True  # "l'indépendance du Chili" -> "Chilean independence"
+    if name.isupper():
+        return _expanded(name, text)
+    return any(_similar(key, w) for w in _capitalised_words(text))  # a name stays capitalised
+
+
+# English makes the adjective of a place with a suffix, on the name or on the name less its
+# final vowel or "y": Chile -> Chilean, Canada -> Canadian, China -> Chinese, Israel -> Israeli,
+# Iceland -> Icelandic, Germany -> German, New Zealand -> New Zealander. A translation may say
+# "Chilean independence" for "l'indépendance du Chili".
+_DEMONYM_SUFFIXES = r"(?:an|ian|ean|ese|i|ic|ish|er|n)s?"
+MIN_DEMONYM_BASE = 4
+
+
+def _demonym(form: str, folded: str) -> bool:
+    stems = [re.escape(form) + _DEMONYM_SUFFIXES]
+    if form[-1] in "aeiou":
+        stems.append(re.escape(form[:-1]) + _DEMONYM_SUFFIXES)
+    elif form[-1] == "y":
+        stems.append(re.escape(form[:-1]) + rf"(?:{_DEMONYM_SUFFIXES})?")
+    return re.search(rf"(?<![a-z0-9])(?:{'|'.join(stems)})(?![a-z0-9])", folded) is not None
+
+
+def compound_kept(word: str, text: str) -> bool:
+    """Whether a hyphenated word of the source ("U-Boot") is in ``text`` as a compound of as many
+    parts, one of them as written and each other one starting as it does ("U-boats"): English
+    keeps the compound and writes its common noun its own way."""
+    parts = fold(word).split("-")
+    if len(parts) < 2:
+        return False
+    for other in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", fold(text)):
+        theirs = other.split("-")
+        if len(theirs) == len(parts) and any(a == b for a, b in zip(parts, theirs, strict=True)):
+            if all(a == b or a[:2] == b[:2] for a, b in zip(parts, theirs, strict=True)):
+                return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _capitalised_words(text: str) -> frozenset[str]:
+    """Folded words of ``text`` that start with a capital: what a translated name can be
+    ("Peru" for "Pérou"; never the "stake" of "Stark")."""
+    return frozenset(
+        w
+        for tok in re.findall(r"\b[^\W\d_][\w'’-]*", text)
+        if tok[0].isupper()
+        for w in re.findall(r"[a-z0-9]+", fold(tok))
+    )
+
+
+def _expanded(acronym: str, text: str) -> bool:
+    """Whether ``text`` spells ``acronym`` out: capitalised words with its initials
+    ("GP" -> "Grand Prix"), as English keeps many French acronyms of English names."""
+    if not 2 <= len(acronym) <= 6:
+        return False
+    pattern = r"[\s-]+(?:(?:of|the|and|for|de|du|des)\s+)?".join(rf"{c}\w+" for c in acronym)
+    return re.search(rf"\b{pattern}\b", text) is not None
