@@ -10,9 +10,23 @@ import pytest
 from summarise.record import Record
 from summarise.text.clean import clean
 from summarise.text.read import read
+from summarise.text.shapes import PAGE_LANGUAGE
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
+
+
+@pytest.fixture
+def page_language():
+    """Run a rule as on a page in the given language (what clean sets before its rules run)."""
+    tokens = []
+
+    def use(code: str) -> None:
+        tokens.append(PAGE_LANGUAGE.set(code))
+
+    yield use
+    for token in reversed(tokens):
+        PAGE_LANGUAGE.reset(token)
 
 
 @pytest.fixture(scope="session")

@@ -1116,19 +1116,6 @@ def test_any_batch_cleans_one_record_each_with_its_table(texts):
 # ---------------------------------------------------------------- rules by language profile
 
 
-@pytest.fixture
-def page_language():
-    """Run a rule as on a page in the given language (what clean sets before its rules run)."""
-    tokens = []
-
-    def use(code: str) -> None:
-        tokens.append(S.PAGE_LANGUAGE.set(code))
-
-    yield use
-    for token in reversed(tokens):
-        S.PAGE_LANGUAGE.reset(token)
-
-
 SPANISH_RELEASE = (
     "Declaración de UNICEF sobre el brote de COVID-19\n\n11 Marzo 2020\n\n"
     "NUEVA YORK, 11 de marzo de 2020 – “Caracterizar el COVID-19 como una pandemia no quiere decir que el "

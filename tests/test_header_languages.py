@@ -11,19 +11,6 @@ from summarise.text import shapes as S
 from summarise.text.clean import clean_text
 
 
-@pytest.fixture
-def page_language():
-    """Run a rule as on a page in the given language (what clean sets before its rules run)."""
-    tokens = []
-
-    def use(code: str) -> None:
-        tokens.append(S.PAGE_LANGUAGE.set(code))
-
-    yield use
-    for token in reversed(tokens):
-        S.PAGE_LANGUAGE.reset(token)
-
-
 @pytest.mark.parametrize(
     "code, line, date",
     [

@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from summarise.text import region as R
 from summarise.text.clean import clean_file
 from summarise.text.read import read
-from summarise.text.shapes import PAGE_LANGUAGE
 from tests.realworld import CORPUS, fold, load_corpus
 
 # The splits whose inputs may be read while developing (the confirmation splits are scored only).
@@ -27,18 +26,6 @@ def gold(name: str) -> dict:
 def document_lines(name: str) -> list[str]:
     record = next(iter(read([CORPUS / f"{name}.txt"])))
     return [line.strip() for line in record.original.split("\n")]
-
-
-@pytest.fixture
-def language():
-    tokens = []
-
-    def use(code: str) -> None:
-        tokens.append(PAGE_LANGUAGE.set(code))
-
-    yield use
-    for token in reversed(tokens):
-        PAGE_LANGUAGE.reset(token)
 
 
 def trimmed(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -72,10 +59,10 @@ def test_an_html_pages_links_around_the_article_go_its_deck_and_contacts_stay():
     assert record.contacts["emails"] == gold(name)["contacts"]["emails"]
 
 
-def test_headline_and_dateline_at_the_top_edge_stay(language):
+def test_headline_and_dateline_at_the_top_edge_stay(page_language):
     """Navigation above a European Commission release goes; the rubric, the headline and the
     dateline between it and the text (short lines outside the region) stop the peeling."""
-    language("fr")
+    page_language("fr")
     lines = document_lines("europa_memo_defense_europeenne")
     kept, removed = trimmed(lines)
     assert removed == ["Navigation path", "Left navigation", "Additional tools"]
@@ -97,8 +84,8 @@ def test_headline_and_dateline_at_the_top_edge_stay(language):
         ),
     ],
 )
-def test_contacts_headline_and_date_at_the_edges_stay(language, name, lang, edge):
-    language(lang)
+def test_contacts_headline_and_date_at_the_edges_stay(page_language, name, lang, edge):
+    page_language(lang)
     lines = document_lines(name)
     region = R.article_region(lines)
     assert region is not None
@@ -108,11 +95,11 @@ def test_contacts_headline_and_date_at_the_edges_stay(language, name, lang, edge
     assert kept == lines and not removed  # ... and stay
 
 
-def test_a_page_without_one_clear_region_is_left_as_it_is(language):
+def test_a_page_without_one_clear_region_is_left_as_it_is(page_language):
     """A page of figures and headings, without running text, has no region: nothing goes. Two
     releases printed one after the other, a menu between them, are one region: both stay whole,
     only the menu entries at the page's two ends go."""
-    language("fr")
+    page_language("fr")
     figures = [
         "Point d’étape au 12 janvier 2020 à 11h :",
         "MONTANT TOTAL COLLECTÉ DEPUIS LE 5 DÉC. 2019",
@@ -134,10 +121,10 @@ def test_a_page_without_one_clear_region_is_left_as_it_is(language):
         assert text and all(line in kept for line in text)
 
 
-def test_hard_wrapped_lines_are_weighed_as_one_paragraph(language):
+def test_hard_wrapped_lines_are_weighed_as_one_paragraph(page_language):
     """A hard-wrapped release (lines of a few words, a paragraph over several) is weighed by its
     paragraphs: every line of its text is inside the region, and nothing of it goes."""
-    language("fr")
+    page_language("fr")
     name = "iom_fr_mauritaniens_cote_divoire"
     lines = document_lines(name)
     region = R.article_region(lines)
@@ -205,8 +192,8 @@ def test_the_pages_furniture_below_the_article_goes(name, furniture):
     assert all(fold(p) in fold(record.text) for p in gold(name)["body"])
 
 
-def test_furniture_is_the_pages_words_for_its_chrome_only(language):
-    language("fr")
+def test_furniture_is_the_pages_words_for_its_chrome_only(page_language):
+    page_language("fr")
     assert R.is_furniture("Aucun commentaire:") and R.is_furniture("0 Comments")
     assert R.is_furniture("Articles similaires")
     for line in (
@@ -217,7 +204,7 @@ def test_furniture_is_the_pages_words_for_its_chrome_only(language):
         "Commentaire de la décision du Conseil constitutionnel",
     ):
         assert not R.is_furniture(line), line
-    language("es")
+    page_language("es")
     assert R.is_furniture("Deja un comentario") and R.is_furniture("Temas Relacionados:")
     assert not R.is_furniture("Santo Domingo")
 
