@@ -1656,59 +1656,6 @@ RENDERING_KINDS = [
         "The temperature reached 104°C on Sunday.",
         "unit_mismatch",
     ),
-    # a negated comparison is a bound; a negation with "sino / hasta / حتى" is "only / until"
-    (
-        "es",
-        "No menos de 200 personas asistieron a la ceremonia en la plaza.",
-        "At least 200 people attended the ceremony in the square.",
-        "More than 200 people attended the ceremony in the square.",
-        "negation_lost",
-    ),
-    (
-        "ar",
-        "لا يزيد عدد المشاركين عن 50 شخصا في كل دورة.",
-        "Each session has at most 50 participants.",
-        "Each session has more than 50 participants.",
-        "negation_lost",
-    ),
-    (
-        "fr",
-        "Le musée n'ouvrira pas avant le mois de mai.",
-        "The museum will only open in May.",
-        "The museum will open before May.",
-        "negation_lost",
-    ),
-    # a contrast: "y no por" -> "rather than"
-    (
-        "es",
-        "La policía lo investiga por robo y no por vandalismo.",
-        "Police are investigating him for theft rather than vandalism.",
-        "Police are investigating him for theft and vandalism.",
-        "negation_lost",
-    ),
-    # English negates with a verb or a preposition: "avoid", "offline", "apart from"
-    (
-        "fr",
-        "Les sous-marins plongeaient pour ne pas être repérés par les radars ennemis.",
-        "The submarines dived to avoid detection by enemy radar.",
-        "The submarines dived to be detected by enemy radar.",
-        "negation_lost",
-    ),
-    (
-        "es",
-        "La aplicación traduce sin conexión si se descargan los datos del idioma.",
-        "The app translates offline if the language data is downloaded.",
-        "The app translates online if the language data is downloaded.",
-        "negation_lost",
-    ),
-    # "no solo ... sino también": both ... and
-    (
-        "es",
-        "La toxina afecta no solo a los peces, sino también a los seres humanos.",
-        "The toxin affects both the fish and the human beings.",
-        "The toxin affects only the fish.",
-        "negation_lost",
-    ),
     # the degree sign of a bearing is "degrees" in words
     (
         "fr",
@@ -1770,14 +1717,6 @@ RENDERING_KINDS = [
         "At 1130 hours, the police asked the protesters to return to the pavement.",
         "number_mismatch",
     ),
-    # "no ... sino hasta": "only"; "until" stays when "not" is dropped, so it excuses nothing
-    (
-        "es",
-        "Aunque el país es antiguo, su independencia no llegó sino hasta el año 1839.",
-        "Although the country is old, its independence only came in 1839.",
-        "Although the country is old, its independence did come until 1839.",
-        "negation_lost",
-    ),
     (
         "fr",
         "L'avion s'est écrasé vers 9 h 30 heure locale (0230 UTC) sur la piste.",
@@ -1794,64 +1733,3 @@ RENDERING_KINDS = [
 def test_a_rendering_of_the_kind_passes_and_the_error_is_caught(lang, src, good, bad, code):
     assert _critical_codes(src, good, lang) == set()
     assert code in _critical_codes(src, bad, lang)
-
-
-# A negation that makes a positive with its neighbour: the good rendering writes no negation; a
-# plain negation beside such a pair, dropped, is still caught.
-POSITIVE_PAIRS = [
-    # a negated negative word ("no puede faltar": a must)
-    (
-        "es",
-        "Para los amantes del mar, una visita a la isla no puede faltar.",
-        "For lovers of the sea, a visit to the island is a must.",
-        "Para los amantes del mar, una visita a la isla no puede faltar, aunque el museo no abre los lunes.",
-        "For lovers of the sea, a visit to the island is a must, although the museum opens on Mondays.",
-    ),
-    # a negated "forget" ("n'oubliez pas de demander": remember to ask)
-    (
-        "fr",
-        "Les hôtels font l'enregistrement eux-mêmes (n'oubliez pas de demander).",
-        "The hotels do the registration themselves (remember to ask).",
-        "Les hôtels font l'enregistrement (n'oubliez pas de demander), mais ils ne gardent pas les bagages.",
-        "The hotels do the registration (remember to ask), and they keep the luggage.",
-    ),
-    # ...and the same instruction with its verb kept and the negation dropped
-    (
-        "es",
-        "Para los amantes del mar, una visita a la isla no puede faltar.",
-        "For lovers of the sea, a visit to the island is a must.",
-        "Para los amantes del mar, una visita a la isla no puede faltar.",
-        "For lovers of the sea, a visit to the island can be missed.",
-    ),
-    # a negated doubt ("لا شك", "il ne fait aucun doute": certainly)
-    (
-        "ar",
-        "لا شك أن القرار سيؤثر على الاقتصاد المحلي.",
-        "The decision will certainly affect the local economy.",
-        "لا شك أن القرار سيؤثر على الاقتصاد، لكن الحكومة لم تعلق عليه.",
-        "The decision will certainly affect the economy, and the government has commented on it.",
-    ),
-    (
-        "fr",
-        "Il ne fait aucun doute que la décision aura un effet sur l'économie.",
-        "The decision will undoubtedly have an effect on the economy.",
-        "Il ne fait aucun doute que la décision aura un effet, mais le ministre n'a pas répondu.",
-        "The decision will undoubtedly have an effect, and the minister has replied.",
-    ),
-    # ...and a doubt affirmed is still a negation lost
-    (
-        "ar",
-        "لا شك أن القرار سيؤثر على الاقتصاد المحلي.",
-        "There is no doubt that the decision will affect the local economy.",
-        "لا شك أن القرار سيؤثر على الاقتصاد المحلي.",
-        "There is doubt that the decision will affect the local economy.",
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    "lang, src, good, src_with_negation, bad", POSITIVE_PAIRS, ids=[f"{p[0]}-{i}" for i, p in enumerate(POSITIVE_PAIRS)]
-)
-def test_a_negation_that_makes_a_positive_is_no_negation_lost(lang, src, good, src_with_negation, bad):
-    assert _critical_codes(src, good, lang) == set()
-    assert "negation_lost" in _critical_codes(src_with_negation, bad, lang)
