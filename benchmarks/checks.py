@@ -46,6 +46,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from benchmarks.flores import SEALED, SPLITS, Pair, pair_folders, parts, read_pair, split
+from benchmarks.output import emit
 from summarise.config import ChecksSection
 from summarise.quality.checks import check
 from summarise.quality.omission import length_z, structure_cues
@@ -735,10 +736,7 @@ def main(argv: list[str] | None = None) -> int:
         pair_report(folder, args.n, args.seed, args.show, args.alarms_only, args.sealed, args.whole)
         for folder in folders
     )
-    print(text)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text, encoding="utf-8")
+    emit(text, args.out)
     return 0
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from benchmarks.output import emit
 from tests.realworld import MODES, report, score_corpus  # noqa: E402
 
 
@@ -31,10 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     modes = MODES if args.mode == "both" else (args.mode,)
     tables = [report(score_corpus(mode), mode) for mode in modes]
     text = "\n".join(tables)
-    print(text)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text, encoding="utf-8")
+    emit(text, args.out)
     return 0
 
 

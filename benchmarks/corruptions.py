@@ -52,6 +52,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from benchmarks.flores import Pair, pair_folders, read_pair
 from benchmarks.flores import parts as folder_parts
+from benchmarks.output import emit
 from summarise.config import ChecksSection
 from summarise.quality.checks import check
 from summarise.record import Record
@@ -1038,10 +1039,7 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError) as exc:
         parser.error(str(exc))
     text = "\n".join(pair_report(folder, args.n, args.seed, args.whole) for folder in folders)
-    print(text)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text, encoding="utf-8")
+    emit(text, args.out)
     return 0
 
 

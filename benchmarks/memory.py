@@ -32,6 +32,8 @@ sys.path.insert(0, str(HERE))
 
 from speed import peak_rss_mib, write_documents  # noqa: E402
 
+from benchmarks.output import emit  # noqa: E402
+
 
 def write_jsonl(path: Path, count: int) -> Path:
     """The same documents as ``write_documents``, as one JSONL file of {"id", "text"}."""
@@ -203,10 +205,7 @@ def main(argv=None) -> int:
                 rows.append(child(args, size, Path(tmp)))
                 print(f"{size}: {json.dumps(rows[-1])}", file=sys.stderr, flush=True)
     text = (table(rows, args) + "\n\n" if rows else "") + first_pass_table(passes)
-    print(text)
-    if args.out:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text(text + "\n", encoding="utf-8")
+    emit(text, args.out)
     return 0
 
 

@@ -40,6 +40,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.output import emit  # noqa: E402
+
 BEAM = 4
 ROWS = {
     "main_default": "main command: configs/default.toml (both models, default backend, abstractive)",
@@ -705,10 +707,7 @@ def main(argv=None) -> int:
             print(f"round {round_ + 1} {name}: {json.dumps(r)}", file=sys.stderr, flush=True)
     check_lengths(runs)
     text = table(runs, args)
-    print(text)
-    if args.out:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text(text + "\n", encoding="utf-8")
+    emit(text, args.out)
     return 0
 
 

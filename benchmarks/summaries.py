@@ -65,6 +65,7 @@ from wordfreq import zipf_frequency  # noqa: E402
 from benchmarks import checks as gen_a  # noqa: E402
 from benchmarks import corruptions as gen_b  # noqa: E402
 from benchmarks.flores import SEALED, pair_folders, read_pair, split  # noqa: E402
+from benchmarks.output import emit
 from summarise.config import ChecksSection, SummariseSection  # noqa: E402
 from summarise.models.extractive import select_sentences  # noqa: E402
 from summarise.quality.checks import check  # noqa: E402
@@ -691,10 +692,7 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(text)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text, encoding="utf-8")
+    emit(text, args.out)
     return 0
 
 
