@@ -28,11 +28,15 @@ article's own heading; a date the page prints for the article (above it or besid
 dateline's date; author and photo credits, pull quotes that repeat the text and boxes of other
 stories set inside it are not body; paragraphs are the page's blocks, and breaks (``<br>``) with
 an empty line between them.
-The ``confirm`` split is a fresh set kept for judging the cleaning on sites no rule was tuned on:
-text dumps and whole pages (both kinds in one split) from sites no other item comes from, its golds
-written by hand and committed before the cleaning was first run on any of them. Only its totals per
-language are ever printed (it is in ``CONFIRM_SPLITS``), and no floor holds it: it is read, not tuned
-on; a rule written after looking at one of its items takes that item out of the split for good.
+The ``confirm`` split is kept for judging the cleaning on sites no rule was tuned on: text dumps and
+whole pages (both kinds in one split) from sites no other item comes from, its golds written by hand
+and committed before the cleaning was first run on any of them. Only its totals per language are ever
+printed (it is in ``CONFIRM_SPLITS``), and no floor holds it: it is read, not tuned on; a rule written
+after looking at one of its items takes that item out of the split for good. Once its totals had been
+reported several times the split was renewed: its items became ``tune-confirm`` (tune data), and a new
+``confirm`` of 24 items took its place, 8 per language, each from a site no other item comes from
+(three whole pages each in French and Spanish; Arabic text dumps only, no stored page of a new Arabic
+site being found), its golds again committed before the cleaning first ran on them.
 Arabic text is kept as the page gives it (right to left, its own digits where used); the dateline
 date is ISO all the same.
 
