@@ -40,6 +40,7 @@ from functools import cache, lru_cache
 from statistics import NormalDist
 from typing import NamedTuple
 
+from summarise.quality.cognates import Run, coverage, uncovered_run
 from summarise.quality.flags import Flag, flag, fold, quote
 from summarise.quality.nametables import LATIN_SCRIPT_LANGS, cldr_names
 from summarise.quality.numbers import numbers
@@ -63,6 +64,18 @@ LENGTH_MODEL = {"fr": (-0.160, 0.121), "es": (-0.129, 0.110), "ar": (0.154, 0.16
 MAX_SHORT_Z = -3.2
 # A clause unaligned in an output this many standard deviations below the mean is dropped.
 MAX_SHORT_Z_WITH_CLAUSE = -2.4
+# A run of RUN_WORDS+ cognate-bearing source words with no counterpart in the output
+# (``cognates``), while RUN_COVERED_ELSEWHERE others of the sentence have theirs, is a dropped
+# stretch in an output shorter than expected by MAX_SHORT_Z_WITH_RUN standard deviations and by
+# at least RUN_SHARE of what the run's stretch weighs in the source (French and Spanish: Arabic
+# shares no spelling with English).
+RUN_WORDS = 2
+RUN_COVERED_ELSEWHERE = 1
+MAX_SHORT_Z_WITH_RUN = -0.5
+RUN_SHARE = 0.5
+# An inner item of a list the output lacks, with no name or number, is gone when this many of
+# its cognate-bearing words have no counterpart in the output.
+ITEM_COGNATES = 1
 # The structural cues, per source language: the share of good outputs (FLORES dev, tune half,
 # the systems' outputs; ``python benchmarks/checks.py --omission-model``) with (list) a list of
 # the source that the output has no list as long for, with fewer commas than the source and
@@ -232,7 +245,35 @@ def check_omission(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
                     "deviations under the expected length)",
                 )
             ]
+    if z < MAX_SHORT_Z_WITH_RUN:
+        run = _run_dropped(src, tgt, lang, z)
+        if run is not None:
+            return [
+                flag(
+                    "omission",
+                    f"nothing in the output answers {quote(src[run.start : run.end], 60)}: "
+                    f"{', '.join(run.words)} have no counterpart ({z:.1f} standard deviations under the "
+                    "expected length)",
+                )
+            ]
     return _structure_lost(src, tgt, lang, z)
+
+
+def _shortfall_z(src: str, part: str, lang: str) -> float:
+    """How much shorter (standard deviations of the length model) an output is for lacking
+    ``part`` of the source."""
+    share = _letters(part) / max(_letters(src), _letters(part) + 1)
+    return math.log(1 - share) / LENGTH_MODEL.get(lang, LENGTH_MODEL["fr"])[1]
+
+
+def _run_dropped(src: str, tgt: str, lang: str, z: float) -> Run | None:
+    """A run of RUN_WORDS+ of the source's cognate-bearing words with no counterpart in the
+    output (``cognates.uncovered_run``), while RUN_COVERED_ELSEWHERE others have one, in an
+    output short by at least RUN_SHARE of what the run's stretch weighs in the source."""
+    run = uncovered_run(src, tgt, lang)
+    if run is None or len(run.words) < RUN_WORDS or run.covered_elsewhere < RUN_COVERED_ELSEWHERE:
+        return None
+    return run if z < RUN_SHARE * _shortfall_z(src, src[run.gap[0] : run.gap[1]], lang) else None
 
 
 class Cues(NamedTuple):
@@ -279,7 +320,18 @@ def item_unanswered(src: str, tgt: str, lang: str) -> str | None:
             anchors = _anchors(item, lang, names_only=True)
             if anchors and not any(_found(a, forms, words) for a in anchors):
                 return item
+            if not anchors and _item_uncovered(item, tgt, lang):
+                return item
     return None
+
+
+def _item_uncovered(item: str, tgt: str, lang: str) -> bool:
+    """Whether an item has ITEM_COGNATES+ cognate-bearing words (``cognates``), none with a
+    counterpart in the output."""
+    if lang not in LATIN_SCRIPT_LANGS:
+        return False
+    words = coverage(item, tgt, lang)
+    return len(words) >= ITEM_COGNATES and not any(w.covered for w in words)
 
 
 def _clause_unanswered(src: str, tgt: str, lang: str) -> bool:
