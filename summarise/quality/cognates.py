@@ -12,23 +12,22 @@ counterpart when an English word of the output
   starting with the same letter;
 * or is the English of a place or language CLDR names ("Allemagne" = Germany).
 
-Many words have none (French "trou" is "hole"): one uncovered word says nothing. What a
-dropped clause leaves is a run of consecutive content words none of which is covered while the
-rest of the sentence is (``uncovered_run``); ``omission`` weighs how rare such a run is in good
-translations. Arabic shares no spelling with English: there only names in Latin letters and
-CLDR's names are found, and the omission check does not use this signal.
+Many words have none (French "trou" is "hole"), so only the words English has a cognate for
+count (``english_cognate``), and only among the rarer words of the language: a word whose
+English cognate is far rarer than it ("voyage"; a translation writes "trip") is not weighed.
+Arabic shares no spelling with English: the omission check does not use this signal there.
 """
 
 from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 from os.path import commonprefix
 from typing import NamedTuple
 
 from summarise.quality.flags import fold
-from summarise.quality.nametables import LATIN_SCRIPT_LANGS, cldr_names, zipf
+from summarise.quality.nametables import cldr_names, zipf
 from summarise.text.languages import ascii_digits, profile
 
 # A content word has at least this many letters, is no stop word of the language's profile and
@@ -45,6 +44,11 @@ ENGLISH_ZIPF = 3.0
 # cognate English rarely uses is not what a translation writes ("voyage": "trip", "travel";
 # "début": "start").
 RARER_IN_ENGLISH = 0.5
+# Or English has a word as common that starts with the same stem: all but the last STEM_CHANGE
+# letters of one of its spellings (and more than PREFIX); ENGLISH_WORDS: how many of
+# wordfreq's commonest English words are looked at.
+STEM_CHANGE = 1
+ENGLISH_WORDS = 50000
 # Two words are cognates when they share this many first letters and this share of the shorter
 # one, or are alike at SIMILARITY (same first letter, lengths within MAX_LENGTH_GAP).
 PREFIX = 4
@@ -97,7 +101,30 @@ def english_cognate(key: str, lang: str) -> bool:
     if len(key) < COGNATE_LETTERS:
         return False
     floor = max(ENGLISH_ZIPF, zipf(key, lang) - RARER_IN_ENGLISH)
-    return any(zipf(k, "en") >= floor for k in source_keys(key, lang, beginnings=False))
+    keys = source_keys(key, lang, beginnings=False)
+    if any(zipf(k, "en") >= floor for k in keys):
+        return True
+    for k in keys:  # the same stem: "dominio" / "dominion", "indígena" / "indigenous"
+        stem = max(PREFIX + 1, len(k) - STEM_CHANGE)
+        if any(w.startswith(k[:stem]) and f >= floor for w, f in _english_words().get(k[:PREFIX], ())):
+            return True
+    return False
+
+
+@cache
+def _english_words() -> dict[str, tuple[tuple[str, float], ...]]:
+    """wordfreq's commonest English words (Zipf ENGLISH_ZIPF and over), folded, with their
+    frequency, by their first PREFIX letters."""
+    from wordfreq import top_n_list
+
+    found: dict[str, list[tuple[str, float]]] = {}
+    for word in top_n_list("en", ENGLISH_WORDS):
+        f = zipf(word, "en")
+        if f < ENGLISH_ZIPF:
+            break
+        if len(word) >= PREFIX + 1 and word.isalpha():
+            found.setdefault(fold(word)[:PREFIX], []).append((fold(word), f))
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def _english_forms(word: str) -> set[str]:
@@ -190,48 +217,3 @@ def _named_words(src: str, lang: str, out: Output) -> set[int]:
             if english and any(fold(w) in out.forms for name in english for w in name.split()):
                 found |= {start for start, _ in words[k : k + n]}
     return found
-
-
-class Run(NamedTuple):
-    """The longest run of consecutive content words of the source with no counterpart in the
-    output: its words, where it starts and ends in the source, and how many content words the
-    rest of the sentence has covered."""
-
-    words: tuple[str, ...]
-    start: int
-    end: int
-    covered_elsewhere: int
-    gap: tuple[int, int]  # from the covered word before the run to the one after it
-
-
-def uncovered_run(src: str, tgt: str, lang: str) -> Run | None:
-    """The longest run of uncovered content words (the first of the longest), or None when every
-    content word is covered or the language shares no spelling with English."""
-    if lang not in LATIN_SCRIPT_LANGS:
-        return None
-    words = coverage(src, tgt, lang)
-    best: tuple[int, int] | None = None
-    k = 0
-    while k < len(words):
-        if words[k].covered:
-            k += 1
-            continue
-        j = k
-        while j < len(words) and not words[j].covered:
-            j += 1
-        if best is None or j - k > best[1] - best[0]:
-            best = (k, j)
-        k = j
-    if best is None:
-        return None
-    a, b = best
-    last = words[b - 1]
-    before = words[a - 1].start + len(words[a - 1].text) if a > 0 else 0
-    after = words[b].start if b < len(words) else len(src)
-    return Run(
-        tuple(w.text for w in words[a:b]),
-        words[a].start,
-        last.start + len(last.text),
-        sum(w.covered for w in words),
-        (before, after),
-    )

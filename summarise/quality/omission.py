@@ -40,7 +40,7 @@ from functools import cache, lru_cache
 from statistics import NormalDist
 from typing import NamedTuple
 
-from summarise.quality.cognates import Run, coverage, uncovered_run
+from summarise.quality.cognates import coverage
 from summarise.quality.flags import Flag, flag, fold, quote
 from summarise.quality.nametables import LATIN_SCRIPT_LANGS, cldr_names
 from summarise.quality.numbers import numbers
@@ -64,18 +64,6 @@ LENGTH_MODEL = {"fr": (-0.160, 0.121), "es": (-0.129, 0.110), "ar": (0.154, 0.16
 MAX_SHORT_Z = -3.2
 # A clause unaligned in an output this many standard deviations below the mean is dropped.
 MAX_SHORT_Z_WITH_CLAUSE = -2.4
-# A run of RUN_WORDS+ cognate-bearing source words with no counterpart in the output
-# (``cognates``), while RUN_COVERED_ELSEWHERE others of the sentence have theirs, is a dropped
-# stretch in an output shorter than expected by MAX_SHORT_Z_WITH_RUN standard deviations and by
-# at least RUN_SHARE of what the run's stretch weighs in the source (French and Spanish: Arabic
-# shares no spelling with English).
-RUN_WORDS = 2
-RUN_COVERED_ELSEWHERE = 1
-MAX_SHORT_Z_WITH_RUN = -0.5
-RUN_SHARE = 0.5
-# An inner item of a list the output lacks, with no name or number, is gone when this many of
-# its cognate-bearing words have no counterpart in the output.
-ITEM_COGNATES = 1
 # The structural cues, per source language: the share of good outputs (FLORES dev, tune half,
 # the systems' outputs; ``python benchmarks/checks.py --omission-model``) with (list) a list of
 # the source that the output has no list as long for, with fewer commas than the source and
@@ -88,7 +76,9 @@ STRUCTURE_RATES = {"fr": (0.0050, 0.0010, 0.0076), "es": (0.0136, 0.0020, 0.0111
 # cue in good outputs, the less short the output need be (never longer than expected).
 STRUCTURE_ALARMS = 0.001
 # A list one item short flags only in an output shorter than expected by at least this share
-# of what its shortest inner item weighs in the source (a translation varies the rest).
+# of what its shortest inner item weighs in the source (a translation varies the rest); an
+# inner item with neither name nor number whose words English has cognates for, none of them
+# in the output (``cognates``), by at least this share of what that item weighs.
 ITEM_SHARE = 1.0
 
 
@@ -245,17 +235,6 @@ def check_omission(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
                     "deviations under the expected length)",
                 )
             ]
-    if z < MAX_SHORT_Z_WITH_RUN:
-        run = _run_dropped(src, tgt, lang, z)
-        if run is not None:
-            return [
-                flag(
-                    "omission",
-                    f"nothing in the output answers {quote(src[run.start : run.end], 60)}: "
-                    f"{', '.join(run.words)} have no counterpart ({z:.1f} standard deviations under the "
-                    "expected length)",
-                )
-            ]
     return _structure_lost(src, tgt, lang, z)
 
 
@@ -264,16 +243,6 @@ def _shortfall_z(src: str, part: str, lang: str) -> float:
     ``part`` of the source."""
     share = _letters(part) / max(_letters(src), _letters(part) + 1)
     return math.log(1 - share) / LENGTH_MODEL.get(lang, LENGTH_MODEL["fr"])[1]
-
-
-def _run_dropped(src: str, tgt: str, lang: str, z: float) -> Run | None:
-    """A run of RUN_WORDS+ of the source's cognate-bearing words with no counterpart in the
-    output (``cognates.uncovered_run``), while RUN_COVERED_ELSEWHERE others have one, in an
-    output short by at least RUN_SHARE of what the run's stretch weighs in the source."""
-    run = uncovered_run(src, tgt, lang)
-    if run is None or len(run.words) < RUN_WORDS or run.covered_elsewhere < RUN_COVERED_ELSEWHERE:
-        return None
-    return run if z < RUN_SHARE * _shortfall_z(src, src[run.gap[0] : run.gap[1]], lang) else None
 
 
 class Cues(NamedTuple):
@@ -304,10 +273,11 @@ def structure_cues(src: str, tgt: str, lang: str) -> Cues:
     return Cues(items, one_short, (j_src, j_tgt))
 
 
-def item_unanswered(src: str, tgt: str, lang: str) -> str | None:
+def item_unanswered(src: str, tgt: str, lang: str, z: float = 0.0) -> str | None:
     """An inner item (between two of its joints) of a list of the source that the output has
     no list as long for, whose anchors (numbers, names, CLDR places and languages) are all
-    missing from the output."""
+    missing from the output; or, with no such anchor, whose cognate-bearing words are (in an
+    output ``z`` short by ITEM_SHARE of what the item weighs)."""
     found = lists(src, lang)
     lacking = list_lacking([len(f.items) for f in found], enumerations(tgt, "en"))
     if lacking is None:
@@ -320,18 +290,18 @@ def item_unanswered(src: str, tgt: str, lang: str) -> str | None:
             anchors = _anchors(item, lang, names_only=True)
             if anchors and not any(_found(a, forms, words) for a in anchors):
                 return item
-            if not anchors and _item_uncovered(item, tgt, lang):
+            if not anchors and z < ITEM_SHARE * _shortfall_z(src, item, lang) and _item_uncovered(item, tgt, lang):
                 return item
     return None
 
 
 def _item_uncovered(item: str, tgt: str, lang: str) -> bool:
-    """Whether an item has ITEM_COGNATES+ cognate-bearing words (``cognates``), none with a
-    counterpart in the output."""
+    """Whether an item has words English has cognates for (``cognates``), none with a
+    counterpart in the output (a Latin-script source: Arabic shares no spelling with English)."""
     if lang not in LATIN_SCRIPT_LANGS:
         return False
     words = coverage(item, tgt, lang)
-    return len(words) >= ITEM_COGNATES and not any(w.covered for w in words)
+    return bool(words) and not any(w.covered for w in words)
 
 
 def _clause_unanswered(src: str, tgt: str, lang: str) -> bool:
@@ -348,11 +318,8 @@ def _clause_unanswered(src: str, tgt: str, lang: str) -> bool:
 def _item_z(src: str, lang: str, size: int) -> float:
     """How much shorter (standard deviations of the length model) an output is for lacking the
     shortest inner item of the source's lists of ``size`` items or more."""
-    inner = [_letters(item) for found in lists(src, lang) if len(found.items) >= size for item in found.items[1:-1]]
-    if not inner:
-        return 0.0
-    share = min(inner) / max(_letters(src), min(inner) + 1)
-    return math.log(1 - share) / LENGTH_MODEL.get(lang, LENGTH_MODEL["fr"])[1]
+    inner = [item for found in lists(src, lang) if len(found.items) >= size for item in found.items[1:-1]]
+    return min((_shortfall_z(src, item, lang) for item in inner), key=abs, default=0.0)
 
 
 def _structure_lost(src: str, tgt: str, lang: str, z: float) -> list[Flag]:
@@ -360,7 +327,7 @@ def _structure_lost(src: str, tgt: str, lang: str, z: float) -> list[Flag]:
     short enough (``structure_z``) for the cue."""
     if z >= 0:
         return []  # never an output longer than expected
-    item = item_unanswered(src, tgt, lang)
+    item = item_unanswered(src, tgt, lang, z)
     if item is not None:
         return [
             flag(
