@@ -1,7 +1,7 @@
 """Which content words of a source sentence have a counterpart in its English, by spelling alone:
 French and Spanish share most of their learned vocabulary with English, written alike once
 accents are folded and a few regular correspondences are undone ("université" / "university",
-"información" / "information", "école" / "school"). No lexicon and no model: a word has a
+"información" / "information", "état" / "state"). No lexicon and no model: a word has a
 counterpart when an English word of the output
 
 * is one of its forms: the word, without its plural's "s", with an ending of the language's
@@ -45,7 +45,8 @@ ENGLISH_ZIPF = 3.0
 # "début": "start").
 RARER_IN_ENGLISH = 0.5
 # Or English has a word as common that starts with the same stem: all but the last STEM_CHANGE
-# letters of one of its spellings (and more than PREFIX); ENGLISH_WORDS: how many of
+# letters of one of its spellings (and more than PREFIX), and is at most STEM_CHANGE + 1
+# letters longer ("trous" is not "trousers"); ENGLISH_WORDS: how many of
 # wordfreq's commonest English words are looked at.
 STEM_CHANGE = 1
 ENGLISH_WORDS = 50000
@@ -79,6 +80,8 @@ def source_keys(word: str, lang: str, beginnings: bool = True) -> frozenset[str]
     keys = {word}
     if word.endswith(("s", "x")) and len(word) > MIN_LETTERS:
         keys.add(word[:-1])
+        if word.endswith("es") and len(word) > MIN_LETTERS + 1:
+            keys.add(word[:-2])  # "universidades", "ciudades"
     for key in list(keys):
         for src, en in lp.cognate_endings:
             if key.endswith(src) and len(key) - len(src) >= 3:
@@ -106,7 +109,8 @@ def english_cognate(key: str, lang: str) -> bool:
         return True
     for k in keys:  # the same stem: "dominio" / "dominion", "indígena" / "indigenous"
         stem = max(PREFIX + 1, len(k) - STEM_CHANGE)
-        if any(w.startswith(k[:stem]) and f >= floor for w, f in _english_words().get(k[:PREFIX], ())):
+        near = _english_words().get(k[:PREFIX], ())
+        if any(w.startswith(k[:stem]) and len(w) <= len(k) + STEM_CHANGE + 1 and f >= floor for w, f in near):
             return True
     return False
 

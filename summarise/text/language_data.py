@@ -17,7 +17,7 @@ Adding a language is an entry here and a test."""
 # ``cognate_endings`` / ``cognate_beginnings``: regular spelling correspondences between the
 # language's words and their English cognates, "source:english", accents folded, longest first
 # where one ends another ("-ité" / "-ity": "université" / "university"; Spanish "es-" before a
-# consonant / "s-": "escándalo" / "scandal"; French "é-" / "s-": "école" / "school").
+# consonant / "s-": "escándalo" / "scandal"; French "é-" / "s-": "état" / "state").
 EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {
         # Words that name a page's furniture around an article (comments, sharing, subscriptions,
