@@ -24,7 +24,8 @@ expected:
   when short enough for how often good outputs show it; sooner when the output's lists hold
   exactly one item fewer (the list kept, an item gone), and in any output shorter than
   expected when the missing list has an item with a name, number or CLDR place none of which
-  the output has;
+  the output has; or, French and Spanish, an item with none whose words English has cognates
+  for, none of them in the output (``cognates``), in an output short by what the item weighs;
 * the output joins fewer clauses by commas (a stretch of 4+ words on each side) than the
   source: a clause is gone.
 
