@@ -44,10 +44,10 @@ ENGLISH_ZIPF = 3.0
 # cognate English rarely uses is not what a translation writes ("voyage": "trip", "travel";
 # "début": "start").
 RARER_IN_ENGLISH = 0.5
-# Or English has a word as common that starts with the same stem: all but the last STEM_CHANGE
+# Or English has a word as common that starts with the same stem, all but the last STEM_CHANGE
 # letters of one of its spellings (and more than PREFIX), and is at most STEM_CHANGE + 1
-# letters longer ("trous" is not "trousers"); ENGLISH_WORDS: how many of
-# wordfreq's commonest English words are looked at.
+# letters longer ("dominio" / "dominion", "indígena" / "indigenous"); ENGLISH_WORDS: how many
+# of wordfreq's commonest English words are looked at.
 STEM_CHANGE = 1
 ENGLISH_WORDS = 50000
 # Two words are cognates when they share this many first letters and this share of the shorter
