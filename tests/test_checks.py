@@ -1733,3 +1733,64 @@ RENDERING_KINDS = [
 def test_a_rendering_of_the_kind_passes_and_the_error_is_caught(lang, src, good, bad, code):
     assert _critical_codes(src, good, lang) == set()
     assert code in _critical_codes(src, bad, lang)
+
+
+# --- omission: a list item with neither name nor number, found by its cognates --------------
+# Sentences written for these tests. The good translation is a paraphrase (another order, "says"
+# for "selon"); the faulty one drops an inner item whose words English writes alike
+# ("culture", "cultura"), in an output not short enough for the list's count alone.
+
+from summarise.quality.cognates import coverage, english_cognate, has_counterpart, output_words  # noqa: E402
+
+COGNATE_ITEMS = [
+    (
+        "fr",
+        "Selon le rapport publié hier par le ministère, les dépenses consacrées à l’éducation, à la culture et à "
+        "la recherche scientifique ont fortement augmenté dans toutes les régions du pays depuis dix ans.",
+        "The ministry's report released yesterday says that spending on education, culture and scientific "
+        "research has risen sharply in all regions over the last ten years.",
+        "culture",
+    ),
+    (
+        "es",
+        "Según el informe publicado ayer por el ministerio, el gasto dedicado a la educación, la cultura y la "
+        "investigación científica ha aumentado mucho en todas las regiones del país en los últimos diez años.",
+        "The ministry's report released yesterday says spending on education, culture and scientific research "
+        "has risen sharply in all regions over the last ten years.",
+        "cultura",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, src, good, word", COGNATE_ITEMS, ids=[c[0] for c in COGNATE_ITEMS])
+def test_a_list_item_without_names_dropped_is_found_by_its_cognates(lang, src, good, word):
+    bad = good.replace(" culture and", " and")
+    assert _critical_codes(src, good, lang) == set()
+    (flag,) = check_omission(src, bad, lang)
+    assert "nothing in the output answers it" in flag["detail"] and word in flag["detail"]
+    assert flag["severity"] == "critical"
+
+
+@pytest.mark.parametrize(
+    "lang, word, english",
+    [
+        ("fr", "université", "the university"),
+        ("fr", "publiques", "public"),
+        ("fr", "territoire", "territory"),
+        ("fr", "état", "the state"),
+        ("fr", "Allemagne", "Germany"),  # CLDR's English name
+        ("es", "información", "information"),
+        ("es", "universidades", "universities"),
+        ("es", "escándalo", "a scandal"),
+    ],
+)
+def test_a_cognate_is_found_through_the_spelling_correspondences(lang, word, english):
+    assert has_counterpart(word, lang, output_words(english))
+    assert not has_counterpart(word, lang, output_words("nothing alike here"))
+
+
+def test_only_words_english_has_a_cognate_for_are_weighed():
+    assert english_cognate("institution", "fr") and english_cognate("informacion", "es")
+    # "joueurs" is "players"; "voyage" is English but far rarer there than in French ("trip")
+    assert not english_cognate("joueurs", "fr") and not english_cognate("voyage", "fr")
+    assert [w.text for w in coverage("Les joueurs de la nouvelle institution", "The players", "fr")] == ["institution"]

@@ -24,7 +24,8 @@ expected:
   when short enough for how often good outputs show it; sooner when the output's lists hold
   exactly one item fewer (the list kept, an item gone), and in any output shorter than
   expected when the missing list has an item with a name, number or CLDR place none of which
-  the output has;
+  the output has; or, French and Spanish, an item with none whose words English has cognates
+  for, none of them in the output (``cognates``), in an output short by what the item weighs;
 * the output joins fewer clauses by commas (a stretch of 4+ words on each side) than the
   source: a clause is gone.
 
@@ -40,6 +41,7 @@ from functools import cache, lru_cache
 from statistics import NormalDist
 from typing import NamedTuple
 
+from summarise.quality.cognates import coverage
 from summarise.quality.flags import Flag, flag, fold, quote
 from summarise.quality.nametables import LATIN_SCRIPT_LANGS, cldr_names
 from summarise.quality.numbers import numbers
@@ -75,7 +77,9 @@ STRUCTURE_RATES = {"fr": (0.0050, 0.0010, 0.0076), "es": (0.0136, 0.0020, 0.0111
 # cue in good outputs, the less short the output need be (never longer than expected).
 STRUCTURE_ALARMS = 0.001
 # A list one item short flags only in an output shorter than expected by at least this share
-# of what its shortest inner item weighs in the source (a translation varies the rest).
+# of what its shortest inner item weighs in the source (a translation varies the rest); an
+# inner item with neither name nor number whose words English has cognates for, none of them
+# in the output (``cognates``), by at least this share of what that item weighs.
 ITEM_SHARE = 1.0
 
 
@@ -235,6 +239,13 @@ def check_omission(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     return _structure_lost(src, tgt, lang, z)
 
 
+def _shortfall_z(src: str, part: str, lang: str) -> float:
+    """How much shorter (standard deviations of the length model) an output is for lacking
+    ``part`` of the source."""
+    share = _letters(part) / max(_letters(src), _letters(part) + 1)
+    return math.log(1 - share) / LENGTH_MODEL.get(lang, LENGTH_MODEL["fr"])[1]
+
+
 class Cues(NamedTuple):
     """What the output's punctuation lacks (None or False when absent): the size of a list of
     the source with no list as long in the output, when the output has fewer commas than the
@@ -263,10 +274,11 @@ def structure_cues(src: str, tgt: str, lang: str) -> Cues:
     return Cues(items, one_short, (j_src, j_tgt))
 
 
-def item_unanswered(src: str, tgt: str, lang: str) -> str | None:
+def item_unanswered(src: str, tgt: str, lang: str, z: float = 0.0) -> str | None:
     """An inner item (between two of its joints) of a list of the source that the output has
     no list as long for, whose anchors (numbers, names, CLDR places and languages) are all
-    missing from the output."""
+    missing from the output; or, with no such anchor, whose cognate-bearing words are (in an
+    output ``z`` short by ITEM_SHARE of what the item weighs)."""
     found = lists(src, lang)
     lacking = list_lacking([len(f.items) for f in found], enumerations(tgt, "en"))
     if lacking is None:
@@ -279,7 +291,18 @@ def item_unanswered(src: str, tgt: str, lang: str) -> str | None:
             anchors = _anchors(item, lang, names_only=True)
             if anchors and not any(_found(a, forms, words) for a in anchors):
                 return item
+            if not anchors and z < ITEM_SHARE * _shortfall_z(src, item, lang) and _item_uncovered(item, tgt, lang):
+                return item
     return None
+
+
+def _item_uncovered(item: str, tgt: str, lang: str) -> bool:
+    """Whether an item has words English has cognates for (``cognates``), none with a
+    counterpart in the output (a Latin-script source: Arabic shares no spelling with English)."""
+    if lang not in LATIN_SCRIPT_LANGS:
+        return False
+    words = coverage(item, tgt, lang)
+    return bool(words) and not any(w.covered for w in words)
 
 
 def _clause_unanswered(src: str, tgt: str, lang: str) -> bool:
@@ -296,11 +319,8 @@ def _clause_unanswered(src: str, tgt: str, lang: str) -> bool:
 def _item_z(src: str, lang: str, size: int) -> float:
     """How much shorter (standard deviations of the length model) an output is for lacking the
     shortest inner item of the source's lists of ``size`` items or more."""
-    inner = [_letters(item) for found in lists(src, lang) if len(found.items) >= size for item in found.items[1:-1]]
-    if not inner:
-        return 0.0
-    share = min(inner) / max(_letters(src), min(inner) + 1)
-    return math.log(1 - share) / LENGTH_MODEL.get(lang, LENGTH_MODEL["fr"])[1]
+    inner = [item for found in lists(src, lang) if len(found.items) >= size for item in found.items[1:-1]]
+    return min((_shortfall_z(src, item, lang) for item in inner), key=abs, default=0.0)
 
 
 def _structure_lost(src: str, tgt: str, lang: str, z: float) -> list[Flag]:
@@ -308,7 +328,7 @@ def _structure_lost(src: str, tgt: str, lang: str, z: float) -> list[Flag]:
     short enough (``structure_z``) for the cue."""
     if z >= 0:
         return []  # never an output longer than expected
-    item = item_unanswered(src, tgt, lang)
+    item = item_unanswered(src, tgt, lang, z)
     if item is not None:
         return [
             flag(

@@ -14,6 +14,10 @@ Adding a language is an entry here and a test."""
 # ``credit_labels``: what a page prints before a photo's credit ("Photo : AFP", "تصوير: ...").
 # ``infinitive_endings``: how an infinitive ends (a capitalised word before one is a verb, not a
 # name: "Procure asegurarse").
+# ``cognate_endings`` / ``cognate_beginnings``: regular spelling correspondences between the
+# language's words and their English cognates, "source:english", accents folded, longest first
+# where one ends another ("-ité" / "-ity": "université" / "university"; Spanish "es-" before a
+# consonant / "s-": "escándalo" / "scandal"; French "é-" / "s-": "état" / "state").
 EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {
         # Words that name a page's furniture around an article (comments, sharing, subscriptions,
@@ -124,6 +128,12 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
         "coordinators": ("et", "ou", "ni"),
         "clause_words": ("et", "mais", "qui", "que", "dont", "où", "car", "tandis", "lorsque", "alors", "puis"),
         "infinitive_endings": ("er", "ir", "re"),
+        "cognate_endings": (
+            "ification:ify ication:ication ation:ation ition:ition tion:tion sion:sion ite:ity ique:ic iques:ics "
+            "isme:ism iste:ist eux:ous euse:ous aire:ary oire:ory ment:ly ement:ly elle:al el:al if:ive ive:ive "
+            "eur:or ure:ure ie:y ee:ed e:ed er:e ir:e",
+        ),
+        "cognate_beginnings": ("e:s",),
         "negation": (
             "ne",
             "n'",
@@ -252,6 +262,12 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "coordinators": ("y", "e", "o", "u", "ni"),
         "infinitive_endings": ("ar", "er", "ir", "arse", "erse", "irse", "ír", "írse"),
+        "cognate_endings": (
+            "ificacion:ification cion:tion sion:sion dad:ty tad:ty ico:ic ica:ic icos:ics icas:ics ismo:ism "
+            "ista:ist oso:ous osa:ous ario:ary aria:ary orio:ory oria:ory mente:ly al:al ivo:ive iva:ive "
+            "or:or ura:ure ia:y io:y ado:ed ada:ed ido:ed ida:ed ar:e er:e ir:e o:e a:e",
+        ),
+        "cognate_beginnings": ("es:s",),
         "clause_words": (
             "y",
             "e",

@@ -94,6 +94,9 @@ class Language:
     clause_words: tuple[str, ...] = ()  # words that open a clause ("qui", "cuando")
     chrome_words: frozenset[str] = field(default=frozenset(), repr=False)  # a page's furniture, casefolded
     infinitive_endings: tuple[str, ...] = ()  # "ar", "er", "ir": a verb before one is no name
+    # spelling correspondences with English cognates, (source, English), folded: ("ite", "ity")
+    cognate_endings: tuple[tuple[str, str], ...] = ()
+    cognate_beginnings: tuple[tuple[str, str], ...] = ()  # before a consonant: ("es", "s")
 
     @property
     def rtl(self) -> bool:
@@ -168,7 +171,15 @@ def profile(code: str) -> Language:
         clause_words=extra.get("clause_words", ()),
         chrome_words=frozenset(w.casefold() for entry in extra.get("chrome_words", ()) for w in entry.split()),
         infinitive_endings=extra.get("infinitive_endings", ()),
+        cognate_endings=_pairs(extra.get("cognate_endings", ())),
+        cognate_beginnings=_pairs(extra.get("cognate_beginnings", ())),
     )
+
+
+def _pairs(entries: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """ "a:b c:d" entries as (a, b) pairs, longest source side first."""
+    pairs = [tuple(pair.split(":", 1)) for entry in entries for pair in entry.split()]
+    return tuple(sorted(((a, b) for a, b in pairs), key=lambda pair: -len(pair[0])))
 
 
 def _day_numbers(code: str) -> dict[str, int]:
