@@ -289,7 +289,10 @@ def test_config_errors_are_one_line_and_exit_2(tmp_path, override, words):
 def test_the_shipped_multilingual_config_names_a_model_per_language():
     config = load_config(ROOT / "configs/multilingual.toml")
     assert config.translate.source == "auto" and set(config.translate.models) == {"es", "ar"}
-    assert config.summarise.models == {"es": XLSUM, "ar": XLSUM}
+    assert {lang: entry.model for lang, entry in config.summarise.models.items()} == {"es": XLSUM, "ar": XLSUM}
+    # XL-Sum's own settings (its model card: generate(max_length=84, num_beams=4), 512 tokens in).
+    for lang in ("es", "ar"):
+        assert config.summarise.own_settings(lang) == {"num_beams": 4, "max_new_tokens": 83, "max_input_tokens": 512}
     assert {s.key for s in required_models(config)} >= {
         "translate.model",
         "translate.models.es",
