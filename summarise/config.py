@@ -233,12 +233,15 @@ class SummariseSection(_Section):
 
     def by_language(self, primary: str, source: str = "auto") -> dict[str, tuple[SummariseSection, str]]:
         """Language -> the settings its summariser runs with (its table's, the rest [summarise]'s)
-        and the key that names its model: ``model`` for the ``primary`` language, ``models`` for
-        the others (only a fixed ``source``'s when one is set)."""
+        and the key that names its model (``summarise.model``, ``summarise.models.es``, or
+        ``summarise.models.es.model`` in a table that sets more): ``model`` for the ``primary``
+        language, ``models`` for the others (only a fixed ``source``'s when one is set)."""
         out = {primary: (self, "summarise.model")}
         for lang, entry in self.models.items():
             update = {"model": entry.model, **entry.own_settings()}
-            out[lang] = (self.model_copy(update=update), f"summarise.models.{lang}")
+            # The key of the model: in a table, its ``model`` (what --set changes, settings kept).
+            key = f"summarise.models.{lang}" + (".model" if entry.own_settings() else "")
+            out[lang] = (self.model_copy(update=update), key)
         return out if source == "auto" else {lang: v for lang, v in out.items() if lang == source}
 
     def own_settings(self, lang: str) -> dict[str, Any]:

@@ -299,8 +299,8 @@ def test_the_shipped_multilingual_config_names_a_model_per_language():
         "translate.models.ar",
         "translate.fallback",
         "summarise.model",
-        "summarise.models.es",
-        "summarise.models.ar",
+        "summarise.models.es.model",
+        "summarise.models.ar.model",
     }
 
 
@@ -548,4 +548,5 @@ def test_the_shipped_config_offline_names_the_shared_mt5_once_to_fetch(tmp_path)
     )
     assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
     assert "summarise.models.es" in proc.stderr and "summarise.models.ar" in proc.stderr
+    assert "`--set summarise.models.es.model=/local/folder`" in proc.stderr  # the table's settings kept
     assert proc.stderr.count(f"download {XLSUM}`") == 1

@@ -47,8 +47,8 @@ def test_a_language_table_sets_its_own_keys_and_inherits_the_rest(tmp_path):
     by_lang = config.summarise.by_language("fr")
     assert {lang: key for lang, (_, key) in by_lang.items()} == {
         "fr": "summarise.model",
-        "es": "summarise.models.es",
-        "ar": "summarise.models.ar",
+        "es": "summarise.models.es.model",
+        "ar": "summarise.models.ar.model",
     }
     spanish, french = by_lang["es"][0], by_lang["fr"][0]
     assert (spanish.model, spanish.num_beams, spanish.max_new_tokens, spanish.max_input_tokens) == (XLSUM, 4, 83, 512)
@@ -64,7 +64,7 @@ def test_a_language_table_sets_its_own_keys_and_inherits_the_rest(tmp_path):
     overridden = load_config(path, ["summarise.models.es.max_new_tokens=84"])
     assert overridden.to_dict()["summarise"]["models"] == {"es": {"model": XLSUM, "max_new_tokens": 84}}
     assert overridden.summarise.by_language("fr", source="es") == {
-        "es": (overridden.summarise.by_language("fr")["es"][0], "summarise.models.es")
+        "es": (overridden.summarise.by_language("fr")["es"][0], "summarise.models.es.model")
     }
 
 
