@@ -129,13 +129,17 @@ def test_spanish_is_summarised_with_its_own_limit_and_its_signature_says_so(span
     assert "|out:4|" in records["es_release"].signature
     assert all("|out:" not in r.signature for rid, r in records.items() if rid != "es_release")
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    settings = {lang: (s["model"], s["max_new_tokens"]) for lang, s in manifest["models"]["summarisers"].items()}
+    summarisers = manifest["models"]["summarisers"]
+    settings = {lang: (s["model"], s["max_new_tokens"]) for lang, s in summarisers.items()}
     assert settings == {
         "fr": (tiny_models["summariser"], 12),
         "es": (tiny_models["mt5"], 4),
         "ar": (tiny_models["mt5"], 12),
     }
     assert "summariser (es): mt5 · beam 1 · up to 4 tokens" in model_lines(manifest["models"])
+    # A manifest written before per-language settings named each language's model alone.
+    older = {**manifest["models"], "summarisers": {lang: s["model"] for lang, s in summarisers.items()}}
+    assert "summariser (es): mt5" in model_lines(older)
     assert manifest["tokens"]["summariser"]["tokens_out"] > 0
 
 
