@@ -184,9 +184,8 @@ class LanguageSummariser(_Section):
         return {k: v for k, v in self.model_dump(exclude={"model"}).items() if v is not None}
 
 
-# What a language's table may set, and the settings that need a model loaded apart (the
-# others are how a loaded model decodes, so languages that differ only in those share it).
-LANGUAGE_SETTINGS = tuple(k for k in LanguageSummariser.model_fields if k != "model")
+# The settings that need a summariser's model loaded apart (the others are how a loaded model
+# decodes: languages that differ only in those share it).
 LOAD_SETTINGS = ("model", "revision", "backend", "dtype", "compute_type", "threads")
 
 
