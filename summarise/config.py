@@ -12,12 +12,23 @@ import hashlib
 import json
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_serializer,
+    field_validator,
+    model_validator,
+)
 
 from .errors import UserError
 from .text.languages import is_language, primary_language
+
+_V = TypeVar("_V")
 
 
 class ConfigError(UserError):
@@ -60,7 +71,7 @@ def _language_code(code: str, what: str) -> str:
     return code
 
 
-def _language_map(value: dict[str, str]) -> dict[str, str]:
+def _language_map(value: dict[str, _V]) -> dict[str, _V]:
     for code in value:
         if code == "auto":
             raise ValueError("'auto' is not a language: give ISO 639-1 codes such as 'es' or 'ar'")
@@ -146,12 +157,45 @@ class TranslateSection(_Section):
         return files
 
 
+class LanguageSummariser(_Section):
+    """``summarise.models.<code>``: a hub id or folder, or a table that also gives this
+    language's summariser its own settings; a key left out is [summarise]'s."""
+
+    model: str
+    revision: str | None = None
+    backend: Literal["auto", "transformers", "ctranslate2"] | None = None
+    dtype: Literal["auto", "float32", "float16", "bfloat16"] | None = None
+    compute_type: str | None = None
+    num_beams: int | None = Field(None, ge=1)
+    max_new_tokens: int | None = Field(None, ge=1)
+    max_input_tokens: int | None = Field(None, ge=16)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _string_or_table(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return {"model": value}
+        if not isinstance(value, dict):
+            raise ValueError('must be a hub id or folder, or a table such as { model = "...", max_new_tokens = 84 }')
+        return value
+
+    def own_settings(self) -> dict[str, Any]:
+        """The settings this table sets (all but ``model``)."""
+        return {k: v for k, v in self.model_dump(exclude={"model"}).items() if v is not None}
+
+
+# The settings that need a summariser's model loaded apart (the others are how a loaded model
+# decodes: languages that differ only in those share it).
+LOAD_SETTINGS = ("model", "revision", "backend", "dtype", "compute_type", "threads")
+
+
 class SummariseSection(_Section):
     method: Literal["abstractive", "extractive", "none"] = "extractive"
     model: str = "moussaKam/barthez-orangesum-abstract"  # the French summariser
-    # Abstractive summarisers for other languages (code -> hub id or folder); a language with
-    # none is summarised extractively (the record's summary says which method it got).
-    models: dict[str, str] = Field(default_factory=dict)
+    # Abstractive summarisers for other languages (code -> hub id or folder, or a table with
+    # the model and its own settings); a language with none is summarised extractively (the
+    # record's summary says which method it got).
+    models: dict[str, LanguageSummariser] = Field(default_factory=dict)
     revision: str | None = None
     backend: Literal["auto", "transformers", "ctranslate2"] = "auto"
     dtype: Literal["auto", "float32", "float16", "bfloat16"] = "auto"
@@ -175,8 +219,34 @@ class SummariseSection(_Section):
 
     @field_validator("models")
     @classmethod
-    def _models(cls, value: dict[str, str]) -> dict[str, str]:
+    def _models(cls, value: dict[str, LanguageSummariser]) -> dict[str, LanguageSummariser]:
         return _language_map(value)
+
+    @field_serializer("models")
+    def _dump_models(self, value: dict[str, LanguageSummariser]) -> dict[str, Any]:
+        """A language with only a model is written as it was given (a string), as before tables."""
+        return {
+            lang: {"model": entry.model, **entry.own_settings()} if entry.own_settings() else entry.model
+            for lang, entry in value.items()
+        }
+
+    def by_language(self, primary: str, source: str = "auto") -> dict[str, tuple[SummariseSection, str]]:
+        """Language -> the settings its summariser runs with (its table's, the rest [summarise]'s)
+        and the key that names its model (``summarise.model``, ``summarise.models.es``, or
+        ``summarise.models.es.model`` in a table that sets more): ``model`` for the ``primary``
+        language, ``models`` for the others (only a fixed ``source``'s when one is set)."""
+        out = {primary: (self, "summarise.model")}
+        for lang, entry in self.models.items():
+            update = {"model": entry.model, **entry.own_settings()}
+            # The key of the model: in a table, its ``model`` (what --set changes, settings kept).
+            key = f"summarise.models.{lang}" + (".model" if entry.own_settings() else "")
+            out[lang] = (self.model_copy(update=update), key)
+        return out if source == "auto" else {lang: v for lang, v in out.items() if lang == source}
+
+    def own_settings(self, lang: str) -> dict[str, Any]:
+        """The settings ``lang``'s table sets (none for a string or no entry)."""
+        entry = self.models.get(lang)
+        return entry.own_settings() if entry is not None else {}
 
 
 class ChecksSection(_Section):
@@ -260,18 +330,36 @@ def _parse_value(raw: str) -> Any:
 
 
 def _known_keys(model: type[BaseModel], prefix: str = "") -> list[str]:
+    """Every key, dotted; a key under a table of tables (``summarise.models.<code>``) has ``*``
+    for the entry's name."""
     keys = []
     for name, info in model.model_fields.items():
         keys.append(prefix + name)
         sub = info.annotation
+        if get_origin(sub) is dict:  # dict[str, Table]: the keys of each entry
+            sub, prefix_sub = get_args(sub)[1], f"{prefix}{name}.*."
+        else:
+            prefix_sub = f"{prefix}{name}."
         if isinstance(sub, type) and issubclass(sub, BaseModel):
-            keys.extend(_known_keys(sub, f"{prefix}{name}."))
+            keys.extend(_known_keys(sub, prefix_sub))
     return keys
 
 
 def _suggest(key: str) -> str:
-    close = difflib.get_close_matches(key, _known_keys(Config), n=1, cutoff=0.6)
+    parts = key.split(".")
+    known = []
+    for known_key in _known_keys(Config):  # an entry's own name in place of its ``*``
+        names = known_key.split(".")
+        if "*" in names and len(parts) > names.index("*"):
+            names[names.index("*")] = parts[names.index("*")]
+        known.append(".".join(names))
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     return f" Did you mean '{close[0]}'?" if close else ""
+
+
+# Tables whose entries may be a string that stands for one key of the table (the parent's path
+# -> that key): ``--set`` on a key inside such an entry turns the string into the table.
+STRING_TABLES: dict[tuple[str, ...], str] = {("summarise", "models"): "model"}
 
 
 def apply_overrides(data: dict[str, Any], overrides: list[str], where: str) -> None:
@@ -282,7 +370,10 @@ def apply_overrides(data: dict[str, Any], overrides: list[str], where: str) -> N
             raise ConfigError(f"{where}: override '{item}' must look like section.key=value")
         parts = key.split(".")
         node = data
-        for part in parts[:-1]:
+        for depth, part in enumerate(parts[:-1]):
+            shorthand = STRING_TABLES.get(tuple(parts[:depth]))
+            if shorthand and isinstance(node.get(part), str):  # es = "id", then es.max_new_tokens=84
+                node[part] = {shorthand: node[part]}
             node = node.setdefault(part, {})
             if not isinstance(node, dict):
                 raise ConfigError(f"{where}: '{key}' is not a config key.{_suggest(key)}")

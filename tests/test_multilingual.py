@@ -289,15 +289,18 @@ def test_config_errors_are_one_line_and_exit_2(tmp_path, override, words):
 def test_the_shipped_multilingual_config_names_a_model_per_language():
     config = load_config(ROOT / "configs/multilingual.toml")
     assert config.translate.source == "auto" and set(config.translate.models) == {"es", "ar"}
-    assert config.summarise.models == {"es": XLSUM, "ar": XLSUM}
+    assert {lang: entry.model for lang, entry in config.summarise.models.items()} == {"es": XLSUM, "ar": XLSUM}
+    # XL-Sum's own settings (its model card: generate(max_length=84, num_beams=4), 512 tokens in).
+    for lang in ("es", "ar"):
+        assert config.summarise.own_settings(lang) == {"num_beams": 4, "max_new_tokens": 83, "max_input_tokens": 512}
     assert {s.key for s in required_models(config)} >= {
         "translate.model",
         "translate.models.es",
         "translate.models.ar",
         "translate.fallback",
         "summarise.model",
-        "summarise.models.es",
-        "summarise.models.ar",
+        "summarise.models.es.model",
+        "summarise.models.ar.model",
     }
 
 
@@ -545,4 +548,5 @@ def test_the_shipped_config_offline_names_the_shared_mt5_once_to_fetch(tmp_path)
     )
     assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
     assert "summarise.models.es" in proc.stderr and "summarise.models.ar" in proc.stderr
+    assert "`--set summarise.models.es.model=/local/folder`" in proc.stderr  # the table's settings kept
     assert proc.stderr.count(f"download {XLSUM}`") == 1

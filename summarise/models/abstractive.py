@@ -83,7 +83,8 @@ def reduce_jobs(jobs: list[Job], summariser: Summariser) -> None:
             if job.parts and summariser.count_tokens(" ".join(job.parts)) >= before:
                 raise RuntimeError(
                     f"partial summaries of '{job.record.id}' are not shorter than "
-                    f"its text ({before} tokens): lower summarise.max_new_tokens"
+                    f"its text ({before} tokens): lower summarise.max_new_tokens (or "
+                    f"summarise.models.{document_language(job.record)}.max_new_tokens where that is set)"
                 )
             still.append(job)
         pending = [job for job in still if job.parts]

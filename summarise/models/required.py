@@ -21,13 +21,8 @@ def required_models(config: Config) -> list[ModelSpec]:
     if needs_fallback(cfg):
         specs.append(translate.model_spec(cfg.model_copy(update={"model": cfg.fallback}), "translate.fallback"))
     if config.summarise.method == "abstractive":
-        wanted = {
-            cfg.primary_lang: (config.summarise.model, "summarise.model"),
-            **{lang: (m, f"summarise.models.{lang}") for lang, m in config.summarise.models.items()},
-        }
-        for lang, (model, key) in wanted.items():
-            if cfg.source == "auto" or lang == cfg.source:
-                specs.append(summarise.model_spec(config.summarise.model_copy(update={"model": model}), key))
+        for section, key in config.summarise.by_language(cfg.primary_lang, cfg.source).values():
+            specs.append(summarise.model_spec(section, key))
     return specs
 
 

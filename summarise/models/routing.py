@@ -17,6 +17,7 @@ for others, extractive for a language with no summariser.
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -208,21 +209,26 @@ def _relay(first: Translator) -> Any:
 
 
 def summarisers_for(config: Config, load: Any) -> dict[str, Any]:
-    """Language -> abstractive summariser (``load(section, device)``) of every summariser the
-    config sets: ``summarise.model`` for the primary language, ``summarise.models`` for others."""
+    """Language -> abstractive summariser (``load(section, device, key, weights, signs_output_limit)``)
+    of every summariser the config sets: ``summarise.model`` for the primary language,
+    ``summarise.models`` for others, each with its own settings where its table gives some.
+    Languages with the same model and settings share one summariser; with the same model loaded
+    alike (revision, backend, dtype) but other decoding settings, they share its weights
+    (``weights``, filled by ``load``) and each decodes with its own."""
     cfg = config.summarise
     if cfg.method != "abstractive":
         return {}
-    wanted = {
-        config.translate.primary_lang: (cfg.model, "summarise.model"),
-        **{lang: (model, f"summarise.models.{lang}") for lang, model in cfg.models.items()},
-    }
-    if config.translate.source != "auto":
-        wanted = {lang: m for lang, m in wanted.items() if lang == config.translate.source}
-    loaded: dict[str, Any] = {}  # a model several languages share is loaded once
+    weights: dict[str, Any] = {}
+    made: dict[str, Any] = {}
     out = {}
-    for lang, (model, key) in wanted.items():
-        if model not in loaded:
-            loaded[model] = load(cfg.model_copy(update={"model": model}), config.run.device, key)
-        out[lang] = loaded[model]
+    for lang, (section, key) in cfg.by_language(config.translate.primary_lang, config.translate.source).items():
+        # A table's max_new_tokens is in no config hash (the tables are routing): the
+        # summariser's signature names it.
+        own_limit = "max_new_tokens" in cfg.own_settings(lang)
+        ident = json.dumps([section.model_dump(mode="json", exclude={"models"}), own_limit], sort_keys=True)
+        if ident not in made:
+            made[ident] = load(section, config.run.device, key, weights, own_limit)
+        out[lang] = made[ident]
+    for summariser in out.values():  # one count of tokens for the manifest
+        summariser.stats = next(iter(out.values())).stats
     return out

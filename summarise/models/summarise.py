@@ -26,10 +26,11 @@ The check stage then checks both halves (``summary_empty``, ``summary_too_long``
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from summarise.config import SummariseSection
+from summarise.config import LOAD_SETTINGS, SummariseSection
 from summarise.models import loading
 from summarise.models.abstractive import chunk_flag, new_job, reduce_jobs, selected_flag
 from summarise.models.extractive import extract, new_summary, trim_summary
@@ -168,26 +169,27 @@ def ct2_decoding(generation_config, tokenizer) -> dict[str, Any]:
     return out
 
 
-def load_summariser(cfg: SummariseSection, device: str = "auto", key: str = "summarise.model") -> Summariser | None:
+def load_summariser(
+    cfg: SummariseSection,
+    device: str = "auto",
+    key: str = "summarise.model",
+    weights: dict[str, Any] | None = None,
+    signs_output_limit: bool = False,
+) -> Summariser | None:
     """Load the abstractive summariser once (None for the extractive and none methods).
+    ``weights``: models loaded before, by how they were loaded (model, revision, backend,
+    dtype, ...); a summariser whose model is there shares it and decodes with its own beams
+    and limits. ``signs_output_limit``: its signature names ``max_new_tokens`` (set for its
+    language alone, so in no config hash).
     Raises ``ModelLoadError`` saying what to do when the model cannot be loaded."""
     if cfg.method != "abstractive":
         return None
-    from transformers import GenerationConfig
-
     device = resolve_device(device)
-    opened = open_model(model_spec(cfg, key))
-    runtime = load_runtime(opened, device)
-    if runtime.backend == "transformers":
-        generation = runtime.model.generation_config
-    else:
-        try:
-            generation = GenerationConfig.from_pretrained(opened.source.path, local_files_only=True)
-        except OSError:  # no generation_config.json (mT5 XL-Sum): the settings in config.json,
-            # read as from_pretrained reads them (a loaded config no longer holds them)
-            generation = GenerationConfig.from_pretrained(
-                opened.source.path, config_file_name="config.json", _from_model_config=True, local_files_only=True
-            )
+    how = json.dumps([getattr(cfg, name) for name in LOAD_SETTINGS] + [device])
+    weights = {} if weights is None else weights
+    if how not in weights:
+        weights[how] = _load_weights(cfg, device, key)
+    opened, runtime, generation = weights[how]
     cls = CTranslate2Summariser if runtime.backend == "ctranslate2" else TransformersSummariser
     return cls(
         model=runtime.model,
@@ -208,7 +210,27 @@ def load_summariser(cfg: SummariseSection, device: str = "auto", key: str = "sum
         threads=runtime.threads,
         decoding=ct2_decoding(generation, opened.tokenizer),
         forced_eos=getattr(generation, "forced_eos_token_id", None) is not None,
+        signs_output_limit=signs_output_limit,
     )
+
+
+def _load_weights(cfg: SummariseSection, device: str, key: str) -> tuple[Any, Any, Any]:
+    """The opened model, its weights on their backend, and its own decoding settings."""
+    from transformers import GenerationConfig
+
+    opened = open_model(model_spec(cfg, key))
+    runtime = load_runtime(opened, device)
+    if runtime.backend == "transformers":
+        generation = runtime.model.generation_config
+    else:
+        try:
+            generation = GenerationConfig.from_pretrained(opened.source.path, local_files_only=True)
+        except OSError:  # no generation_config.json (mT5 XL-Sum): the settings in config.json,
+            # read as from_pretrained reads them (a loaded config no longer holds them)
+            generation = GenerationConfig.from_pretrained(
+                opened.source.path, config_file_name="config.json", _from_model_config=True, local_files_only=True
+            )
+    return opened, runtime, generation
 
 
 def download(cfg: SummariseSection, device: str = "auto") -> str | None:

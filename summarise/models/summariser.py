@@ -42,6 +42,9 @@ class Summariser:
     # generate() ends every output with the end token at the length limit (forced_eos_token_id,
     # as BART and mBART set it); a T5-family model has none and writes words to the limit.
     forced_eos: bool = True
+    # max_new_tokens was set for this summariser's language alone (summarise.models.<code>), so
+    # no config hash holds it: the signature names it.
+    signs_output_limit: bool = False
     stats: dict[str, int] = field(default_factory=_summary_stats)
 
     def signature(self) -> str:
@@ -49,7 +52,7 @@ class Summariser:
         return (
             f"summary:{name}@{signed_revision(self.model_id, self.revision)}|backend:{self.backend}"
             f"|beam:{self.num_beams}|dtype:{self.dtype}|in:{self.max_input_tokens}"
-        )
+        ) + (f"|out:{self.max_new_tokens}" if self.signs_output_limit else "")
 
     def info(self) -> dict[str, Any]:
         return {

@@ -43,7 +43,9 @@ OUTPUT_NEUTRAL = (
 )
 # Which model each language gets: in each document's signature through the models it used,
 # so left out of the config part (a French document's signature is what it always was). So are
-# the other languages' glossaries: a document's signature holds the entries it holds.
+# the other languages' glossaries: a document's signature holds the entries it holds. A
+# language's summariser table (summarise.models.<code>) is named by that summariser's signature:
+# its model, revision, backend, beams, dtype and input limit always, its max_new_tokens when set.
 ROUTING = (
     "translate.source",
     "translate.models",
@@ -117,7 +119,7 @@ class Models:
         if self.summariser is not None:
             out["summariser"] = self.summariser.info()
         out["languages"] = self.translators.info()
-        out["summarisers"] = {lang: s.model_id for lang, s in self.summarisers.items()}
+        out["summarisers"] = {lang: s.info() for lang, s in self.summarisers.items()}  # each its own settings
         return out
 
 

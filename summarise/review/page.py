@@ -113,8 +113,21 @@ def model_lines(models: dict[str, Any]) -> list[str]:
         lines += [f"translator ({lang}): {Path(str(spec.get('model'))).name}" for lang, spec in languages.items()]
     summarisers = models.get("summarisers") or {}
     if len(summarisers) > 1:
-        lines += [f"summariser ({lang}): {Path(str(model)).name}" for lang, model in summarisers.items()]
+        lines += [_summariser_line(lang, spec) for lang, spec in summarisers.items()]
     return lines
+
+
+def _summariser_line(lang: str, spec: Any) -> str:
+    """A language's summariser: its model and the settings it decodes with (a manifest from
+    before per-language settings names only the model)."""
+    if not isinstance(spec, dict):
+        return f"summariser ({lang}): {Path(str(spec)).name}"
+    parts = [
+        Path(str(spec.get("model") or "?")).name,
+        f"beam {spec['num_beams']}" if spec.get("num_beams") else None,
+        f"up to {spec['max_new_tokens']} tokens" if spec.get("max_new_tokens") else None,
+    ]
+    return f"summariser ({lang}): " + " · ".join(str(p) for p in parts if p)
 
 
 def _severities(record: dict[str, Any]) -> tuple[int, int]:
