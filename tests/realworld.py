@@ -33,6 +33,10 @@ text dumps and whole pages (both kinds in one split) from sites no other item co
 written by hand and committed before the cleaning was first run on any of them. Only its totals per
 language are ever printed (it is in ``CONFIRM_SPLITS``), and no floor holds it: it is read, not tuned
 on; a rule written after looking at one of its items takes that item out of the split for good.
+The items of ``tune-confirm`` were the ``confirm`` split through clean:v9; once their totals had been
+reported over several rounds they became tune data (printed item by item, no floor), and a fresh
+``confirm`` split of new items from new sites takes their place (a listed group may be empty while
+it is being built).
 Arabic text is kept as the page gives it (right to left, its own digits where used); the dateline
 date is ISO all the same.
 
@@ -109,6 +113,9 @@ GROUPS = (
     ("es", "html-heldout"),
     ("ar", "html-tune"),
     ("ar", "html-heldout"),
+    ("fr", "tune-confirm"),
+    ("es", "tune-confirm"),
+    ("ar", "tune-confirm"),
     ("fr", "confirm"),
     ("es", "confirm"),
     ("ar", "confirm"),
