@@ -306,13 +306,15 @@ NAVIGATION_LINE_WORDS = 10
 def after_last_navigation(lines: list[str], end: int) -> int:
     """Where the release ends when a run of NAVIGATION_RUN labels or more ("Version PDF du
     communiqué", "Autres communiqués", ...) stands among the last lines, followed by at most
-    AFTER_NAVIGATION_LINES lines: before the run (what follows is the site's, not the release's)."""
+    AFTER_NAVIGATION_LINES lines: before the run (what follows is the site's, not the release's).
+    A run the text introduces (the line above it ends in ":", "... comportait les points suivants :")
+    is the release's own list of headings."""
     text = [i for i in range(end) if lines[i]]
     for k in range(len(text) - 1, max(len(text) - 1 - AFTER_NAVIGATION_LINES, -1) - 1, -1):
         run = k
         while run >= 0 and is_navigation_line(lines[text[run]]):
             run -= 1
-        if k - run >= NAVIGATION_RUN and run >= 0:
+        if k - run >= NAVIGATION_RUN and run >= 0 and not lines[text[run]].rstrip().endswith((":", "：")):
             return text[run] + 1
     return end
 

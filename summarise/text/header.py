@@ -9,6 +9,7 @@ from summarise.text import boilerplate
 from summarise.text.contacts import LABEL_MAX_CHARS, carries_contact_data, is_label
 from summarise.text.dateline import _DATE, dateline_match, is_date_stamp
 from summarise.text.headline import (
+    MIN_COPY_WORDS,
     MIN_HEADLINE_WORDS,
     MIN_SHARED_WORDS,
     OVERLAP_LINES,
@@ -33,10 +34,12 @@ from summarise.text.shapes import (
     function_words,
     is_bullet,
     is_foreign,
+    is_furniture,
     is_header_bar,
     is_long_item,
     is_release_label,
     neighbours,
+    page_profile,
     page_stoplist,
     starts_sentence,
 )
@@ -45,6 +48,8 @@ from summarise.text.shapes import (
 TITLE_TAIL = re.compile(rf"\s+(?:{_DATE}|English|Français|Deutsch|Italiano|Español)$")
 # A photo credit: one token of names joined by slashes ("UNICEF/Yemen/2019", "©UNHCR/A. Name" is two).
 PHOTO_CREDIT = re.compile(r"^©?[^\W_][\w.-]*(?:/[\w.-]+){2,}$")
+# The words a teaser and the paragraph it sums up are compared by (punctuation aside).
+TEASER_WORD = re.compile(r"\w+")
 # A teaser has at least this many words (a shorter line may open a paragraph by chance) ...
 TEASER_MIN_WORDS = 6
 # ... and the paragraph it repeats follows within this many lines.
@@ -55,7 +60,13 @@ KICKER_MAX_LINES = 3
 
 def tidy_title(title: str, log: Log) -> str:
     """A date or a language link glued to the end of a headline goes: "Télébec acquiert
-    Télécâble Blouin 1999-04-01", "... : Point de presse English"."""
+    Télécâble Blouin 1999-04-01", "... : Point de presse English". A headline printed twice on
+    its line (an image's text and its caption run together) is said once."""
+    found = title.split()
+    half = len(found) // 2
+    if half >= MIN_COPY_WORDS and len(found) == 2 * half and found[:half] == found[half:]:
+        log("title_copy", " ".join(found[half:]))
+        title = " ".join(found[:half])
     tidy = TITLE_TAIL.sub("", title)
     # a date the headline's words lead into ("Conseil des ministres du 11 septembre 2025") is its own
     joined = bool(tidy.split()) and tidy.split()[-1].casefold() in function_words()
@@ -92,7 +103,8 @@ def drop_kicker(lines: list[str], log: Log) -> list[str]:
         i = j + 1
     j = next((k for k in range(i, len(lines)) if lines[k]), None)
     opens = j is not None and len(lines[j]) > LABEL_MAX_CHARS and starts_sentence(lines[j])
-    if not removed or not opens:
+    # a date alone is a stamp whatever follows it (a greeting opening a speech is short)
+    if not removed or not opens and not all(map(is_date_stamp, removed)):
         return lines
     log("kicker", "\n".join(removed))
     return lines[i:]
@@ -124,13 +136,16 @@ def is_caption(line: str) -> bool:
 
 
 def drop_teasers(lines: list[str], log: Log) -> list[str]:
-    """Remove teasers above the article: a line whose words open a paragraph just below it, cut
-    short or under that paragraph's dateline (an aggregator's summary, "Con mucha frecuencia ..."
-    repeated as "NUEVA YORK (31 de julio de 2013) – Con mucha frecuencia ..."). Never a headline."""
+    """Remove teasers above the article: a line whose words open a paragraph just below it or one of
+    the text's first paragraphs, cut short or under that paragraph's dateline (an aggregator's
+    summary, "Con mucha frecuencia ..." repeated as "NUEVA YORK (31 de julio de 2013) – Con mucha
+    frecuencia ..."; a site's summary of the text's second sentence, its commas and its opening
+    "و" left out). Never a headline."""
     limit = min(len(lines), DATELINE_WITHIN * 2)
+    reach = first_paragraph(lines) + TEASER_WITHIN * 2
     kept = []
     for i, line in enumerate(lines):
-        if i < limit and line and is_teaser(line, lines[i + 1 : i + 1 + TEASER_WITHIN * 2]):
+        if i < limit and line and is_teaser(line, lines[i + 1 : max(reach, i + 1 + TEASER_WITHIN * 2)]):
             log("teaser", line)
             continue
         kept.append(line)
@@ -141,12 +156,23 @@ def is_teaser(line: str, below: list[str]) -> bool:
     core = TRUNCATION.sub("", line).strip()
     if len(core.split()) < TEASER_MIN_WORDS or is_label(line):
         return False
+    said = TEASER_WORD.findall(core.casefold())
     for other in (x for x in below if x):
         match = dateline_match(other)
         rest = match.string[match.end() :] if match else other
-        if rest.startswith(core) and (len(rest) > len(core) or match):
+        found = TEASER_WORD.findall(rest.casefold())
+        if found and found[0] != said[0] and found[0].removeprefix(coordinator_prefix(found[0])) == said[0]:
+            found[0] = said[0]  # "وأوضح ..." summed up as "أوضح ..."
+        # the teaser may stop inside its last word ("... خارجية الدول الت")
+        opens = found[: len(said) - 1] == said[:-1] and found[len(said) - 1 : len(said)] != []
+        if opens and found[len(said) - 1].startswith(said[-1]) and (len(found) > len(said) or match):
             return True
     return False
+
+
+def coordinator_prefix(word: str) -> str:
+    """The coordinator written joined to ``word`` ("و" of "وأوضح"), or ""."""
+    return next((p for p in page_profile().coordinator_prefixes if word.startswith(p) and len(word) > len(p) + 2), "")
 
 
 def is_glued(line: str, labels: set[str]) -> bool:
@@ -170,6 +196,7 @@ def is_menu_line(lines: list[str], i: int, labels: set[str]) -> bool:
         or is_foreign(line)
         or bool(is_date_stamp(line))
         or boilerplate.is_chrome(line)
+        or is_furniture(line)
     )
 
 
@@ -212,6 +239,7 @@ def is_title_shaped(lines: list[str], i: int) -> bool:
         and not is_header_bar(line)
         and not is_release_label(line)
         and not is_byline(line)
+        and not is_furniture(line)
     )
 
 

@@ -25,6 +25,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "partager partagez imprimer envoyer abonnez abonner abonnement inscrivez newsletter",
             "article articles similaires populaires récents lus rubrique lire publicité vidéo vidéos photos galerie",
             "tags étiquettes catégorie catégories archives accueil précédent suivant",
+            "actualités actualité dernières derniers flash infos direct",
         ),
         "function_words": (
             "le",
@@ -163,7 +164,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "compartir comparte imprimir enviar suscríbete suscribirse suscripción boletín newsletter",
             "noticia noticias relacionada relacionadas relacionados artículos entradas destacadas interesar leer lee",
             "publicidad anuncio video vídeo fotos galería etiquetas categorías categoría temas archivo inicio",
-            "anterior siguiente",
+            "anterior siguiente últimas último últimos actualidad",
         ),
         "function_words": (
             "el",
@@ -288,6 +289,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "تعليق تعليقات التعليقات تعليقك اترك أضف اضف شارك مشاركة",
             "إعلان اعلان إعلانات فيديو يعجبك اقرأ ذات صلة متعلقة",
             "أخبار الأخبار مواضيع وسوم الوسوم اشترك النشرة البريدية الأكثر قراءة",
+            "عاجل عاجلة أحدث آخر",
         ),
         "function_words": (
             "في",
@@ -370,7 +372,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
         "chrome_words": (
             "comment comments reply leave cancel share print subscribe newsletter",
             "related posts post articles article popular recent read tags categories category archives",
-            "previous next advertisement video photos",
+            "previous next advertisement video photos latest breaking news",
         ),
         "function_words": (
             "the",

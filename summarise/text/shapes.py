@@ -216,3 +216,22 @@ def page_language(lines: list[str]) -> tuple[str, float]:
     sample = " ".join(text or [line for line in lines if line])[:LANGUAGE_SAMPLE_CHARS]
     lang, confidence = language_identifier().classify(sample)
     return lang, confidence
+
+
+# A line of a page's furniture ("Aucun commentaire:", "Noticias Relacionadas", "فيديو قد يعجبك:")
+# has at most this many words.
+FURNITURE_MAX_WORDS = 6
+
+
+def is_furniture(line: str) -> bool:
+    """A short line that names a page's furniture and nothing else: each word a chrome word of the
+    page's language or of English (its profile's ``chrome_words``: comments, sharing, subscriptions,
+    related stories, ads) or a function word, one chrome word at least; figures aside ("0 Comments",
+    "Deja un comentario", "Temas Relacionados:")."""
+    found = [w.casefold() for w in boilerplate.words(line)]
+    if not found or len(found) > FURNITURE_MAX_WORDS:
+        return False
+    page, english = page_profile(), profile("en")
+    chrome = page.chrome_words | english.chrome_words
+    glue = page.stopwords | set(page.negation) | english.stopwords
+    return any(w in chrome for w in found) and all(w in chrome or w in glue for w in found)
