@@ -38,7 +38,7 @@ from summarise.text.contacts import (
     person_names,
     phone_numbers,
 )
-from summarise.text.dateline import date_stamps, find_dateline, is_date_stamp
+from summarise.text.dateline import DATELINE_ALONE, date_stamps, find_dateline, header_dateline, is_date_stamp
 from summarise.text.header import (
     drop_kicker,
     drop_stamps_above_dateline,
@@ -164,7 +164,7 @@ def clean_page(record: Record, languages: tuple[str, ...], repeated: boilerplate
     record.title = fix_text(title, log)
     record.text = "\n\n".join(p for p in paragraphs if p)
     record.contacts = contacts
-    record.dateline = find_dateline(paragraphs, record.dateline, header_date, above_date)
+    record.dateline = find_dateline(paragraphs, record.dateline, header_date, above_date, header_dateline(lines))
     if not record.title:
         record.flag("no_title")
     if not record.text:
@@ -347,7 +347,15 @@ def is_footer_line(lines: list[str], i: int) -> bool:
         or is_foreign(line)
         or is_date_stamp(line)
         or is_closing_widget(lines, i)
+        or is_signature(lines, i)
     )
+
+
+def is_signature(lines: list[str], i: int) -> bool:
+    """A place and a date alone on the page's last line, under running text ("Paris, le 6 février
+    2013"): where and when the release was signed, neither its dateline nor its text."""
+    prev, _ = neighbours(lines, i)
+    return not any(lines[i + 1 :]) and bool(DATELINE_ALONE.match(lines[i])) and is_running_text(prev)
 
 
 def is_closing_widget(lines: list[str], i: int) -> bool:

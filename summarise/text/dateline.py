@@ -125,6 +125,8 @@ DATE_ONLY = re.compile(
 CLOCK_END = re.compile(r"\d{1,2}:\d{2}$")
 # A month and a year alone, maybe after one word: a blog's archive entry ("Archives Juillet 2017").
 MONTH_YEAR = re.compile(r"^(?:[^\W\d_]+\s+)?(?P<month>[^\W\d_]{3,12})\s+(?:de\s+)?\d{4}$")
+# A field's label: a word and a colon ("Autor:", "Fecha:").
+FIELD_LABEL = re.compile(r"[^\W\d_]+\s?:(?!\S)")
 # A dateline is looked for in this many first paragraphs.
 DATELINE_PARAGRAPHS = 4
 
@@ -150,6 +152,13 @@ def date_stamps(lines: list[str]) -> tuple[str | None, str | None]:
         match = next((m for m in map(DATE_SEARCH.search, cells) if m), None)
         header = iso_date(match.group(0), month_first=is_english(line)) if match else header
     return header, (iso_date(above) if above else None)
+
+
+def header_dateline(lines: list[str]) -> str | None:
+    """A place and a date alone on a line above the text, printed over the headline rather than
+    under it ("Communiqué LDH" / "Paris, le 7 janvier 2015" / "La République blessée"): the
+    release's dateline when the text opens on none."""
+    return next((line for line in lines[: first_paragraph(lines)] if line and DATELINE_ALONE.match(line)), None)
 
 
 def is_english(line: str) -> bool:
@@ -196,7 +205,13 @@ def is_date_stamp(line: str) -> bool:
     """A line that is only a date (a label before it, a time and its zone after it allowed), a bar
     of short cells opening on one, a weekday's clock time, or a month and a year: a stamp or an
     archive entry, never text nor a headline. The month must be one of the page language's, French
-    or English ("Archives Juillet 2017" yes, "Rapport annuel 2017" no)."""
+    or English ("Archives Juillet 2017" yes, "Rapport annuel 2017" no). A date label whose date the
+    copy lost ("Fecha:") and a short bar of field labels with a date ("Autor: Sección: Noticias
+    08/03/2019 12:08 pm") are stamps too."""
+    if FIELD_LABEL.search(line) and not strip_date_label(line).strip(" :"):
+        return True
+    if len(FIELD_LABEL.findall(line)) >= 2 and len(line.split()) <= STAMP_MAX_WORDS and DATE_SEARCH.search(line):
+        return True
     line = strip_date_label(line)
     if DATE_ONLY.match(line):
         return True
@@ -247,15 +262,22 @@ def opening_date(paragraph: str) -> str | None:
 
 
 def find_dateline(
-    paragraphs: list[str], known: dict | None, header_date: str | None = None, above_date: str | None = None
+    paragraphs: list[str],
+    known: dict | None,
+    header_date: str | None = None,
+    above_date: str | None = None,
+    header_line: str | None = None,
 ) -> dict | None:
     """``{"place", "date"}`` of the dateline opening the article (ISO date where one is
     given); a date stamp just above it, then ``known`` (a page's metadata date), fill a
     missing date; without a place, the date printed above the text or ``known`` makes a
     dateline of its own. A bracket naming a place stays with it ("Ottawa (Ontario)"), an
-    agency code does not ("Genève (ots)")."""
+    agency code does not ("Genève (ots)"). Without one in the text, a place and date alone above
+    the headline (``header_line``) is the dateline."""
     # the dateline opens the text, or follows the deck lines under the headline
     match = next((m for m in map(dateline_match, paragraphs[:DATELINE_PARAGRAPHS]) if m), None)
+    if match is None and header_line:
+        match = dateline_match(header_line)
     known_date = (known or {}).get("date")
     if header_date and contradicts_today(header_date, paragraphs[:DATELINE_PARAGRAPHS]):
         header_date = None  # the site's date of the day it served the page, not the release's
@@ -266,8 +288,11 @@ def find_dateline(
     source, _, rest = place.partition(",")
     if rest and source.casefold() in SOURCE_NOUNS:
         place = rest.strip()
-    if re.search(r"[^\W\d_]{4}\.$", place):
-        place = place[:-1]  # "Perpignan.- ..." (a short "St." keeps its point)
+    glued_dash = match.string[match.end("place") : match.end("place") + 1] in ("-", "–", "—")
+    if re.search(r"[^\W\d_]{4}\.$", place) or place.endswith(".") and glued_dash:
+        place = place[
+            :-1
+        ]  # "Perpignan.- ...", "Nueva York, EU.- ...": ".-" is the separator (a short "St." keeps its point)
     if paren and re.fullmatch(r"[A-ZÀ-ÝŒ][a-zà-ÿ][^()\d]*", paren):
         place = f"{place} ({paren})"
     if not match.group("date") and paren and DATE_SEARCH.fullmatch(paren.strip()):

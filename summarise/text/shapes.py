@@ -145,11 +145,20 @@ def is_header_bar(line: str) -> bool:
     return len(BAR_SEPARATOR.split(line)) >= BAR_MIN_CELLS
 
 
+# The acronyms of an issuer after a rubric ("Communiqué LDH", "Press release - WHO/OMS").
+ISSUER_AFTER_LABEL = re.compile(r"(?:\s*[:：\-–—|]\s*|\s+)(?:[A-ZÀ-Ý]{2,8}(?:[/&][A-ZÀ-Ý]{2,8})?\s*){1,3}$")
+
+
 def is_release_label(line: str) -> bool:
     """The rubric a page prints above a release in the page's language, French or English
-    ("Comunicado de prensa", "بيان صحفي", "خبر صحفى:", "Press Release"): never the headline."""
+    ("Comunicado de prensa", "بيان صحفي", "خبر صحفى:", "Press Release"), alone or with the
+    acronym of who issues it ("Communiqué LDH", "Press release - WHO"): never the headline."""
     bare = line.strip().rstrip(":：").strip().casefold()
-    return any(bare in profile(code).labels for code in dict.fromkeys((page_profile().code, "fr", "en")))
+    labels = [profile(code).labels for code in dict.fromkeys((page_profile().code, "fr", "en"))]
+    if any(bare in known for known in labels):
+        return True
+    label, issuer = ISSUER_AFTER_LABEL.sub("", line.strip()), ISSUER_AFTER_LABEL.search(line.strip())
+    return issuer is not None and any(label.rstrip(" :：-–—|").casefold() in known for known in labels)
 
 
 def is_widget_word(line: str) -> bool:
