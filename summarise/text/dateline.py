@@ -288,11 +288,10 @@ def find_dateline(
     source, _, rest = place.partition(",")
     if rest and source.casefold() in SOURCE_NOUNS:
         place = rest.strip()
+    # "Perpignan.- ...", "Nueva York, EU.- ...": ".-" is the separator (a short "St." keeps its point)
     glued_dash = match.string[match.end("place") : match.end("place") + 1] in ("-", "–", "—")
     if re.search(r"[^\W\d_]{4}\.$", place) or place.endswith(".") and glued_dash:
-        place = place[
-            :-1
-        ]  # "Perpignan.- ...", "Nueva York, EU.- ...": ".-" is the separator (a short "St." keeps its point)
+        place = place[:-1]
     if paren and re.fullmatch(r"[A-ZÀ-ÝŒ][a-zà-ÿ][^()\d]*", paren):
         place = f"{place} ({paren})"
     if not match.group("date") and paren and DATE_SEARCH.fullmatch(paren.strip()):
