@@ -331,10 +331,11 @@ def headline_by_overlap(lines: list[str], before: int) -> int | None:
     """The line above the text that shares most words with it (a headline repeats the
     article's subject; a site name, a rubric or a slug does not); ties go to the longer. When
     that line is a deck under a headline that shares words with the text too, the headline."""
-    body = boilerplate.content_words(" ".join(lines[before : before + OVERLAP_LINES]), page_stoplist())
+    text = " ".join(lines[before : before + OVERLAP_LINES])
+    body = boilerplate.content_words(text, page_stoplist())
     best, best_key = None, (0, 0)
     for i in range(min(before, DATELINE_WITHIN * 2)):
-        if lines[i] and is_headline_candidate(lines[i]):
+        if lines[i] and is_headline_candidate(lines[i]) and not is_name_in_text(lines[i], text):
             key = (shared_words(lines[i], body), len(lines[i]))
             if key[0] >= MIN_SHARED_WORDS and key > best_key:
                 best, best_key = i, key
@@ -354,8 +355,29 @@ def headline_by_overlap(lines: list[str], before: int) -> int | None:
 
 def weak_title(lines: list[str], title: str, after: int) -> bool:
     """A title found by shape that does not look like this article's headline."""
-    body = boilerplate.content_words(" ".join(lines[after : after + OVERLAP_LINES]), page_stoplist())
-    return not title or not is_headline_candidate(title) or shared_words(title, body) < MIN_SHARED_WORDS
+    text = " ".join(lines[after : after + OVERLAP_LINES])
+    body = boilerplate.content_words(text, page_stoplist())
+    return (
+        not title
+        or not is_headline_candidate(title)
+        or shared_words(title, body) < MIN_SHARED_WORDS
+        or is_name_in_text(title, text)
+    )
+
+
+def is_name_in_text(line: str, text: str) -> bool:
+    """The line is a name the text prints, each word capitalised ("MÉDICOS SIN FRONTERAS" above
+    "... Médicos Sin Fronteras (MSF) publica ..."): the organisation's or the site's name, which a
+    headline, a clause, is not."""
+    found = line.split()
+    if len(found) < 2 or not any(c.isupper() for c in line):
+        return False
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, found)) + r"(?!\w)"
+    for match in re.finditer(pattern, text, re.IGNORECASE):
+        printed = match.group(0).split()
+        if all(w[:1].isupper() or w.casefold() in function_words() for w in printed) and printed != found:
+            return True
+    return False
 
 
 def split_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
@@ -369,6 +391,9 @@ def find_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
     """The title and the body lines after it, by shape, then by the words it shares with the text."""
     title, body = split_header_by_shape(lines, log)
     start = len(lines) - len(body)
+    if title and is_name_in_text(title, " ".join(lines[start : start + OVERLAP_LINES])):
+        log("navigation", title)  # the organisation's name above its text
+        title = ""
     if not weak_title(lines, title, start):
         return title, body
     text_at = first_paragraph(lines)
