@@ -5,6 +5,7 @@ extractor dropped it. ``read`` calls ``extract_html`` on any input ``is_html_pag
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from html.parser import HTMLParser
 
 from summarise.record import Record
@@ -231,7 +232,7 @@ def page_title(page: str) -> str:
     titles = og + [" ".join(t.text_content().split()) for t in tree.iter("title")]
     site = tree.xpath("//meta[@property='og:site_name']/@content")
     site_name = " ".join(site[0].split()) if site else ""
-    headings = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
+    headings = [heading_text(h) for h in tree.iter("h1")]
     headings = [h for h in headings if h and not is_site_name(h, titles, site_name)]
     if len(headings) == 1:
         return headings[0]
@@ -242,6 +243,18 @@ def page_title(page: str) -> str:
     if not og or not og[0]:
         return ""
     return without_site_name(og[0], site_name)
+
+
+def heading_text(heading) -> str:
+    """An <h1>'s text, less the links set beside its own text (a link to the front page after the
+    headline, "<span>Headline</span><a href="/">Site name</a>"); a headline that is all link stays."""
+    copy = deepcopy(heading)
+    links = list(copy.iter("a"))
+    outside = " ".join(copy.text_content().split())
+    for link in links:
+        link.drop_tree()
+    own = " ".join(copy.text_content().split())
+    return own if links and len(own.split()) >= 2 else outside
 
 
 def is_site_name(heading: str, titles: list[str], site: str) -> bool:
