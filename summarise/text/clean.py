@@ -58,6 +58,7 @@ from summarise.text.shapes import (
     ENDS_SENTENCE,
     PAGE_LANGUAGE,
     TRUNCATION,
+    WIRE_END_MARK,
     is_bullet,
     is_foreign,
     is_header_bar,
@@ -260,10 +261,18 @@ def is_language_switch(lines: list[str], i: int) -> bool:
 
 def split_at_end_mark(lines: list[str], log: Log) -> tuple[list[str], list[str]]:
     """The body ends at an end mark ("###", "-30-"): the lines after it (an empty contact heading,
-    an "about" section) are not the release's text; they are looked at for contacts only."""
+    an "about" section) are not the release's text; they are looked at for contacts only. A wire's
+    mark between slashes closing the last paragraph ("... لاسباب انسانية0 // انتهى // 1848", its
+    time code after it) ends the text there."""
     at = next((i for i, line in enumerate(lines) if END_MARK.match(line)), None)
     if at is None:
-        return lines, []
+        glued = next((i for i, line in enumerate(lines) if WIRE_END_MARK.search(line)), None)
+        if glued is None:
+            return lines, []
+        mark = WIRE_END_MARK.search(lines[glued])
+        assert mark is not None
+        log("end_mark", "\n".join([mark.group(0).strip()] + [line for line in lines[glued + 1 :] if line]))
+        return lines[:glued] + [lines[glued][: mark.start()]], lines[glued + 1 :]
     tail = [line for line in lines[at + 1 :] if line]
     if tail:
         log("end_mark", "\n".join(tail))

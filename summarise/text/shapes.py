@@ -51,6 +51,9 @@ WIDGET_MAX_CHARS = 20
 SWITCH_LANGUAGES = ("fr", "en", "es", "ar", "de", "it", "pt", "ru", "zh", "nl")
 # An end mark closes a release: "###", "-30-", "– 30 –"; what follows is not its text.
 END_MARK = re.compile(r"^(?:#{3,}|[-–—]\s*30\s*[-–—])$")
+# A wire's end mark closing the last paragraph: a word or two between double slashes, maybe a
+# time code after it ("... // انتهى // 1848", "... // FIN //").
+WIRE_END_MARK = re.compile(r"\s*//\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*//[\s\d:]*$")
 # The page's language is guessed on this much of its text.
 LANGUAGE_SAMPLE_CHARS = 3000
 
