@@ -208,11 +208,13 @@ def is_date_stamp(line: str) -> bool:
     or English ("Archives Juillet 2017" yes, "Rapport annuel 2017" no). A date label whose date the
     copy lost ("Fecha:") and a short bar of field labels with a date ("Autor: Sección: Noticias
     08/03/2019 12:08 pm") are stamps too."""
-    if FIELD_LABEL.search(line) and not strip_date_label(line).strip(" :"):
-        return True
-    if len(FIELD_LABEL.findall(line)) >= 2 and len(line.split()) <= STAMP_MAX_WORDS and DATE_SEARCH.search(line):
-        return True
-    line = strip_date_label(line)
+    bare = strip_date_label(line)
+    if ":" in line:
+        if not bare.strip(" :") and FIELD_LABEL.search(line):
+            return True
+        if len(line.split()) <= STAMP_MAX_WORDS and len(FIELD_LABEL.findall(line)) >= 2 and DATE_SEARCH.search(line):
+            return True
+    line = bare
     if DATE_ONLY.match(line):
         return True
     cells = BAR_CELL.split(line)

@@ -4,6 +4,7 @@ stamp under it, a date or language link glued to it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from summarise.text import boilerplate
 from summarise.text.contacts import LABEL_MAX_CHARS, carries_contact_data, is_label
@@ -142,30 +143,42 @@ def drop_teasers(lines: list[str], log: Log) -> list[str]:
     frecuencia ..."; a site's summary of the text's second sentence, its commas and its opening
     "و" left out). Never a headline."""
     limit = min(len(lines), DATELINE_WITHIN * 2)
-    reach = first_paragraph(lines) + TEASER_WITHIN * 2
+    text_at = first_paragraph(lines)
+    opened: dict[int, tuple[list[str], bool]] = {}  # each line's words, past a dateline, read once
     kept = []
     for i, line in enumerate(lines):
-        if i < limit and line and is_teaser(line, lines[i + 1 : max(reach, i + 1 + TEASER_WITHIN * 2)]):
+        if i < limit and line and is_teaser(line, lines, sorted(set(teaser_reach(i, text_at))), opened):
             log("teaser", line)
             continue
         kept.append(line)
     return kept
 
 
-def is_teaser(line: str, below: list[str]) -> bool:
+def teaser_reach(i: int, text_at: int) -> Iterator[int]:
+    """The lines a teaser on line ``i`` may sum up: those just below it and the text's first."""
+    yield from range(i + 1, i + 1 + TEASER_WITHIN * 2)
+    yield from range(max(text_at, i + 1), text_at + TEASER_WITHIN * 2)
+
+
+def is_teaser(line: str, lines: list[str], reach: list[int], opened: dict[int, tuple[list[str], bool]]) -> bool:
     core = TRUNCATION.sub("", line).strip()
     if len(core.split()) < TEASER_MIN_WORDS or is_label(line):
         return False
     said = TEASER_WORD.findall(core.casefold())
-    for other in (x for x in below if x):
-        match = dateline_match(other)
-        rest = match.string[match.end() :] if match else other
-        found = TEASER_WORD.findall(rest.casefold())
-        if found and found[0] != said[0] and found[0].removeprefix(coordinator_prefix(found[0])) == said[0]:
-            found[0] = said[0]  # "وأوضح ..." summed up as "أوضح ..."
+    for j in reach:
+        if j >= len(lines) or not lines[j]:
+            continue
+        if j not in opened:
+            match = dateline_match(lines[j])
+            rest = match.string[match.end() :] if match else lines[j]
+            opened[j] = (TEASER_WORD.findall(rest.casefold()), match is not None)
+        found, dated = opened[j]
+        first = found[0] if found else ""
+        if len(first) > len(said[0]) and first.endswith(said[0]) and coordinator_prefix(first) + said[0] == first:
+            found = [said[0], *found[1:]]  # "وأوضح ..." summed up as "أوضح ..."
         # the teaser may stop inside its last word ("... خارجية الدول الت")
-        opens = found[: len(said) - 1] == said[:-1] and found[len(said) - 1 : len(said)] != []
-        if opens and found[len(said) - 1].startswith(said[-1]) and (len(found) > len(said) or match):
+        opens = len(found) >= len(said) and found[: len(said) - 1] == said[:-1]
+        if opens and found[len(said) - 1].startswith(said[-1]) and (len(found) > len(said) or dated):
             return True
     return False
 

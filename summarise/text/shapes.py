@@ -149,6 +149,7 @@ def is_header_bar(line: str) -> bool:
 
 
 # The acronyms of an issuer after a rubric ("Communiqué LDH", "Press release - WHO/OMS").
+ISSUER_LABEL_MAX_CHARS = 60
 ISSUER_AFTER_LABEL = re.compile(r"(?:\s*[:：\-–—|]\s*|\s+)(?:[A-ZÀ-Ý]{2,8}(?:[/&][A-ZÀ-Ý]{2,8})?\s*){1,3}$")
 
 
@@ -157,11 +158,19 @@ def is_release_label(line: str) -> bool:
     ("Comunicado de prensa", "بيان صحفي", "خبر صحفى:", "Press Release"), alone or with the
     acronym of who issues it ("Communiqué LDH", "Press release - WHO"): never the headline."""
     bare = line.strip().rstrip(":：").strip().casefold()
-    labels = [profile(code).labels for code in dict.fromkeys((page_profile().code, "fr", "en"))]
-    if any(bare in known for known in labels):
+    labels = release_labels(page_profile().code)
+    if bare in labels:
         return True
-    label, issuer = ISSUER_AFTER_LABEL.sub("", line.strip()), ISSUER_AFTER_LABEL.search(line.strip())
-    return issuer is not None and any(label.rstrip(" :：-–—|").casefold() in known for known in labels)
+    if len(bare) > ISSUER_LABEL_MAX_CHARS or bare == line.strip():  # no capital, no acronym
+        return False
+    issuer = ISSUER_AFTER_LABEL.search(line.strip())
+    return issuer is not None and line.strip()[: issuer.start()].rstrip(" :：-–—|").casefold() in labels
+
+
+@lru_cache(maxsize=32)
+def release_labels(code: str) -> frozenset[str]:
+    """The rubric labels of a language's profile, French's and English's, casefolded."""
+    return frozenset(label for known in dict.fromkeys((code, "fr", "en")) for label in profile(known).labels)
 
 
 def is_widget_word(line: str) -> bool:
@@ -240,10 +249,18 @@ def is_furniture(line: str) -> bool:
     page's language or of English (its profile's ``chrome_words``: comments, sharing, subscriptions,
     related stories, ads) or a function word, one chrome word at least; figures aside ("0 Comments",
     "Deja un comentario", "Temas Relacionados:")."""
+    if len(line.split()) > FURNITURE_MAX_WORDS:
+        return False
     found = [w.casefold() for w in boilerplate.words(line)]
     if not found or len(found) > FURNITURE_MAX_WORDS:
         return False
-    page, english = page_profile(), profile("en")
-    chrome = page.chrome_words | english.chrome_words
-    glue = page.stopwords | set(page.negation) | english.stopwords
+    chrome, glue = furniture_words(page_profile().code)
     return any(w in chrome for w in found) and all(w in chrome or w in glue for w in found)
+
+
+@lru_cache(maxsize=32)
+def furniture_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The chrome words of a language's profile and English's, and the words that may go with them
+    (stop words, negations)."""
+    page, english = profile(code), profile("en")
+    return page.chrome_words | english.chrome_words, page.stopwords | set(page.negation) | english.stopwords
