@@ -411,6 +411,8 @@ def find_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
         return title, body
     text_at = first_paragraph(lines)
     better = headline_by_overlap(lines, text_at)
+    if better is None and not title:
+        better = headline_over_stamp(lines)
     if better is None or better < start - (1 if title else 0) and title and not weak_title(lines, title, text_at):
         return title, body
     removed = [line for line in lines[:better] if line]
@@ -422,6 +424,16 @@ def find_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
         log("navigation", "\n".join(between))  # what the page prints between its headline and text
         return lines[better], lines[text_at:]
     return lines[better], lines[better + 1 :]
+
+
+def headline_over_stamp(lines: list[str]) -> int | None:
+    """The page's first line when it has a headline's shape and the release's date stamp stands
+    under it, above the text ("الكلمة الافتتاحية ..." / "23 تموز/يوليو 2025" / the text): a
+    headline whose words the text need not repeat (a speech's)."""
+    shown = [k for k, line in enumerate(lines) if line][:3]
+    if len(shown) < 3 or not is_headline_candidate(lines[shown[0]]) or not is_date_stamp(lines[shown[1]]):
+        return None
+    return shown[0] if starts_sentence(lines[shown[2]]) and not is_date_stamp(lines[shown[2]]) else None
 
 
 def split_header_by_shape(lines: list[str], log: Log) -> tuple[str, list[str]]:

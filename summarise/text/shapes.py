@@ -148,15 +148,16 @@ def is_header_bar(line: str) -> bool:
     return len(BAR_SEPARATOR.split(line)) >= BAR_MIN_CELLS
 
 
-# The acronyms of an issuer after a rubric ("Communiqué LDH", "Press release - WHO/OMS").
+# The acronyms of an issuer before or after a rubric ("PAM: Communiqué de Presse", "Communiqué LDH").
 ISSUER_LABEL_MAX_CHARS = 60
+ISSUER_BEFORE_LABEL = re.compile(r"^(?:[A-ZÀ-Ý]{2,8}(?:[/&][A-ZÀ-Ý]{2,8})?\s*){1,3}(?:[:：\-–—|]\s*|\s+)")
 ISSUER_AFTER_LABEL = re.compile(r"(?:\s*[:：\-–—|]\s*|\s+)(?:[A-ZÀ-Ý]{2,8}(?:[/&][A-ZÀ-Ý]{2,8})?\s*){1,3}$")
 
 
 def is_release_label(line: str) -> bool:
     """The rubric a page prints above a release in the page's language, French or English
     ("Comunicado de prensa", "بيان صحفي", "خبر صحفى:", "Press Release"), alone or with the
-    acronym of who issues it ("Communiqué LDH", "Press release - WHO"): never the headline."""
+    acronym of who issues it ("Communiqué LDH", "PAM: Communiqué de Presse"): never the headline."""
     bare = line.strip().rstrip(":：").strip().casefold()
     labels = release_labels(page_profile().code)
     if bare in labels:
@@ -164,7 +165,10 @@ def is_release_label(line: str) -> bool:
     if len(bare) > ISSUER_LABEL_MAX_CHARS or bare == line.strip():  # no capital, no acronym
         return False
     issuer = ISSUER_AFTER_LABEL.search(line.strip())
-    return issuer is not None and line.strip()[: issuer.start()].rstrip(" :：-–—|").casefold() in labels
+    if issuer is not None and line.strip()[: issuer.start()].rstrip(" :：-–—|").casefold() in labels:
+        return True
+    issuer = ISSUER_BEFORE_LABEL.match(line.strip())
+    return issuer is not None and line.strip()[issuer.end() :].rstrip(" :：").casefold() in labels
 
 
 @lru_cache(maxsize=32)
