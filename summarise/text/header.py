@@ -411,8 +411,10 @@ def find_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
         return title, body
     text_at = first_paragraph(lines)
     better = headline_by_overlap(lines, text_at)
-    if better is None and not title:
-        better = headline_over_stamp(lines)
+    if better is None and not title and (over := headline_over_stamp(lines)) is not None:
+        log("navigation", "\n".join(line for line in lines[:over] if line))
+        log("title", lines[over])
+        return lines[over], lines[over + 1 :]  # the stamp under it goes with the kicker
     if better is None or better < start - (1 if title else 0) and title and not weak_title(lines, title, text_at):
         return title, body
     removed = [line for line in lines[:better] if line]
