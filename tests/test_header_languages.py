@@ -403,3 +403,26 @@ def test_a_link_beside_the_headline_in_its_h1_is_the_site_s_name():
         "<html><head><title>T</title></head><body><h1><a href='/x.html'>Un titular en un enlace</a></h1></body></html>"
     )
     assert page_title(page) == "Un titular en un enlace"
+
+
+def test_a_letter_s_signature_under_its_closing_is_the_contact_block():
+    """es_papafrancisco_entrevistas: "Saludos cordiales," / "Dra. Teresa Nicolás Gavilán," /
+    "Coordinadora de Prensa" / a hidden e-mail / a footnote: the closing ends the text, the name is a
+    contact (its honorific left out, as "Dr", "Mme" are), her role is not."""
+    record = clean_file(REALWORLD / "es_papafrancisco_entrevistas.txt")
+    assert record.text.endswith("Saludos cordiales,")
+    assert record.contacts["names"] == ["Teresa Nicolás Gavilán"]
+
+
+@pytest.mark.parametrize(
+    "code, line, closing",
+    [
+        ("es", "Saludos cordiales,", True),
+        ("fr", "Cordialement,", True),
+        ("ar", "مع التحية", True),
+        ("es", "Saludos cordiales a todos los participantes del encuentro.", False),
+    ],
+)
+def test_a_closing_formula_of_the_page_language(page_language, code, line, closing):
+    page_language(code)
+    assert S.is_closing(line) == closing

@@ -60,6 +60,7 @@ from summarise.text.shapes import (
     TRUNCATION,
     WIRE_END_MARK,
     is_bullet,
+    is_closing,
     is_foreign,
     is_header_bar,
     is_language_name,
@@ -408,10 +409,30 @@ def split_contacts(lines: list[str], log: Log) -> tuple[list[str], list[str]]:
     if start is None:
         start = find_trailing_contacts(lines)
     if start is None:
+        start = find_signature(lines)
+    if start is None:
         return lines, []
     block = [line for line in lines[start:] if line]
     log("contact_block", "\n".join(block))
     return lines[:start], block
+
+
+# A letter's closing is looked for among this many last lines; the signature under it opens on a
+# line of at most this many words.
+SIGNATURE_WITHIN = 8
+SIGNATURE_LINE_WORDS = 6
+
+
+def find_signature(lines: list[str]) -> int | None:
+    """Where a letter's signature starts: under its closing formula ("Saludos cordiales," /
+    "Dra. Teresa Nicolás Gavilán," / "Coordinadora de Prensa"), among the last lines, when a short
+    line that ends no sentence follows it. The closing stays with the text."""
+    shown = [i for i, line in enumerate(lines) if line][-SIGNATURE_WITHIN:]
+    for k, i in enumerate(shown[:-1]):
+        nxt = lines[shown[k + 1]]
+        if is_closing(lines[i]) and len(nxt.split()) <= SIGNATURE_LINE_WORDS and not ENDS_SENTENCE.search(nxt):
+            return i + 1
+    return None
 
 
 # ---------------------------------------------------------------- paragraphs

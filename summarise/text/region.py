@@ -48,7 +48,7 @@ from summarise.text.dateline import dateline_match, is_date_stamp
 from summarise.text.markup import Log
 from summarise.text.paragraphs import ends_paragraph, is_one_paragraph_per_line, join_lines
 from summarise.text.patterns import URL, stopwords
-from summarise.text.shapes import COPYRIGHT, ENDS_SENTENCE, LIST_ITEM, is_furniture, page_stoplist
+from summarise.text.shapes import COPYRIGHT, ENDS_SENTENCE, LIST_ITEM, is_closing, is_furniture, page_stoplist
 
 # A line of running text has at least this many words ...
 TEXT_MIN_WORDS = 10
@@ -265,6 +265,7 @@ def keeps_at_edge(lines: list[str], i: int) -> bool:
         or is_person_name(line)
         or (is_contact_marker(line) and data_follows(lines, i))
         or line.rstrip().endswith((":", "："))
+        or is_closing(line)
         or any(c.isdigit() for c in line)
         or bool(URL.search(line))
     )

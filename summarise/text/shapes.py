@@ -177,6 +177,14 @@ def release_labels(code: str) -> frozenset[str]:
     return frozenset(label for known in dict.fromkeys((code, "fr", "en")) for label in profile(known).labels)
 
 
+def is_closing(line: str) -> bool:
+    """A letter's closing formula in the page's language, French or English ("Saludos cordiales,",
+    "Cordialement,", "Best regards"): what follows it is the sender's signature."""
+    bare = line.strip().rstrip(",.!").strip().casefold()
+    codes = dict.fromkeys((page_profile().code, "fr", "en"))
+    return bool(bare) and any(bare in profile(code).closings for code in codes)
+
+
 def is_widget_word(line: str) -> bool:
     """A lone word of letters closing a page ("Imprimir", "Compartir"): a button's label, since a
     release never ends on a one-word paragraph; or a widget's prompt of the page's language, French
