@@ -426,3 +426,17 @@ def test_a_letter_s_signature_under_its_closing_is_the_contact_block():
 def test_a_closing_formula_of_the_page_language(page_language, code, line, closing):
     page_language(code)
     assert S.is_closing(line) == closing
+
+
+@pytest.mark.parametrize(
+    "line, link",
+    [
+        ("Lire aussi : Les critiques de la CNIL contre le projet de loi sur le renseignement", True),  # fr_lemonde
+        ("Lire : Que sont les IMSI-catchers, ces valises qui espionnent les téléphones portables ?", True),
+        ("Lee también: Gobierno anuncia nuevas medidas", True),
+        ("Lire le rapport : il est disponible en ligne.", False),
+        ("Voir : la carte est publiée sur le site du ministère.", False),
+    ],
+)
+def test_a_link_to_another_story_inside_the_text_is_chrome(line, link):
+    assert boilerplate.is_chrome(line) == link

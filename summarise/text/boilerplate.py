@@ -156,6 +156,14 @@ TAG_LIST = re.compile(r"^[^,،.!?]{2,40}(?:[,،](?=[^\W\d_])[^,،.!?]{2,40}){2,}
 READ_ALSO = re.compile(
     r"^(?:à )?(?:lire|voir) aussi\b|^(?:read|see) also\b|^related\b|^sur le même sujet\b", re.IGNORECASE
 )
+# A link to another story set inside the text: a "read" verb, a colon, that story's headline ("Lire
+# aussi : Les critiques de la CNIL ...", "Lire : Que sont les IMSI-catchers ... ?", "Lee también:
+# ...", "اقرأ أيضا: ..."); a headline ends on no full stop.
+READ_LINK = re.compile(
+    r"^(?:(?:à )?(?:lire|voir)(?: aussi| également)?|(?:lee|leer|ver|vea)(?: también| más| además)?"
+    r"|(?:read|see)(?: also| more)?|اقرأ(?: أيضا| أيضاً)?)\s*:\s*\S.*(?<![.:])$",
+    re.IGNORECASE,
+)
 # What may stay beside chrome phrases on a chrome line: separators, the glue of widgets and a
 # site's domain ("Lire aussi sur regards.fr").
 _CHROME_GLUE = re.compile(r"[\W\d_]+|\b(?:et|ou|and|or|sur|on|le|la|les|de|du|des|the|of|to|à)\b", re.IGNORECASE)
@@ -189,7 +197,7 @@ def is_chrome(line: str) -> bool:
     principal", "Facebook Twitter Imprimer"), or a cookie notice, tag list or stamp."""
     if not line or len(line) > 200:
         return False
-    if CHROME_OPENING.match(line) or TAG_LIST.match(line):
+    if CHROME_OPENING.match(line) or TAG_LIST.match(line) or READ_LINK.match(line):
         return True
     if not CHROME_PHRASE.search(line):
         return False
