@@ -15,7 +15,7 @@ from summarise.text import dateline as D
 from summarise.text import shapes as S
 from summarise.text.clean import clean_file, clean_text
 from summarise.text.headline import is_headline
-from summarise.text.htmlpage import page_title
+from summarise.text.htmlpage import page_deck, page_title
 
 
 @pytest.mark.parametrize(
@@ -440,3 +440,16 @@ def test_a_closing_formula_of_the_page_language(page_language, code, line, closi
 )
 def test_a_link_to_another_story_inside_the_text_is_chrome(line, link):
     assert boilerplate.is_chrome(line) == link
+
+
+def test_a_deck_the_page_marks_as_the_article_s_description_is_its_first_paragraph():
+    """fr_liberation_seisme_nepal: <h2 itemprop="description"> under the headline, the same words as
+    og:description; the extractor drops it."""
+    record = clean_file(REALWORLD / "fr_liberation_seisme_nepal.html")
+    deck = "Laurent Fabius a accueilli jeudi matin à Roissy un premier avion spécial ramenant des rescapés."
+    assert record.text.split("\n\n")[0] == deck
+    page = (
+        "<html><head><meta property='og:description' content='Autre chose.'></head><body><h1>Titre</h1>"
+        "<h2 itemprop='description'>Un chapeau qui ne dit pas ce que dit la page.</h2></body></html>"
+    )
+    assert page_deck(page) == ""

@@ -50,6 +50,9 @@ def extract_html(page: str, record: Record) -> str:
     date = printed_date(dump, title, paragraphs, lang) or date
     paragraphs = without_leading_stamps(paragraphs, lang)
     paragraphs = article_paragraphs(paragraphs, links, lang, record)
+    deck = page_deck(page)
+    if deck and all(" ".join(p.split()) != deck for p in paragraphs):
+        paragraphs = [deck, *paragraphs]  # extractors drop a deck set apart from the text
     contacts = missing_contact_block(dump, paragraphs)
     record.flag("html_page")
     record.cleaning.append({"rule": "html_extract", "text": f"{method}: title {title!r}, {len(paragraphs)} paragraphs"})
@@ -255,6 +258,30 @@ def heading_text(heading) -> str:
         link.drop_tree()
     own = " ".join(copy.text_content().split())
     return own if links and len(own.split()) >= 2 else outside
+
+
+def page_deck(page: str) -> str:
+    """The article's deck as the page marks it up: an element of the page (not a <meta>) that
+    schema.org's ``itemprop="description"`` names the article's description, saying what the page's
+    own description (og:description, description) says ("<h2 itemprop="description">Laurent Fabius
+    a accueilli ..."). "" when there is none."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    described = {
+        " ".join(text.split())
+        for text in tree.xpath(
+            "//meta[@property='og:description' or @name='og:description' or @name='description']/@content"
+        )
+    }
+    for node in tree.xpath("//body//*[@itemprop='description'][not(self::meta)]"):
+        text = " ".join(node.text_content().split())
+        if text and text in described:
+            return text
+    return ""
 
 
 def is_site_name(heading: str, titles: list[str], site: str) -> bool:
