@@ -453,3 +453,17 @@ def test_a_deck_the_page_marks_as_the_article_s_description_is_its_first_paragra
         "<h2 itemprop='description'>Un chapeau qui ne dit pas ce que dit la page.</h2></body></html>"
     )
     assert page_deck(page) == ""
+
+
+@pytest.mark.parametrize(
+    "line, place",
+    [
+        ("Santo Domingo.-La Cruz Roja Dominicana aclara que la información que circula", "Santo Domingo"),  # es_eldia
+        ("Nueva York, EU.- El titular de la Organización de las Naciones Unidas", "Nueva York, EU"),
+        ("Saint-Denis accueille le congrès", None),
+    ],
+)
+def test_a_dot_and_dash_glued_to_the_text_close_a_dateline(page_language, line, place):
+    page_language("es")
+    found = D.find_dateline([line], None)
+    assert (found or {}).get("place") == place

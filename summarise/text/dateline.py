@@ -48,13 +48,14 @@ _COMMA = r"[,،]"
 _DM = r"\d{1,2}(?:er|º|\.)?\s+(?:de\s+)?(?P<dm_month>[^\W\d_]{3,12})\.?"
 # The place may have two parts ("GENEVE, Suisse", "Préfecture, Perpignan"); the dash may be a
 # wire's double dash around its name ("PARIS--(BUSINESS WIRE)--", "PARIS--()--" once a link's
-# text is gone) or, after a date, a colon ("Paris, le 3 mai 2022 : ...").
+# text is gone), a dot and a dash glued to the text after a word ("Santo Domingo.-La Cruz Roja") or,
+# after a date, a colon ("Paris, le 3 mai 2022 : ...").
 _PLACE = rf"{_PLACE_WORD}(?:{_PLACE_LINK}{_PLACE_WORD}){{0,4}}"
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:{_COMMA}\s*{_PLACE})?)"
     rf"(?:\s*\((?P<paren>[^()\n]{{1,30}})\))?"
     rf"(?:\s*{_COMMA}?\s*(?:le\s+)?(?P<date>{_DATE}|{_DM}))?(?:\s*\([^()\n]{{1,30}}\))?(?:\s*/[A-Z][\w ]{{1,20}}/)?"
-    rf"(?:\s*\.?[-–—]\s+|(?P<wire>--\s*(?:\([^()\n]{{0,30}}\))?\s*--)\s*|(?<=\d)\s*:\s+)(?=\S)"
+    rf"(?:\s*\.?[-–—]\s+|(?<=[^\W\d_]{{4}}\.)[-–—]|(?P<wire>--\s*(?:\([^()\n]{{0,30}}\))?\s*--)\s*|(?<=\d)\s*:\s+)(?=\S)"
 )
 # A dateline on a line of its own: "Bruxelles, le 7 juin 2017", "GENEVE, Suisse, 18 février
 # 2014/African Press Organization (APO)" (a wire's name after a slash).
