@@ -196,7 +196,8 @@ HELDOUT_FLOORS = {
     # (both modes): es title 100%, body 0.974, paragraphs 0.89, datelines 87%; ar title 100%, body
     # 0.984, paragraphs 0.92, datelines 92%. One item is 7 to 8 points of title or dateline: the
     # floors sit just under the measure.
-    ("es", "dev"): {"title_exact": 0.99, "body_similarity": 0.97, "paragraph_f1": 0.88, "dateline_exact": 0.86},
+    # clean:v10 reads a dateline whose ".-" is glued to the text: es datelines 93% (floor 0.92).
+    ("es", "dev"): {"title_exact": 0.99, "body_similarity": 0.97, "paragraph_f1": 0.88, "dateline_exact": 0.92},
     ("ar", "dev"): {"title_exact": 0.99, "body_similarity": 0.97, "paragraph_f1": 0.90, "dateline_exact": 0.90},
     # The whole HTML pages (three or four items a group, one in Arabic): one item is 25 to 33 points
     # of title or dateline (100 in Arabic), so those floors sit just under the measure; no floor
