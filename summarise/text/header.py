@@ -165,6 +165,8 @@ def is_teaser(line: str, lines: list[str], reach: list[int], opened: dict[int, t
     if len(core.split()) < TEASER_MIN_WORDS or is_label(line):
         return False
     said = TEASER_WORD.findall(core.casefold())
+    if not said:
+        return False
     for j in reach:
         if j >= len(lines) or not lines[j]:
             continue
@@ -388,7 +390,7 @@ def is_name_in_text(line: str, text: str) -> bool:
     pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, found)) + r"(?!\w)"
     for match in re.finditer(pattern, text, re.IGNORECASE):
         printed = match.group(0).split()
-        if all(w[:1].isupper() or w.casefold() in function_words() for w in printed) and printed != found:
+        if all(w[:1].isupper() or w.casefold() in function_words() for w in printed):
             return True
     return False
 
