@@ -467,3 +467,11 @@ def test_a_dot_and_dash_glued_to_the_text_close_a_dateline(page_language, line, 
     page_language("es")
     found = D.find_dateline([line], None)
     assert (found or {}).get("place") == place
+
+
+def test_the_place_a_byline_bar_names_is_the_dateline_s():
+    """es_ultimahora_infanta: "Patricio Candia | Palma de Mallorca | 08/01/2014" under the headline;
+    a bar that opens on no person's name names no place."""
+    record = clean_file(REALWORLD / "es_ultimahora_infanta.html")
+    assert record.dateline == {"place": "Palma de Mallorca", "date": "2014-01-08"}
+    assert D.bar_place("Inicio | Noticias | 08/01/2014") is None

@@ -38,7 +38,14 @@ from summarise.text.contacts import (
     person_names,
     phone_numbers,
 )
-from summarise.text.dateline import DATELINE_ALONE, date_stamps, find_dateline, header_dateline, is_date_stamp
+from summarise.text.dateline import (
+    DATELINE_ALONE,
+    date_stamps,
+    find_dateline,
+    header_dateline,
+    header_place,
+    is_date_stamp,
+)
 from summarise.text.header import (
     drop_kicker,
     drop_stamps_above_dateline,
@@ -166,7 +173,9 @@ def clean_page(record: Record, languages: tuple[str, ...], repeated: boilerplate
     record.title = fix_text(title, log)
     record.text = "\n\n".join(p for p in paragraphs if p)
     record.contacts = contacts
-    record.dateline = find_dateline(paragraphs, record.dateline, header_date, above_date, header_dateline(lines))
+    record.dateline = find_dateline(
+        paragraphs, record.dateline, header_date, above_date, header_dateline(lines), header_place(lines)
+    )
     if not record.title:
         record.flag("no_title")
     if not record.text:

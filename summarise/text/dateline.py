@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from summarise.text import boilerplate
-from summarise.text.contacts import phone_numbers
+from summarise.text.contacts import is_person_name, phone_numbers
 from summarise.text.languages import Language, UnknownLanguage, ascii_digits, fold, profile
 from summarise.text.markup import MARKDOWN_BOLD
 from summarise.text.patterns import EMAIL, NUMERIC_DATE, URL
@@ -128,6 +128,8 @@ CLOCK_END = re.compile(r"\d{1,2}:\d{2}$")
 MONTH_YEAR = re.compile(r"^(?:[^\W\d_]+\s+)?(?P<month>[^\W\d_]{3,12})\s+(?:de\s+)?\d{4}$")
 # A field's label: a word and a colon ("Autor:", "Fecha:").
 FIELD_LABEL = re.compile(r"[^\W\d_]+\s?:(?!\S)")
+# A place alone in a cell: "Palma de Mallorca".
+PLACE_ONLY = re.compile(rf"^{_PLACE}$")
 # A dateline is looked for in this many first paragraphs.
 DATELINE_PARAGRAPHS = 4
 
@@ -160,6 +162,20 @@ def header_dateline(lines: list[str]) -> str | None:
     under it ("Communiqué LDH" / "Paris, le 7 janvier 2015" / "La République blessée"): the
     release's dateline when the text opens on none."""
     return next((line for line in lines[: first_paragraph(lines)] if line and DATELINE_ALONE.match(line)), None)
+
+
+def header_place(lines: list[str]) -> str:
+    """The place a byline bar above the text names (``bar_place``), or ""."""
+    return next(filter(None, map(bar_place, lines[: first_paragraph(lines)])), "")
+
+
+def bar_place(line: str) -> str | None:
+    """The place of a byline bar that names who, where and when ("Patricio Candia | Palma de
+    Mallorca | 08/01/2014"): the cell between the author's name and the date."""
+    cells = [cell.strip() for cell in BAR_CELL.split(line)]
+    if len(cells) != 3 or not is_person_name(cells[0]) or not DATE_ONLY.match(strip_date_label(cells[2])):
+        return None
+    return cells[1] if PLACE_ONLY.match(cells[1]) and not boilerplate.is_chrome(cells[1]) else None
 
 
 def is_english(line: str) -> bool:
@@ -270,13 +286,15 @@ def find_dateline(
     header_date: str | None = None,
     above_date: str | None = None,
     header_line: str | None = None,
+    header_place: str = "",
 ) -> dict | None:
     """``{"place", "date"}`` of the dateline opening the article (ISO date where one is
     given); a date stamp just above it, then ``known`` (a page's metadata date), fill a
     missing date; without a place, the date printed above the text or ``known`` makes a
     dateline of its own. A bracket naming a place stays with it ("Ottawa (Ontario)"), an
     agency code does not ("Genève (ots)"). Without one in the text, a place and date alone above
-    the headline (``header_line``) is the dateline."""
+    the headline (``header_line``) is the dateline, else the date above the text with the place its
+    byline bar names (``header_place``)."""
     # the dateline opens the text, or follows the deck lines under the headline
     match = next((m for m in map(dateline_match, paragraphs[:DATELINE_PARAGRAPHS]) if m), None)
     if match is None and header_line:
@@ -286,7 +304,8 @@ def find_dateline(
         header_date = None  # the site's date of the day it served the page, not the release's
     if match is None:
         date = next(filter(None, map(opening_date, paragraphs[:1])), None) or header_date or known_date
-        return {"place": "", "date": date} if date else None
+        place = header_place if date and date == header_date else ""
+        return {"place": place, "date": date} if date else None
     place, paren = match.group("place"), match.group("paren")
     source, _, rest = place.partition(",")
     if rest and source.casefold() in SOURCE_NOUNS:
