@@ -1,14 +1,21 @@
 """Headlines, date stamps and datelines of Spanish and Arabic pages, on lines of real releases
-(the es/ar ``dev`` items of tests/fixtures/realworld): the rules read the page's own structure and
-the language's profile, never a site's name."""
+(the es/ar ``dev`` items of tests/fixtures/realworld, and the French, Spanish and Arabic items of
+``tune-confirm``): the rules read the page's own structure and the language's profile, never a
+site's name."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from summarise.text import boilerplate
+from summarise.text import clean as C
 from summarise.text import dateline as D
 from summarise.text import shapes as S
-from summarise.text.clean import clean_text
+from summarise.text.clean import clean_file, clean_text
+from summarise.text.headline import is_headline
+from summarise.text.htmlpage import page_deck, page_title
 
 
 @pytest.mark.parametrize(
@@ -247,3 +254,224 @@ def test_a_credit_above_a_text_without_headline_is_neither_title_nor_text():
     record = clean_text(LECOURRIER)
     assert record.title == ""
     assert "AFP/VNA/CVN" not in record.text and record.text.endswith("des ressources en 2025.")
+
+
+# ---------------------------------------------------------------- the old confirm items (tune-confirm)
+# Each kind of error the items of ``tune-confirm`` showed, on lines of those releases.
+
+REALWORLD = Path(__file__).resolve().parent / "fixtures" / "realworld"
+
+
+def test_a_list_the_text_introduces_is_no_navigation_run():
+    """fr_afriquesur7_conseil_ministres: short headings under "... les points suivants :" near the
+    end of a cut copy are the release's agenda, not the site's links."""
+    record = clean_file(REALWORLD / "fr_afriquesur7_conseil_ministres.txt")
+    paragraphs = record.text.split("\n\n")
+    at = paragraphs.index("L’ordre du jour de cette réunion comportait les points suivants :")
+    assert paragraphs[at + 1 : at + 4] == [
+        "A/- Mesures Générales",
+        "Projets de loi et d’ordonnances",
+        "Projets de décrets",
+    ]
+    assert paragraphs[-1].startswith("Le Conseil a adopté une ordonnance")
+
+
+def test_a_navigation_run_not_introduced_stays_chrome():
+    lines = ["Le Conseil a adopté le projet de loi.", "Version PDF", "Autres communiqués", "Nous suivre", "Contact"]
+    assert C.after_last_navigation(lines, len(lines)) == 1
+    lines[0] = "Le Conseil a examiné les points suivants :"
+    assert C.after_last_navigation(lines, len(lines)) == len(lines)
+
+
+@pytest.mark.parametrize(
+    "code, line, furniture",
+    [
+        ("ar", "أخبار عاجلة", True),  # "breaking news", ar_3yonnews
+        ("ar", "أحدث الأخبار", True),  # "latest news", ar_elmuashir
+        ("fr", "Dernières actualités", True),
+        ("es", "Últimas noticias", True),
+        ("ar", "الدورة الـ72 لمفوضية اللاجئين", False),
+        ("es", "Noticias falsas sobre la vacuna", False),
+    ],
+)
+def test_a_line_naming_the_page_s_news_sections_is_no_headline(page_language, code, line, furniture):
+    page_language(code)
+    assert S.is_furniture(line) == furniture
+    if furniture:
+        assert not is_headline(line)
+
+
+def test_a_headline_after_a_section_line_and_printed_twice():
+    """ar_3yonnews_mufawadiya_dawra: "أخبار عاجلة" (breaking news) above the headline, the headline
+    printed again twice on one line (an image's text and its caption)."""
+    record = clean_file(REALWORLD / "ar_3yonnews_mufawadiya_dawra.txt")
+    assert record.title == "الدورة الـ72 لمفوضية اللاجئين"
+    assert record.text.startswith("بدأت أعمال الدورة الـ72")
+
+
+def test_a_teaser_of_the_second_paragraph_and_a_keyword_field_are_no_headline():
+    """ar_elmuashir_jawla_wizariya: the site's summary repeats the text's second paragraph (its "و"
+    and commas left out, cut inside a word), a keyword field joins tags with bare commas."""
+    record = clean_file(REALWORLD / "ar_elmuashir_jawla_wizariya.txt")
+    assert record.title == "وزير الخارجيةيُشارِك في جولة وزارية لعدد من العواصم لوقف الحرب على غزة"
+    assert len(record.text.split("\n\n")) == 2
+    assert boilerplate.is_chrome("وزارة الخارجية,مصر تدين,تهجير الفلسطينيين,سامح شكري وزير الخارجية")
+    assert not boilerplate.is_chrome("Le taux est passé de 1,5 à 2,3 en 2024")
+
+
+def test_a_headline_over_its_date_stamp_without_words_the_text_repeats():
+    """ar_who_ihata_ghaza: a speech's headline, its date under it, then the greeting that opens it."""
+    record = clean_file(REALWORLD / "ar_who_ihata_ghaza.txt")
+    assert record.title.startswith("الكلمة الافتتاحية التي أدلى بها المدير العام")
+    assert record.text.startswith("صباح الخير ومساء الخير أينما كنتم،")
+    assert record.dateline == {"place": "", "date": "2025-07-23"}
+
+
+@pytest.mark.parametrize(
+    "code, line, label",
+    [
+        ("fr", "Communiqué LDH", True),  # fr_ldh_dendoune
+        ("fr", "PAM: Communiqué de Presse", True),  # kaloumpresse_pam_conakry
+        ("fr", "La LDH condamne l’assassinat", False),
+        ("fr", "OMS : nouvelle alerte sanitaire", False),
+        ("es", "Comunicado de prensa", True),
+    ],
+)
+def test_a_rubric_with_its_issuer_s_acronym_is_a_label(page_language, code, line, label):
+    page_language(code)
+    assert S.is_release_label(line) == label
+
+
+def test_a_place_and_date_under_the_last_paragraph_is_a_signature():
+    """fr_ldh_dendoune: "Communiqué LDH" above the text, "Paris, le 6 février 2013" under it."""
+    record = clean_file(REALWORLD / "fr_ldh_dendoune.txt")
+    assert record.title == "" and record.dateline is None
+    assert record.text.endswith("place du Trocadéro à Paris.")
+
+
+def test_a_dateline_printed_above_the_headline():
+    """fr_ldhparis19_republique_blessee: date / rubric / "Paris, le 7 janvier 2015" / headline / text."""
+    record = clean_file(REALWORLD / "fr_ldhparis19_republique_blessee.txt")
+    assert record.title == "La République blessée"
+    assert record.dateline == {"place": "Paris", "date": "2015-01-07"}
+
+
+def test_a_dot_glued_to_the_dash_is_the_dateline_s_separator_and_field_labels_are_a_stamp():
+    """es_latremenda_onu_mujer: "Nueva York, EU.- El titular ..." under "Autor: Sección: Noticias
+    08/03/2019 12:08 pm 5064"."""
+    record = clean_file(REALWORLD / "es_latremenda_onu_mujer.txt")
+    assert record.dateline == {"place": "Nueva York, EU", "date": "2019-03-08"}
+    assert record.text.startswith("Nueva York, EU.- El titular")
+
+
+@pytest.mark.parametrize(
+    "code, line, stamp",
+    [
+        ("es", "Fecha:", True),  # es_unwomen_declaracion_sg: the date itself was lost
+        ("es", "Autor: Sección: Noticias 08/03/2019 12:08 pm 5064", True),
+        ("es", "Teléfono:", False),
+        ("es", "Contacto: Juan Pérez 12/03/2020", False),
+    ],
+)
+def test_an_empty_date_label_and_a_bar_of_field_labels_are_stamps(page_language, code, line, stamp):
+    page_language(code)
+    assert D.is_date_stamp(line) == stamp
+
+
+def test_an_organisation_s_name_the_text_prints_is_no_headline():
+    """es_periodismohumano_msf_ebola: "MÉDICOS SIN FRONTERAS" above "... Médicos Sin Fronteras (MSF)
+    publica hoy ..."."""
+    record = clean_file(REALWORLD / "es_periodismohumano_msf_ebola.txt")
+    assert record.title == ""
+    assert record.text.startswith("La organización médico-humanitaria internacional")
+
+
+def test_a_wire_s_end_mark_closes_the_text():
+    """ar_sauress_spa_lajiin_jinif: "... لاسباب انسانية0 // انتهى // 1848"."""
+    record = clean_file(REALWORLD / "ar_sauress_spa_lajiin_jinif.txt")
+    assert record.text.endswith("لاسباب انسانية0")
+    assert any(change["rule"] == "end_mark" for change in record.cleaning)
+
+
+def test_a_link_beside_the_headline_in_its_h1_is_the_site_s_name():
+    """es_ultimahora_infanta: <h1><span>headline</span><a href="/mallorca.html">Ultima Hora
+    Mallorca</a></h1>; an <h1> that is all link keeps its text."""
+    record = clean_file(REALWORLD / "es_ultimahora_infanta.html")
+    assert record.title == "Anticorrupción decidirá en Madrid si recurre la imputación de la Infanta"
+    assert not record.text.startswith("Anticorrupción decidirá")
+    page = (
+        "<html><head><title>T</title></head><body><h1><a href='/x.html'>Un titular en un enlace</a></h1></body></html>"
+    )
+    assert page_title(page) == "Un titular en un enlace"
+
+
+def test_a_letter_s_signature_under_its_closing_is_the_contact_block():
+    """es_papafrancisco_entrevistas: "Saludos cordiales," / "Dra. Teresa Nicolás Gavilán," /
+    "Coordinadora de Prensa" / a hidden e-mail / a footnote: the closing ends the text, the name is a
+    contact (its honorific left out, as "Dr", "Mme" are), her role is not."""
+    record = clean_file(REALWORLD / "es_papafrancisco_entrevistas.txt")
+    assert record.text.endswith("Saludos cordiales,")
+    assert record.contacts["names"] == ["Teresa Nicolás Gavilán"]
+
+
+@pytest.mark.parametrize(
+    "code, line, closing",
+    [
+        ("es", "Saludos cordiales,", True),
+        ("fr", "Cordialement,", True),
+        ("ar", "مع التحية", True),
+        ("es", "Saludos cordiales a todos los participantes del encuentro.", False),
+    ],
+)
+def test_a_closing_formula_of_the_page_language(page_language, code, line, closing):
+    page_language(code)
+    assert S.is_closing(line) == closing
+
+
+@pytest.mark.parametrize(
+    "line, link",
+    [
+        ("Lire aussi : Les critiques de la CNIL contre le projet de loi sur le renseignement", True),  # fr_lemonde
+        ("Lire : Que sont les IMSI-catchers, ces valises qui espionnent les téléphones portables ?", True),
+        ("Lee también: Gobierno anuncia nuevas medidas", True),
+        ("Lire le rapport : il est disponible en ligne.", False),
+        ("Voir : la carte est publiée sur le site du ministère.", False),
+    ],
+)
+def test_a_link_to_another_story_inside_the_text_is_chrome(line, link):
+    assert boilerplate.is_chrome(line) == link
+
+
+def test_a_deck_the_page_marks_as_the_article_s_description_is_its_first_paragraph():
+    """fr_liberation_seisme_nepal: <h2 itemprop="description"> under the headline, the same words as
+    og:description; the extractor drops it."""
+    record = clean_file(REALWORLD / "fr_liberation_seisme_nepal.html")
+    deck = "Laurent Fabius a accueilli jeudi matin à Roissy un premier avion spécial ramenant des rescapés."
+    assert record.text.split("\n\n")[0] == deck
+    page = (
+        "<html><head><meta property='og:description' content='Autre chose.'></head><body><h1>Titre</h1>"
+        "<h2 itemprop='description'>Un chapeau qui ne dit pas ce que dit la page.</h2></body></html>"
+    )
+    assert page_deck(page) == ""
+
+
+@pytest.mark.parametrize(
+    "line, place",
+    [
+        ("Santo Domingo.-La Cruz Roja Dominicana aclara que la información que circula", "Santo Domingo"),  # es_eldia
+        ("Nueva York, EU.- El titular de la Organización de las Naciones Unidas", "Nueva York, EU"),
+        ("Saint-Denis accueille le congrès", None),
+    ],
+)
+def test_a_dot_and_dash_glued_to_the_text_close_a_dateline(page_language, line, place):
+    page_language("es")
+    found = D.find_dateline([line], None)
+    assert (found or {}).get("place") == place
+
+
+def test_the_place_a_byline_bar_names_is_the_dateline_s():
+    """es_ultimahora_infanta: "Patricio Candia | Palma de Mallorca | 08/01/2014" under the headline;
+    a bar that opens on no person's name names no place."""
+    record = clean_file(REALWORLD / "es_ultimahora_infanta.html")
+    assert record.dateline == {"place": "Palma de Mallorca", "date": "2014-01-08"}
+    assert D.bar_place("Inicio | Noticias | 08/01/2014") is None

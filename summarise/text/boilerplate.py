@@ -149,9 +149,20 @@ CHROME_OPENING = re.compile(
     r"|!?\[[^\]]*\]\([^)\s]*\)\s*$)",
     re.IGNORECASE,
 )  # a markdown image or link alone
+# A keyword field printed as it is stored: three items or more, each a few words, joined by commas
+# with no space after them ("وزارة الخارجية,مصر تدين,تهجير الفلسطينيين", "Santé,Vaccins,Afrique").
+TAG_LIST = re.compile(r"^[^,،.!?]{2,40}(?:[,،](?=[^\W\d_])[^,،.!?]{2,40}){2,}$")
 # A "read also" line: the teaser headlines after it are other articles.
 READ_ALSO = re.compile(
     r"^(?:à )?(?:lire|voir) aussi\b|^(?:read|see) also\b|^related\b|^sur le même sujet\b", re.IGNORECASE
+)
+# A link to another story set inside the text: a "read" verb, a colon, that story's headline ("Lire
+# aussi : Les critiques de la CNIL ...", "Lire : Que sont les IMSI-catchers ... ?", "Lee también:
+# ...", "اقرأ أيضا: ..."); a headline ends on no full stop.
+READ_LINK = re.compile(
+    r"^(?:(?:à )?(?:lire|voir)(?: aussi| également)?|(?:lee|leer|ver|vea)(?: también| más| además)?"
+    r"|(?:read|see)(?: also| more)?|اقرأ(?: أيضا| أيضاً)?)\s*:\s*\S.*(?<![.:])$",
+    re.IGNORECASE,
 )
 # What may stay beside chrome phrases on a chrome line: separators, the glue of widgets and a
 # site's domain ("Lire aussi sur regards.fr").
@@ -186,7 +197,7 @@ def is_chrome(line: str) -> bool:
     principal", "Facebook Twitter Imprimer"), or a cookie notice, tag list or stamp."""
     if not line or len(line) > 200:
         return False
-    if CHROME_OPENING.match(line):
+    if CHROME_OPENING.match(line) or TAG_LIST.match(line) or READ_LINK.match(line):
         return True
     if not CHROME_PHRASE.search(line):
         return False

@@ -38,7 +38,14 @@ from summarise.text.contacts import (
     person_names,
     phone_numbers,
 )
-from summarise.text.dateline import date_stamps, find_dateline, is_date_stamp
+from summarise.text.dateline import (
+    DATELINE_ALONE,
+    date_stamps,
+    find_dateline,
+    header_dateline,
+    header_place,
+    is_date_stamp,
+)
 from summarise.text.header import (
     drop_kicker,
     drop_stamps_above_dateline,
@@ -58,7 +65,9 @@ from summarise.text.shapes import (
     ENDS_SENTENCE,
     PAGE_LANGUAGE,
     TRUNCATION,
+    WIRE_END_MARK,
     is_bullet,
+    is_closing,
     is_foreign,
     is_header_bar,
     is_language_name,
@@ -71,7 +80,7 @@ from summarise.text.shapes import (
 )
 
 STAGE = "clean"
-CLEAN_VERSION = "clean:v9"
+CLEAN_VERSION = "clean:v10"
 # Confidently a language the run does not accept (``languages``): segment refuses to translate it.
 LANGUAGE_NOT_ACCEPTED = "language_not_accepted"
 
@@ -164,7 +173,9 @@ def clean_page(record: Record, languages: tuple[str, ...], repeated: boilerplate
     record.title = fix_text(title, log)
     record.text = "\n\n".join(p for p in paragraphs if p)
     record.contacts = contacts
-    record.dateline = find_dateline(paragraphs, record.dateline, header_date, above_date)
+    record.dateline = find_dateline(
+        paragraphs, record.dateline, header_date, above_date, header_dateline(lines), header_place(lines)
+    )
     if not record.title:
         record.flag("no_title")
     if not record.text:
@@ -260,10 +271,18 @@ def is_language_switch(lines: list[str], i: int) -> bool:
 
 def split_at_end_mark(lines: list[str], log: Log) -> tuple[list[str], list[str]]:
     """The body ends at an end mark ("###", "-30-"): the lines after it (an empty contact heading,
-    an "about" section) are not the release's text; they are looked at for contacts only."""
+    an "about" section) are not the release's text; they are looked at for contacts only. A wire's
+    mark between slashes closing the last paragraph ("... لاسباب انسانية0 // انتهى // 1848", its
+    time code after it) ends the text there."""
     at = next((i for i, line in enumerate(lines) if END_MARK.match(line)), None)
     if at is None:
-        return lines, []
+        glued = next((i for i, line in enumerate(lines) if WIRE_END_MARK.search(line)), None)
+        if glued is None:
+            return lines, []
+        mark = WIRE_END_MARK.search(lines[glued])
+        assert mark is not None
+        log("end_mark", "\n".join([mark.group(0).strip()] + [line for line in lines[glued + 1 :] if line]))
+        return lines[:glued] + [lines[glued][: mark.start()]], lines[glued + 1 :]
     tail = [line for line in lines[at + 1 :] if line]
     if tail:
         log("end_mark", "\n".join(tail))
@@ -306,13 +325,15 @@ NAVIGATION_LINE_WORDS = 10
 def after_last_navigation(lines: list[str], end: int) -> int:
     """Where the release ends when a run of NAVIGATION_RUN labels or more ("Version PDF du
     communiqué", "Autres communiqués", ...) stands among the last lines, followed by at most
-    AFTER_NAVIGATION_LINES lines: before the run (what follows is the site's, not the release's)."""
+    AFTER_NAVIGATION_LINES lines: before the run (what follows is the site's, not the release's).
+    A run the text introduces (the line above it ends in ":", "... comportait les points suivants :")
+    is the release's own list of headings."""
     text = [i for i in range(end) if lines[i]]
     for k in range(len(text) - 1, max(len(text) - 1 - AFTER_NAVIGATION_LINES, -1) - 1, -1):
         run = k
         while run >= 0 and is_navigation_line(lines[text[run]]):
             run -= 1
-        if k - run >= NAVIGATION_RUN and run >= 0:
+        if k - run >= NAVIGATION_RUN and run >= 0 and not lines[text[run]].rstrip().endswith((":", "：")):
             return text[run] + 1
     return end
 
@@ -345,7 +366,15 @@ def is_footer_line(lines: list[str], i: int) -> bool:
         or is_foreign(line)
         or is_date_stamp(line)
         or is_closing_widget(lines, i)
+        or is_signature(lines, i)
     )
+
+
+def is_signature(lines: list[str], i: int) -> bool:
+    """A place and a date alone on the page's last line, under running text ("Paris, le 6 février
+    2013"): where and when the release was signed, neither its dateline nor its text."""
+    prev, _ = neighbours(lines, i)
+    return not any(lines[i + 1 :]) and bool(DATELINE_ALONE.match(lines[i])) and is_running_text(prev)
 
 
 def is_closing_widget(lines: list[str], i: int) -> bool:
@@ -389,10 +418,30 @@ def split_contacts(lines: list[str], log: Log) -> tuple[list[str], list[str]]:
     if start is None:
         start = find_trailing_contacts(lines)
     if start is None:
+        start = find_signature(lines)
+    if start is None:
         return lines, []
     block = [line for line in lines[start:] if line]
     log("contact_block", "\n".join(block))
     return lines[:start], block
+
+
+# A letter's closing is looked for among this many last lines; the signature under it opens on a
+# line of at most this many words.
+SIGNATURE_WITHIN = 8
+SIGNATURE_LINE_WORDS = 6
+
+
+def find_signature(lines: list[str]) -> int | None:
+    """Where a letter's signature starts: under its closing formula ("Saludos cordiales," /
+    "Dra. Teresa Nicolás Gavilán," / "Coordinadora de Prensa"), among the last lines, when a short
+    line that ends no sentence follows it. The closing stays with the text."""
+    shown = [i for i, line in enumerate(lines) if line][-SIGNATURE_WITHIN:]
+    for k, i in enumerate(shown[:-1]):
+        nxt = lines[shown[k + 1]]
+        if is_closing(lines[i]) and len(nxt.split()) <= SIGNATURE_LINE_WORDS and not ENDS_SENTENCE.search(nxt):
+            return i + 1
+    return None
 
 
 # ---------------------------------------------------------------- paragraphs

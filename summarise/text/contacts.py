@@ -54,7 +54,7 @@ CONTACT_LABEL = re.compile(
 # Separators between several names on one contact line.
 NAME_SEPARATOR = re.compile(r"\s+(?:ou|et|and|or|&)\s+|[,;:/|()]|\s[-–—]\s")
 # A courtesy title before a name ("M. Jean Dupont", "Mme Anne Roy", "Dr Ali Said").
-HONORIFIC = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Dr|Pr|Me|Mr\.?|Mrs\.?|Ms\.?)\s+")
+HONORIFIC = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Dr|Pr|Me|Mr\.?|Mrs\.?|Ms\.?|Dra?\.|Sra?\.|Srta\.|Lic\.)\s+")
 # Particles inside a person's name ("Jean de La Fontaine").
 NAME_PARTICLES = {
     "de",

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from summarise.text import boilerplate
-from summarise.text.contacts import phone_numbers
+from summarise.text.contacts import is_person_name, phone_numbers
 from summarise.text.languages import Language, UnknownLanguage, ascii_digits, fold, profile
 from summarise.text.markup import MARKDOWN_BOLD
 from summarise.text.patterns import EMAIL, NUMERIC_DATE, URL
@@ -48,13 +48,14 @@ _COMMA = r"[,،]"
 _DM = r"\d{1,2}(?:er|º|\.)?\s+(?:de\s+)?(?P<dm_month>[^\W\d_]{3,12})\.?"
 # The place may have two parts ("GENEVE, Suisse", "Préfecture, Perpignan"); the dash may be a
 # wire's double dash around its name ("PARIS--(BUSINESS WIRE)--", "PARIS--()--" once a link's
-# text is gone) or, after a date, a colon ("Paris, le 3 mai 2022 : ...").
+# text is gone), a dot and a dash glued to the text after a word ("Santo Domingo.-La Cruz Roja") or,
+# after a date, a colon ("Paris, le 3 mai 2022 : ...").
 _PLACE = rf"{_PLACE_WORD}(?:{_PLACE_LINK}{_PLACE_WORD}){{0,4}}"
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:{_COMMA}\s*{_PLACE})?)"
     rf"(?:\s*\((?P<paren>[^()\n]{{1,30}})\))?"
     rf"(?:\s*{_COMMA}?\s*(?:le\s+)?(?P<date>{_DATE}|{_DM}))?(?:\s*\([^()\n]{{1,30}}\))?(?:\s*/[A-Z][\w ]{{1,20}}/)?"
-    rf"(?:\s*\.?[-–—]\s+|(?P<wire>--\s*(?:\([^()\n]{{0,30}}\))?\s*--)\s*|(?<=\d)\s*:\s+)(?=\S)"
+    rf"(?:\s*\.?[-–—]\s+|(?<=[^\W\d_]{{4}}\.)[-–—]|(?P<wire>--\s*(?:\([^()\n]{{0,30}}\))?\s*--)\s*|(?<=\d)\s*:\s+)(?=\S)"
 )
 # A dateline on a line of its own: "Bruxelles, le 7 juin 2017", "GENEVE, Suisse, 18 février
 # 2014/African Press Organization (APO)" (a wire's name after a slash).
@@ -125,6 +126,10 @@ DATE_ONLY = re.compile(
 CLOCK_END = re.compile(r"\d{1,2}:\d{2}$")
 # A month and a year alone, maybe after one word: a blog's archive entry ("Archives Juillet 2017").
 MONTH_YEAR = re.compile(r"^(?:[^\W\d_]+\s+)?(?P<month>[^\W\d_]{3,12})\s+(?:de\s+)?\d{4}$")
+# A field's label: a word and a colon ("Autor:", "Fecha:").
+FIELD_LABEL = re.compile(r"[^\W\d_]+\s?:(?!\S)")
+# A place alone in a cell: "Palma de Mallorca".
+PLACE_ONLY = re.compile(rf"^{_PLACE}$")
 # A dateline is looked for in this many first paragraphs.
 DATELINE_PARAGRAPHS = 4
 
@@ -150,6 +155,27 @@ def date_stamps(lines: list[str]) -> tuple[str | None, str | None]:
         match = next((m for m in map(DATE_SEARCH.search, cells) if m), None)
         header = iso_date(match.group(0), month_first=is_english(line)) if match else header
     return header, (iso_date(above) if above else None)
+
+
+def header_dateline(lines: list[str]) -> str | None:
+    """A place and a date alone on a line above the text, printed over the headline rather than
+    under it ("Communiqué LDH" / "Paris, le 7 janvier 2015" / "La République blessée"): the
+    release's dateline when the text opens on none."""
+    return next((line for line in lines[: first_paragraph(lines)] if line and DATELINE_ALONE.match(line)), None)
+
+
+def header_place(lines: list[str]) -> str:
+    """The place a byline bar above the text names (``bar_place``), or ""."""
+    return next(filter(None, map(bar_place, lines[: first_paragraph(lines)])), "")
+
+
+def bar_place(line: str) -> str | None:
+    """The place of a byline bar that names who, where and when ("Patricio Candia | Palma de
+    Mallorca | 08/01/2014"): the cell between the author's name and the date."""
+    cells = [cell.strip() for cell in BAR_CELL.split(line)]
+    if len(cells) != 3 or not is_person_name(cells[0]) or not DATE_ONLY.match(strip_date_label(cells[2])):
+        return None
+    return cells[1] if PLACE_ONLY.match(cells[1]) and not boilerplate.is_chrome(cells[1]) else None
 
 
 def is_english(line: str) -> bool:
@@ -196,8 +222,16 @@ def is_date_stamp(line: str) -> bool:
     """A line that is only a date (a label before it, a time and its zone after it allowed), a bar
     of short cells opening on one, a weekday's clock time, or a month and a year: a stamp or an
     archive entry, never text nor a headline. The month must be one of the page language's, French
-    or English ("Archives Juillet 2017" yes, "Rapport annuel 2017" no)."""
-    line = strip_date_label(line)
+    or English ("Archives Juillet 2017" yes, "Rapport annuel 2017" no). A date label whose date the
+    copy lost ("Fecha:") and a short bar of field labels with a date ("Autor: Sección: Noticias
+    08/03/2019 12:08 pm") are stamps too."""
+    bare = strip_date_label(line)
+    if ":" in line:
+        if not bare.strip(" :") and FIELD_LABEL.search(line):
+            return True
+        if len(line.split()) <= STAMP_MAX_WORDS and len(FIELD_LABEL.findall(line)) >= 2 and DATE_SEARCH.search(line):
+            return True
+    line = bare
     if DATE_ONLY.match(line):
         return True
     cells = BAR_CELL.split(line)
@@ -247,27 +281,39 @@ def opening_date(paragraph: str) -> str | None:
 
 
 def find_dateline(
-    paragraphs: list[str], known: dict | None, header_date: str | None = None, above_date: str | None = None
+    paragraphs: list[str],
+    known: dict | None,
+    header_date: str | None = None,
+    above_date: str | None = None,
+    header_line: str | None = None,
+    header_place: str = "",
 ) -> dict | None:
     """``{"place", "date"}`` of the dateline opening the article (ISO date where one is
     given); a date stamp just above it, then ``known`` (a page's metadata date), fill a
     missing date; without a place, the date printed above the text or ``known`` makes a
     dateline of its own. A bracket naming a place stays with it ("Ottawa (Ontario)"), an
-    agency code does not ("Genève (ots)")."""
+    agency code does not ("Genève (ots)"). Without one in the text, a place and date alone above
+    the headline (``header_line``) is the dateline, else the date above the text with the place its
+    byline bar names (``header_place``)."""
     # the dateline opens the text, or follows the deck lines under the headline
     match = next((m for m in map(dateline_match, paragraphs[:DATELINE_PARAGRAPHS]) if m), None)
+    if match is None and header_line:
+        match = dateline_match(header_line)
     known_date = (known or {}).get("date")
     if header_date and contradicts_today(header_date, paragraphs[:DATELINE_PARAGRAPHS]):
         header_date = None  # the site's date of the day it served the page, not the release's
     if match is None:
         date = next(filter(None, map(opening_date, paragraphs[:1])), None) or header_date or known_date
-        return {"place": "", "date": date} if date else None
+        place = header_place if date and date == header_date else ""
+        return {"place": place, "date": date} if date else None
     place, paren = match.group("place"), match.group("paren")
     source, _, rest = place.partition(",")
     if rest and source.casefold() in SOURCE_NOUNS:
         place = rest.strip()
-    if re.search(r"[^\W\d_]{4}\.$", place):
-        place = place[:-1]  # "Perpignan.- ..." (a short "St." keeps its point)
+    # "Perpignan.- ...", "Nueva York, EU.- ...": ".-" is the separator (a short "St." keeps its point)
+    glued_dash = match.string[match.end("place") : match.end("place") + 1] in ("-", "–", "—")
+    if re.search(r"[^\W\d_]{4}\.$", place) or place.endswith(".") and glued_dash:
+        place = place[:-1]
     if paren and re.fullmatch(r"[A-ZÀ-ÝŒ][a-zà-ÿ][^()\d]*", paren):
         place = f"{place} ({paren})"
     if not match.group("date") and paren and DATE_SEARCH.fullmatch(paren.strip()):

@@ -4,11 +4,13 @@ stamp under it, a date or language link glued to it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from summarise.text import boilerplate
 from summarise.text.contacts import LABEL_MAX_CHARS, carries_contact_data, is_label
 from summarise.text.dateline import _DATE, dateline_match, is_date_stamp
 from summarise.text.headline import (
+    MIN_COPY_WORDS,
     MIN_HEADLINE_WORDS,
     MIN_SHARED_WORDS,
     OVERLAP_LINES,
@@ -33,10 +35,12 @@ from summarise.text.shapes import (
     function_words,
     is_bullet,
     is_foreign,
+    is_furniture,
     is_header_bar,
     is_long_item,
     is_release_label,
     neighbours,
+    page_profile,
     page_stoplist,
     starts_sentence,
 )
@@ -45,6 +49,8 @@ from summarise.text.shapes import (
 TITLE_TAIL = re.compile(rf"\s+(?:{_DATE}|English|Français|Deutsch|Italiano|Español)$")
 # A photo credit: one token of names joined by slashes ("UNICEF/Yemen/2019", "©UNHCR/A. Name" is two).
 PHOTO_CREDIT = re.compile(r"^©?[^\W_][\w.-]*(?:/[\w.-]+){2,}$")
+# The words a teaser and the paragraph it sums up are compared by (punctuation aside).
+TEASER_WORD = re.compile(r"\w+")
 # A teaser has at least this many words (a shorter line may open a paragraph by chance) ...
 TEASER_MIN_WORDS = 6
 # ... and the paragraph it repeats follows within this many lines.
@@ -55,7 +61,13 @@ KICKER_MAX_LINES = 3
 
 def tidy_title(title: str, log: Log) -> str:
     """A date or a language link glued to the end of a headline goes: "Télébec acquiert
-    Télécâble Blouin 1999-04-01", "... : Point de presse English"."""
+    Télécâble Blouin 1999-04-01", "... : Point de presse English". A headline printed twice on
+    its line (an image's text and its caption run together) is said once."""
+    found = title.split()
+    half = len(found) // 2
+    if half >= MIN_COPY_WORDS and len(found) == 2 * half and found[:half] == found[half:]:
+        log("title_copy", " ".join(found[half:]))
+        title = " ".join(found[:half])
     tidy = TITLE_TAIL.sub("", title)
     # a date the headline's words lead into ("Conseil des ministres du 11 septembre 2025") is its own
     joined = bool(tidy.split()) and tidy.split()[-1].casefold() in function_words()
@@ -92,7 +104,8 @@ def drop_kicker(lines: list[str], log: Log) -> list[str]:
         i = j + 1
     j = next((k for k in range(i, len(lines)) if lines[k]), None)
     opens = j is not None and len(lines[j]) > LABEL_MAX_CHARS and starts_sentence(lines[j])
-    if not removed or not opens:
+    # a date alone is a stamp whatever follows it (a greeting opening a speech is short)
+    if not removed or not opens and not all(map(is_date_stamp, removed)):
         return lines
     log("kicker", "\n".join(removed))
     return lines[i:]
@@ -124,29 +137,57 @@ def is_caption(line: str) -> bool:
 
 
 def drop_teasers(lines: list[str], log: Log) -> list[str]:
-    """Remove teasers above the article: a line whose words open a paragraph just below it, cut
-    short or under that paragraph's dateline (an aggregator's summary, "Con mucha frecuencia ..."
-    repeated as "NUEVA YORK (31 de julio de 2013) – Con mucha frecuencia ..."). Never a headline."""
+    """Remove teasers above the article: a line whose words open a paragraph just below it or one of
+    the text's first paragraphs, cut short or under that paragraph's dateline (an aggregator's
+    summary, "Con mucha frecuencia ..." repeated as "NUEVA YORK (31 de julio de 2013) – Con mucha
+    frecuencia ..."; a site's summary of the text's second sentence, its commas and its opening
+    "و" left out). Never a headline."""
     limit = min(len(lines), DATELINE_WITHIN * 2)
+    text_at = first_paragraph(lines)
+    opened: dict[int, tuple[list[str], bool]] = {}  # each line's words, past a dateline, read once
     kept = []
     for i, line in enumerate(lines):
-        if i < limit and line and is_teaser(line, lines[i + 1 : i + 1 + TEASER_WITHIN * 2]):
+        if i < limit and line and is_teaser(line, lines, sorted(set(teaser_reach(i, text_at))), opened):
             log("teaser", line)
             continue
         kept.append(line)
     return kept
 
 
-def is_teaser(line: str, below: list[str]) -> bool:
+def teaser_reach(i: int, text_at: int) -> Iterator[int]:
+    """The lines a teaser on line ``i`` may sum up: those just below it and the text's first."""
+    yield from range(i + 1, i + 1 + TEASER_WITHIN * 2)
+    yield from range(max(text_at, i + 1), text_at + TEASER_WITHIN * 2)
+
+
+def is_teaser(line: str, lines: list[str], reach: list[int], opened: dict[int, tuple[list[str], bool]]) -> bool:
     core = TRUNCATION.sub("", line).strip()
     if len(core.split()) < TEASER_MIN_WORDS or is_label(line):
         return False
-    for other in (x for x in below if x):
-        match = dateline_match(other)
-        rest = match.string[match.end() :] if match else other
-        if rest.startswith(core) and (len(rest) > len(core) or match):
+    said = TEASER_WORD.findall(core.casefold())
+    if not said:
+        return False
+    for j in reach:
+        if j >= len(lines) or not lines[j]:
+            continue
+        if j not in opened:
+            match = dateline_match(lines[j])
+            rest = match.string[match.end() :] if match else lines[j]
+            opened[j] = (TEASER_WORD.findall(rest.casefold()), match is not None)
+        found, dated = opened[j]
+        first = found[0] if found else ""
+        if len(first) > len(said[0]) and first.endswith(said[0]) and coordinator_prefix(first) + said[0] == first:
+            found = [said[0], *found[1:]]  # "وأوضح ..." summed up as "أوضح ..."
+        # the teaser may stop inside its last word ("... خارجية الدول الت")
+        opens = len(found) >= len(said) and found[: len(said) - 1] == said[:-1]
+        if opens and found[len(said) - 1].startswith(said[-1]) and (len(found) > len(said) or dated):
             return True
     return False
+
+
+def coordinator_prefix(word: str) -> str:
+    """The coordinator written joined to ``word`` ("و" of "وأوضح"), or ""."""
+    return next((p for p in page_profile().coordinator_prefixes if word.startswith(p) and len(word) > len(p) + 2), "")
 
 
 def is_glued(line: str, labels: set[str]) -> bool:
@@ -170,6 +211,7 @@ def is_menu_line(lines: list[str], i: int, labels: set[str]) -> bool:
         or is_foreign(line)
         or bool(is_date_stamp(line))
         or boilerplate.is_chrome(line)
+        or is_furniture(line)
     )
 
 
@@ -212,6 +254,7 @@ def is_title_shaped(lines: list[str], i: int) -> bool:
         and not is_header_bar(line)
         and not is_release_label(line)
         and not is_byline(line)
+        and not is_furniture(line)
     )
 
 
@@ -303,10 +346,11 @@ def headline_by_overlap(lines: list[str], before: int) -> int | None:
     """The line above the text that shares most words with it (a headline repeats the
     article's subject; a site name, a rubric or a slug does not); ties go to the longer. When
     that line is a deck under a headline that shares words with the text too, the headline."""
-    body = boilerplate.content_words(" ".join(lines[before : before + OVERLAP_LINES]), page_stoplist())
+    text = " ".join(lines[before : before + OVERLAP_LINES])
+    body = boilerplate.content_words(text, page_stoplist())
     best, best_key = None, (0, 0)
     for i in range(min(before, DATELINE_WITHIN * 2)):
-        if lines[i] and is_headline_candidate(lines[i]):
+        if lines[i] and is_headline_candidate(lines[i]) and not is_name_in_text(lines[i], text):
             key = (shared_words(lines[i], body), len(lines[i]))
             if key[0] >= MIN_SHARED_WORDS and key > best_key:
                 best, best_key = i, key
@@ -326,8 +370,29 @@ def headline_by_overlap(lines: list[str], before: int) -> int | None:
 
 def weak_title(lines: list[str], title: str, after: int) -> bool:
     """A title found by shape that does not look like this article's headline."""
-    body = boilerplate.content_words(" ".join(lines[after : after + OVERLAP_LINES]), page_stoplist())
-    return not title or not is_headline_candidate(title) or shared_words(title, body) < MIN_SHARED_WORDS
+    text = " ".join(lines[after : after + OVERLAP_LINES])
+    body = boilerplate.content_words(text, page_stoplist())
+    return (
+        not title
+        or not is_headline_candidate(title)
+        or shared_words(title, body) < MIN_SHARED_WORDS
+        or is_name_in_text(title, text)
+    )
+
+
+def is_name_in_text(line: str, text: str) -> bool:
+    """The line is a name the text prints, each word capitalised ("MÉDICOS SIN FRONTERAS" above
+    "... Médicos Sin Fronteras (MSF) publica ..."): the organisation's or the site's name, which a
+    headline, a clause, is not."""
+    found = line.split()
+    if len(found) < 2 or not any(c.isupper() for c in line):
+        return False
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, found)) + r"(?!\w)"
+    for match in re.finditer(pattern, text, re.IGNORECASE):
+        printed = match.group(0).split()
+        if all(w[:1].isupper() or w.casefold() in function_words() for w in printed):
+            return True
+    return False
 
 
 def split_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
@@ -341,10 +406,17 @@ def find_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
     """The title and the body lines after it, by shape, then by the words it shares with the text."""
     title, body = split_header_by_shape(lines, log)
     start = len(lines) - len(body)
+    if title and is_name_in_text(title, " ".join(lines[start : start + OVERLAP_LINES])):
+        log("navigation", title)  # the organisation's name above its text
+        title = ""
     if not weak_title(lines, title, start):
         return title, body
     text_at = first_paragraph(lines)
     better = headline_by_overlap(lines, text_at)
+    if better is None and not title and (over := headline_over_stamp(lines)) is not None:
+        log("navigation", "\n".join(line for line in lines[:over] if line))
+        log("title", lines[over])
+        return lines[over], lines[over + 1 :]  # the stamp under it goes with the kicker
     if better is None or better < start - (1 if title else 0) and title and not weak_title(lines, title, text_at):
         return title, body
     removed = [line for line in lines[:better] if line]
@@ -356,6 +428,16 @@ def find_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
         log("navigation", "\n".join(between))  # what the page prints between its headline and text
         return lines[better], lines[text_at:]
     return lines[better], lines[better + 1 :]
+
+
+def headline_over_stamp(lines: list[str]) -> int | None:
+    """The page's first line when it has a headline's shape and the release's date stamp stands
+    under it, above the text ("الكلمة الافتتاحية ..." / "23 تموز/يوليو 2025" / the text): a
+    headline whose words the text need not repeat (a speech's)."""
+    shown = [k for k, line in enumerate(lines) if line][:3]
+    if len(shown) < 3 or not is_headline_candidate(lines[shown[0]]) or not is_date_stamp(lines[shown[1]]):
+        return None
+    return shown[0] if starts_sentence(lines[shown[2]]) and not is_date_stamp(lines[shown[2]]) else None
 
 
 def split_header_by_shape(lines: list[str], log: Log) -> tuple[str, list[str]]:

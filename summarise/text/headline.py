@@ -20,6 +20,7 @@ from summarise.text.shapes import (
     has_lower_case,
     is_bullet,
     is_foreign,
+    is_furniture,
     is_header_bar,
     is_photo_credit,
     is_release_label,
@@ -65,6 +66,7 @@ def is_headline(line: str) -> bool:
         and not is_release_label(line)
         and not is_byline(line)
         and not is_photo_credit(line)
+        and not is_furniture(line)
     )
 
 

@@ -5,6 +5,7 @@ extractor dropped it. ``read`` calls ``extract_html`` on any input ``is_html_pag
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from html.parser import HTMLParser
 
 from summarise.record import Record
@@ -49,6 +50,9 @@ def extract_html(page: str, record: Record) -> str:
     date = printed_date(dump, title, paragraphs, lang) or date
     paragraphs = without_leading_stamps(paragraphs, lang)
     paragraphs = article_paragraphs(paragraphs, links, lang, record)
+    deck = page_deck(page)
+    if deck and all(" ".join(p.split()) != deck for p in paragraphs):
+        paragraphs = [deck, *paragraphs]  # extractors drop a deck set apart from the text
     contacts = missing_contact_block(dump, paragraphs)
     record.flag("html_page")
     record.cleaning.append({"rule": "html_extract", "text": f"{method}: title {title!r}, {len(paragraphs)} paragraphs"})
@@ -231,7 +235,7 @@ def page_title(page: str) -> str:
     titles = og + [" ".join(t.text_content().split()) for t in tree.iter("title")]
     site = tree.xpath("//meta[@property='og:site_name']/@content")
     site_name = " ".join(site[0].split()) if site else ""
-    headings = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
+    headings = [heading_text(h) for h in tree.iter("h1")]
     headings = [h for h in headings if h and not is_site_name(h, titles, site_name)]
     if len(headings) == 1:
         return headings[0]
@@ -242,6 +246,42 @@ def page_title(page: str) -> str:
     if not og or not og[0]:
         return ""
     return without_site_name(og[0], site_name)
+
+
+def heading_text(heading) -> str:
+    """An <h1>'s text, less the links set beside its own text (a link to the front page after the
+    headline, "<span>Headline</span><a href="/">Site name</a>"); a headline that is all link stays."""
+    copy = deepcopy(heading)
+    links = list(copy.iter("a"))
+    outside = " ".join(copy.text_content().split())
+    for link in links:
+        link.drop_tree()
+    own = " ".join(copy.text_content().split())
+    return own if links and len(own.split()) >= 2 else outside
+
+
+def page_deck(page: str) -> str:
+    """The article's deck as the page marks it up: an element of the page (not a <meta>) that
+    schema.org's ``itemprop="description"`` names the article's description, saying what the page's
+    own description (og:description, description) says ("<h2 itemprop="description">Laurent Fabius
+    a accueilli ..."). "" when there is none."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    described = {
+        " ".join(text.split())
+        for text in tree.xpath(
+            "//meta[@property='og:description' or @name='og:description' or @name='description']/@content"
+        )
+    }
+    for node in tree.xpath("//body//*[@itemprop='description'][not(self::meta)]"):
+        text = " ".join(node.text_content().split())
+        if text and text in described:
+            return text
+    return ""
 
 
 def is_site_name(heading: str, titles: list[str], site: str) -> bool:

@@ -29,6 +29,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "partager partagez imprimer envoyer abonnez abonner abonnement inscrivez newsletter",
             "article articles similaires populaires récents lus rubrique lire publicité vidéo vidéos photos galerie",
             "tags étiquettes catégorie catégories archives accueil précédent suivant",
+            "actualités actualité dernières derniers flash infos direct",
         ),
         "function_words": (
             "le",
@@ -114,6 +115,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "site internet",
         ),
         "widget_prompts": ("laisser un commentaire", "laissez un commentaire", "partager cet article"),
+        "closings": ("cordialement", "bien cordialement", "salutations distinguées", "sincères salutations"),
         "today_words": ("aujourd'hui",),
         "credit_labels": ("photo", "photos", "crédit photo", "crédits photo", "crédit", "illustration"),
         "date_labels": ("publié le", "publié", "mis à jour le", "mis à jour", "date de publication"),
@@ -173,7 +175,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "compartir comparte imprimir enviar suscríbete suscribirse suscripción boletín newsletter",
             "noticia noticias relacionada relacionadas relacionados artículos entradas destacadas interesar leer lee",
             "publicidad anuncio video vídeo fotos galería etiquetas categorías categoría temas archivo inicio",
-            "anterior siguiente",
+            "anterior siguiente últimas último últimos actualidad",
         ),
         "function_words": (
             "el",
@@ -239,6 +241,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "página web",
         ),
         "widget_prompts": ("deja un comentario", "dejar un comentario", "comparte esta noticia", "compartir en redes"),
+        "closings": ("saludos cordiales", "un cordial saludo", "cordialmente", "atentamente", "saludos"),
         "today_words": ("hoy",),
         "credit_labels": ("foto", "fotos", "fotografía", "crédito", "créditos", "imagen"),
         "date_labels": (
@@ -304,6 +307,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "تعليق تعليقات التعليقات تعليقك اترك أضف اضف شارك مشاركة",
             "إعلان اعلان إعلانات فيديو يعجبك اقرأ ذات صلة متعلقة",
             "أخبار الأخبار مواضيع وسوم الوسوم اشترك النشرة البريدية الأكثر قراءة",
+            "عاجل عاجلة أحدث آخر",
         ),
         "function_words": (
             "في",
@@ -351,6 +355,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "الموقع الإلكتروني",
         ),
         "widget_prompts": ("شاركوا هذا الخبر مع أصدقائكم", "شارك هذا الخبر", "اترك تعليقا", "أضف تعليق"),
+        "closings": ("مع التحية", "مع خالص التحية", "وتفضلوا بقبول فائق الاحترام"),
         "today_words": ("اليوم",),
         "credit_labels": ("تصوير", "صورة", "الصورة"),
         "date_labels": ("تاريخ النشر", "نشر في", "نشر بتاريخ", "آخر تحديث", "تاريخ"),
@@ -386,7 +391,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
         "chrome_words": (
             "comment comments reply leave cancel share print subscribe newsletter",
             "related posts post articles article popular recent read tags categories category archives",
-            "previous next advertisement video photos",
+            "previous next advertisement video photos latest breaking news",
         ),
         "function_words": (
             "the",
@@ -429,6 +434,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "web",
         ),
         "widget_prompts": ("leave a comment", "share this article"),
+        "closings": ("best regards", "kind regards", "regards", "sincerely", "yours sincerely"),
         "today_words": ("today",),
         "credit_labels": ("photo", "photos", "photo credit", "image", "credit"),
         "date_labels": ("published on", "published", "last updated", "updated", "posted on", "posted"),

@@ -84,6 +84,7 @@ class Language:
     labels: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()  # what a page prints before a date ("Publicado el", "تاريخ النشر")
     widget_prompts: tuple[str, ...] = ()  # a page's widget prompts, casefolded ("deja un comentario")
+    closings: tuple[str, ...] = ()  # a letter's closing before its signature, casefolded ("saludos cordiales")
     credit_labels: tuple[str, ...] = ()  # what opens a photo's credit, casefolded ("Foto:", "تصوير:")
     today_words: tuple[str, ...] = ()  # "today" before a weekday names the text's day ("hoy lunes", "اليوم الأحد")
     segmenter: str | None = None  # pysbd's code for it, None when pysbd does not know it
@@ -162,6 +163,7 @@ def profile(code: str) -> Language:
         date_labels=extra.get("date_labels", ()),
         today_words=extra.get("today_words", ()),
         widget_prompts=tuple(w.casefold() for w in extra.get("widget_prompts", ())),
+        closings=tuple(w.casefold() for w in extra.get("closings", ())),
         credit_labels=tuple(w.casefold() for w in extra.get("credit_labels", ())),
         segmenter=code if code in _PYSBD else None,
         number_words=code in _TEXT2NUM,

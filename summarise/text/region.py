@@ -45,11 +45,10 @@ from summarise.text.contacts import (
     is_person_name,
 )
 from summarise.text.dateline import dateline_match, is_date_stamp
-from summarise.text.languages import profile
 from summarise.text.markup import Log
 from summarise.text.paragraphs import ends_paragraph, is_one_paragraph_per_line, join_lines
 from summarise.text.patterns import URL, stopwords
-from summarise.text.shapes import COPYRIGHT, ENDS_SENTENCE, LIST_ITEM, page_profile, page_stoplist
+from summarise.text.shapes import COPYRIGHT, ENDS_SENTENCE, LIST_ITEM, is_closing, is_furniture, page_stoplist
 
 # A line of running text has at least this many words ...
 TEXT_MIN_WORDS = 10
@@ -83,9 +82,6 @@ STEM = 5
 MAX_SHARED_CONTENT = 1
 # A run with fewer content words than this says too little of its subject to be judged.
 MIN_CONTENT_WORDS = 6
-# A line of a page's furniture ("Aucun commentaire:", "Noticias Relacionadas", "فيديو قد يعجبك:")
-# has at most this many words.
-FURNITURE_MAX_WORDS = 6
 
 TEXT, CHROME, SHORT = "text", "chrome", "short"
 
@@ -257,20 +253,6 @@ def other_subject(lines: list[str], region: Region) -> int:
     return len(region.units)
 
 
-def is_furniture(line: str) -> bool:
-    """A short line that names a page's furniture and nothing else: each word a chrome word of the
-    page's language or of English (its profile's ``chrome_words``: comments, sharing, subscriptions,
-    related stories, ads) or a function word, one chrome word at least; figures aside ("0 Comments",
-    "Deja un comentario", "Temas Relacionados:")."""
-    found = [w.casefold() for w in boilerplate.words(line)]
-    if not found or len(found) > FURNITURE_MAX_WORDS:
-        return False
-    page, english = page_profile(), profile("en")
-    chrome = page.chrome_words | english.chrome_words
-    glue = page.stopwords | set(page.negation) | english.stopwords
-    return any(w in chrome for w in found) and all(w in chrome or w in glue for w in found)
-
-
 def keeps_at_edge(lines: list[str], i: int) -> bool:
     """What a release prints at its edges by nature, short as it is: a dateline, a date, a contact
     line (an e-mail, a phone, a name, a marker with contact data under it), a heading that opens
@@ -283,6 +265,7 @@ def keeps_at_edge(lines: list[str], i: int) -> bool:
         or is_person_name(line)
         or (is_contact_marker(line) and data_follows(lines, i))
         or line.rstrip().endswith((":", "："))
+        or is_closing(line)
         or any(c.isdigit() for c in line)
         or bool(URL.search(line))
     )

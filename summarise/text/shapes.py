@@ -51,6 +51,9 @@ WIDGET_MAX_CHARS = 20
 SWITCH_LANGUAGES = ("fr", "en", "es", "ar", "de", "it", "pt", "ru", "zh", "nl")
 # An end mark closes a release: "###", "-30-", "– 30 –"; what follows is not its text.
 END_MARK = re.compile(r"^(?:#{3,}|[-–—]\s*30\s*[-–—])$")
+# A wire's end mark closing the last paragraph: a word or two between double slashes, maybe a
+# time code after it ("... // انتهى // 1848", "... // FIN //").
+WIRE_END_MARK = re.compile(r"\s*//\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*//[\s\d:]*$")
 # The page's language is guessed on this much of its text.
 LANGUAGE_SAMPLE_CHARS = 3000
 
@@ -145,11 +148,41 @@ def is_header_bar(line: str) -> bool:
     return len(BAR_SEPARATOR.split(line)) >= BAR_MIN_CELLS
 
 
+# The acronyms of an issuer before or after a rubric ("PAM: Communiqué de Presse", "Communiqué LDH").
+ISSUER_LABEL_MAX_CHARS = 60
+ISSUER_BEFORE_LABEL = re.compile(r"^(?:[A-ZÀ-Ý]{2,8}(?:[/&][A-ZÀ-Ý]{2,8})?\s*){1,3}(?:[:：\-–—|]\s*|\s+)")
+ISSUER_AFTER_LABEL = re.compile(r"(?:\s*[:：\-–—|]\s*|\s+)(?:[A-ZÀ-Ý]{2,8}(?:[/&][A-ZÀ-Ý]{2,8})?\s*){1,3}$")
+
+
 def is_release_label(line: str) -> bool:
     """The rubric a page prints above a release in the page's language, French or English
-    ("Comunicado de prensa", "بيان صحفي", "خبر صحفى:", "Press Release"): never the headline."""
+    ("Comunicado de prensa", "بيان صحفي", "خبر صحفى:", "Press Release"), alone or with the
+    acronym of who issues it ("Communiqué LDH", "PAM: Communiqué de Presse"): never the headline."""
     bare = line.strip().rstrip(":：").strip().casefold()
-    return any(bare in profile(code).labels for code in dict.fromkeys((page_profile().code, "fr", "en")))
+    labels = release_labels(page_profile().code)
+    if bare in labels:
+        return True
+    if len(bare) > ISSUER_LABEL_MAX_CHARS or bare == line.strip():  # no capital, no acronym
+        return False
+    issuer = ISSUER_AFTER_LABEL.search(line.strip())
+    if issuer is not None and line.strip()[: issuer.start()].rstrip(" :：-–—|").casefold() in labels:
+        return True
+    issuer = ISSUER_BEFORE_LABEL.match(line.strip())
+    return issuer is not None and line.strip()[issuer.end() :].rstrip(" :：").casefold() in labels
+
+
+@lru_cache(maxsize=32)
+def release_labels(code: str) -> frozenset[str]:
+    """The rubric labels of a language's profile, French's and English's, casefolded."""
+    return frozenset(label for known in dict.fromkeys((code, "fr", "en")) for label in profile(known).labels)
+
+
+def is_closing(line: str) -> bool:
+    """A letter's closing formula in the page's language, French or English ("Saludos cordiales,",
+    "Cordialement,", "Best regards"): what follows it is the sender's signature."""
+    bare = line.strip().rstrip(",.!").strip().casefold()
+    codes = dict.fromkeys((page_profile().code, "fr", "en"))
+    return bool(bare) and any(bare in profile(code).closings for code in codes)
 
 
 def is_widget_word(line: str) -> bool:
@@ -216,3 +249,30 @@ def page_language(lines: list[str]) -> tuple[str, float]:
     sample = " ".join(text or [line for line in lines if line])[:LANGUAGE_SAMPLE_CHARS]
     lang, confidence = language_identifier().classify(sample)
     return lang, confidence
+
+
+# A line of a page's furniture ("Aucun commentaire:", "Noticias Relacionadas", "فيديو قد يعجبك:")
+# has at most this many words.
+FURNITURE_MAX_WORDS = 6
+
+
+def is_furniture(line: str) -> bool:
+    """A short line that names a page's furniture and nothing else: each word a chrome word of the
+    page's language or of English (its profile's ``chrome_words``: comments, sharing, subscriptions,
+    related stories, ads) or a function word, one chrome word at least; figures aside ("0 Comments",
+    "Deja un comentario", "Temas Relacionados:")."""
+    if len(line.split()) > FURNITURE_MAX_WORDS:
+        return False
+    found = [w.casefold() for w in boilerplate.words(line)]
+    if not found or len(found) > FURNITURE_MAX_WORDS:
+        return False
+    chrome, glue = furniture_words(page_profile().code)
+    return any(w in chrome for w in found) and all(w in chrome or w in glue for w in found)
+
+
+@lru_cache(maxsize=32)
+def furniture_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The chrome words of a language's profile and English's, and the words that may go with them
+    (stop words, negations)."""
+    page, english = profile(code), profile("en")
+    return page.chrome_words | english.chrome_words, page.stopwords | set(page.negation) | english.stopwords
