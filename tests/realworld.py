@@ -53,8 +53,8 @@ What the golds count as what, the same on every item:
 * **dateline**: ``{"place", "date"}`` where the release gives a place ("Genève (ots) -",
   "New York, le 28 février 2022 –") or a release date above the body; either may be ``null``.
 * **contacts**: the contact block only (an e-mail inside a body sentence is body); a name, e-mail
-  or phone is listed exactly as written, one per entry; an address the site hides
-  ("[email protected]") is not an e-mail.
+  or phone is listed exactly as written (a name without its honorific: "Dr", "Dra.", "Mme"), one
+  per entry; an address the site hides ("[email protected]") is not an e-mail.
 
 The scores, per item and in total:
 
