@@ -669,6 +669,21 @@ def test_both_backends_give_the_same_mt5_summaries_in_spanish_and_arabic(mt5_bac
     assert len(set(summaries)) > len(texts) // 2  # the output follows the input
 
 
+def test_beam_search_with_the_no_repeat_rule_gives_the_same_summaries_on_both_backends(mt5_backends):
+    """XL-Sum decodes with 4 beams and no repeated bigram. ctranslate2 bans before its softmax;
+    generate() renormalises after its ban, so both keep the same hypotheses; the signature of the
+    transformers summariser says so, and one that bans nothing (BARThez) signs as before."""
+    slow, fast = (copy.copy(s) for s in mt5_backends)
+    slow.num_beams = fast.num_beams = 4
+    slow.stats, fast.stats = dict(slow.stats), dict(fast.stats)
+    texts = fixture_paragraphs("es") + fixture_paragraphs("ar")
+    assert slow.renormalises and not fast.renormalises
+    assert slow.generate(texts) == fast.generate(texts)
+    assert slow.signature().endswith("|renorm") and "renorm" not in fast.signature()
+    slow.decoding = {}
+    assert not slow.renormalises and "renorm" not in slow.signature()
+
+
 def test_the_converted_mt5_scores_and_searches_as_transformers_does(mt5_backends):
     """ctranslate2's converter scales a 'tied' T5 decoder's outputs; transformers 5 calls every
     mT5 tied yet never scales it: converted as is, the log-probabilities would differ (greedy

@@ -50,9 +50,19 @@ class Summariser:
     def signature(self) -> str:
         name = self.model_id.rstrip("/").rsplit("/", 1)[-1]
         return (
-            f"summary:{name}@{signed_revision(self.model_id, self.revision)}|backend:{self.backend}"
-            f"|beam:{self.num_beams}|dtype:{self.dtype}|in:{self.max_input_tokens}"
-        ) + (f"|out:{self.max_new_tokens}" if self.signs_output_limit else "")
+            (
+                f"summary:{name}@{signed_revision(self.model_id, self.revision)}|backend:{self.backend}"
+                f"|beam:{self.num_beams}|dtype:{self.dtype}|in:{self.max_input_tokens}"
+            )
+            + (f"|out:{self.max_new_tokens}" if self.signs_output_limit else "")
+            + ("|renorm" if self.renormalises else "")
+        )
+
+    @property
+    def renormalises(self) -> bool:
+        """Whether this backend renormalises the scores after banning tokens (transformers
+        only, and only where the model's decoding bans some: ``TransformersSummariser``)."""
+        return False
 
     def info(self) -> dict[str, Any]:
         return {
@@ -103,7 +113,17 @@ class Summariser:
 
 
 class TransformersSummariser(Summariser):
-    """generate() on token-budget batches, longest first."""
+    """generate() on token-budget batches, longest first.
+
+    Where the model's decoding bans repeated n-grams, the scores are renormalised after the ban
+    (``renormalize_logits``), as ctranslate2 does by banning before its softmax: otherwise a beam
+    pays for the probability the model put on a banned token, and the two backends keep different
+    hypotheses (benchmarks/beam_norepeat.py: 15 of 119 inputs alike at 16 tokens without it, 119
+    with it, on the tiny mT5). BARThez bans nothing: its decoding and signature are as before."""
+
+    @property
+    def renormalises(self) -> bool:
+        return bool(self.decoding.get("no_repeat_ngram_size"))
 
     def _generate_ids(self, rows: list[list[int]], max_new_tokens: int) -> list[str]:
         out: list[str] = [""] * len(rows)
@@ -122,6 +142,7 @@ class TransformersSummariser(Summariser):
         config = copy.deepcopy(self.model.generation_config)
         config.num_beams = self.num_beams
         config.max_new_tokens = max_new_tokens
+        config.renormalize_logits = bool(config.renormalize_logits) or self.renormalises
         with torch.inference_mode():
             output = self.model.generate(**enc, generation_config=config)
         self.stats["batches"] += 1
