@@ -119,10 +119,10 @@ def spelt_out(acronym: str, text: str, lang: str = "fr") -> bool:
     )
 
 
-def _ends(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
-    """Where the sentences of ``text[start:end]`` end: a full stop after a title or an initial
-    ("M. Dupont", "J. Martin") ends none."""
-    found = _SENTENCE_END_RE.finditer(text, start, len(text) if end is None else end)
+def _ends(text: str) -> list[re.Match[str]]:
+    """Where the sentences of ``text`` end: a full stop after a title or an initial ("M. Dupont",
+    "J. Martin") ends none."""
+    found = _SENTENCE_END_RE.finditer(text)
     # the longest abbreviation and the character before it fit in the 8 characters before a stop
     return [m for m in found if not ABBREVIATION_RE.search(text[max(0, m.start() - 8) : m.start()])]
 
