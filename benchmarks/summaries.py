@@ -41,8 +41,8 @@ name_swapped_same (for another name of the same release: a misattribution the re
 supports, which a support check cannot see), name_swapped_other (a name of another release),
 contact (a contact the release does not give), foreign_fact (a sentence of another release that
 holds a number or a name this one does not). Classes on the English half (FLORES): number,
-date_day, date_month, date_year, scale, unit, name_dropped, name_swapped, negation_dropped,
-negation_added.
+date_day, date_month, date_year, scale, unit, name_dropped, name_swapped, name_swapped_same (for
+another name of the release's English: its other lines), negation_dropped, negation_added.
 """
 
 from __future__ import annotations
@@ -468,6 +468,7 @@ ENGLISH_CLASSES = (
     "unit",
     "name_dropped",
     "name_swapped",
+    "name_swapped_same",
     "negation_dropped",
     "negation_added",
 )
@@ -547,7 +548,12 @@ def plant_english(case: Case, cls: str, gen: str, rng: random.Random) -> list[st
     order = list(range(len(case.en)))
     rng.shuffle(order)
     for j in order:
-        if gen == "A":
+        if cls == "name_swapped_same":  # another name of the release's English (its other lines)
+            if gen == "A":
+                out = a_name_same(case.en[j], case.en_text, rng, "en")
+            else:
+                out = b_name_swap(case.en[j], case.en_text, rng, b_names(case.en_text, "en"), "en")
+        elif gen == "A":
             out = A_ENGLISH[cls](case.en[j], case.src[j], rng, case.lang)
         else:
             out = gen_b.corrupt(B_ENGLISH_CLASS.get(cls, cls), case.en[j], case.src[j], rng, case.names)

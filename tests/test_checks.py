@@ -3,7 +3,9 @@ hand-made faulty outputs (the errors MT really makes) raise exactly the right on
 
 from __future__ import annotations
 
+import json
 import math
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -1161,6 +1163,71 @@ def test_summary_first_word_is_read_as_a_name(summary, unsupported):
     release = "Berne, le 3 mars 2021 - Le Conseil a décidé de publier les pétitions."
     details = " ".join(f["detail"] for f in check_summary(summary, release) if f["code"] == "summary_unsupported")
     assert (unsupported is None and not details) or (unsupported is not None and unsupported in details)
+
+
+# A name the release gives must be said of what the release says of it: a name swapped for
+# another name of the same release is flagged, the same person named with other role words is
+# not. The release is a real one of the corpus (a tune item: two officials and a director).
+REALWORLD = Path(__file__).parent / "fixtures" / "realworld"
+QUEBEC_RELEASE = "\n\n".join(
+    json.loads((REALWORLD / "newswire_quebec_securite_publique_melee.gold.json").read_text(encoding="utf-8"))["body"]
+)
+
+
+@pytest.mark.parametrize(
+    "summary, misattributed",
+    [
+        ("Mme Véronique Girard, directrice générale du SQUAT Basse-Ville, accompagnera le ministre.", None),
+        ("M. Bruno Marchand, directeur général du SQUAT Basse-Ville, accompagnera le ministre.", "Bruno Marchand"),
+        ("Véronique Girard, qui dirige le SQUAT Basse-Ville, sera présente.", None),  # other words, same role
+        (  # the minister's role in other words than the release's long apposition
+            "Le titulaire de la Sécurité publique, Ian Lafrenière, annonce une aide pour la prévention de la "
+            "criminalité chez les jeunes.",
+            None,
+        ),
+    ],
+)
+def test_a_name_must_be_said_of_what_the_release_says_of_it(summary, misattributed):
+    details = " ".join(
+        f["detail"] for f in check_summary(summary, QUEBEC_RELEASE) if f["code"] == "summary_unsupported"
+    )
+    assert (misattributed is None and not details) or (
+        misattributed is not None and f"name {misattributed!r} beside" in details and "said of" in details
+    )
+
+
+ES_OFFICIALS = (
+    "La ministra de Sanidad, Carolina Darias, presentó ayer el plan nacional de vacunación contra la gripe. "
+    "El alcalde de Sevilla, Antonio Muñoz, inauguró el nuevo puente sobre el río Guadalquivir."
+)
+EN_OFFICIALS = (
+    "Health Minister Carolina Darias yesterday presented the national flu vaccination plan. "
+    "The mayor of Seville, Antonio Muñoz, opened the new bridge over the Guadalquivir river."
+)
+
+
+@pytest.mark.parametrize(
+    "es, en, flagged",
+    [
+        (
+            "Carolina Darias, titular de Sanidad, presentó el plan de vacunación contra la gripe.",
+            "Carolina Darias, head of Health, presented the flu vaccination plan.",
+            [],
+        ),
+        (
+            "El alcalde de Sevilla, Carolina Darias, inauguró el nuevo puente sobre el río.",
+            "The mayor of Seville, Carolina Darias, opened the new bridge over the river.",
+            ["es", "en"],
+        ),
+    ],
+)
+def test_misattribution_is_read_on_both_halves(es, en, flagged):
+    summary = {"src": es, "lang": "es", "en": en, "method": "extractive", "model": None, "flags": []}
+    flags = check_summary(summary, ES_OFFICIALS, EN_OFFICIALS, lang="es")
+    halves = [
+        f["detail"][:2] for f in flags if f["code"] == "summary_unsupported" and "said of 'Antonio" in f["detail"]
+    ]
+    assert halves == flagged
 
 
 # Causes of false alarms found on FLORES (the tune half and the open held-out part), one case

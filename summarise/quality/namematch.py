@@ -23,6 +23,7 @@ NAME_PREFIX = 5
 CODE_RE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z\d]+(?:-[A-Z\d]+)*(?![\w-])")
 
 
+@lru_cache(maxsize=65536)
 def translations(key: str, lang: str = "fr") -> tuple[str, ...]:
     """Known English forms of a folded name of the source language: the tables and CLDR; a
     plural or feminine ("allemands", "allemande", "alemanes") is looked up by its base form."""

@@ -60,7 +60,7 @@ _LEAD = " \t\n\u00a0\u202f\u2009«“\"'‘„‹(*•·-–—"
 # ("M. Costello", "Mme Roy", "le Dr Martin"), never a sentence start.
 TITLE_RE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mmes|Mlle|Mlles|Dr|Drs|Dra|Pr|Me|Mgr|Sr|Sra|Srta)\.?$")
 # Abbreviations a full stop does not end a sentence after (titles, "St.", an initial "J.").
-_ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mlle|Dr|Dra|Pr|Me|Mgr|Sr|Sra|Srta|St|Ste|etc|av|[A-Z])\.$")
+ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mlle|Dr|Dra|Pr|Me|Mgr|Sr|Sra|Srta|St|Ste|etc|av|[A-Z])\.$")
 
 
 def _margin(word: str, lang: str) -> tuple[float, float]:
@@ -127,7 +127,7 @@ def _at_sentence_start(text: str, pos: int) -> bool:
         return True
     if before[-1] in "!?…:;":
         return True
-    return before[-1] == "." and not _ABBREVIATION_RE.search(before)
+    return before[-1] == "." and not ABBREVIATION_RE.search(before)
 
 
 def _after_title(text: str, pos: int) -> bool:

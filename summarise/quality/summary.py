@@ -19,6 +19,7 @@ from summarise.quality.contacts import (
 from summarise.quality.dates import check_dates, month_words, months
 from summarise.quality.flags import Flag, flag, fold
 from summarise.quality.names import (
+    ABBREVIATION_RE,
     WORD_RE,
     check_names,
     group_adjacent,
@@ -43,6 +44,11 @@ CONTEXT_WORDS = 6
 # even when English writes it alike ("Questions" 5.2); dateline places are rarer ("Berne" 3.8).
 MAX_ZIPF_AT_START = 4.5
 STEM = 5
+# A name of a summary is misattributed when another run of names of the release shares this many
+# content words of what the summary says around it, and more than the name itself shares.
+MIN_SHARED = 2
+# What a release sentence is read for (the fields of ``_Support.sentences``).
+NUMBER, MONTH, NAME, STEMS = range(4)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?؟])\s+|\n+")
 _CONTENT_RE = re.compile(r"[^\W\d_]{4,}")
 
@@ -113,17 +119,37 @@ def spelt_out(acronym: str, text: str, lang: str = "fr") -> bool:
     )
 
 
-def _context(summary: str, written: str, lang: str) -> frozenset[str]:
-    """The content words within ``CONTEXT_WORDS`` words of each place of the number or month
-    ``written`` in its sentence of ``summary`` (none when it cannot be placed)."""
-    text = ascii_digits(summary)
-    words: list[str] = []
-    for m in re.finditer(rf"(?<![\w.,]){re.escape(written)}(?!\w|[.,]\d)", text):
-        starts = [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, m.start())]
-        end = _SENTENCE_END_RE.search(text, m.end())
-        words += text[starts[-1] if starts else 0 : m.start()].split()[-CONTEXT_WORDS:]
-        words += text[m.end() : end.start() if end else len(text)].split()[:CONTEXT_WORDS]
+def _ends(text: str) -> list[re.Match[str]]:
+    """Where the sentences of ``text`` end: a full stop after a title or an initial ("M. Dupont",
+    "J. Martin") ends none."""
+    found = _SENTENCE_END_RE.finditer(text)
+    # the longest abbreviation and the character before it fit in the 8 characters before a stop
+    return [m for m in found if not ABBREVIATION_RE.search(text[max(0, m.start() - 8) : m.start()])]
+
+
+def _sentences(text: str) -> list[str]:
+    bounds = [0, *(x for m in _ends(text) for x in (m.start(), m.end())), len(text)]
+    return [text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True) if text[a:b].strip()]
+
+
+def _window(text: str, start: int, end: int, lang: str, ends: list[re.Match[str]] | None = None) -> frozenset[str]:
+    """The content words within ``CONTEXT_WORDS`` words either side of ``text[start:end]`` in its
+    sentence (``ends``: where the sentences of ``text`` end, when known): what the number, month
+    or name there is said of."""
+    ends = _ends(text) if ends is None else ends
+    before = [e.end() for e in ends if e.end() <= start]
+    stop = next((e.start() for e in ends if e.start() >= end), len(text))
+    words = text[before[-1] if before else 0 : start].split()[-CONTEXT_WORDS:]
+    words += text[end:stop].split()[:CONTEXT_WORDS]
     return _stems(" ".join(words), lang)
+
+
+def _context(summary: str, written: str, lang: str) -> frozenset[str]:
+    """The context (``_window``) of each place of the number or month ``written`` in ``summary``
+    (none when it cannot be placed)."""
+    text = ascii_digits(summary)
+    found = re.finditer(rf"(?<![\w.,]){re.escape(written)}(?!\w|[.,]\d)", text)
+    return frozenset().union(*(_window(text, m.start(), m.end(), lang) for m in found))
 
 
 @dataclass(frozen=True)
@@ -141,16 +167,19 @@ class _Support:
     phones: frozenset[str]
     words: frozenset[str]
     english_names: frozenset[str]  # the known English forms of its words (OIM -> iom)
-    # each sentence's (number keys, month numbers, stems): where a number or month is said of what
-    sentences: tuple[tuple[frozenset[str], frozenset[int], frozenset[str]], ...]
+    runs: tuple[tuple[str, frozenset[str], frozenset[str]], ...]  # its runs of names: (label, words, context)
+    # each sentence's (number keys, month numbers, words, stems): where a number, month or name
+    # is said of what
+    sentences: tuple[tuple[frozenset[str], frozenset[int], frozenset[str], frozenset[str]], ...]
 
-    def says(self, keys: set[str] | set[int], context: frozenset[str], lang: str, months: bool = False) -> bool:
-        """The number (its value keys) or month (``months``: its number) in one sentence with a
-        word of its ``context``, when the release is in the summary's language ``lang`` and the
+    def says(self, keys: set[str] | set[int], context: frozenset[str], lang: str, kind: int = NUMBER) -> bool:
+        """The number (its value keys) or month (``kind`` MONTH: its number) in one sentence with
+        a word of its ``context``, when the release is in the summary's language ``lang`` and the
         context has words; else anywhere in the release."""
+        anywhere = (self.number_keys, self.months)[kind]
         if self.lang != lang or not context:
-            return bool(keys & (self.months if months else self.number_keys))
-        return any(keys & (m if months else k) and context & stems for k, m, stems in self.sentences)
+            return bool(keys & anywhere)
+        return any(keys & sentence[kind] and context & sentence[STEMS] for sentence in self.sentences)
 
     def has_name(self, name: str) -> bool:
         """Spelt alike (or in the plural of a word the release writes: "Etablissements"), as the
@@ -185,10 +214,15 @@ def _support(text: str, lang: str) -> _Support:
         frozenset(phones),
         frozenset(words),
         frozenset(e for w in words for e in translations(w, lang)),
+        tuple(_name_runs(text, _names(text, lang), lang)),
         tuple(
-            (frozenset(_number_keys(p, lang)), frozenset(_month_numbers(p, lang)), _stems(p, lang))
-            for p in _SENTENCE_END_RE.split(text)
-            if p.strip()
+            (
+                frozenset(_number_keys(p, lang)),
+                frozenset(_month_numbers(p, lang)),
+                frozenset(words_of(p)),
+                _stems(p, lang),
+            )
+            for p in _sentences(text)
         ),
     )
 
@@ -214,7 +248,7 @@ def _unsupported(summary: str, sources: list[tuple[str, str]], lang: str = "fr")
         if m.strict and m.number not in have_months:
             out.append(f"date {m.written!r}")
         elif m.strict and not any(
-            sup.says({m.number}, context := _context(summary, m.written, lang), lang, months=True) for sup in support
+            sup.says({m.number}, context := _context(summary, m.written, lang), lang, MONTH) for sup in support
         ):
             out.append(f"date {m.written!r} beside {', '.join(sorted(context))}")
     emails, urls, phones = anywhere("emails"), anywhere("urls"), anywhere("phones")
@@ -223,9 +257,72 @@ def _unsupported(summary: str, sources: list[tuple[str, str]], lang: str = "fr")
     out += [f"URL {u!r}" for u in said["urls"] if url_key(u) not in urls]
     out += [f"phone {p!r}" for p in said["phones"] if digits_of(p) not in phones]
     text = strip_contacts(summary)
-    missing = [s for s in _names(text, lang) if not any(sup.has_name(s[2]) for sup in support)]
+    found = _names(text, lang)
+    missing = [s for s in found if not any(sup.has_name(s[2]) for sup in support)]
     out += [f"name {n!r}" for n in labels(group_adjacent(text, missing))]
+    out += _misattributed(text, [s for s in found if s not in missing], support, lang)
     return list(dict.fromkeys(out))
+
+
+_CAPITALISED_BEFORE_RE = re.compile(r"(?:^|(?<=\s))[^\W\d_][\w'’.-]*\s+$")
+_CAPITALISED_AFTER_RE = re.compile(r"\s+[^\W\d_][\w'’-]*")
+
+
+def _run(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` widened to the capitalised words right before and after it: the whole
+    name ("Paul Martin" when only "Martin" is read as one, "Paul" starting the sentence)."""
+    while (m := _CAPITALISED_BEFORE_RE.search(text, max(0, start - 80), start)) and m.group()[0].isupper():
+        start = m.start()
+    while (m := _CAPITALISED_AFTER_RE.match(text, end)) and m.group().lstrip()[0].isupper():
+        end = m.end()
+    return start, end
+
+
+def _name_runs(
+    text: str, found: list[tuple[int, int, str]], lang: str
+) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """Each run of the names ``found`` in ``text`` ("Marie Dupont"): (its label, its folded words,
+    the context stems around it: ``_window`` of the run widened to its capitalised words)."""
+    ends = _ends(text)
+    return [
+        (
+            labels([group])[0],
+            frozenset(w for _, _, name in group for w in words_of(name)),
+            _window(text, *_run(text, group[0][0], group[-1][1]), lang, ends),
+        )
+        for group in group_adjacent(text, found)
+    ]
+
+
+def _misattributed(text: str, found: list[tuple[int, int, str]], support: list[_Support], lang: str) -> list[str]:
+    """A name the release gives, but not with what the summary says of it (a misattribution).
+    The content words around a run of names in the summary ("le ministre", "a annoncé") are its
+    context, as for a number (``_window``); in a release in the summary's language each run of
+    names has its own. A name of the run is misattributed when another run of the release, one
+    without it and not wholly in the summary, shares at least ``MIN_SHARED`` words of that context
+    and more than the name shares where it stands: beside its own runs, or anywhere in a sentence
+    of it (a role the release gives in a long apposition: "le ministre de la Sécurité publique,
+    ..., M. Ian Lafrenière"). A name no such release writes, or with no content word around it,
+    is read as before (anywhere)."""
+    out = []
+    said = set(words_of(text))
+    same = [sup for sup in support if sup.lang == lang]
+    for label, keys, context in _name_runs(text, found, lang):
+        for key in sorted(keys) if context else []:
+            placed = [sup for sup in same if key in sup.words]
+            own = [len(context & stems) for sup in placed for _, words, stems in sup.runs if key in words]
+            own += [len(context & s[STEMS]) for sup in placed for s in sup.sentences if key in s[NAME]]
+            other = [
+                (len(context & stems), theirs)
+                for sup in same
+                for theirs, words, stems in sup.runs
+                if key not in words and words - said
+            ]
+            shared, theirs = max(other, default=(0, ""))
+            if placed and shared >= MIN_SHARED and shared > max(own, default=0):
+                out.append(f"name {label!r} beside {', '.join(sorted(context))} (said of {theirs!r})")
+                break
+    return out
 
 
 def _names(text: str, lang: str) -> list[tuple[int, int, str]]:
