@@ -1724,15 +1724,6 @@ RENDERING_KINDS = [
         "The plane crashed at around 9:30 a.m. local time (0330 UTC) on the runway.",
         "number_mismatch",
     ),
-    # a name's common noun English renders with another noun ("Plaza Sésamo": "Sesame Street"); a
-    # name English keeps is still checked
-    (
-        "es",
-        "El programa se emite justo después de Plaza Sésamo en la cadena PBS.",
-        "The show airs right after Sesame Street on PBS.",
-        "The show airs right after Sesame Street on the network.",
-        "name_missing",
-    ),
     # a number word opens the sentence ("Miles de": thousands of), not a name English writes alike
     (
         "es",
@@ -1755,6 +1746,14 @@ RENDERING_KINDS = [
         "بلغت الميزانية 5 ملايين من الدّولارات هذا العام.",
         "The budget reached $5 million this year.",
         "The budget reached €5 million this year.",
+        "unit_mismatch",
+    ),
+    # a final ة written ه ("درجه")
+    (
+        "ar",
+        "بلغت درجة الحرارة 40 درجه مئوية يوم الأحد.",
+        "The temperature reached 40 degrees Celsius on Sunday.",
+        "The temperature reached 40 miles on Sunday.",
         "unit_mismatch",
     ),
     # a degree of a scale that is no temperature: an earthquake's magnitude
@@ -1793,6 +1792,13 @@ RENDERING_KINDS = [
         "سأل الصحفيون الوزير عما إذا كان الاتفاق سيوقع أم لا.",
         "Journalists asked the minister whether the agreement would be signed.",
         "Journalists asked the minister when the agreement would be signed.",
+        "negation_lost",
+    ),
+    (
+        "ar",
+        "لا شك أن الفريق سيفوز بالبطولة هذا العام.",
+        "The team will undoubtedly win the championship this year.",
+        "There is doubt that the team will win the championship this year.",
         "negation_lost",
     ),
     # "لا" as the article of a Romance name written in Arabic letters ("لا ليونا": La Leona)

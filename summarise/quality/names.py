@@ -16,7 +16,6 @@ from summarise.quality.nametables import (
     COMMON_CAPITALISED,
     EN_MONTHS,
     LATIN_SCRIPT_LANGS,
-    cldr_names,
     zipf,
 )
 from summarise.quality.numbers import ROMAN_ORDINAL_RE
@@ -378,22 +377,6 @@ def _currency_qualifier(src: str, span: tuple[int, int, str], tgt: str, lang: st
     return any(before.endswith(word) for word in currency_words(lang))
 
 
-def _noun_of_kept_name(src: str, span: tuple[int, int, str], kept: list[tuple[int, int, str]], lang: str) -> bool:
-    """The common noun of a place inside a name ("Plaza", "Puerto"; the tables' nouns English may
-    also write as they are, not CLDR's names) next to a part of the name the output keeps: English
-    renders the noun its own way ("Plaza Sésamo" -> "Sesame Street"). With no part of the name
-    kept, the name is gone ("Plaza Mayor" dropped)."""
-    start, end, name = span
-    key = fold(name)
-    if key not in translations(key, lang) or key in cldr_names(lang).get(key, ()):
-        return False
-    return any(
-        _NAME_JOINER_RE.fullmatch(src[end:s] if s >= end else src[e:start]) is not None
-        for s, e, _ in kept
-        if s >= end or e <= start
-    )
-
-
 def _initial_kept(src: str, span: tuple[int, int, str], tgt: str, kept: list[tuple[int, int, str]]) -> bool:
     """A given name written as its initial before a family name the output keeps ("Müslüm Gürses"
     -> "M. Gürses")."""
@@ -433,12 +416,7 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     sure = [
         g
         for g in groups
-        if any(
-            _sure(src, s, _reordered(s[2], new_acronyms), lang)
-            and not _translatable(src, s, lang)
-            and not _noun_of_kept_name(src, s, kept, lang)
-            for s in g
-        )
+        if any(_sure(src, s, _reordered(s[2], new_acronyms), lang) and not _translatable(src, s, lang) for s in g)
         or _kept_as_written(src, g, kept, words, lang)
     ]
     unsure = [g for g in groups if g not in sure]

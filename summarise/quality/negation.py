@@ -121,7 +121,7 @@ AR_ONLY_RE = re.compile(r"(?<![\u0621-\u064a])(?:الا|سوى)(?![\u0621-\u064a
 # 10" -> "up to 10"; not "exceeds 10", a "not" dropped). "سواء ... أم لا" is "whether (or not)";
 # a negated excess or count is a bound ("لا يزيد عن", "لا يتجاوز": at most, up to, under); "جزء لا
 # يتجزأ" is "an integral part"; "لا يستهان به" "considerable"; "لا غنى عنه" "essential"; "لا مثيل
-# له" "unique"; "لا حصر له", "لا تعد ولا تحصى" "countless".
+# له" "unique"; "لا حصر له", "لا تعد ولا تحصى" "countless"; "لا شك" "undoubtedly".
 # (what comes before "لا", what comes after it, the English): the source's pattern is the two with
 # "لا" between, the conjunction "و" / "ف" allowed in front; an idiom with nothing before "لا" is
 # also read after "ألا" (that ... not: "يجب ألا يتجاوز", must not exceed).
@@ -143,6 +143,9 @@ AR_RENDERED_IDIOMS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
         ("", r" غنى", r"\b(?:essential|indispensable|vital|crucial|necessary)\b"),
         ("", r" (?:مثيل|نظير)", r"\b(?:unique|unparalleled|unmatched|unrivall?ed|unequall?ed|unprecedented)\b"),
         ("", r" (?:حصر|[يت]حصى|[يت]عد)", r"\b(?:countless|innumerable|numerous|myriad|endless|untold)\b"),
+        # a negated doubt is a certainty ("لا شك", "بلا شك", "لا ريب"; "لا محالة": inevitably)
+        (r"(?:ب)?", r" (?:شك|ريب)", r"\b(?:undoubtedly|doubtless|certainly|surely|definitely|clearly)\b"),
+        ("", r" محالة", r"\b(?:inevitabl[ey]|certainly|surely|bound to)\b"),
     )
 )
 

@@ -178,7 +178,8 @@ def _arabic_form(form: str, prefixed: bool) -> str:
     (see _AR_PREFIX); a word of fewer than three letters ("م", "كم") only as written."""
     if len(form) < 3 or not re.fullmatch(r"[\u0621-\u064a ]+", form):
         return "(?!)" if prefixed else re.escape(form)
-    stem = form[:-1] + "[ةت]" if form.endswith("ة") else re.escape(form)
+    # a final ة is also written ه ("درجه", "بوصه"), and ت before a suffix ("درجتين")
+    stem = form[:-1] + "[ةته]" if form.endswith("ة") else re.escape(form)
     return (r"(?=[وفبلك]|ال)" + _AR_PREFIX if prefixed else "") + stem + _AR_SUFFIX
 
 
