@@ -1791,6 +1791,98 @@ RENDERING_KINDS = [
         "The plane crashed at around 9:30 a.m. local time (0330 UTC) on the runway.",
         "number_mismatch",
     ),
+    # a number word opens the sentence ("Miles de": thousands of), not a name English writes alike
+    (
+        "es",
+        "Miles de personas esperaron a Nadal frente al estadio.",
+        "Thousands of people waited for Nadal outside the stadium.",
+        "Thousands of people waited outside the stadium.",
+        "name_missing",
+    ),
+    # "santa" after a noun is "holy" ("Semana Santa": Holy Week)
+    (
+        "es",
+        "Cada año, muchos turistas visitan Sevilla durante la Semana Santa, según la agencia Reuters.",
+        "Every year, many tourists visit Seville during Holy Week, according to the Reuters agency.",
+        "Every year, many tourists visit Seville during Holy Week, according to the agency.",
+        "name_missing",
+    ),
+    # Arabic written with its vowel marks ("الدّولارات"): the unit is read all the same
+    (
+        "ar",
+        "بلغت الميزانية 5 ملايين من الدّولارات هذا العام.",
+        "The budget reached $5 million this year.",
+        "The budget reached €5 million this year.",
+        "unit_mismatch",
+    ),
+    # a final ة written ه ("درجه")
+    (
+        "ar",
+        "بلغت درجة الحرارة 40 درجه مئوية يوم الأحد.",
+        "The temperature reached 40 degrees Celsius on Sunday.",
+        "The temperature reached 40 miles on Sunday.",
+        "unit_mismatch",
+    ),
+    # a degree of a scale that is no temperature: an earthquake's magnitude
+    (
+        "es",
+        "Un terremoto de 6,5 grados en la escala de Richter sacudió la isla el martes.",
+        "A magnitude 6.5 earthquake on the Richter scale shook the island on Tuesday.",
+        "An earthquake of 6.5 kilometres on the Richter scale shook the island on Tuesday.",
+        "unit_mismatch",
+    ),
+    # Arabic idioms on "لا" said positively: a bound, an integral part, "whether (or not)"; each
+    # excuses its "لا" only where the English says it so
+    (
+        "ar",
+        "يجب ألا يتجاوز عمر المتقدم 30 عاما عند التسجيل.",
+        "Applicants must be at most 30 years old when they register.",
+        "Applicants must exceed 30 years of age when they register.",
+        "negation_lost",
+    ),
+    (
+        "ar",
+        "عدد الركاب في الحافلة لا يزيد عن 40 راكبا.",
+        "The bus carries up to 40 passengers.",
+        "The bus carries more than 40 passengers.",
+        "negation_lost",
+    ),
+    (
+        "ar",
+        "الثقافة جزء لا يتجزأ من هوية البلاد.",
+        "Culture is an integral part of the country's identity.",
+        "Culture is a separable part of the country's identity.",
+        "negation_lost",
+    ),
+    (
+        "ar",
+        "سأل الصحفيون الوزير عما إذا كان الاتفاق سيوقع أم لا.",
+        "Journalists asked the minister whether the agreement would be signed.",
+        "Journalists asked the minister when the agreement would be signed.",
+        "negation_lost",
+    ),
+    (
+        "ar",
+        "لا شك أن الفريق سيفوز بالبطولة هذا العام.",
+        "The team will undoubtedly win the championship this year.",
+        "There is doubt that the team will win the championship this year.",
+        "negation_lost",
+    ),
+    # "لا" as the article of a Romance name written in Arabic letters ("لا ليونا": La Leona)
+    (
+        "ar",
+        "تقدم محطتا لا ليونا ولوس باتوس التخييم فقط.",
+        "La Leona and Los Patos stations offer camping only.",
+        "Leona and Los Patos stations offer camping only.",
+        "negation_lost",
+    ),
+    (
+        "ar",
+        "سواء وقع الاتفاق أم لا، لم يحضر الوزير الاجتماع.",
+        "Whether or not the agreement is signed, the minister did not attend the meeting.",
+        "Whether the agreement is signed, the minister attended the meeting.",
+        "negation_lost",
+    ),
 ]
 
 

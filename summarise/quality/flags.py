@@ -10,6 +10,7 @@ trimmed to length).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -96,3 +97,13 @@ def fold(text: str) -> str:
     """Lower case, accents stripped, typographic apostrophes made plain: for comparing."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+# Arabic's optional marks: the short vowels, tanween, shadda and sukun (U+064B-U+0652), and the
+# tatweel that stretches a word (U+0640). A text may write them or not ("الدّولار", "الدولار").
+ARABIC_MARKS_RE = re.compile(r"[\u064b-\u0652\u0640]")
+
+
+def unvowelled(text: str) -> str:
+    """``text`` without Arabic's optional vowel marks and tatweel, as most Arabic is written."""
+    return ARABIC_MARKS_RE.sub("", text)

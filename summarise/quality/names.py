@@ -19,6 +19,7 @@ from summarise.quality.nametables import (
     zipf,
 )
 from summarise.quality.numbers import ROMAN_ORDINAL_RE
+from summarise.quality.numwords import word_numbers
 from summarise.quality.units import currency_words
 from summarise.text.languages import profile
 from summarise.text.patterns import FUNCTION_WORDS
@@ -101,8 +102,8 @@ def _name_at_start(word: str, lang: str = "fr") -> bool:
     """A sentence's first word is a name when English uses it about as much as the source
     language ("Nadal", "John", "Jérusalem"), not when it is a word of that language ("Cette",
     "Même", "Para") or one of its function words ("El", "Los")."""
-    if _function_word(fold(word), lang):
-        return False
+    if _function_word(fold(word), lang) or word_numbers(word.lower(), lang):
+        return False  # "Miles de personas" (thousands of people), "Once" (eleven): number words
     here, margin = _margin(word, lang)
     # written with the source language's accents and common there: its word ("Marcó"), not a name
     accented = fold(word) != word.lower() and lang in LATIN_SCRIPT_LANGS and lang != "fr"

@@ -134,7 +134,10 @@ _SPANISH: dict[str, tuple[str, ...]] = {
     "unidos": ("united", "us"),
     "unidas": ("united", "un"),
     "naciones": ("nations", "un"),
-    "santa": ("saint", "st", "santa"),
+    # "saint" before a name ("San Pedro"), "holy" after a noun ("Semana Santa", Holy Week; "Tierra
+    # Santa", the Holy Land; "Espíritu Santo")
+    "santa": ("saint", "st", "santa", "holy"),
+    "santo": ("saint", "st", "santo", "holy"),
     "san": ("saint", "st", "san"),
     "nueva": ("new",),
     "nuevo": ("new",),

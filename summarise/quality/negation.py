@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summarise.quality.flags import Flag, flag, fold, quote
+from summarise.quality.flags import Flag, flag, fold, quote, unvowelled
 from summarise.text.languages import profile
 
 # French negation: ne/n' ... pas/jamais/plus/rien/aucun... ("ne ... que" is "only"), or
@@ -112,8 +112,50 @@ AR_NOT_TO_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]عدم(?![\u0621-\u
 AR_THAT_NOT_RE = re.compile(
     r"(?<![\u0621-\u064a])[وف]?[أ]\u0651?لّ?ا(?![\u0621-\u064a])(?!\s+وه(?:و|ي|ما|م)(?![\u0621-\u064a]))"
 )
+# The article of a Spanish, French or Italian name in the English ("La Paz", "La Leona").
+AR_NAME_ARTICLE_RE = re.compile(r"\bLa\s+[A-Z]")
 # A negation then "إلا" / "سوى" is "only" ("لا يحتاج إلا": only ... needs).
 AR_ONLY_RE = re.compile(r"(?<![\u0621-\u064a])(?:الا|سوى)(?![\u0621-\u064a])(?! ان)")  # "إلا أن": however
+# Arabic idioms built on "لا" whose faithful English may hold no negation, each with the English
+# that says it positively: it excuses its own "لا" only where the output says that ("لا يتجاوز
+# 10" -> "up to 10"; not "exceeds 10", a "not" dropped). "سواء ... أم لا" is "whether (or not)";
+# a negated excess or count is a bound ("لا يزيد عن", "لا يتجاوز": at most, up to, under); "جزء لا
+# يتجزأ" is "an integral part"; "لا يستهان به" "considerable"; "لا غنى عنه" "essential"; "لا مثيل
+# له" "unique"; "لا حصر له", "لا تعد ولا تحصى" "countless"; "لا شك" "undoubtedly".
+# (what comes before "لا", what comes after it, the English): the source's pattern is the two with
+# "لا" between, the conjunction "و" / "ف" allowed in front; an idiom with nothing before "لا" is
+# also read after "ألا" (that ... not: "يجب ألا يتجاوز", must not exceed).
+AR_RENDERED_IDIOMS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (
+        re.compile(r"(?<![\u0621-\u064a])[وف]?" + before + "لا" + after + r"(?![\u0621-\u064a])"),
+        re.compile(after + r"(?![\u0621-\u064a])" if after else "(?!)"),
+        re.compile(english, re.IGNORECASE),
+    )
+    for before, after, english in (
+        (r"(?:ام|او) ", "", r"\bwhether\b"),
+        (
+            "",
+            r" (?:[يت]زيد|[يت]تجاوز|[يت]تعدى)\w*",
+            r"\b(?:up to|at most|maximum|less than|fewer than|under|below|within|or less|or fewer)\b",
+        ),
+        ("", r" [يت]تجزا", r"\b(?:integral|inseparable|indivisible|intrinsic|inherent)\b"),
+        ("", r" [يت]ستهان", r"\b(?:considerable|significant|substantial|formidable|serious)\b"),
+        ("", r" غنى", r"\b(?:essential|indispensable|vital|crucial|necessary)\b"),
+        ("", r" (?:مثيل|نظير)", r"\b(?:unique|unparalleled|unmatched|unrivall?ed|unequall?ed|unprecedented)\b"),
+        ("", r" (?:حصر|[يت]حصى|[يت]عد)", r"\b(?:countless|innumerable|numerous|myriad|endless|untold)\b"),
+        # a negated doubt is a certainty ("لا شك", "بلا شك", "لا ريب"; "لا محالة": inevitably)
+        (r"(?:ب)?", r" (?:شك|ريب)", r"\b(?:undoubtedly|doubtless|certainly|surely|definitely|clearly)\b"),
+        ("", r" محالة", r"\b(?:inevitabl[ey]|certainly|surely|bound to)\b"),
+    )
+)
+
+
+def _rendered_idioms(tgt: str | None) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """The Arabic idioms of AR_RENDERED_IDIOMS whose positive English ``tgt`` says: (the idiom,
+    what follows its "لا")."""
+    return [(idiom, after) for idiom, after, english in AR_RENDERED_IDIOMS if tgt and english.search(tgt)]
+
+
 # Words that say a negative by themselves, per source language: they answer one English word
 # of EN_LEXICAL_NEGATION_RE each (see check_negation), and excuse a "not" the output adds.
 LEXICAL_NEGATION_RE = {
@@ -143,12 +185,13 @@ EN_ADDED_NEGATION_RE = re.compile(
 
 
 def _plain_arabic(text: str) -> str:
-    return re.sub(r"[\u064b-\u0652\u0640]", "", text).replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
+    return unvowelled(text).replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
 
 
-def source_negation(src: str, lang: str = "fr") -> str | None:
+def source_negation(src: str, lang: str = "fr", tgt: str | None = None) -> str | None:
     """The first negation of a source sentence in ``lang``, as written; None when it has none
-    (idioms that do not negate are skipped: "sans cesse", "sin embargo", "لا سيما")."""
+    (idioms that do not negate are skipped: "sans cesse", "sin embargo", "لا سيما"; with the
+    output ``tgt``, also an idiom it says positively: "لا يتجاوز" -> "up to")."""
     if lang == "fr":
         return french_negation(src)
     if lang == "es":
@@ -161,11 +204,20 @@ def source_negation(src: str, lang: str = "fr") -> str | None:
             return m.group()
         return None
     if lang == "ar":
+        rendered = _rendered_idioms(tgt)
         that_not = AR_THAT_NOT_RE.search(src)
-        if that_not:
+        if that_not and not any(after.match(_plain_arabic(src[that_not.end() :])) for _, after in rendered):
             return that_not.group()
         text = AR_NOT_NEGATION_RE.sub(" ", _plain_arabic(src))
+        for idiom, _ in rendered:
+            text = idiom.sub(" ", text)
+        # "لا" is also the Romance article of a name written in Arabic letters ("لا ليونا", "لا باز"):
+        # as many "لا" as the output writes "La" (La Leona, La Paz) are that article
+        articles = len(AR_NAME_ARTICLE_RE.findall(tgt)) if tgt else 0
         for m in AR_NEGATION_RE.finditer(text):
+            if m.group() == "لا" and articles:
+                articles -= 1
+                continue
             if not AR_ONLY_RE.search(text, m.end(), m.end() + 50):
                 return m.group()
         verbal = AR_NOT_TO_RE.search(text)
@@ -212,7 +264,7 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     those that translate such a word of the source ("refusé" -> "refused", "rechazó" ->
     "refused"): the sentence now says the opposite. Or the output negates where the source
     says nothing negative at all (``negation_added``)."""
-    negation = source_negation(src, lang)
+    negation = source_negation(src, lang, tgt)
     if negation is None:
         added = EN_ADDED_NEGATION_RE.findall(tgt)
         if not added:

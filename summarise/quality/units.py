@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarise.quality.flags import Flag, flag
+from summarise.quality.flags import Flag, flag, unvowelled
 from summarise.quality.numbers import numbers
 from summarise.text.languages import ascii_digits
 
@@ -160,6 +160,9 @@ YEAR_NUMBER_RE = re.compile(
 )
 # A bearing: the degree sign glued to a point of the compass ("35°W", "35° O").
 BEARING_RE = re.compile(r"\d\s?°\s?[NSEWO]\b")
+# A degree of a scale that is no temperature nor angle: an earthquake's "6,5 grados en la escala de
+# Richter", a hurricane's "من الدرجة الرابعة", which English writes "magnitude 6.5", "Category 4".
+EN_SCALE_DEGREE_RE = re.compile(r"\b(?:magnitude|category|level|grade)\b", re.IGNORECASE)
 # Arabic writes the time of day after a clock time: "10:30 م" is مساءً (p.m.), not metres.
 ARABIC_CLOCK_RE = re.compile(r"(?:\d{1,2}:\d{2}|الساعة\s+\d{1,2})\s?$")
 # A number inside a code is no quantity: "Il-76 ha funcionado" (has), "G20", "COVID-19 m".
@@ -175,8 +178,9 @@ def _arabic_form(form: str, prefixed: bool) -> str:
     (see _AR_PREFIX); a word of fewer than three letters ("م", "كم") only as written."""
     if len(form) < 3 or not re.fullmatch(r"[\u0621-\u064a ]+", form):
         return "(?!)" if prefixed else re.escape(form)
-    stem = form[:-1] + "[ةت]" if form.endswith("ة") else re.escape(form)
-    return (r"(?=[وفبلك])" + _AR_PREFIX if prefixed else "") + stem + _AR_SUFFIX
+    # a final ة is also written ه ("درجه", "بوصه"), and ت before a suffix ("درجتين")
+    stem = form[:-1] + "[ةته]" if form.endswith("ة") else re.escape(form)
+    return (r"(?=[وفبلك]|ال)" + _AR_PREFIX if prefixed else "") + stem + _AR_SUFFIX
 
 
 @lru_cache(maxsize=8)
@@ -206,13 +210,16 @@ def currency_words(lang: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1024)  # the unit check and the conversions read the same texts
 def units(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(concepts named as the unit of a quantity, concepts named anywhere) in ``text``."""
-    text = CODE_NUMBER_RE.sub(lambda m: "#" * len(m.group()), ascii_digits(text))
+    """(concepts named as the unit of a quantity, concepts named anywhere) in ``text``. Arabic is
+    read without its optional vowel marks ("الدّولار" is "الدولار"; "مُدان" holds no "م", metres)."""
+    text = CODE_NUMBER_RE.sub(lambda m: "#" * len(m.group()), ascii_digits(unvowelled(text) if lang == "ar" else text))
     text = YEAR_NUMBER_RE.sub(lambda m: re.sub(r"\d", "#", m.group()), text)
     strict: set[str] = set()
     loose: set[str] = set()
     if BEARING_RE.search(text):
         loose.add("deg")  # "35°W": degrees, which "35 degrees west" writes in words
+    if lang == "en" and EN_SCALE_DEGREE_RE.search(text):
+        loose.add("deg")  # "magnitude 6.5" answers the source's "6,5 grados" (it excuses, never demands)
     if lang == "en" and EN_INCH_RE.search(text):
         strict.add("in")
         loose.add("in")
@@ -262,7 +269,7 @@ _NUMBER_AT_END_RE = re.compile(
 def quantities(text: str, lang: str) -> tuple[tuple[frozenset[str], float, str], ...]:
     """Each number in digits directly before a unit of ``text``: (its value keys as
     ``numbers.numbers`` reads them, its value, the unit's concept)."""
-    text = CODE_NUMBER_RE.sub(lambda m: "#" * len(m.group()), ascii_digits(text))
+    text = CODE_NUMBER_RE.sub(lambda m: "#" * len(m.group()), ascii_digits(unvowelled(text) if lang == "ar" else text))
     found = []
     for concept, pattern, demands in _patterns(lang):
         if not demands:
