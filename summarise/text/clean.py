@@ -153,7 +153,9 @@ def clean_page(record: Record, languages: tuple[str, ...], repeated: boilerplate
     lines = [line.strip() for line in text.split("\n")]
     if repeated is not None:
         lines = drop_repeated_lines(lines, repeated, log)
-    site = {lines[i] for i in site_contact_lines(lines)}  # the page's footer, not the release's contact
+    # a text dump's footer, not the release's contact (an HTML page's extractor has left the page's
+    # footer out, and its contact block was chosen near the article's end: htmlpage)
+    site = set() if "html_page" in record.flags else {lines[i] for i in site_contact_lines(lines)}
     if site:
         log("site_contacts", "\n".join(line for line in lines if line in site))
     lines, header_block = split_header_contacts(lines, log)
