@@ -58,7 +58,7 @@ from summarise.text.markup import Log, normalise_spaces, strip_html_residue, str
 from summarise.text.paragraphs import fix_text, join_paragraphs
 from summarise.text.patterns import EMAIL, language_identifier
 from summarise.text.read import read, record_from_text
-from summarise.text.region import trim_to_region
+from summarise.text.region import site_contact_lines, trim_to_region
 from summarise.text.shapes import (
     COPYRIGHT,
     END_MARK,
@@ -80,7 +80,7 @@ from summarise.text.shapes import (
 )
 
 STAGE = "clean"
-CLEAN_VERSION = "clean:v10"
+CLEAN_VERSION = "clean:v11"
 # Confidently a language the run does not accept (``languages``): segment refuses to translate it.
 LANGUAGE_NOT_ACCEPTED = "language_not_accepted"
 
@@ -153,6 +153,11 @@ def clean_page(record: Record, languages: tuple[str, ...], repeated: boilerplate
     lines = [line.strip() for line in text.split("\n")]
     if repeated is not None:
         lines = drop_repeated_lines(lines, repeated, log)
+    # a text dump's footer, not the release's contact (an HTML page's extractor has left the page's
+    # footer out, and its contact block was chosen near the article's end: htmlpage)
+    site = set() if "html_page" in record.flags else {lines[i] for i in site_contact_lines(lines)}
+    if site:
+        log("site_contacts", "\n".join(line for line in lines if line in site))
     lines, header_block = split_header_contacts(lines, log)
     if known_title:
         title, body = split_known_title(lines, known_title, log)
@@ -168,7 +173,7 @@ def clean_page(record: Record, languages: tuple[str, ...], repeated: boilerplate
     body, block = split_contacts(body, log)
     body = trim_to_region(body, log)
     trailing = split_contacts(tail, lambda rule, text: None)[1]
-    parse_contacts(header_block + contact_run(block) + contact_run(trailing), contacts)
+    parse_contacts([x for x in header_block + contact_run(block) + contact_run(trailing) if x not in site], contacts)
     paragraphs = [fix_text(p, log) for p in join_paragraphs(body, log)]
     record.title = fix_text(title, log)
     record.text = "\n\n".join(p for p in paragraphs if p)

@@ -43,8 +43,18 @@ CONTACT_HEADING = re.compile(r"^(?:" + "|".join(map(re.escape, _HEADINGS)) + r")
 _LABELS = sorted({h for extra in EXTRA.values() for h in extra.get("contact_labels", ())}, key=len, reverse=True)
 # A slash between spaces separates two phone numbers ("01 53 38 66 00 / 06 76 94 37 05").
 PHONE_ALTERNATIVES = re.compile(r"\s+/\s+")
-# A number that reads as a date is a date ("Créé: 12.12.2019" under a text), not a phone.
-DATE_NUMBER = re.compile(rf"(?:{NUMERIC_DATE})")
+# A number that reads as a date is a date ("Créé: 12.12.2019" under a text), not a phone; so is a
+# span of years ("© 2017-2023", "1998 - 2020").
+DATE_NUMBER = re.compile(rf"(?:{NUMERIC_DATE})|(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d")
+# What a site template prints until someone fills it in is nobody's contact: an e-mail at a domain
+# reserved for examples (RFC 2606, RFC 6761: example.com, *.example, *.test, *.invalid) or at "your
+# domain", and a number of one digit repeated or of the digits counted up ("+1 234 567 890",
+# "000 000 000", "123-456-7890").
+PLACEHOLDER_EMAIL = re.compile(
+    r"@(?:[\w-]+\.)*(?:example\.(?:com|net|org)|[\w-]+\.(?:example|test|invalid|localhost)|your[\w-]*\.\w+)$",
+    re.IGNORECASE,
+)
+COUNTING = "01234567890"
 # Field labels at the start of a contact line ("Tél. :", "E-mail :", "Fax").
 CONTACT_LABEL = re.compile(
     r"^(?:e-?mail|courriel|mél|t[ée]l(?:[ée]phone)?\.?|tel\.?|mobile|portable|gsm|cell\.?|fax|"
@@ -173,13 +183,40 @@ def is_contact_line(line: str) -> bool:
     )
 
 
+# A contact heading under this many labels in a row is one link of the site's menu ("Qui est qui /
+# Contact / Logos", "Quiénes somos / Contacto / Aviso Legal"): a release prints its contact heading
+# under its text, an end mark or a date, not under a list of links.
+MENU_LABELS_ABOVE = 2
+
+
+def is_menu_label(line: str) -> bool:
+    """A link of a menu: a short line of words that ends no sentence, holds no digit, no contact
+    data and no contact heading ("Qui est qui", "Aviso Legal")."""
+    return (
+        is_label(line)
+        and any(c.isalpha() for c in line)
+        and not any(c.isdigit() for c in line)
+        and not carries_contact_data(line)
+        and not is_contact_marker(line)
+    )
+
+
+def is_menu_entry(lines: list[str], i: int) -> bool:
+    """The contact heading at ``i`` is a menu's link: MENU_LABELS_ABOVE menu labels right above it."""
+    above = [line for line in lines[:i] if line][-MENU_LABELS_ABOVE:]
+    return len(above) == MENU_LABELS_ABOVE and all(map(is_menu_label, above))
+
+
 def find_contact_marker(lines: list[str]) -> int | None:
-    """The contact block's opening line: the last marker followed by an e-mail, phone or name
-    before any paragraph of running text (a "Source:" line above the article is no marker),
-    moved up to an earlier marker when only contact lines lie between the two."""
+    """The contact block's opening line: the last marker followed by an e-mail, a phone or a name
+    (``data_follows``) before any paragraph of running text (a "Source:" line above the article is
+    no marker; a menu's "Contact" link, ``is_menu_entry``, neither), moved up to an earlier marker
+    when only contact lines lie between the two."""
     start = None
     for i in range(len(lines) - 1, -1, -1):
         if not (is_contact_marker(lines[i]) and (len(lines[i]) <= 160 or carries_contact_data(lines[i]))):
+            continue
+        if is_menu_entry(lines, i):
             continue
         if start is None:
             if data_follows(lines, i):
@@ -190,16 +227,25 @@ def find_contact_marker(lines: list[str]) -> int | None:
 
 
 def data_follows(lines: list[str], i: int) -> bool:
-    """An e-mail, phone or name on the marker line ``i`` or after it, before any running text."""
+    """An e-mail, a phone or a name on the marker line ``i`` or after it, before any running text.
+    Under a bare "Contact" (``is_bare_heading``) a name-shaped line is no evidence: the word is the
+    site's link to its contact page, and its menu goes on ("Contacto / Contratar Publicidad")."""
     head = lines[i].split(":", 1)[1] if ":" in lines[i] else ""
     if carries_contact_data(lines[i]) or person_names(head):
         return True
+    found = carries_contact_data if is_bare_heading(lines[i]) else carries_contact
     for line in lines[i + 1 :]:
         if is_running_text(line) and not carries_contact_data(line):
             return False
-        if carries_contact(line):
+        if found(line):
             return True
     return False
+
+
+def is_bare_heading(line: str) -> bool:
+    """A contact heading of one word and nothing after it ("Contact", "CONTACTO", "Contacts :"),
+    where a press heading says whom it is for ("Contact presse", "Personnes-ressources :")."""
+    return len(line.rstrip(" :：").split()) == 1 and is_contact_marker(line)
 
 
 def contact_block(lines: list[str], start: int = 0) -> list[str]:
@@ -212,9 +258,11 @@ def contact_block(lines: list[str], start: int = 0) -> list[str]:
 
 
 def contact_blocks(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
-    """Every contact block of a text dump, with the index of its marker line."""
+    """Every contact block of a text dump, with the index of its marker line: a marker that is no
+    menu's link (``is_menu_entry``) and the contact lines under it, holding an e-mail, a phone or a
+    name (under a bare "Contact", ``is_bare_heading``, an e-mail or a phone)."""
     for i, line in enumerate(lines):
-        if not (is_contact_marker(line) and len(line) <= 160):
+        if not (is_contact_marker(line) and len(line) <= 160) or is_menu_entry(lines, i):
             continue
         j = i + 1
         while j < len(lines) and j - i <= CONTACT_BLOCK_MAX_LINES and is_contact_line(lines[j]):
@@ -223,7 +271,8 @@ def contact_blocks(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
         while len(block) > 1 and not carries_contact(block[-1]):
             block.pop()  # a heading of what follows ("Articles liés") is not the block's
         tail = line.split(":", 1)[1] if ":" in line else ""
-        if person_names(tail) or any(carries_contact(x) for x in block[1:]):
+        found = carries_contact_data if is_bare_heading(line) else carries_contact
+        if person_names(tail) or any(found(x) for x in block[1:]):
             yield i, block
 
 
@@ -234,13 +283,37 @@ CONTACT_BLOCK_GAP = 2
 
 def contact_run(block: list[str]) -> list[str]:
     """The lines of a block read for contacts: its marker and what follows, up to the first
-    CONTACT_BLOCK_GAP lines in a row that are no contact lines."""
+    CONTACT_BLOCK_GAP lines in a row that are no contact lines, or up to a menu after its last
+    e-mail or phone (``menu_after``: the page goes on with its links)."""
     gap = 0
     for end in range(1, len(block)):
         gap = 0 if is_contact_line(block[end]) else gap + 1
         if gap >= CONTACT_BLOCK_GAP:
-            return block[: end - gap + 1]
-    return block
+            block = block[: end - gap + 1]
+            break
+    menu = menu_after(block)
+    return block if menu is None else block[:menu]
+
+
+# A contact entry opens with the name, then the title, then the phone and e-mail: this many menu
+# labels in a row after a block's e-mail or phone are no entry but the page's links going on
+# ("Quiénes somos / Contacto / Aviso Legal / Edición Mallorca").
+MENU_RUN = 3
+
+
+def menu_after(lines: list[str]) -> int | None:
+    """Where a run of MENU_RUN menu labels (``is_menu_label``; a contact heading among them too)
+    starts after the last e-mail or phone of ``lines``; None when there is none."""
+    data = [i for i, line in enumerate(lines) if carries_contact_data(line)]
+    if not data:
+        return None
+    run: list[int] = []
+    for i in range(data[-1] + 1, len(lines)):
+        if lines[i]:
+            run = run + [i] if is_menu_label(lines[i]) or is_contact_marker(lines[i]) else []
+        if len(run) >= MENU_RUN:
+            return run[0]
+    return None
 
 
 def carries_contact_data(line: str) -> bool:
@@ -263,6 +336,8 @@ def find_trailing_contacts(lines: list[str]) -> int | None:
     ):
         start -= 1
     tail = "\n".join(lines[start:])
+    if menu_after(lines[start:]) is not None:
+        return None  # the page's footer: its address and phone, then its menu
     if start < len(lines) and (EMAIL.search(tail) or phone_numbers(URL.sub(" ", tail))):
         return start
     return None
@@ -283,6 +358,13 @@ def phone_numbers(text: str) -> list[str]:
             ):
                 found.append(re.sub(r"^\+\s+", "+", SPACES.sub(" ", number.strip())))
     return found
+
+
+def is_placeholder_number(number: str) -> bool:
+    """A template's number: its digits one digit repeated, or counted up from 0 or 1 for the most
+    part ("234 567 890" after a country code "+1")."""
+    digits = "".join(c for c in number if c.isdigit())
+    return len(set(digits)) == 1 or any(len(part) >= 6 and part in COUNTING for part in (digits, digits[1:]))
 
 
 def person_names(line: str) -> list[str]:
@@ -320,12 +402,14 @@ def parse_contacts(block: list[str], contacts: dict[str, list[str]] | None = Non
     opens_entry = True  # the block's first line, or the line after a marker, an e-mail or a phone
     for line in block:
         for email in EMAIL.findall(line):
-            add_unique(contacts["emails"], email)
+            if not PLACEHOLDER_EMAIL.search(email):  # a template's field: the line is the site's
+                add_unique(contacts["emails"], email)
         for url in URL.findall(line):
             add_unique(contacts["links"], url)
         rest = URL.sub(" ", EMAIL.sub(" ", line))
         for phone in phone_numbers(rest):
-            add_unique(contacts["phones"], phone)
+            if not is_placeholder_number(phone):
+                add_unique(contacts["phones"], phone)
         marker = is_contact_marker(line)
         if marker:
             line = line.split(":", 1)[1] if ":" in line else ""

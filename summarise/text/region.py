@@ -84,6 +84,8 @@ MAX_SHARED_CONTENT = 1
 MIN_CONTENT_WORDS = 6
 
 TEXT, CHROME, SHORT = "text", "chrome", "short"
+# Marks a text dump may leave before a heading (a quote's ">", a bullet).
+MARKS = ">*•-–# "
 
 
 @dataclass(frozen=True)
@@ -282,6 +284,29 @@ def contact_lines(lines: list[str]) -> set[int]:
         return set()
     block = [i for i in range(start, len(lines)) if lines[i]]
     return set(block[: len(contact_run([lines[i] for i in block]))])
+
+
+def site_contact_lines(lines: list[str]) -> set[int]:
+    """The lines of the contact lines ending the document (no contact heading over them) when they
+    are the site's, not the release's: they lie below the article's region and a unit of chrome by
+    its own evidence stands between them (a link, a chrome phrase, a short line without a stop word
+    that a release does not print at its edges, the page's furniture): the page's footer with its
+    address, phone and e-mail, after its menus. A release prints such lines under its text; a block
+    under a contact heading ("Contact presse") is the release's wherever it stands."""
+    region = article_region(lines)
+    block = set() if find_contact_marker(lines) is not None else contact_lines(lines)
+    if any(is_contact_marker(lines[i].lstrip(MARKS)) for i in block):
+        return set()  # a heading under a mark (">Contact presse") opens the release's block
+    if region is None or not block or min(block) <= region.units[region.end - 1][-1]:
+        return set()
+    between = [k for k in range(region.end, len(region.units)) if region.units[k][-1] < min(block)]
+    for k in between:
+        unit = [lines[i] for i in region.units[k]]
+        if (is_chrome_outside(region.evidence[k]) and not any(keeps_at_edge(lines, i) for i in region.units[k])) or all(
+            map(is_furniture, unit)
+        ):
+            return block
+    return set()
 
 
 def is_chrome_outside(evidence: Evidence) -> bool:
