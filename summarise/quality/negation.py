@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
+from summarise.quality.cognates import has_counterpart, output_words
 from summarise.quality.flags import Flag, flag, fold, quote, unvowelled
+from summarise.quality.nametables import zipf
 from summarise.text.languages import profile
 
 # French negation: ne/n' ... pas/jamais/plus/rien/aucun... ("ne ... que" is "only"), or
@@ -14,9 +18,33 @@ FR_NEGATION_RE = re.compile(
     r"\b(?:ne|n['’])\s*(?:\S+\s+){0,3}?(?:pas|jamais|plus|rien|personne|aucune?|guère|point|nulle?|ni)\b"
     r"|\b(?:jamais|aucune?|rien|sans|ni)\b"
     # "personne" / "nul" as a subject before "ne": nobody ("personne" alone is also "person")
-    r"|\b(?:personne|nul(?:le)?)\s+(?:ne\b|n['’])",
+    r"|\b(?:personne|nul(?:le)?)\s+(?:ne\b|n['’])"
+    # written French negates "pouvoir", "savoir" and "oser" with "ne" alone ("ne peut être
+    # stimulé", cannot be); not "ne ... que" (only: "ne peut que") nor "je ne sais quoi"
+    r"|\b(?:ne|n['’])\s*(?:(?:le|la|les|l['’]|se|s['’]|me|m['’]|te|t['’]|nous|vous|lui|leur|y|en)\s*)*"
+    r"(?:peu[tx]?|peuvent|pourr\w*|pouv\w*|puiss\w*|sai[st]?|savai\w*|saur\w*|sach\w*|os\w*)\b"
+    r"(?!\s+quoi\b)(?!(?:\s+\S+){0,4}?\s+qu(?:e\b|['’]))",
     re.IGNORECASE,
 )
+# "ne" is expletive, no negation, after "avant que", "à moins que", "de peur que" and a
+# comparison ("plus grand qu'on ne peut l'imaginer"): the text before a literary "ne".
+FR_EXPLETIVE_BEFORE_RE = re.compile(
+    r"\b(?:avant|moins|peur|crainte|plus|mieux|pire|autre(?:ment)?)\b[^.;:]{0,40}\bqu['’e]\s*(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# "ne ... que" restricts ("n'y a qu'un seul": only one; "n'ont été absorbés qu'après": only
+# after, not until after): no negation word between the "ne" and the "que". English says it
+# with "only" (EN_ONLY_RE) or with a negation ("not ... until", "nothing but").
+FR_RESTRICTION_RE = re.compile(
+    r"\b(?:ne|n['’])(?=\s*(?:(?!(?:pas|jamais|plus|rien|personne|aucune?|guère|point|nulle?|ni)\b)\S+\s+){0,6}?"
+    r"qu(?:e\b|['’]))",
+    re.IGNORECASE,
+)
+# A literary "ne" of FR_NEGATION_RE ends on its verb.
+LITERARY_END_RE = re.compile(
+    r"(?:peu[tx]?|peuvent|pourr\w*|pouv\w*|puiss\w*|sai[st]?|savai\w*|saur\w*|sach\w*|os\w*)$", re.IGNORECASE
+)
+EN_ONLY_RE = re.compile(r"\b(?:only|just|solely|merely|exclusively|alone|sole|simply)\b", re.IGNORECASE)
 # French phrases that look negative and are not (see french_negation).
 NOT_NEGATION_RE = re.compile(r"\bsans (?:cesse|doute)\b|\bnon sans\b|\bn['’](?:hésitez|hesitez) pas\b", re.IGNORECASE)
 # A superlative before "jamais" makes it "ever".
@@ -30,27 +58,39 @@ EN_NEGATION_RE = re.compile(
     re.IGNORECASE,
 )
 # English words that carry a negation in themselves ("failed", "refused", "unavailable",
-# "relentless", "toll-free")...
-EN_LEXICAL_NEGATION_RE = re.compile(
+# "relentless", "toll-free"): the words that say it by their sense...
+EN_WORD_NEGATION = (
     r"\b(?:fail\w*|lack\w*|unable|refus\w*|absen\w*|impossible|devoid|den(?:y|ied|ies)"
     r"|dis(?:agree|like|approv)\w*)\b"
-    r"|\bun(?!ivers)[a-z]{3,}(?:ed|ar|al|able|ible|ful)\b|\bi[nm][a-z]{3,}(?:able|ible|ability|ibility)\b"
-    r"|\b\w{3,}less\b|\w-free\b|\b(?:illegal|illicit|illegitimate|irregular|irrelevant|irresponsible|irreversible)\b"
-    r"|\b(?:prohibit\w*|forbid\w*|ban|bans|banned|banning|prevent\w*|reject\w*|shortages?)\b"
-    # the negating prefix un- on the adjectives the forms above miss ("unsure", "unknown"), and
-    # non- before any word ("nonlinear"; not "nonetheless"); not "unfortunately", "unlike"
-    r"|\bun(?:sure|certain|known|aware|clear|seen|hurt|well|fit|true|safe|fair|wise|even)\b|\bnon-?(?!etheless)[a-z]{3,}\b"
+    r"|\b(?:prohibit\w*|forbid\w*|ban|bans|banned|banning|prevent\w*|reject\w*|short(?:age|fall|ness)s?|defici\w*)\b"
     # adverbs that half negate: they answer a "ne ... guère" / "apenas", or translate a word of
     # their own in the source ("rara vez", "rarement", "نادرا"), counted like it below
-    r"|\b(?:hardly|barely|scarcely|rarely|seldom)\b",
+    r"|\b(?:hardly|barely|scarcely|rarely|seldom)\b"
+)
+# ...and those that say it with a prefix or a suffix, a negation made inside the word
+# ("unmanned", "invincible", "meaningless", "toll-free", "free of charge")
+EN_AFFIXED_NEGATION_RE = re.compile(
+    r"\bun(?!ivers)[a-z]{3,}(?:ed|ar|al|able|ible|ful)\b|\bi[nm][a-z]{3,}(?:able|ible|ability|ibility)\b"
+    r"|\b\w{3,}less\b|\w-free\b|\bfree of\b"
+    r"|\b(?:illegal|illicit|illegitimate|irregular|irrelevant|irresponsible|irreversible)\b"
+    # the negating prefix un- on the adjectives the forms above miss ("unsure", "unknown"), and
+    # non- before any word ("nonlinear"; not "nonetheless"); not "unfortunately", "unlike"
+    r"|\bun(?:sure|certain|known|aware|clear|seen|hurt|well|fit|true|safe|fair|wise|even)\b|\bnon-?(?!etheless)[a-z]{3,}\b",
     re.IGNORECASE,
 )
+EN_LEXICAL_NEGATION_RE = re.compile(EN_WORD_NEGATION + "|" + EN_AFFIXED_NEGATION_RE.pattern, re.IGNORECASE)
+# A "not" right before an adjective negative by its prefix says the positive ("not illegal",
+# "not entirely unlike"; not "not an invisible force").
+EN_LITOTES_RE = re.compile(
+    r"\b(?:not|n['’]t)\s+(?:(?:be|so|entirely|always|totally|necessarily|completely)\s+)?(?=([\w-]+))", re.I
+)
 # ...and the French words that say the same by themselves ("refusé", "indisponibles",
-# "échoué", "manque", "absence", "impossible", "incapable"): each answers one English
-# word of the list above, and only the English words left over can stand for a "ne ... pas".
+# "échoué", "manque", "absence", "impossible", "incapable", "interdit", "empêche", "gratuit"
+# for "toll-free"): each answers one English word of the list above, and only the English
+# words left over can stand for a "ne ... pas".
 FR_LEXICAL_NEGATION_RE = re.compile(
     r"\b(?:refus\w*|échou\w*|échec\w*|manqu\w*|absen\w*|ignor\w*|i[nmlr][^\W\d_]{2,}(?:able|ible)s?|rarement"
-    r"|à peine)\b",
+    r"|à peine|interdi\w*|prohib\w*|empêch\w*|rejet\w*|pénurie\w*|dépourvu\w*|gratuit\w*)\b",
     re.IGNORECASE,
 )
 
@@ -64,6 +104,9 @@ def french_negation(src: str) -> str | None:
     for m in FR_NEGATION_RE.finditer(text):
         if fold(m.group()) == "jamais" and SUPERLATIVE_RE.search(text[max(0, m.start() - 60) : m.start()]):
             continue
+        before = text[max(0, m.start() - 60) : m.start()]
+        if LITERARY_END_RE.search(m.group()) and FR_EXPLETIVE_BEFORE_RE.search(before):
+            continue  # a literary "ne" after "avant que", a comparison: expletive
         return m.group()
     return None
 
@@ -86,24 +129,28 @@ ES_SUPERLATIVE_RE = re.compile(r"\b(?:más|mayor|mayores|mejor|mejores|peor|prim
 # "فلا", "بعدم" (by not), "لغير" (for non-). What may stand before a particle or a negating noun.
 AR_CLITICS = r"(?<![\u0621-\u064a])[وف]?[بلك]?"
 # Arabic particles that negate a clause on their own (a clitic "و" / "ف" may lead them): لا, لم,
-# لن, ليس and its forms, بدون, من دون, بلا, أبدا; not "لا سيما" (especially).
+# لن, ليس and its forms, بدون, من دون, دون أن (without doing), بلا, أبدا; not "لا سيما" (especially).
 AR_NEGATION_RE = re.compile(
-    r"(?<![\u0621-\u064a])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|ليسا|لست|لسنا|بدون|بلا|ابدا|من دون)"
+    r"(?<![\u0621-\u064a])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|ليسا|لست|لسنا|بدون|بلا|ابدا|من دون|دون ان)"
     r"(?![\u0621-\u064a])"
 )
 # Arabic idioms whose negation English does not write: "طائرة بدون طيار" (a drone), "لا سيما"
 # (especially), "لا يزال" / "لم يزل" / "ما زال" (still), "لا بد" (must), "لا يقل عن" (at least; not
-# "لا تقلل", do not underestimate: each idiom ends where its last word ends), "لا يخفى" (it is no
-# secret: obviously), "ألا وهو" (namely). And "لا" before an adjective of relation (nisba, -ي /
-# -ية): a privative prefix, "لا نهائي" (infinite), "لا سلكي" (wireless), "لا مركزية"
-# (decentralisation), which English writes as one word with in-, un-, non- or -less; not a verb
-# in the present ("لا ينبغي", should not; "لا تمشي"), which begins with ي or ت, nor the article
-# after "ل" ("للامبراطورية", of the empire).
-AR_NOT_NEGATION_RE = re.compile(
-    r"(?<![\u0621-\u064a])[وف]?(?:(?:ب?دون|بلا) طيار|لا ?سيما|لا ?بد|(?:لا|لم|ما) ?[يتان]?زا?ل\w*|لا [يت]قل"
-    r"|لا [يت]خفى|[أا]لا وه[ويمما]+)(?![\u0621-\u064a])"
-    r"|(?<![\u0621-\u064a])[وفب]?لا ?(?![يت])[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
+# "لا تقلل", do not underestimate: each idiom ends where its last word ends), "ألا وهو" (namely).
+AR_EMPTY_IDIOMS = r"لا ?سيما|لا ?بد|(?:لا|لم|ما) ?[يتان]?زا?ل\w*|[أا]لا وه[ويمما]+"
+AR_IDIOMS_RE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:(?:ب?دون|بلا) طيار|لا [يت]قل|" + AR_EMPTY_IDIOMS + r")(?![\u0621-\u064a])"
 )
+# Of those, the ones English never says with a negation ("especially", "must", "still", "namely"),
+# whereas "لا يقل عن" may be "not less than" and "بدون طيار" "unmanned".
+AR_EMPTY_IDIOMS_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:" + AR_EMPTY_IDIOMS + r")(?![\u0621-\u064a])")
+# And "لا" before an adjective of relation (nisba, -ي / -ية): a privative prefix, "لا نهائي"
+# (infinite), "لا سلكي" (wireless), "لا مركزية" (decentralisation), which English writes as one
+# word with in-, un-, non- or -less (a word negative by itself, see LEXICAL_NEGATION_RE); not a
+# verb in the present ("لا ينبغي", should not; "لا تمشي"), which begins with ي or ت, nor the
+# article after "ل" ("للامبراطورية", of the empire).
+AR_PRIVATIVE = r"(?<![\u0621-\u064a])[وفب]?لا ?(?![يت])[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
+AR_NOT_NEGATION_RE = re.compile(AR_IDIOMS_RE.pattern + "|" + AR_PRIVATIVE)
 # "عدم" (the not-doing of) after a preposition before a verbal noun: "قرار بعدم التصديق", a decision
 # not to ratify; "لعدم وجود", for lack of. English says it with "not", "lack", "failure", "non-".
 AR_NOT_TO_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]عدم(?![\u0621-\u064a])")
@@ -116,36 +163,48 @@ AR_THAT_NOT_RE = re.compile(
 AR_NAME_ARTICLE_RE = re.compile(r"\bLa\s+[A-Z]")
 # A negation then "إلا" / "سوى" is "only" ("لا يحتاج إلا": only ... needs).
 AR_ONLY_RE = re.compile(r"(?<![\u0621-\u064a])(?:الا|سوى)(?![\u0621-\u064a])(?! ان)")  # "إلا أن": however
-# Arabic idioms built on "لا" whose faithful English may hold no negation, each with the English
-# that says it positively: it excuses its own "لا" only where the output says that ("لا يتجاوز
-# 10" -> "up to 10"; not "exceeds 10", a "not" dropped). "سواء ... أم لا" is "whether (or not)";
-# a negated excess or count is a bound ("لا يزيد عن", "لا يتجاوز": at most, up to, under); "جزء لا
-# يتجزأ" is "an integral part"; "لا يستهان به" "considerable"; "لا غنى عنه" "essential"; "لا مثيل
-# له" "unique"; "لا حصر له", "لا تعد ولا تحصى" "countless"; "لا شك" "undoubtedly".
-# (what comes before "لا", what comes after it, the English): the source's pattern is the two with
-# "لا" between, the conjunction "و" / "ف" allowed in front; an idiom with nothing before "لا" is
-# also read after "ألا" (that ... not: "يجب ألا يتجاوز", must not exceed).
+# Arabic idioms built on a negation whose faithful English may hold no negation, each with the
+# English that says it positively: it excuses its own particle only where the output says that
+# ("لا يتجاوز 10" -> "up to 10"; not "exceeds 10", a "not" dropped). "سواء ... أم لا" is "whether
+# (or not)"; "ما لم" is "unless"; a negated excess or count is a bound ("لا يزيد عن", "لا يتجاوز":
+# at most, up to, under); "جزء لا يتجزأ" is "an integral part"; "لا يستهان به" "considerable"; "لا
+# غنى عنه" "essential"; "لا مثيل له" "unique"; "لا حصر له", "لا تعد ولا تحصى" "countless"; "لا شك"
+# "undoubtedly"; "لا يخفى" (it is no secret) "obviously", "well known".
+# (what comes before the particle, the particle, what comes after it, the English): the source's
+# pattern is the three in a row, the conjunction "و" / "ف" allowed in front; an idiom on "لا" with
+# nothing before it is also read after "ألا" (that ... not: "يجب ألا يتجاوز", must not exceed).
 AR_RENDERED_IDIOMS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (
-        re.compile(r"(?<![\u0621-\u064a])[وف]?" + before + "لا" + after + r"(?![\u0621-\u064a])"),
-        re.compile(after + r"(?![\u0621-\u064a])" if after else "(?!)"),
+        re.compile(r"(?<![\u0621-\u064a])[وف]?" + before + particle + after + r"(?![\u0621-\u064a])"),
+        re.compile(after + r"(?![\u0621-\u064a])" if after and not before and particle == "لا" else "(?!)"),
         re.compile(english, re.IGNORECASE),
     )
-    for before, after, english in (
-        (r"(?:ام|او) ", "", r"\bwhether\b"),
+    for before, particle, after, english in (
+        (r"(?:ام|او) ", "لا", "", r"\bwhether\b"),
+        ("", r"(?:ب?دون|بلا)", " طيار", r"\b(?:drones?|UAVs?)\b"),
+        ("ما ", "لم", "", r"\bunless\b"),
         (
             "",
+            "لا",
             r" (?:[يت]زيد|[يت]تجاوز|[يت]تعدى)\w*",
             r"\b(?:up to|at most|maximum|less than|fewer than|under|below|within|or less|or fewer)\b",
         ),
-        ("", r" [يت]تجزا", r"\b(?:integral|inseparable|indivisible|intrinsic|inherent)\b"),
-        ("", r" [يت]ستهان", r"\b(?:considerable|significant|substantial|formidable|serious)\b"),
-        ("", r" غنى", r"\b(?:essential|indispensable|vital|crucial|necessary)\b"),
-        ("", r" (?:مثيل|نظير)", r"\b(?:unique|unparalleled|unmatched|unrivall?ed|unequall?ed|unprecedented)\b"),
-        ("", r" (?:حصر|[يت]حصى|[يت]عد)", r"\b(?:countless|innumerable|numerous|myriad|endless|untold)\b"),
+        ("", "لا", r" [يت]تجزا", r"\b(?:integral|inseparable|indivisible|intrinsic|inherent)\b"),
+        ("", "لا", r" [يت]ستهان", r"\b(?:considerable|significant|substantial|formidable|serious)\b"),
+        ("", "لا", r" غنى", r"\b(?:essential|indispensable|vital|crucial|necessary)\b"),
+        ("", "لا", r" (?:مثيل|نظير)", r"\b(?:unique|unparalleled|unmatched|unrivall?ed|unequall?ed|unprecedented)\b"),
+        ("", "لا", r" (?:حصر|[يت]حصى|[يت]عد)", r"\b(?:countless|innumerable|numerous|myriad|endless|untold)\b"),
         # a negated doubt is a certainty ("لا شك", "بلا شك", "لا ريب"; "لا محالة": inevitably)
-        (r"(?:ب)?", r" (?:شك|ريب)", r"\b(?:undoubtedly|doubtless|certainly|surely|definitely|clearly)\b"),
-        ("", r" محالة", r"\b(?:inevitabl[ey]|certainly|surely|bound to)\b"),
+        (r"(?:ب)?", "لا", r" (?:شك|ريب)", r"\b(?:undoubtedly|doubtless|certainly|surely|definitely|clearly)\b"),
+        ("", "لا", r" محالة", r"\b(?:inevitabl[ey]|certainly|surely|bound to)\b"),
+        (
+            "",
+            "لا",
+            r" [يت]خفى",
+            # or an English that says nothing of a secret: the idiom left out, not reversed
+            r"\b(?:obvious(?:ly)?|clear(?:ly)?|evident(?:ly)?|(?:well|widely|commonly) known|of course|plain(?:ly)?)\b"
+            r"|^(?![\s\S]*\b(?:secrets?|hid(?:den|es?|ing)|conceal\w*)\b)",
+        ),
     )
 )
 
@@ -162,21 +221,30 @@ LEXICAL_NEGATION_RE = {
     "fr": FR_LEXICAL_NEGATION_RE,
     "es": re.compile(
         r"\b(?:ignor\w*|salvo|excepto|rechaz\w*|fracas\w*|fall[oóa]\w*|falt\w*|caren\w*|ausen\w*|impid\w*|"
-        r"neg[oóa]\w*|i[nmr][^\W\d_]{2,}(?:able|ible)s?|desconoc\w*|rehus\w*|rara vez|raramente|apenas)\b",
+        r"imped\w*|prohib\w*|escasez|desprovist\w*|gratuit\w*|gratis|"
+        r"neg(?:ó|ar\w*|ad[oa]s?|ando|ab[ao]n?|aron|ación|ativ\w*)|nieg(?:a|an|o|ue\w*)|"
+        r"i[nmr][^\W\d_]{2,}(?:able|ible)s?|desconoc\w*|rehus\w*|rara vez|raramente|apenas)\b",
         re.IGNORECASE,
     ),
     "ar": re.compile(
         # nouns and particles, a word of their own with at most a pronoun after ("عدمه"; not "غيرت",
-        # changed; not "فقط", only)...
-        AR_CLITICS + r"(?:ال)?(?:عدم|غير|انعدام|غياب|نقص|مستحيل|استحالة|دون|سوى|افتقار|نادرا|قلما|بالكاد)"
-        r"(?:ه|ها|هم|هما|هن|نا|كم)?(?![\u0621-\u064a])|(?<![\u0621-\u064a])قط(?![\u0621-\u064a])"
-        # ...and verbs, with their person prefix in the present ("يحظر" / "تحظره", prohibits (it))
-        r"|" + AR_CLITICS + r"(?:ال)?(?:رفض|فشل|[يت]ستحيل|امتنع|[يت]متنع|منع|[يت]جهل|عجز|نفى|[يت]نفي|نفت|حظر|[يت]حظر|"
-        r"[يت]فتقر|اخفق|[يت]خفق)"
-        # "لا" fused to an adjective of relation: "لا نهائي", "لاسلكي" (see AR_NOT_NEGATION_RE)
-        r"|(?<![\u0621-\u064a])[وفب]?لا ?(?![يت])[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
+        # changed; not "فقط", only; not "الغير", the others)...
+        AR_CLITICS + r"(?:(?:ال)?(?:عدم|انعدام|غياب|نقص|مستحيل|استحالة|دون|سوى|افتقار|نادرا|قلما|بالكاد|مجانا|مجاني"
+        r"|مجانية)|غير)(?:ه|ها|هم|هما|هن|نا|كم)?(?![\u0621-\u064a])|(?<![\u0621-\u064a])قط(?![\u0621-\u064a])"
+        # ...and verbs, with their person prefix in the present ("يحظر" / "تحظره", prohibits (it)) and
+        # their endings, a word of their own ("التنفيذي", executive, is no "تنفي")
+        r"|" + AR_CLITICS + r"(?:ال)?(?:رفض|فشل|[يت]ستحيل|امتنع|[يت]متنع|[يت]?منع|[يت]جهل|عجز|نفى|[يت]نفي|نفت|حظر|"
+        r"[يت]حظر|[يت]فتقر|اخفق|[يت]خفق)(?:ت|تا|وا|ا|ن|نا|ه|ها|هم|هما|ون|ين|ان|تم|تن|ته|تها|وه|وها)?"
+        r"(?![\u0621-\u064a])"
+        # "لا" fused to an adjective of relation: "لا نهائي", "لاسلكي" (see AR_PRIVATIVE)
+        r"|" + AR_PRIVATIVE
     ),
 }
+# A French or Spanish word in in-, im-, il-, ir- (the lists above: "-able", "-ible") is negative
+# only where the rest is a word of the language at least this common (wordfreq's Zipf scale):
+# "impossible" (possible), "indispensable"; not "imprimable" (printable).
+PREFIXED_RE = re.compile(r"i[nmlr]([^\W\d_]{2,}(?:able|ible)s?)", re.IGNORECASE)
+MIN_STEM_ZIPF = 1.0
 # English negations an output may add: "not", "n't", "never", "no", "nothing", "without"...
 EN_ADDED_NEGATION_RE = re.compile(
     r"(?<!\bor )\b(?:not|never|none|nothing|nobody|neither|nor|cannot|nowhere)\b|n['’]t\b|\bno\b(?!\.\s?\d|-\w)",
@@ -227,25 +295,74 @@ def source_negation(src: str, lang: str = "fr", tgt: str | None = None) -> str |
 
 # "jamais" / "nunca" after a superlative is "ever" (see french_negation).
 _SUPERLATIVES = {"fr": SUPERLATIVE_RE, "es": ES_SUPERLATIVE_RE}
-
-
 # "غير أن" (however): a conjunction, not the negative "غير".
 AR_HOWEVER_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?غير ان(?![\u0621-\u064a])")
+# "personne" after a determiner or a preposition is a person ("toute personne", "par personne",
+# "en personne"), not "nobody".
+FR_PERSON_RE = re.compile(
+    r"\b(?:toute|une|la|cette|chaque|quelque|tierce|seule|autre|même|par|en)\s+personne\b", re.IGNORECASE
+)
+# Per source language, what looks negative and English never says with a negation, taken out
+# before the source's negation words are counted against the English "not"s: "sin embargo"
+# (however), "لا سيما" (especially), "personne" the person. Idioms whose English may keep a
+# negation stay counted ("sans doute": "no doubt"; "n'hésitez pas": "do not hesitate").
+_NOT_COUNTED = {
+    "fr": (FR_PERSON_RE,),
+    "es": (re.compile(r"\bsin embargo\b|\bno obstante\b|\b(?:más|menos|mejor|peor|mayor|menor) que nunca\b", re.I),),
+    "ar": (AR_HOWEVER_RE, AR_EMPTY_IDIOMS_RE),
+}
+# Negations the plain letters hide, counted on the source as written: "ألا" (that ... not); and
+# the source's words of indifference, which English says with a negation ("me da igual", "peu
+# importe", "ça m'est égal": "I don't care", "no matter").
+_WRITTEN_NEGATION = {
+    "ar": AR_THAT_NOT_RE,
+    "es": re.compile(r"\b(?:da|dan|daba|daría) (?:igual|lo mismo)\b", re.IGNORECASE),
+    "fr": re.compile(r"\bpeu (?:m['’]|t['’]|lui |nous |vous |leur )?importe\b|\best égal\b", re.IGNORECASE),
+}
+# The conjunctions and prepositions written joined before a word, per source language.
+_CLITICS = {"ar": re.compile(r"[وف]?[بلك]?")}
+# "ne ... que" (only), per source language: where the English has neither "only" nor a
+# negation, and says "until", the restriction is reversed ("n'ont été absorbés qu'après" ->
+# "were absorbed until after"; see check_negation).
+_RESTRICTION = {"fr": FR_RESTRICTION_RE}
+EN_UNTIL_RE = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+# A source word that English writes alike ("illégal" / "illegal") answers a negative English
+# word only when it is negative by its own prefix.
+NEGATIVE_PREFIX_RE = re.compile(r"(?:i[nmlr]|d[eé]s|dis|non)", re.IGNORECASE)
 
 
-def _negatives(src: str, lang: str) -> tuple[int, int]:
-    """What a source without a clause negation still says negatively, read liberally: (the
-    profile's negation words in it, idioms included, "non sans" -> "not without"; the words
-    negative by themselves). "jamais" after a superlative ("ever") is not counted."""
-    text = AR_HOWEVER_RE.sub(" ", _plain_arabic(src)) if lang == "ar" else src
+def _counted_text(src: str, lang: str, tgt: str) -> str:
+    """The source with what only looks negative taken out (_NOT_COUNTED), the idioms the
+    output says positively ("ما لم" -> "unless", "طائرة بدون طيار" -> "drone"), and a "ne ... que"
+    the output says with "only"."""
+    text = _plain_arabic(src) if lang == "ar" else src
+    for pattern in _NOT_COUNTED.get(lang, ()):
+        text = pattern.sub(" ", text)
+    if lang == "ar":
+        for idiom, _ in _rendered_idioms(tgt):
+            text = idiom.sub(" ", text)
+    if lang in _RESTRICTION and EN_ONLY_RE.search(tgt):
+        text = _RESTRICTION[lang].sub(" ", text)
+    return text
+
+
+def _negation_words(src: str, text: str, lang: str) -> int:
+    """The profile's negation words in ``text`` (the source ``src``, idioms taken out), read
+    liberally: "non sans" -> "not without" counts two. "jamais" after a superlative ("ever")
+    is not counted; a word negative by itself ("غير") is counted with those (_source_lexical)."""
     lexical = LEXICAL_NEGATION_RE.get(lang)
-    # "ما" is "what" far more often than "not"; "personne" is also "person", but seldom. Accents
-    # count ("Né", born, is not "ne"); a word negative by itself ("غير") is counted below.
+    # "ما" is "what" far more often than "not". Accents count ("Né", born, is not "ne").
     negation = {_plain_arabic(w).lower() for w in profile(lang).negation if w != "ما"} | {"non"}
     superlative = _SUPERLATIVES.get(lang)
-    words = 0
+    written = _WRITTEN_NEGATION.get(lang)
+    words = len(written.findall(src)) if written else 0
+    if lang == "ar":
+        text = re.sub(AR_PRIVATIVE, " ", text)  # "لا نهائي": a word negative by itself
+    clitics = _CLITICS.get(lang)
     for m in re.finditer(r"[^\W\d_]+(?:['’](?=\w))?", text):
         word = m.group().lower()
+        if clitics and word not in negation:  # "فلا", "ولم", "بدون"
+            word = next((word[k:] for k in (1, 2) if clitics.fullmatch(word[:k]) and word[k:] in negation), word)
         if word not in negation or (lexical and lexical.fullmatch(word)):
             continue
         if (
@@ -255,32 +372,114 @@ def _negatives(src: str, lang: str) -> tuple[int, int]:
         ):
             continue
         words += 1
-    return words, len(lexical.findall(text)) if lexical else 0
+    return words
+
+
+def _source_lexical(text: str, lang: str) -> list[str]:
+    """The words of the source negative by themselves ("refusé", "غير", "impossible")."""
+    lexical = LEXICAL_NEGATION_RE.get(lang)
+    if lexical is None:
+        return []
+    found = []
+    for m in lexical.finditer(text):
+        prefixed = PREFIXED_RE.fullmatch(m.group())
+        if prefixed and zipf(prefixed.group(1).lower(), lang) < MIN_STEM_ZIPF:
+            continue  # "imprimable": no prefix
+        found.append(m.group())
+    return found
+
+
+def _cognate(word: str, others: list[str], lang: str) -> bool:
+    """Whether ``word`` (English) is written like one of ``others`` (source words) in the
+    language's cognate spellings ("illegal" / "illégal", "illicit" / "ilícitas")."""
+    out = output_words(word)
+    return any(has_counterpart(other, lang, out) for other in others if len(other) >= 4)
+
+
+class _English(NamedTuple):
+    """The English's negations, once the words that translate a word of the source by spelling
+    are set aside: its "not"s, its words negative by themselves, of those the ones negative by
+    a prefix or suffix; and the source's words negative by themselves none of those answers."""
+
+    nots: int
+    lexical: int
+    affixed: int
+    source: int
+
+
+def _english(src_text: str, tgt: str, lang: str) -> _English:
+    """A negative English word written like a word of the source negative by its prefix
+    translates that word ("n'est pas illégal" -> "illegal" keeps "illégal" and drops the
+    "pas"); only the English words left over can stand for a negation of the source, and only
+    the source's words left over for a "not" of the English. A "not" before a word negative by
+    its prefix ("not illegal") says the positive: neither counts."""
+    english = [m.group() for m in EN_LEXICAL_NEGATION_RE.finditer(tgt)]
+    source = _source_lexical(src_text, lang)
+    if profile(lang).cognate_endings and english:
+        words = [w for w in WORD_RE.findall(src_text) if NEGATIVE_PREFIX_RE.match(fold(w))]
+        free = [w for w in english if not _cognate(w, words, lang)]
+        if len(free) < len(english):
+            source = [w for w in source if not _cognate(" ".join(english), [w], lang)]
+        english = free
+    litotes = sum(1 for m in EN_LITOTES_RE.finditer(tgt) if EN_AFFIXED_NEGATION_RE.fullmatch(m.group(1)))
+    affixed = sum(1 for w in english if EN_AFFIXED_NEGATION_RE.fullmatch(w)) - litotes
+    nots = len(EN_ADDED_NEGATION_RE.findall(tgt)) - litotes
+    return _English(nots, len(english) - litotes, affixed, len(source))
+
+
+WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=16)
+def _clause_re(lang: str) -> re.Pattern[str]:
+    """Where a source sentence's clauses meet: punctuation, and the profile's clause words
+    ("mais", "pero", "لكن"), which a language that writes its conjunctions joined (Arabic
+    "ولكني") writes at a word's start."""
+    lp = profile(lang)
+    if lp.coordinator_prefixes:
+        words = "|".join(re.escape(w) for w in sorted(lp.clause_words, key=len, reverse=True) if len(w) > 1)
+        joined = "|".join(re.escape(p) for p in lp.coordinator_prefixes)
+        return re.compile(rf"[,;:.!?،؛]|(?<![^\W\d_])(?:{joined})?(?:{words})" if words else r"[,;:.!?،؛]")
+    words = "|".join(re.escape(w) for w in lp.clause_words)
+    return re.compile(rf"[,;:.!?،؛]|\b(?:{words})\b" if words else r"[,;:.!?،؛]", re.IGNORECASE)
+
+
+def _negated_clauses(src: str, lang: str, tgt: str) -> int:
+    """How many clauses of the source negate (at least one)."""
+    pieces = _clause_re(lang).split(src)
+    return max(1, sum(1 for piece in pieces if source_negation(piece, lang, tgt)))
 
 
 def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     """The source negates and the output has no negation at all (``negation_lost``): no
-    "not", "never", "without"..., and no word that negates by itself ("unfamiliar") beyond
-    those that translate such a word of the source ("refusé" -> "refused", "rechazó" ->
-    "refused"): the sentence now says the opposite. Or the output negates where the source
-    says nothing negative at all (``negation_added``)."""
+    "not", "never", "without"..., and not as many words that negate by themselves
+    ("unfamiliar", "fail") as the source has negated clauses, beyond those that translate such
+    a word of the source ("refusé" -> "refused", "rechazó" -> "refused", "illégal" ->
+    "illegal"): the sentence now says the opposite. A French "ne ... que" (only) said with
+    "until" and neither "only" nor "not" is one too ("not until" -> "until"). Or the output
+    negates more often than the source says anything negative (``negation_added``)."""
     negation = source_negation(src, lang, tgt)
-    if negation is None:
+    text = _counted_text(src, lang, tgt)
+    if negation is None and lang in _RESTRICTION and EN_UNTIL_RE.search(tgt) and not EN_ONLY_RE.search(tgt):
+        restriction = _RESTRICTION[lang].search(text)
+        negation = restriction.group() + " ... que" if restriction else None
+    english = _english(text, tgt, lang)
+    if negation is not None and not EN_NEGATION_RE.search(tgt):
+        source = english.source
+        lexical = LEXICAL_NEGATION_RE.get(lang)
+        if lexical and lexical.fullmatch(_plain_arabic(negation) if lang == "ar" else negation):
+            source -= 1  # the negation is such a word itself ("بعدم"): "lack of" answers it
+        # "ne connaissez pas" -> "unfamiliar"; not "a refusé" -> "refused"
+        if english.lexical - source < _negated_clauses(src, lang, tgt):
+            return [flag("negation_lost", f"source negates ({negation!r}), the output does not: {quote(tgt)}")]
+        return []
+    if english.nots <= 0:
+        return []
+    # each negative word of the source may come out as "not" ("غير قادر": "not able") or as a
+    # negative word ("invisible"), and a word negative by its prefix may stand for a negation of
+    # the source ("ne connaissez pas": "unfamiliar"): the "not"s left over are added
+    surplus = max(0, min(english.affixed, english.lexical - english.source))
+    if english.nots + surplus > _negation_words(src, text, lang) + max(0, english.source - english.lexical):
         added = EN_ADDED_NEGATION_RE.findall(tgt)
-        if not added:
-            return []
-        # each negative word of the source may come out as "not" ("غير قادر": "not able") or as a
-        # negative word ("invisible"): the "not"s left over once those are answered are added
-        words, negative = _negatives(src, lang)
-        if len(added) > words + max(0, negative - len(EN_LEXICAL_NEGATION_RE.findall(tgt))):
-            return [flag("negation_added", f"the output negates ({added[0]!r}), the source does not: {quote(tgt)}")]
-        return []
-    if EN_NEGATION_RE.search(tgt):
-        return []
-    lexical = LEXICAL_NEGATION_RE.get(lang)
-    source_lexical = len(lexical.findall(_plain_arabic(src) if lang == "ar" else src)) if lexical else 0
-    if lexical and lexical.fullmatch(negation):
-        source_lexical -= 1  # the negation is such a word itself ("بعدم"): "lack of" answers it
-    if len(EN_LEXICAL_NEGATION_RE.findall(tgt)) > source_lexical:
-        return []  # "ne connaissez pas" -> "unfamiliar"; not "a refusé" -> "refused"
-    return [flag("negation_lost", f"source negates ({negation!r}), the output does not: {quote(tgt)}")]
+        return [flag("negation_added", f"the output negates ({added[0]!r}), the source does not: {quote(tgt)}")]
+    return []
