@@ -29,15 +29,22 @@ FR_NEGATION_RE = re.compile(
 # "ne" is expletive, no negation, after "avant que", "à moins que", "de peur que" and a
 # comparison ("plus grand qu'on ne peut l'imaginer"): the text before a literary "ne".
 FR_EXPLETIVE_BEFORE_RE = re.compile(
-    r"\b(?:avant|moins|peur|crainte|plus|mieux|pire|autre(?:ment)?)\b[^.;:]{0,40}\bqu['’e]\s*(?:\w+\s+)?$",
+    r"\b(?:avant|moins|peur|crainte|plus|mieux|pire|autre(?:ment)?)\b[^.;:]{0,40}\bqu['’e]\s*(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "ne ... que" restricts ("n'y a qu'un seul": only one; "n'ont été absorbés qu'après": only
 # after, not until after): no negation word between the "ne" and the "que". English says it
 # with "only" (EN_ONLY_RE) or with a negation ("not ... until", "nothing but").
 FR_RESTRICTION_RE = re.compile(
-    r"\b(?:ne|n['’])(?=\s*(?:(?!(?:pas|jamais|plus|rien|personne|aucune?|guère|point|nulle?|ni)\b)\S+\s+){0,6}?"
+    r"\b(?:ne|n['’])(?=\s*(?:(?!(?:pas|jamais|plus|rien|personne|aucune?|guère|point|nulle?|ni)\b)[^\s,;:.]+\s+){0,10}?"
     r"qu(?:e\b|['’]))",
+    re.IGNORECASE,
+)
+# The same expletive "ne" with what comes before it, and no "pas" after it (not counted as a
+# negation word either).
+FR_EXPLETIVE_RE = re.compile(
+    r"\b(?:avant|moins|peur|crainte|plus|mieux|pire|autre(?:ment)?)\b[^.;:]{0,40}?\bqu['’e]\s*(?:[\w'’-]+\s+){0,3}?"
+    r"(?:ne\b|n['’])(?!(?:\s*\S+){0,3}?\s*(?:pas|jamais|plus|rien|personne|aucune?|guère|point)\b)",
     re.IGNORECASE,
 )
 # A literary "ne" of FR_NEGATION_RE ends on its verb.
@@ -136,8 +143,11 @@ AR_NEGATION_RE = re.compile(
 )
 # Arabic idioms whose negation English does not write: "طائرة بدون طيار" (a drone), "لا سيما"
 # (especially), "لا يزال" / "لم يزل" / "ما زال" (still), "لا بد" (must), "لا يقل عن" (at least; not
-# "لا تقلل", do not underestimate: each idiom ends where its last word ends), "ألا وهو" (namely).
-AR_EMPTY_IDIOMS = r"لا ?سيما|لا ?بد|(?:لا|لم|ما) ?[يتان]?زا?ل\w*|[أا]لا وه[ويمما]+"
+# "لا تقلل", do not underestimate: each idiom ends where its last word ends), "ألا وهو" (namely);
+# and "(ل)ما يقرب من" / "ما يزيد عن" (nearly, more than: "what comes near"), no "لمّا" (not yet).
+AR_EMPTY_IDIOMS = (
+    r"لا ?سيما|لا ?بد|(?:لا|لم|ما) ?[يتان]?زا?ل\w*|[أا]لا وه[ويمما]+|ل?ما [يت](?:قرب|زيد|ناهز|عادل|قارب|فوق)"
+)
 AR_IDIOMS_RE = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:(?:ب?دون|بلا) طيار|لا [يت]قل|" + AR_EMPTY_IDIOMS + r")(?![\u0621-\u064a])"
 )
@@ -304,10 +314,10 @@ FR_PERSON_RE = re.compile(
 )
 # Per source language, what looks negative and English never says with a negation, taken out
 # before the source's negation words are counted against the English "not"s: "sin embargo"
-# (however), "لا سيما" (especially), "personne" the person. Idioms whose English may keep a
+# (however), "لا سيما" (especially), "personne" the person, an expletive "ne". Idioms whose English may keep a
 # negation stay counted ("sans doute": "no doubt"; "n'hésitez pas": "do not hesitate").
 _NOT_COUNTED = {
-    "fr": (FR_PERSON_RE,),
+    "fr": (FR_PERSON_RE, FR_EXPLETIVE_RE),
     "es": (re.compile(r"\bsin embargo\b|\bno obstante\b|\b(?:más|menos|mejor|peor|mayor|menor) que nunca\b", re.I),),
     "ar": (AR_HOWEVER_RE, AR_EMPTY_IDIOMS_RE),
 }
@@ -326,6 +336,17 @@ _CLITICS = {"ar": re.compile(r"[وف]?[بلك]?")}
 # "were absorbed until after"; see check_negation).
 _RESTRICTION = {"fr": FR_RESTRICTION_RE}
 EN_UNTIL_RE = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+# The source's negative words whose English is mostly a positive word ("gratuit": free,
+# "indispensable": essential, "à peine": just, "غير": other than): they answer a negative English
+# word ("toll-free", "barely") and never stand for a "not".
+_ANSWER_ONLY = {
+    "fr": re.compile(r"\b(?:gratuit\w*|indispensables?|à peine)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:gratuit\w*|gratis|indispensables?|imprescindibles?|apenas|salvo|excepto)\b", re.I),
+    "ar": re.compile(AR_CLITICS + r"(?:ال)?(?:مجانا|مجاني|مجانية|سوى)(?![\u0621-\u064a])"),
+}
+# English that says "other than" (غير بلدك, "a country other than yours"; "salvo", "sauf"): it
+# answers a negative word of the source, as a negative English word does.
+EN_OTHER_THAN_RE = re.compile(r"\b(?:other than|except|apart from|besides|else)\b", re.IGNORECASE)
 # A source word that English writes alike ("illégal" / "illegal") answers a negative English
 # word only when it is negative by its own prefix.
 NEGATIVE_PREFIX_RE = re.compile(r"(?:i[nmlr]|d[eé]s|dis|non)", re.IGNORECASE)
@@ -405,6 +426,7 @@ class _English(NamedTuple):
     lexical: int
     affixed: int
     source: int
+    excusing: int  # of the source's words left over, those that may stand for a "not"
 
 
 def _english(src_text: str, tgt: str, lang: str) -> _English:
@@ -421,10 +443,28 @@ def _english(src_text: str, tgt: str, lang: str) -> _English:
         if len(free) < len(english):
             source = [w for w in source if not _cognate(" ".join(english), [w], lang)]
         english = free
-    litotes = sum(1 for m in EN_LITOTES_RE.finditer(tgt) if EN_AFFIXED_NEGATION_RE.fullmatch(m.group(1)))
+    litotes = sum(1 for m in EN_LITOTES_RE.finditer(tgt) if _litotes(m.group(1), src_text, lang))
     affixed = sum(1 for w in english if EN_AFFIXED_NEGATION_RE.fullmatch(w)) - litotes
     nots = len(EN_ADDED_NEGATION_RE.findall(tgt)) - litotes
-    return _English(nots, len(english) - litotes, affixed, len(source))
+    lexical = len(english) - litotes
+    # the English negative words and "other than"s answer the source's words, those whose English
+    # is mostly positive first; the words left over may each stand for a "not"
+    only = _ANSWER_ONLY.get(lang)
+    answer_only = len(only.findall(src_text)) if only else 0
+    answers = lexical + len(EN_OTHER_THAN_RE.findall(tgt))
+    excusing = max(0, len(source) - answer_only - max(0, answers - answer_only))
+    return _English(nots, lexical, affixed, len(source), excusing)
+
+
+def _litotes(word: str, src_text: str, lang: str) -> bool:
+    """Whether ``word``, after a "not", is a negative English adjective whose positive the
+    source says in a word written alike ("es legal" -> "it is not illegal": the positive twice
+    negated); not "were not unbreakable" for "incassables"."""
+    positive = re.match(r"(?:un|in|im|il|ir|non-?|dis)(\w{4,})", word, re.IGNORECASE)
+    if not positive or not EN_AFFIXED_NEGATION_RE.fullmatch(word) or not profile(lang).cognate_endings:
+        return False
+    words = [w for w in WORD_RE.findall(src_text) if not NEGATIVE_PREFIX_RE.match(fold(w))]
+    return _cognate(positive.group(1), words, lang)
 
 
 WORD_RE = re.compile(r"[^\W\d_]+")
@@ -479,7 +519,7 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     # negative word ("invisible"), and a word negative by its prefix may stand for a negation of
     # the source ("ne connaissez pas": "unfamiliar"): the "not"s left over are added
     surplus = max(0, min(english.affixed, english.lexical - english.source))
-    if english.nots + surplus > _negation_words(src, text, lang) + max(0, english.source - english.lexical):
+    if english.nots + surplus > _negation_words(src, text, lang) + english.excusing:
         added = EN_ADDED_NEGATION_RE.findall(tgt)
         return [flag("negation_added", f"the output negates ({added[0]!r}), the source does not: {quote(tgt)}")]
     return []
