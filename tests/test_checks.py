@@ -2015,6 +2015,28 @@ NEGATION_KINDS = [
         "There is not only one road leading to the village in winter.",
         "negation_added",
     ),
+    # "pas" without its "ne" (speech, headlines) negates; "un pas de plus" (a step) does not
+    (
+        "fr",
+        "« Pas encore de décision sur le budget », a déclaré le porte-parole lundi soir.",
+        '"No decision on the budget yet," the spokesman said on Monday evening.',
+        '"A decision on the budget already," the spokesman said on Monday evening.',
+        "negation_lost",
+    ),
+    (
+        "fr",
+        "L'accord marque un pas de plus vers la paix dans la région.",
+        "The agreement marks a further step towards peace in the region.",
+        "The agreement does not mark a further step towards peace in the region.",
+        "negation_added",
+    ),
+    (
+        "fr",
+        "Le ministre ne s'oppose nullement à la réforme des retraites.",
+        "The minister is in no way opposed to the pension reform.",
+        "The minister is in some way opposed to the pension reform.",
+        "negation_lost",
+    ),
     # each negated clause of the source is answered: "disagree" answers the first, not the second
     (
         "ar",

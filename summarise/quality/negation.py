@@ -11,12 +11,16 @@ from summarise.quality.flags import Flag, flag, fold, quote, unvowelled
 from summarise.quality.nametables import zipf
 from summarise.text.languages import profile
 
-# French negation: ne/n' ... pas/jamais/plus/rien/aucun... ("ne ... que" is "only"), or
-# jamais, aucun, rien, sans, ni alone ("non" mostly makes compounds: "non-violent"), or
+# French negation: ne/n' ... pas/jamais/plus/rien/aucun/nullement... ("ne ... que" is "only"),
+# or jamais, aucun, rien, sans, ni alone ("non" mostly makes compounds: "non-violent"), or
 # "personne ne" (nobody).
 FR_NEGATION_RE = re.compile(
-    r"\b(?:ne|n['’])\s*(?:\S+\s+){0,3}?(?:pas|jamais|plus|rien|personne|aucune?|guère|point|nulle?|ni)\b"
+    r"\b(?:ne|n['’])\s*(?:\S+\s+){0,3}?(?:pas|jamais|plus|rien|personne|aucune?|guère|point|nulle?|nullement"
+    r"|aucunement|ni)\b"
     r"|\b(?:jamais|aucune?|rien|sans|ni)\b"
+    # "pas" without its "ne" (speech, headlines: "pas encore", "pas du tout", "pas de blessés");
+    # not the noun "pas" (step: "un pas de plus", see french_negation)
+    r"|\bpas\s+(?:encore|du tout|question|toujours|forcément|vraiment|très|trop|assez|si|de|d['’])"
     # "personne" / "nul" as a subject before "ne": nobody ("personne" alone is also "person")
     r"|\b(?:personne|nul(?:le)?)\s+(?:ne\b|n['’])"
     # written French negates "pouvoir", "savoir" and "oser" with "ne" alone ("ne peut être
@@ -47,6 +51,14 @@ FR_EXPLETIVE_RE = re.compile(
     r"(?:ne\b|n['’])(?!(?:\s*\S+){0,3}?\s*(?:pas|jamais|plus|rien|personne|aucune?|guère|point)\b)",
     re.IGNORECASE,
 )
+# What makes "pas" the noun (a step): a determiner, a number, an adjective before it; and a
+# "ne" before it in the clause (then "ne ... pas" was read already).
+_STEP_BEFORE = (
+    r"\b(?:un|le|les|ce|ces|ses|mes|tes|nos|vos|leurs|au|aux|du|des|de|à|deux|quelques|premiers?|faux|grands?"
+    r"|petits?|mêmes?|seuls?|derniers?|bons?|mauvais|\d+)\s+"
+)
+_STEP_BEFORE_RE = re.compile(rf"(?:{_STEP_BEFORE}$)|\b(?:ne|n['’])\b[^,;:.]*$", re.IGNORECASE)
+FR_STEP_RE = re.compile(rf"{_STEP_BEFORE}pas\b", re.IGNORECASE)
 # A literary "ne" of FR_NEGATION_RE ends on its verb.
 LITERARY_END_RE = re.compile(
     r"(?:peu[tx]?|peuvent|pourr\w*|pouv\w*|puiss\w*|sai[st]?|savai\w*|saur\w*|sach\w*|os\w*)$", re.IGNORECASE
@@ -112,6 +124,8 @@ def french_negation(src: str) -> str | None:
         if fold(m.group()) == "jamais" and SUPERLATIVE_RE.search(text[max(0, m.start() - 60) : m.start()]):
             continue
         before = text[max(0, m.start() - 60) : m.start()]
+        if fold(m.group()).startswith("pas") and _STEP_BEFORE_RE.search(before):
+            continue  # "un pas de plus", "à deux pas de": the noun
         if LITERARY_END_RE.search(m.group()) and FR_EXPLETIVE_BEFORE_RE.search(before):
             continue  # a literary "ne" after "avant que", a comparison: expletive
         return m.group()
@@ -314,10 +328,11 @@ FR_PERSON_RE = re.compile(
 )
 # Per source language, what looks negative and English never says with a negation, taken out
 # before the source's negation words are counted against the English "not"s: "sin embargo"
-# (however), "لا سيما" (especially), "personne" the person, an expletive "ne". Idioms whose English may keep a
-# negation stay counted ("sans doute": "no doubt"; "n'hésitez pas": "do not hesitate").
+# (however), "لا سيما" (especially), "personne" the person, "pas" the step, an expletive "ne".
+# Idioms whose English may keep a negation stay counted ("sans doute": "no doubt"; "n'hésitez
+# pas": "do not hesitate").
 _NOT_COUNTED = {
-    "fr": (FR_PERSON_RE, FR_EXPLETIVE_RE),
+    "fr": (FR_PERSON_RE, FR_STEP_RE, FR_EXPLETIVE_RE),
     "es": (re.compile(r"\bsin embargo\b|\bno obstante\b|\b(?:más|menos|mejor|peor|mayor|menor) que nunca\b", re.I),),
     "ar": (AR_HOWEVER_RE, AR_EMPTY_IDIOMS_RE),
 }
