@@ -34,6 +34,10 @@ pass without a critical flag, up to ``--n`` lines per class and half. Each line'
 is drawn from its own generator seeded by (seed, class, system, line), so results reproduce.
 The checks run exactly as the check stage runs them: ``summarise.checks.check`` on
 one-segment records whose ``lang`` is the source language.
+
+``--part tune`` / ``--class negation_dropped`` narrow the run (repeatable); ``--show-missed
+CLASS`` with ``--part tune`` alone prints that class's corrupted lines that no check caught, to
+study them. It is refused for any other part: held-out lines are never printed.
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from benchmarks.flores import Pair, pair_folders, read_pair
+from benchmarks.flores import SPLITS, Pair, pair_folders, read_pair
 from benchmarks.flores import parts as folder_parts
 from benchmarks.output import emit
 from summarise.config import ChecksSection
@@ -58,6 +62,7 @@ from summarise.quality.checks import check
 from summarise.record import Record
 
 MAX_NEW_TOKENS = 256
+TUNE = SPLITS[0]  # the one part whose missed lines may be printed
 CFG = ChecksSection()
 
 
@@ -971,19 +976,29 @@ def critical_code_rows(pair: Pair, halves: dict[str, list[int]], clean: dict[str
 
 
 def recall_rows(
-    pair: Pair, halves: dict[str, list[int]], clean: dict[str, list[list[dict]]], n: int, seed: int
+    pair: Pair,
+    halves: dict[str, list[int]],
+    clean: dict[str, list[list[dict]]],
+    n: int,
+    seed: int,
+    classes: Sequence[str] = tuple(CLASSES),
+    missed: dict[str, list[tuple[str, str]]] | None = None,
 ) -> list[str]:
     """Per class: corrupted lines, caught (a critical flag) and recall per half; the codes
-    that caught them, and how many got only a note."""
+    that caught them, and how many got only a note. With ``missed``, the tune part's
+    corrupted lines that no critical flag caught are added to it per class (keys: the
+    classes to collect)."""
     names = names_by_line(pair.ref)
     head = ["class"] + [f"{half} {what}" for half in halves for what in ("n", "caught", "recall")]
     head += ["note only", "caught by"]
     out = ["| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 2) + "---|"]
-    for cls in CLASSES:
+    for cls in classes:
         cells, codes, notes = [], Counter(), 0
         for half, lines in halves.items():
             sample, _ = corrupted_sample(pair, cls, lines, clean, names, n, seed, half)
             flags = run_checks(sample, pair.lang)
+            if missed is not None and cls in missed and half == TUNE:
+                missed[cls] += [line for line, f in zip(sample, flags, strict=True) if not any_critical(f)]
             caught = sum(map(any_critical, flags))
             notes += sum(1 for f in flags if f and not any_critical(f))
             codes.update(code for f in flags for code in {x["code"] for x in f if is_critical(x)})
@@ -993,10 +1008,33 @@ def recall_rows(
     return out
 
 
-def pair_report(folder: Path, n: int, seed: int, whole: bool = False) -> str:
-    """The three tables of one pair folder; the folder as one held-out part with ``whole``."""
+def missed_rows(missed: dict[str, list[tuple[str, str]]]) -> list[str]:
+    """The tune part's corrupted lines no critical flag caught, per class: source, then output."""
+    out = []
+    for cls, lines in missed.items():
+        out += ["", f"Missed on {TUNE}, {cls} ({len(lines)}):", ""]
+        for src, tgt in lines:
+            out += [f"* src: {src}", f"  out: {tgt}"]
+    return out
+
+
+def pair_report(
+    folder: Path,
+    n: int,
+    seed: int,
+    whole: bool = False,
+    only: Sequence[str] = (),
+    classes: Sequence[str] = tuple(CLASSES),
+    show_missed: Sequence[str] = (),
+) -> str:
+    """The three tables of one pair folder; the folder as one held-out part with ``whole``;
+    only the parts ``only`` when given; the recall of ``classes``; and the tune part's missed
+    corrupted lines of the classes ``show_missed`` (never another part's)."""
     pair = read_pair(folder)
-    halves = folder_parts(len(pair.src), whole)
+    halves = {half: lines for half, lines in folder_parts(len(pair.src), whole).items() if not only or half in only}
+    if show_missed and set(halves) != {TUNE}:
+        raise ValueError(f"missed lines are shown for the {TUNE} part only (--part {TUNE})")
+    missed: dict[str, list[tuple[str, str]]] = {cls: [] for cls in show_missed}
     clean = {name: run_checks(list(zip(pair.src, out)), pair.lang) for name, out in pair.systems.items()}
     clean["reference"] = run_checks(list(zip(pair.src, pair.ref)), pair.lang)
     sizes = ", ".join(f"{half} {len(lines)}" for half, lines in halves.items())
@@ -1017,7 +1055,8 @@ def pair_report(folder: Path, n: int, seed: int, whole: bool = False) -> str:
             "flagged with notes alone (both halves); 'caught by' = the checks that caught them:"
         ),
         "",
-        *recall_rows(pair, halves, clean, n, seed),
+        *recall_rows(pair, halves, clean, n, seed, classes, missed),
+        *missed_rows(missed),
     ]
     return "\n".join(out) + "\n"
 
@@ -1033,12 +1072,41 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="read each folder whole, as one held-out part (a folder no check was tuned on)",
     )
+    parser.add_argument(
+        "--part",
+        action="append",
+        choices=SPLITS,
+        help="report only this part of the split (repeatable; default: every part)",
+    )
+    parser.add_argument(
+        "--class",
+        dest="classes",
+        action="append",
+        choices=list(CLASSES),
+        help="measure the recall of this class only (repeatable; default: every class)",
+    )
+    parser.add_argument(
+        "--show-missed",
+        action="append",
+        choices=list(CLASSES),
+        default=[],
+        help=f"print the corrupted lines of this class no check caught (repeatable; with --part {TUNE} only)",
+    )
     args = parser.parse_args(argv)
+    if args.whole and args.part:
+        parser.error("--part chooses a part of the split; a folder read --whole is one part")
+    if args.show_missed and (args.whole or args.part != [TUNE]):
+        parser.error(f"--show-missed prints lines of the {TUNE} part only: give --part {TUNE} alone")
     try:
         folders = pair_folders(args.folder)
     except (OSError, ValueError) as exc:
         parser.error(str(exc))
-    text = "\n".join(pair_report(folder, args.n, args.seed, args.whole) for folder in folders)
+    text = "\n".join(
+        pair_report(
+            folder, args.n, args.seed, args.whole, args.part or (), args.classes or tuple(CLASSES), args.show_missed
+        )
+        for folder in folders
+    )
     emit(text, args.out)
     return 0
 

@@ -1953,3 +1953,259 @@ def test_only_words_english_has_a_cognate_for_are_weighed():
     # "joueurs" is "players"; "voyage" is English but far rarer there than in French ("trip")
     assert not english_cognate("joueurs", "fr") and not english_cognate("voyage", "fr")
     assert [w.text for w in coverage("Les joueurs de la nouvelle institution", "The players", "fr")] == ["institution"]
+
+
+# --- negation: the kinds generator B's misses showed on tune --------------------------------
+# Sentences written for these tests, one pair per kind: (lang, source, a faithful English that
+# must pass, the English with the negation dropped or added, the flag it must raise).
+NEGATION_KINDS = [
+    # an English negative word written like a negative word of the source translates that word,
+    # not the source's "ne ... pas" ("illégal" / "illegal", "ilícitas" / "illicit")
+    (
+        "fr",
+        "Le maire a rappelé que la vente de ces produits n'est pas illégale dans la commune.",
+        "The mayor recalled that selling these products is not illegal in the town.",
+        "The mayor recalled that selling these products is illegal in the town.",
+        "negation_lost",
+    ),
+    (
+        "es",
+        "Los inspectores no encontraron copias ilícitas en el almacén del puerto.",
+        "The inspectors found no illicit copies in the port warehouse.",
+        "The inspectors found some illicit copies in the port warehouse.",
+        "negation_lost",
+    ),
+    # the source's own word for "forbidden" answers the English "forbidden"
+    (
+        "fr",
+        "S'il est interdit de pêcher dans le lac, il ne faut pas non plus s'y baigner.",
+        "If fishing in the lake is forbidden, you should not swim in it either.",
+        "If fishing in the lake is forbidden, you should swim in it either.",
+        "negation_lost",
+    ),
+    # written French negates "pouvoir", "savoir", "oser" with "ne" alone
+    (
+        "fr",
+        "Le pont ne peut être traversé par les camions depuis la crue du printemps.",
+        "The bridge cannot be crossed by lorries since the spring flood.",
+        "The bridge can be crossed by lorries since the spring flood.",
+        "negation_lost",
+    ),
+    # ...but "ne" after "avant que" is expletive: no negation to keep
+    (
+        "fr",
+        "Le comité veut voter avant que le ministre ne puisse répondre aux critiques.",
+        "The committee wants to vote before the minister can answer the criticism.",
+        "The committee does not want to vote before the minister can answer the criticism.",
+        "negation_added",
+    ),
+    # "ne ... que" before a time: "only after" or "not until"; "until" alone reverses it
+    (
+        "fr",
+        "Les travaux n'ont été entièrement achevés par l'entreprise qu'après les élections municipales.",
+        "The works were not fully completed by the company until after the municipal elections.",
+        "The works were fully completed by the company until after the municipal elections.",
+        "negation_lost",
+    ),
+    # "ne ... que" said with "only" leaves no "ne" to excuse a "not"
+    (
+        "fr",
+        "Il n'y a qu'une seule route qui mène au village pendant l'hiver.",
+        "There is only one road leading to the village in winter.",
+        "There is not only one road leading to the village in winter.",
+        "negation_added",
+    ),
+    # "pas" without its "ne" (speech, headlines) negates; "un pas de plus" (a step) does not
+    (
+        "fr",
+        "« Pas encore de décision sur le budget », a déclaré le porte-parole lundi soir.",
+        '"No decision on the budget yet," the spokesman said on Monday evening.',
+        '"A decision on the budget already," the spokesman said on Monday evening.',
+        "negation_lost",
+    ),
+    (
+        "fr",
+        "L'accord marque un pas de plus vers la paix dans la région.",
+        "The agreement marks a further step towards peace in the region.",
+        "The agreement does not mark a further step towards peace in the region.",
+        "negation_added",
+    ),
+    (
+        "fr",
+        "Le ministre ne s'oppose nullement à la réforme des retraites.",
+        "The minister is in no way opposed to the pension reform.",
+        "The minister is in some way opposed to the pension reform.",
+        "negation_lost",
+    ),
+    # each negated clause of the source is answered: "disagree" answers the first, not the second
+    (
+        "ar",
+        "قد لا يوافق بعض السكان على القرار ولكني لست قلقا بشأنه.",
+        "Some residents may disagree with the decision, but I am not worried about it.",
+        "Some residents may disagree with the decision, but I am worried about it.",
+        "negation_lost",
+    ),
+    (
+        "es",
+        "Los vecinos no logran entender por qué cerraron la escuela, ni por qué no abren otra.",
+        "Residents fail to understand why the school was closed, or why another is not being opened.",
+        "Residents fail to understand why the school was closed, or why another is being opened.",
+        "negation_lost",
+    ),
+    # a source that negates once and an English that negates twice ("not" and "undisclosed")
+    (
+        "ar",
+        "قالت الشرطة إنها تلقت رسالة من مصدر لم يكشف عنه تحذر من هجوم على المطار.",
+        "Police said they had received a message from an undisclosed source warning of an attack on the airport.",
+        "Police said they had not received a message from an undisclosed source warning of an attack on the airport.",
+        "negation_added",
+    ),
+    # "دون أن" (without doing) negates
+    (
+        "ar",
+        "يمكن للمادة أن تنتقل من حالة إلى أخرى دون أن تتغير تركيبتها.",
+        "The substance can move from one state to another without its composition changing.",
+        "The substance can move from one state to another with its composition changing.",
+        "negation_lost",
+    ),
+    # "لا يخفى" (it is no secret) said positively, or left out, passes; reversed, it is caught
+    (
+        "ar",
+        "لا يخفى على أحد أن أسعار السكن ارتفعت كثيرا في العاصمة.",
+        "It is well known that housing prices have risen sharply in the capital.",
+        "It is a secret to everyone that housing prices have risen sharply in the capital.",
+        "negation_lost",
+    ),
+    # "ما لم" is "unless": it answers "unless", not a "not"
+    (
+        "ar",
+        "ما لم تكن مقيما في البلد، عليك دفع رسوم إضافية عند التسجيل.",
+        "Unless you are a resident of the country, you must pay extra fees when registering.",
+        "Unless you are a resident of the country, you must not pay extra fees when registering.",
+        "negation_added",
+    ),
+    # idioms English never says with a negation do not excuse a "not": "sin embargo" (however),
+    # "لا يزال" (still), "طائرة بدون طيار" (a drone), "toute personne" (anyone)
+    (
+        "es",
+        "Sin embargo, el museo abrirá sus puertas el próximo lunes por la mañana.",
+        "However, the museum will open its doors next Monday morning.",
+        "However, the museum will not open its doors next Monday morning.",
+        "negation_added",
+    ),
+    (
+        "ar",
+        "لا يزال الجسر القديم مفتوحا أمام المشاة، والمتحف أكبر من المتوقع.",
+        "The old bridge is still open to pedestrians, and the museum is larger than expected.",
+        "The old bridge is still open to pedestrians, and the museum is not larger than expected.",
+        "negation_added",
+    ),
+    (
+        "ar",
+        "إذا كنت تستخدم طائرة بدون طيار، تحقق من القواعد المحلية مسبقا.",
+        "If you are using a drone, check the local rules in advance.",
+        "If you are not using a drone, check the local rules in advance.",
+        "negation_added",
+    ),
+    (
+        "fr",
+        "Toute personne en bonne santé peut participer à la course du dimanche.",
+        "Anyone in good health can take part in the Sunday race.",
+        "Anyone in good health cannot take part in the Sunday race.",
+        "negation_added",
+    ),
+    # a negative word is a word of its own: "negocio" (business) is no "negó" (denied),
+    # "التنفيذي" (executive) no "تنفي", "الغير" (others) no "غير", "imprimable" (printable) no
+    # "in-" word
+    (
+        "es",
+        "El negocio familiar se ha convertido en una empresa con tiendas en diez países.",
+        "The family business has become a company with shops in ten countries.",
+        "The family business has not become a company with shops in ten countries.",
+        "negation_added",
+    ),
+    (
+        "ar",
+        "صوت المجلس التنفيذي اليوم على إضافة رياضتين جديدتين إلى الألعاب.",
+        "The executive board voted today to add two new sports to the games.",
+        "The executive board did not vote today to add two new sports to the games.",
+        "negation_added",
+    ),
+    (
+        "fr",
+        "Il s'agit d'une étiquette imprimable qui peut être produite avec une imprimante ordinaire.",
+        "It is a printable label that can be produced with an ordinary printer.",
+        "It is a printable label that cannot be produced with an ordinary printer.",
+        "negation_added",
+    ),
+    # a negative word English mostly says positively ("gratuit": free; "indispensable":
+    # essential; "غير بلدك": other than your country) answers a negative English word, never a "not"
+    (
+        "fr",
+        "Des concerts gratuits ont lieu chaque soir sur la place du marché.",
+        "Free concerts take place every evening in the market square.",
+        "Free concerts do not take place every evening in the market square.",
+        "negation_added",
+    ),
+    (
+        "fr",
+        "Le numéro gratuit peut être appelé sans frais depuis tous les téléphones.",
+        "The toll-free number can be called free of charge from any phone.",
+        "The toll-free number can be called at a charge from any phone.",
+        "negation_lost",
+    ),
+    (
+        "ar",
+        "قد يكون استخدام الخرائط على هاتفك أسهل طريقة للتنقل في بلد غير بلدك.",
+        "Using maps on your phone may be the easiest way to get around in a country other than your own.",
+        "Using maps on your phone may not be the easiest way to get around in a country other than your own.",
+        "negation_added",
+    ),
+    # words of indifference English says with a negation ("me da igual": "I don't care")
+    (
+        "es",
+        "Algunos vecinos protestarán, pero al alcalde le da igual.",
+        "Some residents will protest, but the mayor does not care.",
+        "Some residents will not protest, but the mayor does not care.",
+        "negation_added",
+    ),
+    # "لما يقرب من" is "nearly", no "لمّا" (not yet); "لست" is a form of "ليس"; "ألا" counts
+    (
+        "ar",
+        "تضم المكتبة لما يقرب من عشرة آلاف كتاب نادر من القرن الماضي.",
+        "The library holds nearly ten thousand rare books from the last century.",
+        "The library does not hold nearly ten thousand rare books from the last century.",
+        "negation_added",
+    ),
+    (
+        "ar",
+        "أمر القائد ألا يطلق أحد النار حتى يعبر الجنود النهر.",
+        "The commander ordered that no one fire until the soldiers crossed the river.",
+        "The commander ordered that everyone fire until the soldiers crossed the river.",
+        "negation_lost",
+    ),
+    # a "not" before an adjective negative by its prefix whose positive the source says ("legal")
+    # says that positive: no negation added; "not unbreakable" for "incassables" is one
+    (
+        "es",
+        "Aunque sea legal en tu ciudad, es buena idea pedir permiso antes de volar un dron.",
+        "Even if it is not illegal in your city, it is a good idea to ask permission before flying a drone.",
+        "Even if it is not illegal in your city, it is not a good idea to ask permission before flying a drone.",
+        "negation_added",
+    ),
+    (
+        "fr",
+        "Les manifestants frappaient les vitres, mais les fenêtres étaient incassables.",
+        "The protesters hit the panes, but the windows were unbreakable.",
+        "The protesters hit the panes, but the windows were not unbreakable.",
+        "negation_added",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, src, good, bad, code", NEGATION_KINDS, ids=[f"{c[0]}-{c[4]}-{i}" for i, c in enumerate(NEGATION_KINDS)]
+)
+def test_a_negation_kind_passes_faithful_and_catches_the_error(lang, src, good, bad, code):
+    assert _critical_codes(src, good, lang) == set()
+    assert code in _critical_codes(src, bad, lang)

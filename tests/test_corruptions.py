@@ -253,3 +253,29 @@ def test_whole_refuses_to_show_lines(tmp_path):
     with pytest.raises(SystemExit) as exc:
         a.main([str(_press_folder(tmp_path)), "--whole", "--show", "tune"])
     assert exc.value.code == 2
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        ["--show-missed", "negation_dropped"],
+        ["--part", "tune", "--part", "sealed", "--show-missed", "negation_dropped"],
+        ["--part", "heldout-open", "--show-missed", "negation_dropped"],
+        ["--whole", "--show-missed", "negation_dropped"],
+    ],
+)
+def test_missed_lines_are_shown_for_the_tune_part_only(tmp_path, options):
+    with pytest.raises(SystemExit) as exc:
+        c.main([str(_press_folder(tmp_path)), *options])
+    assert exc.value.code == 2
+
+
+def test_missed_lines_of_the_tune_part_are_printed(tmp_path, capsys):
+    # a pair folder of 3 lines is all tune (the first block of the split)
+    folder = _press_folder(tmp_path)
+    options = ["--part", "tune", "--class", "negation_dropped", "--show-missed", "negation_dropped", "--n", "5"]
+    assert c.main([str(folder), *options]) == 0
+    out = capsys.readouterr().out
+    assert "lines: tune 3)" in out and "heldout-open" not in out and "sealed" not in out
+    assert "| negation_dropped |" in out and "| number |" not in out
+    assert "Missed on tune, negation_dropped (0):" in out  # "is not" -> "is" is caught

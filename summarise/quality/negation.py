@@ -1,26 +1,35 @@
-"""Negation: a negation of the source that the output drops, or one the output adds."""
+"""Negation: a negation of the source that the output drops, or one the output adds. What the
+source says negatively is read by ``negation_source``; this module reads the English and
+compares the two."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
-from summarise.quality.flags import Flag, flag, fold, quote, unvowelled
+from summarise.quality.cognates import has_counterpart, output_words
+from summarise.quality.flags import Flag, flag, fold, quote
+from summarise.quality.nametables import zipf
+from summarise.quality.negation_source import (
+    ANSWER_ONLY,
+    AR_PRIVATIVE,
+    CLITICS,
+    LEXICAL_NEGATION_RE,
+    MIN_STEM_ZIPF,
+    NOT_COUNTED,
+    PREFIXED_RE,
+    RESTRICTION,
+    SUPERLATIVES,
+    WRITTEN_NEGATION,
+    plain_arabic,
+    rendered_idioms,
+    source_negation,
+)
 from summarise.text.languages import profile
 
-# French negation: ne/n' ... pas/jamais/plus/rien/aucun... ("ne ... que" is "only"), or
-# jamais, aucun, rien, sans, ni alone ("non" mostly makes compounds: "non-violent"), or
-# "personne ne" (nobody).
-FR_NEGATION_RE = re.compile(
-    r"\b(?:ne|n['’])\s*(?:\S+\s+){0,3}?(?:pas|jamais|plus|rien|personne|aucune?|guère|point|nulle?|ni)\b"
-    r"|\b(?:jamais|aucune?|rien|sans|ni)\b"
-    # "personne" / "nul" as a subject before "ne": nobody ("personne" alone is also "person")
-    r"|\b(?:personne|nul(?:le)?)\s+(?:ne\b|n['’])",
-    re.IGNORECASE,
-)
-# French phrases that look negative and are not (see french_negation).
-NOT_NEGATION_RE = re.compile(r"\bsans (?:cesse|doute)\b|\bnon sans\b|\bn['’](?:hésitez|hesitez) pas\b", re.IGNORECASE)
-# A superlative before "jamais" makes it "ever".
-SUPERLATIVE_RE = re.compile(r"\b(?:plus|moins|meilleure?s?|pire|premiere?s?|première?s?)\b", re.IGNORECASE)
+# What English says a French "ne ... que" (only) with.
+EN_ONLY_RE = re.compile(r"\b(?:only|just|solely|merely|exclusively|alone|sole|simply)\b", re.IGNORECASE)
 # What English says a negation with: not, n't, never, no, without, "has yet to", few...
 # Polarity words that go with a negation ("any", "ever", "but", "less") are not among them: once
 # the "not" is gone they prove nothing.
@@ -30,153 +39,32 @@ EN_NEGATION_RE = re.compile(
     re.IGNORECASE,
 )
 # English words that carry a negation in themselves ("failed", "refused", "unavailable",
-# "relentless", "toll-free")...
-EN_LEXICAL_NEGATION_RE = re.compile(
+# "relentless", "toll-free"): the words that say it by their sense...
+EN_WORD_NEGATION = (
     r"\b(?:fail\w*|lack\w*|unable|refus\w*|absen\w*|impossible|devoid|den(?:y|ied|ies)"
     r"|dis(?:agree|like|approv)\w*)\b"
-    r"|\bun(?!ivers)[a-z]{3,}(?:ed|ar|al|able|ible|ful)\b|\bi[nm][a-z]{3,}(?:able|ible|ability|ibility)\b"
-    r"|\b\w{3,}less\b|\w-free\b|\b(?:illegal|illicit|illegitimate|irregular|irrelevant|irresponsible|irreversible)\b"
-    r"|\b(?:prohibit\w*|forbid\w*|ban|bans|banned|banning|prevent\w*|reject\w*|shortages?)\b"
-    # the negating prefix un- on the adjectives the forms above miss ("unsure", "unknown"), and
-    # non- before any word ("nonlinear"; not "nonetheless"); not "unfortunately", "unlike"
-    r"|\bun(?:sure|certain|known|aware|clear|seen|hurt|well|fit|true|safe|fair|wise|even)\b|\bnon-?(?!etheless)[a-z]{3,}\b"
+    r"|\b(?:prohibit\w*|forbid\w*|ban|bans|banned|banning|prevent\w*|reject\w*|short(?:age|fall|ness)s?|defici\w*)\b"
     # adverbs that half negate: they answer a "ne ... guère" / "apenas", or translate a word of
     # their own in the source ("rara vez", "rarement", "نادرا"), counted like it below
-    r"|\b(?:hardly|barely|scarcely|rarely|seldom)\b",
+    r"|\b(?:hardly|barely|scarcely|rarely|seldom)\b"
+)
+# ...and those that say it with a prefix or a suffix, a negation made inside the word
+# ("unmanned", "invincible", "meaningless", "toll-free", "free of charge")
+EN_AFFIXED_NEGATION_RE = re.compile(
+    r"\bun(?!ivers)[a-z]{3,}(?:ed|ar|al|able|ible|ful)\b|\bi[nm][a-z]{3,}(?:able|ible|ability|ibility)\b"
+    r"|\b\w{3,}less\b|\w-free\b|\bfree of\b"
+    r"|\b(?:illegal|illicit|illegitimate|irregular|irrelevant|irresponsible|irreversible)\b"
+    # the negating prefix un- on the adjectives the forms above miss ("unsure", "unknown"), and
+    # non- before any word ("nonlinear"; not "nonetheless"); not "unfortunately", "unlike"
+    r"|\bun(?:sure|certain|known|aware|clear|seen|hurt|well|fit|true|safe|fair|wise|even)\b|\bnon-?(?!etheless)[a-z]{3,}\b",
     re.IGNORECASE,
 )
-# ...and the French words that say the same by themselves ("refusé", "indisponibles",
-# "échoué", "manque", "absence", "impossible", "incapable"): each answers one English
-# word of the list above, and only the English words left over can stand for a "ne ... pas".
-FR_LEXICAL_NEGATION_RE = re.compile(
-    r"\b(?:refus\w*|échou\w*|échec\w*|manqu\w*|absen\w*|ignor\w*|i[nmlr][^\W\d_]{2,}(?:able|ible)s?|rarement"
-    r"|à peine)\b",
-    re.IGNORECASE,
+EN_LEXICAL_NEGATION_RE = re.compile(EN_WORD_NEGATION + "|" + EN_AFFIXED_NEGATION_RE.pattern, re.IGNORECASE)
+# A "not" right before an adjective negative by its prefix says the positive ("not illegal",
+# "not entirely unlike"; not "not an invisible force").
+EN_LITOTES_RE = re.compile(
+    r"\b(?:not|n['’]t)\s+(?:(?:be|so|entirely|always|totally|necessarily|completely)\s+)?(?=([\w-]+))", re.I
 )
-
-
-def french_negation(src: str) -> str | None:
-    """The first negation of a French sentence, as written; None when it has none.
-    Idioms that do not negate are skipped: "sans cesse" (constantly), "non sans"
-    (not without), "n'hésitez pas" (feel free), and
-    "jamais" after a superlative ("le plus violent jamais enregistré": ever)."""
-    text = NOT_NEGATION_RE.sub(" ", src)
-    for m in FR_NEGATION_RE.finditer(text):
-        if fold(m.group()) == "jamais" and SUPERLATIVE_RE.search(text[max(0, m.start() - 60) : m.start()]):
-            continue
-        return m.group()
-    return None
-
-
-# Spanish negation: no, nunca, jamás, ningún..., nada, nadie, sin, ni, tampoco; not "sin embargo"
-# (however), "no obstante" (nevertheless), "sin duda" (doubtless), nor "nunca" / "jamás" that
-# means "ever" after a comparison ("más que nunca", "como nunca", "el mayor jamás visto"); a
-# relative "que" before it ("los que jamás tendremos") is no comparison.
-ES_NEGATION_RE = re.compile(
-    r"\b(?:no|nunca|jamás|jamas|ningún|ningun|ninguno|ninguna|ningunos|ningunas|nada|nadie|sin|ni|tampoco)\b",
-    re.IGNORECASE,
-)
-ES_NOT_NEGATION_RE = re.compile(
-    r"\bsin embargo\b|\bno obstante\b|\bsin duda\b|\b(?:más|menos|mejor|peor|mayor|menor) que (?:nunca|jamás)\b"
-    r"|\bcomo (?:nunca|jamás)\b|\bni siquiera\b(?=.*\bno\b)",
-    re.IGNORECASE,
-)
-ES_SUPERLATIVE_RE = re.compile(r"\b(?:más|mayor|mayores|mejor|mejores|peor|primer[oa]?s?)\b", re.IGNORECASE)
-# Arabic writes its conjunctions (و, ف) and prepositions (ب, ل, ك) as prefixes of the next word:
-# "فلا", "بعدم" (by not), "لغير" (for non-). What may stand before a particle or a negating noun.
-AR_CLITICS = r"(?<![\u0621-\u064a])[وف]?[بلك]?"
-# Arabic particles that negate a clause on their own (a clitic "و" / "ف" may lead them): لا, لم,
-# لن, ليس and its forms, بدون, من دون, بلا, أبدا; not "لا سيما" (especially).
-AR_NEGATION_RE = re.compile(
-    r"(?<![\u0621-\u064a])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|ليسا|لست|لسنا|بدون|بلا|ابدا|من دون)"
-    r"(?![\u0621-\u064a])"
-)
-# Arabic idioms whose negation English does not write: "طائرة بدون طيار" (a drone), "لا سيما"
-# (especially), "لا يزال" / "لم يزل" / "ما زال" (still), "لا بد" (must), "لا يقل عن" (at least; not
-# "لا تقلل", do not underestimate: each idiom ends where its last word ends), "لا يخفى" (it is no
-# secret: obviously), "ألا وهو" (namely). And "لا" before an adjective of relation (nisba, -ي /
-# -ية): a privative prefix, "لا نهائي" (infinite), "لا سلكي" (wireless), "لا مركزية"
-# (decentralisation), which English writes as one word with in-, un-, non- or -less; not a verb
-# in the present ("لا ينبغي", should not; "لا تمشي"), which begins with ي or ت, nor the article
-# after "ل" ("للامبراطورية", of the empire).
-AR_NOT_NEGATION_RE = re.compile(
-    r"(?<![\u0621-\u064a])[وف]?(?:(?:ب?دون|بلا) طيار|لا ?سيما|لا ?بد|(?:لا|لم|ما) ?[يتان]?زا?ل\w*|لا [يت]قل"
-    r"|لا [يت]خفى|[أا]لا وه[ويمما]+)(?![\u0621-\u064a])"
-    r"|(?<![\u0621-\u064a])[وفب]?لا ?(?![يت])[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
-)
-# "عدم" (the not-doing of) after a preposition before a verbal noun: "قرار بعدم التصديق", a decision
-# not to ratify; "لعدم وجود", for lack of. English says it with "not", "lack", "failure", "non-".
-AR_NOT_TO_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]عدم(?![\u0621-\u064a])")
-# "ألّا" (that ... not), told from "إلا" (except) by its hamza above, before the letters are plain.
-# Not "ألا وهو" / "ألا وهي" (namely).
-AR_THAT_NOT_RE = re.compile(
-    r"(?<![\u0621-\u064a])[وف]?[أ]\u0651?لّ?ا(?![\u0621-\u064a])(?!\s+وه(?:و|ي|ما|م)(?![\u0621-\u064a]))"
-)
-# The article of a Spanish, French or Italian name in the English ("La Paz", "La Leona").
-AR_NAME_ARTICLE_RE = re.compile(r"\bLa\s+[A-Z]")
-# A negation then "إلا" / "سوى" is "only" ("لا يحتاج إلا": only ... needs).
-AR_ONLY_RE = re.compile(r"(?<![\u0621-\u064a])(?:الا|سوى)(?![\u0621-\u064a])(?! ان)")  # "إلا أن": however
-# Arabic idioms built on "لا" whose faithful English may hold no negation, each with the English
-# that says it positively: it excuses its own "لا" only where the output says that ("لا يتجاوز
-# 10" -> "up to 10"; not "exceeds 10", a "not" dropped). "سواء ... أم لا" is "whether (or not)";
-# a negated excess or count is a bound ("لا يزيد عن", "لا يتجاوز": at most, up to, under); "جزء لا
-# يتجزأ" is "an integral part"; "لا يستهان به" "considerable"; "لا غنى عنه" "essential"; "لا مثيل
-# له" "unique"; "لا حصر له", "لا تعد ولا تحصى" "countless"; "لا شك" "undoubtedly".
-# (what comes before "لا", what comes after it, the English): the source's pattern is the two with
-# "لا" between, the conjunction "و" / "ف" allowed in front; an idiom with nothing before "لا" is
-# also read after "ألا" (that ... not: "يجب ألا يتجاوز", must not exceed).
-AR_RENDERED_IDIOMS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (
-        re.compile(r"(?<![\u0621-\u064a])[وف]?" + before + "لا" + after + r"(?![\u0621-\u064a])"),
-        re.compile(after + r"(?![\u0621-\u064a])" if after else "(?!)"),
-        re.compile(english, re.IGNORECASE),
-    )
-    for before, after, english in (
-        (r"(?:ام|او) ", "", r"\bwhether\b"),
-        (
-            "",
-            r" (?:[يت]زيد|[يت]تجاوز|[يت]تعدى)\w*",
-            r"\b(?:up to|at most|maximum|less than|fewer than|under|below|within|or less|or fewer)\b",
-        ),
-        ("", r" [يت]تجزا", r"\b(?:integral|inseparable|indivisible|intrinsic|inherent)\b"),
-        ("", r" [يت]ستهان", r"\b(?:considerable|significant|substantial|formidable|serious)\b"),
-        ("", r" غنى", r"\b(?:essential|indispensable|vital|crucial|necessary)\b"),
-        ("", r" (?:مثيل|نظير)", r"\b(?:unique|unparalleled|unmatched|unrivall?ed|unequall?ed|unprecedented)\b"),
-        ("", r" (?:حصر|[يت]حصى|[يت]عد)", r"\b(?:countless|innumerable|numerous|myriad|endless|untold)\b"),
-        # a negated doubt is a certainty ("لا شك", "بلا شك", "لا ريب"; "لا محالة": inevitably)
-        (r"(?:ب)?", r" (?:شك|ريب)", r"\b(?:undoubtedly|doubtless|certainly|surely|definitely|clearly)\b"),
-        ("", r" محالة", r"\b(?:inevitabl[ey]|certainly|surely|bound to)\b"),
-    )
-)
-
-
-def _rendered_idioms(tgt: str | None) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
-    """The Arabic idioms of AR_RENDERED_IDIOMS whose positive English ``tgt`` says: (the idiom,
-    what follows its "لا")."""
-    return [(idiom, after) for idiom, after, english in AR_RENDERED_IDIOMS if tgt and english.search(tgt)]
-
-
-# Words that say a negative by themselves, per source language: they answer one English word
-# of EN_LEXICAL_NEGATION_RE each (see check_negation), and excuse a "not" the output adds.
-LEXICAL_NEGATION_RE = {
-    "fr": FR_LEXICAL_NEGATION_RE,
-    "es": re.compile(
-        r"\b(?:ignor\w*|salvo|excepto|rechaz\w*|fracas\w*|fall[oóa]\w*|falt\w*|caren\w*|ausen\w*|impid\w*|"
-        r"neg[oóa]\w*|i[nmr][^\W\d_]{2,}(?:able|ible)s?|desconoc\w*|rehus\w*|rara vez|raramente|apenas)\b",
-        re.IGNORECASE,
-    ),
-    "ar": re.compile(
-        # nouns and particles, a word of their own with at most a pronoun after ("عدمه"; not "غيرت",
-        # changed; not "فقط", only)...
-        AR_CLITICS + r"(?:ال)?(?:عدم|غير|انعدام|غياب|نقص|مستحيل|استحالة|دون|سوى|افتقار|نادرا|قلما|بالكاد)"
-        r"(?:ه|ها|هم|هما|هن|نا|كم)?(?![\u0621-\u064a])|(?<![\u0621-\u064a])قط(?![\u0621-\u064a])"
-        # ...and verbs, with their person prefix in the present ("يحظر" / "تحظره", prohibits (it))
-        r"|" + AR_CLITICS + r"(?:ال)?(?:رفض|فشل|[يت]ستحيل|امتنع|[يت]متنع|منع|[يت]جهل|عجز|نفى|[يت]نفي|نفت|حظر|[يت]حظر|"
-        r"[يت]فتقر|اخفق|[يت]خفق)"
-        # "لا" fused to an adjective of relation: "لا نهائي", "لاسلكي" (see AR_NOT_NEGATION_RE)
-        r"|(?<![\u0621-\u064a])[وفب]?لا ?(?![يت])[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
-    ),
-}
 # English negations an output may add: "not", "n't", "never", "no", "nothing", "without"...
 EN_ADDED_NEGATION_RE = re.compile(
     r"(?<!\bor )\b(?:not|never|none|nothing|nobody|neither|nor|cannot|nowhere)\b|n['’]t\b|\bno\b(?!\.\s?\d|-\w)",
@@ -184,68 +72,47 @@ EN_ADDED_NEGATION_RE = re.compile(
 )
 
 
-def _plain_arabic(text: str) -> str:
-    return unvowelled(text).replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
+EN_UNTIL_RE = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+# English that says "other than" (غير بلدك, "a country other than yours"; "salvo", "sauf"): it
+# answers a negative word of the source, as a negative English word does.
+EN_OTHER_THAN_RE = re.compile(r"\b(?:other than|except|apart from|besides|else)\b", re.IGNORECASE)
+# A source word that English writes alike ("illégal" / "illegal") answers a negative English
+# word only when it is negative by its own prefix.
+NEGATIVE_PREFIX_RE = re.compile(r"(?:i[nmlr]|d[eé]s|dis|non)", re.IGNORECASE)
 
 
-def source_negation(src: str, lang: str = "fr", tgt: str | None = None) -> str | None:
-    """The first negation of a source sentence in ``lang``, as written; None when it has none
-    (idioms that do not negate are skipped: "sans cesse", "sin embargo", "لا سيما"; with the
-    output ``tgt``, also an idiom it says positively: "لا يتجاوز" -> "up to")."""
-    if lang == "fr":
-        return french_negation(src)
-    if lang == "es":
-        text = ES_NOT_NEGATION_RE.sub(" ", src)
-        for m in ES_NEGATION_RE.finditer(text):
-            if fold(m.group()) in ("jamas", "nunca") and ES_SUPERLATIVE_RE.search(
-                text[max(0, m.start() - 60) : m.start()]
-            ):
-                continue
-            return m.group()
-        return None
+def _counted_text(src: str, lang: str, tgt: str) -> str:
+    """The source with what only looks negative taken out (NOT_COUNTED), the idioms the
+    output says positively ("ما لم" -> "unless", "طائرة بدون طيار" -> "drone"), and a "ne ... que"
+    the output says with "only"."""
+    text = plain_arabic(src) if lang == "ar" else src
+    for pattern in NOT_COUNTED.get(lang, ()):
+        text = pattern.sub(" ", text)
     if lang == "ar":
-        rendered = _rendered_idioms(tgt)
-        that_not = AR_THAT_NOT_RE.search(src)
-        if that_not and not any(after.match(_plain_arabic(src[that_not.end() :])) for _, after in rendered):
-            return that_not.group()
-        text = AR_NOT_NEGATION_RE.sub(" ", _plain_arabic(src))
-        for idiom, _ in rendered:
+        for idiom, _ in rendered_idioms(tgt):
             text = idiom.sub(" ", text)
-        # "لا" is also the Romance article of a name written in Arabic letters ("لا ليونا", "لا باز"):
-        # as many "لا" as the output writes "La" (La Leona, La Paz) are that article
-        articles = len(AR_NAME_ARTICLE_RE.findall(tgt)) if tgt else 0
-        for m in AR_NEGATION_RE.finditer(text):
-            if m.group() == "لا" and articles:
-                articles -= 1
-                continue
-            if not AR_ONLY_RE.search(text, m.end(), m.end() + 50):
-                return m.group()
-        verbal = AR_NOT_TO_RE.search(text)
-        return verbal.group() if verbal else None
-    return None
+    if lang in RESTRICTION and EN_ONLY_RE.search(tgt):
+        text = RESTRICTION[lang].sub(" ", text)
+    return text
 
 
-# "jamais" / "nunca" after a superlative is "ever" (see french_negation).
-_SUPERLATIVES = {"fr": SUPERLATIVE_RE, "es": ES_SUPERLATIVE_RE}
-
-
-# "غير أن" (however): a conjunction, not the negative "غير".
-AR_HOWEVER_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?غير ان(?![\u0621-\u064a])")
-
-
-def _negatives(src: str, lang: str) -> tuple[int, int]:
-    """What a source without a clause negation still says negatively, read liberally: (the
-    profile's negation words in it, idioms included, "non sans" -> "not without"; the words
-    negative by themselves). "jamais" after a superlative ("ever") is not counted."""
-    text = AR_HOWEVER_RE.sub(" ", _plain_arabic(src)) if lang == "ar" else src
+def _negation_words(src: str, text: str, lang: str) -> int:
+    """The profile's negation words in ``text`` (the source ``src``, idioms taken out), read
+    liberally: "non sans" -> "not without" counts two. "jamais" after a superlative ("ever")
+    is not counted; a word negative by itself ("غير") is counted with those (_source_lexical)."""
     lexical = LEXICAL_NEGATION_RE.get(lang)
-    # "ما" is "what" far more often than "not"; "personne" is also "person", but seldom. Accents
-    # count ("Né", born, is not "ne"); a word negative by itself ("غير") is counted below.
-    negation = {_plain_arabic(w).lower() for w in profile(lang).negation if w != "ما"} | {"non"}
-    superlative = _SUPERLATIVES.get(lang)
-    words = 0
+    # "ما" is "what" far more often than "not". Accents count ("Né", born, is not "ne").
+    negation = {plain_arabic(w).lower() for w in profile(lang).negation if w != "ما"} | {"non"}
+    superlative = SUPERLATIVES.get(lang)
+    written = WRITTEN_NEGATION.get(lang)
+    words = len(written.findall(src)) if written else 0
+    if lang == "ar":
+        text = re.sub(AR_PRIVATIVE, " ", text)  # "لا نهائي": a word negative by itself
+    clitics = CLITICS.get(lang)
     for m in re.finditer(r"[^\W\d_]+(?:['’](?=\w))?", text):
         word = m.group().lower()
+        if clitics and word not in negation:  # "فلا", "ولم", "بدون"
+            word = next((word[k:] for k in (1, 2) if clitics.fullmatch(word[:k]) and word[k:] in negation), word)
         if word not in negation or (lexical and lexical.fullmatch(word)):
             continue
         if (
@@ -255,32 +122,133 @@ def _negatives(src: str, lang: str) -> tuple[int, int]:
         ):
             continue
         words += 1
-    return words, len(lexical.findall(text)) if lexical else 0
+    return words
+
+
+def _source_lexical(text: str, lang: str) -> list[str]:
+    """The words of the source negative by themselves ("refusé", "غير", "impossible")."""
+    lexical = LEXICAL_NEGATION_RE.get(lang)
+    if lexical is None:
+        return []
+    found = []
+    for m in lexical.finditer(text):
+        prefixed = PREFIXED_RE.fullmatch(m.group())
+        if prefixed and zipf(prefixed.group(1).lower(), lang) < MIN_STEM_ZIPF:
+            continue  # "imprimable": no prefix
+        found.append(m.group())
+    return found
+
+
+def _cognate(word: str, others: list[str], lang: str) -> bool:
+    """Whether ``word`` (English) is written like one of ``others`` (source words) in the
+    language's cognate spellings ("illegal" / "illégal", "illicit" / "ilícitas")."""
+    out = output_words(word)
+    return any(has_counterpart(other, lang, out) for other in others if len(other) >= 4)
+
+
+class _English(NamedTuple):
+    """The English's negations, once the words that translate a word of the source by spelling
+    are set aside: its "not"s, its words negative by themselves, of those the ones negative by
+    a prefix or suffix; and the source's words negative by themselves none of those answers."""
+
+    nots: int
+    lexical: int
+    affixed: int
+    source: int
+    excusing: int  # of the source's words left over, those that may stand for a "not"
+
+
+def _english(src_text: str, tgt: str, lang: str) -> _English:
+    """A negative English word written like a word of the source negative by its prefix
+    translates that word ("n'est pas illégal" -> "illegal" keeps "illégal" and drops the
+    "pas"); only the English words left over can stand for a negation of the source, and only
+    the source's words left over for a "not" of the English. A "not" before a word negative by
+    its prefix ("not illegal") says the positive: neither counts."""
+    english = [m.group() for m in EN_LEXICAL_NEGATION_RE.finditer(tgt)]
+    source = _source_lexical(src_text, lang)
+    if profile(lang).cognate_endings and english:
+        words = [w for w in WORD_RE.findall(src_text) if NEGATIVE_PREFIX_RE.match(fold(w))]
+        free = [w for w in english if not _cognate(w, words, lang)]
+        if len(free) < len(english):
+            source = [w for w in source if not _cognate(" ".join(english), [w], lang)]
+        english = free
+    litotes = sum(1 for m in EN_LITOTES_RE.finditer(tgt) if _litotes(m.group(1), src_text, lang))
+    affixed = sum(1 for w in english if EN_AFFIXED_NEGATION_RE.fullmatch(w)) - litotes
+    nots = len(EN_ADDED_NEGATION_RE.findall(tgt)) - litotes
+    lexical = len(english) - litotes
+    # the English negative words and "other than"s answer the source's words, those whose English
+    # is mostly positive first; the words left over may each stand for a "not"
+    only = ANSWER_ONLY.get(lang)
+    answer_only = len(only.findall(src_text)) if only else 0
+    answers = lexical + len(EN_OTHER_THAN_RE.findall(tgt))
+    excusing = max(0, len(source) - answer_only - max(0, answers - answer_only))
+    return _English(nots, lexical, affixed, len(source), excusing)
+
+
+def _litotes(word: str, src_text: str, lang: str) -> bool:
+    """Whether ``word``, after a "not", is a negative English adjective whose positive the
+    source says in a word written alike ("es legal" -> "it is not illegal": the positive twice
+    negated); not "were not unbreakable" for "incassables"."""
+    positive = re.match(r"(?:un|in|im|il|ir|non-?|dis)(\w{4,})", word, re.IGNORECASE)
+    if not positive or not EN_AFFIXED_NEGATION_RE.fullmatch(word) or not profile(lang).cognate_endings:
+        return False
+    words = [w for w in WORD_RE.findall(src_text) if not NEGATIVE_PREFIX_RE.match(fold(w))]
+    return _cognate(positive.group(1), words, lang)
+
+
+WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=16)
+def _clause_re(lang: str) -> re.Pattern[str]:
+    """Where a source sentence's clauses meet: punctuation, and the profile's clause words
+    ("mais", "pero", "لكن"), which a language that writes its conjunctions joined (Arabic
+    "ولكني") writes at a word's start."""
+    lp = profile(lang)
+    if lp.coordinator_prefixes:
+        words = "|".join(re.escape(w) for w in sorted(lp.clause_words, key=len, reverse=True) if len(w) > 1)
+        joined = "|".join(re.escape(p) for p in lp.coordinator_prefixes)
+        return re.compile(rf"[,;:.!?،؛]|(?<![^\W\d_])(?:{joined})?(?:{words})" if words else r"[,;:.!?،؛]")
+    words = "|".join(re.escape(w) for w in lp.clause_words)
+    return re.compile(rf"[,;:.!?،؛]|\b(?:{words})\b" if words else r"[,;:.!?،؛]", re.IGNORECASE)
+
+
+def _negated_clauses(src: str, lang: str, tgt: str) -> int:
+    """How many clauses of the source negate (at least one)."""
+    pieces = _clause_re(lang).split(src)
+    return max(1, sum(1 for piece in pieces if source_negation(piece, lang, tgt)))
 
 
 def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     """The source negates and the output has no negation at all (``negation_lost``): no
-    "not", "never", "without"..., and no word that negates by itself ("unfamiliar") beyond
-    those that translate such a word of the source ("refusé" -> "refused", "rechazó" ->
-    "refused"): the sentence now says the opposite. Or the output negates where the source
-    says nothing negative at all (``negation_added``)."""
+    "not", "never", "without"..., and not as many words that negate by themselves
+    ("unfamiliar", "fail") as the source has negated clauses, beyond those that translate such
+    a word of the source ("refusé" -> "refused", "rechazó" -> "refused", "illégal" ->
+    "illegal"): the sentence now says the opposite. A French "ne ... que" (only) said with
+    "until" and neither "only" nor "not" is one too ("not until" -> "until"). Or the output
+    negates more often than the source says anything negative (``negation_added``)."""
     negation = source_negation(src, lang, tgt)
-    if negation is None:
+    text = _counted_text(src, lang, tgt)
+    if negation is None and lang in RESTRICTION and EN_UNTIL_RE.search(tgt) and not EN_ONLY_RE.search(tgt):
+        restriction = RESTRICTION[lang].search(text)
+        negation = restriction.group() + " ... que" if restriction else None
+    english = _english(text, tgt, lang)
+    if negation is not None and not EN_NEGATION_RE.search(tgt):
+        source = english.source
+        lexical = LEXICAL_NEGATION_RE.get(lang)
+        if lexical and lexical.fullmatch(plain_arabic(negation) if lang == "ar" else negation):
+            source -= 1  # the negation is such a word itself ("بعدم"): "lack of" answers it
+        # "ne connaissez pas" -> "unfamiliar"; not "a refusé" -> "refused"
+        if english.lexical - source < _negated_clauses(src, lang, tgt):
+            return [flag("negation_lost", f"source negates ({negation!r}), the output does not: {quote(tgt)}")]
+        return []
+    if english.nots <= 0:
+        return []
+    # each negative word of the source may come out as "not" ("غير قادر": "not able") or as a
+    # negative word ("invisible"), and a word negative by its prefix may stand for a negation of
+    # the source ("ne connaissez pas": "unfamiliar"): the "not"s left over are added
+    surplus = max(0, min(english.affixed, english.lexical - english.source))
+    if english.nots + surplus > _negation_words(src, text, lang) + english.excusing:
         added = EN_ADDED_NEGATION_RE.findall(tgt)
-        if not added:
-            return []
-        # each negative word of the source may come out as "not" ("غير قادر": "not able") or as a
-        # negative word ("invisible"): the "not"s left over once those are answered are added
-        words, negative = _negatives(src, lang)
-        if len(added) > words + max(0, negative - len(EN_LEXICAL_NEGATION_RE.findall(tgt))):
-            return [flag("negation_added", f"the output negates ({added[0]!r}), the source does not: {quote(tgt)}")]
-        return []
-    if EN_NEGATION_RE.search(tgt):
-        return []
-    lexical = LEXICAL_NEGATION_RE.get(lang)
-    source_lexical = len(lexical.findall(_plain_arabic(src) if lang == "ar" else src)) if lexical else 0
-    if lexical and lexical.fullmatch(negation):
-        source_lexical -= 1  # the negation is such a word itself ("بعدم"): "lack of" answers it
-    if len(EN_LEXICAL_NEGATION_RE.findall(tgt)) > source_lexical:
-        return []  # "ne connaissez pas" -> "unfamiliar"; not "a refusé" -> "refused"
-    return [flag("negation_lost", f"source negates ({negation!r}), the output does not: {quote(tgt)}")]
+        return [flag("negation_added", f"the output negates ({added[0]!r}), the source does not: {quote(tgt)}")]
+    return []

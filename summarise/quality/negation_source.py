@@ -1,0 +1,316 @@
+"""Negation in the source languages: where a French, Spanish or Arabic sentence negates
+(``source_negation``), the words negative by themselves (``LEXICAL_NEGATION_RE``), and what only
+looks negative, per language (the tables ``check_negation`` counts with, in ``negation``)."""
+
+from __future__ import annotations
+
+import re
+
+from summarise.quality.flags import fold, unvowelled
+
+# French negation: ne/n' ... pas/jamais/plus/rien/aucun/nullement... ("ne ... que" is "only"),
+# or jamais, aucun, rien, sans, ni alone ("non" mostly makes compounds: "non-violent"), or
+# "personne ne" (nobody).
+FR_NEGATION_RE = re.compile(
+    r"\b(?:ne|n['’])\s*(?:\S+\s+){0,3}?(?:pas|jamais|plus|rien|personne|aucune?|guère|point|nulle?|nullement"
+    r"|aucunement|ni)\b"
+    r"|\b(?:jamais|aucune?|rien|sans|ni)\b"
+    # "pas" without its "ne" (speech, headlines: "pas encore", "pas du tout", "pas de blessés");
+    # not the noun "pas" (step: "un pas de plus", see french_negation)
+    r"|\bpas\s+(?:encore|du tout|question|toujours|forcément|vraiment|très|trop|assez|si|de|d['’])"
+    # "personne" / "nul" as a subject before "ne": nobody ("personne" alone is also "person")
+    r"|\b(?:personne|nul(?:le)?)\s+(?:ne\b|n['’])"
+    # written French negates "pouvoir", "savoir" and "oser" with "ne" alone ("ne peut être
+    # stimulé", cannot be); not "ne ... que" (only: "ne peut que") nor "je ne sais quoi"
+    r"|\b(?:ne|n['’])\s*(?:(?:le|la|les|l['’]|se|s['’]|me|m['’]|te|t['’]|nous|vous|lui|leur|y|en)\s*)*"
+    r"(?:peu[tx]?|peuvent|pourr\w*|pouv\w*|puiss\w*|sai[st]?|savai\w*|saur\w*|sach\w*|os\w*)\b"
+    r"(?!\s+quoi\b)(?!(?:\s+\S+){0,4}?\s+qu(?:e\b|['’]))",
+    re.IGNORECASE,
+)
+# "ne" is expletive, no negation, after "avant que", "à moins que", "de peur que" and a
+# comparison ("plus grand qu'on ne peut l'imaginer"): the text before a literary "ne".
+FR_EXPLETIVE_BEFORE_RE = re.compile(
+    r"\b(?:avant|moins|peur|crainte|plus|mieux|pire|autre(?:ment)?)\b[^.;:]{0,40}\bqu['’e]\s*(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "ne ... que" restricts ("n'y a qu'un seul": only one; "n'ont été absorbés qu'après": only
+# after, not until after): no negation word between the "ne" and the "que". English says it
+# with "only" (EN_ONLY_RE) or with a negation ("not ... until", "nothing but").
+FR_RESTRICTION_RE = re.compile(
+    r"\b(?:ne|n['’])(?=\s*(?:(?!(?:pas|jamais|plus|rien|personne|aucune?|guère|point|nulle?|ni)\b)[^\s,;:.]+\s+){0,10}?"
+    r"qu(?:e\b|['’]))",
+    re.IGNORECASE,
+)
+# The same expletive "ne" with what comes before it, and no "pas" after it (not counted as a
+# negation word either).
+FR_EXPLETIVE_RE = re.compile(
+    r"\b(?:avant|moins|peur|crainte|plus|mieux|pire|autre(?:ment)?)\b[^.;:]{0,40}?\bqu['’e]\s*(?:[\w'’-]+\s+){0,3}?"
+    r"(?:ne\b|n['’])(?!(?:\s*\S+){0,3}?\s*(?:pas|jamais|plus|rien|personne|aucune?|guère|point)\b)",
+    re.IGNORECASE,
+)
+# What makes "pas" the noun (a step): a determiner, a number, an adjective before it; and a
+# "ne" before it in the clause (then "ne ... pas" was read already).
+_STEP_BEFORE = (
+    r"\b(?:un|le|les|ce|ces|ses|mes|tes|nos|vos|leurs|au|aux|du|des|de|à|deux|quelques|premiers?|faux|grands?"
+    r"|petits?|mêmes?|seuls?|derniers?|bons?|mauvais|\d+)\s+"
+)
+_STEP_BEFORE_RE = re.compile(rf"(?:{_STEP_BEFORE}$)|\b(?:ne|n['’])\b[^,;:.]*$", re.IGNORECASE)
+FR_STEP_RE = re.compile(rf"{_STEP_BEFORE}pas\b", re.IGNORECASE)
+# A literary "ne" of FR_NEGATION_RE ends on its verb.
+LITERARY_END_RE = re.compile(
+    r"(?:peu[tx]?|peuvent|pourr\w*|pouv\w*|puiss\w*|sai[st]?|savai\w*|saur\w*|sach\w*|os\w*)$", re.IGNORECASE
+)
+# French phrases that look negative and are not (see french_negation).
+NOT_NEGATION_RE = re.compile(r"\bsans (?:cesse|doute)\b|\bnon sans\b|\bn['’](?:hésitez|hesitez) pas\b", re.IGNORECASE)
+# A superlative before "jamais" makes it "ever".
+SUPERLATIVE_RE = re.compile(r"\b(?:plus|moins|meilleure?s?|pire|premiere?s?|première?s?)\b", re.IGNORECASE)
+# The French words that say a negative by themselves ("refusé", "indisponibles", "échoué",
+# "manque", "absence", "impossible", "incapable", "interdit", "empêche", "gratuit" for
+# "toll-free"): each answers one English word negative by itself (negation.EN_LEXICAL_NEGATION_RE),
+# and only the English words left over can stand for a "ne ... pas".
+FR_LEXICAL_NEGATION_RE = re.compile(
+    r"\b(?:refus\w*|échou\w*|échec\w*|manqu\w*|absen\w*|ignor\w*|i[nmlr][^\W\d_]{2,}(?:able|ible)s?|rarement"
+    r"|à peine|interdi\w*|prohib\w*|empêch\w*|rejet\w*|pénurie\w*|dépourvu\w*|gratuit\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def french_negation(src: str) -> str | None:
+    """The first negation of a French sentence, as written; None when it has none.
+    Idioms that do not negate are skipped: "sans cesse" (constantly), "non sans"
+    (not without), "n'hésitez pas" (feel free), and
+    "jamais" after a superlative ("le plus violent jamais enregistré": ever)."""
+    text = NOT_NEGATION_RE.sub(" ", src)
+    for m in FR_NEGATION_RE.finditer(text):
+        if fold(m.group()) == "jamais" and SUPERLATIVE_RE.search(text[max(0, m.start() - 60) : m.start()]):
+            continue
+        before = text[max(0, m.start() - 60) : m.start()]
+        if fold(m.group()).startswith("pas") and _STEP_BEFORE_RE.search(before):
+            continue  # "un pas de plus", "à deux pas de": the noun
+        if LITERARY_END_RE.search(m.group()) and FR_EXPLETIVE_BEFORE_RE.search(before):
+            continue  # a literary "ne" after "avant que", a comparison: expletive
+        return m.group()
+    return None
+
+
+# Spanish negation: no, nunca, jamás, ningún..., nada, nadie, sin, ni, tampoco; not "sin embargo"
+# (however), "no obstante" (nevertheless), "sin duda" (doubtless), nor "nunca" / "jamás" that
+# means "ever" after a comparison ("más que nunca", "como nunca", "el mayor jamás visto"); a
+# relative "que" before it ("los que jamás tendremos") is no comparison.
+ES_NEGATION_RE = re.compile(
+    r"\b(?:no|nunca|jamás|jamas|ningún|ningun|ninguno|ninguna|ningunos|ningunas|nada|nadie|sin|ni|tampoco)\b",
+    re.IGNORECASE,
+)
+ES_NOT_NEGATION_RE = re.compile(
+    r"\bsin embargo\b|\bno obstante\b|\bsin duda\b|\b(?:más|menos|mejor|peor|mayor|menor) que (?:nunca|jamás)\b"
+    r"|\bcomo (?:nunca|jamás)\b|\bni siquiera\b(?=.*\bno\b)",
+    re.IGNORECASE,
+)
+ES_SUPERLATIVE_RE = re.compile(r"\b(?:más|mayor|mayores|mejor|mejores|peor|primer[oa]?s?)\b", re.IGNORECASE)
+# Arabic writes its conjunctions (و, ف) and prepositions (ب, ل, ك) as prefixes of the next word:
+# "فلا", "بعدم" (by not), "لغير" (for non-). What may stand before a particle or a negating noun.
+AR_CLITICS = r"(?<![\u0621-\u064a])[وف]?[بلك]?"
+# Arabic particles that negate a clause on their own (a clitic "و" / "ف" may lead them): لا, لم,
+# لن, ليس and its forms, بدون, من دون, دون أن (without doing), بلا, أبدا; not "لا سيما" (especially).
+AR_NEGATION_RE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|ليسا|لست|لسنا|بدون|بلا|ابدا|من دون|دون ان)"
+    r"(?![\u0621-\u064a])"
+)
+# Arabic idioms whose negation English does not write: "طائرة بدون طيار" (a drone), "لا سيما"
+# (especially), "لا يزال" / "لم يزل" / "ما زال" (still), "لا بد" (must), "لا يقل عن" (at least; not
+# "لا تقلل", do not underestimate: each idiom ends where its last word ends), "ألا وهو" (namely);
+# and "(ل)ما يقرب من" / "ما يزيد عن" (nearly, more than: "what comes near"), no "لمّا" (not yet).
+AR_EMPTY_IDIOMS = (
+    r"لا ?سيما|لا ?بد|(?:لا|لم|ما) ?[يتان]?زا?ل\w*|[أا]لا وه[ويمما]+|ل?ما [يت](?:قرب|زيد|ناهز|عادل|قارب|فوق)"
+)
+AR_IDIOMS_RE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:(?:ب?دون|بلا) طيار|لا [يت]قل|" + AR_EMPTY_IDIOMS + r")(?![\u0621-\u064a])"
+)
+# Of those, the ones English never says with a negation ("especially", "must", "still", "namely"),
+# whereas "لا يقل عن" may be "not less than" and "بدون طيار" "unmanned".
+AR_EMPTY_IDIOMS_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:" + AR_EMPTY_IDIOMS + r")(?![\u0621-\u064a])")
+# And "لا" before an adjective of relation (nisba, -ي / -ية): a privative prefix, "لا نهائي"
+# (infinite), "لا سلكي" (wireless), "لا مركزية" (decentralisation), which English writes as one
+# word with in-, un-, non- or -less (a word negative by itself, see LEXICAL_NEGATION_RE); not a
+# verb in the present ("لا ينبغي", should not; "لا تمشي"), which begins with ي or ت, nor the
+# article after "ل" ("للامبراطورية", of the empire).
+AR_PRIVATIVE = r"(?<![\u0621-\u064a])[وفب]?لا ?(?![يت])[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
+AR_NOT_NEGATION_RE = re.compile(AR_IDIOMS_RE.pattern + "|" + AR_PRIVATIVE)
+# "عدم" (the not-doing of) after a preposition before a verbal noun: "قرار بعدم التصديق", a decision
+# not to ratify; "لعدم وجود", for lack of. English says it with "not", "lack", "failure", "non-".
+AR_NOT_TO_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]عدم(?![\u0621-\u064a])")
+# "ألّا" (that ... not), told from "إلا" (except) by its hamza above, before the letters are plain.
+# Not "ألا وهو" / "ألا وهي" (namely).
+AR_THAT_NOT_RE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?[أ]\u0651?لّ?ا(?![\u0621-\u064a])(?!\s+وه(?:و|ي|ما|م)(?![\u0621-\u064a]))"
+)
+# The article of a Spanish, French or Italian name in the English ("La Paz", "La Leona").
+AR_NAME_ARTICLE_RE = re.compile(r"\bLa\s+[A-Z]")
+# A negation then "إلا" / "سوى" is "only" ("لا يحتاج إلا": only ... needs).
+AR_ONLY_RE = re.compile(r"(?<![\u0621-\u064a])(?:الا|سوى)(?![\u0621-\u064a])(?! ان)")  # "إلا أن": however
+# Arabic idioms built on a negation whose faithful English may hold no negation, each with the
+# English that says it positively: it excuses its own particle only where the output says that
+# ("لا يتجاوز 10" -> "up to 10"; not "exceeds 10", a "not" dropped). "سواء ... أم لا" is "whether
+# (or not)"; "ما لم" is "unless"; a negated excess or count is a bound ("لا يزيد عن", "لا يتجاوز":
+# at most, up to, under); "جزء لا يتجزأ" is "an integral part"; "لا يستهان به" "considerable"; "لا
+# غنى عنه" "essential"; "لا مثيل له" "unique"; "لا حصر له", "لا تعد ولا تحصى" "countless"; "لا شك"
+# "undoubtedly"; "لا يخفى" (it is no secret) "obviously", "well known".
+# (what comes before the particle, the particle, what comes after it, the English): the source's
+# pattern is the three in a row, the conjunction "و" / "ف" allowed in front; an idiom on "لا" with
+# nothing before it is also read after "ألا" (that ... not: "يجب ألا يتجاوز", must not exceed).
+AR_RENDERED_IDIOMS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (
+        re.compile(r"(?<![\u0621-\u064a])[وف]?" + before + particle + after + r"(?![\u0621-\u064a])"),
+        re.compile(after + r"(?![\u0621-\u064a])" if after and not before and particle == "لا" else "(?!)"),
+        re.compile(english, re.IGNORECASE),
+    )
+    for before, particle, after, english in (
+        (r"(?:ام|او) ", "لا", "", r"\bwhether\b"),
+        ("", r"(?:ب?دون|بلا)", " طيار", r"\b(?:drones?|UAVs?)\b"),
+        ("ما ", "لم", "", r"\bunless\b"),
+        (
+            "",
+            "لا",
+            r" (?:[يت]زيد|[يت]تجاوز|[يت]تعدى)\w*",
+            r"\b(?:up to|at most|maximum|less than|fewer than|under|below|within|or less|or fewer)\b",
+        ),
+        ("", "لا", r" [يت]تجزا", r"\b(?:integral|inseparable|indivisible|intrinsic|inherent)\b"),
+        ("", "لا", r" [يت]ستهان", r"\b(?:considerable|significant|substantial|formidable|serious)\b"),
+        ("", "لا", r" غنى", r"\b(?:essential|indispensable|vital|crucial|necessary)\b"),
+        ("", "لا", r" (?:مثيل|نظير)", r"\b(?:unique|unparalleled|unmatched|unrivall?ed|unequall?ed|unprecedented)\b"),
+        ("", "لا", r" (?:حصر|[يت]حصى|[يت]عد)", r"\b(?:countless|innumerable|numerous|myriad|endless|untold)\b"),
+        # a negated doubt is a certainty ("لا شك", "بلا شك", "لا ريب"; "لا محالة": inevitably)
+        (r"(?:ب)?", "لا", r" (?:شك|ريب)", r"\b(?:undoubtedly|doubtless|certainly|surely|definitely|clearly)\b"),
+        ("", "لا", r" محالة", r"\b(?:inevitabl[ey]|certainly|surely|bound to)\b"),
+        (
+            "",
+            "لا",
+            r" [يت]خفى",
+            # or an English that says nothing of a secret: the idiom left out, not reversed
+            r"\b(?:obvious(?:ly)?|clear(?:ly)?|evident(?:ly)?|(?:well|widely|commonly) known|of course|plain(?:ly)?)\b"
+            r"|^(?![\s\S]*\b(?:secrets?|hid(?:den|es?|ing)|conceal\w*)\b)",
+        ),
+    )
+)
+
+
+def rendered_idioms(tgt: str | None) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """The Arabic idioms of AR_RENDERED_IDIOMS whose positive English ``tgt`` says: (the idiom,
+    what follows its "لا")."""
+    return [(idiom, after) for idiom, after, english in AR_RENDERED_IDIOMS if tgt and english.search(tgt)]
+
+
+# Words that say a negative by themselves, per source language: they answer one English word
+# of negation.EN_LEXICAL_NEGATION_RE each (see check_negation), and excuse a "not" the output adds.
+LEXICAL_NEGATION_RE = {
+    "fr": FR_LEXICAL_NEGATION_RE,
+    "es": re.compile(
+        r"\b(?:ignor\w*|salvo|excepto|rechaz\w*|fracas\w*|fall[oóa]\w*|falt\w*|caren\w*|ausen\w*|impid\w*|"
+        r"imped\w*|prohib\w*|escasez|desprovist\w*|gratuit\w*|gratis|"
+        r"neg(?:ó|ar\w*|ad[oa]s?|ando|ab[ao]n?|aron|ación|ativ\w*)|nieg(?:a|an|o|ue\w*)|"
+        r"i[nmr][^\W\d_]{2,}(?:able|ible)s?|desconoc\w*|rehus\w*|rara vez|raramente|apenas)\b",
+        re.IGNORECASE,
+    ),
+    "ar": re.compile(
+        # nouns and particles, a word of their own with at most a pronoun after ("عدمه"; not "غيرت",
+        # changed; not "فقط", only; not "الغير", the others)...
+        AR_CLITICS + r"(?:(?:ال)?(?:عدم|انعدام|غياب|نقص|مستحيل|استحالة|دون|سوى|افتقار|نادرا|قلما|بالكاد|مجانا|مجاني"
+        r"|مجانية)|غير)(?:ه|ها|هم|هما|هن|نا|كم)?(?![\u0621-\u064a])|(?<![\u0621-\u064a])قط(?![\u0621-\u064a])"
+        # ...and verbs, with their person prefix in the present ("يحظر" / "تحظره", prohibits (it)) and
+        # their endings, a word of their own ("التنفيذي", executive, is no "تنفي")
+        r"|" + AR_CLITICS + r"(?:ال)?(?:رفض|فشل|[يت]ستحيل|امتنع|[يت]متنع|[يت]?منع|[يت]جهل|عجز|نفى|[يت]نفي|نفت|حظر|"
+        r"[يت]حظر|[يت]فتقر|اخفق|[يت]خفق)(?:ت|تا|وا|ا|ن|نا|ه|ها|هم|هما|ون|ين|ان|تم|تن|ته|تها|وه|وها)?"
+        r"(?![\u0621-\u064a])"
+        # "لا" fused to an adjective of relation: "لا نهائي", "لاسلكي" (see AR_PRIVATIVE)
+        r"|" + AR_PRIVATIVE
+    ),
+}
+# A French or Spanish word in in-, im-, il-, ir- (the lists above: "-able", "-ible") is negative
+# only where the rest is a word of the language at least this common (wordfreq's Zipf scale):
+# "impossible" (possible), "indispensable"; not "imprimable" (printable).
+PREFIXED_RE = re.compile(r"i[nmlr]([^\W\d_]{2,}(?:able|ible)s?)", re.IGNORECASE)
+MIN_STEM_ZIPF = 1.0
+
+
+def plain_arabic(text: str) -> str:
+    return unvowelled(text).replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
+
+
+def source_negation(src: str, lang: str = "fr", tgt: str | None = None) -> str | None:
+    """The first negation of a source sentence in ``lang``, as written; None when it has none
+    (idioms that do not negate are skipped: "sans cesse", "sin embargo", "لا سيما"; with the
+    output ``tgt``, also an idiom it says positively: "لا يتجاوز" -> "up to")."""
+    if lang == "fr":
+        return french_negation(src)
+    if lang == "es":
+        text = ES_NOT_NEGATION_RE.sub(" ", src)
+        for m in ES_NEGATION_RE.finditer(text):
+            if fold(m.group()) in ("jamas", "nunca") and ES_SUPERLATIVE_RE.search(
+                text[max(0, m.start() - 60) : m.start()]
+            ):
+                continue
+            return m.group()
+        return None
+    if lang == "ar":
+        rendered = rendered_idioms(tgt)
+        that_not = AR_THAT_NOT_RE.search(src)
+        if that_not and not any(after.match(plain_arabic(src[that_not.end() :])) for _, after in rendered):
+            return that_not.group()
+        text = AR_NOT_NEGATION_RE.sub(" ", plain_arabic(src))
+        for idiom, _ in rendered:
+            text = idiom.sub(" ", text)
+        # "لا" is also the Romance article of a name written in Arabic letters ("لا ليونا", "لا باز"):
+        # as many "لا" as the output writes "La" (La Leona, La Paz) are that article
+        articles = len(AR_NAME_ARTICLE_RE.findall(tgt)) if tgt else 0
+        for m in AR_NEGATION_RE.finditer(text):
+            if m.group() == "لا" and articles:
+                articles -= 1
+                continue
+            if not AR_ONLY_RE.search(text, m.end(), m.end() + 50):
+                return m.group()
+        verbal = AR_NOT_TO_RE.search(text)
+        return verbal.group() if verbal else None
+    return None
+
+
+# "jamais" / "nunca" after a superlative is "ever" (see french_negation).
+SUPERLATIVES = {"fr": SUPERLATIVE_RE, "es": ES_SUPERLATIVE_RE}
+# "غير أن" (however): a conjunction, not the negative "غير".
+AR_HOWEVER_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?غير ان(?![\u0621-\u064a])")
+# "personne" after a determiner or a preposition is a person ("toute personne", "par personne",
+# "en personne"), not "nobody".
+FR_PERSON_RE = re.compile(
+    r"\b(?:toute|une|la|cette|chaque|quelque|tierce|seule|autre|même|par|en)\s+personne\b", re.IGNORECASE
+)
+# Per source language, what looks negative and English never says with a negation, taken out
+# before the source's negation words are counted against the English "not"s: "sin embargo"
+# (however), "لا سيما" (especially), "personne" the person, "pas" the step, an expletive "ne".
+# Idioms whose English may keep a negation stay counted ("sans doute": "no doubt"; "n'hésitez
+# pas": "do not hesitate").
+NOT_COUNTED = {
+    "fr": (FR_PERSON_RE, FR_STEP_RE, FR_EXPLETIVE_RE),
+    "es": (re.compile(r"\bsin embargo\b|\bno obstante\b|\b(?:más|menos|mejor|peor|mayor|menor) que nunca\b", re.I),),
+    "ar": (AR_HOWEVER_RE, AR_EMPTY_IDIOMS_RE),
+}
+# Negations the plain letters hide, counted on the source as written: "ألا" (that ... not); and
+# the source's words of indifference, which English says with a negation ("me da igual", "peu
+# importe", "ça m'est égal": "I don't care", "no matter").
+WRITTEN_NEGATION = {
+    "ar": AR_THAT_NOT_RE,
+    "es": re.compile(r"\b(?:da|dan|daba|daría) (?:igual|lo mismo)\b", re.IGNORECASE),
+    "fr": re.compile(r"\bpeu (?:m['’]|t['’]|lui |nous |vous |leur )?importe\b|\best égal\b", re.IGNORECASE),
+}
+# The conjunctions and prepositions written joined before a word, per source language.
+CLITICS = {"ar": re.compile(r"[وف]?[بلك]?")}
+# "ne ... que" (only), per source language: where the English has neither "only" nor a
+# negation, and says "until", the restriction is reversed ("n'ont été absorbés qu'après" ->
+# "were absorbed until after"; see check_negation).
+RESTRICTION = {"fr": FR_RESTRICTION_RE}
+# The source's negative words whose English is mostly a positive word ("gratuit": free,
+# "indispensable": essential, "à peine": just, "غير": other than): they answer a negative English
+# word ("toll-free", "barely") and never stand for a "not".
+ANSWER_ONLY = {
+    "fr": re.compile(r"\b(?:gratuit\w*|indispensables?|à peine)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:gratuit\w*|gratis|indispensables?|imprescindibles?|apenas|salvo|excepto)\b", re.I),
+    "ar": re.compile(AR_CLITICS + r"(?:ال)?(?:مجانا|مجاني|مجانية|سوى)(?![\u0621-\u064a])"),
+}
