@@ -50,7 +50,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from benchmarks.flores import Pair, pair_folders, read_pair
+from benchmarks.flores import SPLITS, Pair, pair_folders, read_pair
 from benchmarks.flores import parts as folder_parts
 from benchmarks.output import emit
 from summarise.config import ChecksSection
@@ -58,6 +58,8 @@ from summarise.quality.checks import check
 from summarise.record import Record
 
 MAX_NEW_TOKENS = 256
+# The one part whose missed corrupted lines may be printed (``--show-missed``): the part tuned on.
+SHOWN = SPLITS[0]
 CFG = ChecksSection()
 
 
@@ -971,15 +973,23 @@ def critical_code_rows(pair: Pair, halves: dict[str, list[int]], clean: dict[str
 
 
 def recall_rows(
-    pair: Pair, halves: dict[str, list[int]], clean: dict[str, list[list[dict]]], n: int, seed: int
+    pair: Pair,
+    halves: dict[str, list[int]],
+    clean: dict[str, list[list[dict]]],
+    n: int,
+    seed: int,
+    classes: Sequence[str] = (),
+    missed: list[str] | None = None,
+    show_missed: Sequence[str] = (),
 ) -> list[str]:
-    """Per class: corrupted lines, caught (a critical flag) and recall per half; the codes
-    that caught them, and how many got only a note."""
+    """Per class (``classes``, or every class): corrupted lines, caught (a critical flag) and
+    recall per half; the codes that caught them, and how many got only a note. The missed
+    lines of the classes ``show_missed`` on the tune part are added to ``missed``."""
     names = names_by_line(pair.ref)
     head = ["class"] + [f"{half} {what}" for half in halves for what in ("n", "caught", "recall")]
     head += ["note only", "caught by"]
     out = ["| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 2) + "---|"]
-    for cls in CLASSES:
+    for cls in classes or CLASSES:
         cells, codes, notes = [], Counter(), 0
         for half, lines in halves.items():
             sample, _ = corrupted_sample(pair, cls, lines, clean, names, n, seed, half)
@@ -988,18 +998,43 @@ def recall_rows(
             notes += sum(1 for f in flags if f and not any_critical(f))
             codes.update(code for f in flags for code in {x["code"] for x in f if is_critical(x)})
             cells += [str(len(sample)), str(caught), pct(caught, len(sample))]
+            if half == SHOWN and cls in show_missed and missed is not None:
+                missed += missed_lines(cls, sample, flags)
         by = ", ".join(f"`{c}` {k}" for c, k in codes.most_common(4)) or "—"
         out.append(f"| {cls} | " + " | ".join(cells) + f" | {notes} | {by} |")
     return out
 
 
-def pair_report(folder: Path, n: int, seed: int, whole: bool = False) -> str:
-    """The three tables of one pair folder; the folder as one held-out part with ``whole``."""
+def missed_lines(cls: str, sample: list[tuple[str, str]], flags: list[list[dict]]) -> list[str]:
+    """The corrupted lines of ``sample`` no critical flag caught: source, corrupted output and
+    the notes it got, if any."""
+    out = []
+    for (src, tgt), found in zip(sample, flags):
+        if any_critical(found):
+            continue
+        notes = "; ".join(f"{f['code']}: {f['detail']}" for f in found) or "none"
+        out += [f"* {cls}", f"  - source: {src}", f"  - output: {tgt}", f"  - notes: {notes}"]
+    return out
+
+
+def pair_report(
+    folder: Path,
+    n: int,
+    seed: int,
+    whole: bool = False,
+    only: Sequence[str] = (),
+    classes: Sequence[str] = (),
+    show_missed: Sequence[str] = (),
+) -> str:
+    """The three tables of one pair folder (the parts ``only``, or every part; the classes
+    ``classes``, or every class); the folder as one held-out part with ``whole``; the missed
+    corrupted lines of the classes ``show_missed`` on the tune part."""
     pair = read_pair(folder)
-    halves = folder_parts(len(pair.src), whole)
+    halves = {half: lines for half, lines in folder_parts(len(pair.src), whole).items() if not only or half in only}
     clean = {name: run_checks(list(zip(pair.src, out)), pair.lang) for name, out in pair.systems.items()}
     clean["reference"] = run_checks(list(zip(pair.src, pair.ref)), pair.lang)
     sizes = ", ".join(f"{half} {len(lines)}" for half, lines in halves.items())
+    missed: list[str] = []
     out = [
         f"## {folder.name} (source language: {pair.lang}; lines: {sizes})",
         "",
@@ -1017,8 +1052,10 @@ def pair_report(folder: Path, n: int, seed: int, whole: bool = False) -> str:
             "flagged with notes alone (both halves); 'caught by' = the checks that caught them:"
         ),
         "",
-        *recall_rows(pair, halves, clean, n, seed),
+        *recall_rows(pair, halves, clean, n, seed, classes, missed, show_missed),
     ]
+    if missed:
+        out += ["", f"Missed corrupted lines, {SHOWN} part ({len(missed) // 4}):", "", *missed]
     return "\n".join(out) + "\n"
 
 
@@ -1033,12 +1070,33 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="read each folder whole, as one held-out part (a folder no check was tuned on)",
     )
+    parser.add_argument(
+        "--part",
+        action="append",
+        choices=SPLITS,
+        default=[],
+        help="report only this part (repeatable; every part by default)",
+    )
+    parser.add_argument(
+        "--cls", action="append", choices=list(CLASSES), default=[], help="only this class (repeatable)"
+    )
+    parser.add_argument(
+        "--show-missed",
+        action="append",
+        choices=list(CLASSES),
+        default=[],
+        help=f"also print the corrupted lines of this class that no critical flag caught, {SHOWN} part only (repeatable)",
+    )
     args = parser.parse_args(argv)
+    if args.show_missed and (args.whole or (args.part and SHOWN not in args.part)):
+        parser.error(f"--show-missed prints lines of the {SHOWN} part alone")
     try:
         folders = pair_folders(args.folder)
     except (OSError, ValueError) as exc:
         parser.error(str(exc))
-    text = "\n".join(pair_report(folder, args.n, args.seed, args.whole) for folder in folders)
+    text = "\n".join(
+        pair_report(folder, args.n, args.seed, args.whole, args.part, args.cls, args.show_missed) for folder in folders
+    )
     emit(text, args.out)
     return 0
 
