@@ -1085,7 +1085,7 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         choices=list(CLASSES),
         default=[],
-        help=f"also print the corrupted lines of this class that no critical flag caught, {SHOWN} part only (repeatable)",
+        help=f"also print the corrupted lines of this class no critical flag caught, {SHOWN} part only (repeatable)",
     )
     args = parser.parse_args(argv)
     if args.show_missed and (args.whole or (args.part and SHOWN not in args.part)):

@@ -1566,6 +1566,8 @@ def test_a_clause_dropped_is_an_omission(lang, src, good, bad):
         ("زار الوفد الصين واليابان والبرازيل قبل عودته.", "ar", [3]),
         # "و" that is part of a word (وزير, واشنطن), or opens a clause (وقال), joins no list
         ("وصل وزير الخارجية إلى واشنطن وقال إن المحادثات كانت مثمرة.", "ar", []),
+        # "ولهذا" (and so) is "و" + "ل" + "هذا": a clause, not an item
+        ("تفرض الضريبة على المستويين الفدرالي والمحلي، ولهذا فإن المعدلات تتغير.", "ar", []),
         # two coordinations ("et", then "ou"), not one list of three
         ("Vérifiez ce que vous pouvez filmer et quels permis ou licences sont nécessaires.", "fr", []),
         # a quoted name is no list ("إيه أو إل", A-O-L)
@@ -1618,6 +1620,51 @@ def test_a_named_list_item_dropped_is_an_omission(lang, src, good, bad):
     assert check_omission(src, good, lang) == []
     (flag,) = check_omission(src, bad, lang)
     assert "nothing in the output answers it" in flag["detail"] and flag["severity"] == "critical"
+
+
+# An item gone from a list the output keeps (another item of the list is in the output), in an
+# output longer than expected: the item's name, or (French, Spanish) its cognates with the
+# output's list one item short, say which item left. Arabic "لليبيا" is "ل" + "ليبيا" (Libya).
+OMISSION_ITEMS_LEFT = [
+    (
+        "es",
+        "La agencia publica boletines diarios en español, italiano y coreano para sus lectores de todo el mundo.",
+        "The agency publishes daily bulletins in Spanish, Italian and Korean for its readers around the world.",
+        "The agency publishes its daily news bulletins in Spanish and Korean for all of its many readers right "
+        "around the world.",
+        "italiano",
+    ),
+    (
+        "ar",
+        "عيّن الرئيس سفراء جدداً لمصر، ولليبيا، وللمغرب خلال الأسبوع الماضي.",
+        "The president appointed new ambassadors to Egypt, Libya and Morocco last week.",
+        "The president appointed new ambassadors to Egypt and to Morocco over the course of last week.",
+        "ولليبيا",
+    ),
+    (
+        "fr",
+        "Le musée régional présente des peintures, des sculptures, des photographies et des manuscrits anciens "
+        "de la région.",
+        "The regional museum shows paintings, sculptures, photographs and old manuscripts from the region.",
+        "The regional museum presents paintings, photographs and old manuscripts from the whole of the region.",
+        "sculptures",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, src, good, bad, item", OMISSION_ITEMS_LEFT, ids=[c[0] for c in OMISSION_ITEMS_LEFT])
+def test_an_item_gone_from_a_list_the_output_keeps_is_an_omission_at_any_length(lang, src, good, bad, item):
+    assert _critical_codes(src, good, lang) == set()
+    (flag,) = check_omission(src, bad, lang)
+    assert "among items the output keeps" in flag["detail"] and item in flag["detail"]
+    assert flag["severity"] == "critical"
+
+
+def test_an_item_said_in_other_words_with_its_list_whole_is_no_omission():
+    # "boutiques" is "shopping", "restaurants" "dining": no cognate in the output, but the
+    # English list has as many items as the French one
+    src = "Le parc propose du kayak, des randonnées, des boutiques, des restaurants et plus encore."
+    assert _critical_codes(src, "The park offers kayaking, hiking, shopping, dining and more.", "fr") == set()
 
 
 def test_an_arabic_list_without_commas_one_item_short_is_an_omission():

@@ -253,3 +253,17 @@ def test_whole_refuses_to_show_lines(tmp_path):
     with pytest.raises(SystemExit) as exc:
         a.main([str(_press_folder(tmp_path)), "--whole", "--show", "tune"])
     assert exc.value.code == 2
+
+
+@pytest.mark.parametrize("args", [["--whole"], ["--part", "sealed"], ["--part", "heldout-open"]])
+def test_missed_lines_are_shown_for_the_tune_part_alone(tmp_path, args):
+    with pytest.raises(SystemExit) as exc:
+        c.main([str(_press_folder(tmp_path)), *args, "--show-missed", "number"])
+    assert exc.value.code == 2
+
+
+def test_one_part_and_one_class(tmp_path, capsys):
+    assert c.main([str(_press_folder(tmp_path)), "--part", "tune", "--cls", "number", "--n", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "lines: tune 3)" in out and "heldout" not in out and "sealed" not in out
+    assert "| number | 2 |" in out and "| date_day |" not in out

@@ -47,6 +47,7 @@ from summarise.quality.nametables import LATIN_SCRIPT_LANGS, cldr_names
 from summarise.quality.numbers import numbers
 from summarise.quality.structure import (
     CLAUSE_WORDS,
+    MIN_ITEMS,
     clause_joints,
     commas,
     enumerations,
@@ -95,6 +96,8 @@ def structure_z(lang: str) -> tuple[float, float, float]:
     return below(list_rate), below(one_short_rate), below(joint_rate)
 
 
+# A word with a clitic taken off is looked up when this many letters are left.
+MIN_NAME_LETTERS = 3
 # Ratio checks say nothing under this many source letters.
 MIN_LETTERS = 40
 # A source clause is checked when it has this many anchors (numbers, names, cognate words).
@@ -154,7 +157,7 @@ def _anchors(clause: str, lang: str, names_only: bool = False) -> list[tuple[str
         if names_only and key.isascii() and not word[0].isupper() and key not in names:
             continue
         if not key.isascii():  # another script: a place or language CLDR names in English
-            english = names.get(key) or names.get(_unprefixed(key, lang), ())
+            english = names.get(key) or next((names[f] for f in _unprefixed(key, lang) if f in names), ())
             if english:
                 found.append((word, _english_forms(english)))
             continue
@@ -174,12 +177,17 @@ def _english_forms(names: tuple[str, ...]) -> set[str]:
     return words | {w[:COGNATE_PREFIX] for w in words if len(w) >= COGNATE_PREFIX}
 
 
-def _unprefixed(word: str, lang: str) -> str:
-    """``word`` without a coordinator written joined to it (Arabic "وأوروبا")."""
-    for prefix in profile(lang).coordinator_prefixes:
-        if word.startswith(prefix):
-            return word[len(prefix) :]
-    return word
+def _unprefixed(word: str, lang: str) -> list[str]:
+    """``word`` without the conjunctions and prepositions written joined to it, one or two
+    (Arabic "وأوروبا", "لليبيا", "وبالصين": ``profile(lang).proclitics``), or without a
+    coordinator written joined to it."""
+    lp = profile(lang)
+    found = [word[len(p) :] for p in lp.coordinator_prefixes if word.startswith(p)]
+    todo = [word]
+    for _ in range(2):
+        todo = [b + w[len(a) :] for w in todo for a, b in lp.proclitics if w.startswith(a)]
+        found += [w for w in todo if len(w) >= MIN_NAME_LETTERS]
+    return found
 
 
 @lru_cache(maxsize=256)
@@ -236,6 +244,15 @@ def check_omission(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
                     "deviations under the expected length)",
                 )
             ]
+    item = item_left_list(src, tgt, lang)
+    if item is not None:
+        return [
+            flag(
+                "omission",
+                f"the source lists {quote(item, 40)} among items the output keeps, "
+                "and nothing in the output answers it",
+            )
+        ]
     return _structure_lost(src, tgt, lang, z)
 
 
@@ -294,6 +311,46 @@ def item_unanswered(src: str, tgt: str, lang: str, z: float = 0.0) -> str | None
             if not anchors and z < ITEM_SHARE * _shortfall_z(src, item, lang) and _item_uncovered(item, tgt, lang):
                 return item
     return None
+
+
+def item_left_list(src: str, tgt: str, lang: str) -> str | None:
+    """An inner item of a list of the source that left the list in the output, whatever the
+    output's length: its anchors (numbers, names, CLDR places and languages) are all missing
+    from the output while another item of the list has one there; or (French and Spanish),
+    with no such anchor, none of its words English has cognates for (``cognates``) has a
+    counterpart while another item's has, in an output whose lists are the source's with this
+    one an item short (a list of one item fewer; none at all for a list of three)."""
+    found = lists(src, lang)
+    tgt_sizes = enumerations(tgt, "en")
+    short = list_lacking([len(f.items) for f in found], tgt_sizes) is not None
+    forms, words = _output_forms(tgt)
+    for f in found:
+        kept = [_kept(item, lang, forms, words) for item in f.items]
+        for k, item in enumerate(f.items[1:-1], 1):
+            if kept[k] is False and any(kept[:k] + kept[k + 1 :]):
+                return item
+        n = len(f.items)
+        if not short or lang not in LATIN_SCRIPT_LANGS or (n - 1 not in tgt_sizes if n > MIN_ITEMS else tgt_sizes):
+            continue
+        kept = [k if k is not None else _covered(item, tgt, lang) for k, item in zip(kept, f.items)]
+        for k, item in enumerate(f.items[1:-1], 1):
+            if kept[k] is False and any(kept[:k] + kept[k + 1 :]):
+                return item
+    return None
+
+
+def _kept(item: str, lang: str, forms: frozenset[str], words: frozenset[str]) -> bool | None:
+    """Whether one of an item's anchors (numbers, names, CLDR places and languages) is in the
+    output; None when it has none."""
+    anchors = _anchors(item, lang, names_only=True)
+    return any(_found(a, forms, words) for a in anchors) if anchors else None
+
+
+def _covered(item: str, tgt: str, lang: str) -> bool | None:
+    """Whether one of an item's words English has cognates for has a counterpart in the output
+    (``cognates``); None when it has none."""
+    words = coverage(item, tgt, lang)
+    return any(w.covered for w in words) if words else None
 
 
 def _item_uncovered(item: str, tgt: str, lang: str) -> bool:

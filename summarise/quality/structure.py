@@ -67,11 +67,14 @@ def _joined(word: str, prefix: str, lang: str) -> bool:
     """Whether ``word`` is ``prefix`` (a coordinator written joined, Arabic "و") on an item: the
     rest is an article's word ("والصور") or a commoner word than the whole ("وأوروبا",
     "وتدخل"), not a word of its own ("وزير", minister; "واشنطن"), nor a short function word,
-    which opens a clause ("وهو", "وفي", "ولا")."""
+    which opens a clause ("وهو", "وفي", "ولا"), also behind a preposition of its own ("ولهذا",
+    and so: ``profile(lang).proclitics``)."""
     rest = word[len(prefix) :]
     if len(rest) < 2 or not rest[0].isalpha():
         return False
-    if len(rest) <= SHORT_FUNCTION_WORD and rest in profile(lang).stopwords:
+    lp = profile(lang)
+    bare = [rest] + [b + rest[len(a) :] for a, b in lp.proclitics if rest.startswith(a)]  # "ولهذا": "هذا"
+    if any(len(w) <= SHORT_FUNCTION_WORD and w in lp.stopwords for w in bare):
         return False
     return rest.startswith("ال") or zipf(rest, lang) >= zipf(word, lang)
 

@@ -14,6 +14,9 @@ Adding a language is an entry here and a test."""
 # ``credit_labels``: what a page prints before a photo's credit ("Photo : AFP", "تصوير: ...").
 # ``infinitive_endings``: how an infinitive ends (a capitalised word before one is a verb, not a
 # name: "Procure asegurarse").
+# ``proclitics``: conjunctions and prepositions written joined to the next word, "written:restored"
+# (what the word starts with once the clitic is gone: Arabic "لل" before a noun with the
+# article is "ل" + "ال"); a word may carry two ("وبالصين").
 # ``cognate_endings`` / ``cognate_beginnings``: regular spelling correspondences between the
 # language's words and their English cognates, "source:english", accents folded, longest first
 # where one ends another ("-ité" / "-ity": "université" / "university"; Spanish "es-" before a
@@ -371,6 +374,8 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "coordinators": ("و", "أو"),
         "coordinator_prefixes": ("و",),
+        # "و", "ف" then "ب", "ك", "ل"; after "ل" the article "ال" loses its alif ("للصين").
+        "proclitics": ("و: ف: ب: ك: ل: لل:ال",),
         "clause_words": ("و", "لكن", "التي", "الذي", "الذين", "حيث", "عندما", "بينما"),
         "negation": ("لا", "لم", "لن", "ليس", "ليست", "ما", "غير", "بدون", "دون", "بلا", "أبدا", "أبداً"),
         "contact_headings": (

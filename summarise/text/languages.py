@@ -92,6 +92,7 @@ class Language:
     day_numbers: dict[str, int] = field(default_factory=dict, repr=False)  # weekday name, folded -> 0 (Mon)..6
     coordinators: tuple[str, ...] = ()  # "et", "y", "و": join a list's last item
     coordinator_prefixes: tuple[str, ...] = ()  # of those, the ones written joined to the next word
+    proclitics: tuple[tuple[str, str], ...] = ()  # (written, restored) clitics joined to a word: ("لل", "ال")
     clause_words: tuple[str, ...] = ()  # words that open a clause ("qui", "cuando")
     chrome_words: frozenset[str] = field(default=frozenset(), repr=False)  # a page's furniture, casefolded
     infinitive_endings: tuple[str, ...] = ()  # "ar", "er", "ir": a verb before one is no name
@@ -170,6 +171,7 @@ def profile(code: str) -> Language:
         day_numbers=_day_numbers(code),
         coordinators=extra.get("coordinators", ()),
         coordinator_prefixes=extra.get("coordinator_prefixes", ()),
+        proclitics=_pairs(extra.get("proclitics", ())),
         clause_words=extra.get("clause_words", ()),
         chrome_words=frozenset(w.casefold() for entry in extra.get("chrome_words", ()) for w in entry.split()),
         infinitive_endings=extra.get("infinitive_endings", ()),
