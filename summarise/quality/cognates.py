@@ -36,6 +36,9 @@ from summarise.text.languages import ascii_digits, profile
 # by idiom rather than by a cognate.
 MIN_LETTERS = 4
 FREQUENT = 5.5
+# A stop word this long ("langue", "rapport", "exportations") is still weighed: stop-word lists
+# hold frequent content words too.
+LONG_STOPWORD = 6
 # A word is weighed only when English has a cognate of it: a word of at least COGNATE_LETTERS
 # letters spelt as one of its cognate spellings, at least this common in English.
 COGNATE_LETTERS = 5
@@ -181,7 +184,7 @@ def has_counterpart(word: str, lang: str, out: Output) -> bool:
 
 def content_words(src: str, lang: str) -> list[tuple[str, int]]:
     """(word, offset) of each content word of the source: MIN_LETTERS letters or more, not a
-    short stop word."""
+    stop word shorter than LONG_STOPWORD."""
     stop = profile(lang).stopwords
     found = []
     for m in _WORD.finditer(ascii_digits(src)):
@@ -190,7 +193,7 @@ def content_words(src: str, lang: str) -> list[tuple[str, int]]:
         if elided:
             word, start = word[elided.end() :], start + elided.end()
         key = fold(word)
-        if len(key) < MIN_LETTERS or key in stop or zipf(word.lower(), lang) >= FREQUENT:
+        if len(key) < MIN_LETTERS or (key in stop and len(key) < LONG_STOPWORD) or zipf(word.lower(), lang) >= FREQUENT:
             continue
         if not english_cognate(key, lang):
             continue

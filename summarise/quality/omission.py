@@ -41,13 +41,14 @@ from functools import cache, lru_cache
 from statistics import NormalDist
 from typing import NamedTuple
 
-from summarise.quality.cognates import coverage
+from summarise.quality.cognates import LONG_STOPWORD, coverage
 from summarise.quality.flags import Flag, flag, fold, quote
 from summarise.quality.nametables import LATIN_SCRIPT_LANGS, cldr_names
 from summarise.quality.numbers import numbers
 from summarise.quality.structure import (
     CLAUSE_WORDS,
     MIN_ITEMS,
+    List,
     clause_joints,
     commas,
     enumerations,
@@ -106,9 +107,6 @@ MIN_ANCHORS = 4
 # ("fontaine" / "fountain").
 COGNATE_PREFIX = 4
 COGNATE_SIMILARITY = 0.7
-# A stop word this long ("rapport", "exportations") still anchors a clause: stop-word lists
-# hold frequent content words too.
-LONG_STOPWORD = 6
 
 
 def _letters(text: str) -> int:
@@ -319,7 +317,7 @@ def item_left_list(src: str, tgt: str, lang: str) -> str | None:
     from the output while another item of the list has one there; or (French and Spanish),
     with no such anchor, none of its words English has cognates for (``cognates``) has a
     counterpart while another item's has, in an output whose lists are the source's with this
-    one an item short (a list of one item fewer; none at all for a list of three)."""
+    one an item short (``_one_short``)."""
     found = lists(src, lang)
     tgt_sizes = enumerations(tgt, "en")
     short = list_lacking([len(f.items) for f in found], tgt_sizes) is not None
@@ -329,14 +327,20 @@ def item_left_list(src: str, tgt: str, lang: str) -> str | None:
         for k, item in enumerate(f.items[1:-1], 1):
             if kept[k] is False and any(kept[:k] + kept[k + 1 :]):
                 return item
-        n = len(f.items)
-        if not short or lang not in LATIN_SCRIPT_LANGS or (n - 1 not in tgt_sizes if n > MIN_ITEMS else tgt_sizes):
+        if not short or lang not in LATIN_SCRIPT_LANGS or sorted(tgt_sizes) != _one_short(found, f):
             continue
         kept = [k if k is not None else _covered(item, tgt, lang) for k, item in zip(kept, f.items)]
         for k, item in enumerate(f.items[1:-1], 1):
             if kept[k] is False and any(kept[:k] + kept[k + 1 :]):
                 return item
     return None
+
+
+def _one_short(found: tuple[List, ...], short: List) -> list[int]:
+    """The sizes of the output's lists (sorted) when they are the source's lists ``found`` with
+    the list ``short`` one item short: a list of three becomes no list at all."""
+    n = len(short.items) - 1
+    return sorted([len(f.items) for f in found if f is not short] + ([n] if n >= MIN_ITEMS else []))
 
 
 def _kept(item: str, lang: str, forms: frozenset[str], words: frozenset[str]) -> bool | None:
