@@ -666,10 +666,10 @@ def omission_model(folder: Path) -> str:
     """The statistics ``summarise.quality.omission`` reads for one pair, measured on the tune
     half's system outputs: log(output letters / source letters), mean and standard deviation;
     and the share of outputs with each structural cue (``structure_cues``: a list of the source
-    lacking, the same one item short, a clause joint fewer)."""
+    lacking, the same one item short, a clause joint fewer, a coordination fewer)."""
     pair = read_pair(folder)
     tune = split(len(pair.src))["tune"]
-    logs, lists, one_short, joints = [], 0, 0, 0
+    logs, lists, one_short, joints, coordinated = [], 0, 0, 0, 0
     for out in pair.systems.values():
         for i in tune:
             if length_z(pair.src[i], out[i], pair.lang) is None:
@@ -680,10 +680,11 @@ def omission_model(folder: Path) -> str:
             lists += cues.items is not None
             one_short += cues.one_short
             joints += cues.joints is not None
+            coordinated += cues.coordinations is not None
     mean = sum(logs) / len(logs)
     sd = math.sqrt(sum((x - mean) ** 2 for x in logs) / (len(logs) - 1))
     n = len(logs)
-    rates = f"{lists / n:.4f}, {one_short / n:.4f}, {joints / n:.4f}"
+    rates = f"{lists / n:.4f}, {one_short / n:.4f}, {joints / n:.4f}, {coordinated / n:.4f}"
     return f"{pair.lang}: length ({mean:.3f}, {sd:.3f}); structure ({rates}); {n} lines"
 
 

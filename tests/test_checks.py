@@ -1479,7 +1479,13 @@ def test_false_alarm_causes_pass_and_their_errors_are_caught(lang, src, good, ba
 # and clause, each faulty one drops one list item or one clause of 8+ words.
 
 from summarise.quality.omission import check_omission  # noqa: E402
-from summarise.quality.structure import clause_joints, commas, enumerations, list_lacking  # noqa: E402
+from summarise.quality.structure import (  # noqa: E402
+    clause_joints,
+    commas,
+    coordinations,
+    enumerations,
+    list_lacking,
+)
 
 OMISSION_LISTS = [
     (
@@ -1699,6 +1705,60 @@ def test_an_arabic_list_without_commas_one_item_short_is_an_omission():
     assert check_omission(src, good, "ar") == []
     (flag,) = check_omission(src, bad, "ar")
     assert "lists 4 items" in flag["detail"]
+
+
+# A clause joined by "et" / "y" with no comma, dropped: the English has one coordinator fewer,
+# in an output short enough for that cue (no clause anchor or comma says it).
+OMISSION_COORDINATED = [
+    (
+        "fr",
+        "Après un long débat, le conseil municipal de la ville a adopté lundi soir le budget des écoles pour "
+        "l'année prochaine et a reporté le vote sur les transports.",
+        "After a long debate, the city council adopted the schools' budget for next year on Monday evening and "
+        "postponed the vote on transport.",
+        "After a long debate, the city council adopted the schools' budget for next year on Monday evening.",
+    ),
+    (
+        "es",
+        "El gobierno aprobó ayer el nuevo presupuesto y anunció una reforma fiscal para el próximo año.",
+        "The government yesterday approved the new budget and announced a tax reform for next year.",
+        "The government yesterday approved the new budget for next year.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, src, good, bad", OMISSION_COORDINATED, ids=[c[0] for c in OMISSION_COORDINATED])
+def test_a_coordinated_clause_dropped_is_an_omission(lang, src, good, bad):
+    assert _critical_codes(src, good, lang) == set()
+    (flag,) = check_omission(src, bad, lang)
+    assert "coordinators" in flag["detail"] and flag["severity"] == "critical"
+
+
+@pytest.mark.parametrize(
+    "text, lang, n",
+    [
+        ("El gobierno aprobó el presupuesto y anunció una reforma.", "es", 1),
+        # "ni" on every item, "أو" between items, across an aside in brackets: one enumeration each
+        ("Nunca repararemos un vehículo, ni construiremos una fuente en el patio, ni iremos a Perú.", "es", 1),
+        ("مثل اللعب أو مشاهدة الرسوم أو كتابة الجمل", "ar", 1),
+        ("شراء خرائط جديدة (GPS)، أو جهاز مستقل (GPS)، أو استئجار جهاز.", "ar", 1),
+        ("We will never repair a car, build a fountain, or go to Peru.", "en", 1),
+        # two sentences, two coordinations
+        ("Il est arrivé et il a mangé. Puis il est reparti et il a dormi.", "fr", 2),
+    ],
+)
+def test_coordinations_count_one_coordinator_per_enumeration(text, lang, n):
+    assert coordinations(text, lang) == n
+
+
+def test_a_repeated_coordinator_written_once_in_english_is_no_omission():
+    src = "Nunca repararemos un vehículo, ni construiremos una fuente en el patio, ni iremos a Perú para ver ruinas antiguas."
+    assert (
+        check_omission(
+            src, "We will never repair a car, build a fountain in the yard, or go to Peru to see ruins.", "es"
+        )
+        == []
+    )
 
 
 def test_commas_in_numbers_and_around_asides_join_no_clause():

@@ -27,7 +27,10 @@ expected:
   the output has; or, French and Spanish, an item with none whose words English has cognates
   for, none of them in the output (``cognates``), in an output short by what the item weighs;
 * the output joins fewer clauses by commas (a stretch of 4+ words on each side) than the
-  source: a clause is gone.
+  source: a clause is gone;
+* the output has fewer coordinators ("and", "or") than the source ("et", "y", "و" written
+  apart, "أو"), beyond the commas it has more than the source (a coordinator a list writes
+  as a comma in English): a coordinated clause or item is gone.
 
 See docs/checks.md for what these catch and what they leave undetected.
 """
@@ -51,6 +54,7 @@ from summarise.quality.structure import (
     List,
     clause_joints,
     commas,
+    coordinations,
     enumerations,
     list_commas_unwritten,
     list_lacking,
@@ -71,9 +75,14 @@ MAX_SHORT_Z_WITH_CLAUSE = -2.4
 # the systems' outputs; ``python benchmarks/checks.py --omission-model``) with (list) a list of
 # the source that the output has no list as long for, with fewer commas than the source and
 # its lists need in English; (one short) the same, the output's lists holding exactly one item
-# fewer in all; (joint) fewer commas and clause joints (a comma with 4+ words on each side).
+# fewer in all; (joint) fewer commas and clause joints (a comma with 4+ words on each side);
+# (coordination) fewer coordinators than the source beyond the commas it has more.
 # Another language gets French's.
-STRUCTURE_RATES = {"fr": (0.0050, 0.0010, 0.0076), "es": (0.0136, 0.0020, 0.0111), "ar": (0.0102, 0.0012, 0.0185)}
+STRUCTURE_RATES = {
+    "fr": (0.0050, 0.0010, 0.0076, 0.0181),
+    "es": (0.0136, 0.0020, 0.0111, 0.0323),
+    "ar": (0.0102, 0.0012, 0.0185, 0.0018),
+}
 # Each cue flags an output only when it is also short enough that a good output with the cue
 # and that shortfall is this rare (length and punctuation taken to vary apart): the rarer the
 # cue in good outputs, the less short the output need be (never longer than expected).
@@ -86,15 +95,15 @@ ITEM_SHARE = 1.0
 
 
 @cache
-def structure_z(lang: str) -> tuple[float, float, float]:
+def structure_z(lang: str) -> tuple[float, float, float, float]:
     """The length (standard deviations) under which each structural cue flags: a list lacking,
-    a list one item short, a clause joint fewer."""
+    a list one item short, a clause joint fewer, a coordination fewer."""
 
     def below(rate: float) -> float:
         return min(0.0, NormalDist().inv_cdf(min(0.5, STRUCTURE_ALARMS / max(rate, STRUCTURE_ALARMS))))
 
-    list_rate, one_short_rate, joint_rate = STRUCTURE_RATES.get(lang, STRUCTURE_RATES["fr"])
-    return below(list_rate), below(one_short_rate), below(joint_rate)
+    list_rate, one_short_rate, joint_rate, coordination_rate = STRUCTURE_RATES.get(lang, STRUCTURE_RATES["fr"])
+    return below(list_rate), below(one_short_rate), below(joint_rate), below(coordination_rate)
 
 
 # A word with a clitic taken off is looked up when this many letters are left.
@@ -266,27 +275,32 @@ class Cues(NamedTuple):
     the source with no list as long in the output, when the output has fewer commas than the
     source has and its lists need in English; whether the output's lists then hold exactly
     one item fewer than the source's (the list kept, one item gone); (the source's clause
-    joints, the output's) when the output has fewer, and fewer commas than the source."""
+    joints, the output's) when the output has fewer, and fewer commas than the source; (the
+    source's coordinations, the output's) when the output has fewer by more than the commas it
+    has over the source's."""
 
     items: int | None
     one_short: bool
     joints: tuple[int, int] | None
+    coordinations: tuple[int, int] | None = None
 
 
 def structure_cues(src: str, tgt: str, lang: str) -> Cues:
     """The structural cues of an output (see ``Cues``)."""
     n_src, n_tgt = commas(src), commas(tgt)
+    c_src, c_tgt = coordinations(src, lang), coordinations(tgt, "en")
+    coordinated = (c_src, c_tgt) if c_src - c_tgt > max(0, n_tgt - n_src) else None
     items, one_short = None, False
     if n_tgt < n_src + list_commas_unwritten(src, lang):
         src_sizes, tgt_sizes = enumerations(src, lang), enumerations(tgt, "en")
         items = list_lacking(src_sizes, tgt_sizes)
         one_short = items is not None and sum(src_sizes) - sum(tgt_sizes) == 1
     if n_tgt >= n_src:
-        return Cues(items, one_short, None)
+        return Cues(items, one_short, None, coordinated)
     j_src, j_tgt = clause_joints(src), clause_joints(tgt)
     if j_tgt >= j_src or not _clause_unanswered(src, tgt, lang):
-        return Cues(items, one_short, None)
-    return Cues(items, one_short, (j_src, j_tgt))
+        return Cues(items, one_short, None, coordinated)
+    return Cues(items, one_short, (j_src, j_tgt), coordinated)
 
 
 def item_unanswered(src: str, tgt: str, lang: str, z: float = 0.0) -> str | None:
@@ -398,8 +412,8 @@ def _structure_lost(src: str, tgt: str, lang: str, z: float) -> list[Flag]:
                 f"and nothing in the output answers it ({z:.1f} standard deviations under the expected length)",
             )
         ]
-    z_list, z_one_short, z_joint = structure_z(lang)
-    if z >= max(z_list, z_one_short, z_joint):
+    z_list, z_one_short, z_joint, z_coordination = structure_z(lang)
+    if z >= max(z_list, z_one_short, z_joint, z_coordination):
         return []
     cues = structure_cues(src, tgt, lang)
     short = (
@@ -415,6 +429,15 @@ def _structure_lost(src: str, tgt: str, lang: str, z: float) -> list[Flag]:
                 "omission",
                 f"the source's punctuation sets apart {j_src + 1} clauses of {CLAUSE_WORDS}+ words, "
                 f"the output's {j_tgt + 1} ({short}): {quote(tgt)}",
+            )
+        ]
+    if cues.coordinations is not None and z < z_coordination:
+        c_src, c_tgt = cues.coordinations
+        return [
+            flag(
+                "omission",
+                f"the source joins clauses or items with {c_src} coordinators "
+                f"({', '.join(profile(lang).coordinators)}), the output with {c_tgt} ({short}): {quote(tgt)}",
             )
         ]
     return []

@@ -8,6 +8,8 @@ mostly the commas that join them.
   with a stretch of at least ``CLAUSE_WORDS`` words on each side: where one clause meets
   another. A comma around a short aside ("Sin embargo,", "a, por lo menos, cinco") joins no
   clause, since translations often drop it.
+* ``coordinations``: the coordinators written as words ("et", "y", "أو"; "and"), one for each
+  enumeration: a translation keeps the clauses and items its source coordinates.
 * ``enumerations`` / ``lists``: the size of each coordinated list, "A, B et C" = 3: runs of
   joints (commas, the language's coordinators, ``profile(lang).coordinators``) with items of
   at most ``ITEM_WORDS`` words between them, up to the coordinator that ends the list. Arabic
@@ -43,7 +45,8 @@ _COMMA = re.compile(r"(?<!\d)[,،;؛](?!\d)|[,،;؛](?=\s)")
 _SEPARATOR = re.compile(r"(?<!\d)[,،;؛:](?!\d)|[,،;؛:](?=\s)|[()«»“”\"]")
 # Where a list cannot go on: a sentence's end, a quotation mark, a bracket (a quoted name, an
 # aside: "إيه أو إل" is a name, not a list joined by "أو").
-_LIST_END = re.compile(r"(?<=\w[.!?])\s+(?=\S)|[()«»“”\"]")
+_SENTENCE_END = r"(?<=\w[.!?])\s+(?=\S)"
+_LIST_END = re.compile(_SENTENCE_END + r"|[()«»“”\"]")
 _LIST_COMMA = re.compile(r"(?<!\d)[,،](?!\d)|[,،](?=\s)")
 
 
@@ -170,6 +173,30 @@ def list_commas_unwritten(text: str, lang: str) -> int:
     list has: what a list joined by coordinators alone ("أ وب وج") adds to the commas a
     translation keeps."""
     return sum(max(0, len(found.items) - 2 - found.commas) for found in lists(text, lang))
+
+
+def coordinations(text: str, lang: str) -> int:
+    """The coordinators of ``text`` written as words (``profile(lang).coordinators``: "et", "y",
+    "أو"; "and", "or"), one for each enumeration: the same coordinator again after a comma, or
+    within ITEM_WORDS + 1 words of the last one, goes on the same enumeration ("ni A, ni B, ni
+    C", "A أو B أو C"), which English writes with one ("A, B or C"), also across an aside in
+    brackets ("(GPS)، أو"). Counted apart in each sentence."""
+    coordinators = set(profile(lang).coordinators)
+    found = 0
+    for part in re.split(_SENTENCE_END, ascii_digits(text)):
+        last: dict[str, int] = {}
+        words, comma = 0, False
+        for token in _LIST_COMMA.sub(" \x00 ", part).split():
+            if token == "\x00":
+                comma = True
+                continue
+            words += 1
+            word = token.lower().strip(".,;:!?¿¡")
+            if word in coordinators:
+                found += not (word in last and (comma or words - last[word] <= ITEM_WORDS + 1))
+                last[word] = words
+            comma = False
+    return found
 
 
 def list_lacking(src_sizes: list[int], tgt_sizes: list[int]) -> int | None:
