@@ -1707,7 +1707,7 @@ def test_an_arabic_list_without_commas_one_item_short_is_an_omission():
     assert "lists 4 items" in flag["detail"]
 
 
-# A clause joined by "et" / "y" with no comma, dropped: the English has one coordinator fewer,
+# A clause joined by "et" / "y" / "و" (written joined) with no comma, dropped: the English has one coordinator fewer,
 # in an output short enough for that cue (no clause anchor or comma says it).
 OMISSION_COORDINATED = [
     (
@@ -1723,6 +1723,12 @@ OMISSION_COORDINATED = [
         "El gobierno aprobó ayer el nuevo presupuesto y anunció una reforma fiscal para el próximo año.",
         "The government yesterday approved the new budget and announced a tax reform for next year.",
         "The government yesterday approved the new budget for next year.",
+    ),
+    (
+        "ar",
+        "أعلنت الحكومة يوم الاثنين عن الميزانية الجديدة للبلاد للعام المقبل وأقرت إصلاحا ضريبيا واسعا.",
+        "On Monday the government announced the country's new budget for next year and approved a broad tax reform.",
+        "On Monday the government announced the country's new budget for next year.",
     ),
 ]
 
@@ -1745,6 +1751,12 @@ def test_a_coordinated_clause_dropped_is_an_omission(lang, src, good, bad):
         ("We will never repair a car, build a fountain, or go to Peru.", "en", 1),
         # two sentences, two coordinations
         ("Il est arrivé et il a mangé. Puis il est reparti et il a dormi.", "fr", 2),
+        # Arabic writes "و" joined to the next word: once for a list, once for a clause; a
+        # sentence's first "و" and "و" on a relative pronoun ("والتي", and which) join nothing
+        ("زار الوفد الصين واليابان والبرازيل قبل عودته.", "ar", 1),
+        ("أعلنت الحكومة الميزانية الجديدة وأقرت إصلاحا ضريبيا.", "ar", 1),
+        ("وقال الوزير إن المحادثات كانت مثمرة.", "ar", 0),
+        ("اكتشفت الظاهرة (NMR)، والتي درسها العلماء.", "ar", 0),
     ],
 )
 def test_coordinations_count_one_coordinator_per_enumeration(text, lang, n):

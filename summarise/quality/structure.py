@@ -71,13 +71,14 @@ def _joined(word: str, prefix: str, lang: str) -> bool:
     rest is an article's word ("والصور") or a commoner word than the whole ("وأوروبا",
     "وتدخل"), not a word of its own ("وزير", minister; "واشنطن"), nor a short function word,
     which opens a clause ("وهو", "وفي", "ولا"), also behind a preposition of its own ("ولهذا",
-    and so: ``profile(lang).proclitics``)."""
+    and so: ``profile(lang).proclitics``), nor a word that opens a clause (``clause_words``:
+    "والتي", and which)."""
     rest = word[len(prefix) :]
     if len(rest) < 2 or not rest[0].isalpha():
         return False
     lp = profile(lang)
     bare = [rest] + [b + rest[len(a) :] for a, b in lp.proclitics if rest.startswith(a)]  # "ولهذا": "هذا"
-    if any(len(w) <= SHORT_FUNCTION_WORD and w in lp.stopwords for w in bare):
+    if any((len(w) <= SHORT_FUNCTION_WORD and w in lp.stopwords) or w in lp.clause_words for w in bare):
         return False
     return rest.startswith("ال") or zipf(rest, lang) >= zipf(word, lang)
 
@@ -176,12 +177,14 @@ def list_commas_unwritten(text: str, lang: str) -> int:
 
 
 def coordinations(text: str, lang: str) -> int:
-    """The coordinators of ``text`` written as words (``profile(lang).coordinators``: "et", "y",
-    "أو"; "and", "or"), one for each enumeration: the same coordinator again after a comma, or
+    """The coordinators of ``text`` (``profile(lang).coordinators``: "et", "y", "أو"; "and", "or"),
+    written as words or joined to the next word as ``lists`` reads them (Arabic "وأوروبا", not
+    a sentence's first word), one for each enumeration: the same coordinator again after a comma, or
     within ITEM_WORDS + 1 words of the last one, goes on the same enumeration ("ni A, ni B, ni
     C", "A أو B أو C"), which English writes with one ("A, B or C"), also across an aside in
     brackets ("(GPS)، أو"). Counted apart in each sentence."""
-    coordinators = set(profile(lang).coordinators)
+    lp = profile(lang)
+    coordinators = set(lp.coordinators)
     found = 0
     for part in re.split(_SENTENCE_END, ascii_digits(text)):
         last: dict[str, int] = {}
@@ -192,6 +195,8 @@ def coordinations(text: str, lang: str) -> int:
                 continue
             words += 1
             word = token.lower().strip(".,;:!?¿¡")
+            if word not in coordinators and words > 1:  # written joined: "وأوروبا", not a sentence's "وقال"
+                word = next((p for p in lp.coordinator_prefixes if word.startswith(p) and _joined(word, p, lang)), word)
             if word in coordinators:
                 found += not (word in last and (comma or words - last[word] <= ITEM_WORDS + 1))
                 last[word] = words
