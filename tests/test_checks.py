@@ -1773,6 +1773,28 @@ def test_a_repeated_coordinator_written_once_in_english_is_no_omission():
     )
 
 
+def test_a_list_kept_one_item_short_is_an_omission_whatever_its_commas():
+    # five items joined by "أو" alone; the English writes its list with a serial comma, so it
+    # has as many commas as the source's list needs in English: the count says it, not the commas
+    src = "يمكن للزوار في المنتزه الوطني ممارسة السباحة أو الغوص أو التجديف أو الصيد أو التخييم طوال فصل الصيف."
+    good = "Visitors to the national park can go swimming, diving, rowing, fishing, or camping throughout the summer."
+    bad = "Visitors to the national park can go swimming, diving, fishing, or camping throughout the summer."
+    assert _critical_codes(src, good, "ar") == set()
+    (flag,) = check_omission(src, bad, "ar")
+    assert "the output keeps the list with 4" in flag["detail"]
+
+
+def test_a_list_opened_by_a_comma_after_a_clause_is_not_counted_for_one_item_short():
+    # "Quienes piensan de este modo, tienen ...": the first comma closes a clause; English drops it
+    src = (
+        "Quienes piensan de este modo, tienen un pensamiento lógico, pueden recordar patrones, resolver problemas y "
+        "trabajar en pruebas científicas."
+    )
+    good = "Those who think this way have logical thinking, can remember patterns, solve problems and work on scientific proofs."
+    assert enumerations(src, "es") == [5] and enumerations(good, "en") == [4]
+    assert check_omission(src, good, "es") == []
+
+
 def test_commas_in_numbers_and_around_asides_join_no_clause():
     assert commas("Les ventes ont atteint 3,5 millions, soit 104,500 dollars.") == 1
     # "Sin embargo," and "por lo menos," set apart no clause: translations drop them

@@ -19,6 +19,9 @@ the length model does most of the work.
 Structural cues (``structure``) catch what length alone cannot, each in an output shorter than
 expected:
 
+* the output's lists are the source's with one of them an item short and still a list (4
+  items or more in the source), that list's first joint no comma after a clause: an item gone,
+  in any output shorter than expected;
 * a list of the source ("A, B et C", Arabic "أ، وب، وج" and "أ وب وج") has no list as long in
   the output, which has fewer commas than the source and its lists need in English: flagged
   when short enough for how often good outputs show it; sooner when the output's lists hold
@@ -350,6 +353,19 @@ def item_left_list(src: str, tgt: str, lang: str) -> str | None:
     return None
 
 
+def list_kept_short(src: str, tgt: str, lang: str) -> List | None:
+    """A list of the source that the output keeps with one item fewer: the output's lists are
+    the source's with this one an item short (``_one_short``) and still a list (MIN_ITEMS
+    items or more), where its count is sure: its first joint is no comma after a clause
+    (``List.after_clause``)."""
+    found = lists(src, lang)
+    tgt_sizes = sorted(enumerations(tgt, "en"))
+    for f in found:
+        if len(f.items) > MIN_ITEMS and not f.after_clause and tgt_sizes == _one_short(found, f):
+            return f
+    return None
+
+
 def _one_short(found: tuple[List, ...], short: List) -> list[int]:
     """The sizes of the output's lists (sorted) when they are the source's lists ``found`` with
     the list ``short`` one item short: a list of three becomes no list at all."""
@@ -410,6 +426,16 @@ def _structure_lost(src: str, tgt: str, lang: str, z: float) -> list[Flag]:
                 "omission",
                 f"the source lists {quote(item, 40)} among more items than any list of the output, "
                 f"and nothing in the output answers it ({z:.1f} standard deviations under the expected length)",
+            )
+        ]
+    kept = list_kept_short(src, tgt, lang)
+    if kept is not None:
+        n = len(kept.items)
+        return [
+            flag(
+                "omission",
+                f"the source lists {n} items, the output keeps the list with {n - 1} "
+                f"({z:.1f} standard deviations under the expected length): {quote(tgt)}",
             )
         ]
     z_list, z_one_short, z_joint, z_coordination = structure_z(lang)

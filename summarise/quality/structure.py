@@ -109,10 +109,13 @@ def _joints(text: str, lang: str) -> tuple[list[tuple[int, str, bool]], list[str
 
 class List(NamedTuple):
     """One list of a text: its items' words (the first and the last item: their ITEM_WORDS
-    words next to the list) and the commas among its joints."""
+    words next to the list) and the commas among its joints; ``after_clause`` when its first
+    joint is a comma after more than ITEM_WORDS words (a comma that may close a clause rather
+    than an item: "Quienes piensan de este modo, tienen ..., pueden ... y ...")."""
 
     items: tuple[str, ...]
     commas: int
+    after_clause: bool = False
 
 
 def _continues(before: tuple[int, str, bool], joint: tuple[int, str, bool]) -> bool:
@@ -137,6 +140,7 @@ def lists(text: str, lang: str) -> tuple[List, ...]:
 def _sentence_lists(text: str, lang: str) -> list[List]:
     joints, words = _joints(text, lang)
     runs: list[list[tuple[int, str, bool]]] = []
+    before: list[int] = []  # where the joint before each run is (0: none)
     for n, coordinator, comma in joints:
         if n == 0:
             continue  # nothing before it: no item ("وقال", a sentence's "And")
@@ -145,10 +149,11 @@ def _sentence_lists(text: str, lang: str) -> list[List]:
             runs[-1][-1] = (n, was or coordinator, had_comma or (comma and not was))
             continue
         if not runs or not _continues(runs[-1][-1], (n, coordinator, comma)):
+            before.append(runs[-1][-1][0] if runs else 0)
             runs.append([])
         runs[-1].append((n, coordinator, comma))
     found = []
-    for run in runs:
+    for run, start in zip(runs, before):
         ends = [k for k, (_, c, _) in enumerate(run) if c]
         if not ends or ends[-1] + 2 < MIN_ITEMS:
             continue
@@ -156,7 +161,8 @@ def _sentence_lists(text: str, lang: str) -> list[List]:
         stop = run[ends[-1] + 1][0] if ends[-1] + 1 < len(run) else at[-1] + ITEM_WORDS
         bounds = [max(0, at[0] - ITEM_WORDS), *at, min(stop, at[-1] + ITEM_WORDS)]
         items = tuple(" ".join(words[i:j]) for i, j in zip(bounds, bounds[1:]))
-        found.append(List(items, sum(comma for _, _, comma in run[: ends[-1] + 1])))
+        after_clause = not run[0][1] and run[0][0] - start > ITEM_WORDS
+        found.append(List(items, sum(comma for _, _, comma in run[: ends[-1] + 1]), after_clause))
     return found
 
 
