@@ -1744,16 +1744,18 @@ def test_a_coordinated_clause_dropped_is_an_omission(lang, src, good, bad):
     "text, lang, n",
     [
         ("El gobierno aprobó el presupuesto y anunció una reforma.", "es", 1),
-        # "ni" on every item, "أو" between items, across an aside in brackets: one enumeration each
+        # "ni" or "أو" again after a comma, also across an aside in brackets: one enumeration
         ("Nunca repararemos un vehículo, ni construiremos una fuente en el patio, ni iremos a Perú.", "es", 1),
-        ("مثل اللعب أو مشاهدة الرسوم أو كتابة الجمل", "ar", 1),
         ("شراء خرائط جديدة (GPS)، أو جهاز مستقل (GPS)، أو استئجار جهاز.", "ar", 1),
+        # without commas each counts (English trades them for commas: "A, B or C")
+        ("مثل اللعب أو مشاهدة الرسوم أو كتابة الجمل", "ar", 2),
         ("We will never repair a car, build a fountain, or go to Peru.", "en", 1),
         # two sentences, two coordinations
         ("Il est arrivé et il a mangé. Puis il est reparti et il a dormi.", "fr", 2),
-        # Arabic writes "و" joined to the next word: once for a list, once for a clause; a
+        # Arabic writes "و" joined to the next word, on each item of a list without commas; a
         # sentence's first "و" and "و" on a relative pronoun ("والتي", and which) join nothing
-        ("زار الوفد الصين واليابان والبرازيل قبل عودته.", "ar", 1),
+        ("زار الوفد الصين واليابان والبرازيل قبل عودته.", "ar", 2),
+        ("زار الوفد الصين، واليابان، والبرازيل قبل عودته.", "ar", 1),
         ("أعلنت الحكومة الميزانية الجديدة وأقرت إصلاحا ضريبيا.", "ar", 1),
         ("وقال الوزير إن المحادثات كانت مثمرة.", "ar", 0),
         ("اكتشفت الظاهرة (NMR)، والتي درسها العلماء.", "ar", 0),
@@ -1763,14 +1765,24 @@ def test_coordinations_count_one_coordinator_per_enumeration(text, lang, n):
     assert coordinations(text, lang) == n
 
 
-def test_a_repeated_coordinator_written_once_in_english_is_no_omission():
-    src = "Nunca repararemos un vehículo, ni construiremos una fuente en el patio, ni iremos a Perú para ver ruinas antiguas."
-    assert (
-        check_omission(
-            src, "We will never repair a car, build a fountain in the yard, or go to Peru to see ruins.", "es"
-        )
-        == []
-    )
+@pytest.mark.parametrize(
+    "lang, src, tgt",
+    [
+        (
+            "es",
+            "Nunca repararemos un vehículo, ni construiremos una fuente en el patio, ni iremos a Perú para ver ruinas antiguas.",
+            "We will never repair a car, build a fountain in the yard, or go to Peru to see ruins.",
+        ),
+        # "A أو B أو C": English writes "A, B or C", a coordinator for a comma
+        (
+            "ar",
+            "يمكن للأطفال التركيز على أشياء يحبونها مثل اللعب أو مشاهدة الرسوم المتحركة أو كتابة الجمل.",
+            "Children can focus on things they like, such as playing, watching cartoons, or writing sentences.",
+        ),
+    ],
+)
+def test_a_repeated_coordinator_written_once_in_english_is_no_omission(lang, src, tgt):
+    assert check_omission(src, tgt, lang) == []
 
 
 def test_a_list_kept_one_item_short_is_an_omission_whatever_its_commas():

@@ -82,9 +82,9 @@ MAX_SHORT_Z_WITH_CLAUSE = -2.4
 # (coordination) fewer coordinators than the source beyond the commas it has more.
 # Another language gets French's.
 STRUCTURE_RATES = {
-    "fr": (0.0050, 0.0010, 0.0076, 0.0181),
-    "es": (0.0136, 0.0020, 0.0111, 0.0323),
-    "ar": (0.0102, 0.0012, 0.0185, 0.0272),
+    "fr": (0.0050, 0.0010, 0.0076, 0.0111),
+    "es": (0.0136, 0.0020, 0.0111, 0.0207),
+    "ar": (0.0102, 0.0012, 0.0185, 0.0424),
 }
 # Each cue flags an output only when it is also short enough that a good output with the cue
 # and that shortfall is this rare (length and punctuation taken to vary apart): the rarer the

@@ -185,28 +185,28 @@ def list_commas_unwritten(text: str, lang: str) -> int:
 def coordinations(text: str, lang: str) -> int:
     """The coordinators of ``text`` (``profile(lang).coordinators``: "et", "y", "أو"; "and", "or"),
     written as words or joined to the next word as ``lists`` reads them (Arabic "وأوروبا", not
-    a sentence's first word), one for each enumeration: the same coordinator again after a comma, or
-    within ITEM_WORDS + 1 words of the last one, goes on the same enumeration ("ni A, ni B, ni
-    C", "A أو B أو C"), which English writes with one ("A, B or C"), also across an aside in
-    brackets ("(GPS)، أو"). Counted apart in each sentence."""
+    a sentence's first word), one for each enumeration: the same coordinator again after a
+    comma goes on the same enumeration ("ni A, ni B, ni C", "A، أو B، أو C"), which English
+    writes with one ("A, B or C"), also across an aside in brackets ("(GPS)، أو"). Counted
+    apart in each sentence. (An enumeration the source writes "A أو B أو C" and English "A, B
+    or C" trades a coordinator for commas: ``omission`` counts those.)"""
     lp = profile(lang)
     coordinators = set(lp.coordinators)
     found = 0
     for part in re.split(_SENTENCE_END, ascii_digits(text)):
-        last: dict[str, int] = {}
-        words, comma = 0, False
+        seen: set[str] = set()
+        first, comma = True, False
         for token in _LIST_COMMA.sub(" \x00 ", part).split():
             if token == "\x00":
                 comma = True
                 continue
-            words += 1
             word = token.lower().strip(".,;:!?¿¡")
-            if word not in coordinators and words > 1:  # written joined: "وأوروبا", not a sentence's "وقال"
+            if word not in coordinators and not first:  # written joined: "وأوروبا", not a sentence's "وقال"
                 word = next((p for p in lp.coordinator_prefixes if word.startswith(p) and _joined(word, p, lang)), word)
             if word in coordinators:
-                found += not (word in last and (comma or words - last[word] <= ITEM_WORDS + 1))
-                last[word] = words
-            comma = False
+                found += not (word in seen and comma)
+                seen.add(word)
+            first, comma = False, False
     return found
 
 
