@@ -3,6 +3,7 @@ many of the corruptions the checks catch (and how often they flag the good outpu
 
     python benchmarks/corruptions.py ../shared/flores-dev                  # every pair folder
     python benchmarks/corruptions.py ../shared/flores-dev/es-en --n 300 --seed 1 --out benchmarks/out/b.md
+    python benchmarks/corruptions.py ../shared/flores-dev/ar-en --part tune --show-missed omission_clause
 
 The classes follow the MQM / WMT critical-error categories for numbers and facts: each one
 makes a change of meaning that a reviewer must catch, and never leaves the output as it was.
@@ -33,7 +34,10 @@ of corrupted lines that get a critical flag), corrupting only systems' lines tha
 pass without a critical flag, up to ``--n`` lines per class and half. Each line's corruption
 is drawn from its own generator seeded by (seed, class, system, line), so results reproduce.
 The checks run exactly as the check stage runs them: ``summarise.checks.check`` on
-one-segment records whose ``lang`` is the source language.
+one-segment records whose ``lang`` is the source language. ``--part`` and ``--cls`` limit the
+run to some parts and classes; ``--show-missed CLASS`` also prints the corrupted lines of that
+class no critical flag caught, on the tune part only (the part studied; it is refused with
+``--whole`` or without the tune part).
 """
 
 from __future__ import annotations
