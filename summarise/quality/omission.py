@@ -16,6 +16,12 @@ Arabic shares no cognates with English, so for an Arabic source only numbers, La
 CLDR's places and languages (``الصين`` = China, ``والإيطالية`` = Italian) anchor a clause, and
 the length model does most of the work.
 
+An item gone from a list the output keeps is flagged at any length: an inner item of a list of
+the source whose names, numbers and CLDR places are all missing from the output while another
+item of the list has one there; or, French and Spanish, whose cognate-bearing words all lack a
+counterpart (``cognates``) while another item's have one, where the output's lists are the
+source's with this one an item short.
+
 Structural cues (``structure``) catch what length alone cannot, each in an output shorter than
 expected:
 
@@ -31,9 +37,9 @@ expected:
   for, none of them in the output (``cognates``), in an output short by what the item weighs;
 * the output joins fewer clauses by commas (a stretch of 4+ words on each side) than the
   source: a clause is gone;
-* the output has fewer coordinators ("and", "or") than the source ("et", "y", "و" written
-  apart, "أو"), beyond the commas it has more than the source (a coordinator a list writes
-  as a comma in English): a coordinated clause or item is gone.
+* the output has fewer coordinators ("and", "or") than the source ("et", "y", "أو", Arabic
+  "و" written on the next word), beyond the commas it has more than the source (a coordinator
+  a list writes as a comma in English): a coordinated clause or item is gone.
 
 See docs/checks.md for what these catch and what they leave undetected.
 """
