@@ -27,7 +27,7 @@ from os.path import commonprefix
 from typing import NamedTuple
 
 from summarise.quality.flags import fold
-from summarise.quality.nametables import cldr_names, zipf
+from summarise.quality.nametables import cldr_names, commonest, zipf
 from summarise.text.languages import ascii_digits, profile
 
 # A content word has at least this many letters, is no stop word of the language's profile and
@@ -119,13 +119,8 @@ def english_cognate(key: str, lang: str) -> bool:
 def _english_words() -> dict[str, tuple[tuple[str, float], ...]]:
     """wordfreq's commonest English words (Zipf ENGLISH_ZIPF and over), folded, with their
     frequency, by their first PREFIX letters."""
-    from wordfreq import top_n_list
-
     found: dict[str, list[tuple[str, float]]] = {}
-    for word in top_n_list("en", ENGLISH_WORDS):
-        f = zipf(word, "en")
-        if f < ENGLISH_ZIPF:
-            break
+    for word, f in commonest("en", ENGLISH_WORDS, ENGLISH_ZIPF):
         if len(word) >= PREFIX + 1 and word.isalpha():
             found.setdefault(fold(word)[:PREFIX], []).append((fold(word), f))
     return {k: tuple(v) for k, v in found.items()}

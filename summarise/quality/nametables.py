@@ -4,6 +4,7 @@ countries, territories and languages in the source language mapped to English (b
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -246,6 +247,23 @@ def zipf(word: str, lang: str) -> float:
         return zipf_frequency(word, lang)
     except (UnicodeError, LookupError):  # a lone surrogate; a language wordfreq lacks
         return 0.0
+
+
+def commonest(lang: str, n: int, floor: float) -> list[tuple[str, float]]:
+    """wordfreq's ``n`` commonest words of a language, commonest first, with their Zipf
+    frequency (as ``zipf`` gives it), down to ``floor``. Read from the frequency table at once:
+    asking ``zipf`` for each would tokenise every word again and push the words a check asks
+    about out of its cache."""
+    from wordfreq import get_frequency_dict, top_n_list
+
+    frequencies = get_frequency_dict(lang)
+    out = []
+    for word in top_n_list(lang, n):
+        value = round(math.log10(frequencies[word]) + 9, 2) if frequencies.get(word) else 0.0
+        if value < floor:
+            break
+        out.append((word, value))
+    return out
 
 
 @lru_cache(maxsize=8)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from summarise.quality.contacts import digits_of, strip_contacts
 from summarise.quality.flags import SPACE, Flag, flag, fold
@@ -163,14 +164,15 @@ def _scale(word: str, lang: str) -> int:
     return SCALES.get(lang, {}).get(key) or SCALES["en"].get(key) or 1
 
 
-def _read_number(raw: str, scale_word: str, abbr: str, lang: str) -> set[str]:
+@lru_cache(maxsize=4096)  # a release writes the same numbers in its text, its summary and each check
+def _read_number(raw: str, scale_word: str, abbr: str, lang: str) -> frozenset[str]:
     """Value keys of one written number read with ``lang``'s conventions."""
     scale = _scale(scale_word, lang) if scale_word else 1
     values = _number_values(raw, lang)
     keys = {_key(v * scale) for v in values}
     if abbr:  # "27m" is £27 million, or 27 metres: both readings
         keys |= {_key(v * ABBREVIATED_SCALES[abbr.lower()]) for v in values} | {_key(v) for v in values}
-    return keys
+    return frozenset(keys)
 
 
 def _hours(hour: int) -> set[str]:

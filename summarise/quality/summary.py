@@ -200,30 +200,32 @@ def _month_numbers(text: str, lang: str) -> set[int]:
 
 @lru_cache(maxsize=64)
 def _support(text: str, lang: str) -> _Support:
-    words = words_of(text)
+    # Each sentence is read once; what the release says anywhere is the union of its sentences
+    # (the same sets as reading the whole text: no number, month or word spans a sentence end).
+    sentences = tuple(
+        (
+            frozenset(_number_keys(p, lang)),
+            frozenset(_month_numbers(p, lang)),
+            frozenset(words_of(p)),
+            _stems(p, lang),
+        )
+        for p in _sentences(text)
+    )
+    words = frozenset[str]().union(*(s[NAME] for s in sentences))
     emails, urls, phones = output_contacts(text)
-    month_numbers = _month_numbers(text, lang)
     return _Support(
         text,
         lang,
-        frozenset(_number_keys(text, lang)),
-        frozenset(month_numbers),
+        frozenset[str]().union(*(s[NUMBER] for s in sentences)),
+        frozenset[int]().union(*(s[MONTH] for s in sentences)),
         frozenset(magnitudes(text, lang)),
         frozenset(emails),
         frozenset(urls),
         frozenset(phones),
-        frozenset(words),
+        words,
         frozenset(e for w in words for e in translations(w, lang)),
         tuple(_name_runs(text, _names(text, lang), lang)),
-        tuple(
-            (
-                frozenset(_number_keys(p, lang)),
-                frozenset(_month_numbers(p, lang)),
-                frozenset(words_of(p)),
-                _stems(p, lang),
-            )
-            for p in _sentences(text)
-        ),
+        sentences,
     )
 
 

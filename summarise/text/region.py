@@ -293,11 +293,11 @@ def site_contact_lines(lines: list[str]) -> set[int]:
     that a release does not print at its edges, the page's furniture): the page's footer with its
     address, phone and e-mail, after its menus. A release prints such lines under its text; a block
     under a contact heading ("Contact presse") is the release's wherever it stands."""
-    region = article_region(lines)
     block = set() if find_contact_marker(lines) is not None else contact_lines(lines)
-    if any(is_contact_marker(lines[i].lstrip(MARKS)) for i in block):
+    if not block or any(is_contact_marker(lines[i].lstrip(MARKS)) for i in block):
         return set()  # a heading under a mark (">Contact presse") opens the release's block
-    if region is None or not block or min(block) <= region.units[region.end - 1][-1]:
+    region = article_region(lines)  # read only where there is a block to judge: it costs
+    if region is None or min(block) <= region.units[region.end - 1][-1]:
         return set()
     between = [k for k in range(region.end, len(region.units)) if region.units[k][-1] < min(block)]
     for k in between:
