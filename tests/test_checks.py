@@ -2209,3 +2209,19 @@ NEGATION_KINDS = [
 def test_a_negation_kind_passes_faithful_and_catches_the_error(lang, src, good, bad, code):
     assert _critical_codes(src, good, lang) == set()
     assert code in _critical_codes(src, bad, lang)
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "ar", "en"])
+def test_a_release_read_by_sentence_gives_what_the_whole_text_gives(lang):
+    """The summary check reads a release once, sentence by sentence, and takes what the release
+    says anywhere as the union of its sentences: on every real release of the corpus (and the
+    English check reads each in English too) that is what reading the whole text gives."""
+    from summarise.quality.namematch import words_of
+    from summarise.quality.summary import _month_numbers, _number_keys, _support
+
+    for path in sorted(REALWORLD.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        support = _support(text, lang)
+        assert support.number_keys == _number_keys(text, lang), path.name
+        assert support.months == _month_numbers(text, lang), path.name
+        assert support.words == set(words_of(text)), path.name

@@ -202,22 +202,17 @@ def _month_numbers(text: str, lang: str) -> set[int]:
 def _support(text: str, lang: str) -> _Support:
     # Each sentence is read once; what the release says anywhere is the union of its sentences
     # (the same sets as reading the whole text: no number, month or word spans a sentence end).
-    sentences = tuple(
-        (
-            frozenset(_number_keys(p, lang)),
-            frozenset(_month_numbers(p, lang)),
-            frozenset(words_of(p)),
-            _stems(p, lang),
-        )
-        for p in _sentences(text)
-    )
-    words = frozenset[str]().union(*(s[NAME] for s in sentences))
+    parts = _sentences(text)
+    keys = [frozenset(_number_keys(p, lang)) for p in parts]
+    month_numbers = [frozenset(_month_numbers(p, lang)) for p in parts]
+    said = [frozenset(words_of(p)) for p in parts]
+    words = frozenset[str]().union(*said)
     emails, urls, phones = output_contacts(text)
     return _Support(
         text,
         lang,
-        frozenset[str]().union(*(s[NUMBER] for s in sentences)),
-        frozenset[int]().union(*(s[MONTH] for s in sentences)),
+        frozenset[str]().union(*keys),
+        frozenset[int]().union(*month_numbers),
         frozenset(magnitudes(text, lang)),
         frozenset(emails),
         frozenset(urls),
@@ -225,7 +220,7 @@ def _support(text: str, lang: str) -> _Support:
         words,
         frozenset(e for w in words for e in translations(w, lang)),
         tuple(_name_runs(text, _names(text, lang), lang)),
-        sentences,
+        tuple(zip(keys, month_numbers, said, (_stems(p, lang) for p in parts), strict=True)),
     )
 
 
