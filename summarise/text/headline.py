@@ -4,6 +4,8 @@ the headline printed again under it."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from summarise.text import boilerplate
 from summarise.text.contacts import NAME_PARTICLES, is_name_word
 from summarise.text.dateline import is_date_stamp
@@ -13,6 +15,7 @@ from summarise.text.shapes import (
     COPYRIGHT,
     DATELINE_WITHIN,
     GLUED_WORDS,
+    PAGE_LANGUAGE,
     TITLE_MAX_CHARS,
     TRUNCATION,
     first_paragraph,
@@ -52,6 +55,13 @@ def is_byline(line: str) -> bool:
 
 def is_headline(line: str) -> bool:
     """Could be a headline: a short line without sentence-final punctuation, not chrome."""
+    return _is_headline(line, PAGE_LANGUAGE.get())
+
+
+@lru_cache(maxsize=4096)  # the header rules ask of the same lines again and again
+def _is_headline(line: str, page_language: str) -> bool:
+    """``is_headline`` on a page in ``page_language``: the rules below read that page's profile
+    (its stop words, chrome phrases, what is foreign), so the answer is cached per language."""
     return (
         bool(line)
         and len(line) <= TITLE_MAX_CHARS
