@@ -209,7 +209,7 @@ def row_common(args, sentences):
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
     tok = AutoTokenizer.from_pretrained(args.model)
-    model = AutoModelForSeq2SeqLM.from_pretrained(args.model).eval()
+    model = AutoModelForSeq2SeqLM.from_pretrained(args.model).eval().to(args.device)
     model.generation_config.max_length = None
     special = special_ids(tok)
     lengths: list[int] = []
@@ -217,7 +217,7 @@ def row_common(args, sentences):
     def one(sentence):
         with torch.inference_mode():
             out = model.generate(
-                **tok(sentence, return_tensors="pt"),
+                **tok(sentence, return_tensors="pt").to(args.device),
                 num_beams=BEAM,
                 max_new_tokens=args.new_tokens,
                 min_new_tokens=args.new_tokens,
@@ -244,8 +244,8 @@ def row_ct2_raw(args, sentences, inter: int, intra: int, batch: dict | None = No
     tok = AutoTokenizer.from_pretrained(args.model)
     model = ctranslate2.Translator(
         str(raw_ct2_dir(Path(args.model), Path(args.cache))),
-        device="cpu",
-        compute_type="int8",
+        device=args.device.partition(":")[0],
+        compute_type="int8" if args.device == "cpu" else "int8_float16",
         inter_threads=inter,
         intra_threads=intra,
     )
@@ -275,7 +275,7 @@ def load_stage(args, **overrides):
 
     if args.batch_tokens:
         overrides["batch_tokens"] = args.batch_tokens
-    translator = load_translator(translate_section(Path(args.model), args.new_tokens, **overrides), "cpu")
+    translator = load_translator(translate_section(Path(args.model), args.new_tokens, **overrides), args.device)
     if translator.backend == "ctranslate2":
         translator.model = ForcedLengthCT2(translator.model)
         return translator, translator.model.lengths
@@ -398,7 +398,7 @@ def main_config(args, name: str):
         [
             f"translate.model={args.model}",
             f"summarise.model={args.summariser}",
-            "run.device=cpu",
+            f"run.device={args.device}",
             f"translate.max_new_tokens={args.new_tokens}",
             f"summarise.max_new_tokens={args.summary_tokens}",
         ]
@@ -500,6 +500,8 @@ def prepare(args) -> dict:
     load_translator(
         translate_section(Path(args.model), args.new_tokens, backend="ctranslate2", compute_type="int8"), "cpu"
     )
+    if args.device != "cpu":  # the conversions the GPU rows load (int8_float16)
+        load_translator(translate_section(Path(args.model), args.new_tokens, backend="ctranslate2"), args.device)
     summarise.load_models(main_config(args, "main_default"))  # converts both for ctranslate2
     return {"model": args.model, "summariser": args.summariser}
 
@@ -530,6 +532,8 @@ def child(args, name: str) -> dict:
         str(args.common_limit),
         "--batch-tokens",
         str(args.batch_tokens),
+        "--device",
+        args.device,
     ]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=child_env(args))
     if proc.returncode != 0:
@@ -594,8 +598,9 @@ def table(runs: dict[str, list[dict]], args) -> str:
     base = (rows.get("common") or {}).get("tok_s")
     raw = max([(rows.get(n) or {}).get("tok_s") or 0 for n in ("ct2_raw_2x1", "ct2_raw_1x2")], default=0) or None
     before = (rows.get("main_before") or rows.get("main_transformers") or {}).get("docs_min")
+    where = "CPU" if args.device == "cpu" else args.device
     lines = [
-        f"Beam {BEAM}, CPU, random weights: opus-mt-fr-en architecture (75M params) and, for the "
+        f"Beam {BEAM}, {where}, random weights: opus-mt-fr-en architecture (75M params) and, for the "
         f"main command, barthez-orangesum-abstract architecture (165M params). Rows interleaved, "
         f"{args.rounds} rounds, each round of each row a fresh process; the figures are medians, "
         "'spread' is (slowest - fastest) / median of the seconds. Translations forced to "
@@ -681,6 +686,12 @@ def main(argv=None) -> int:
         "is slower or faster than raw CTranslate2)",
     )
     parser.add_argument("--out", help="also write the table (markdown) to this file")
+    parser.add_argument(
+        "--device",
+        default="cpu",
+        help="where the models run: cpu (default) or cuda / cuda:N (the main command's run.device; the "
+        "stage, common-script and raw rows too; the int8 stage rows keep their set compute type)",
+    )
     parser.add_argument("--row", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     args.rounds = args.rounds or (1 if args.quick else 3)

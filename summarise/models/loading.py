@@ -181,9 +181,16 @@ def load_ctranslate2(opened: OpenedModel, device: str, reason: str) -> Runtime:
             inter_threads=inter,
             intra_threads=intra,
         )
+        # The libraries a build loads only when it first computes (cuBLAS on a GPU: a ctranslate2
+        # built for CUDA 12 on a machine with CUDA 13 alone) fail here, not on every document. One
+        # token, whatever it is (an unknown one reads as <unk>): a source of only "</s>" is empty,
+        # and an empty source is answered without running the model.
+        model.translate_batch([["x"]], beam_size=1, max_decoding_length=1)
     except (RuntimeError, ValueError) as exc:
+        section = spec.key.partition(".")[0]
         raise ModelLoadError(
-            f"{spec.label}: ctranslate2 cannot run '{spec.model}' on {device} with {compute_type}: {exc}"
+            f"{spec.label}: ctranslate2 cannot run '{spec.model}' on {device} with {compute_type}: {exc}; "
+            f"set {section}.backend = 'transformers' (or 'auto'), or install what this ctranslate2 build needs"
         ) from exc
     return Runtime("ctranslate2", reason, device, compute_type, inter * max(intra, 1), model)
 
