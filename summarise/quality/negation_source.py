@@ -146,8 +146,15 @@ AR_THAT_NOT_RE = re.compile(
 )
 # The article of a Spanish, French or Italian name in the English ("La Paz", "La Leona").
 AR_NAME_ARTICLE_RE = re.compile(r"\bLa\s+[A-Z]")
-# A negation then "إلا" / "سوى" is "only" ("لا يحتاج إلا": only ... needs).
-AR_ONLY_RE = re.compile(r"(?<![\u0621-\u064a])(?:الا|سوى)(?![\u0621-\u064a])(?! ان)")  # "إلا أن": however
+# The exception construction: a negation particle (a conjunction "و" / "ف" may lead it; "ما" too)
+# then "إلا" / "سوى" in the same clause restricts, like French "ne ... que": "لا يحتاج إلا إلى",
+# needs only; "وليست سوى محاولات", and are nothing but attempts. No other particle nor a clause's
+# punctuation between the two, and not "إلا أن" (however). The particle alone is matched.
+AR_RESTRICTION_RE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|ليسا|لست|لسنا|لستم|ما)(?![\u0621-\u064a])"
+    r"(?=(?:\s+(?![وف]?(?:لا|لم|لن|ليس\w*|لست\w*|لسنا|ما)(?![\u0621-\u064a]))[^\s,;:.!?،؛]+){0,10}?"
+    r"\s+(?:الا|سوى)(?![\u0621-\u064a])(?! ان(?![\u0621-\u064a])))"
+)
 # Arabic idioms built on a negation whose faithful English may hold no negation, each with the
 # English that says it positively: it excuses its own particle only where the output says that
 # ("لا يتجاوز 10" -> "up to 10"; not "exceeds 10", a "not" dropped). "سواء ... أم لا" is "whether
@@ -266,7 +273,7 @@ def source_negation(src: str, lang: str = "fr", tgt: str | None = None) -> str |
             if m.group() == "لا" and articles:
                 articles -= 1
                 continue
-            if not AR_ONLY_RE.search(text, m.end(), m.end() + 50):
+            if not AR_RESTRICTION_RE.match(text, m.start()):
                 return m.group()
         verbal = AR_NOT_TO_RE.search(text)
         return verbal.group() if verbal else None
@@ -305,7 +312,7 @@ CLITICS = {"ar": re.compile(r"[وف]?[بلك]?")}
 # "ne ... que" (only), per source language: where the English has neither "only" nor a
 # negation, and says "until", the restriction is reversed ("n'ont été absorbés qu'après" ->
 # "were absorbed until after"; see check_negation).
-RESTRICTION = {"fr": FR_RESTRICTION_RE}
+RESTRICTION = {"fr": FR_RESTRICTION_RE, "ar": AR_RESTRICTION_RE}
 # The source's negative words whose English is mostly a positive word ("gratuit": free,
 # "indispensable": essential, "à peine": just, "غير": other than): they answer a negative English
 # word ("toll-free", "barely") and never stand for a "not".
