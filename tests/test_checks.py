@@ -2237,15 +2237,6 @@ NEGATION_KINDS = [
         "any other faction.",
         "negation_added",
     ),
-    # "غير" before a word negates it ("غير قانوني": illegal); an output that drops it says the
-    # opposite (a municipality's release, kularab)
-    (
-        "ar",
-        "مشيرةً إلى أنّ الأرصفة هي حق للجميع ويجب صونها من أي استغلال غير قانوني.",
-        "Noting that the pavements are a right for everyone and must be protected from any illegal use.",
-        "Noting that the pavements are a right for everyone and must be protected from any legal use.",
-        "negation_lost",
-    ),
 ]
 
 

@@ -81,26 +81,6 @@ EN_UNTIL_RE = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 # English that says "other than" (غير بلدك, "a country other than yours"; "salvo", "sauf"): it
 # answers a negative word of the source, as a negative English word does.
 EN_OTHER_THAN_RE = re.compile(r"\b(?:other than|except|apart from|besides|else)\b", re.IGNORECASE)
-# What else English answers a negating word of the source with ("غير حديثة", "بعدم"): a word
-# negative by its prefix on an English word ("asynchronous", "illegally", "informal", "non-state";
-# a- only on a long stem: not "across"), and "outside", "out of", "far from", "other than".
-EN_PREFIXED_RE = re.compile(r"\b(?:un|in|im|il|ir|non-?|dis|mis)([a-z]{4,})\b|\ba([a-z]{6,})\b", re.IGNORECASE)
-EN_OUTSIDE_RE = re.compile(r"\b(?:outside|out of|far from)\b|" + EN_OTHER_THAN_RE.pattern, re.IGNORECASE)
-MIN_EN_STEM_ZIPF = 2.5
-
-
-def _prefixed_or_outside(tgt: str) -> int:
-    """The English words that may say a word negative by itself of the source (EN_PREFIXED_RE,
-    EN_OUTSIDE_RE) that EN_LEXICAL_NEGATION_RE does not already count."""
-    prefixed = sum(
-        1
-        for m in EN_PREFIXED_RE.finditer(tgt)
-        if not EN_LEXICAL_NEGATION_RE.fullmatch(m.group())
-        and zipf((m.group(1) or m.group(2)).lower(), "en") >= MIN_EN_STEM_ZIPF
-    )
-    return prefixed + len(EN_OUTSIDE_RE.findall(tgt))
-
-
 # A source word that English writes alike ("illégal" / "illegal") answers a negative English
 # word only when it is negative by its own prefix.
 NEGATIVE_PREFIX_RE = re.compile(r"(?:i[nmlr]|d[eé]s|dis|non)", re.IGNORECASE)
@@ -263,8 +243,7 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         source = english.source
         lexical = LEXICAL_NEGATION_RE.get(lang)
         if lexical and lexical.fullmatch(plain_arabic(negation) if lang == "ar" else negation):
-            # the negation is such a word itself ("بعدم", "غير حديثة"): "lack of", "outdated" answers it
-            source -= 1 + _prefixed_or_outside(tgt)
+            source -= 1  # the negation is such a word itself ("بعدم"): "lack of" answers it
         # "ne connaissez pas" -> "unfamiliar"; not "a refusé" -> "refused"
         if english.lexical - source < _negated_clauses(src, lang, tgt):
             return [flag("negation_lost", f"source negates ({negation!r}), the output does not: {quote(tgt)}")]

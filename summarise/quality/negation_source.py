@@ -139,10 +139,6 @@ AR_NOT_NEGATION_RE = re.compile(AR_IDIOMS_RE.pattern + "|" + AR_PRIVATIVE)
 # "عدم" (the not-doing of) after a preposition before a verbal noun: "قرار بعدم التصديق", a decision
 # not to ratify; "لعدم وجود", for lack of. English says it with "not", "lack", "failure", "non-".
 AR_NOT_TO_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]عدم(?![\u0621-\u064a])")
-# "غير" before a word negates that word, in an idafa: "غير حديثة" (not modern), "غير قانوني"
-# (illegal), "غير الحكومية" (non-governmental), "من غير" (without). Not "غير أن" (however), nor
-# "غير" with a pronoun ("غيره", others), which is no word of its own.
-AR_NOT_WORD_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]?غير(?= (?!ان(?![\u0621-\u064a]))[\u0621-\u064a])")
 # "ألّا" (that ... not), told from "إلا" (except) by its hamza above, before the letters are plain.
 # Not "ألا وهو" / "ألا وهي" (namely).
 AR_THAT_NOT_RE = re.compile(
@@ -279,7 +275,7 @@ def source_negation(src: str, lang: str = "fr", tgt: str | None = None) -> str |
                 continue
             if not AR_RESTRICTION_RE.match(text, m.start()):
                 return m.group()
-        verbal = AR_NOT_TO_RE.search(text) or AR_NOT_WORD_RE.search(text)
+        verbal = AR_NOT_TO_RE.search(text)
         return verbal.group() if verbal else None
     return None
 
