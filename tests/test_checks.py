@@ -2237,6 +2237,34 @@ NEGATION_KINDS = [
         "any other faction.",
         "negation_added",
     ),
+    # "ليس" in the second person plural, its conjunction joined ("فلستم وحدكم": you are not alone;
+    # a published bilingual script)
+    (
+        "ar",
+        "إذا احتجتم للتفكير، فلستم وحدكم.",
+        "If you had to think about it, you're not alone.",
+        "If you had to think about it, you're alone.",
+        "negation_lost",
+    ),
+    # ...and twice with the conjunction joined, "ولا ... سوى", "ولا ... إلا" (a published statement)
+    (
+        "ar",
+        "ولا يبقى سوى التحاور مع القوى الجريئة التى حققت المحال ولا تفتقر إلا لأب جاهز يتبناها.",
+        "And all that remains is dialogue with the daring forces that achieved the impossible and lack only a "
+        "ready father to adopt them.",
+        "And all that remains is dialogue with the daring forces that achieved the impossible and do not lack a "
+        "ready father to adopt them.",
+        "negation_added",
+    ),
+    (
+        "ar",
+        "ولا يبقى سوى التحاور مع القوى الجريئة التى حققت المحال ولا تفتقر إلا لأب جاهز يتبناها.",
+        "And nothing remains but dialogue with the daring forces that achieved the impossible and lack nothing "
+        "but a ready father to adopt them.",
+        "And dialogue with the daring forces that achieved the impossible does not remain, and they do not lack "
+        "a ready father to adopt them.",
+        "negation_added",
+    ),
 ]
 
 

@@ -110,10 +110,13 @@ ES_SUPERLATIVE_RE = re.compile(r"\b(?:más|mayor|mayores|mejor|mejores|peor|prim
 # Arabic writes its conjunctions (و, ف) and prepositions (ب, ل, ك) as prefixes of the next word:
 # "فلا", "بعدم" (by not), "لغير" (for non-). What may stand before a particle or a negating noun.
 AR_CLITICS = r"(?<![\u0621-\u064a])[وف]?[بلك]?"
-# Arabic particles that negate a clause on their own (a clitic "و" / "ف" may lead them): لا, لم,
-# لن, ليس and its forms, بدون, من دون, دون أن (without doing), بلا, أبدا; not "لا سيما" (especially).
+# The particles that negate a verb or a sentence: لا, لم, لن, and ليس in each person and number
+# (ليست, ليسوا, ليسا, ليستا, لست, لسنا, لستم, لستما, لستن; not "لسن", also "for the age of").
+AR_PARTICLES = r"لا|لم|لن|ليس|ليست|ليسوا|ليسا|ليستا|لست|لسنا|لستم|لستما|لستن"
+# Arabic particles that negate a clause on their own (a clitic "و" / "ف" may lead them): those,
+# بدون, من دون, دون أن (without doing), بلا, أبدا; not "لا سيما" (especially).
 AR_NEGATION_RE = re.compile(
-    r"(?<![\u0621-\u064a])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|ليسا|لست|لسنا|بدون|بلا|ابدا|من دون|دون ان)"
+    r"(?<![\u0621-\u064a])[وف]?(?:" + AR_PARTICLES + r"|بدون|بلا|ابدا|من دون|دون ان)"
     r"(?![\u0621-\u064a])"
 )
 # Arabic idioms whose negation English does not write: "طائرة بدون طيار" (a drone), "لا سيما"
@@ -151,8 +154,8 @@ AR_NAME_ARTICLE_RE = re.compile(r"\bLa\s+[A-Z]")
 # needs only; "وليست سوى محاولات", and are nothing but attempts. No other particle nor a clause's
 # punctuation between the two, and not "إلا أن" (however). The particle alone is matched.
 AR_RESTRICTION_RE = re.compile(
-    r"(?<![\u0621-\u064a])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|ليسا|لست|لسنا|لستم|ما)(?![\u0621-\u064a])"
-    r"(?=(?:\s+(?![وف]?(?:لا|لم|لن|ليس\w*|لست\w*|لسنا|ما)(?![\u0621-\u064a]))[^\s,;:.!?،؛]+){0,10}?"
+    r"(?<![\u0621-\u064a])[وف]?(?:" + AR_PARTICLES + r"|ما)(?![\u0621-\u064a])"
+    r"(?=(?:\s+(?![وف]?(?:" + AR_PARTICLES + r"|ما)(?![\u0621-\u064a]))[^\s,;:.!?،؛]+){0,10}?"
     r"\s+(?:الا|سوى)(?![\u0621-\u064a])(?! ان(?![\u0621-\u064a])))"
 )
 # Arabic idioms built on a negation whose faithful English may hold no negation, each with the
