@@ -2246,6 +2246,17 @@ NEGATION_KINDS = [
         "If you had to think about it, you're alone.",
         "negation_lost",
     ),
+    # a preposition joined to "لا" is no negation: "كلا البلدين", both countries (a news report)
+    (
+        "ar",
+        "العلاقة بين المملكة العربية السعودية ومصر هي إحدى الركائز الأساسية لتحقيق الاستقرار في المنطقة، ولذلك "
+        "تسعى وزارة الخارجية في كلا البلدين لمواصلة هذا الزخم الإيجابي.",
+        "The relationship between Saudi Arabia and Egypt is one of the main pillars of stability in the region, "
+        "so the foreign ministries of both countries seek to continue this positive momentum.",
+        "The relationship between Saudi Arabia and Egypt is one of the main pillars of stability in the region, "
+        "so the foreign ministries of both countries do not seek to continue this positive momentum.",
+        "negation_added",
+    ),
     # ...and twice with the conjunction joined, "ولا ... سوى", "ولا ... إلا" (a published statement)
     (
         "ar",

@@ -15,6 +15,7 @@ from summarise.quality.negation_source import (
     ANSWER_ONLY,
     AR_PRIVATIVE,
     CLITICS,
+    JOINED_NOT_NEGATION,
     LEXICAL_NEGATION_RE,
     MIN_STEM_ZIPF,
     NOT_COUNTED,
@@ -115,8 +116,11 @@ def _negation_words(src: str, text: str, lang: str) -> int:
     if lang == "ar":
         text = re.sub(AR_PRIVATIVE, " ", text)  # "لا نهائي": a word negative by itself
     clitics = CLITICS.get(lang)
+    joined = JOINED_NOT_NEGATION.get(lang)
     for m in re.finditer(r"[^\W\d_]+(?:['’](?=\w))?", text):
         word = m.group().lower()
+        if joined and joined.fullmatch(word):
+            continue  # "كلا" (both), "كلما" (whenever)
         if clitics and word not in negation:  # "فلا", "ولم", "بدون"
             word = next((word[k:] for k in (1, 2) if clitics.fullmatch(word[:k]) and word[k:] in negation), word)
         if word not in negation or (lexical and lexical.fullmatch(word)):

@@ -312,6 +312,10 @@ WRITTEN_NEGATION = {
 }
 # The conjunctions and prepositions written joined before a word, per source language.
 CLITICS = {"ar": re.compile(r"[وف]?[بلك]?")}
+# A preposition joins a noun ("بدون", "لغير"), never a particle, which negates a verb: "كلا" is
+# "both", "كلما" "whenever", "بلم" no "لم" ("بلا", without, is a word of its own). Per source
+# language, joined words that only look like one of its negation words.
+JOINED_NOT_NEGATION = {"ar": re.compile(r"(?![وف]?بلا$)[وف]?[بلك](?:" + AR_PARTICLES + r"|لما)")}
 # "ne ... que" (only), per source language: where the English has neither "only" nor a
 # negation, and says "until", the restriction is reversed ("n'ont été absorbés qu'après" ->
 # "were absorbed until after"; see check_negation).
