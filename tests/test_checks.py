@@ -2200,6 +2200,82 @@ NEGATION_KINDS = [
         "The protesters hit the panes, but the windows were not unbreakable.",
         "negation_added",
     ),
+    # Arabic restriction, a negation then "إلا" / "سوى" (only), as written in real releases: said
+    # with "only" it keeps no negation; said with a plain "not" it is one added (a ministry's
+    # statement, alakhbaralsudan; with the conjunction joined: "وليست سوى")
+    (
+        "ar",
+        "بالإضافة إلى أعمال أخرى تتصل بأداء الدولة إعلامياً لا يعلم تفاصيلها إلا القلة",
+        "In addition to other work related to the state's media performance whose details only a few know.",
+        "In addition to other work related to the state's media performance whose details a few do not know.",
+        "negation_added",
+    ),
+    (
+        "ar",
+        "سيدرك أن هذه الحملات المدفوعة فارغة المحتوى وليست سوى محاولات المكابرين والمأجورين والعملاء والمرتزقة لذر الرماد في العيون",
+        "He will realise that these paid campaigns are empty and are merely attempts by the arrogant, the hirelings, "
+        "the agents and the mercenaries to throw dust in people's eyes.",
+        "He will realise that these paid campaigns are empty and are not attempts by the arrogant, the hirelings, "
+        "the agents and the mercenaries to throw dust in people's eyes.",
+        "negation_added",
+    ),
+    # ...said with the negation and its exception ("nothing but") it keeps both (a press release)
+    (
+        "ar",
+        "لم تكن وساطتهم إلا إنقاذا للكيان المجرم الذي فشل في تحقيق أهدافه في غزة.",
+        "Their mediation was nothing but a rescue of the criminal entity that failed to achieve its goals in Gaza.",
+        "Their mediation was not a rescue of the criminal entity that failed to achieve its goals in Gaza.",
+        "negation_added",
+    ),
+    # ...and a real negation beside it ("ولا يهتم", does not care) stays one (a newspaper, masress)
+    (
+        "ar",
+        "أنه لا يمكن إقامة حوار فعال مع فصيل لا يسمع الا صوتة ولا يهتم بأى فصيل آخر",
+        "No real dialogue is possible with a faction that hears only its own voice and does not care about "
+        "any other faction.",
+        "No real dialogue is possible with a faction that does not hear its own voice and does not care about "
+        "any other faction.",
+        "negation_added",
+    ),
+    # "ليس" in the second person plural, its conjunction joined ("فلستم وحدكم": you are not alone;
+    # a published bilingual script)
+    (
+        "ar",
+        "إذا احتجتم للتفكير، فلستم وحدكم.",
+        "If you had to think about it, you're not alone.",
+        "If you had to think about it, you're alone.",
+        "negation_lost",
+    ),
+    # a preposition joined to "لا" is no negation: "كلا البلدين", both countries (a news report)
+    (
+        "ar",
+        "العلاقة بين المملكة العربية السعودية ومصر هي إحدى الركائز الأساسية لتحقيق الاستقرار في المنطقة، ولذلك "
+        "تسعى وزارة الخارجية في كلا البلدين لمواصلة هذا الزخم الإيجابي.",
+        "The relationship between Saudi Arabia and Egypt is one of the main pillars of stability in the region, "
+        "so the foreign ministries of both countries seek to continue this positive momentum.",
+        "The relationship between Saudi Arabia and Egypt is one of the main pillars of stability in the region, "
+        "so the foreign ministries of both countries do not seek to continue this positive momentum.",
+        "negation_added",
+    ),
+    # ...and twice with the conjunction joined, "ولا ... سوى", "ولا ... إلا" (a published statement)
+    (
+        "ar",
+        "ولا يبقى سوى التحاور مع القوى الجريئة التى حققت المحال ولا تفتقر إلا لأب جاهز يتبناها.",
+        "And all that remains is dialogue with the daring forces that achieved the impossible and lack only a "
+        "ready father to adopt them.",
+        "And all that remains is dialogue with the daring forces that achieved the impossible and do not lack a "
+        "ready father to adopt them.",
+        "negation_added",
+    ),
+    (
+        "ar",
+        "ولا يبقى سوى التحاور مع القوى الجريئة التى حققت المحال ولا تفتقر إلا لأب جاهز يتبناها.",
+        "And nothing remains but dialogue with the daring forces that achieved the impossible and lack nothing "
+        "but a ready father to adopt them.",
+        "And dialogue with the daring forces that achieved the impossible does not remain, and they do not lack "
+        "a ready father to adopt them.",
+        "negation_added",
+    ),
 ]
 
 

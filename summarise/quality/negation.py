@@ -15,6 +15,7 @@ from summarise.quality.negation_source import (
     ANSWER_ONLY,
     AR_PRIVATIVE,
     CLITICS,
+    JOINED_NOT_NEGATION,
     LEXICAL_NEGATION_RE,
     MIN_STEM_ZIPF,
     NOT_COUNTED,
@@ -28,8 +29,13 @@ from summarise.quality.negation_source import (
 )
 from summarise.text.languages import profile
 
-# What English says a French "ne ... que" (only) with.
+# What English says a restriction ("ne ... que", "لا ... إلا": only) with...
 EN_ONLY_RE = re.compile(r"\b(?:only|just|solely|merely|exclusively|alone|sole|simply)\b", re.IGNORECASE)
+# ...or, keeping the source's negation, the exception after it: "nothing but", "none other than",
+# "not until", "not ... unless", "no one except" (a "but" after a comma joins clauses instead).
+EN_EXCEPTION_RE = re.compile(
+    r"(?<![,;]\s)\bbut\b|\b(?:except|save for|other than|apart from|besides|until|till|unless)\b", re.IGNORECASE
+)
 # What English says a negation with: not, n't, never, no, without, "has yet to", few...
 # Polarity words that go with a negation ("any", "ever", "but", "less") are not among them: once
 # the "not" is gone they prove nothing.
@@ -83,15 +89,16 @@ NEGATIVE_PREFIX_RE = re.compile(r"(?:i[nmlr]|d[eé]s|dis|non)", re.IGNORECASE)
 
 def _counted_text(src: str, lang: str, tgt: str) -> str:
     """The source with what only looks negative taken out (NOT_COUNTED), the idioms the
-    output says positively ("ما لم" -> "unless", "طائرة بدون طيار" -> "drone"), and a "ne ... que"
-    the output says with "only"."""
+    output says positively ("ما لم" -> "unless", "طائرة بدون طيار" -> "drone"), and a restriction
+    ("ne ... que", "لا ... إلا") the output says with "only" or without its exception ("but",
+    "except", "until"): a "not" of the output then stands for none of the source's."""
     text = plain_arabic(src) if lang == "ar" else src
     for pattern in NOT_COUNTED.get(lang, ()):
         text = pattern.sub(" ", text)
     if lang == "ar":
         for idiom, _ in rendered_idioms(tgt):
             text = idiom.sub(" ", text)
-    if lang in RESTRICTION and EN_ONLY_RE.search(tgt):
+    if lang in RESTRICTION and (EN_ONLY_RE.search(tgt) or not EN_EXCEPTION_RE.search(tgt)):
         text = RESTRICTION[lang].sub(" ", text)
     return text
 
@@ -109,8 +116,11 @@ def _negation_words(src: str, text: str, lang: str) -> int:
     if lang == "ar":
         text = re.sub(AR_PRIVATIVE, " ", text)  # "لا نهائي": a word negative by itself
     clitics = CLITICS.get(lang)
+    joined = JOINED_NOT_NEGATION.get(lang)
     for m in re.finditer(r"[^\W\d_]+(?:['’](?=\w))?", text):
         word = m.group().lower()
+        if joined and joined.fullmatch(word):
+            continue  # "كلا" (both), "كلما" (whenever)
         if clitics and word not in negation:  # "فلا", "ولم", "بدون"
             word = next((word[k:] for k in (1, 2) if clitics.fullmatch(word[:k]) and word[k:] in negation), word)
         if word not in negation or (lexical and lexical.fullmatch(word)):
@@ -224,14 +234,14 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     "not", "never", "without"..., and not as many words that negate by themselves
     ("unfamiliar", "fail") as the source has negated clauses, beyond those that translate such
     a word of the source ("refusé" -> "refused", "rechazó" -> "refused", "illégal" ->
-    "illegal"): the sentence now says the opposite. A French "ne ... que" (only) said with
+    "illegal"): the sentence now says the opposite. A restriction ("ne ... que", "لا ... إلا") said with
     "until" and neither "only" nor "not" is one too ("not until" -> "until"). Or the output
     negates more often than the source says anything negative (``negation_added``)."""
     negation = source_negation(src, lang, tgt)
     text = _counted_text(src, lang, tgt)
     if negation is None and lang in RESTRICTION and EN_UNTIL_RE.search(tgt) and not EN_ONLY_RE.search(tgt):
         restriction = RESTRICTION[lang].search(text)
-        negation = restriction.group() + " ... que" if restriction else None
+        negation = restriction.group() + " ... (only)" if restriction else None
     english = _english(text, tgt, lang)
     if negation is not None and not EN_NEGATION_RE.search(tgt):
         source = english.source

@@ -110,10 +110,13 @@ ES_SUPERLATIVE_RE = re.compile(r"\b(?:más|mayor|mayores|mejor|mejores|peor|prim
 # Arabic writes its conjunctions (و, ف) and prepositions (ب, ل, ك) as prefixes of the next word:
 # "فلا", "بعدم" (by not), "لغير" (for non-). What may stand before a particle or a negating noun.
 AR_CLITICS = r"(?<![\u0621-\u064a])[وف]?[بلك]?"
-# Arabic particles that negate a clause on their own (a clitic "و" / "ف" may lead them): لا, لم,
-# لن, ليس and its forms, بدون, من دون, دون أن (without doing), بلا, أبدا; not "لا سيما" (especially).
+# The particles that negate a verb or a sentence: لا, لم, لن, and ليس in each person and number
+# (ليست, ليسوا, ليسا, ليستا, لست, لسنا, لستم, لستما, لستن; not "لسن", also "for the age of").
+AR_PARTICLES = r"لا|لم|لن|ليس|ليست|ليسوا|ليسا|ليستا|لست|لسنا|لستم|لستما|لستن"
+# Arabic particles that negate a clause on their own (a clitic "و" / "ف" may lead them): those,
+# بدون, من دون, دون أن (without doing), بلا, أبدا; not "لا سيما" (especially).
 AR_NEGATION_RE = re.compile(
-    r"(?<![\u0621-\u064a])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|ليسا|لست|لسنا|بدون|بلا|ابدا|من دون|دون ان)"
+    r"(?<![\u0621-\u064a])[وف]?(?:" + AR_PARTICLES + r"|بدون|بلا|ابدا|من دون|دون ان)"
     r"(?![\u0621-\u064a])"
 )
 # Arabic idioms whose negation English does not write: "طائرة بدون طيار" (a drone), "لا سيما"
@@ -146,8 +149,15 @@ AR_THAT_NOT_RE = re.compile(
 )
 # The article of a Spanish, French or Italian name in the English ("La Paz", "La Leona").
 AR_NAME_ARTICLE_RE = re.compile(r"\bLa\s+[A-Z]")
-# A negation then "إلا" / "سوى" is "only" ("لا يحتاج إلا": only ... needs).
-AR_ONLY_RE = re.compile(r"(?<![\u0621-\u064a])(?:الا|سوى)(?![\u0621-\u064a])(?! ان)")  # "إلا أن": however
+# The exception construction: a negation particle (a conjunction "و" / "ف" may lead it; "ما" too)
+# then "إلا" / "سوى" in the same clause restricts, like French "ne ... que": "لا يحتاج إلا إلى",
+# needs only; "وليست سوى محاولات", and are nothing but attempts. No other particle nor a clause's
+# punctuation between the two, and not "إلا أن" (however). The particle alone is matched.
+AR_RESTRICTION_RE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:" + AR_PARTICLES + r"|ما)(?![\u0621-\u064a])"
+    r"(?=(?:\s+(?![وف]?(?:" + AR_PARTICLES + r"|ما)(?![\u0621-\u064a]))[^\s,;:.!?،؛]+){0,10}?"
+    r"\s+(?:الا|سوى)(?![\u0621-\u064a])(?! ان(?![\u0621-\u064a])))"
+)
 # Arabic idioms built on a negation whose faithful English may hold no negation, each with the
 # English that says it positively: it excuses its own particle only where the output says that
 # ("لا يتجاوز 10" -> "up to 10"; not "exceeds 10", a "not" dropped). "سواء ... أم لا" is "whether
@@ -266,7 +276,7 @@ def source_negation(src: str, lang: str = "fr", tgt: str | None = None) -> str |
             if m.group() == "لا" and articles:
                 articles -= 1
                 continue
-            if not AR_ONLY_RE.search(text, m.end(), m.end() + 50):
+            if not AR_RESTRICTION_RE.match(text, m.start()):
                 return m.group()
         verbal = AR_NOT_TO_RE.search(text)
         return verbal.group() if verbal else None
@@ -302,10 +312,14 @@ WRITTEN_NEGATION = {
 }
 # The conjunctions and prepositions written joined before a word, per source language.
 CLITICS = {"ar": re.compile(r"[وف]?[بلك]?")}
+# A preposition joins a noun ("بدون", "لغير"), never a particle, which negates a verb: "كلا" is
+# "both", "كلما" "whenever", "بلم" no "لم" ("بلا", without, is a word of its own). Per source
+# language, joined words that only look like one of its negation words.
+JOINED_NOT_NEGATION = {"ar": re.compile(r"(?![وف]?بلا$)[وف]?[بلك](?:" + AR_PARTICLES + r"|لما)")}
 # "ne ... que" (only), per source language: where the English has neither "only" nor a
 # negation, and says "until", the restriction is reversed ("n'ont été absorbés qu'après" ->
 # "were absorbed until after"; see check_negation).
-RESTRICTION = {"fr": FR_RESTRICTION_RE}
+RESTRICTION = {"fr": FR_RESTRICTION_RE, "ar": AR_RESTRICTION_RE}
 # The source's negative words whose English is mostly a positive word ("gratuit": free,
 # "indispensable": essential, "à peine": just, "غير": other than): they answer a negative English
 # word ("toll-free", "barely") and never stand for a "not".
