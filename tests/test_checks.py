@@ -2291,3 +2291,8 @@ def test_a_repeated_name_written_each_time_is_kept():
     assert check_names(src, "The flight leaves Kenya on Monday and returns to Kenya on Friday.") == []
     flags = check_names(src, "The flight leaves Kenya on Monday and returns on Friday.")
     assert [f["severity"] for f in flags] == ["critical"]
+
+
+def test_a_repeated_name_the_output_writes_as_a_common_noun_is_not_counted():
+    src = "En plus d'avoir été Champion Olympique et Champion du Monde, Saito était président."
+    assert check_names(src, "As well as a former Olympic and World champion, Saito was president.") == []

@@ -413,7 +413,10 @@ def _repeats_lost(
     lost, gone = [], {n for _, _, n in missing}
     for name in dict.fromkeys(n for _, _, n in found if n not in gone):
         mentions = [s for s in found if s[2] == name]
-        if len(mentions) > 1:
+        # written in lower case in the output, it is a common noun there, which English may share
+        # ("Champion Olympique et Champion du Monde" -> "Olympic and World champion")
+        common = re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", tgt) is not None
+        if len(mentions) > 1 and not common:
             lost += mentions[max(1, occurrences(name, tgt, lang)) :]
     return lost
 
