@@ -2301,3 +2301,74 @@ def test_a_release_read_by_sentence_gives_what_the_whole_text_gives(lang):
         assert support.number_keys == _number_keys(text, lang), path.name
         assert support.months == _month_numbers(text, lang), path.name
         assert support.words == set(words_of(text)), path.name
+
+
+# FLORES-style lines: the source glosses an acronym with its words, and the output keeps the words
+# only; the output's spelling-out is the counterpart of the source's words, not of the acronym.
+SRC_NBA = "El miércoles, la Asociación Nacional de Baloncesto de los EE. UU. (NBA) interrumpió su temporada."
+TGT_NBA = "On Wednesday, the US National Basketball Association (NBA) halted its season."
+SRC_VPN = "مقدمي خدمات الشبكة الخاصة الافتراضية الشخصية (VPN) هم وسيلة رائعة لخداع الرقابة السياسية."
+TGT_VPN = "Personal Virtual Private Network (VPN) providers are a great way to deceive political censorship."
+
+
+@pytest.mark.parametrize(
+    "src,tgt,lang",
+    [
+        (SRC_NBA, TGT_NBA, "es"),
+        (SRC_VPN, TGT_VPN, "ar"),
+        (
+            "Les fournisseurs de VPN (réseau privé virtuel) sont utiles.",
+            "VPN (virtual private network) providers help.",
+            "fr",
+        ),
+    ],
+)
+def test_an_acronym_glossed_in_the_source_needs_its_own_counterpart(src, tgt, lang):
+    assert [f for f in check_names(src, tgt, lang) if f["severity"] == "critical"] == []
+    dropped = (
+        tgt.replace(" (NBA)", "")
+        .replace(" (VPN)", "")
+        .replace("VPN (virtual", "Virtual")
+        .replace("network)", "network")
+    )
+    flags = [f["detail"] for f in check_names(src, dropped, lang) if f["severity"] == "critical"]
+    assert flags == [f"'{'NBA' if 'NBA' in src else 'VPN'}' not in output"]
+
+
+def test_an_acronym_the_source_does_not_gloss_may_be_spelt_out():
+    assert check_names("La GP de Hongrie aura lieu.", "The Hungarian Grand Prix will take place.") == []
+
+
+SRC_VANCOUVER = (
+    "Cette communauté se trouve à Howe Sound, juste à côté de Vancouver, et elle est accessible par des "
+    "bateaux-taxis qui partent de Granville Island, dans le centre-ville de Vancouver."
+)
+TGT_VANCOUVER = (
+    "This community is located in Howe Sound, right next to Vancouver, and is accessible by water taxis "
+    "that depart from Granville Island in downtown Vancouver."
+)
+
+
+@pytest.mark.parametrize(
+    "tgt,detail",
+    [
+        (TGT_VANCOUVER, None),
+        (TGT_VANCOUVER.replace("in downtown Vancouver", "in downtown"), "'Vancouver' not in output"),
+        (TGT_VANCOUVER.replace("downtown Vancouver", "downtown Slovakia"), "'Vancouver' not in output"),
+    ],
+)
+def test_each_mention_of_a_repeated_name_needs_its_own_counterpart(tgt, detail):
+    flags = [f["detail"] for f in check_names(SRC_VANCOUVER, tgt) if f["severity"] == "critical"]
+    assert flags == ([] if detail is None else [detail])
+
+
+def test_a_repeated_name_written_each_time_is_kept():
+    src = "Le vol part du Kenya le lundi et revient au Kenya le vendredi."
+    assert check_names(src, "The flight leaves Kenya on Monday and returns to Kenya on Friday.") == []
+    flags = check_names(src, "The flight leaves Kenya on Monday and returns on Friday.")
+    assert [f["severity"] for f in flags] == ["critical"]
+
+
+def test_a_repeated_name_the_output_writes_as_a_common_noun_is_not_counted():
+    src = "En plus d'avoir été Champion Olympique et Champion du Monde, Saito était président."
+    assert check_names(src, "As well as a former Olympic and World champion, Saito was president.") == []

@@ -78,10 +78,18 @@ def words_of(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", fold(text))) | {fold(c) for c in CODE_RE.findall(text)}
 
 
-def name_found(name: str, text: str, words: set[str] | frozenset[str] | None = None, lang: str = "fr") -> bool:
+def name_found(
+    name: str,
+    text: str,
+    words: set[str] | frozenset[str] | None = None,
+    lang: str = "fr",
+    spelt_out: bool = True,
+) -> bool:
     """Whether ``name`` (from French) is in ``text``: as spelt, as a known translation
     (OIM -> IOM, Norvège -> Norway, Allemands -> Germans), or spelt alike (Pérou ~
-    Peru); accents ignored; a code ("KV62") only as a whole token."""
+    Peru); accents ignored; a code ("KV62") only as a whole token. ``spelt_out=False``: an
+    acronym spelt out in ``text`` does not count (the source spells it out itself, and that
+    spelling has its own counterpart)."""
     words = words_of(text) if words is None else words
     key = fold(name)
     if any(c.isdigit() for c in key):
@@ -99,8 +107,22 @@ def name_found(name: str, text: str, words: set[str] | frozenset[str] | None = N
     if any(_demonym(form, folded) for form in (key, *translations(key, lang)) if len(form) >= MIN_DEMONYM_BASE):
         return True  # "l'indépendance du Chili" -> "Chilean independence"
     if name.isupper():
-        return _expanded(name, text)
+        return spelt_out and _expanded(name, text)
     return any(_similar(key, w) for w in _capitalised_words(text))  # a name stays capitalised
+
+
+def occurrences(name: str, text: str, lang: str = "fr") -> int:
+    """How many times ``text`` writes ``name``: as spelt or as a known translation, or as a
+    capitalised word spelt alike; the most of these ways."""
+    key, folded = fold(name), fold(text)
+    counts = [
+        len(re.findall(rf"(?<![a-z0-9]){re.escape(form)}s?(?![a-z0-9])", folded))
+        for form in (key, *translations(key, lang))
+    ]
+    if not name.isupper():
+        caps = [fold(t) for t in re.findall(r"\b[^\W\d_][\w'’-]*", text) if t[0].isupper()]
+        counts.append(sum(_similar(key, w) for w in caps))
+    return max(counts)
 
 
 # English makes the adjective of a place with a suffix, on the name or on the name less its

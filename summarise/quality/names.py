@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from summarise.quality.contacts import strip_contacts
 from summarise.quality.flags import NOTE, Flag, flag, fold
-from summarise.quality.namematch import CODE_RE, compound_kept, name_found, translations, words_of
+from summarise.quality.namematch import CODE_RE, compound_kept, name_found, occurrences, translations, words_of
 from summarise.quality.nametables import (
     _DAYS,
     COMMON_CAPITALISED,
@@ -386,6 +386,41 @@ def _initial_kept(src: str, span: tuple[int, int, str], tgt: str, kept: list[tup
     return re.search(rf"(?<![\w.]){re.escape(name[0])}\.\s+[A-Z]", tgt) is not None
 
 
+# An acronym the source glosses itself: in brackets right after words ("la Asociación Nacional de
+# Baloncesto (NBA)"), or followed by its words in brackets ("VPN (réseau privé virtuel)").
+_GLOSS_BEFORE_RE = re.compile(r"[^\W\d_]\.?[\s\u00a0]*\($")
+_GLOSS_AFTER_RE = re.compile(r",?[\s\u00a0]*\([^\W\d_][^()]*\)")
+
+
+def _glossed(src: str, span: tuple[int, int, str]) -> bool:
+    """Whether the source writes both an acronym and its words: then the output's spelling-out
+    is the counterpart of the words, and the acronym needs one of its own."""
+    start, end, name = span
+    if not (name.isupper() and len(name) >= 2):
+        return False
+    before = src[:start].rstrip(" \u00a0")
+    return (src[end : end + 1] == ")" and _GLOSS_BEFORE_RE.search(before) is not None) or bool(
+        _GLOSS_AFTER_RE.match(src, end)
+    )
+
+
+def _repeats_lost(
+    found: list[tuple[int, int, str]], missing: list[tuple[int, int, str]], tgt: str, lang: str
+) -> list[tuple[int, int, str]]:
+    """The later mentions of a name the source writes more than once and the output fewer times
+    (but at least once): each mention of the source needs its own counterpart ("Vancouver ...
+    downtown Vancouver" -> "Vancouver ... downtown")."""
+    lost, gone = [], {n for _, _, n in missing}
+    for name in dict.fromkeys(n for _, _, n in found if n not in gone):
+        mentions = [s for s in found if s[2] == name]
+        # written in lower case in the output, it is a common noun there, which English may share
+        # ("Champion Olympique et Champion du Monde" -> "Olympic and World champion")
+        common = re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", tgt) is not None
+        if len(mentions) > 1 and not common:
+            lost += mentions[max(1, occurrences(name, tgt, lang)) :]
+    return lost
+
+
 def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     """A proper name, acronym or code of the source missing from the output: critical
     when a correct translation keeps it, a note when it is also a French word that a
@@ -395,11 +430,12 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     missing = [
         s
         for s in found
-        if not name_found(s[2], tgt, words, lang)
+        if not name_found(s[2], tgt, words, lang, spelt_out=not _glossed(src, s))
         and not compound_kept(src[s[0] : s[1]], tgt)  # "U-Boot" -> "U-boats"
         and not _currency_qualifier(src, s, tgt, lang)  # "dollars US" -> "$"
     ]
     missing = [s for s in missing if not _initial_kept(src, s, tgt, [f for f in found if f not in missing])]
+    missing = sorted(missing + _repeats_lost(found, missing, tgt, lang))
     if not missing:
         return []
     joined = {w.replace("-", "") for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", fold(tgt))}
