@@ -435,7 +435,10 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         and not _currency_qualifier(src, s, tgt, lang)  # "dollars US" -> "$"
     ]
     missing = [s for s in missing if not _initial_kept(src, s, tgt, [f for f in found if f not in missing])]
-    missing = sorted(missing + _repeats_lost(found, missing, tgt, lang))
+    repeats = _repeats_lost(found, missing, tgt, lang)
+    # a name kept once of twice is in the output: its flag says how many mentions each side has
+    mentions = {n: (sum(f[2] == n for f in found), occurrences(n, tgt, lang)) for _, _, n in repeats}
+    missing = sorted(missing + repeats)
     if not missing:
         return []
     joined = {w.replace("-", "") for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", fold(tgt))}
@@ -458,14 +461,16 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     unsure = [g for g in groups if g not in sure]
     flags = []
     if sure:
-        flags.append(flag("name_missing", ", ".join(map(repr, labels(sure))) + " not in output"))
+        flags.append(flag("name_missing", _missing_detail(labels(sure), mentions)))
     if unsure:
-        flags.append(
-            flag(
-                "name_missing",
-                ", ".join(map(repr, labels(unsure)))
-                + f" not in output (a {profile(lang).name} word: it may be translated)",
-                NOTE,
-            )
-        )
+        detail = _missing_detail(labels(unsure), mentions)
+        flags.append(flag("name_missing", f"{detail} (a {profile(lang).name} word: it may be translated)", NOTE))
     return flags
+
+
+def _missing_detail(names: list[str], mentions: dict[str, tuple[int, int]]) -> str:
+    """ "'A', 'B' not in output", and for a name the output writes fewer times than the source,
+    how many times each writes it."""
+    gone = [n for n in names if n not in mentions]
+    fewer = [f"{n!r} {mentions[n][0]} times in the source, {mentions[n][1]} in output" for n in names if n in mentions]
+    return "; ".join(([", ".join(map(repr, gone)) + " not in output"] if gone else []) + fewer)
