@@ -2331,3 +2331,17 @@ def test_the_exponent_of_a_square_unit_is_no_number():
     src = "El parque tiene una superficie de 500 km2 y 2 lagos."
     assert _critical_codes(src, "The park covers 500 square kilometres and has two lakes.", "es") == set()
     assert "number_mismatch" in _critical_codes(src, "The park covers 500 square kilometres and has a lake.", "es")
+
+
+# a number of dozens is that many twelves ("two dozen" = 24); another count is still caught
+@pytest.mark.parametrize(
+    "lang, src, bad_src",
+    [
+        ("ar", "فاز الفيلم بأكثر من 24 جائزة دولية.", "فاز الفيلم بأكثر من 36 جائزة دولية."),
+        ("es", "El documental ganó más de 24 premios internacionales.", "El documental ganó más de 36 premios."),
+    ],
+)
+def test_a_count_of_dozens_is_its_number(lang, src, bad_src):
+    out = "The film has won more than two dozen international awards."
+    assert _critical_codes(src, out, lang) == set()
+    assert "number_mismatch" in _critical_codes(bad_src, out.replace("film", "documentary"), lang)
