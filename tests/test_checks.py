@@ -2261,6 +2261,13 @@ UNIT_RENDERINGS = [
         "The island covers 500 square kilometres (500 sq mi) and has two active volcanoes.",
         "unit_mismatch",
     ),
+    (
+        "fr",
+        "L'appartement mesure 100 m² et donne sur le parc.",
+        "The apartment measures 1,076 square feet and overlooks the park.",
+        "The apartment measures 100 square feet and overlooks the park.",
+        "unit_mismatch",
+    ),
     # Spanish writes the degree with the ordinal sign "º": "15 ºC" is 15 °C
     (
         "es",

@@ -122,7 +122,7 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 # A square unit is written with its length: "km²", "km2", "square kilometres", "sq km", "km
-# carrés", "kilómetros cuadrados", "كيلومتر مربع", "كم²".
+# carrés", "kilómetros cuadrados", "كيلومتر مربع", "كم²"; "square feet", "sq ft".
 _SQUARE = {
     "en": ("square {}", "sq {}", "sq. {}"),
     "fr": ("{} carré", "{} carrés"),
@@ -130,7 +130,7 @@ _SQUARE = {
     "ar": ("{} مربع", "{} مربعا", "{} مربعة"),
 }
 for _lang, _table in UNITS.items():
-    for _length in ("km", "m", "mi"):
+    for _length in ("km", "m", "mi", "ft"):
         _forms = [f for f in _table[_length] if "/" not in f and f not in ("kph", "mph")]
         _symbols = [f + e for f in _forms if len(f) <= 3 for e in ("²", "2")]
         _table[_length + "2"] = (*_symbols, *(w.format(f) for w in _SQUARE[_lang] for f in _forms))
@@ -148,6 +148,7 @@ COMPATIBLE = {
     "km": {"km2"},
     "m": {"m2"},
     "mi": {"mi2"},
+    "ft": {"ft2"},
 }
 # ...unless the other side names the other scale: "degrees Celsius" is not "degrees Fahrenheit".
 OPPOSED = {"C": {"F"}, "F": {"C"}}
@@ -296,6 +297,7 @@ CONVERSIONS = {
     ("km2", "mi2"): 0.386102,
     ("km2", "ha"): 100.0,
     ("m2", "ha"): 0.0001,
+    ("m2", "ft2"): 10.7639,
     ("feddan", "acre"): 1.03805,
     ("feddan", "ha"): 0.420084,
     ("feddan", "m2"): 4200.83,
