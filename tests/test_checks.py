@@ -2379,3 +2379,130 @@ def test_a_repeated_name_written_each_time_is_kept():
 def test_a_repeated_name_the_output_writes_as_a_common_noun_is_not_counted():
     src = "En plus d'avoir été Champion Olympique et Champion du Monde, Saito était président."
     assert check_names(src, "As well as a former Olympic and World champion, Saito was president.") == []
+
+
+# --- units: faithful renderings of a unit the check once did not accept -----------------------
+# Sentences written for these tests. Each kind: a rendering that keeps the source's quantity
+# (written the other language's way) passes; the same sentence with the unit changed is caught.
+UNIT_RENDERINGS = [
+    # a square unit as a symbol, "km2" or "km²", and in words ("square kilometres", "km carrés")
+    (
+        "es",
+        "El parque nacional tiene una superficie de 500 km2 y recibe miles de visitantes.",
+        "The national park covers 500 square kilometres and receives thousands of visitors.",
+        "The national park covers 500 kilometres and receives thousands of visitors.",
+        "unit_mismatch",
+    ),
+    (
+        "ar",
+        "تبلغ مساحة المحمية 300 كيلومتر مربع وتضم عشرات الأنواع.",
+        "The reserve covers an area of 300 km² and is home to dozens of species.",
+        "The reserve covers an area of 300 miles and is home to dozens of species.",
+        "unit_mismatch",
+    ),
+    (
+        "fr",
+        "L'archipel compte 15 îles réparties sur 2,2 millions de km carrés d'océan.",
+        "The archipelago has 15 islands spread over 2.2 million square kilometres of ocean.",
+        "The archipelago has 15 islands spread over 2.2 million square miles of ocean.",
+        "unit_mismatch",
+    ),
+    # the output gives the quantity converted beside the source's own: the same value
+    (
+        "es",
+        "La isla tiene una superficie de 500 kilómetros cuadrados y dos volcanes activos.",
+        "The island covers 500 square kilometres (193 sq mi) and has two active volcanoes.",
+        "The island covers 500 square kilometres (500 sq mi) and has two active volcanoes.",
+        "unit_mismatch",
+    ),
+    (
+        "fr",
+        "L'appartement mesure 100 m² et donne sur le parc.",
+        "The apartment measures 1,076 square feet and overlooks the park.",
+        "The apartment measures 100 square feet and overlooks the park.",
+        "unit_mismatch",
+    ),
+    # Spanish writes the degree with the ordinal sign "º": "15 ºC" is 15 °C
+    (
+        "es",
+        "Las temperaturas bajaron hasta 15 ºC durante la noche del lunes.",
+        "Temperatures fell to 15 degrees Celsius on Monday night.",
+        "Temperatures fell to 15 degrees Fahrenheit on Monday night.",
+        "unit_mismatch",
+    ),
+    # an earthquake's degrees are "on the Richter scale" in English
+    (
+        "ar",
+        "ضرب زلزال بقوة 6.1 درجات على مقياس ريختر الجزيرة يوم الثلاثاء.",
+        "An earthquake measuring 6.1 on the Richter scale struck the island on Tuesday.",
+        "An earthquake measuring 6.1 kilometres on the Richter scale struck the island on Tuesday.",
+        "unit_mismatch",
+    ),
+    # the era "م" after a short year or a century is no metre
+    (
+        "ar",
+        "دمر ثوران البركان المدينة عام 79 م ودفنها تحت الرماد.",
+        "The eruption of the volcano destroyed the city in 79 AD and buried it under ash.",
+        "The eruption of the volcano destroyed the city in 79 AD and buried it under 5 feet of ash.",
+        "unit_mismatch",
+    ),
+    # the feddan and the dunam are units of their own, kept or converted at their value
+    (
+        "ar",
+        "وزعت الوزارة 40 فدانا على المزارعين في القرية.",
+        "The ministry distributed 40 feddans to the farmers in the village.",
+        "The ministry distributed 40 hectares to the farmers in the village.",
+        "unit_mismatch",
+    ),
+    (
+        "ar",
+        "صادرت السلطات 20 دونما من الأراضي الزراعية قرب القرية.",
+        "The authorities confiscated 2 hectares of farmland near the village.",
+        "The authorities confiscated 20 hectares of farmland near the village.",
+        "unit_mismatch",
+    ),
+    # opening hours: "م" after the hour that ends a span begun with "ص" (a.m.) is p.m.
+    (
+        "ar",
+        "يفتح المتحف أبوابه من 9 ص حتى 5 م طوال أيام الأسبوع.",
+        "The museum is open from 9 a.m. to 5 p.m. every day of the week.",
+        "The museum is open from 9 a.m. to 5 p.m. every day of the week, 50 feet from the gate.",
+        "unit_mismatch",
+    ),
+    # a symbol is written in its case: "5G" (fifth generation) is no gram
+    (
+        "ar",
+        "أطلقت الشركة شبكة الجيل الخامس في 10 مدن هذا العام.",
+        "The company launched its 5G network in 10 cities this year.",
+        "The company launched its 5G network in 10 cities this year, 5 g each.",
+        "unit_mismatch",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, src, good, bad, code", UNIT_RENDERINGS, ids=[f"{c[0]}-{i}" for i, c in enumerate(UNIT_RENDERINGS)]
+)
+def test_a_unit_rendered_faithfully_passes_and_a_unit_changed_is_caught(lang, src, good, bad, code):
+    assert _critical_codes(src, good, lang) == set()
+    assert code in _critical_codes(src, bad, lang)
+
+
+def test_the_exponent_of_a_square_unit_is_no_number():
+    src = "El parque tiene una superficie de 500 km2 y 2 lagos."
+    assert _critical_codes(src, "The park covers 500 square kilometres and has two lakes.", "es") == set()
+    assert "number_mismatch" in _critical_codes(src, "The park covers 500 square kilometres and has a lake.", "es")
+
+
+# a number of dozens is that many twelves ("two dozen" = 24); another count is still caught
+@pytest.mark.parametrize(
+    "lang, src, bad_src",
+    [
+        ("ar", "فاز الفيلم بأكثر من 24 جائزة دولية.", "فاز الفيلم بأكثر من 36 جائزة دولية."),
+        ("es", "El documental ganó más de 24 premios internacionales.", "El documental ganó más de 36 premios."),
+    ],
+)
+def test_a_count_of_dozens_is_its_number(lang, src, bad_src):
+    out = "The film has won more than two dozen international awards."
+    assert _critical_codes(src, out, lang) == set()
+    assert "number_mismatch" in _critical_codes(bad_src, out.replace("film", "documentary"), lang)

@@ -98,6 +98,14 @@ EN_FULL_HOUR_RE = re.compile(r"(?<![\d.,:])(\d{1,2}):00(?!\d)")
 # Decades: French "années 60", Spanish "años 60" / "década de 1960", English "1960s" / "60s".
 DECADE_BEFORE_RE = re.compile(rf"(?:ann[ée]es|a[ñn]os|d[ée]cada de)[{SPACE}]$", re.IGNORECASE)
 EN_DECADE_RE = re.compile(r"['’]?s\b")
+# A single 2 or 3 glued to a lower-case word is an exponent ("km2", "m3": square and cubic units,
+# which the other side may write "km²" or "square kilometres") or part of a name ("mp3"), no
+# quantity; in Arabic, where a conjunction or preposition is glued to a number ("و3", and 3), only
+# after the symbols of length "كم2", "م2", "سم3".
+EXPONENT_RE = re.compile(
+    r"(?:(?<=[a-z])|(?<=(?<![^\W\d_])كم)|(?<=(?<![^\W\d_])سم)|(?<=(?<![^\W\d_])مم)|(?<=(?<![^\W\d_])م))"
+    r"[23](?!\w|[.,]\d)"
+)
 ABBREVIATED_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
 # Scale words standing alone: a quantity's size without its number ("millions of people",
 # "des milliers de", "miles de", "آلاف"), as the power of ten of each.
@@ -187,7 +195,7 @@ def numbers(text: str, lang: str) -> list[tuple[str, set[str]]]:
     removed first: a phone number is not a number to compare. A clock time gives its hour
     (14 or 2) and its minutes.
     """
-    text = ascii_digits(strip_contacts(text))
+    text = EXPONENT_RE.sub(" ", ascii_digits(strip_contacts(text)))
     if lang == "ar":  # the Arabic comma between groups of digits groups thousands: "783،562"
         text = AR_COMMA_GROUP_RE.sub(",", text)
     found = []

@@ -210,6 +210,10 @@ def _text2num(word: str, lang: str) -> int | None:
         return None
 
 
+# A number of dozens: "two dozen", "two-dozen", "dos docenas" (folded text).
+DOZENS_RE = re.compile(r"\b(\d+|[a-z]+)[\s-]+(dozens?|docenas|douzaines)\b")
+
+
 @lru_cache(maxsize=1024)
 def word_numbers(text: str, lang: str) -> frozenset[str]:
     """Numbers written as words in ``text`` (language ``lang``), as value keys: text2num's
@@ -244,6 +248,11 @@ def word_numbers(text: str, lang: str) -> frozenset[str]:
         found |= {str(_roman(m)) for m in ROMAN_ORDINAL_RE.findall(text)}
     elif "dozen" in folded:
         found.add("12")
+    # a number of dozens is that many twelves: "two dozen", "two-dozen", "dos docenas" = 24
+    for count, _ in DOZENS_RE.findall(folded):
+        value = int(count) if count.isdigit() else _text2num(count, lang)
+        if value is not None:
+            found.add(str(value * 12))
     for numerals in ROMAN_AFTER_RE.findall(text):
         found |= {str(_roman(m.upper())) for m in re.findall(r"[IVXLC]+", numerals) if set(m.upper()) <= set(ROMAN)}
     return frozenset(found)
@@ -264,6 +273,8 @@ def english_number_words(text: str) -> list[tuple[str, str, int]]:
     found = []
     for m in EN_CARDINAL_RE.finditer(text):
         value = _text2num(re.sub(r"[\s-]+", " ", m.group().lower()), "en")
+        if value is not None and re.match(r"[\s-]+dozens?\b", text[m.end() :], re.IGNORECASE):
+            value *= 12  # "two dozen" is 24
         if value is not None and value >= 2:
             found.append((m.group(), str(value), m.start()))
     return found

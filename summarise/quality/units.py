@@ -36,9 +36,11 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "t": ("ton", "tons", "tonne", "tonnes"),
         "ha": ("ha", "hectare", "hectares"),
         "acre": ("acre", "acres"),
-        "C": ("°c", "celsius", "centigrade"),
-        "F": ("°f", "fahrenheit"),
-        "deg": ("degree", "degrees", "°"),
+        "feddan": ("feddan", "feddans"),
+        "dunam": ("dunam", "dunams", "dunum", "dunums", "donum", "donums"),
+        "C": ("°c", "ºc", "° c", "º c", "celsius", "centigrade"),
+        "F": ("°f", "ºf", "° f", "º f", "fahrenheit"),
+        "deg": ("degree", "degrees", "°", "º"),
         "USD": ("$", "us$", "usd", "dollar", "dollars"),
         "EUR": ("€", "eur", "euro", "euros"),
         "GBP": ("£", "gbp", "pound", "pounds", "sterling"),
@@ -49,7 +51,7 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "m": ("m", "mètre", "mètres"),
         "cm": ("cm", "centimètre", "centimètres"),
         "mm": ("mm", "millimètre", "millimètres"),
-        "mi": ("mi", "mph", "mile", "miles"),
+        "mi": ("mi", "mph", "mile", "miles", "milles"),
         "ft": ("pied", "pieds"),
         "in": ("po", "pouce", "pouces"),
         "yd": ("yard", "yards"),
@@ -60,9 +62,9 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "t": ("t", "tonne", "tonnes"),
         "ha": ("ha", "hectare", "hectares"),
         "acre": ("acre", "acres"),
-        "C": ("°c", "celsius"),
-        "F": ("°f", "fahrenheit"),
-        "deg": ("degré", "degrés", "°"),
+        "C": ("°c", "ºc", "° c", "º c", "celsius"),
+        "F": ("°f", "ºf", "° f", "º f", "fahrenheit"),
+        "deg": ("degré", "degrés", "°", "º"),
         "USD": ("$", "dollar", "dollars", "usd"),
         "EUR": ("€", "euro", "euros", "eur"),
         "GBP": ("£", "livre", "livres", "sterling"),
@@ -84,9 +86,9 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "t": ("t", "tonelada", "toneladas"),
         "ha": ("ha", "hectárea", "hectáreas"),
         "acre": ("acre", "acres"),
-        "C": ("°c", "celsius", "centígrados"),
-        "F": ("°f", "fahrenheit"),
-        "deg": ("grado", "grados", "°"),
+        "C": ("°c", "ºc", "° c", "º c", "celsius", "centígrados"),
+        "F": ("°f", "ºf", "° f", "º f", "fahrenheit"),
+        "deg": ("grado", "grados", "°", "º"),
         "USD": ("$", "us$", "dólar", "dólares", "usd"),
         "EUR": ("€", "euro", "euros", "eur"),
         "GBP": ("£", "libra", "libras", "esterlinas"),
@@ -107,9 +109,11 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "lb": ("رطل", "أرطال", "ارطال", "باوند"),
         "t": ("طن", "أطنان", "اطنان", "طنا"),
         "ha": ("هكتار", "هكتارات"),
-        "acre": ("فدان", "أفدنة", "إيكر", "ايكر"),
-        "C": ("°م", "مئوية", "سيليزية", "سلسيوس", "سيلسيوس", "سلزيوس"),
-        "F": ("فهرنهايت", "فهرنهيت", "فارنهايت", "فرنهايت"),
+        "acre": ("إيكر", "ايكر"),
+        "feddan": ("فدان", "أفدنة", "افدنة", "فدادين"),
+        "dunam": ("دونم", "دونمات", "دنم"),
+        "C": ("°م", "°c", "مئوية", "سيليزية", "سلسيوس", "سيلسيوس", "سلزيوس"),
+        "F": ("°f", "فهرنهايت", "فهرنهيت", "فارنهايت", "فرنهايت"),
         "deg": ("درجة", "درجات", "°"),
         "USD": ("$", "دولار", "دولارا", "دولارات"),
         "EUR": ("€", "يورو"),
@@ -117,9 +121,35 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "pct": ("%", "في المئة", "في المائة", "بالمئة", "بالمائة", "المئة"),
     },
 }
+# A square unit is written with its length: "km²", "km2", "square kilometres", "sq km", "km
+# carrés", "kilómetros cuadrados", "كيلومتر مربع", "كم²"; "square feet", "sq ft".
+_SQUARE = {
+    "en": ("square {}", "sq {}", "sq. {}"),
+    "fr": ("{} carré", "{} carrés"),
+    "es": ("{} cuadrado", "{} cuadrados", "{} cuadrada", "{} cuadradas"),
+    "ar": ("{} مربع", "{} مربعا", "{} مربعة"),
+}
+for _lang, _table in UNITS.items():
+    for _length in ("km", "m", "mi", "ft"):
+        _forms = [f for f in _table[_length] if "/" not in f and f not in ("kph", "mph")]
+        _symbols = [f + e for f in _forms if len(f) <= 3 for e in ("²", "2")]
+        _table[_length + "2"] = (*_symbols, *(w.format(f) for w in _SQUARE[_lang] for f in _forms))
+
 # What one unit of the output may stand for in the source: "degrees" is either scale, a
-# scale is "degrees"; "pounds" is weight or money.
-COMPATIBLE = {"deg": {"C", "F"}, "C": {"deg"}, "F": {"deg"}, "lb": {"GBP"}, "GBP": {"lb"}}
+# scale is "degrees"; "pounds" is weight or money. A length is answered by its square when the
+# other side writes the square as a symbol ("500 kilómetros cuadrados" -> "500 km²": "km²"
+# holds no "km"; "500 km2" holds "km" as well as "km2"); a square is never answered by its length.
+COMPATIBLE = {
+    "deg": {"C", "F"},
+    "C": {"deg"},
+    "F": {"deg"},
+    "lb": {"GBP"},
+    "GBP": {"lb"},
+    "km": {"km2"},
+    "m": {"m2"},
+    "mi": {"mi2"},
+    "ft": {"ft2"},
+}
 # ...unless the other side names the other scale: "degrees Celsius" is not "degrees Fahrenheit".
 OPPOSED = {"C": {"F"}, "F": {"C"}}
 _SYMBOLS = ("$", "€", "£", "us$")
@@ -144,8 +174,12 @@ NUMBER_BEFORE = {
 }
 
 
-# Arabic writes the era after a year: "1999 م" (ميلادي, common era), "1420 هـ"; "ق.م" is BC.
-ARABIC_ERA_RE = re.compile(r"(?<![\d.,])(?:[1-9]\d{2}|[12]\d{3})\s?(?:ق\.?\s?)?$")
+# Arabic writes the era after a year: "1999 م" (ميلادي, common era), "1420 هـ"; "ق.م" is BC. A
+# year of any length after the word for year or century is one too: "عام 79 م", "القرن 15 م".
+ARABIC_ERA_RE = re.compile(
+    r"(?:(?<![\d.,])(?:[1-9]\d{2}|[12]\d{3})|(?<![^\W\d_])(?:عام|العام|لعام|سنة|السنة|القرن|للقرن)\s+(?:الـ\s?)?\d{1,4})"
+    r"\s?(?:ق\.?\s?)?$"
+)
 
 
 # Arabic writes a conjunction or preposition (و, ف, ب, ل, ك) and the article (ال) as prefixes of
@@ -162,9 +196,13 @@ YEAR_NUMBER_RE = re.compile(
 BEARING_RE = re.compile(r"\d\s?°\s?[NSEWO]\b")
 # A degree of a scale that is no temperature nor angle: an earthquake's "6,5 grados en la escala de
 # Richter", a hurricane's "من الدرجة الرابعة", which English writes "magnitude 6.5", "Category 4".
-EN_SCALE_DEGREE_RE = re.compile(r"\b(?:magnitude|category|level|grade)\b", re.IGNORECASE)
-# Arabic writes the time of day after a clock time: "10:30 م" is مساءً (p.m.), not metres.
-ARABIC_CLOCK_RE = re.compile(r"(?:\d{1,2}:\d{2}|الساعة\s+\d{1,2})\s?$")
+# "6,5 grados en la escala de Richter", "بقوة 6.5 درجات على مقياس ريختر": "6.5 on the Richter scale".
+EN_SCALE_DEGREE_RE = re.compile(r"\b(?:magnitude|category|level|grade|richter|mercalli|beaufort)\b", re.IGNORECASE)
+# Arabic writes the time of day after a clock time: "10:30 م" is مساءً (p.m.), not metres; so is
+# the end of hours that begin with "ص" (صباحًا, a.m.): "من 9 ص حتى 5 م", "9 ص - 5 م".
+ARABIC_CLOCK_RE = re.compile(
+    r"(?:\d{1,2}:\d{2}|الساعة\s+\d{1,2}|(?<![^\W\d_])ص\.?\s*(?:-|–|إلى|الى|حتى|لغاية)\s*\d{1,2})\s?$"
+)
 # A number inside a code is no quantity: "Il-76 ha funcionado" (has), "G20", "COVID-19 m".
 # A code is letters, a hyphen and digits, or a capital and at most two more letters glued to
 # digits ("A320", "KV62"); not a unit with its exponent ("km2").
@@ -225,16 +263,18 @@ def units(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
         loose.add("in")
     for concept, pattern, demands in _patterns(lang):
         for m in pattern.finditer(text):
-            if m.group().lower() == "m" and re.search(r"[$€£]\s?[\d.,]+\s?$", text[max(0, m.start() - 20) : m.start()]):
+            if re.fullmatch(r"[A-Z]", m.group()):
+                continue  # a symbol is written in its case: "5G" is no gram, "1.5M" no metre
+            if m.group() == "m" and re.search(r"[$€£]\s?[\d.,]+\s?$", text[max(0, m.start() - 20) : m.start()]):
                 continue  # "£27m" is 27 million pounds
-            if m.group() == "م" and ARABIC_ERA_RE.search(text[max(0, m.start() - 12) : m.start()]):
+            if m.group() == "م" and ARABIC_ERA_RE.search(text[max(0, m.start() - 20) : m.start()]):
                 continue  # "2011 م" is the year 2011 of the common era, not metres
-            if m.group() == "م" and ARABIC_CLOCK_RE.search(text[max(0, m.start() - 12) : m.start()]):
+            if m.group() == "م" and ARABIC_CLOCK_RE.search(text[max(0, m.start() - 20) : m.start()]):
                 continue  # "10:30 م" is half past ten in the evening
             loose.add(concept)
             symbol = m.group().lower() in _SYMBOLS
             after = text[m.end() : m.end() + 3]
-            if m.group() == "°" or not demands:
+            if m.group() in ("°", "º") or not demands:
                 continue  # "35° O" is a bearing as often as a temperature: it excuses, never demands
             before = NUMBER_BEFORE["en" if lang == "en" else "any"].search(text[max(0, m.start() - 40) : m.start()])
             if (symbol and re.match(r"[\s\u00a0]?\d", after)) or before:
@@ -254,6 +294,16 @@ CONVERSIONS = {
     ("kg", "lb"): 2.20462,
     ("t", "lb"): 2204.62,
     ("ha", "acre"): 2.47105,
+    ("km2", "mi2"): 0.386102,
+    ("km2", "ha"): 100.0,
+    ("m2", "ha"): 0.0001,
+    ("m2", "ft2"): 10.7639,
+    ("feddan", "acre"): 1.03805,
+    ("feddan", "ha"): 0.420084,
+    ("feddan", "m2"): 4200.83,
+    ("dunam", "ha"): 0.1,
+    ("dunam", "acre"): 0.247105,
+    ("dunam", "m2"): 1000.0,
 }
 CONVERSION_TOLERANCE = 0.04
 # The number right before a unit: digits and their separators, then at most "de" / "of", a
@@ -302,8 +352,8 @@ def _converts(a: tuple[float, str], b: tuple[float, str]) -> bool:
 def conversions(src: str, tgt: str, lang: str) -> tuple[tuple[frozenset[str], str, frozenset[str], str], ...]:
     """Quantities of the source the output gives converted to another unit at the same value
     ("160 km/h" -> "100 mph"): (the source number's keys, its unit, the output's keys, its unit)."""
-    # only a unit one side names and the other not may have been converted; a unit both sides
-    # name is no conversion ("1,600 km (1,000 miles)" must keep both)
+    # only a unit the source does not name may be the converted one ("1,600 km (1,000 miles)" must
+    # keep both); the output may give it beside the source's ("783,562 km² (302,500 sq mi)")
     (src_strict, src_units), (tgt_strict, tgt_units) = units(src, lang), units(tgt, "en")
     if not (src_strict - tgt_units or tgt_strict - src_units):
         return ()
@@ -312,7 +362,7 @@ def conversions(src: str, tgt: str, lang: str) -> tuple[tuple[frozenset[str], st
         (keys, unit, other_keys, other_unit)
         for keys, value, unit in quantities(src, lang)
         for other_keys, other, other_unit in theirs
-        if other_unit not in src_units and unit not in tgt_units and _converts((value, unit), (other, other_unit))
+        if other_unit not in src_units and _converts((value, unit), (other, other_unit))
     )
 
 
