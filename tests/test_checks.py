@@ -2494,6 +2494,13 @@ def test_the_exponent_of_a_square_unit_is_no_number():
     assert "number_mismatch" in _critical_codes(src, "The park covers 500 square kilometres and has a lake.", "es")
 
 
+def test_a_digit_glued_to_a_word_that_is_no_unit_is_still_read():
+    # only a symbol of length takes an exponent: "mp3" is a name whose digit a translation keeps
+    src = "Le lecteur mp3 a été présenté en 1998."
+    assert _critical_codes(src, "The mp3 player was introduced in 1998.", "fr") == set()
+    assert "number_mismatch" in _critical_codes(src, "The mp2 player was introduced in 1998.", "fr")
+
+
 # a number of dozens is that many twelves ("two dozen" = 24); another count is still caught
 @pytest.mark.parametrize(
     "lang, src, bad_src",

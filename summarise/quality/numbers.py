@@ -98,13 +98,13 @@ EN_FULL_HOUR_RE = re.compile(r"(?<![\d.,:])(\d{1,2}):00(?!\d)")
 # Decades: French "années 60", Spanish "años 60" / "década de 1960", English "1960s" / "60s".
 DECADE_BEFORE_RE = re.compile(rf"(?:ann[ée]es|a[ñn]os|d[ée]cada de)[{SPACE}]$", re.IGNORECASE)
 EN_DECADE_RE = re.compile(r"['’]?s\b")
-# A single 2 or 3 glued to a lower-case word is an exponent ("km2", "m3": square and cubic units,
-# which the other side may write "km²" or "square kilometres") or part of a name ("mp3"), no
-# quantity; in Arabic, where a conjunction or preposition is glued to a number ("و3", and 3), only
-# after the symbols of length "كم2", "م2", "سم3".
+# A single 2 or 3 glued to a symbol of length is its exponent ("km2", "m3", "كم2": square and cubic
+# units, which the other side may write "km²" or "square kilometres"), no quantity. Only after such
+# a symbol standing alone: a digit glued to another word ("mp3", "G20", Arabic "و3": and 3) is still
+# read, so a changed digit there is still caught.
+EXPONENT_SYMBOLS = ("km", "cm", "mm", "dm", "m", "mi", "ft", "yd", "كم", "سم", "مم", "م")
 EXPONENT_RE = re.compile(
-    r"(?:(?<=[a-z])|(?<=(?<![^\W\d_])كم)|(?<=(?<![^\W\d_])سم)|(?<=(?<![^\W\d_])مم)|(?<=(?<![^\W\d_])م))"
-    r"[23](?!\w|[.,]\d)"
+    "(?:" + "|".join(rf"(?<=(?<![^\W\d_]){symbol})" for symbol in EXPONENT_SYMBOLS) + r")[23](?!\w|[.,]\d)"
 )
 ABBREVIATED_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
 # Scale words standing alone: a quantity's size without its number ("millions of people",
