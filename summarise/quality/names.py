@@ -406,19 +406,25 @@ def _glossed(src: str, span: tuple[int, int, str]) -> bool:
 
 def _repeats_lost(
     found: list[tuple[int, int, str]], missing: list[tuple[int, int, str]], tgt: str, lang: str
-) -> list[tuple[int, int, str]]:
+) -> tuple[list[tuple[int, int, str]], dict[str, tuple[int, int]]]:
     """The later mentions of a name the source writes more than once and the output fewer times
     (but at least once): each mention of the source needs its own counterpart ("Vancouver ...
-    downtown Vancouver" -> "Vancouver ... downtown")."""
-    lost, gone = [], {n for _, _, n in missing}
+    downtown Vancouver" -> "Vancouver ... downtown"); and, per such name, how many times the
+    source and the output write it (for the flag: the name is in the output)."""
+    lost: list[tuple[int, int, str]] = []
+    counts: dict[str, tuple[int, int]] = {}
+    gone = {n for _, _, n in missing}
     for name in dict.fromkeys(n for _, _, n in found if n not in gone):
         mentions = [s for s in found if s[2] == name]
         # written in lower case in the output, it is a common noun there, which English may share
         # ("Champion Olympique et Champion du Monde" -> "Olympic and World champion")
         common = re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", tgt) is not None
         if len(mentions) > 1 and not common:
-            lost += mentions[max(1, occurrences(name, tgt, lang)) :]
-    return lost
+            kept = occurrences(name, tgt, lang)
+            if mentions[max(1, kept) :]:
+                lost += mentions[max(1, kept) :]
+                counts[name] = (len(mentions), kept)
+    return lost, counts
 
 
 def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
@@ -435,9 +441,7 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         and not _currency_qualifier(src, s, tgt, lang)  # "dollars US" -> "$"
     ]
     missing = [s for s in missing if not _initial_kept(src, s, tgt, [f for f in found if f not in missing])]
-    repeats = _repeats_lost(found, missing, tgt, lang)
-    # a name kept once of twice is in the output: its flag says how many mentions each side has
-    mentions = {n: (sum(f[2] == n for f in found), occurrences(n, tgt, lang)) for _, _, n in repeats}
+    repeats, mentions = _repeats_lost(found, missing, tgt, lang)
     missing = sorted(missing + repeats)
     if not missing:
         return []
