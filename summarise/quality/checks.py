@@ -42,6 +42,7 @@ from summarise.quality.fluency import (
     ordinary_words,
 )
 from summarise.quality.names import check_names, name_found
+from summarise.quality.places import check_places
 from summarise.quality.negation import check_negation
 from summarise.quality.numbers import check_numbers
 from summarise.quality.omission import check_omission
@@ -118,6 +119,7 @@ def check_segment(
         *check_contacts(src, tgt),
         *([] if untranslated else check_negation(src, tgt, lang)),
         *check_names(src, tgt, lang),
+        *([] if untranslated else check_places(src, tgt, lang)),
     ]
 
 
