@@ -33,9 +33,10 @@ from realworld import CORPUS, GROUPS, MODES, by_group, group_label, load_corpus,
 # joined the group at clean:v7 (40 items): their headlines are harder (one missing, one after a
 # section name, one with its date cut off), titles measure 90%, hence the title floor at 0.88.
 # clean:v9 (a date the headline leads into, a photo credit) measures titles 95%: floor 0.93.
+# clean:v12 (the page's title printed again above the text is the headline) measures 98%: floor 0.97.
 FLOORS = {
     mode: {
-        "title_exact": 0.93,
+        "title_exact": 0.97,
         "body_similarity": 0.97,
         "paragraph_f1": 0.92,
         "contacts_f1": 0.95,
