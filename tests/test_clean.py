@@ -1647,3 +1647,7 @@ def test_only_one_headline_shaped_line_printed_twice_with_words_of_the_text_agre
     assert title_printed_twice([other, "Menu", other, text]) is None
     deck = "Le conseil adopte le budget de la ville"
     assert title_printed_twice([title, deck, title, deck, text]) is None
+    # the second copy is a menu's, far above the text: the heading stands right above its text
+    menu = ["Accueil", "Actualités", "Agenda", "Contact"]
+    assert title_printed_twice([title, "Menu", title, *menu, text]) is None
+    assert title_printed_twice([title, "Menu", *menu, title, "Mardi 3 mars 2020", text]) == 6

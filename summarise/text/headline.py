@@ -43,8 +43,10 @@ BYLINE_MAX_WORDS = 4
 STORY_LIST_MIN_LINES = 4
 # A headline's copy under it has at least this many words (a short line may match by chance).
 MIN_COPY_WORDS = 3
-# The page's title printed again as the headline shares at least this many words with the text.
+# The page's title printed again as the headline shares at least this many words with the text ...
 MIN_AGREEING_WORDS = 1
+# ... and stands right above it: at most this many lines between (a date, a byline, a rubric).
+HEADLINE_TO_TEXT_LINES = 3
 
 
 def is_byline(line: str) -> bool:
@@ -173,8 +175,9 @@ def drop_title_copies(title: str, body: list[str], log: Log) -> list[str]:
 def title_printed_twice(lines: list[str]) -> int | None:
     """The page's title and its headline agree: a line the page prints two times or more above its
     text (its title at the top, its heading right above the text: what a page's <title> and <h1>
-    become in a text dump) with a headline's shape and words of the text is the headline. The index
-    of its last copy; None when no line, or more than one, is printed so."""
+    become in a text dump) with a headline's shape and words of the text is the headline, when its
+    last copy stands right above the text (a menu label printed in two menus stands further up).
+    The index of its last copy; None when no line, or more than one, is printed so."""
     text_at = first_paragraph(lines)
     seen: dict[str, list[int]] = {}
     for i in range(min(text_at, DATELINE_WITHIN * 2)):
@@ -188,5 +191,6 @@ def title_printed_twice(lines: list[str]) -> int | None:
         and is_headline_candidate(lines[at[-1]])
         and not is_release_label(lines[at[-1]])
         and shared_words(lines[at[-1]], body) >= MIN_AGREEING_WORDS
+        and sum(1 for line in lines[at[-1] + 1 : text_at] if line) <= HEADLINE_TO_TEXT_LINES
     ]
     return found[0] if len(found) == 1 else None
