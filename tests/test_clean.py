@@ -17,11 +17,13 @@ from summarise.text import header as H
 from summarise.text import paragraphs as P
 from summarise.text import shapes as S
 from summarise.text.boilerplate import repeated_lines
-from summarise.text.clean import CLEAN_VERSION, clean, clean_text
+from summarise.text.clean import CLEAN_VERSION, clean, clean_file, clean_text
+from summarise.text.headline import title_printed_twice
 from summarise.text.patterns import stopwords
 from summarise.text.read import read, record_from_text
 
 DATA = Path(__file__).resolve().parent.parent / "data"
+REALWORLD = Path(__file__).resolve().parent / "fixtures" / "realworld"
 SEEDS = sorted(DATA.glob("*.txt"))
 NO_CONTACTS = {"names": [], "emails": [], "phones": [], "links": []}
 
@@ -1620,3 +1622,32 @@ def test_html_page_whose_h1_is_the_site(tmp_path):
     assert record.dateline == {"place": "", "date": "2018-09-30"}
     assert record.text.startswith("S'il fallait")
     assert "Lire aussi" not in record.text
+
+
+def test_the_page_title_printed_again_above_the_text_is_the_headline():
+    """A real aggregator page (tune data): its title at the top, a box with another story's dated
+    teaser, then the same title again above the text. The two copies agree (a text dump's <title>
+    and <h1>): that line is the headline, and the teaser is neither title nor text."""
+    record = clean_file(REALWORLD / "fr_alterinfo_propagande_rumsfeld.txt")
+    assert record.title == "Comment optimiser la propagande ?"
+    assert "Manifeste de la Raison" not in record.text
+    assert record.text.startswith("Le cabinet de relations publiques Project Syndicate")
+    assert record.dateline["date"] == "2006-03-10"
+
+
+def test_only_one_headline_shaped_line_printed_twice_with_words_of_the_text_agrees(page_language):
+    page_language("fr")
+    text = "Le conseil municipal a adopté hier soir le budget de la ville pour l'année prochaine, a dit la mairie."
+    title = "Le budget de la ville adopté"
+    assert title_printed_twice([title, "Menu", "Autre sujet du jour en bref", title, text]) == 3
+    # a release label, a headline about something else, two lines each printed twice: no agreement
+    label = "Communiqué de presse"
+    assert title_printed_twice([label, "Menu", label, text]) is None
+    other = "Les vacances scolaires commencent demain"
+    assert title_printed_twice([other, "Menu", other, text]) is None
+    deck = "Le conseil adopte le budget de la ville"
+    assert title_printed_twice([title, deck, title, deck, text]) is None
+    # the second copy is a menu's, far above the text: the heading stands right above its text
+    menu = ["Accueil", "Actualités", "Agenda", "Contact"]
+    assert title_printed_twice([title, "Menu", title, *menu, text]) is None
+    assert title_printed_twice([title, "Menu", *menu, title, "Mardi 3 mars 2020", text]) == 6

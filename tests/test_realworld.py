@@ -7,8 +7,8 @@ change that lowers any group's totals below its floor fails. Raise a floor when 
 better, never lower one to let a change through. The per-item table is printed (``pytest -s``) and written to
 ``benchmarks/out/realworld-<mode>.md``; ``python benchmarks/cleaning.py`` prints the same. The whole
 HTML pages (``html-tune``, ``html-heldout``) have floors of their own, set when clean:v5 added them.
-The ``confirm`` split (text dumps and pages from sites new to the corpus) has no floor: its totals are
-printed, never its rows, and it is not tuned on. ``tune-confirm`` (the ``confirm`` split through
+The ``confirm`` and ``confirm3`` splits (text dumps and pages from sites new to the corpus) have no
+floor: their totals are printed, never their rows, and they are not tuned on. ``tune-confirm`` (the ``confirm`` split through
 clean:v9, tune data since) has no floor either.
 """
 
@@ -33,9 +33,10 @@ from realworld import CORPUS, GROUPS, MODES, by_group, group_label, load_corpus,
 # joined the group at clean:v7 (40 items): their headlines are harder (one missing, one after a
 # section name, one with its date cut off), titles measure 90%, hence the title floor at 0.88.
 # clean:v9 (a date the headline leads into, a photo credit) measures titles 95%: floor 0.93.
+# clean:v12 (the page's title printed again above the text is the headline) measures 98%: floor 0.97.
 FLOORS = {
     mode: {
-        "title_exact": 0.93,
+        "title_exact": 0.97,
         "body_similarity": 0.97,
         "paragraph_f1": 0.92,
         "contacts_f1": 0.95,
@@ -48,6 +49,8 @@ FLOOR_GROUP = ("fr", "dev")
 CONFIRM = "confirm"
 # The confirm split through clean:v9, tune data since its totals were reported.
 TUNE_CONFIRM = "tune-confirm"
+# The third confirmation split (added beside ``confirm`` once that one had been read several times).
+CONFIRM3 = "confirm3"
 MIN_ITEMS = 30
 MIN_ORGANISATIONS = 12
 # Each held-out group: at least this many items from at least this many sites.
@@ -95,13 +98,13 @@ def test_corpus_is_many_sites_each_with_a_source(items):
     for item in items:
         if item.gold["kind"] == "html":  # whole pages come from sites the text dumps do not
             assert urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") not in text_sites, item.name
-            assert item.group[1].startswith("html-") or item.group[1] in (CONFIRM, TUNE_CONFIRM), item.name
+            assert item.group[1].startswith("html-") or item.group[1] in (CONFIRM, CONFIRM3, TUNE_CONFIRM), item.name
         if item.group[0] == "fr" and item.group[1].startswith("heldout"):
             assert urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") not in dev_sites, item.name
-    # Each confirm split (the fresh one, and the old one now tuned on): each of its sites is new to the
+    # Each confirm split (the two fresh ones, and the old one now tuned on): each of its sites is new to the
     # corpus (no item of another split comes from it).
     site = {item.name: urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") for item in items}
-    for split in (CONFIRM, TUNE_CONFIRM):
+    for split in (CONFIRM, CONFIRM3, TUNE_CONFIRM):
         confirm_sites = {site[item.name] for item in items if item.group[1] == split}
         assert not confirm_sites & {site[item.name] for item in items if item.group[1] != split}
 

@@ -21,6 +21,7 @@ from summarise.text.headline import (
     is_headline,
     is_headline_candidate,
     shared_words,
+    title_printed_twice,
 )
 from summarise.text.markup import Log
 from summarise.text.shapes import (
@@ -398,7 +399,15 @@ def is_name_in_text(line: str, text: str) -> bool:
 def split_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
     """Drop the site menu at the top; return the title and the body lines after it, the
     headline's copies under it taken out."""
-    title, body = find_header(drop_story_list(drop_breadcrumb(lines, log), log), log)
+    lines = drop_story_list(drop_breadcrumb(lines, log), log)
+    title, body = find_header(lines, log)
+    # the line printed as the page's title and again nearer the text than the title found (a
+    # teaser's headline between them) is the headline
+    twice = title_printed_twice(lines)
+    if twice is not None and len(lines) - len(body) <= twice and lines[twice].casefold() != title.casefold():
+        log("navigation", "\n".join([title] + [line for line in lines[len(lines) - len(body) : twice] if line]))
+        log("title", lines[twice])
+        title, body = lines[twice], lines[twice + 1 :]
     return title, drop_title_copies(title, body, log)
 
 

@@ -1,6 +1,6 @@
 """What a headline is, and what a page prints around it that is not the release's: a person's
 name (a byline), a list of other stories' headlines, a breadcrumb trail ending in the headline,
-the headline printed again under it."""
+the headline printed again under it; the page's title and its headline printed alike."""
 
 from __future__ import annotations
 
@@ -43,6 +43,10 @@ BYLINE_MAX_WORDS = 4
 STORY_LIST_MIN_LINES = 4
 # A headline's copy under it has at least this many words (a short line may match by chance).
 MIN_COPY_WORDS = 3
+# The page's title printed again as the headline shares at least this many words with the text ...
+MIN_AGREEING_WORDS = 1
+# ... and stands right above it: at most this many lines between (a date, a byline, a rubric).
+HEADLINE_TO_TEXT_LINES = 3
 
 
 def is_byline(line: str) -> bool:
@@ -166,3 +170,27 @@ def drop_title_copies(title: str, body: list[str], log: Log) -> list[str]:
     if copies:
         log("title_copy", "\n".join(body[k] for k in sorted(copies)))
     return [line for k, line in enumerate(body) if k not in copies]
+
+
+def title_printed_twice(lines: list[str]) -> int | None:
+    """The page's title and its headline agree: a line the page prints two times or more above its
+    text (its title at the top, its heading right above the text: what a page's <title> and <h1>
+    become in a text dump) with a headline's shape and words of the text is the headline, when its
+    last copy stands right above the text (a menu label printed in two menus stands further up).
+    The index of its last copy; None when no line, or more than one, is printed so."""
+    text_at = first_paragraph(lines)
+    seen: dict[str, list[int]] = {}
+    for i in range(min(text_at, DATELINE_WITHIN * 2)):
+        if lines[i]:
+            seen.setdefault(" ".join(lines[i].split()).casefold(), []).append(i)
+    body = boilerplate.content_words(" ".join(lines[text_at : text_at + OVERLAP_LINES]), page_stoplist())
+    found = [
+        at[-1]
+        for at in seen.values()
+        if len(at) >= 2
+        and is_headline_candidate(lines[at[-1]])
+        and not is_release_label(lines[at[-1]])
+        and shared_words(lines[at[-1]], body) >= MIN_AGREEING_WORDS
+        and sum(1 for line in lines[at[-1] + 1 : text_at] if line) <= HEADLINE_TO_TEXT_LINES
+    ]
+    return found[0] if len(found) == 1 else None
