@@ -331,3 +331,13 @@ def test_label_sample_prints_flagged_system_lines_beside_the_reference(tmp_path,
     assert "ref: In 2025, WHO documented 21 deaths in Geneva." in out
     assert "out: In 2025, WHO documented 12 deaths in Geneva." in out
     assert "flag: number_mismatch:" in out and "naive dream" not in out.split("Sample to label")[1]
+
+
+def test_fresh_mt_news_folder_reads_as_a_pair_of_400_ntrex_lines():
+    (folder,) = pair_folders(FRESH / "ntrex")
+    pair = read_pair(folder)
+    assert folder.name == "fr-en" and pair.lang == "fr" and list(pair.systems) == ["opusmt-bt"]
+    rows = [row.split("\t") for row in (folder / "lines.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    lines = [int(row[1]) for row in rows]
+    assert len(pair.src) == 400 == len(rows) and lines == sorted(set(lines)) and lines[-1] < 1997
+    assert all(row[2] for row in rows)  # the NTREX document of each line
