@@ -26,7 +26,11 @@ is. This is generator A; ``benchmarks/corruptions.py`` is generator B, written a
 ``--show tune`` / ``--show heldout-open`` also prints each critical false alarm of that part
 (source, output, flag and detail), to study; ``--alarms-only`` skips the planting. ``--whole``
 reads each folder as one "held-out" part instead of the split, for a folder no check was tuned
-on (``benchmarks/data/parallel``; ``--show`` is refused there). The check
+on (``benchmarks/data/parallel``, ``benchmarks/data/fresh-mt``; ``--show`` is refused there).
+``--label-sample K`` prints K of the systems' flagged lines per part, drawn with ``--seed``, with
+the reference beside them: on real MT a flag can be a true error, and labelling a random sample
+by reading turns the flagged share into an estimated false-alarm share (an estimate of a part,
+never a list to tune on; the labels of benchmarks/data/fresh-mt are in its ``labels.tsv``). The check
 stage's speed (ms a line, over the systems' and the reference's lines) heads each pair.
 """
 
@@ -624,6 +628,33 @@ def shown_alarms(
     return out
 
 
+def label_sample(
+    pair: Pair, halves: dict[str, list[int]], clean: dict[str, list[list[dict]]], k: int, seed: int
+) -> list[str]:
+    """``k`` of the systems' lines with a critical flag in each part, drawn with ``seed``
+    (never the sealed part): source, reference, output and each critical flag, numbered, to be
+    labelled true error or false alarm by reading. Real MT output has real errors: the
+    labelled share turns a rate of flagged lines into an estimated false-alarm rate."""
+    out = []
+    for half, lines in halves.items():
+        if half == SEALED:
+            continue
+        flagged = [(name, i) for name in clean for i in lines if critical(clean[name][i])]
+        drawn = sorted(random.Random(seed).sample(flagged, min(k, len(flagged))), key=lambda x: (x[1], x[0]))
+        out += [f"Sample to label, {half}: {len(drawn)} of {len(flagged)} flagged system lines (seed {seed}):", ""]
+        for j, (name, i) in enumerate(drawn, 1):
+            codes = [f for f in clean[name][i] if severity(f) == "critical"]
+            out += [
+                f"### {j}. {half} line {i} {name}",
+                f"src: {pair.src[i]}",
+                f"ref: {pair.ref[i]}",
+                f"out: {pair.systems[name][i]}",
+            ]
+            out += [f"flag: {f['code']}: {f.get('detail', '')}" for f in codes]
+            out.append("")
+    return out
+
+
 def pair_report(
     folder: Path,
     n: int,
@@ -632,10 +663,11 @@ def pair_report(
     alarms_only: bool = False,
     sealed: bool = False,
     whole: bool = False,
+    label: int = 0,
 ) -> str:
     """Both tables for one pair folder (the first alone with ``alarms_only``), and the false
     alarms of the parts ``show``; the sealed part's column only when ``sealed``; the folder
-    as one held-out part with ``whole``."""
+    as one held-out part with ``whole``; a sample of ``label`` flagged lines to label."""
     pair = read_pair(folder)
     halves = {half: lines for half, lines in parts(len(pair.src), whole).items() if sealed or half != SEALED}
     started, lines = time.process_time(), 0
@@ -659,6 +691,8 @@ def pair_report(
         out += ["", *recall_table(pair, halves, clean, n, seed)]
     if show:
         out += ["", *shown_alarms(pair, halves, {**clean, "reference": ref_flags}, show)]
+    if label:
+        out += ["", *label_sample(pair, halves, clean, label, seed)]
     return "\n".join(out) + "\n"
 
 
@@ -722,6 +756,14 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="read each folder whole, as one held-out part (a folder no check was tuned on)",
     )
+    parser.add_argument(
+        "--label-sample",
+        type=int,
+        default=0,
+        metavar="K",
+        help="also print K of the systems' flagged lines of each part, drawn with --seed, to label "
+        "true error or false alarm (an estimate, not a study: never the sealed part)",
+    )
     args = parser.parse_args(argv)
     if args.whole and args.show:
         parser.error("--show prints the lines of a split part; a folder read --whole is held-out data")
@@ -733,7 +775,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(omission_model(folder) for folder in folders))
         return 0
     text = "\n".join(
-        pair_report(folder, args.n, args.seed, args.show, args.alarms_only, args.sealed, args.whole)
+        pair_report(folder, args.n, args.seed, args.show, args.alarms_only, args.sealed, args.whole, args.label_sample)
         for folder in folders
     )
     emit(text, args.out)

@@ -1,6 +1,7 @@
 """Generator B of the checks' benchmark (benchmarks/corruptions.py): each class changes what
 it says it changes, and nothing when it cannot apply; the FLORES split (benchmarks/flores.py),
-and a folder read whole as held-out data (``--whole``) by both benchmark scripts."""
+a folder read whole as held-out data (``--whole``) by both benchmark scripts, the committed
+fresh set of real MT output (benchmarks/data/fresh-mt) and its labelled sample."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks import checks as a
 from benchmarks import corruptions as c
-from benchmarks.flores import WHOLE, parts, split
+from benchmarks.flores import WHOLE, pair_folders, parts, read_pair, split
 
 SEEDS = range(25)
 
@@ -279,3 +280,64 @@ def test_missed_lines_of_the_tune_part_are_printed(tmp_path, capsys):
     assert "lines: tune 3)" in out and "heldout-open" not in out and "sealed" not in out
     assert "| negation_dropped |" in out and "| number |" not in out
     assert "Missed on tune, negation_dropped (0):" in out  # "is not" -> "is" is caught
+
+
+FRESH = ROOT / "benchmarks" / "data" / "fresh-mt"
+
+
+def _devtest_lines(folder: Path) -> list[int]:
+    rows = (folder / "lines.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return [int(row.split("\t")[1]) for row in rows]
+
+
+def test_fresh_mt_set_reads_as_three_pairs_of_the_same_400_devtest_lines():
+    folders = pair_folders(FRESH)
+    assert [folder.name for folder in folders] == ["ar-en", "es-en", "fr-en"]
+    refs = set()
+    for folder in folders:
+        pair = read_pair(folder)  # every system file has as many lines as the source
+        assert len(pair.src) == 400 and "opusmt" in pair.systems and len(pair.systems) >= 5
+        devtest = _devtest_lines(folder)
+        assert devtest == sorted(set(devtest)) and len(devtest) == 400 and devtest[-1] < 1012
+        refs.add(tuple(pair.ref))
+    assert len(refs) == 1  # FLORES English is one text, translated into each source language
+    assert _devtest_lines(folders[0]) == _devtest_lines(folders[1]) == _devtest_lines(folders[2])
+    assert sum(p.stat().st_size for p in FRESH.rglob("*") if p.is_file()) < 2 * 2**20
+
+
+def test_fresh_mt_labels_name_lines_and_systems_of_the_set():
+    rows = [row.split("\t") for row in (FRESH / "labels.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    assert len(rows) == 103  # 30 per devtest pair, and every flagged line of the news set
+    for pair, _, line, devtest, system, codes, verdict, why in rows:
+        assert (FRESH / pair / f"{system}.en").is_file()
+        assert _devtest_lines(FRESH / pair)[int(line)] == int(devtest)
+        assert codes and verdict in {"true error", "false alarm"} and why
+
+
+def test_label_sample_prints_flagged_system_lines_beside_the_reference(tmp_path, capsys):
+    folder = tmp_path / "fr-en"
+    folder.mkdir()
+    files = {
+        "src.fr": ["En 2025, l'OMS a recensé 21 décès à Genève.", "La paix n'est pas un rêve naïf."],
+        "ref.en": ["In 2025, WHO documented 21 deaths in Geneva.", "Peace is not a naive dream."],
+        "mt.en": ["In 2025, WHO documented 12 deaths in Geneva.", "Peace is not a naive dream."],
+    }
+    for name, lines in files.items():
+        (folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert a.main([str(folder), "--whole", "--alarms-only", "--label-sample", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "Sample to label, held-out: 1 of 1 flagged system lines (seed 0):" in out
+    assert "### 1. held-out line 0 mt" in out
+    assert "ref: In 2025, WHO documented 21 deaths in Geneva." in out
+    assert "out: In 2025, WHO documented 12 deaths in Geneva." in out
+    assert "flag: number_mismatch:" in out and "naive dream" not in out.split("Sample to label")[1]
+
+
+def test_fresh_mt_news_folder_reads_as_a_pair_of_400_ntrex_lines():
+    (folder,) = pair_folders(FRESH / "ntrex")
+    pair = read_pair(folder)
+    assert folder.name == "fr-en" and pair.lang == "fr" and list(pair.systems) == ["opusmt-bt"]
+    rows = [row.split("\t") for row in (folder / "lines.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    lines = [int(row[1]) for row in rows]
+    assert len(pair.src) == 400 == len(rows) and lines == sorted(set(lines)) and lines[-1] < 1997
+    assert all(row[2] for row in rows)  # the NTREX document of each line
