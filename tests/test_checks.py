@@ -1478,7 +1478,7 @@ def test_false_alarm_causes_pass_and_their_errors_are_caught(lang, src, good, ba
 # Press-release sentences written for these tests; each good translation keeps every item
 # and clause, each faulty one drops one list item or one clause of 8+ words.
 
-from summarise.quality.omission import check_omission  # noqa: E402
+from summarise.quality.omission import check_omission, length_z, lost_stretch  # noqa: E402
 from summarise.quality.structure import clause_joints, commas, enumerations, list_lacking  # noqa: E402
 
 OMISSION_LISTS = [
@@ -1953,6 +1953,54 @@ def test_only_words_english_has_a_cognate_for_are_weighed():
     # "joueurs" is "players"; "voyage" is English but far rarer there than in French ("trip")
     assert not english_cognate("joueurs", "fr") and not english_cognate("voyage", "fr")
     assert [w.text for w in coverage("Les joueurs de la nouvelle institution", "The players", "fr")] == ["institution"]
+
+
+# --- omission: a stretch of the source the aligned output passes over -----------------------
+# FLORES-101 dev (CC BY-SA 4.0) sources with Microsoft Translator's English (the good output)
+# and that English with its last clause dropped. The words on each side of the stretch align
+# (names, numbers, cognates); between them the output has nothing, and none of the stretch's
+# words ("important", "institution"; "dirección", "locales") has a counterpart anywhere in it.
+
+LOST_STRETCHES = [
+    (
+        "fr",
+        "Il est diplômé du Collège des arts et sciences de l’Université de Virginie depuis 1950 et a été un "
+        "donateur important de cette institution.",
+        "He graduated from the University of Virginia's College of Arts and Sciences in 1950 and was a major "
+        "donor to that institution.",
+        " and was a major donor to that institution",
+        "donateur important",
+    ),
+    (
+        "es",
+        "El registro es una exigencia adicional para el proceso del visado. En algunos países, tendrá que "
+        "registrar su presencia y la dirección de su alojamiento con las autoridades locales.",
+        "Registration is an additional requirement for the visa process. In some countries, you will need to "
+        "register your presence and the address of your accommodation with the local authorities.",
+        " and the address of your accommodation with the local authorities",
+        "la dirección de su alojamiento",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, src, good, dropped, words", LOST_STRETCHES, ids=[c[0] for c in LOST_STRETCHES])
+def test_a_stretch_the_aligned_output_passes_over_is_an_omission(lang, src, good, dropped, words):
+    bad = good.replace(dropped, "")
+    assert _critical_codes(src, good, lang) == set()
+    (flag,) = check_omission(src, bad, lang)
+    assert "nothing in the output stands for" in flag["detail"] and words in flag["detail"]
+    assert "omission" in _critical_codes(src, bad, lang)
+
+
+def test_a_stretch_is_not_lost_when_its_words_are_elsewhere_in_the_output():
+    # the same clause moved to the front: every word of the stretch has its counterpart, so even
+    # at the length of the output that dropped it nothing is lost
+    lang, src, good, dropped, _ = LOST_STRETCHES[0]
+    z = length_z(src, good.replace(dropped, ""), lang)
+    moved = "A major donor to that institution, he graduated from the University of Virginia's College of Arts and "
+    moved += "Sciences in 1950."
+    assert lost_stretch(src, good.replace(dropped, ""), lang, z) is not None
+    assert lost_stretch(src, moved, lang, z) is None
 
 
 # --- negation: the kinds generator B's misses showed on tune --------------------------------

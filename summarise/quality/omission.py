@@ -41,7 +41,7 @@ from functools import cache, lru_cache
 from statistics import NormalDist
 from typing import NamedTuple
 
-from summarise.quality.cognates import coverage
+from summarise.quality.cognates import Word, coverage
 from summarise.quality.flags import Flag, flag, fold, quote
 from summarise.quality.nametables import LATIN_SCRIPT_LANGS, cldr_names
 from summarise.quality.numbers import numbers
@@ -236,7 +236,20 @@ def check_omission(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
                     "deviations under the expected length)",
                 )
             ]
-    return _structure_lost(src, tgt, lang, z)
+    lost = _structure_lost(src, tgt, lang, z)
+    if lost:
+        return lost
+    stretch = lost_stretch(src, tgt, lang, z)
+    if stretch is not None:
+        return [
+            flag(
+                "omission",
+                f"nothing in the output stands for {quote(stretch, 60)} (between the words it keeps on each "
+                f"side; no counterpart for its words, names or numbers; {z:.1f} "
+                "standard deviations under the expected length)",
+            )
+        ]
+    return []
 
 
 def _shortfall_z(src: str, part: str, lang: str) -> float:
@@ -357,3 +370,85 @@ def _structure_lost(src: str, tgt: str, lang: str, z: float) -> list[Flag]:
             )
         ]
     return []
+
+
+# The alignment cue (French and Spanish sources): a stretch of the source between two words
+# aligned to the output (or the sentence's start or end) weighs at least GAP_SHARE of the
+# source's letters and GAP_LETTERS letters, the output has under GAP_KEPT of the English length
+# expected for it between the same two words, and no word, name or number of the stretch has a
+# counterpart anywhere in the output; in an output shorter than expected by GAP_WEIGHT of what
+# the stretch weighs.
+GAP_LETTERS = 15
+GAP_SHARE = 0.2
+GAP_KEPT = 0.2
+GAP_WEIGHT = 0.5
+GAP_SLACK = 5
+GAP_WORDS = 2
+_TOKEN = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*")
+
+
+def _aligned(src: list[re.Match[str]], tgt: list[re.Match[str]], lang: str) -> list[tuple[int, int]]:
+    """(source word, output word) pairs, in order on both sides: a source word with an anchor
+    (number, name, cognate) found in exactly one output word, and that output word found by no
+    other; the longest chain of them in the same order on both sides (a translation keeps its
+    source's order in the main, and a word moved elsewhere is left out)."""
+    links: list[tuple[int, int]] = []
+    for i, m in enumerate(src):
+        anchors = _anchors(m.group(), lang)
+        if not anchors:
+            continue
+        hits = [
+            j
+            for j, t in enumerate(tgt)
+            if len(t.group()) >= 2 and any(_found(a, *_output_forms(t.group())) for a in anchors)
+        ]
+        if len(hits) == 1:
+            links.append((i, hits[0]))
+    targets = [j for _, j in links]
+    links = [(i, j) for i, j in links if targets.count(j) == 1]
+    chains: list[list[tuple[int, int]]] = []
+    for k, (i, j) in enumerate(links):
+        before = max((chains[m] for m in range(k) if links[m][1] < j), key=len, default=[])
+        chains.append([*before, (i, j)])
+    return max(chains, key=len, default=[])
+
+
+def lost_stretch(src: str, tgt: str, lang: str, z: float) -> str | None:
+    """A stretch of the source between two aligned words (``_aligned``; or the sentence's
+    start or end) that the output passes over (see GAP_SHARE), none of whose cognate-bearing
+    words (``cognates``), names or numbers the output has, in an output ``z`` short by
+    GAP_WEIGHT of what it weighs; a Latin-script source (Arabic shares no spelling with
+    English: too few words align)."""
+    mean, sd = LENGTH_MODEL.get(lang, LENGTH_MODEL["fr"])
+    if lang not in LATIN_SCRIPT_LANGS or z >= GAP_WEIGHT * math.log(1 - GAP_SHARE) / sd:
+        return None
+    s_tok, t_tok = list(_TOKEN.finditer(src)), list(_TOKEN.finditer(tgt))
+    points = [(-1, -1), *_aligned(s_tok, t_tok, lang), (len(s_tok), len(t_tok))]
+    n_src, expected = _letters(src), math.exp(mean)
+    words: list[Word] | None = None
+    for (i1, j1), (i2, j2) in zip(points, points[1:]):
+        start = s_tok[i1].end() if i1 >= 0 else 0
+        end = s_tok[i2].start() if i2 < len(s_tok) else len(src)
+        kept = _letters(tgt[t_tok[j1].end() if j1 >= 0 else 0 : t_tok[j2].start() if j2 < len(t_tok) else len(tgt)])
+        gap = _letters(src[start:end])
+        share = (gap - kept / expected) / n_src  # of the source, what the output lacks here
+        if gap < GAP_LETTERS or kept + GAP_SLACK >= GAP_KEPT * (gap * expected + GAP_SLACK) or share < GAP_SHARE:
+            continue
+        if z >= GAP_WEIGHT * math.log(1 - min(share, 0.9)) / sd:
+            continue
+        words = coverage(src, tgt, lang) if words is None else words
+        if _stretch_lost(src, tgt, lang, start, end, words):
+            return src[start:end].strip(" ,;")
+    return None
+
+
+def _stretch_lost(src: str, tgt: str, lang: str, start: int, end: int, words: list[Word]) -> bool:
+    """Whether the stretch ``start:end`` of the source has cognate-bearing words, none with a
+    counterpart in the output, and no name or number the output has (a word of a number written
+    with digits, "2,8 millions", is the number's)."""
+    spans = [m.span() for written, _ in numbers(src, lang) for m in re.finditer(re.escape(written), src)]
+    inside = [w for w in words if start <= w.start < end and not any(a <= w.start < b for a, b in spans)]
+    if len(inside) < GAP_WORDS or any(w.covered for w in inside):
+        return False
+    forms, output = _output_forms(tgt)
+    return not any(_found(a, forms, output) for a in _anchors(src[start:end], lang, names_only=True))
