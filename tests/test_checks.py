@@ -1478,6 +1478,7 @@ def test_false_alarm_causes_pass_and_their_errors_are_caught(lang, src, good, ba
 # Press-release sentences written for these tests; each good translation keeps every item
 # and clause, each faulty one drops one list item or one clause of 8+ words.
 
+from summarise.quality.alignment import item_passed_over  # noqa: E402
 from summarise.quality.omission import check_omission, length_z, lost_stretch  # noqa: E402
 from summarise.quality.structure import clause_joints, commas, enumerations, list_lacking  # noqa: E402
 
@@ -2001,6 +2002,58 @@ def test_a_stretch_is_not_lost_when_its_words_are_elsewhere_in_the_output():
     moved += "Sciences in 1950."
     assert lost_stretch(src, good.replace(dropped, ""), lang, z) is not None
     assert lost_stretch(src, moved, lang, z) is None
+
+
+# --- omission: a list item whose aligned neighbours meet in the output ------------------------
+# FLORES-101 dev (CC BY-SA 4.0): one sentence in its French, Spanish and Arabic versions, with
+# Microsoft Translator's English; the faulty English drops "Italian" from the list, in an output
+# no shorter than good ones often are. The items on each side align ("espagnol" / Spanish,
+# "coréen" / Korean, CLDR's names), nothing but a joint is between them, and the output has no
+# counterpart of the item anywhere.
+
+PASSED_OVER_ITEMS = [
+    (
+        "fr",
+        "Déjà présente en anglais et en japonais, l’organisation mondiale lance des programmes en espagnol, en "
+        "italien et en coréen, pour la télévision, le web et les appareils mobiles.",
+        "Already present in English and Japanese, the global organization launches programs in Spanish, Italian "
+        "and Korean, for television, web and mobile devices.",
+        "italien",
+    ),
+    (
+        "es",
+        "Esta organización global, que ya da las noticias en inglés y en japonés, está activando programas en "
+        "español, italiano y coreano para la televisión, internet y dispositivos móviles.",
+        "This global organization, which already provides news in English and Japanese, is activating programs "
+        "in Spanish, Italian and Korean for television, internet and mobile devices.",
+        "italiano",
+    ),
+    (
+        "ar",
+        "تقوم المنظمة العالمية بالفعل بتقديم التقارير باللغتين الإنجليزية واليابانية، وهي تطلق برامج باللغة "
+        "الإسبانية والإيطالية والكورية للتليفزيون والويب والأجهزة المحمولة.",
+        "The global organization already reports in English and Japanese, and is launching programs in Spanish, "
+        "Italian and Korean for television, the web and mobile devices.",
+        "والإيطالية",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, src, good, item", PASSED_OVER_ITEMS, ids=[c[0] for c in PASSED_OVER_ITEMS])
+def test_a_list_item_whose_neighbours_meet_in_the_output_is_an_omission(lang, src, good, item):
+    bad = good.replace("Spanish, Italian and Korean", "Spanish and Korean")
+    assert _critical_codes(src, good, lang) == set()
+    assert item_passed_over(src, good, lang) is None
+    assert item in (item_passed_over(src, bad, lang) or "")
+    (flag,) = check_omission(src, bad, lang)  # French: the named-item cue says it first
+    assert item in flag["detail"] and flag["severity"] == "critical"
+
+
+def test_an_item_rendered_by_another_word_is_not_passed_over():
+    # "Italian" said another way ("the Italian language" moved to the end) keeps its counterpart
+    lang, src, good, _ = PASSED_OVER_ITEMS[1]
+    moved = good.replace("Spanish, Italian and Korean", "Spanish and Korean (and Italian too)")
+    assert item_passed_over(src, moved, lang) is None
 
 
 # --- negation: the kinds generator B's misses showed on tune --------------------------------

@@ -127,27 +127,64 @@ def _letters(text: str) -> int:
 
 def aligned(src: list[re.Match[str]], tgt: list[re.Match[str]], lang: str) -> list[tuple[int, int]]:
     """(source word, output word) pairs, in order on both sides: a source word with an anchor
-    found in exactly one output word, and that output word found by no other; the longest chain
-    of them in the same order on both sides."""
+    found in exactly one output word (``anchor_found``), and that output word found by no other;
+    the longest chain of them in the same order on both sides."""
+    return list(_chain(tuple(m.group() for m in src), tuple(t.group() for t in tgt), lang))
+
+
+@lru_cache(maxsize=1024)
+def _chain(src: tuple[str, ...], tgt: tuple[str, ...], lang: str) -> tuple[tuple[int, int], ...]:
+    index: dict[str, set[int]] = {}  # each form of an output word: where it is
+    spelt: list[tuple[int, str]] = []  # each output word, folded, for the letter comparisons
+    for j, token in enumerate(tgt):
+        if len(token) >= 2:
+            forms, words = _token_forms(token)
+            for form in forms:
+                index.setdefault(form, set()).add(j)
+            spelt += [(j, w) for w in words]
     links: list[tuple[int, int]] = []
-    for i, m in enumerate(src):
-        anchors = source_anchors(m.group(), lang)
-        if not anchors:
-            continue
-        hits = [
-            j
-            for j, t in enumerate(tgt)
-            if len(t.group()) >= 2 and any(anchor_found(a, *output_forms(t.group())) for a in anchors)
-        ]
+    for i, word in enumerate(src):
+        hits: set[int] = set()
+        for key, keys in _word_anchors(word, lang):
+            for form in keys & index.keys():
+                hits |= index[form]
+            if key and len(hits) < 2:
+                hits |= {j for j, w in spelt if j not in hits and abs(len(w) - len(key)) <= 3 and _similar(key, w)}
+            if len(hits) > 1:
+                break
         if len(hits) == 1:
-            links.append((i, hits[0]))
+            links.append((i, hits.pop()))
     targets = [j for _, j in links]
     links = [(i, j) for i, j in links if targets.count(j) == 1]
     chains: list[list[tuple[int, int]]] = []
     for k, (i, j) in enumerate(links):
         before = max((chains[m] for m in range(k) if links[m][1] < j), key=len, default=[])
         chains.append([*before, (i, j)])
-    return max(chains, key=len, default=[])
+    longest: list[tuple[int, int]] = max(chains, key=len, default=[])
+    return tuple(longest)
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_anchors(word: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The anchors of one source word: (its folded spelling, for the letter comparisons, or ""
+    in another script; the forms that find it)."""
+    found = []
+    for written, keys in source_anchors(word, lang):
+        key = fold(written)
+        found.append((key if key.isascii() else "", frozenset(keys)))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1 << 14)
+def _token_forms(token: str) -> tuple[frozenset[str], frozenset[str]]:
+    return output_forms.__wrapped__(token)
+
+
+@lru_cache(maxsize=1 << 16)
+def _similar(a: str, b: str) -> bool:
+    """``anchor_found``'s letter comparison, remembered."""
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= COGNATE_SIMILARITY and matcher.ratio() >= COGNATE_SIMILARITY
 
 
 class Gap(NamedTuple):

@@ -40,7 +40,7 @@ from functools import cache
 from statistics import NormalDist
 from typing import NamedTuple
 
-from summarise.quality.alignment import anchor_found, gaps, output_forms, source_anchors, stretch_lost
+from summarise.quality.alignment import anchor_found, gaps, item_passed_over, output_forms, source_anchors, stretch_lost
 from summarise.quality.cognates import coverage
 from summarise.quality.flags import Flag, flag, quote
 from summarise.quality.nametables import LATIN_SCRIPT_LANGS
@@ -159,6 +159,15 @@ def check_omission(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     lost = _structure_lost(src, tgt, lang, z)
     if lost:
         return lost
+    item = item_passed_over(src, tgt, lang)
+    if item is not None:
+        return [
+            flag(
+                "omission",
+                f"the output joins the items on each side of {quote(item, 40)} of the source's list with "
+                "nothing between them, and nothing in it answers that item",
+            )
+        ]
     stretch = lost_stretch(src, tgt, lang, z)
     if stretch is not None:
         return [
