@@ -29,6 +29,12 @@ expected:
 * the output joins fewer clauses by commas (a stretch of 4+ words on each side) than the
   source: a clause is gone.
 
+Cues on the source's words aligned to the output's (``alignment``), each when what the source
+asserts there has no counterpart anywhere in the output: an inner list item whose aligned
+neighbours meet in the output, nothing but a joint between them (any length); a stretch of the
+source the output passes over between two aligned words (French and Spanish, in an output short
+by half of what the stretch lacks).
+
 See docs/checks.md for what these catch and what they leave undetected.
 """
 
