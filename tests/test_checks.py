@@ -1478,7 +1478,8 @@ def test_false_alarm_causes_pass_and_their_errors_are_caught(lang, src, good, ba
 # Press-release sentences written for these tests; each good translation keeps every item
 # and clause, each faulty one drops one list item or one clause of 8+ words.
 
-from summarise.quality.omission import check_omission  # noqa: E402
+from summarise.quality.alignment import item_passed_over  # noqa: E402
+from summarise.quality.omission import check_omission, length_z, lost_stretch  # noqa: E402
 from summarise.quality.structure import clause_joints, commas, enumerations, list_lacking  # noqa: E402
 
 OMISSION_LISTS = [
@@ -1953,6 +1954,106 @@ def test_only_words_english_has_a_cognate_for_are_weighed():
     # "joueurs" is "players"; "voyage" is English but far rarer there than in French ("trip")
     assert not english_cognate("joueurs", "fr") and not english_cognate("voyage", "fr")
     assert [w.text for w in coverage("Les joueurs de la nouvelle institution", "The players", "fr")] == ["institution"]
+
+
+# --- omission: a stretch of the source the aligned output passes over -----------------------
+# FLORES-101 dev (CC BY-SA 4.0) sources with Microsoft Translator's English (the good output)
+# and that English with its last clause dropped. The words on each side of the stretch align
+# (names, numbers, cognates); between them the output has nothing, and none of the stretch's
+# words ("important", "institution"; "dirección", "locales") has a counterpart anywhere in it.
+
+LOST_STRETCHES = [
+    (
+        "fr",
+        "Il est diplômé du Collège des arts et sciences de l’Université de Virginie depuis 1950 et a été un "
+        "donateur important de cette institution.",
+        "He graduated from the University of Virginia's College of Arts and Sciences in 1950 and was a major "
+        "donor to that institution.",
+        " and was a major donor to that institution",
+        "donateur important",
+    ),
+    (
+        "es",
+        "El registro es una exigencia adicional para el proceso del visado. En algunos países, tendrá que "
+        "registrar su presencia y la dirección de su alojamiento con las autoridades locales.",
+        "Registration is an additional requirement for the visa process. In some countries, you will need to "
+        "register your presence and the address of your accommodation with the local authorities.",
+        " and the address of your accommodation with the local authorities",
+        "la dirección de su alojamiento",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, src, good, dropped, words", LOST_STRETCHES, ids=[c[0] for c in LOST_STRETCHES])
+def test_a_stretch_the_aligned_output_passes_over_is_an_omission(lang, src, good, dropped, words):
+    bad = good.replace(dropped, "")
+    assert _critical_codes(src, good, lang) == set()
+    (flag,) = check_omission(src, bad, lang)
+    assert "nothing in the output stands for" in flag["detail"] and words in flag["detail"]
+    assert "omission" in _critical_codes(src, bad, lang)
+
+
+def test_a_stretch_is_not_lost_when_its_words_are_elsewhere_in_the_output():
+    # the same clause moved to the front: every word of the stretch has its counterpart, so even
+    # at the length of the output that dropped it nothing is lost
+    lang, src, good, dropped, _ = LOST_STRETCHES[0]
+    z = length_z(src, good.replace(dropped, ""), lang)
+    moved = "A major donor to that institution, he graduated from the University of Virginia's College of Arts and "
+    moved += "Sciences in 1950."
+    assert lost_stretch(src, good.replace(dropped, ""), lang, z) is not None
+    assert lost_stretch(src, moved, lang, z) is None
+
+
+# --- omission: a list item whose aligned neighbours meet in the output ------------------------
+# FLORES-101 dev (CC BY-SA 4.0): one sentence in its French, Spanish and Arabic versions, with
+# Microsoft Translator's English; the faulty English drops "Italian" from the list, in an output
+# no shorter than good ones often are. The items on each side align ("espagnol" / Spanish,
+# "coréen" / Korean, CLDR's names), nothing but a joint is between them, and the output has no
+# counterpart of the item anywhere.
+
+PASSED_OVER_ITEMS = [
+    (
+        "fr",
+        "Déjà présente en anglais et en japonais, l’organisation mondiale lance des programmes en espagnol, en "
+        "italien et en coréen, pour la télévision, le web et les appareils mobiles.",
+        "Already present in English and Japanese, the global organization launches programs in Spanish, Italian "
+        "and Korean, for television, web and mobile devices.",
+        "italien",
+    ),
+    (
+        "es",
+        "Esta organización global, que ya da las noticias en inglés y en japonés, está activando programas en "
+        "español, italiano y coreano para la televisión, internet y dispositivos móviles.",
+        "This global organization, which already provides news in English and Japanese, is activating programs "
+        "in Spanish, Italian and Korean for television, internet and mobile devices.",
+        "italiano",
+    ),
+    (
+        "ar",
+        "تقوم المنظمة العالمية بالفعل بتقديم التقارير باللغتين الإنجليزية واليابانية، وهي تطلق برامج باللغة "
+        "الإسبانية والإيطالية والكورية للتليفزيون والويب والأجهزة المحمولة.",
+        "The global organization already reports in English and Japanese, and is launching programs in Spanish, "
+        "Italian and Korean for television, the web and mobile devices.",
+        "والإيطالية",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, src, good, item", PASSED_OVER_ITEMS, ids=[c[0] for c in PASSED_OVER_ITEMS])
+def test_a_list_item_whose_neighbours_meet_in_the_output_is_an_omission(lang, src, good, item):
+    bad = good.replace("Spanish, Italian and Korean", "Spanish and Korean")
+    assert _critical_codes(src, good, lang) == set()
+    assert item_passed_over(src, good, lang) is None
+    assert item in (item_passed_over(src, bad, lang) or "")
+    (flag,) = check_omission(src, bad, lang)  # French: the named-item cue says it first
+    assert item in flag["detail"] and flag["severity"] == "critical"
+
+
+def test_an_item_rendered_by_another_word_is_not_passed_over():
+    # "Italian" said another way ("the Italian language" moved to the end) keeps its counterpart
+    lang, src, good, _ = PASSED_OVER_ITEMS[1]
+    moved = good.replace("Spanish, Italian and Korean", "Spanish and Korean (and Italian too)")
+    assert item_passed_over(src, moved, lang) is None
 
 
 # --- negation: the kinds generator B's misses showed on tune --------------------------------

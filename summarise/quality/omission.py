@@ -29,6 +29,12 @@ expected:
 * the output joins fewer clauses by commas (a stretch of 4+ words on each side) than the
   source: a clause is gone.
 
+Cues on the source's words aligned to the output's (``alignment``), each when what the source
+asserts there has no counterpart anywhere in the output: an inner list item whose aligned
+neighbours meet in the output, nothing but a joint between them (any length); a stretch of the
+source the output passes over between two aligned words (French and Spanish, in an output short
+by half of what the stretch lacks).
+
 See docs/checks.md for what these catch and what they leave undetected.
 """
 
@@ -36,15 +42,14 @@ from __future__ import annotations
 
 import math
 import re
-from difflib import SequenceMatcher
-from functools import cache, lru_cache
+from functools import cache
 from statistics import NormalDist
 from typing import NamedTuple
 
+from summarise.quality.alignment import anchor_found, gaps, item_passed_over, output_forms, source_anchors, stretch_lost
 from summarise.quality.cognates import coverage
-from summarise.quality.flags import Flag, flag, fold, quote
-from summarise.quality.nametables import LATIN_SCRIPT_LANGS, cldr_names
-from summarise.quality.numbers import numbers
+from summarise.quality.flags import Flag, flag, quote
+from summarise.quality.nametables import LATIN_SCRIPT_LANGS
 from summarise.quality.structure import (
     CLAUSE_WORDS,
     clause_joints,
@@ -55,7 +60,7 @@ from summarise.quality.structure import (
     lists,
     stretches,
 )
-from summarise.text.languages import ascii_digits, profile
+from summarise.text.languages import profile
 
 # log(output letters / source letters) on FLORES dev, tune half, the systems' outputs:
 # (mean, standard deviation) per source language. Another language gets French's.
@@ -99,13 +104,6 @@ def structure_z(lang: str) -> tuple[float, float, float]:
 MIN_LETTERS = 40
 # A source clause is checked when it has this many anchors (numbers, names, cognate words).
 MIN_ANCHORS = 4
-# A cognate: the same first letters, this many, or letters alike at COGNATE_SIMILARITY
-# ("fontaine" / "fountain").
-COGNATE_PREFIX = 4
-COGNATE_SIMILARITY = 0.7
-# A stop word this long ("rapport", "exportations") still anchors a clause: stop-word lists
-# hold frequent content words too.
-LONG_STOPWORD = 6
 
 
 def _letters(text: str) -> int:
@@ -129,84 +127,12 @@ def clauses(text: str, lang: str) -> list[str]:
     return [p.strip() for p in pieces if p and p.strip()]
 
 
-def _anchors(clause: str, lang: str, names_only: bool = False) -> list[tuple[str, set[str]]]:
-    """(anchor as written, the forms that find it in the output) of one source clause; with
-    ``names_only``, numbers, names (capitalised, not first) and CLDR places and languages
-    alone, not cognates of common words."""
-    found = []
-    for written, keys in numbers(clause, lang):
-        found.append((written, {"#" + k for k in keys}))
-    stop = profile(lang).stopwords
-    latin = lang in LATIN_SCRIPT_LANGS
-    names = cldr_names(lang)
-    all_words = re.findall(r"[^\W\d_]+", ascii_digits(clause))
-    folded = [fold(word) for word in all_words]
-    named: set[int] = set()  # the words of a name of several words CLDR has ("Estados Unidos")
-    for n in (3, 2):
-        for k in range(len(all_words) - n + 1):
-            english = names.get(" ".join(folded[k : k + n]))
-            if english and not named & set(range(k, k + n)):
-                found.append((" ".join(all_words[k : k + n]), _english_forms(english)))
-                named |= set(range(k, k + n))
-    for k, (word, key) in enumerate(zip(all_words, folded)):
-        if k in named:
-            continue
-        if names_only and key.isascii() and not word[0].isupper() and key not in names:
-            continue
-        if not key.isascii():  # another script: a place or language CLDR names in English
-            english = names.get(key) or names.get(_unprefixed(key, lang), ())
-            if english:
-                found.append((word, _english_forms(english)))
-            continue
-        stop_word = key in stop and len(key) < LONG_STOPWORD
-        if stop_word or len(key) < 4 or not key.isascii() or (not latin and not word[0].isupper()):
-            continue
-        if not latin or word[0].isupper() or len(key) >= 5:
-            forms = {key[:COGNATE_PREFIX]} | {e for e in cldr_names(lang).get(key, ()) for e in e.split()}
-            found.append((word, forms))
-    return found
-
-
-def _english_forms(names: tuple[str, ...]) -> set[str]:
-    """The words of CLDR's English names and their first letters, as the output's words are
-    found (COGNATE_PREFIX): "Iceland" is also "Icelandic", "world" "worldwide"."""
-    words = {w for name in names for w in name.split()}
-    return words | {w[:COGNATE_PREFIX] for w in words if len(w) >= COGNATE_PREFIX}
-
-
-def _unprefixed(word: str, lang: str) -> str:
-    """``word`` without a coordinator written joined to it (Arabic "وأوروبا")."""
-    for prefix in profile(lang).coordinator_prefixes:
-        if word.startswith(prefix):
-            return word[len(prefix) :]
-    return word
-
-
-@lru_cache(maxsize=256)
-def _output_forms(tgt: str) -> tuple[frozenset[str], frozenset[str]]:
-    words = {fold(w) for w in re.findall(r"[^\W\d_]+", tgt) if len(w) >= 3}
-    forms = {w[:COGNATE_PREFIX] for w in words} | words
-    return frozenset(forms | {"#" + k for _, keys in numbers(tgt, "en") for k in keys}), frozenset(words)
-
-
-def _found(anchor: tuple[str, set[str]], forms: frozenset[str], words: frozenset[str]) -> bool:
-    written, keys = anchor
-    if keys & forms:
-        return True
-    key = fold(written)
-    if not key.isascii():
-        return False  # another script: nothing alike in English letters
-    return any(
-        SequenceMatcher(None, key, w).ratio() >= COGNATE_SIMILARITY for w in words if abs(len(w) - len(key)) <= 3
-    )
-
-
 def unaligned_clause(src: str, tgt: str, lang: str) -> str | None:
     """The first clause of the source with MIN_ANCHORS anchors, none of them in the output."""
-    forms, words = _output_forms(tgt)
+    forms, words = output_forms(tgt)
     for clause in clauses(src, lang):
-        anchors = _anchors(clause, lang)
-        if len(anchors) >= MIN_ANCHORS and not any(_found(a, forms, words) for a in anchors):
+        anchors = source_anchors(clause, lang)
+        if len(anchors) >= MIN_ANCHORS and not any(anchor_found(a, forms, words) for a in anchors):
             return clause
     return None
 
@@ -236,7 +162,29 @@ def check_omission(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
                     "deviations under the expected length)",
                 )
             ]
-    return _structure_lost(src, tgt, lang, z)
+    lost = _structure_lost(src, tgt, lang, z)
+    if lost:
+        return lost
+    item = item_passed_over(src, tgt, lang)
+    if item is not None:
+        return [
+            flag(
+                "omission",
+                f"the output joins the items on each side of {quote(item, 40)} of the source's list with "
+                "nothing between them, and nothing in it answers that item",
+            )
+        ]
+    stretch = lost_stretch(src, tgt, lang, z)
+    if stretch is not None:
+        return [
+            flag(
+                "omission",
+                f"nothing in the output stands for {quote(stretch, 60)} (between the words it keeps on each "
+                f"side; no counterpart for its words, names or numbers; {z:.1f} "
+                "standard deviations under the expected length)",
+            )
+        ]
+    return []
 
 
 def _shortfall_z(src: str, part: str, lang: str) -> float:
@@ -283,13 +231,13 @@ def item_unanswered(src: str, tgt: str, lang: str, z: float = 0.0) -> str | None
     lacking = list_lacking([len(f.items) for f in found], enumerations(tgt, "en"))
     if lacking is None:
         return None
-    forms, words = _output_forms(tgt)
+    forms, words = output_forms(tgt)
     for f in found:
         if len(f.items) < lacking:
             continue
         for item in f.items[1:-1]:  # the first and last items' extent is unknown
-            anchors = _anchors(item, lang, names_only=True)
-            if anchors and not any(_found(a, forms, words) for a in anchors):
+            anchors = source_anchors(item, lang, names_only=True)
+            if anchors and not any(anchor_found(a, forms, words) for a in anchors):
                 return item
             if not anchors and z < ITEM_SHARE * _shortfall_z(src, item, lang) and _item_uncovered(item, tgt, lang):
                 return item
@@ -309,9 +257,11 @@ def _clause_unanswered(src: str, tgt: str, lang: str) -> bool:
     """Whether a clause of the source (a stretch of CLAUSE_WORDS+ words between separators)
     may be gone: it has no anchor in the output, or none at all. When every clause has one of
     its anchors in the output, a comma fewer is the translation's, not an omission."""
-    forms, words = _output_forms(tgt)
+    forms, words = output_forms(tgt)
     for stretch in stretches(src):
-        if len(stretch.split()) >= CLAUSE_WORDS and not any(_found(a, forms, words) for a in _anchors(stretch, lang)):
+        if len(stretch.split()) >= CLAUSE_WORDS and not any(
+            anchor_found(a, forms, words) for a in source_anchors(stretch, lang)
+        ):
             return True
     return False
 
@@ -357,3 +307,40 @@ def _structure_lost(src: str, tgt: str, lang: str, z: float) -> list[Flag]:
             )
         ]
     return []
+
+
+# The alignment cue (French and Spanish sources; ``alignment.gaps``): a stretch of the source
+# between two aligned words (or the sentence's start or end) of GAP_LETTERS letters or more, of
+# which the output has under GAP_KEPT of the English length expected between the same two words
+# (GAP_SLACK letters given to both: a joint or an article), what it lacks there GAP_SHARE of the
+# source's letters or more, and none of whose words, names or numbers the output has
+# (``alignment.stretch_lost``); in an output shorter than expected by GAP_WEIGHT of what the
+# stretch lacks. Chosen on the tune part's good system lines and generator B's tune sample.
+GAP_LETTERS = 15
+GAP_SHARE = 0.2
+GAP_KEPT = 0.2
+GAP_SLACK = 5
+GAP_WEIGHT = 0.5
+
+
+def lost_stretch(src: str, tgt: str, lang: str, z: float) -> str | None:
+    """A stretch of the source the aligned output passes over (see GAP_SHARE), in an output
+    ``z`` short enough; a Latin-script source (Arabic shares no spelling with English: too few
+    of its words align)."""
+    mean, sd = LENGTH_MODEL.get(lang, LENGTH_MODEL["fr"])
+    if lang not in LATIN_SCRIPT_LANGS or z >= GAP_WEIGHT * math.log(1 - GAP_SHARE) / sd:
+        return None
+    n_src, expected = _letters(src), math.exp(mean)
+    words = None
+    for gap in gaps(src, tgt, lang):
+        share = (gap.letters - gap.kept / expected) / n_src  # of the source, what the output lacks here
+        if gap.letters < GAP_LETTERS or share < GAP_SHARE:
+            continue
+        if gap.kept + GAP_SLACK >= GAP_KEPT * (gap.letters * expected + GAP_SLACK):
+            continue
+        if z >= GAP_WEIGHT * math.log(1 - min(share, 0.9)) / sd:
+            continue
+        words = coverage(src, tgt, lang) if words is None else words
+        if stretch_lost(src, tgt, lang, gap.start, gap.end, words):
+            return src[gap.start : gap.end].strip(" ,;")
+    return None
