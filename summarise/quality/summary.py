@@ -166,6 +166,7 @@ class _Support:
     number_keys: frozenset[str]
     months: frozenset[int]
     sizes: frozenset[int]  # the powers of ten of its quantities (numbers and scale words)
+    days: frozenset[tuple[int, int]]  # the (month, day) of its dates
     emails: frozenset[str]
     urls: frozenset[str]
     phones: frozenset[str]
@@ -220,6 +221,17 @@ def _numeric_months(text: str) -> set[int]:
     return {month for _, _, month in _numeric_dates(ascii_digits(text))}
 
 
+def _days(text: str, lang: str) -> set[tuple[int, int]]:
+    """The dates of ``text`` as (month, day): a month named beside a day number, or a date in
+    figures (its day is the field before or after the month's that is no year)."""
+    found = {(m.number, m.day) for m in months(text, lang) if m.day is not None}
+    for m, field, month in _numeric_dates(ascii_digits(text)):
+        fields = [int(x) for x in re.split(r"[./-]", m.group())]
+        day = fields[2] if field == 1 and fields[0] > 31 else fields[1 - field]
+        found.add((month, day))
+    return found
+
+
 def _counted(text: str) -> str:
     """``text`` (ASCII digits) with the month field of its dates in figures blanked: "03" in
     "27/03/2020" is March (read by ``_numeric_months``), not a number said of anything."""
@@ -260,6 +272,7 @@ def _support(text: str, lang: str) -> _Support:
         frozenset[str]().union(*keys),
         frozenset[int]().union(*month_numbers),
         frozenset(magnitudes(text, lang)),
+        frozenset(_days(text, lang)),
         frozenset(emails),
         frozenset(urls),
         frozenset(phones),
@@ -289,7 +302,12 @@ def _unsupported(summary: str, sources: list[tuple[str, str]], lang: str = "fr")
     out += [f"scale 10^{p}" for p in sorted(magnitudes(summary, lang, bare_only=True) - anywhere("sizes"))]
     have_months = anywhere("months")
     out += [f"date {m.group()!r}" for m, _, n in _numeric_dates(ascii_digits(summary)) if n not in have_months]
+    days = anywhere("days")
     for m in months(summary, lang):
+        # a day beside a month is a date: one of the release's dates in that month, when it dates it
+        given = {d for n, d in days if n == m.number}
+        if m.strict and m.day is not None and given and m.day not in given:
+            out.append(f"date {m.day} {m.written!r}")
         if m.strict and m.number not in have_months:
             out.append(f"date {m.written!r}")
         elif m.strict and not any(
