@@ -1221,6 +1221,19 @@ def test_a_date_in_figures_gives_its_month_and_dates_the_release(summary, unsupp
     assert (unsupported is None and not details) or (unsupported is not None and unsupported in details)
 
 
+# A day beside a month is a date: it must be one of the release's dates in that month, even when
+# the number is in the release beside the same words ("10 ans" in the dateline's sentence).
+@pytest.mark.parametrize(
+    "day, unsupported",
+    [("11", None), ("10", "date 10 'avril'")],
+)
+def test_a_day_beside_a_month_must_be_a_date_of_the_release(day, unsupported):
+    release = _release("unicef_fr_mediterranee")
+    summary = f"Athènes/Genève, le {day} avril 2024 – Trois fillettes âgées de 5, 7 et 10 ans ont perdu la vie."
+    details = " ".join(f["detail"] for f in check_summary(summary, release) if f["code"] == "summary_unsupported")
+    assert (unsupported is None and not details) or (unsupported is not None and unsupported in details)
+
+
 def test_a_bare_year_after_a_split_is_no_date_line():
     # "... DEPUIS LE 5 DÉC. 2019" splits after "DÉC.": the "2019" left alone dates nothing
     release = _release("fr_infocomcgt_caisse_solidarite")
