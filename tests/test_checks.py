@@ -1196,6 +1196,69 @@ def test_a_name_must_be_said_of_what_the_release_says_of_it(summary, misattribut
     )
 
 
+def _release(name: str) -> str:
+    return "\n\n".join(json.loads((REALWORLD / f"{name}.gold.json").read_text(encoding="utf-8"))["body"])
+
+
+# A date in figures gives a day, a month and a year: its month field is the month, not a number,
+# and a line that is only a date dates the whole release. The release (a tune item) opens with
+# "27/03/2020." and names March only beside another day.
+@pytest.mark.parametrize(
+    "summary, unsupported",
+    [
+        ("España. Medidas adoptadas el 27 de marzo por la crisis del COVID-19", None),  # its headline
+        ("Medidas adoptadas el 27/03/2020 por la crisis del COVID-19", None),
+        ("España. Medidas adoptadas el 3 de marzo por la crisis del COVID-19", "number '3'"),  # "03" is March
+        ("España. Medidas adoptadas el 27 de abril por la crisis del COVID-19", "date 'abril'"),
+        ("Medidas adoptadas el 27/04/2020 por la crisis del COVID-19", "date '27/04/2020'"),
+    ],
+)
+def test_a_date_in_figures_gives_its_month_and_dates_the_release(summary, unsupported):
+    release = _release("es_blogasuntospublicos_medidas_covid")
+    details = " ".join(
+        f["detail"] for f in check_summary(summary, release, lang="es") if f["code"] == "summary_unsupported"
+    )
+    assert (unsupported is None and not details) or (unsupported is not None and unsupported in details)
+
+
+# A day beside a month is a date: it must be one of the release's dates in that month, even when
+# the number is in the release beside the same words ("10 ans" in the dateline's sentence).
+@pytest.mark.parametrize(
+    "day, unsupported",
+    [("11", None), ("10", "date 10 'avril'")],
+)
+def test_a_day_beside_a_month_must_be_a_date_of_the_release(day, unsupported):
+    release = _release("unicef_fr_mediterranee")
+    summary = f"Athènes/Genève, le {day} avril 2024 – Trois fillettes âgées de 5, 7 et 10 ans ont perdu la vie."
+    details = " ".join(f["detail"] for f in check_summary(summary, release) if f["code"] == "summary_unsupported")
+    assert (unsupported is None and not details) or (unsupported is not None and unsupported in details)
+
+
+def test_a_bare_year_after_a_split_is_no_date_line():
+    # "... DEPUIS LE 5 DÉC. 2019" splits after "DÉC.": the "2019" left alone dates nothing
+    release = _release("fr_infocomcgt_caisse_solidarite")
+    assert check_summary("Montant de la caisse de grève depuis 2016", release) == []
+    assert "number '2019' beside" in check_summary("Montant de la caisse de grève depuis 2019", release)[0]["detail"]
+
+
+# A title-case sentence ("Hablar Más Fuerte Para Combatir") capitalises common words: they are
+# read as a sentence's first word is (a name only when rare); a real name in it is still read.
+@pytest.mark.parametrize(
+    "summary, unsupported",
+    [
+        ("UNICEF Insta a Hablar Más Fuerte Para Combatir la Violencia Contra Niños", None),  # its headline
+        ("UNICEF y Bachelet Instan a Hablar Más Fuerte Para Combatir la Violencia Contra Niños", "Bachelet"),
+        ("UNICEF insta a hablar con más Fuerte para combatir la violencia contra los niños", "name 'Fuerte'"),
+    ],
+)
+def test_title_case_capitals_are_no_names(summary, unsupported):
+    release = _release("es_unicefusa_violencia_ninos")
+    details = " ".join(
+        f["detail"] for f in check_summary(summary, release, lang="es") if f["code"] == "summary_unsupported"
+    )
+    assert (unsupported is None and not details) or (unsupported is not None and unsupported in details)
+
+
 ES_OFFICIALS = (
     "La ministra de Sanidad, Carolina Darias, presentó ayer el plan nacional de vacunación contra la gripe. "
     "El alcalde de Sevilla, Antonio Muñoz, inauguró el nuevo puente sobre el río Guadalquivir."
@@ -2394,12 +2457,14 @@ def test_a_release_read_by_sentence_gives_what_the_whole_text_gives(lang):
     says anywhere as the union of its sentences: on every real release of the corpus (and the
     English check reads each in English too) that is what reading the whole text gives."""
     from summarise.quality.namematch import words_of
-    from summarise.quality.summary import _month_numbers, _number_keys, _support
+    from summarise.quality.summary import _counted, _month_numbers, _number_keys, _support
+    from summarise.text.languages import ascii_digits
 
     for path in sorted(REALWORLD.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         support = _support(text, lang)
-        assert support.number_keys == _number_keys(text, lang), path.name
+        # the month field of a date in figures is read as a month, not a number
+        assert support.number_keys == _number_keys(_counted(ascii_digits(text)), lang), path.name
         assert support.months == _month_numbers(text, lang), path.name
         assert support.words == set(words_of(text)), path.name
 

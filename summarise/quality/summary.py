@@ -35,6 +35,7 @@ from summarise.quality.numbers import check_numbers, magnitudes, numbers, word_n
 from summarise.quality.units import check_units, converted_numbers
 from summarise.record import Record, summary_language, summary_source
 from summarise.text.languages import ascii_digits, profile
+from summarise.text.patterns import NUMERIC_DATE
 
 # A number says something of the words around it ("14 abstentions"): a summary's number must
 # be in a sentence of the release that shares one of the content words (4 letters or more, not
@@ -44,6 +45,9 @@ CONTEXT_WORDS = 6
 # even when English writes it alike ("Questions" 5.2); dateline places are rarer ("Berne" 3.8).
 MAX_ZIPF_AT_START = 4.5
 STEM = 5
+# A sentence whose words of four letters or more (after the first) are capitalised at least this
+# share is in title case ("Hablar Más Fuerte Para Combatir"): its capitals mark no name.
+TITLE_CASE_SHARE = 0.8
 # A name of a summary is misattributed when another run of names of the release shares this many
 # content words of what the summary says around it, and more than the name itself shares.
 MIN_SHARED = 2
@@ -51,6 +55,7 @@ MIN_SHARED = 2
 NUMBER, MONTH, NAME, STEMS = range(4)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?؟])\s+|\n+")
 _CONTENT_RE = re.compile(r"[^\W\d_]{4,}")
+_NUMERIC_DATE_RE = re.compile(rf"(?<![\d./-])(?:{NUMERIC_DATE})(?![\d/-]|\.\d)")
 
 
 def source_texts(record: Record) -> tuple[str, str]:
@@ -128,8 +133,7 @@ def _ends(text: str) -> list[re.Match[str]]:
 
 
 def _sentences(text: str) -> list[str]:
-    bounds = [0, *(x for m in _ends(text) for x in (m.start(), m.end())), len(text)]
-    return [text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True) if text[a:b].strip()]
+    return [text[a:b] for a, b in _sentence_spans(text) if text[a:b].strip()]
 
 
 def _window(text: str, start: int, end: int, lang: str, ends: list[re.Match[str]] | None = None) -> frozenset[str]:
@@ -162,6 +166,7 @@ class _Support:
     number_keys: frozenset[str]
     months: frozenset[int]
     sizes: frozenset[int]  # the powers of ten of its quantities (numbers and scale words)
+    days: frozenset[tuple[int, int]]  # the (month, day) of its dates
     emails: frozenset[str]
     urls: frozenset[str]
     phones: frozenset[str]
@@ -171,15 +176,20 @@ class _Support:
     # each sentence's (number keys, month numbers, words, stems): where a number, month or name
     # is said of what
     sentences: tuple[tuple[frozenset[str], frozenset[int], frozenset[str], frozenset[str]], ...]
+    date_lines: tuple[bool, ...]  # whether each sentence is a date line (``_date_line``)
 
     def says(self, keys: set[str] | set[int], context: frozenset[str], lang: str, kind: int = NUMBER) -> bool:
         """The number (its value keys) or month (``kind`` MONTH: its number) in one sentence with
-        a word of its ``context``, when the release is in the summary's language ``lang`` and the
-        context has words; else anywhere in the release."""
+        a word of its ``context``, or in a date line of the release (``_date_line``: said of the
+        whole release), when the release is in the summary's language ``lang`` and the context
+        has words; else anywhere in the release."""
         anywhere = (self.number_keys, self.months)[kind]
         if self.lang != lang or not context:
             return bool(keys & anywhere)
-        return any(keys & sentence[kind] and context & sentence[STEMS] for sentence in self.sentences)
+        return any(
+            keys & sentence[kind] and (dated or context & sentence[STEMS])
+            for sentence, dated in zip(self.sentences, self.date_lines, strict=True)
+        )
 
     def has_name(self, name: str) -> bool:
         """Spelt alike (or in the plural of a word the release writes: "Etablissements"), as the
@@ -194,8 +204,55 @@ class _Support:
         )
 
 
+def _numeric_dates(text: str) -> list[tuple[re.Match[str], int, int]]:
+    """The dates ``text`` writes in figures ("27/03/2020", "2020-03-27"): (where, the month's
+    field, its number), day first as in the release's languages unless it can only be month
+    first ("03/27/2020")."""
+    found = []
+    for m in _NUMERIC_DATE_RE.finditer(text):
+        fields = [int(x) for x in re.split(r"[./-]", m.group())]
+        field = 1 if fields[0] > 31 or fields[1] <= 12 else 0  # year first (ISO) or day first
+        if 1 <= fields[field] <= 12:
+            found.append((m, field, fields[field]))
+    return found
+
+
+def _numeric_months(text: str) -> set[int]:
+    return {month for _, _, month in _numeric_dates(ascii_digits(text))}
+
+
+def _days(text: str, lang: str) -> set[tuple[int, int]]:
+    """The dates of ``text`` as (month, day): a month named beside a day number, or a date in
+    figures (its day is the field before or after the month's that is no year)."""
+    found = {(m.number, m.day) for m in months(text, lang) if m.day is not None}
+    for m, field, month in _numeric_dates(ascii_digits(text)):
+        fields = [int(x) for x in re.split(r"[./-]", m.group())]
+        day = fields[2] if field == 1 and fields[0] > 31 else fields[1 - field]
+        found.add((month, day))
+    return found
+
+
+def _counted(text: str) -> str:
+    """``text`` (ASCII digits) with the month field of its dates in figures blanked: "03" in
+    "27/03/2020" is March (read by ``_numeric_months``), not a number said of anything."""
+    for m, field, _ in reversed(_numeric_dates(text)):
+        parts = re.split(r"([./-])", m.group())
+        parts[2 * field] = " " * len(parts[2 * field])
+        text = text[: m.start()] + "".join(parts) + text[m.end() :]
+    return text
+
+
 def _month_numbers(text: str, lang: str) -> set[int]:
-    return {m.number for m in months(text, lang)} | {n for _, n in month_words(text)}
+    """The months ``text`` names, or writes in a date in figures."""
+    return {m.number for m in months(text, lang)} | {n for _, n in month_words(text)} | _numeric_months(text)
+
+
+def _date_line(sentence: str, stems: frozenset[str], month_numbers: frozenset[int]) -> bool:
+    """Whether a release sentence is only a date ("27/03/2020.", "Le 3 mars 2021 -"): no content
+    word, and a date in figures or a named month. A date line dates the whole release: its
+    numbers and month are said of what any sentence says. A bare year left by a split ("DÉC.
+    2019") is no date line."""
+    return not stems and bool(month_numbers) and any(c.isdigit() for c in sentence)
 
 
 @lru_cache(maxsize=64)
@@ -203,9 +260,10 @@ def _support(text: str, lang: str) -> _Support:
     # Each sentence is read once; what the release says anywhere is the union of its sentences
     # (the same sets as reading the whole text: no number, month or word spans a sentence end).
     parts = _sentences(text)
-    keys = [frozenset(_number_keys(p, lang)) for p in parts]
+    keys = [frozenset(_number_keys(_counted(ascii_digits(p)), lang)) for p in parts]
     month_numbers = [frozenset(_month_numbers(p, lang)) for p in parts]
     said = [frozenset(words_of(p)) for p in parts]
+    stems_of = [_stems(p, lang) for p in parts]
     words = frozenset[str]().union(*said)
     emails, urls, phones = output_contacts(text)
     return _Support(
@@ -214,13 +272,15 @@ def _support(text: str, lang: str) -> _Support:
         frozenset[str]().union(*keys),
         frozenset[int]().union(*month_numbers),
         frozenset(magnitudes(text, lang)),
+        frozenset(_days(text, lang)),
         frozenset(emails),
         frozenset(urls),
         frozenset(phones),
         words,
         frozenset(e for w in words for e in translations(w, lang)),
-        tuple(_name_runs(text, _names(text, lang), lang)),
-        tuple(zip(keys, month_numbers, said, (_stems(p, lang) for p in parts), strict=True)),
+        tuple(_name_runs(text, _names(text, lang, titled=False), lang)),
+        tuple(zip(keys, month_numbers, said, stems_of, strict=True)),
+        tuple(_date_line(p, stems, m) for p, stems, m in zip(parts, stems_of, month_numbers, strict=True)),
     )
 
 
@@ -234,14 +294,20 @@ def _unsupported(summary: str, sources: list[tuple[str, str]], lang: str = "fr")
 
     keys = anywhere("number_keys")
     out = []
-    for w, k in numbers(summary, lang):
+    for w, k in numbers(_counted(ascii_digits(summary)), lang):
         if not k & keys:
             out.append(f"number {w!r}")
         elif not any(sup.says(k, context := _context(summary, w, lang), lang) for sup in support):
             out.append(f"number {w!r} beside {', '.join(sorted(context))}")
     out += [f"scale 10^{p}" for p in sorted(magnitudes(summary, lang, bare_only=True) - anywhere("sizes"))]
     have_months = anywhere("months")
+    out += [f"date {m.group()!r}" for m, _, n in _numeric_dates(ascii_digits(summary)) if n not in have_months]
+    days = anywhere("days")
     for m in months(summary, lang):
+        # a day beside a month is a date: one of the release's dates in that month, when it dates it
+        given = {d for n, d in days if n == m.number}
+        if m.strict and m.day is not None and given and m.day not in given:
+            out.append(f"date {m.day} {m.written!r}")
         if m.strict and m.number not in have_months:
             out.append(f"date {m.written!r}")
         elif m.strict and not any(
@@ -322,15 +388,37 @@ def _misattributed(text: str, found: list[tuple[int, int, str]], support: list[_
     return out
 
 
-def _names(text: str, lang: str) -> list[tuple[int, int, str]]:
+def _names(text: str, lang: str, titled: bool = True) -> list[tuple[int, int, str]]:
     """The names of a summary half: inside its sentences, and, in a source language (not English,
     where the frequency tests do not apply), a sentence's first word that the name check reads as
-    a name and that is no common word of the language ("Berne, 3.12.2021 -", not "Questions")."""
+    a name and that is no common word of the language ("Berne, 3.12.2021 -", not "Questions").
+    With ``titled`` (a summary, not its release, which only supports), a capitalised word of a
+    title-case sentence is read as a first word is ("Hablar Más Fuerte": "Fuerte" is a word)."""
     inside = names(text, starts=False, lang=lang)
     if lang == "en":
         return inside
+    # a word capitalised only as its sentence's first, or in a title-case sentence, is read as a
+    # sentence's first word is: a name unless it is a common word of the language
+    spans = [(a, b) for a, b in _sentence_spans(text) if titled and _title_case(text[a:b])]
+    inside = [
+        s for s in inside if not any(a <= s[0] < b for a, b in spans) or zipf(s[2].lower(), lang) < MAX_ZIPF_AT_START
+    ]
     first = [s for s in names(text, starts=True, lang=lang) if s not in inside]
     return sorted(inside + [s for s in first if zipf(s[2].lower(), lang) < MAX_ZIPF_AT_START])
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    bounds = [0, *(x for m in _ends(text) for x in (m.start(), m.end())), len(text)]
+    return list(zip(bounds[::2], bounds[1::2], strict=True))
+
+
+def _title_case(sentence: str) -> bool:
+    """A sentence in title case ("UNICEF Insta a Hablar Más Fuerte Para Combatir la Violencia"):
+    at least ``TITLE_CASE_SHARE`` of its words of four letters or more after the first are
+    capitalised, and at least four are. Its capitals say nothing of what is a name."""
+    words = [w for w in sentence.split()[1:] if _CONTENT_RE.match(w.lstrip("\"'“«¿¡(#"))]
+    capitalised = sum(w.lstrip("\"'“«¿¡(#")[0].isupper() for w in words)
+    return capitalised >= 4 and capitalised >= TITLE_CASE_SHARE * len(words)
 
 
 def _check_summary_text(
