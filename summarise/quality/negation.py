@@ -15,6 +15,7 @@ from summarise.quality.negation_source import (
     ANSWER_ONLY,
     AR_PRIVATIVE,
     CLITICS,
+    CONTRAST,
     JOINED_NOT_NEGATION,
     LEXICAL_NEGATION_RE,
     MIN_STEM_ZIPF,
@@ -23,6 +24,7 @@ from summarise.quality.negation_source import (
     RESTRICTION,
     SUPERLATIVES,
     WRITTEN_NEGATION,
+    ma_negations,
     plain_arabic,
     rendered_idioms,
     source_negation,
@@ -41,7 +43,7 @@ EN_EXCEPTION_RE = re.compile(
 # the "not" is gone they prove nothing.
 EN_NEGATION_RE = re.compile(
     r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot|nowhere|non|unless)\b|n['’]t\b"
-    r"|\b(?:yet to|few|fewer)\b",
+    r"|\b(?:yet to|few|fewer|far from|anything but)\b",
     re.IGNORECASE,
 )
 # English words that carry a negation in themselves ("failed", "refused", "unavailable",
@@ -78,6 +80,8 @@ EN_ADDED_NEGATION_RE = re.compile(
 )
 
 
+# What English keeps a corrected negation ("not X but Y", CONTRAST) with besides a negation.
+EN_CONTRAST_RE = re.compile(r"\b(?:rather than|instead of|as opposed to|in place of)\b", re.IGNORECASE)
 EN_UNTIL_RE = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 # English that says "other than" (غير بلدك, "a country other than yours"; "salvo", "sauf"): it
 # answers a negative word of the source, as a negative English word does.
@@ -103,10 +107,12 @@ def _counted_text(src: str, lang: str, tgt: str) -> str:
     return text
 
 
-def _negation_words(src: str, text: str, lang: str) -> int:
+def _negation_words(src: str, text: str, lang: str, tgt: str) -> int:
     """The profile's negation words in ``text`` (the source ``src``, idioms taken out), read
     liberally: "non sans" -> "not without" counts two. "jamais" after a superlative ("ever")
-    is not counted; a word negative by itself ("غير") is counted with those (_source_lexical)."""
+    is not counted; a word negative by itself ("غير") is counted with those (_source_lexical);
+    "ما" only before a verb in the perfect at a clause's start, the English ``tgt`` saying no
+    "what" (ma_negations)."""
     lexical = LEXICAL_NEGATION_RE.get(lang)
     # "ما" is "what" far more often than "not". Accents count ("Né", born, is not "ne").
     negation = {plain_arabic(w).lower() for w in profile(lang).negation if w != "ما"} | {"non"}
@@ -115,6 +121,7 @@ def _negation_words(src: str, text: str, lang: str) -> int:
     words = len(written.findall(src)) if written else 0
     if lang == "ar":
         text = re.sub(AR_PRIVATIVE, " ", text)  # "لا نهائي": a word negative by itself
+        words += len(ma_negations(text, tgt))
     clitics = CLITICS.get(lang)
     joined = JOINED_NOT_NEGATION.get(lang)
     for m in re.finditer(r"[^\W\d_]+(?:['’](?=\w))?", text):
@@ -244,6 +251,11 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         negation = restriction.group() + " ... (only)" if restriction else None
     english = _english(text, tgt, lang)
     if negation is not None and not EN_NEGATION_RE.search(tgt):
+        contrast = CONTRAST.get(lang)
+        if contrast and contrast.search(text) and not EN_CONTRAST_RE.search(tgt):
+            # "ليس عجزا بل خللا" -> "a deficit but a failure": the negative words are the nouns'
+            detail = f"source negates to contrast ({negation!r}), the output does not: {quote(tgt)}"
+            return [flag("negation_lost", detail)]
         source = english.source
         lexical = LEXICAL_NEGATION_RE.get(lang)
         if lexical and lexical.fullmatch(plain_arabic(negation) if lang == "ar" else negation):
@@ -258,7 +270,7 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     # negative word ("invisible"), and a word negative by its prefix may stand for a negation of
     # the source ("ne connaissez pas": "unfamiliar"): the "not"s left over are added
     surplus = max(0, min(english.affixed, english.lexical - english.source))
-    if english.nots + surplus > _negation_words(src, text, lang) + english.excusing:
+    if english.nots + surplus > _negation_words(src, text, lang, tgt) + english.excusing:
         added = EN_ADDED_NEGATION_RE.findall(tgt)
         return [flag("negation_added", f"the output negates ({added[0]!r}), the source does not: {quote(tgt)}")]
     return []

@@ -8,6 +8,8 @@ import re
 
 from summarise.quality.flags import fold, unvowelled
 
+# "loin d'être" (far from being), "loin de là" (far from it): a negation; not "loin de Paris".
+FR_FAR_FROM = r"\bloin (?:d['’]être|de là)\b"
 # French negation: ne/n' ... pas/jamais/plus/rien/aucun/nullement... ("ne ... que" is "only"),
 # or jamais, aucun, rien, sans, ni alone ("non" mostly makes compounds: "non-violent"), or
 # "personne ne" (nobody).
@@ -15,6 +17,10 @@ FR_NEGATION_RE = re.compile(
     r"\b(?:ne|n['’])\s*(?:\S+\s+){0,3}?(?:pas|jamais|plus|rien|personne|aucune?|guère|point|nulle?|nullement"
     r"|aucunement|ni)\b"
     r"|\b(?:jamais|aucune?|rien|sans|ni)\b"
+    # "non" before a word negates it ("non assuré", uninsured; "non loin", "lui non plus"), not in
+    # a compound ("non-violent") nor in "non seulement" (not only: the clause is not reversed);
+    # "loin d'être" / "loin de là" (far from it)
+    r"|\bnon\s+(?!seulement\b)(?=[^\W\d_])|" + FR_FAR_FROM +
     # "pas" without its "ne" (speech, headlines: "pas encore", "pas du tout", "pas de blessés");
     # not the noun "pas" (step: "un pas de plus", see french_negation)
     r"|\bpas\s+(?:encore|du tout|question|toujours|forcément|vraiment|très|trop|assez|si|de|d['’])"
@@ -60,8 +66,12 @@ FR_STEP_RE = re.compile(rf"{_STEP_BEFORE}pas\b", re.IGNORECASE)
 LITERARY_END_RE = re.compile(
     r"(?:peu[tx]?|peuvent|pourr\w*|pouv\w*|puiss\w*|sai[st]?|savai\w*|saur\w*|sach\w*|os\w*)$", re.IGNORECASE
 )
-# French phrases that look negative and are not (see french_negation).
-NOT_NEGATION_RE = re.compile(r"\bsans (?:cesse|doute)\b|\bnon sans\b|\bn['’](?:hésitez|hesitez) pas\b", re.IGNORECASE)
+# French phrases that look negative and are not (see french_negation); a litotes English says
+# positively ("non négligeable": significant, "et non des moindres": notable).
+NOT_NEGATION_RE = re.compile(
+    r"\bsans (?:cesse|doute)\b|\bnon sans\b|\bnon (?:négligeables?|des moindres)\b|\bn['’](?:hésitez|hesitez) pas\b",
+    re.IGNORECASE,
+)
 # A superlative before "jamais" makes it "ever".
 SUPERLATIVE_RE = re.compile(r"\b(?:plus|moins|meilleure?s?|pire|premiere?s?|première?s?)\b", re.IGNORECASE)
 # The French words that say a negative by themselves ("refusé", "indisponibles", "échoué",
@@ -119,6 +129,49 @@ AR_NEGATION_RE = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:" + AR_PARTICLES + r"|بدون|بلا|ابدا|من دون|دون ان)"
     r"(?![\u0621-\u064a])"
 )
+# "ما" negates a verb in the perfect at the start of a sentence ("ما ذهب", did not go) or of a
+# clause joined by "و" / "ف" ("وما توقفت", and it did not stop); after a comma alone it is the
+# relative of the clause before ("، ما أدى إلى", which led to), as "مما". Not after a noun, a
+# preposition or an adverb ("بلد ما", a country; "كل ما", all that; "غالبا ما", often), not
+# before a noun or a verb in the present ("ما يقرب", "ما الذي"), nor before a verb holding its
+# object ("ما قاله", what he said: the relative's pronoun), nor in "ما دام" (as long as), "ما
+# إن" (as soon as), "ما عدا" (except), an exclamation ("ما أجمل", how beautiful). A perfect
+# verb: three to six letters, no article, no person prefix of the present (ي, ن), no م of a
+# participle, no ending of a noun (ة, ات, ين, ون). At a clause's start "ما حدث" may still be
+# "what happened": only where the English says no relative ("what", "which", "everything"...)
+# is it read as "not".
+AR_MA_PERFECT_RE = re.compile(
+    r"(?:(?:^|(?<=[.;:!?؛\"«(])|(?<=[.;:!?؛\"«(] ))|(?:^|(?<=[.,;:!?،؛\"«(])|(?<=[.,;:!?،؛\"«(] ))[وف])ما "
+    r"(?!(?:ال|[ينم]|ا[\u0621-\u064a]{3}(?![\u0621-\u064a]))|(?:دام|زال|انفك|برح|فتئ|ان|اذا|عدا|خلا|حاشا|لم|بين"
+    r"|قبل|بعد|هو|هي|هم|هن|هذا|هذه|ذلك|تلك|كل|من|في|على|عن|الى)(?![\u0621-\u064a]))"
+    r"[\u0621-\u064a]{3,6}(?<![ةه])(?<!ها|هم|هن|ات|ين|ون|كم|نا)(?![\u0621-\u064a])"
+)
+EN_RELATIVE_RE = re.compile(r"\b(?:what|whatever|which|whichever|everything|anything|all that|how)\b", re.I)
+
+
+def ma_negations(text: str, tgt: str | None) -> list[str]:
+    """The "ما" of ``text`` (plain Arabic letters) that negate a verb in the perfect, where the
+    English ``tgt`` says no relative (see AR_MA_PERFECT_RE); none without the English."""
+    if tgt is None or EN_RELATIVE_RE.search(tgt):
+        return []
+    return [m.group() for m in AR_MA_PERFECT_RE.finditer(text)]
+
+
+# "Not X but Y": a negation the sentence corrects with its contrast ("ليس عجزا بل خللا", "لا ... بل",
+# "ليس ... لكن(ه)", "ليس ... وإنما"; Spanish "no ... sino"; French "non pas ... mais"). The English
+# keeps it with a negation ("not X but Y", "Y, not X") or "rather than", "instead of": a negative
+# English word ("deficit", "failure") translates a noun of X or Y, never the particle. "لكن" corrects
+# only a "ليس" (after a verb's "لم" or "لا" it joins two clauses: "did not win, but").
+CONTRAST = {
+    "ar": re.compile(
+        r"(?<![\u0621-\u064a])[وف]?(?:" + AR_PARTICLES + r")(?![\u0621-\u064a])[^.!?؛;:]*?"
+        r"(?<![\u0621-\u064a])(?:بل|و?انما)(?![\u0621-\u064a])"
+        r"|(?<![\u0621-\u064a])[وف]?(?:ليس|ليست|ليسوا|ليسا|ليستا|لست|لسنا|لستم|لستما|لستن)(?![\u0621-\u064a])"
+        r"[^.!?؛;:]*?(?<![\u0621-\u064a])و?لكن(?:ه|ها|هم|هما|هن|ني|نا|ي)?(?![\u0621-\u064a])"
+    ),
+    "es": re.compile(r"\bno\b[^.!?;:]*?\bsino\b", re.IGNORECASE),
+    "fr": re.compile(r"\bnon pas\b[^.!?;:]*?\bmais\b", re.IGNORECASE),
+}
 # Arabic idioms whose negation English does not write: "طائرة بدون طيار" (a drone), "لا سيما"
 # (especially), "لا يزال" / "لم يزل" / "ما زال" (still), "لا بد" (must), "لا يقل عن" (at least; not
 # "لا تقلل", do not underestimate: each idiom ends where its last word ends), "ألا وهو" (namely);
@@ -279,7 +332,10 @@ def source_negation(src: str, lang: str = "fr", tgt: str | None = None) -> str |
             if not AR_RESTRICTION_RE.match(text, m.start()):
                 return m.group()
         verbal = AR_NOT_TO_RE.search(text)
-        return verbal.group() if verbal else None
+        if verbal:
+            return verbal.group()
+        perfect = ma_negations(text, tgt)
+        return perfect[0] if perfect else None
     return None
 
 
@@ -304,11 +360,13 @@ NOT_COUNTED = {
 }
 # Negations the plain letters hide, counted on the source as written: "ألا" (that ... not); and
 # the source's words of indifference, which English says with a negation ("me da igual", "peu
-# importe", "ça m'est égal": "I don't care", "no matter").
+# importe", "ça m'est égal": "I don't care", "no matter"); "loin d'être" (far from, not).
 WRITTEN_NEGATION = {
     "ar": AR_THAT_NOT_RE,
     "es": re.compile(r"\b(?:da|dan|daba|daría) (?:igual|lo mismo)\b", re.IGNORECASE),
-    "fr": re.compile(r"\bpeu (?:m['’]|t['’]|lui |nous |vous |leur )?importe\b|\best égal\b", re.IGNORECASE),
+    "fr": re.compile(
+        r"\bpeu (?:m['’]|t['’]|lui |nous |vous |leur )?importe\b|\best égal\b|" + FR_FAR_FROM, re.IGNORECASE
+    ),
 }
 # The conjunctions and prepositions written joined before a word, per source language.
 CLITICS = {"ar": re.compile(r"[وف]?[بلك]?")}
