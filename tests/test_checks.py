@@ -2276,6 +2276,77 @@ NEGATION_KINDS = [
         "a ready father to adopt them.",
         "negation_added",
     ),
+    # "not X but Y" ("ليس ... بل", "ليس ... لكن"): the English keeps the contrast with a negation; a
+    # negative English word translates a noun of X or Y ("failure" for "تقاعس", "deficit" for
+    # "عجز"), never the particle (a movement's statement, bokra.net; a FLORES dev line, its
+    # human reference and a system's output with the "not" dropped)
+    (
+        "ar",
+        "وقال الحراك في بيانه إنّ تصاعد العنف ليس قدرًا محتومًا، بل نتيجة مباشرة لسياسات إهمال ممنهجة، "
+        "وتقاعس متواصل من قبل الحكومة وأجهزتها.",
+        "The movement said in its statement that the rise in violence is not a sealed fate, but the direct "
+        "result of systematic policies of neglect and continued failure by the government and its agencies.",
+        "The movement said in its statement that the rise in violence is a sealed fate, but the direct "
+        "result of systematic policies of neglect and continued failure by the government and its agencies.",
+        "negation_lost",
+    ),
+    (
+        "ar",
+        'هو ليس عجز تعلم لكنه خلل في التعلم؛ وهو "يؤثر على ما نسبته 3 إلى 5 بالمائة من كل الأطفال، ربما ما يعادل '
+        '2 مليون من الأطفال الأمريكيين."',
+        'It is not a learning disability, it is a learning disorder; it "affects 3 to 5 percent of all children, '
+        'perhaps as many as 2 million American children".',
+        "It's a learning deficit, but a learning failure; it affects 3 to 5 per cent of all children, possibly "
+        "2 million American children.",
+        "negation_lost",
+    ),
+    # ...and "no ... sino" (a column, croniosv.com)
+    (
+        "es",
+        "No es porque el sistema de las pensiones sea totalmente malo, sino que nuestro mismo país no tiene la "
+        "suficiente sostenibilidad.",
+        "It is not because the pension system is totally bad, but because our own country lacks sufficient "
+        "sustainability.",
+        "It is because the pension system is totally bad, but because our own country lacks sufficient sustainability.",
+        "negation_lost",
+    ),
+    # "ما" before a verb in the perfect at a sentence's start negates it ("ما كان فيه", there was
+    # no; a project's README)...
+    (
+        "ar",
+        "انشالت إعلانات الدسكورد. ما كان فيه كود مخفي، بس كان فيه أخطاء تخرّب السكربت.",
+        "The Discord ads were removed. There was no hidden code, but there were bugs that break the script.",
+        "The Discord ads were removed. There was hidden code, but there were bugs that break the script.",
+        "negation_lost",
+    ),
+    # ...where the English says no "what": "ما كان يستغرق" is "what used to take" (a bilingual
+    # page's own Arabic and English), and a "not" added there is one the source does not say
+    (
+        "ar",
+        "تغيير جذري للآباء المشغولين. ما كان يستغرق 20 دقيقة أصبح 30 ثانية فقط.",
+        "Game changer for busy parents. What used to take me 20 minutes takes 30 seconds now.",
+        "Game changer for busy parents. What used to take me 20 minutes does not take 30 seconds now.",
+        "negation_added",
+    ),
+    # French "non" before a word ("non couverts", not covered; a news report, rtl.be) and "loin
+    # d'être" (far from; a project's write-up)
+    (
+        "fr",
+        "Près de 31.000 personnes ont été victimes de conducteurs non couverts par les assurances en 2018.",
+        "Nearly 31,000 people were victims of drivers not covered by insurance in 2018.",
+        "Nearly 31,000 people were victims of drivers covered by insurance in 2018.",
+        "negation_lost",
+    ),
+    (
+        "fr",
+        "Le débat sur ce qui appartient au coté client et ce qui doit rester coté serveur fait encore rage dans "
+        "notre équipe et est loin d'être terminé.",
+        "The debate over what belongs on the client side and what must stay on the server side is still raging "
+        "in our team and is far from over.",
+        "The debate over what belongs on the client side and what must stay on the server side is still raging "
+        "in our team and is over.",
+        "negation_lost",
+    ),
 ]
 
 
