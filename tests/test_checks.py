@@ -2347,6 +2347,50 @@ NEGATION_KINDS = [
         "in our team and is over.",
         "negation_lost",
     ),
+    # the other French and Spanish negations, each read (a conference write-up; a quotation; a
+    # news live page, ipreunion; a game's text; a blog, crisoltic.com; a column, corpmedios)
+    (
+        "fr",
+        "L'ambiance n'a guère changé.",
+        "The atmosphere has hardly changed.",
+        "The atmosphere has changed.",
+        "negation_lost",
+    ),
+    (
+        "fr",
+        "Nul ne peut apprendre à notre place.",
+        "No one can learn in our place.",
+        "Someone can learn in our place.",
+        "negation_lost",
+    ),
+    (
+        "fr",
+        "Dans l'île aucun nouveau cas de covid-19 n'a été confirmé mardi soir.",
+        "On the island no new case of covid-19 was confirmed on Tuesday evening.",
+        "On the island some new cases of covid-19 were confirmed on Tuesday evening.",
+        "negation_lost",
+    ),
+    (
+        "es",
+        "Daños en el tren, ningún herido.",
+        "Damage to the landing gear, no injuries.",
+        "Damage to the landing gear, some injuries.",
+        "negation_lost",
+    ),
+    (
+        "es",
+        "Tampoco lo entiende el funcionario, que realiza su trabajo lo mejor que puede.",
+        "Nor does the civil servant understand it, who does his job as best he can.",
+        "The civil servant understands it too, who does his job as best he can.",
+        "negation_lost",
+    ),
+    (
+        "es",
+        "Ni siquiera hay sanción social.",
+        "There is not even any social sanction.",
+        "There is even social sanction.",
+        "negation_lost",
+    ),
 ]
 
 
