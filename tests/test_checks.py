@@ -2328,15 +2328,8 @@ NEGATION_KINDS = [
         "Game changer for busy parents. What used to take me 20 minutes does not take 30 seconds now.",
         "negation_added",
     ),
-    # French "non" before a word ("non couverts", not covered; a news report, rtl.be) and "loin
-    # d'être" (far from; a project's write-up)
-    (
-        "fr",
-        "Près de 31.000 personnes ont été victimes de conducteurs non couverts par les assurances en 2018.",
-        "Nearly 31,000 people were victims of drivers not covered by insurance in 2018.",
-        "Nearly 31,000 people were victims of drivers covered by insurance in 2018.",
-        "negation_lost",
-    ),
+    # French "loin d'être" (far from; a project's write-up): English says it with "far from" or a
+    # negation ("far from" says none elsewhere: "the storm is far from land")
     (
         "fr",
         "Le débat sur ce qui appartient au coté client et ce qui doit rester coté serveur fait encore rage dans "
@@ -2345,6 +2338,17 @@ NEGATION_KINDS = [
         "in our team and is far from over.",
         "The debate over what belongs on the client side and what must stay on the server side is still raging "
         "in our team and is over.",
+        "negation_lost",
+    ),
+    # ...and "far from" stands for no negation elsewhere (a FLORES dev line; a system's output, and
+    # the same with its "not" dropped)
+    (
+        "ar",
+        "لأن العاصفة بعيدة عن اليابسة فلا يمكن تقييم مدى وقع التأثير المحتمل على الولايات المتحدة أو جزر الكاريبي.",
+        "Because the storm is far from land, it is not possible to assess the extent of the potential impact on the "
+        "United States or the Caribbean islands.",
+        "Because the storm is far from land, it is possible to assess the extent of the potential impact on the "
+        "United States or the Caribbean islands.",
         "negation_lost",
     ),
     # the other French and Spanish negations, each read (a conference write-up; a quotation; a

@@ -16,6 +16,7 @@ from summarise.quality.negation_source import (
     AR_PRIVATIVE,
     CLITICS,
     CONTRAST,
+    FAR_FROM,
     JOINED_NOT_NEGATION,
     LEXICAL_NEGATION_RE,
     MIN_STEM_ZIPF,
@@ -43,7 +44,7 @@ EN_EXCEPTION_RE = re.compile(
 # the "not" is gone they prove nothing.
 EN_NEGATION_RE = re.compile(
     r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot|nowhere|non|unless)\b|n['’]t\b"
-    r"|\b(?:yet to|few|fewer|far from|anything but)\b",
+    r"|\b(?:yet to|few|fewer)\b",
     re.IGNORECASE,
 )
 # English words that carry a negation in themselves ("failed", "refused", "unavailable",
@@ -80,6 +81,9 @@ EN_ADDED_NEGATION_RE = re.compile(
 )
 
 
+# "far from", "anything but": English for a negation said "far from" in the source too (FAR_FROM,
+# "loin d'être"), and only there ("the storm is far from land" says no negation).
+EN_FAR_FROM_RE = re.compile(r"\b(?:far from|anything but|by no means)\b", re.IGNORECASE)
 # What English keeps a corrected negation ("not X but Y", CONTRAST) with besides a negation.
 EN_CONTRAST_RE = re.compile(r"\b(?:rather than|instead of|as opposed to|in place of)\b", re.IGNORECASE)
 EN_UNTIL_RE = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
@@ -250,7 +254,8 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         restriction = RESTRICTION[lang].search(text)
         negation = restriction.group() + " ... (only)" if restriction else None
     english = _english(text, tgt, lang)
-    if negation is not None and not EN_NEGATION_RE.search(tgt):
+    far_from = lang in FAR_FROM and FAR_FROM[lang].search(text) and EN_FAR_FROM_RE.search(tgt)
+    if negation is not None and not EN_NEGATION_RE.search(tgt) and not far_from:
         contrast = CONTRAST.get(lang)
         if contrast and contrast.search(text) and not EN_CONTRAST_RE.search(tgt):
             # "ليس عجزا بل خللا" -> "a deficit but a failure": the negative words are the nouns'

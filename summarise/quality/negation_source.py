@@ -9,6 +9,7 @@ import re
 from summarise.quality.flags import fold, unvowelled
 
 # "loin d'être" (far from being), "loin de là" (far from it): a negation; not "loin de Paris".
+# English may keep it with "far from" (FAR_FROM, below).
 FR_FAR_FROM = r"\bloin (?:d['’]être|de là)\b"
 # French negation: ne/n' ... pas/jamais/plus/rien/aucun/nullement... ("ne ... que" is "only"),
 # or jamais, aucun, rien, sans, ni alone ("non" mostly makes compounds: "non-violent"), or
@@ -17,10 +18,8 @@ FR_NEGATION_RE = re.compile(
     r"\b(?:ne|n['’])\s*(?:\S+\s+){0,3}?(?:pas|jamais|plus|rien|personne|aucune?|guère|point|nulle?|nullement"
     r"|aucunement|ni)\b"
     r"|\b(?:jamais|aucune?|rien|sans|ni)\b"
-    # "non" before a word negates it ("non assuré", uninsured; "non loin", "lui non plus"), not in
-    # a compound ("non-violent") nor in "non seulement" (not only: the clause is not reversed);
     # "loin d'être" / "loin de là" (far from it)
-    r"|\bnon\s+(?!seulement\b)(?=[^\W\d_])|" + FR_FAR_FROM +
+    r"|" + FR_FAR_FROM +
     # "pas" without its "ne" (speech, headlines: "pas encore", "pas du tout", "pas de blessés");
     # not the noun "pas" (step: "un pas de plus", see french_negation)
     r"|\bpas\s+(?:encore|du tout|question|toujours|forcément|vraiment|très|trop|assez|si|de|d['’])"
@@ -66,12 +65,8 @@ FR_STEP_RE = re.compile(rf"{_STEP_BEFORE}pas\b", re.IGNORECASE)
 LITERARY_END_RE = re.compile(
     r"(?:peu[tx]?|peuvent|pourr\w*|pouv\w*|puiss\w*|sai[st]?|savai\w*|saur\w*|sach\w*|os\w*)$", re.IGNORECASE
 )
-# French phrases that look negative and are not (see french_negation); a litotes English says
-# positively ("non négligeable": significant, "et non des moindres": notable).
-NOT_NEGATION_RE = re.compile(
-    r"\bsans (?:cesse|doute)\b|\bnon sans\b|\bnon (?:négligeables?|des moindres)\b|\bn['’](?:hésitez|hesitez) pas\b",
-    re.IGNORECASE,
-)
+# French phrases that look negative and are not (see french_negation).
+NOT_NEGATION_RE = re.compile(r"\bsans (?:cesse|doute)\b|\bnon sans\b|\bn['’](?:hésitez|hesitez) pas\b", re.IGNORECASE)
 # A superlative before "jamais" makes it "ever".
 SUPERLATIVE_RE = re.compile(r"\b(?:plus|moins|meilleure?s?|pire|premiere?s?|première?s?)\b", re.IGNORECASE)
 # The French words that say a negative by themselves ("refusé", "indisponibles", "échoué",
@@ -368,6 +363,8 @@ WRITTEN_NEGATION = {
         r"\bpeu (?:m['’]|t['’]|lui |nous |vous |leur )?importe\b|\best égal\b|" + FR_FAR_FROM, re.IGNORECASE
     ),
 }
+# A negation said "far from", per source language: English may say it so too ("far from over").
+FAR_FROM = {"fr": re.compile(FR_FAR_FROM, re.IGNORECASE)}
 # The conjunctions and prepositions written joined before a word, per source language.
 CLITICS = {"ar": re.compile(r"[وف]?[بلك]?")}
 # A preposition joins a noun ("بدون", "لغير"), never a particle, which negates a verb: "كلا" is
