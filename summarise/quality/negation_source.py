@@ -124,34 +124,6 @@ AR_NEGATION_RE = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:" + AR_PARTICLES + r"|بدون|بلا|ابدا|من دون|دون ان)"
     r"(?![\u0621-\u064a])"
 )
-# "ما" negates a verb in the perfect at the start of a sentence ("ما ذهب", did not go) or of a
-# clause joined by "و" / "ف" ("وما توقفت", and it did not stop); after a comma alone it is the
-# relative of the clause before ("، ما أدى إلى", which led to), as "مما". Not after a noun, a
-# preposition or an adverb ("بلد ما", a country; "كل ما", all that; "غالبا ما", often), not
-# before a noun or a verb in the present ("ما يقرب", "ما الذي"), nor before a verb holding its
-# object ("ما قاله", what he said: the relative's pronoun), nor in "ما دام" (as long as), "ما
-# إن" (as soon as), "ما عدا" (except), an exclamation ("ما أجمل", how beautiful). A perfect
-# verb: three to six letters, no article, no person prefix of the present (ي, ن), no م of a
-# participle, no ending of a noun (ة, ات, ين, ون). At a clause's start "ما حدث" may still be
-# "what happened": only where the English says no relative ("what", "which", "everything"...)
-# is it read as "not".
-AR_MA_PERFECT_RE = re.compile(
-    r"(?:(?:^|(?<=[.;:!?؛\"«(])|(?<=[.;:!?؛\"«(] ))|(?:^|(?<=[.,;:!?،؛\"«(])|(?<=[.,;:!?،؛\"«(] ))[وف])ما "
-    r"(?!(?:ال|[ينم]|ا[\u0621-\u064a]{3}(?![\u0621-\u064a]))|(?:دام|زال|انفك|برح|فتئ|ان|اذا|عدا|خلا|حاشا|لم|بين"
-    r"|قبل|بعد|هو|هي|هم|هن|هذا|هذه|ذلك|تلك|كل|من|في|على|عن|الى)(?![\u0621-\u064a]))"
-    r"[\u0621-\u064a]{3,6}(?<![ةه])(?<!ها|هم|هن|ات|ين|ون|كم|نا)(?![\u0621-\u064a])"
-)
-EN_RELATIVE_RE = re.compile(r"\b(?:what|whatever|which|whichever|everything|anything|all that|how)\b", re.I)
-
-
-def ma_negations(text: str, tgt: str | None) -> list[str]:
-    """The "ما" of ``text`` (plain Arabic letters) that negate a verb in the perfect, where the
-    English ``tgt`` says no relative (see AR_MA_PERFECT_RE); none without the English."""
-    if tgt is None or EN_RELATIVE_RE.search(tgt):
-        return []
-    return [m.group() for m in AR_MA_PERFECT_RE.finditer(text)]
-
-
 # "Not X but Y": a negation the sentence corrects with its contrast ("ليس عجزا بل خللا", "لا ... بل",
 # "ليس ... لكن(ه)", "ليس ... وإنما"; Spanish "no ... sino"; French "non pas ... mais"). The English
 # keeps it with a negation ("not X but Y", "Y, not X") or "rather than", "instead of": a negative
@@ -327,10 +299,7 @@ def source_negation(src: str, lang: str = "fr", tgt: str | None = None) -> str |
             if not AR_RESTRICTION_RE.match(text, m.start()):
                 return m.group()
         verbal = AR_NOT_TO_RE.search(text)
-        if verbal:
-            return verbal.group()
-        perfect = ma_negations(text, tgt)
-        return perfect[0] if perfect else None
+        return verbal.group() if verbal else None
     return None
 
 
