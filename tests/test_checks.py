@@ -2343,6 +2343,18 @@ NEGATION_KINDS = [
         "United States or the Caribbean islands.",
         "negation_lost",
     ),
+    # ...and, said "far from", it excuses no "not" added beside it (the same FLORES dev line, its
+    # human reference)
+    (
+        "fr",
+        "Bien que ce soit loin d'être un phénomène moderne, la plupart des gens l'associent probablement au fait "
+        "que des jeunes vandalisent des propriétés publiques et privées en utilisant de la peinture en aérosol.",
+        "While it's far from a modern phenomenon, most people probably associate it with youth vandalizing public "
+        "and private property using spray paint.",
+        "While it's far from a modern phenomenon, most people probably do not associate it with youth vandalizing "
+        "public and private property using spray paint.",
+        "negation_added",
+    ),
     # the other French and Spanish negations, each read (a conference write-up; a quotation; a
     # news live page, ipreunion; a game's text; a blog, crisoltic.com; a column, corpmedios)
     (

@@ -271,7 +271,10 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     # negative word ("invisible"), and a word negative by its prefix may stand for a negation of
     # the source ("ne connaissez pas": "unfamiliar"): the "not"s left over are added
     surplus = max(0, min(english.affixed, english.lexical - english.source))
-    if english.nots + surplus > _negation_words(src, text, lang) + english.excusing:
+    # a "loin d'être" the English says "far from" is answered already: it excuses no "not"
+    far = FAR_FROM.get(lang)
+    answered = min(len(far.findall(text)), len(EN_FAR_FROM_RE.findall(tgt))) if far else 0
+    if english.nots + surplus > _negation_words(src, text, lang) - answered + english.excusing:
         added = EN_ADDED_NEGATION_RE.findall(tgt)
         return [flag("negation_added", f"the output negates ({added[0]!r}), the source does not: {quote(tgt)}")]
     return []
