@@ -2440,6 +2440,129 @@ NEGATION_KINDS = [
         "a ready father to adopt them.",
         "negation_added",
     ),
+    # "not X but Y" ("ليس ... بل", "ليس ... لكن"): the English keeps the contrast with a negation; a
+    # negative English word translates a noun of X or Y ("failure" for "تقاعس", "deficit" for
+    # "عجز"), never the particle (a movement's statement, bokra.net; a FLORES dev line, its
+    # human reference and a system's output with the "not" dropped)
+    (
+        "ar",
+        "وقال الحراك في بيانه إنّ تصاعد العنف ليس قدرًا محتومًا، بل نتيجة مباشرة لسياسات إهمال ممنهجة، "
+        "وتقاعس متواصل من قبل الحكومة وأجهزتها.",
+        "The movement said in its statement that the rise in violence is not a sealed fate, but the direct "
+        "result of systematic policies of neglect and continued failure by the government and its agencies.",
+        "The movement said in its statement that the rise in violence is a sealed fate, but the direct "
+        "result of systematic policies of neglect and continued failure by the government and its agencies.",
+        "negation_lost",
+    ),
+    (
+        "ar",
+        'هو ليس عجز تعلم لكنه خلل في التعلم؛ وهو "يؤثر على ما نسبته 3 إلى 5 بالمائة من كل الأطفال، ربما ما يعادل '
+        '2 مليون من الأطفال الأمريكيين."',
+        'It is not a learning disability, it is a learning disorder; it "affects 3 to 5 percent of all children, '
+        'perhaps as many as 2 million American children".',
+        "It's a learning deficit, but a learning failure; it affects 3 to 5 per cent of all children, possibly "
+        "2 million American children.",
+        "negation_lost",
+    ),
+    # ...and "no ... sino" (a column, croniosv.com)
+    (
+        "es",
+        "No es porque el sistema de las pensiones sea totalmente malo, sino que nuestro mismo país no tiene la "
+        "suficiente sostenibilidad.",
+        "It is not because the pension system is totally bad, but because our own country lacks sufficient "
+        "sustainability.",
+        "It is because the pension system is totally bad, but because our own country lacks sufficient sustainability.",
+        "negation_lost",
+    ),
+    # "ما" before a verb in the perfect is no negation: at a sentence's start it is mostly "what"
+    # ("ما كان يستغرق", what used to take; a bilingual page's own Arabic and English), and a "not"
+    # added there is one the source does not say
+    (
+        "ar",
+        "تغيير جذري للآباء المشغولين. ما كان يستغرق 20 دقيقة أصبح 30 ثانية فقط.",
+        "Game changer for busy parents. What used to take me 20 minutes takes 30 seconds now.",
+        "Game changer for busy parents. What used to take me 20 minutes does not take 30 seconds now.",
+        "negation_added",
+    ),
+    # French "loin d'être" (far from; a project's write-up): English says it with "far from" or a
+    # negation ("far from" says none elsewhere: "the storm is far from land")
+    (
+        "fr",
+        "Le débat sur ce qui appartient au coté client et ce qui doit rester coté serveur fait encore rage dans "
+        "notre équipe et est loin d'être terminé.",
+        "The debate over what belongs on the client side and what must stay on the server side is still raging "
+        "in our team and is far from over.",
+        "The debate over what belongs on the client side and what must stay on the server side is still raging "
+        "in our team and is over.",
+        "negation_lost",
+    ),
+    # ...and "far from" stands for no negation elsewhere (a FLORES dev line; a system's output, and
+    # the same with its "not" dropped)
+    (
+        "ar",
+        "لأن العاصفة بعيدة عن اليابسة فلا يمكن تقييم مدى وقع التأثير المحتمل على الولايات المتحدة أو جزر الكاريبي.",
+        "Because the storm is far from land, it is not possible to assess the extent of the potential impact on the "
+        "United States or the Caribbean islands.",
+        "Because the storm is far from land, it is possible to assess the extent of the potential impact on the "
+        "United States or the Caribbean islands.",
+        "negation_lost",
+    ),
+    # ...and, said "far from", it excuses no "not" added beside it (the same FLORES dev line, its
+    # human reference)
+    (
+        "fr",
+        "Bien que ce soit loin d'être un phénomène moderne, la plupart des gens l'associent probablement au fait "
+        "que des jeunes vandalisent des propriétés publiques et privées en utilisant de la peinture en aérosol.",
+        "While it's far from a modern phenomenon, most people probably associate it with youth vandalizing public "
+        "and private property using spray paint.",
+        "While it's far from a modern phenomenon, most people probably do not associate it with youth vandalizing "
+        "public and private property using spray paint.",
+        "negation_added",
+    ),
+    # the other French and Spanish negations, each read (a conference write-up; a quotation; a
+    # news live page, ipreunion; a game's text; a blog, crisoltic.com; a column, corpmedios)
+    (
+        "fr",
+        "L'ambiance n'a guère changé.",
+        "The atmosphere has hardly changed.",
+        "The atmosphere has changed.",
+        "negation_lost",
+    ),
+    (
+        "fr",
+        "Nul ne peut apprendre à notre place.",
+        "No one can learn in our place.",
+        "Someone can learn in our place.",
+        "negation_lost",
+    ),
+    (
+        "fr",
+        "Dans l'île aucun nouveau cas de covid-19 n'a été confirmé mardi soir.",
+        "On the island no new case of covid-19 was confirmed on Tuesday evening.",
+        "On the island some new cases of covid-19 were confirmed on Tuesday evening.",
+        "negation_lost",
+    ),
+    (
+        "es",
+        "Daños en el tren, ningún herido.",
+        "Damage to the landing gear, no injuries.",
+        "Damage to the landing gear, some injuries.",
+        "negation_lost",
+    ),
+    (
+        "es",
+        "Tampoco lo entiende el funcionario, que realiza su trabajo lo mejor que puede.",
+        "Nor does the civil servant understand it, who does his job as best he can.",
+        "The civil servant understands it too, who does his job as best he can.",
+        "negation_lost",
+    ),
+    (
+        "es",
+        "Ni siquiera hay sanción social.",
+        "There is not even any social sanction.",
+        "There is even social sanction.",
+        "negation_lost",
+    ),
 ]
 
 

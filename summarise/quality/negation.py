@@ -15,6 +15,8 @@ from summarise.quality.negation_source import (
     ANSWER_ONLY,
     AR_PRIVATIVE,
     CLITICS,
+    CONTRAST,
+    FAR_FROM,
     JOINED_NOT_NEGATION,
     LEXICAL_NEGATION_RE,
     MIN_STEM_ZIPF,
@@ -78,6 +80,11 @@ EN_ADDED_NEGATION_RE = re.compile(
 )
 
 
+# "far from", "anything but": English for a negation said "far from" in the source too (FAR_FROM,
+# "loin d'être"), and only there ("the storm is far from land" says no negation).
+EN_FAR_FROM_RE = re.compile(r"\b(?:far from|anything but|by no means)\b", re.IGNORECASE)
+# What English keeps a corrected negation ("not X but Y", CONTRAST) with besides a negation.
+EN_CONTRAST_RE = re.compile(r"\b(?:rather than|instead of|as opposed to|in place of)\b", re.IGNORECASE)
 EN_UNTIL_RE = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 # English that says "other than" (غير بلدك, "a country other than yours"; "salvo", "sauf"): it
 # answers a negative word of the source, as a negative English word does.
@@ -243,7 +250,13 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         restriction = RESTRICTION[lang].search(text)
         negation = restriction.group() + " ... (only)" if restriction else None
     english = _english(text, tgt, lang)
-    if negation is not None and not EN_NEGATION_RE.search(tgt):
+    far_from = lang in FAR_FROM and FAR_FROM[lang].search(text) and EN_FAR_FROM_RE.search(tgt)
+    if negation is not None and not EN_NEGATION_RE.search(tgt) and not far_from:
+        contrast = CONTRAST.get(lang)
+        if contrast and contrast.search(text) and not EN_CONTRAST_RE.search(tgt):
+            # "ليس عجزا بل خللا" -> "a deficit but a failure": the negative words are the nouns'
+            detail = f"source negates to contrast ({negation!r}), the output does not: {quote(tgt)}"
+            return [flag("negation_lost", detail)]
         source = english.source
         lexical = LEXICAL_NEGATION_RE.get(lang)
         if lexical and lexical.fullmatch(plain_arabic(negation) if lang == "ar" else negation):
@@ -258,7 +271,10 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     # negative word ("invisible"), and a word negative by its prefix may stand for a negation of
     # the source ("ne connaissez pas": "unfamiliar"): the "not"s left over are added
     surplus = max(0, min(english.affixed, english.lexical - english.source))
-    if english.nots + surplus > _negation_words(src, text, lang) + english.excusing:
+    # a "loin d'être" the English says "far from" is answered already: it excuses no "not"
+    far = FAR_FROM.get(lang)
+    answered = min(len(far.findall(text)), len(EN_FAR_FROM_RE.findall(tgt))) if far else 0
+    if english.nots + surplus > _negation_words(src, text, lang) - answered + english.excusing:
         added = EN_ADDED_NEGATION_RE.findall(tgt)
         return [flag("negation_added", f"the output negates ({added[0]!r}), the source does not: {quote(tgt)}")]
     return []

@@ -8,6 +8,9 @@ import re
 
 from summarise.quality.flags import fold, unvowelled
 
+# "loin d'être" (far from being), "loin de là" (far from it): a negation; not "loin de Paris".
+# English may keep it with "far from" (FAR_FROM, below).
+FR_FAR_FROM = r"\bloin (?:d['’]être|de là)\b"
 # French negation: ne/n' ... pas/jamais/plus/rien/aucun/nullement... ("ne ... que" is "only"),
 # or jamais, aucun, rien, sans, ni alone ("non" mostly makes compounds: "non-violent"), or
 # "personne ne" (nobody).
@@ -15,6 +18,8 @@ FR_NEGATION_RE = re.compile(
     r"\b(?:ne|n['’])\s*(?:\S+\s+){0,3}?(?:pas|jamais|plus|rien|personne|aucune?|guère|point|nulle?|nullement"
     r"|aucunement|ni)\b"
     r"|\b(?:jamais|aucune?|rien|sans|ni)\b"
+    # "loin d'être" / "loin de là" (far from it)
+    r"|" + FR_FAR_FROM +
     # "pas" without its "ne" (speech, headlines: "pas encore", "pas du tout", "pas de blessés");
     # not the noun "pas" (step: "un pas de plus", see french_negation)
     r"|\bpas\s+(?:encore|du tout|question|toujours|forcément|vraiment|très|trop|assez|si|de|d['’])"
@@ -119,6 +124,21 @@ AR_NEGATION_RE = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:" + AR_PARTICLES + r"|بدون|بلا|ابدا|من دون|دون ان)"
     r"(?![\u0621-\u064a])"
 )
+# "Not X but Y": a negation the sentence corrects with its contrast ("ليس عجزا بل خللا", "لا ... بل",
+# "ليس ... لكن(ه)", "ليس ... وإنما"; Spanish "no ... sino"; French "non pas ... mais"). The English
+# keeps it with a negation ("not X but Y", "Y, not X") or "rather than", "instead of": a negative
+# English word ("deficit", "failure") translates a noun of X or Y, never the particle. "لكن" corrects
+# only a "ليس" (after a verb's "لم" or "لا" it joins two clauses: "did not win, but").
+CONTRAST = {
+    "ar": re.compile(
+        r"(?<![\u0621-\u064a])[وف]?(?:" + AR_PARTICLES + r")(?![\u0621-\u064a])[^.!?؛;:]*?"
+        r"(?<![\u0621-\u064a])(?:بل|و?انما)(?![\u0621-\u064a])"
+        r"|(?<![\u0621-\u064a])[وف]?(?:ليس|ليست|ليسوا|ليسا|ليستا|لست|لسنا|لستم|لستما|لستن)(?![\u0621-\u064a])"
+        r"[^.!?؛;:]*?(?<![\u0621-\u064a])و?لكن(?:ه|ها|هم|هما|هن|ني|نا|ي)?(?![\u0621-\u064a])"
+    ),
+    "es": re.compile(r"\bno\b[^.!?;:]*?\bsino\b", re.IGNORECASE),
+    "fr": re.compile(r"\bnon pas\b[^.!?;:]*?\bmais\b", re.IGNORECASE),
+}
 # Arabic idioms whose negation English does not write: "طائرة بدون طيار" (a drone), "لا سيما"
 # (especially), "لا يزال" / "لم يزل" / "ما زال" (still), "لا بد" (must), "لا يقل عن" (at least; not
 # "لا تقلل", do not underestimate: each idiom ends where its last word ends), "ألا وهو" (namely);
@@ -304,12 +324,16 @@ NOT_COUNTED = {
 }
 # Negations the plain letters hide, counted on the source as written: "ألا" (that ... not); and
 # the source's words of indifference, which English says with a negation ("me da igual", "peu
-# importe", "ça m'est égal": "I don't care", "no matter").
+# importe", "ça m'est égal": "I don't care", "no matter"); "loin d'être" (far from, not).
 WRITTEN_NEGATION = {
     "ar": AR_THAT_NOT_RE,
     "es": re.compile(r"\b(?:da|dan|daba|daría) (?:igual|lo mismo)\b", re.IGNORECASE),
-    "fr": re.compile(r"\bpeu (?:m['’]|t['’]|lui |nous |vous |leur )?importe\b|\best égal\b", re.IGNORECASE),
+    "fr": re.compile(
+        r"\bpeu (?:m['’]|t['’]|lui |nous |vous |leur )?importe\b|\best égal\b|" + FR_FAR_FROM, re.IGNORECASE
+    ),
 }
+# A negation said "far from", per source language: English may say it so too ("far from over").
+FAR_FROM = {"fr": re.compile(FR_FAR_FROM, re.IGNORECASE)}
 # The conjunctions and prepositions written joined before a word, per source language.
 CLITICS = {"ar": re.compile(r"[وف]?[بلك]?")}
 # A preposition joins a noun ("بدون", "لغير"), never a particle, which negates a verb: "كلا" is
