@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarise.quality.currencies import DOLLAR_SIGN, currency_codes, currency_names, dollar_sign_concepts
 from summarise.quality.flags import Flag, flag, unvowelled
 from summarise.quality.numbers import numbers
 from summarise.text.languages import ascii_digits
@@ -41,7 +42,7 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "C": ("°c", "ºc", "° c", "º c", "celsius", "centigrade"),
         "F": ("°f", "ºf", "° f", "º f", "fahrenheit"),
         "deg": ("degree", "degrees", "°", "º"),
-        "USD": ("$", "us$", "usd", "dollar", "dollars"),
+        "USD": ("us$", "usd", "dollar", "dollars"),
         "EUR": ("€", "eur", "euro", "euros"),
         "GBP": ("£", "gbp", "pound", "pounds", "sterling"),
         "pct": ("%", "percent", "per cent"),
@@ -65,7 +66,7 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "C": ("°c", "ºc", "° c", "º c", "celsius"),
         "F": ("°f", "ºf", "° f", "º f", "fahrenheit"),
         "deg": ("degré", "degrés", "°", "º"),
-        "USD": ("$", "dollar", "dollars", "usd"),
+        "USD": ("dollar", "dollars", "usd"),
         "EUR": ("€", "euro", "euros", "eur"),
         "GBP": ("£", "livre", "livres", "sterling"),
         "pct": ("%", "pour cent", "pourcent"),
@@ -89,7 +90,7 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "C": ("°c", "ºc", "° c", "º c", "celsius", "centígrados"),
         "F": ("°f", "ºf", "° f", "º f", "fahrenheit"),
         "deg": ("grado", "grados", "°", "º"),
-        "USD": ("$", "us$", "dólar", "dólares", "usd"),
+        "USD": ("us$", "dólar", "dólares", "usd"),
         "EUR": ("€", "euro", "euros", "eur"),
         "GBP": ("£", "libra", "libras", "esterlinas"),
         "pct": ("%", "por ciento"),
@@ -115,12 +116,19 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "C": ("°م", "°c", "مئوية", "سيليزية", "سلسيوس", "سيلسيوس", "سلزيوس"),
         "F": ("°f", "فهرنهايت", "فهرنهيت", "فارنهايت", "فرنهايت"),
         "deg": ("درجة", "درجات", "°"),
-        "USD": ("$", "دولار", "دولارا", "دولارات"),
+        "USD": ("دولار", "دولارا", "دولارات"),
         "EUR": ("€", "يورو"),
         "GBP": ("£", "جنيه", "جنيها", "إسترليني", "استرليني"),
         "pct": ("%", "في المئة", "في المائة", "بالمئة", "بالمائة", "المئة"),
     },
 }
+# The sign "$" (dollars or pesos, see ``currencies``) and the peso, as CLDR names it in each language.
+for _lang, _table in UNITS.items():
+    _table[DOLLAR_SIGN] = (DOLLAR_SIGN,)
+    _table["peso"] = currency_names("peso", _lang)
+# ISO codes are written in capitals, in any language: "MXN 500", "EGP 2 billion".
+CODES = {code: concept for concept, codes in currency_codes().items() for code in codes}
+CODE_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(CODES) + r")(?![^\W\d_])")
 # A square unit is written with its length: "km²", "km2", "square kilometres", "sq km", "km
 # carrés", "kilómetros cuadrados", "كيلومتر مربع", "كم²"; "square feet", "sq ft".
 _SQUARE = {
@@ -149,6 +157,8 @@ COMPATIBLE = {
     "m": {"m2"},
     "mi": {"mi2"},
     "ft": {"ft2"},
+    DOLLAR_SIGN: set(dollar_sign_concepts()),
+    **{concept: {DOLLAR_SIGN} for concept in dollar_sign_concepts()},
 }
 # ...unless the other side names the other scale: "degrees Celsius" is not "degrees Fahrenheit".
 OPPOSED = {"C": {"F"}, "F": {"C"}}
@@ -230,20 +240,20 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str], bool]]:
     out = []
     for concept, forms in table.items():
         words = sorted((f for f in forms if f not in _SYMBOLS), key=len, reverse=True)
-        for prefixed in (False, True) if lang == "ar" else (False,):
+        for prefixed in ((False, True) if lang == "ar" else (False,)) if words else ():
             alternatives = "|".join(_arabic_form(f, prefixed) if lang == "ar" else re.escape(f) for f in words)
             pattern = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_]|[²³])", re.IGNORECASE)
             out.append((concept, pattern, not prefixed))
         symbols = [f for f in forms if f in _SYMBOLS]
         if symbols:
             out.append((concept, re.compile("|".join(re.escape(s) for s in symbols), re.IGNORECASE), True))
-    return out
+    return out + [(concept, CODE_RE, True) for concept in sorted(set(CODES.values()))]
 
 
 def currency_words(lang: str) -> tuple[str, ...]:
     """The words of ``lang`` for a currency ("dollars", "dólares", "دولار"), lower case."""
     table = UNITS.get(lang, UNITS["en"])
-    return tuple(f for c in ("USD", "EUR", "GBP") for f in table[c] if f not in _SYMBOLS)
+    return tuple(f for c in ("USD", "EUR", "GBP", "peso") for f in table[c] if f not in _SYMBOLS)
 
 
 @lru_cache(maxsize=1024)  # the unit check and the conversions read the same texts
@@ -271,8 +281,10 @@ def units(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
                 continue  # "2011 م" is the year 2011 of the common era, not metres
             if m.group() == "م" and ARABIC_CLOCK_RE.search(text[max(0, m.start() - 20) : m.start()]):
                 continue  # "10:30 م" is half past ten in the evening
+            if pattern is CODE_RE and CODES[m.group()] != concept:
+                continue  # the codes' pattern is shared: "EGP" is a pound only
             loose.add(concept)
-            symbol = m.group().lower() in _SYMBOLS
+            symbol = m.group().lower() in _SYMBOLS or pattern is CODE_RE
             after = text[m.end() : m.end() + 3]
             if m.group() in ("°", "º") or not demands:
                 continue  # "35° O" is a bearing as often as a temperature: it excuses, never demands
@@ -381,11 +393,15 @@ def _unmatched(have: frozenset[str], other: frozenset[str]) -> list[str]:
     )
 
 
-def check_units(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
+def check_units(src: str, tgt: str, lang: str = "fr", shares: tuple[bool, bool] = (False, False)) -> list[Flag]:
     """A unit or currency of a quantity in the source that the output does not name, or one
-    the output gives a quantity in that the source does not name (a unit changed)."""
+    the output gives a quantity in that the source does not name (a unit changed). ``shares``:
+    whether the source, the output states a share in words ("un quart"), which a percentage of
+    the other side may render (the number check compares their values)."""
     src_strict, src_loose = units(src, lang)
     tgt_strict, tgt_loose = units(tgt, "en")
+    src_loose |= {"pct"} if shares[0] else set()
+    tgt_loose |= {"pct"} if shares[1] else set()
     converted = conversions(src, tgt, lang)
     src_loose |= {unit for _, _, _, unit in converted}  # "160 km/h" -> "100 mph": mph answers km
     tgt_loose |= {unit for _, unit, _, _ in converted}
