@@ -2607,6 +2607,28 @@ QUANTITY_RENDERINGS = [
         "The investment amounts to two and a half million euros.",
         "number_mismatch",
     ),
+    (
+        "ar",
+        "زار المعرض مليون ونصف شخص هذا العام.",
+        "One and a half million people visited the exhibition this year.",
+        "Two and a half million people visited the exhibition this year.",
+        "number_mismatch",
+    ),
+    # a share of an hour is minutes, and a clock's half past the hour is ":30"
+    (
+        "es",
+        "El trayecto en tren dura media hora.",
+        "The train journey takes 30 minutes.",
+        "The train journey takes 40 minutes.",
+        "number_mismatch",
+    ),
+    (
+        "ar",
+        "تبدأ الجلسة الساعة الثالثة ونصف بعد الظهر.",
+        "The session begins at 3:30 in the afternoon.",
+        "The session begins at 3:40 in the afternoon.",
+        "number_mismatch",
+    ),
     # an hour on the 24-hour clock or with its part of the day keeps its half of the day
     (
         "fr",
@@ -2725,6 +2747,13 @@ def test_a_quarter_of_a_year_and_a_third_country_are_no_shares():
     # ordinals before "quarter" and "tiers" after a noun name no part of a whole
     src = "Au premier trimestre, les exportations vers les pays tiers ont progressé de 4 %."
     assert _critical_codes(src, "In the first quarter, exports to third countries rose by 4%.", "fr") == set()
+
+
+def test_an_arabic_compound_with_half_is_one_english_word():
+    # "نصف الكرة" is a hemisphere, "نصف قطر" a radius: no share the English must state
+    src = "يقع البلد في نصف الكرة الجنوبي، ويبلغ نصف قطر البحيرة 3 كيلومترات."
+    out = "The country lies in the Southern Hemisphere, and the lake has a radius of 3 kilometres."
+    assert _critical_codes(src, out, "ar") == set()
 
 
 def test_a_clock_time_spanish_may_write_on_either_clock_is_no_half_of_the_day():

@@ -9,6 +9,7 @@ on the other, while "dólares" and "pesos" still differ.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 
@@ -65,3 +66,11 @@ def dollar_sign_concepts() -> frozenset[str]:
         if currencies and get_currency_symbol(currencies[0], locale=locale) == DOLLAR_SIGN:
             found.add(by_code.get(currencies[0], currencies[0]))
     return frozenset(found & set(CONCEPT_WORDS))
+
+
+@cache
+def code_pattern() -> tuple[dict[str, str], re.Pattern[str]]:
+    """ISO code -> concept, and a pattern for the codes, written in capitals in any language
+    ("MXN 500", "EGP 2 billion")."""
+    codes = {code: concept for concept, found in currency_codes().items() for code in found}
+    return codes, re.compile(r"(?<![^\W\d_])(?:" + "|".join(codes) + r")(?![^\W\d_])")

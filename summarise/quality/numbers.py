@@ -190,6 +190,11 @@ def _hours(hour: int) -> set[str]:
     return {str(hour), str(hour - 12)} if 12 < hour < 24 else {str(hour), str(hour + 12)} if hour < 12 else {str(hour)}
 
 
+def _half_past(hour: str, minutes: str | None) -> set[str]:
+    """A clock time at half past is its hour and a half ("3:30", `الثالثة ونصف`, "half past three")."""
+    return {h + ".5" for h in _hours(int(hour))} if minutes == "30" else set()
+
+
 def numbers(text: str, lang: str) -> list[tuple[str, set[str]]]:
     """Each number written in ``text`` as (text as written, accepted value keys).
 
@@ -207,10 +212,10 @@ def numbers(text: str, lang: str) -> list[tuple[str, set[str]]]:
         text = EN_DOT_TIME_RE.sub(r"\1:\2", text)
         text = EN_FULL_HOUR_RE.sub(r"\1 h ", text)  # "11:00" is "11 h"
     for m in COLON_TIME_RE.finditer(text):
-        found.append((m.group(1), _hours(int(m.group(1)))))
+        found.append((m.group(1), _hours(int(m.group(1))) | _half_past(m.group(1), m.group(2))))
     text = COLON_TIME_RE.sub(lambda m: " h " + m.group(2), text)
     for m in TIME_RE.finditer(text):
-        found.append((m.group(1), _hours(int(m.group(1)))))
+        found.append((m.group(1), _hours(int(m.group(1))) | _half_past(m.group(1), m.group(2))))
     # the hour is read above; "11 h 00" has no minutes to compare
     text = TIME_RE.sub(lambda m: " h " + (m.group(2) if m.group(2) not in (None, "00") else ""), text)
     langs = ("fr", "en") if lang == "any" else (lang,)

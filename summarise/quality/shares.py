@@ -33,16 +33,29 @@ _AR_END = r"(?![^\W\d_])"
 # what "a" / "un" / "le" mean there (one).
 _COUNT = r"(?P<n>\d+|[^\W\d_]+)"
 _COUNT2 = _COUNT.replace("n>", "m>")  # the same, in a second alternative of one pattern
+# A share of a unit of time or length is a measure, which the other side may give in a smaller
+# unit ("un quart d'heure", "a quarter of an hour": 15 minutes; "نصف قرن": 50 years), and an
+# Arabic compound with "half" is one English word ("نصف الكرة" hemisphere, "نصف قطر" radius,
+# "نصف نهائي" semi-final): neither demands a share.
+_EN_MEASURE = r"(?! of an? (?:hour|minute|day|week|month|year|decade|century|mile)\b)"
+_AR_MEASURE = (
+    r"(?! (?:ال)?(?:نهائي|قطر|كرة|ساعة|ساعات|دقيقة|يوم|اسبوع|شهر|عام|سنة|قرن|ميل|كيلومتر|متر)" + r"(?![^\W\d_]))"
+)
 # Per language: the share words read strictly, as (pattern, denominator); a pattern's group
 # "n" is its count ("deux tiers" = 2/3), none is one ("la moitié" = 1/2). Text is folded.
 STRICT: dict[str, tuple[tuple[str, int], ...]] = {
     "en": (
         # "half of", "half the", not "the second half of" (a half of a year or of a match)
         (r"(?<!first )(?<!second )(?<!other )(?<!the )\bhalf (?:of|the)\b", 2),
-        (_COUNT + r"[ -](?:half|halves)(?= of\b)", 2),
-        (_COUNT + r"[ -]thirds?(?= of\b)|" + _COUNT2 + r"[ -]thirds\b", 3),
+        (_COUNT + r"[ -](?:half|halves)(?= of\b)" + _EN_MEASURE, 2),
+        (_COUNT + r"[ -]thirds?(?= of\b)" + _EN_MEASURE + "|" + _COUNT2 + r"[ -]thirds\b", 3),
         (
-            _COUNT + r"[ -](?:quarters?|fourths?)(?= of\b)|" + _COUNT2 + r"[ -](?:quarters|fourths)\b",
+            _COUNT
+            + r"[ -](?:quarters?|fourths?)(?= of\b)"
+            + _EN_MEASURE
+            + "|"
+            + _COUNT2
+            + r"[ -](?:quarters|fourths)\b",
             4,
         ),
     ),
@@ -59,10 +72,10 @@ STRICT: dict[str, tuple[tuple[str, int], ...]] = {
         (_COUNT + r" cuartos?(?= de (?:la|las|los|el|del|su|sus)\b)", 4),
     ),
     "ar": (
-        # not "نصف نهائي" (a semi-final), not "ونصف" (and a half: see HALF)
-        (_AR_PREFIX + r"(?<!و)نصف" + _AR_END + r"(?! نهائي)", 2),
-        (_AR_PREFIX + r"(?<!و)ربع" + _AR_END + r"(?! نهائي)", 4),
-        (_AR_PREFIX + r"ثلث" + _AR_END, 3),
+        # not "ونصف" (and a half: see HALF), nor a clock's "وربع", "إلا ربع" (a quarter past, to)
+        (_AR_PREFIX + r"(?<!و)نصف" + _AR_END + _AR_MEASURE, 2),
+        (r"(?<!الا )" + _AR_PREFIX + r"(?<!و)ربع" + _AR_END + _AR_MEASURE, 4),
+        (_AR_PREFIX + r"ثلث" + _AR_END + _AR_MEASURE, 3),
         (_AR_PREFIX + r"ثلث[اي]" + _AR_END + r"(?P<two>)", 3),  # the dual: two thirds
         (_COUNT + r" ا?رباع" + _AR_END, 4),
     ),
@@ -72,7 +85,7 @@ STRICT: dict[str, tuple[tuple[str, int], ...]] = {
 # fois moins", "dos veces menos", "two times less": one of group "d").
 LOOSE: dict[str, tuple[tuple[str, int], ...]] = {
     "en": (
-        (r"\bhal(?:f|ves|ve|ved|ving)\b|\bsemi", 2),
+        (r"\bhal(?:f|ves|ve|ved|ving)\b|\bsemi|\bhemi", 2),
         (r"\bthirds?\b", 3),
         (r"\b(?:quarters?|fourths?)\b", 4),
         (_COUNT + r"(?: [^\W\d_]+)? (?:in|out of) (?:every )?(?P<d>\d+|[^\W\d_]+)\b", 0),
@@ -113,6 +126,30 @@ ONE = {
     "fr": ("un", "une", "le", "la", "les", "l"),
     "es": ("un", "una", "el", "la", "los", "las"),
 }
+# A share of an hour is minutes, and so is the half or quarter of a clock time: "half an hour", "une
+# demi-heure", "media hora", "نصف ساعة" are 30; "quart d'heure", "a quarter past" 15; "إلا ربع" 45.
+MINUTES: dict[str, tuple[tuple[str, int], ...]] = {
+    "en": (
+        (r"\bhalf[ -](?:an )?hour\b|\bhalf past\b", 30),
+        (r"\bquarter(?: of an|-)? ?hour\b|\bquarter (?:past|after)\b", 15),
+        (r"\bthree quarters of an hour\b|\bquarter (?:to|of)\b", 45),
+    ),
+    "fr": (
+        (r"\bdemi-? ?heure\b|\bet demie\b", 30),
+        (r"\bquart d'heure\b|\bet quart\b", 15),
+        (r"\btrois quarts d'heure\b|\bmoins le quart\b", 45),
+    ),
+    "es": (
+        (r"\bmedia hora\b|\by media\b", 30),
+        (r"\bcuarto de hora\b|\by cuarto\b", 15),
+        (r"\btres cuartos de hora\b|\bmenos cuarto\b", 45),
+    ),
+    "ar": (
+        (r"نصف (?:ال)?ساعة|و ?(?:ال)?نصف", 30),
+        (r"ربع (?:ال)?ساعة|و ?(?:ال)?ربع", 15),
+        (r"ارباع (?:ال)?ساعة|الا (?:ال)?ربع", 45),
+    ),
+}
 _SCALE_POWERS = {
     "thousand": 3,
     "million": 6,
@@ -124,6 +161,9 @@ _SCALE_POWERS = {
     "millones": 6,
     "مليون": 6,
     "مليار": 9,
+    "الف": 3,
+    "mil": 3,
+    "mille": 3,
 }
 
 
@@ -194,10 +234,16 @@ def halves(text: str, lang: str) -> tuple[tuple[str, str, bool], ...]:
             if lang == "ar" and before:  # a singular or a dual noun before the half
                 found += [(" ".join([*before[-1:], m.group()]), value, False) for value in ("1.5", "2.5")]
             continue
-        value = Decimal(count) + Decimal("0.5")
         power = _SCALE_POWERS.get(m.group("scale") or "")
+        if counts[-1] is not None and before[-1] in _SCALE_POWERS:  # "a million and a half": 1.5 million
+            power, count = _SCALE_POWERS[before[-1]], (counts[0] if len(counts) == 2 and counts[0] else 1)
+        value = (Decimal(count) + Decimal("0.5")) * 10 ** (power or 0)
         written = " ".join([*before[-2 if counts[-1] is None else -1 :], m.group()])
-        found.append((written, format((value * 10**power if power else value).normalize(), "f"), True))
+        found.append((written, format(value.normalize(), "f"), True))
+    if lang == "en":  # "half past three" is 3:30, a clock's hour and a half: it excuses
+        for m in re.finditer(r"\bhalf past (\d+|[a-z]+)\b", folded):
+            if (count := _count(m.group(1), lang)) is not None:
+                found.append((m.group(), format(Decimal(count) + Decimal("0.5"), "f"), False))
     return tuple(found)
 
 
@@ -232,10 +278,15 @@ def compare_shares(src: str, tgt: str, lang: str) -> Shares:
         for keys, part in other_pcts:  # "25%" on the other side answers this side's "un quart"
             if _near(part, own_words):
                 explained[1 - i].update(keys)
+        other_numbers = set().union(*(k for _, k in numbers(other, other_lang)))
+        folded = _fold(text)
+        for pattern, minutes in MINUTES.get(text_lang if text_lang in MINUTES else "en", ()):
+            if str(minutes) in other_numbers and re.search(pattern, folded):
+                explained[1 - i].add(str(minutes))  # "30 minutes" on the other side is this side's half hour
         own_halves = halves(text, text_lang)
         if not own_halves:
             continue
-        other_keys = set().union(*(k for _, k in numbers(other, other_lang))) | word_numbers(other, other_lang)
+        other_keys = other_numbers | word_numbers(other, other_lang)
         other_halves = {value for _, value, _ in halves(other, other_lang)}
         for written, value, stated in own_halves:
             if value in other_keys:

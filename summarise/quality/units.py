@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarise.quality.currencies import DOLLAR_SIGN, currency_codes, currency_names, dollar_sign_concepts
+from summarise.quality.currencies import DOLLAR_SIGN, code_pattern, currency_names, dollar_sign_concepts
 from summarise.quality.flags import Flag, flag, unvowelled
 from summarise.quality.numbers import numbers
 from summarise.text.languages import ascii_digits
@@ -122,13 +122,10 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "pct": ("%", "في المئة", "في المائة", "بالمئة", "بالمائة", "المئة"),
     },
 }
-# The sign "$" (dollars or pesos, see ``currencies``) and the peso, as CLDR names it in each language.
-for _lang, _table in UNITS.items():
-    _table[DOLLAR_SIGN] = (DOLLAR_SIGN,)
-    _table["peso"] = currency_names("peso", _lang)
-# ISO codes are written in capitals, in any language: "MXN 500", "EGP 2 billion".
-CODES = {code: concept for concept, codes in currency_codes().items() for code in codes}
-CODE_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(CODES) + r")(?![^\W\d_])")
+# The sign "$" (dollars or pesos, see ``currencies``); the peso's names come from CLDR when a
+# language's patterns are first built (``_unit_forms``).
+for _forms_of in UNITS.values():
+    _forms_of[DOLLAR_SIGN] = (DOLLAR_SIGN,)
 # A square unit is written with its length: "km²", "km2", "square kilometres", "sq km", "km
 # carrés", "kilómetros cuadrados", "كيلومتر مربع", "كم²"; "square feet", "sq ft".
 _SQUARE = {
@@ -157,8 +154,6 @@ COMPATIBLE = {
     "m": {"m2"},
     "mi": {"mi2"},
     "ft": {"ft2"},
-    DOLLAR_SIGN: set(dollar_sign_concepts()),
-    **{concept: {DOLLAR_SIGN} for concept in dollar_sign_concepts()},
 }
 # ...unless the other side names the other scale: "degrees Celsius" is not "degrees Fahrenheit".
 OPPOSED = {"C": {"F"}, "F": {"C"}}
@@ -236,7 +231,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str], bool]]:
     """(concept, pattern, whether a match may demand) for each unit of ``lang``. An Arabic
     unit word behind a preposition or the article ("بدرجة كبيرة", to a large degree;
     "بالدولار", in dollars) is not the unit of a number before it: it only excuses."""
-    table = UNITS.get(lang, UNITS["en"])
+    table = _unit_forms(lang)
+    codes, code_re = code_pattern()
     out = []
     for concept, forms in table.items():
         words = sorted((f for f in forms if f not in _SYMBOLS), key=len, reverse=True)
@@ -247,12 +243,26 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str], bool]]:
         symbols = [f for f in forms if f in _SYMBOLS]
         if symbols:
             out.append((concept, re.compile("|".join(re.escape(s) for s in symbols), re.IGNORECASE), True))
-    return out + [(concept, CODE_RE, True) for concept in sorted(set(CODES.values()))]
+    return out + [(concept, code_re, True) for concept in sorted(set(codes.values()))]
+
+
+@lru_cache(maxsize=8)
+def _unit_forms(lang: str) -> dict[str, tuple[str, ...]]:
+    """``lang``'s units (English's for a language without a table) with the peso's CLDR names."""
+    return {**UNITS.get(lang, UNITS["en"]), "peso": currency_names("peso", lang if lang in UNITS else "en")}
+
+
+def _compatible(concept: str) -> set[str]:
+    """What answers ``concept`` on the other side besides itself (COMPATIBLE; "$" and the
+    currencies CLDR writes "$", see ``currencies``)."""
+    if concept == DOLLAR_SIGN:
+        return set(dollar_sign_concepts())
+    return COMPATIBLE.get(concept, set()) | ({DOLLAR_SIGN} if concept in dollar_sign_concepts() else set())
 
 
 def currency_words(lang: str) -> tuple[str, ...]:
     """The words of ``lang`` for a currency ("dollars", "dólares", "دولار"), lower case."""
-    table = UNITS.get(lang, UNITS["en"])
+    table = _unit_forms(lang)
     return tuple(f for c in ("USD", "EUR", "GBP", "peso") for f in table[c] if f not in _SYMBOLS)
 
 
@@ -271,6 +281,7 @@ def units(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
     if lang == "en" and EN_INCH_RE.search(text):
         strict.add("in")
         loose.add("in")
+    codes, code_re = code_pattern()
     for concept, pattern, demands in _patterns(lang):
         for m in pattern.finditer(text):
             if re.fullmatch(r"[A-Z]", m.group()):
@@ -281,10 +292,10 @@ def units(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
                 continue  # "2011 م" is the year 2011 of the common era, not metres
             if m.group() == "م" and ARABIC_CLOCK_RE.search(text[max(0, m.start() - 20) : m.start()]):
                 continue  # "10:30 م" is half past ten in the evening
-            if pattern is CODE_RE and CODES[m.group()] != concept:
+            if pattern is code_re and codes[m.group()] != concept:
                 continue  # the codes' pattern is shared: "EGP" is a pound only
             loose.add(concept)
-            symbol = m.group().lower() in _SYMBOLS or pattern is CODE_RE
+            symbol = m.group().lower() in _SYMBOLS or pattern is code_re
             after = text[m.end() : m.end() + 3]
             if m.group() in ("°", "º") or not demands:
                 continue  # "35° O" is a bearing as often as a temperature: it excuses, never demands
@@ -387,9 +398,7 @@ def converted_numbers(src: str, tgt: str, lang: str) -> tuple[frozenset[str], fr
 
 def _unmatched(have: frozenset[str], other: frozenset[str]) -> list[str]:
     return sorted(
-        c
-        for c in have
-        if c not in other and not (COMPATIBLE.get(c, set()) & other and not OPPOSED.get(c, set()) & other)
+        c for c in have if c not in other and not (_compatible(c) & other and not OPPOSED.get(c, set()) & other)
     )
 
 
