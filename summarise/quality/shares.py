@@ -92,7 +92,7 @@ LOOSE: dict[str, tuple[tuple[str, int], ...]] = {
         (r"(?P<d>\d+|[^\W\d_]+) times (?:less|fewer|smaller|lower)\b", 0),
     ),
     "fr": (
-        (r"\b(?:moitie|demie?|mi)\b", 2),
+        (r"\b(?:moitie|demie?)\b|\bmi-", 2),
         (r"\btiers\b", 3),
         (r"\bquarts?\b", 4),
         (_COUNT + r"(?: [^\W\d_]+){0,2} sur (?P<d>\d+|[^\W\d_]+)\b", 0),
@@ -111,6 +111,14 @@ LOOSE: dict[str, tuple[tuple[str, int], ...]] = {
         (_AR_PREFIX + r"(?:ربع|ارباع)", 4),
         (_COUNT + r" من كل (?P<d>\d+|[^\W\d_]+)", 0),
     ),
+}
+# What every share word or ratio holds, to pass over a text with none: the strict readings' stems,
+# then (after "") the loose readings' more.
+STEMS = {
+    "en": ("half", "third", "quarter", "fourth", "", "halv", "semi", "hemi", " in ", " out of ", "times"),
+    "fr": ("moitie", "tiers", "quart", "", "demi", "mi-", " sur ", "fois moins"),
+    "es": ("mitad", "tercio", "tercera", "cuart", "", "medi", "de cada", "veces menos"),
+    "ar": ("نصف", "ربع", "ثلث", "رباع", "", "من كل"),
 }
 # A number and a half: the joiner and the half after the number, and a unit word between
 # ("deux heures et demie", "three and a half years", "tres años y medio", "ثلاث ساعات ونصف").
@@ -195,6 +203,9 @@ def share_words(text: str, lang: str, strict: bool) -> tuple[tuple[str, Fraction
     (surely a part) or liberally (maybe one)."""
     lang = lang if lang in STRICT else "en"
     folded = _fold(text)
+    stems = STEMS[lang][: STEMS[lang].index("")] if strict else STEMS[lang]
+    if not any(stem in folded for stem in stems if stem):
+        return ()
     found = []
     for pattern, denominator in (STRICT if strict else LOOSE)[lang]:
         for m in re.finditer(pattern, folded):
@@ -251,7 +262,7 @@ class Shares(NamedTuple):
     """What the shares and halves of a sentence pair tell the number and unit checks."""
 
     explained: tuple[frozenset[str], frozenset[str]]  # number keys (source, output) they account for
-    percent_answered: tuple[bool, bool]  # whether (source, output) states a share in words
+    percent_answered: tuple[bool, bool]  # whether (source, output) states a share a percentage of the other may render
     lacking: tuple[str, ...]  # "'un quart' not in output", "'two thirds' not in source"
 
 
@@ -264,28 +275,29 @@ def compare_shares(src: str, tgt: str, lang: str) -> Shares:
     """Each share and half of the source the output must state, and the other way round."""
     explained: tuple[set[str], set[str]] = (set(), set())
     lacking = []
+    answered = [False, False]
     sides = ((src, lang), (tgt, "en"))
     for i, (text, text_lang) in enumerate(sides):
         other, other_lang = sides[1 - i]
         where = "output" if i == 0 else "source"
         other_pcts = percentages(other, other_lang)
-        other_parts = [p for strict in (True, False) for _, p in share_words(other, other_lang, strict)]
-        other_parts += [p for _, p in other_pcts]
-        for written, part in share_words(text, text_lang, True):
-            if not _near(part, other_parts):
-                lacking.append(f"{written!r} not in {where}")
-        own_words = [p for strict in (True, False) for _, p in share_words(text, text_lang, strict)]
-        for keys, part in other_pcts:  # "25%" on the other side answers this side's "un quart"
-            if _near(part, own_words):
-                explained[1 - i].update(keys)
-        other_numbers = set().union(*(k for _, k in numbers(other, other_lang)))
+        strict_words = share_words(text, text_lang, True)
+        if strict_words:
+            other_parts = [p for strict in (True, False) for _, p in share_words(other, other_lang, strict)]
+            other_parts += [p for _, p in other_pcts]
+            lacking += [f"{written!r} not in {where}" for written, part in strict_words if not _near(part, other_parts)]
+        if other_pcts:  # "25%" on the other side answers this side's "un quart"
+            own_words = [p for _, p in strict_words] + [p for _, p in share_words(text, text_lang, False)]
+            answered[i] = bool(own_words)
+            explained[1 - i].update(k for keys, part in other_pcts if _near(part, own_words) for k in keys)
         folded = _fold(text)
-        for pattern, minutes in MINUTES.get(text_lang if text_lang in MINUTES else "en", ()):
-            if str(minutes) in other_numbers and re.search(pattern, folded):
-                explained[1 - i].add(str(minutes))  # "30 minutes" on the other side is this side's half hour
+        minutes = [m for pattern, m in MINUTES.get(text_lang, MINUTES["en"]) if re.search(pattern, folded)]
         own_halves = halves(text, text_lang)
-        if not own_halves:
+        if not (minutes or own_halves):
             continue
+        other_numbers = set().union(*(k for _, k in numbers(other, other_lang)))
+        # "30 minutes" on the other side is this side's half hour
+        explained[1 - i].update(str(m) for m in minutes if str(m) in other_numbers)
         other_keys = other_numbers | word_numbers(other, other_lang)
         other_halves = {value for _, value, _ in halves(other, other_lang)}
         for written, value, stated in own_halves:
@@ -293,5 +305,6 @@ def compare_shares(src: str, tgt: str, lang: str) -> Shares:
                 explained[1 - i].add(value)  # "2,5 heures" on the other side is this side's half
             elif stated and value not in other_halves:
                 lacking.append(f"{written!r} not in {where}")
-    own = tuple(bool(share_words(text, text_lang, False)) for text, text_lang in sides)
-    return Shares((frozenset(explained[0]), frozenset(explained[1])), (own[0], own[1]), tuple(dict.fromkeys(lacking)))
+    return Shares(
+        (frozenset(explained[0]), frozenset(explained[1])), (answered[0], answered[1]), tuple(dict.fromkeys(lacking))
+    )
