@@ -247,13 +247,12 @@ def day_halves(text: str, lang: str) -> list[tuple[int, str, str]]:
     ("15:00"), with a leading zero ("09:30") or the hour's symbol ("9 h", French "9 heures").
     "A las 9:00" alone may be either: Spanish writes both clocks.
     """
-    periods = {fold(w): half for w, half in profile(lang).day_periods.items()}
-    longest_first = sorted(periods, key=len, reverse=True)
+    periods, period_re = _day_periods(lang)
     found = []
     for m in CLOCK_HOUR_RE.finditer(fold(ascii_digits(text))):
         hour, clock, after = int(m.group("hour")), m.group("clock"), m.group("period") or ""
         marker = AM_PM_RE.match(after)
-        word = next((w for w in longest_first if re.match(re.escape(w) + r"(?![^\W\d_])", after)), None)
+        word = (period_re.match(after) or [None])[0]
         if hour > 23 or (hour > 12 and (marker or word)):
             continue  # "15 p.m." is no clock time the reader can trust
         if marker:
@@ -269,12 +268,21 @@ def day_halves(text: str, lang: str) -> list[tuple[int, str, str]]:
     return found
 
 
+@lru_cache(maxsize=8)
+def _day_periods(lang: str) -> tuple[dict[str, str], re.Pattern[str]]:
+    """``lang``'s parts of the day, folded as the text is, and a pattern for one, longest first."""
+    periods = {fold(w): half for w, half in profile(lang).day_periods.items()}
+    words = sorted(periods, key=len, reverse=True)
+    return periods, re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])" if words else "(?!)")
+
+
 def _other_half(src: str, tgt: str, lang: str) -> list[str]:
     """The output's clock hours that the source gives in the other half of the day only ("3 a.m."
     for "15 h", "9 p.m." for "9 de la mañana")."""
-    source = day_halves(src, lang)
+    output = day_halves(tgt, "en")
+    source = day_halves(src, lang) if output else []
     wrong = []
-    for hour, half, written in day_halves(tgt, "en"):
+    for hour, half, written in output:
         theirs = [w for h, other, w in source if h == hour and other != half]
         if theirs and not any(h == hour and other == half for h, other, _ in source):
             wrong.append(f"{written!r} is in the other half of the day from {theirs[0]!r}")

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from summarise.quality.flags import fold
 from summarise.quality.numbers import numbers
 from summarise.quality.numwords import ORDINAL_WORDS, arabic_word_value, word_numbers
-from summarise.quality.units import quantities
+from summarise.quality.units import UNITS, quantities
 from summarise.text.languages import ascii_digits
 
 # A percentage and a share word state the same part when they differ by at most one point.
@@ -224,6 +224,9 @@ def share_words(text: str, lang: str, strict: bool) -> tuple[tuple[str, Fraction
 def percentages(text: str, lang: str) -> tuple[tuple[frozenset[str], Fraction], ...]:
     """Each percentage of ``text`` ("25 %", "25 percent", "25 في المئة"): its number's value
     keys and the part of the whole it states."""
+    written = ascii_digits(text).lower()
+    if not any(form in written for form in UNITS.get(lang, UNITS["en"])["pct"]):
+        return ()
     return tuple((keys, Fraction(str(value)) / 100) for keys, value, unit in quantities(text, lang) if unit == "pct")
 
 

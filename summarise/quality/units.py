@@ -232,7 +232,6 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str], bool]]:
     unit word behind a preposition or the article ("بدرجة كبيرة", to a large degree;
     "بالدولار", in dollars) is not the unit of a number before it: it only excuses."""
     table = _unit_forms(lang)
-    codes, code_re = code_pattern()
     out = []
     for concept, forms in table.items():
         words = sorted((f for f in forms if f not in _SYMBOLS), key=len, reverse=True)
@@ -243,7 +242,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str], bool]]:
         symbols = [f for f in forms if f in _SYMBOLS]
         if symbols:
             out.append((concept, re.compile("|".join(re.escape(s) for s in symbols), re.IGNORECASE), True))
-    return out + [(concept, code_re, True) for concept in sorted(set(codes.values()))]
+    return out + [("", code_pattern()[1], True)]  # an ISO code's concept is the code's (``units``)
 
 
 @lru_cache(maxsize=8)
@@ -292,8 +291,8 @@ def units(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
                 continue  # "2011 م" is the year 2011 of the common era, not metres
             if m.group() == "م" and ARABIC_CLOCK_RE.search(text[max(0, m.start() - 20) : m.start()]):
                 continue  # "10:30 م" is half past ten in the evening
-            if pattern is code_re and codes[m.group()] != concept:
-                continue  # the codes' pattern is shared: "EGP" is a pound only
+            if pattern is code_re:
+                concept = codes[m.group()]  # "EGP" is a pound
             loose.add(concept)
             symbol = m.group().lower() in _SYMBOLS or pattern is code_re
             after = text[m.end() : m.end() + 3]
@@ -344,9 +343,10 @@ def quantities(text: str, lang: str) -> tuple[tuple[frozenset[str], float, str],
     ``numbers.numbers`` reads them, its value, the unit's concept)."""
     text = CODE_NUMBER_RE.sub(lambda m: "#" * len(m.group()), ascii_digits(unvowelled(text) if lang == "ar" else text))
     found = []
+    code_re = code_pattern()[1]
     for concept, pattern, demands in _patterns(lang):
-        if not demands:
-            continue
+        if not demands or pattern is code_re:
+            continue  # a currency converts to no other
         for m in pattern.finditer(text):
             before = _NUMBER_AT_END_RE.search(text[max(0, m.start() - 30) : m.start()])
             if not before:
