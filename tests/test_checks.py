@@ -2801,3 +2801,252 @@ def test_a_count_of_dozens_is_its_number(lang, src, bad_src):
     out = "The film has won more than two dozen international awards."
     assert _critical_codes(src, out, lang) == set()
     assert "number_mismatch" in _critical_codes(bad_src, out.replace("film", "documentary"), lang)
+
+
+# --- shares, halves, the half of the day, the sign "$" --------------------------------------
+# Sentences written for these tests, in the manner of press releases. Each names what the source
+# asserts (a part of a whole, a number and a half, a time in the afternoon, an amount in pesos),
+# a rendering that keeps it in another form, and one that changes it.
+
+QUANTITY_RENDERINGS = [
+    # a share in words is the same part as a percentage, and another part is caught
+    (
+        "fr",
+        "Selon l'enquête, un quart des salariés travaillent désormais à distance au moins un jour par semaine.",
+        "According to the survey, 25% of employees now work remotely at least one day a week.",
+        "According to the survey, a third of employees now work remotely at least one day a week.",
+        "number_mismatch",
+    ),
+    (
+        "fr",
+        "Les trois quarts des communes de la région ont signé la charte.",
+        "75% of the municipalities in the region have signed the charter.",
+        "Two thirds of the municipalities in the region have signed the charter.",
+        "number_mismatch",
+    ),
+    (
+        "es",
+        "El 50% de los hogares rurales no tiene acceso a agua potable, según el informe.",
+        "Half of rural households have no access to drinking water, according to the report.",
+        "A quarter of rural households have no access to drinking water, according to the report.",
+        "number_mismatch",
+    ),
+    (
+        "es",
+        "Dos tercios de los encuestados apoyan la reforma.",
+        "Two-thirds of those surveyed support the reform.",
+        "Three quarters of those surveyed support the reform.",
+        "number_mismatch",
+    ),
+    (
+        "ar",
+        "يعيش ثلث السكان في المناطق الريفية بحسب التقرير.",
+        "A third of the population lives in rural areas, according to the report.",
+        "Half of the population lives in rural areas, according to the report.",
+        "number_mismatch",
+    ),
+    (
+        "ar",
+        "تراجعت الصادرات بمقدار الربع خلال العام الماضي.",
+        "Exports fell by 25 percent over the past year.",
+        "Exports fell by 35 percent over the past year.",
+        "number_mismatch",
+    ),
+    # a ratio or a division states the share too: "deux fois moins" is half
+    (
+        "fr",
+        "Le taux de survie peut y être deux fois moins élevé que dans les pays riches.",
+        "The survival rate there can be half that of rich countries.",
+        "The survival rate there can be a third of that of rich countries.",
+        "number_mismatch",
+    ),
+    # a number and a half, in words or digits
+    (
+        "fr",
+        "La réunion a duré deux heures et demie et s'est conclue par un accord.",
+        "The meeting lasted 2.5 hours and ended with an agreement.",
+        "The meeting lasted two hours and ended with an agreement.",
+        "number_mismatch",
+    ),
+    (
+        "fr",
+        "Les travaux dureront 2,5 ans.",
+        "The work will last two and a half years.",
+        "The work will last three and a half years.",
+        "number_mismatch",
+    ),
+    (
+        "es",
+        "El parque está a una hora y media en coche de la capital.",
+        "The park is a 1.5 hour drive from the capital.",
+        "The park is a 2.5 hour drive from the capital.",
+        "number_mismatch",
+    ),
+    (
+        "ar",
+        "استمرت المفاوضات ثلاث ساعات ونصف قبل التوصل إلى اتفاق.",
+        "The negotiations lasted 3.5 hours before an agreement was reached.",
+        "The negotiations lasted 4.5 hours before an agreement was reached.",
+        "number_mismatch",
+    ),
+    (
+        "es",
+        "La inversión asciende a 1,5 millones de euros.",
+        "The investment amounts to one and a half million euros.",
+        "The investment amounts to two and a half million euros.",
+        "number_mismatch",
+    ),
+    (
+        "ar",
+        "زار المعرض مليون ونصف شخص هذا العام.",
+        "One and a half million people visited the exhibition this year.",
+        "Two and a half million people visited the exhibition this year.",
+        "number_mismatch",
+    ),
+    # a share of an hour is minutes, and a clock's half past the hour is ":30"
+    (
+        "es",
+        "El trayecto en tren dura media hora.",
+        "The train journey takes 30 minutes.",
+        "The train journey takes 40 minutes.",
+        "number_mismatch",
+    ),
+    (
+        "ar",
+        "تبدأ الجلسة الساعة الثالثة ونصف بعد الظهر.",
+        "The session begins at 3:30 in the afternoon.",
+        "The session begins at 3:40 in the afternoon.",
+        "number_mismatch",
+    ),
+    # an hour on the 24-hour clock or with its part of the day keeps its half of the day
+    (
+        "fr",
+        "La conférence de presse aura lieu à 15 h à la préfecture.",
+        "The press conference will take place at 3 p.m. at the prefecture.",
+        "The press conference will take place at 3 a.m. at the prefecture.",
+        "number_mismatch",
+    ),
+    (
+        "fr",
+        "Le bureau de vote ouvre à 9 h.",
+        "The polling station opens at 9 a.m.",
+        "The polling station opens at 9 p.m.",
+        "number_mismatch",
+    ),
+    (
+        "es",
+        "La rueda de prensa será a las 15 horas en la sede del partido.",
+        "The press conference will be at 3 pm at the party headquarters.",
+        "The press conference will be at 3 am at the party headquarters.",
+        "number_mismatch",
+    ),
+    (
+        "es",
+        "El acto comenzará a las 7 de la tarde en la plaza mayor.",
+        "The event will begin at 7 pm in the main square.",
+        "The event will begin at 7 am in the main square.",
+        "number_mismatch",
+    ),
+    (
+        "ar",
+        "يبدأ المؤتمر الصحفي الساعة 3 عصرا في مقر الوزارة.",
+        "The press conference begins at 3 p.m. at the ministry.",
+        "The press conference begins at 3 a.m. at the ministry.",
+        "number_mismatch",
+    ),
+    (
+        "ar",
+        "تفتح مراكز الاقتراع أبوابها الساعة 8 صباحا.",
+        "Polling stations open at 8 a.m.",
+        "Polling stations open at 8 p.m.",
+        "number_mismatch",
+    ),
+    # "$" in a Latin American release is the peso: "$", "pesos" or "MXN" keep it; euros do not
+    (
+        "es",
+        "El gobierno destinará $500 millones al programa de vivienda.",
+        "The government will allocate 500 million pesos to the housing programme.",
+        "The government will allocate 500 million euros to the housing programme.",
+        "unit_mismatch",
+    ),
+    (
+        "es",
+        "El gobierno destinará $500 millones al programa de vivienda.",
+        "The government will allocate MXN 500 million to the housing programme.",
+        "The government will allocate €500 million to the housing programme.",
+        "unit_mismatch",
+    ),
+    (
+        "es",
+        "El gobierno destinará 500 millones de pesos al programa de vivienda.",
+        "The government will allocate $500 million to the housing programme.",
+        "The government will allocate 500 million dollars to the housing programme.",
+        "unit_mismatch",
+    ),
+    # a currency's ISO code is its name: "EGP" is the Egyptian pound
+    (
+        "ar",
+        "خصصت الحكومة 500 مليون جنيه لدعم المزارعين.",
+        "The government allocated EGP 500 million to support farmers.",
+        "The government allocated $500 million to support farmers.",
+        "unit_mismatch",
+    ),
+    # the Arabic decimal comma and separators: "3,5" and "٣٫٥" are 3.5, "1،5" is 1.5, "١٬٥٠٠٬٠٠٠" 1,500,000
+    (
+        "ar",
+        "ارتفع معدل النمو إلى ٣٫٥ في المئة هذا العام.",
+        "The growth rate rose to 3.5 percent this year.",
+        "The growth rate rose to 35 percent this year.",
+        "number_mismatch",
+    ),
+    (
+        "ar",
+        "ارتفع معدل النمو إلى 3,5 في المئة هذا العام.",
+        "The growth rate rose to 3.5 percent this year.",
+        "The growth rate rose to 3.6 percent this year.",
+        "number_mismatch",
+    ),
+    (
+        "ar",
+        "استقبل المعرض 1،5 مليون زائر خلال الموسم.",
+        "The exhibition welcomed 1.5 million visitors during the season.",
+        "The exhibition welcomed 15 million visitors during the season.",
+        "number_mismatch",
+    ),
+    (
+        "ar",
+        "بلغ عدد سكان المدينة ١٬٥٠٠٬٠٠٠ نسمة.",
+        "The city has a population of 1.5 million.",
+        "The city has a population of 1.6 million.",
+        "number_mismatch",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, src, good, bad, code",
+    QUANTITY_RENDERINGS,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(QUANTITY_RENDERINGS)],
+)
+def test_a_quantity_rendered_in_another_form_passes_and_a_changed_one_is_caught(lang, src, good, bad, code):
+    test_a_rendering_of_the_kind_passes_and_the_error_is_caught(lang, src, good, bad, code)
+
+
+def test_a_quarter_of_a_year_and_a_third_country_are_no_shares():
+    # ordinals before "quarter" and "tiers" after a noun name no part of a whole
+    src = "Au premier trimestre, les exportations vers les pays tiers ont progressé de 4 %."
+    assert _critical_codes(src, "In the first quarter, exports to third countries rose by 4%.", "fr") == set()
+
+
+def test_an_arabic_compound_with_half_is_one_english_word():
+    # "نصف الكرة" is a hemisphere, "نصف قطر" a radius: no share the English must state
+    src = "يقع البلد في نصف الكرة الجنوبي، ويبلغ نصف قطر البحيرة 3 كيلومترات."
+    out = "The country lies in the Southern Hemisphere, and the lake has a radius of 3 kilometres."
+    assert _critical_codes(src, out, "ar") == set()
+
+
+def test_a_clock_time_spanish_may_write_on_either_clock_is_no_half_of_the_day():
+    # "a las 11:20" alone may be morning or evening: the output's "p.m." is not contradicted
+    src = "A las 11:20, la policía pidió a los manifestantes que volvieran a la acera."
+    out = "At 11:20 p.m., police asked the protesters to return to the sidewalk."
+    assert _critical_codes(src, out, "es") == set()

@@ -45,6 +45,7 @@ from summarise.quality.names import check_names, name_found
 from summarise.quality.negation import check_negation
 from summarise.quality.numbers import check_numbers
 from summarise.quality.omission import check_omission
+from summarise.quality.shares import compare_shares
 from summarise.quality.summary import agreement_flags, check_summary, source_texts
 from summarise.quality.units import check_units, converted_numbers
 from summarise.record import Record
@@ -105,15 +106,17 @@ def check_segment(
     ratio, omission = _one_shortfall(
         check_length_ratio(src, tgt, cfg.min_length_ratio, cfg.max_length_ratio), check_omission(src, tgt, lang)
     )
+    converted, shares = converted_numbers(src, tgt, lang), compare_shares(src, tgt, lang)
+    explained = (converted[0] | shares.explained[0], converted[1] | shares.explained[1])
     return [
         *untranslated,
         *ratio,
         *check_repetition(src, tgt, cfg.repeat_ngram, cfg.repeat_times),
         *check_truncated(src, tgt, max_new_tokens, token_count, hit_limit),
         *check_incomplete(src, tgt, lang),
-        *check_numbers(src, tgt, lang, converted_numbers(src, tgt, lang)),
+        *check_numbers(src, tgt, lang, explained, shares.lacking),
         *check_dates(src, tgt, lang),
-        *check_units(src, tgt, lang),
+        *check_units(src, tgt, lang, shares.percent_answered),
         *omission,
         *check_contacts(src, tgt),
         *([] if untranslated else check_negation(src, tgt, lang)),

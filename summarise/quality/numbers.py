@@ -25,7 +25,7 @@ from summarise.quality.numwords import (
     english_number_words,
     word_numbers,
 )
-from summarise.text.languages import ascii_digits
+from summarise.text.languages import ascii_digits, profile
 
 __all__ = ["ROMAN_ORDINAL_RE", "check_numbers", "numbers", "word_numbers"]
 
@@ -82,8 +82,11 @@ NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 AR_COMMA_GROUP_RE = re.compile(r"(?<=\d)،(?=\d{3}(?!\d))")
-# French clock time "14h30" / "11 h 29" / "14 h": the hour may come back as "2:30 pm".
-TIME_RE = re.compile(rf"(?<!\d)(\d{{1,2}})[{SPACE}]?h[{SPACE}]?(\d{{2}})?\b")
+# ...and between a digit and one or two more, it is the decimal mark, as "٫" is: "1،5 مليون" = 1.5 million.
+AR_COMMA_DECIMAL_RE = re.compile(r"(?<=\d)،(?=\d{1,2}(?!\d))")
+# French clock time "14h30" / "11 h 29" / "14 h", "15 heures", Spanish "a las 15 horas": the hour
+# may come back as "2:30 pm" (a duration, "pendant 15 heures", thus also accepts 3).
+TIME_RE = re.compile(rf"(?<![\d.,])(\d{{1,2}})[{SPACE}]?(?:h|heures?|horas?)[{SPACE}]?(\d{{2}})?\b")
 # A clock time with a colon in any language, "14:30": the hour may come back as "2:30 pm".
 COLON_TIME_RE = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])")
 # English clock time with a full stop: "11.29am", "2.30 p.m." (read as 11:29, not 11.29).
@@ -187,6 +190,11 @@ def _hours(hour: int) -> set[str]:
     return {str(hour), str(hour - 12)} if 12 < hour < 24 else {str(hour), str(hour + 12)} if hour < 12 else {str(hour)}
 
 
+def _half_past(hour: str, minutes: str | None) -> set[str]:
+    """A clock time at half past is its hour and a half ("3:30", `الثالثة ونصف`, "half past three")."""
+    return {h + ".5" for h in _hours(int(hour))} if minutes == "30" else set()
+
+
 def numbers(text: str, lang: str) -> list[tuple[str, set[str]]]:
     """Each number written in ``text`` as (text as written, accepted value keys).
 
@@ -196,18 +204,18 @@ def numbers(text: str, lang: str) -> list[tuple[str, set[str]]]:
     (14 or 2) and its minutes.
     """
     text = EXPONENT_RE.sub(" ", ascii_digits(strip_contacts(text)))
-    if lang == "ar":  # the Arabic comma between groups of digits groups thousands: "783،562"
-        text = AR_COMMA_GROUP_RE.sub(",", text)
+    if lang == "ar":  # the Arabic comma groups thousands ("783،562") or marks decimals ("1،5")
+        text = AR_COMMA_DECIMAL_RE.sub(".", AR_COMMA_GROUP_RE.sub(",", text))
     found = []
     text = FOUR_DIGIT_TIME_RE.sub(r"\1:\2", text)  # "0230 UTC" in every language
     if lang != "fr":
         text = EN_DOT_TIME_RE.sub(r"\1:\2", text)
         text = EN_FULL_HOUR_RE.sub(r"\1 h ", text)  # "11:00" is "11 h"
     for m in COLON_TIME_RE.finditer(text):
-        found.append((m.group(1), _hours(int(m.group(1)))))
+        found.append((m.group(1), _hours(int(m.group(1))) | _half_past(m.group(1), m.group(2))))
     text = COLON_TIME_RE.sub(lambda m: " h " + m.group(2), text)
     for m in TIME_RE.finditer(text):
-        found.append((m.group(1), _hours(int(m.group(1)))))
+        found.append((m.group(1), _hours(int(m.group(1))) | _half_past(m.group(1), m.group(2))))
     # the hour is read above; "11 h 00" has no minutes to compare
     text = TIME_RE.sub(lambda m: " h " + (m.group(2) if m.group(2) not in (None, "00") else ""), text)
     langs = ("fr", "en") if lang == "any" else (lang,)
@@ -220,6 +228,65 @@ def numbers(text: str, lang: str) -> list[tuple[str, set[str]]]:
         keys |= _decade(text, m, lang)
         found.append(((m.group("num") if m.group("abbr") and not abbr else m.group(0)).strip(), keys))
     return found
+
+
+# A clock hour and what says which half of the day it is in: its minutes or the hour word ("15:00",
+# "15 h", "9.30", "15 horas"), then a.m. / p.m. or a word of the language for a part of the day
+# ("3 p.m.", "3 de la tarde", "الساعة 3 عصرا", "9 in the morning").
+CLOCK_HOUR_RE = re.compile(
+    rf"(?<![\d.,:])(?P<hour>\d{{1,2}})(?P<clock>[:h]\d{{2}}|\.\d{{2}}(?=[{SPACE}]?[ap]\.?[{SPACE}]?m\b)"
+    rf"|[{SPACE}]?h\b|[{SPACE}]?(?:heures?|horas?)\b)?(?:[{SPACE}](?P<period>[^\d]{{1,20}}))?"
+)
+AM_PM_RE = re.compile(rf"([ap])(?:\.[{SPACE}]?m\b\.?|[{SPACE}]?m\b)")
+
+
+def day_halves(text: str, lang: str) -> list[tuple[int, str, str]]:
+    """Each clock hour of ``text`` whose half of the day the text gives: (the hour on the
+    12-hour clock, "am" or "pm", as written). A marker or a part of the day says it ("3 p.m.",
+    "3 de la tarde", "الساعة 3 عصرا"); so does a clock time on the 24-hour clock: past noon
+    ("15:00"), with a leading zero ("09:30") or the hour's symbol ("9 h", French "9 heures").
+    "A las 9:00" alone may be either: Spanish writes both clocks.
+    """
+    periods, period_re = _day_periods(lang)
+    found = []
+    for m in CLOCK_HOUR_RE.finditer(fold(ascii_digits(text))):
+        hour, clock, after = int(m.group("hour")), m.group("clock"), m.group("period") or ""
+        marker = AM_PM_RE.match(after)
+        word = (period_re.match(after) or [None])[0]
+        if hour > 23 or (hour > 12 and (marker or word)):
+            continue  # "15 p.m." is no clock time the reader can trust
+        if marker:
+            half = marker.group(1) + "m"
+        elif word:
+            half = periods[word]
+        elif clock and (hour > 12 or hour == 0 or m.group("hour").startswith("0") or "h" in clock):
+            half = "am" if hour < 12 else "pm"
+        else:
+            continue
+        said = marker.group(0) if marker else word or ""
+        found.append((hour % 12 or 12, half, " ".join(filter(None, (m.group("hour") + (clock or ""), said)))))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _day_periods(lang: str) -> tuple[dict[str, str], re.Pattern[str]]:
+    """``lang``'s parts of the day, folded as the text is, and a pattern for one, longest first."""
+    periods = {fold(w): half for w, half in profile(lang).day_periods.items()}
+    words = sorted(periods, key=len, reverse=True)
+    return periods, re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])" if words else "(?!)")
+
+
+def _other_half(src: str, tgt: str, lang: str) -> list[str]:
+    """The output's clock hours that the source gives in the other half of the day only ("3 a.m."
+    for "15 h", "9 p.m." for "9 de la mañana")."""
+    output = day_halves(tgt, "en")
+    source = day_halves(src, lang) if output else []
+    wrong = []
+    for hour, half, written in output:
+        theirs = [w for h, other, w in source if h == hour and other != half]
+        if theirs and not any(h == hour and other == half for h, other, _ in source):
+            wrong.append(f"{written!r} is in the other half of the day from {theirs[0]!r}")
+    return wrong
 
 
 def _decade(text: str, m: re.Match, lang: str) -> set[str]:
@@ -291,7 +358,11 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 def check_numbers(
-    src: str, tgt: str, lang: str = "fr", converted: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    src: str,
+    tgt: str,
+    lang: str = "fr",
+    converted: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    lacking: tuple[str, ...] = (),
 ) -> list[Flag]:
     """A number of the source missing from the (English) output, or one added, digits or
     words ("three" where the source says "cuatro"), or a scale changed ("millions of" for
@@ -303,7 +374,9 @@ def check_numbers(
     "1,2 millones" = "1.2 million"; "104,500" in an Arabic source = "104,500";
     "١٫٥ مليون" = "1.5 million"; "ثلاثة" = "three". ``converted``: the value keys of the
     source's and the output's quantities that a unit conversion explains ("160 km/h" -> "100
-    mph", see ``units.conversions``): neither is missing.
+    mph", see ``units.conversions``), or that a share or a half explains ("25%" for "un quart",
+    "2.5 hours" for "deux heures et demie", see ``shares.compare_shares``): neither is missing.
+    ``lacking``: the shares and halves one side states and the other does not, as ``shares`` words them.
     """
     lost = _missing_numbers([(w, k) for w, k in numbers(src, lang) if not k & converted[0]], tgt, "en")
     # an Arabic dual says "two" with no number word: "ساعتين" (two hours), "هدفين" (two goals)
@@ -324,7 +397,7 @@ def check_numbers(
     ]  # "Six Days in Fallujah"
     size_added = magnitudes(tgt, "en", bare_only=True) - magnitudes(src, lang)
     size_lost = magnitudes(src, lang, bare_only=True) - magnitudes(tgt, "en")
-    parts = []
+    parts = [*lacking, *_other_half(src, tgt, lang)]
     if lost:
         parts.append(", ".join(map(repr, lost)) + " not in output")
     if added:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarise.quality.currencies import DOLLAR_SIGN, code_pattern, currency_names, dollar_sign_concepts
 from summarise.quality.flags import Flag, flag, unvowelled
 from summarise.quality.numbers import numbers
 from summarise.text.languages import ascii_digits
@@ -41,7 +42,7 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "C": ("°c", "ºc", "° c", "º c", "celsius", "centigrade"),
         "F": ("°f", "ºf", "° f", "º f", "fahrenheit"),
         "deg": ("degree", "degrees", "°", "º"),
-        "USD": ("$", "us$", "usd", "dollar", "dollars"),
+        "USD": ("us$", "usd", "dollar", "dollars"),
         "EUR": ("€", "eur", "euro", "euros"),
         "GBP": ("£", "gbp", "pound", "pounds", "sterling"),
         "pct": ("%", "percent", "per cent"),
@@ -65,7 +66,7 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "C": ("°c", "ºc", "° c", "º c", "celsius"),
         "F": ("°f", "ºf", "° f", "º f", "fahrenheit"),
         "deg": ("degré", "degrés", "°", "º"),
-        "USD": ("$", "dollar", "dollars", "usd"),
+        "USD": ("dollar", "dollars", "usd"),
         "EUR": ("€", "euro", "euros", "eur"),
         "GBP": ("£", "livre", "livres", "sterling"),
         "pct": ("%", "pour cent", "pourcent"),
@@ -89,7 +90,7 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "C": ("°c", "ºc", "° c", "º c", "celsius", "centígrados"),
         "F": ("°f", "ºf", "° f", "º f", "fahrenheit"),
         "deg": ("grado", "grados", "°", "º"),
-        "USD": ("$", "us$", "dólar", "dólares", "usd"),
+        "USD": ("us$", "dólar", "dólares", "usd"),
         "EUR": ("€", "euro", "euros", "eur"),
         "GBP": ("£", "libra", "libras", "esterlinas"),
         "pct": ("%", "por ciento"),
@@ -115,12 +116,16 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         "C": ("°م", "°c", "مئوية", "سيليزية", "سلسيوس", "سيلسيوس", "سلزيوس"),
         "F": ("°f", "فهرنهايت", "فهرنهيت", "فارنهايت", "فرنهايت"),
         "deg": ("درجة", "درجات", "°"),
-        "USD": ("$", "دولار", "دولارا", "دولارات"),
+        "USD": ("دولار", "دولارا", "دولارات"),
         "EUR": ("€", "يورو"),
         "GBP": ("£", "جنيه", "جنيها", "إسترليني", "استرليني"),
         "pct": ("%", "في المئة", "في المائة", "بالمئة", "بالمائة", "المئة"),
     },
 }
+# The sign "$" (dollars or pesos, see ``currencies``); the peso's names come from CLDR when a
+# language's patterns are first built (``_unit_forms``).
+for _forms_of in UNITS.values():
+    _forms_of[DOLLAR_SIGN] = (DOLLAR_SIGN,)
 # A square unit is written with its length: "km²", "km2", "square kilometres", "sq km", "km
 # carrés", "kilómetros cuadrados", "كيلومتر مربع", "كم²"; "square feet", "sq ft".
 _SQUARE = {
@@ -226,24 +231,38 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str], bool]]:
     """(concept, pattern, whether a match may demand) for each unit of ``lang``. An Arabic
     unit word behind a preposition or the article ("بدرجة كبيرة", to a large degree;
     "بالدولار", in dollars) is not the unit of a number before it: it only excuses."""
-    table = UNITS.get(lang, UNITS["en"])
+    table = _unit_forms(lang)
     out = []
     for concept, forms in table.items():
         words = sorted((f for f in forms if f not in _SYMBOLS), key=len, reverse=True)
-        for prefixed in (False, True) if lang == "ar" else (False,):
+        for prefixed in ((False, True) if lang == "ar" else (False,)) if words else ():
             alternatives = "|".join(_arabic_form(f, prefixed) if lang == "ar" else re.escape(f) for f in words)
             pattern = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_]|[²³])", re.IGNORECASE)
             out.append((concept, pattern, not prefixed))
         symbols = [f for f in forms if f in _SYMBOLS]
         if symbols:
             out.append((concept, re.compile("|".join(re.escape(s) for s in symbols), re.IGNORECASE), True))
-    return out
+    return out + [("", code_pattern()[1], True)]  # an ISO code's concept is the code's (``units``)
+
+
+@lru_cache(maxsize=8)
+def _unit_forms(lang: str) -> dict[str, tuple[str, ...]]:
+    """``lang``'s units (English's for a language without a table) with the peso's CLDR names."""
+    return {**UNITS.get(lang, UNITS["en"]), "peso": currency_names("peso", lang if lang in UNITS else "en")}
+
+
+def _compatible(concept: str) -> set[str]:
+    """What answers ``concept`` on the other side besides itself (COMPATIBLE; "$" and the
+    currencies CLDR writes "$", see ``currencies``)."""
+    if concept == DOLLAR_SIGN:
+        return set(dollar_sign_concepts())
+    return COMPATIBLE.get(concept, set()) | ({DOLLAR_SIGN} if concept in dollar_sign_concepts() else set())
 
 
 def currency_words(lang: str) -> tuple[str, ...]:
     """The words of ``lang`` for a currency ("dollars", "dólares", "دولار"), lower case."""
-    table = UNITS.get(lang, UNITS["en"])
-    return tuple(f for c in ("USD", "EUR", "GBP") for f in table[c] if f not in _SYMBOLS)
+    table = _unit_forms(lang)
+    return tuple(f for c in ("USD", "EUR", "GBP", "peso") for f in table[c] if f not in _SYMBOLS)
 
 
 @lru_cache(maxsize=1024)  # the unit check and the conversions read the same texts
@@ -261,6 +280,7 @@ def units(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
     if lang == "en" and EN_INCH_RE.search(text):
         strict.add("in")
         loose.add("in")
+    codes, code_re = code_pattern()
     for concept, pattern, demands in _patterns(lang):
         for m in pattern.finditer(text):
             if re.fullmatch(r"[A-Z]", m.group()):
@@ -271,8 +291,10 @@ def units(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
                 continue  # "2011 م" is the year 2011 of the common era, not metres
             if m.group() == "م" and ARABIC_CLOCK_RE.search(text[max(0, m.start() - 20) : m.start()]):
                 continue  # "10:30 م" is half past ten in the evening
+            if pattern is code_re:
+                concept = codes[m.group()]  # "EGP" is a pound
             loose.add(concept)
-            symbol = m.group().lower() in _SYMBOLS
+            symbol = m.group().lower() in _SYMBOLS or pattern is code_re
             after = text[m.end() : m.end() + 3]
             if m.group() in ("°", "º") or not demands:
                 continue  # "35° O" is a bearing as often as a temperature: it excuses, never demands
@@ -321,9 +343,10 @@ def quantities(text: str, lang: str) -> tuple[tuple[frozenset[str], float, str],
     ``numbers.numbers`` reads them, its value, the unit's concept)."""
     text = CODE_NUMBER_RE.sub(lambda m: "#" * len(m.group()), ascii_digits(unvowelled(text) if lang == "ar" else text))
     found = []
+    code_re = code_pattern()[1]
     for concept, pattern, demands in _patterns(lang):
-        if not demands:
-            continue
+        if not demands or pattern is code_re:
+            continue  # a currency converts to no other
         for m in pattern.finditer(text):
             before = _NUMBER_AT_END_RE.search(text[max(0, m.start() - 30) : m.start()])
             if not before:
@@ -375,17 +398,19 @@ def converted_numbers(src: str, tgt: str, lang: str) -> tuple[frozenset[str], fr
 
 def _unmatched(have: frozenset[str], other: frozenset[str]) -> list[str]:
     return sorted(
-        c
-        for c in have
-        if c not in other and not (COMPATIBLE.get(c, set()) & other and not OPPOSED.get(c, set()) & other)
+        c for c in have if c not in other and not (_compatible(c) & other and not OPPOSED.get(c, set()) & other)
     )
 
 
-def check_units(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
+def check_units(src: str, tgt: str, lang: str = "fr", shares: tuple[bool, bool] = (False, False)) -> list[Flag]:
     """A unit or currency of a quantity in the source that the output does not name, or one
-    the output gives a quantity in that the source does not name (a unit changed)."""
+    the output gives a quantity in that the source does not name (a unit changed). ``shares``:
+    whether the source, the output states a share in words ("un quart"), which a percentage of
+    the other side may render (the number check compares their values)."""
     src_strict, src_loose = units(src, lang)
     tgt_strict, tgt_loose = units(tgt, "en")
+    src_loose |= {"pct"} if shares[0] else set()
+    tgt_loose |= {"pct"} if shares[1] else set()
     converted = conversions(src, tgt, lang)
     src_loose |= {unit for _, _, _, unit in converted}  # "160 km/h" -> "100 mph": mph answers km
     tgt_loose |= {unit for _, unit, _, _ in converted}

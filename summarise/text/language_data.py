@@ -18,6 +18,7 @@ Adding a language is an entry here and a test."""
 # language's words and their English cognates, "source:english", accents folded, longest first
 # where one ends another ("-ité" / "-ity": "université" / "university"; Spanish "es-" before a
 # consonant / "s-": "escándalo" / "scandal"; French "é-" / "s-": "état" / "state").
+# ``day_periods``: parts of the day CLDR does not name, "word:am" or "word:pm".
 EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {
         # Words that name a page's furniture around an article (comments, sharing, subscriptions,
@@ -357,6 +358,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
         "widget_prompts": ("شاركوا هذا الخبر مع أصدقائكم", "شارك هذا الخبر", "اترك تعليقا", "أضف تعليق"),
         "closings": ("مع التحية", "مع خالص التحية", "وتفضلوا بقبول فائق الاحترام"),
         "today_words": ("اليوم",),
+        "day_periods": ("عصرا:pm",),  # the afternoon of the asr prayer, which CLDR does not name
         "credit_labels": ("تصوير", "صورة", "الصورة"),
         "date_labels": ("تاريخ النشر", "نشر في", "نشر بتاريخ", "آخر تحديث", "تاريخ"),
         "labels": (

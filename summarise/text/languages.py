@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import time
 from functools import cache, lru_cache
 
 from summarise.text.language_data import EXTRA
@@ -98,6 +99,9 @@ class Language:
     # spelling correspondences with English cognates, (source, English), folded: ("ite", "ity")
     cognate_endings: tuple[tuple[str, str], ...] = ()
     cognate_beginnings: tuple[tuple[str, str], ...] = ()  # before a consonant: ("es", "s")
+    # CLDR's words for a part of the day, folded, with the half of the day they name: "de la
+    # tarde" "pm", "صباحا" "am" (a word CLDR gives two halves, as "matin" of the night, is left out)
+    day_periods: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
     def rtl(self) -> bool:
@@ -175,6 +179,7 @@ def profile(code: str) -> Language:
         infinitive_endings=extra.get("infinitive_endings", ()),
         cognate_endings=_pairs(extra.get("cognate_endings", ())),
         cognate_beginnings=_pairs(extra.get("cognate_beginnings", ())),
+        day_periods=_day_periods(code, extra.get("day_periods", ())),
     )
 
 
@@ -197,6 +202,32 @@ def _day_numbers(code: str) -> dict[str, int]:
                 for number, day in locale.days.get(context, {}).get(width, {}).items():
                     days.setdefault(fold(day), number)
     return days
+
+
+def _day_periods(code: str, extra: tuple[str, ...]) -> dict[str, str]:
+    """Every CLDR name of a part of the day in every locale of a language ("du soir", "de la
+    tarde", "صباحًا"), folded, with the half of the day its hours fall in (CLDR's rules: "night"
+    is before dawn in French, before midnight in Spanish, and either in use: left out, as is
+    midnight); and ``extra``'s "word:half" pairs. Narrow forms ("a", "mid") are no words."""
+    from babel import Locale
+    from babel.dates import get_period_id
+
+    halves: dict[str, set[str]] = {}
+    for name in _locales(code):
+        locale = Locale.parse(name)
+        hours: dict[str, set[str]] = {"am": {"am"}, "pm": {"pm"}}
+        for hour in range(24):
+            period = get_period_id(time(hour), locale=locale)
+            if not period.startswith(("night", "midnight")):
+                hours.setdefault(period, set()).add("am" if hour < 12 else "pm")
+        for widths in locale.day_periods.values():
+            for width in ("wide", "abbreviated"):
+                for period, word in widths.get(width, {}).items():
+                    if period in hours and len(fold(word).strip(". ")) > 2:
+                        halves.setdefault(fold(word), set()).update(hours[period])
+    for word, half in _pairs(extra):
+        halves.setdefault(fold(word), set()).add(half)
+    return {word: next(iter(h)) for word, h in halves.items() if len(h) == 1}
 
 
 def _stopwords(code: str) -> frozenset[str]:
