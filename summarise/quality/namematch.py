@@ -134,12 +134,19 @@ MIN_DEMONYM_BASE = 4
 
 
 def _demonym(form: str, folded: str) -> bool:
+    return _demonym_re(form).search(folded) is not None
+
+
+@lru_cache(maxsize=4096)
+def _demonym_re(form: str) -> re.Pattern[str]:
+    """The adjectives of a place's name (compiled once per name: a run meets the same places
+    again and again, more of them than the ``re`` module's own cache keeps)."""
     stems = [re.escape(form) + _DEMONYM_SUFFIXES]
     if form[-1] in "aeiou":
         stems.append(re.escape(form[:-1]) + _DEMONYM_SUFFIXES)
     elif form[-1] == "y":
         stems.append(re.escape(form[:-1]) + rf"(?:{_DEMONYM_SUFFIXES})?")
-    return re.search(rf"(?<![a-z0-9])(?:{'|'.join(stems)})(?![a-z0-9])", folded) is not None
+    return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(stems)})(?![a-z0-9])")
 
 
 def compound_kept(word: str, text: str) -> bool:

@@ -414,12 +414,19 @@ def _repeats_lost(
     lost: list[tuple[int, int, str]] = []
     counts: dict[str, tuple[int, int]] = {}
     gone = {n for _, _, n in missing}
+    lower_words: set[str] | None = None
     for name in dict.fromkeys(n for _, _, n in found if n not in gone):
         mentions = [s for s in found if s[2] == name]
+        if len(mentions) < 2:
+            continue
         # written in lower case in the output, it is a common noun there, which English may share
         # ("Champion Olympique et Champion du Monde" -> "Olympic and World champion")
-        common = re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", tgt) is not None
-        if len(mentions) > 1 and not common:
+        if re.fullmatch(r"[\w-]+", name):
+            lower_words = set(re.findall(r"[\w-]+", tgt)) if lower_words is None else lower_words
+            common = name.lower() in lower_words
+        else:
+            common = re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", tgt) is not None
+        if not common:
             kept = occurrences(name, tgt, lang)
             if mentions[max(1, kept) :]:
                 lost += mentions[max(1, kept) :]
