@@ -2758,6 +2758,23 @@ UNIT_RENDERINGS = [
         "The museum is open from 9 a.m. to 5 p.m. every day of the week, 50 feet from the gate.",
         "unit_mismatch",
     ),
+    # one of a unit, said with the article (FLORES dev): "a mile" is a quantity of miles
+    (
+        "fr",
+        "Une randonnée d'une journée implique des distances de moins d'un mile jusqu'à des distances plus "
+        "longues pouvant être parcourues en un seul jour.",
+        "A day hike involves distances from less than a mile to longer distances that can be covered in a day.",
+        "A day hike involves distances from less than a kilometre to longer distances that can be covered in a day.",
+        "unit_mismatch",
+    ),
+    (
+        "es",
+        "Las caminatas diurnas involucran distancias de menos de una milla hasta recorridos más extensos, que "
+        "pueden cubrirse en un día.",
+        "Day hikes involve distances of less than a mile up to longer routes, which can be covered in one day.",
+        "Day hikes involve distances of less than an inch up to longer routes, which can be covered in one day.",
+        "unit_mismatch",
+    ),
     # a symbol is written in its case: "5G" (fifth generation) is no gram
     (
         "ar",
@@ -2774,6 +2791,13 @@ UNIT_RENDERINGS = [
 )
 def test_a_unit_rendered_faithfully_passes_and_a_unit_changed_is_caught(lang, src, good, bad, code):
     test_a_rendering_of_the_kind_passes_and_the_error_is_caught(lang, src, good, bad, code)
+
+
+def test_a_unit_word_english_also_uses_as_a_common_noun_is_no_quantity_after_the_article():
+    # "a degree" in law, "a ton of" (a lot of), "a yard", "a foot" in the door: not one of a unit
+    src = "Elle a obtenu un diplôme de droit en 2019 et a reçu beaucoup de lettres de félicitations."
+    good = "She earned a degree in law in 2019 and received a ton of letters of congratulation."
+    assert _critical_codes(src, good, "fr") == set()
 
 
 def test_the_exponent_of_a_square_unit_is_no_number():

@@ -179,6 +179,12 @@ NUMBER_BEFORE = {
 }
 
 
+# English's article before a unit, as its quantity ("less than a mile"), and the units whose
+# English word is also a common noun, which the article does not make a quantity.
+ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an)[\s\u00a0]+$", re.IGNORECASE)
+COMMON_NOUN_UNITS = frozenset({"deg", "t", "yd", "ft", "pct"})
+
+
 # Arabic writes the era after a year: "1999 م" (ميلادي, common era), "1420 هـ"; "ق.م" is BC. A
 # year of any length after the word for year or century is one too: "عام 79 م", "القرن 15 م".
 ARABIC_ERA_RE = re.compile(
@@ -298,8 +304,19 @@ def units(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
             after = text[m.end() : m.end() + 3]
             if m.group() in ("°", "º") or not demands:
                 continue  # "35° O" is a bearing as often as a temperature: it excuses, never demands
-            before = NUMBER_BEFORE["en" if lang == "en" else "any"].search(text[max(0, m.start() - 40) : m.start()])
-            if (symbol and re.match(r"[\s\u00a0]?\d", after)) or before:
+            window = text[max(0, m.start() - 40) : m.start()]
+            before = NUMBER_BEFORE["en" if lang == "en" else "any"].search(window)
+            # "a mile", "less than a kilometre": one of the unit, said with the article; read in
+            # English only (a French or Spanish article also leads a unit's homograph: "un livre",
+            # a book), and not for a unit English also uses as a common noun ("a degree in law")
+            one = (
+                lang == "en"
+                and len(m.group()) > 2
+                and m.group().isalpha()  # a word, not a symbol ("a m", "an in")
+                and concept not in COMMON_NOUN_UNITS
+                and ARTICLE_BEFORE_RE.search(window)
+            )
+            if (symbol and re.match(r"[\s\u00a0]?\d", after)) or before or one:
                 strict.add(concept)
     return frozenset(strict), frozenset(loose)
 
