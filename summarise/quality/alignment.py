@@ -70,10 +70,10 @@ def source_anchors(clause: str, lang: str, names_only: bool = False) -> list[tup
                 found.append((word, _english_forms(english)))
             continue
         stop_word = key in stop and len(key) < LONG_STOPWORD
-        if stop_word or len(key) < 4 or not key.isascii() or (not latin and not word[0].isupper()):
+        if stop_word or len(key) < 4 or (not latin and not word[0].isupper()):
             continue
         if not latin or word[0].isupper() or len(key) >= 5:
-            forms = {key[:COGNATE_PREFIX]} | {e for e in cldr_names(lang).get(key, ()) for e in e.split()}
+            forms = {key[:COGNATE_PREFIX]} | {e for e in names.get(key, ()) for e in e.split()}
             found.append((word, forms))
     return found
 
@@ -107,9 +107,7 @@ def anchor_found(anchor: tuple[str, set[str]], forms: frozenset[str], words: fro
     key = fold(written)
     if not key.isascii():
         return False  # another script: nothing alike in English letters
-    return any(
-        SequenceMatcher(None, key, w).ratio() >= COGNATE_SIMILARITY for w in words if abs(len(w) - len(key)) <= 3
-    )
+    return any(_similar(key, w) for w in words if abs(len(w) - len(key)) <= 3)
 
 
 # Between the aligned neighbours of a dropped item the output has only joints: words of at most
@@ -182,7 +180,8 @@ def _token_forms(token: str) -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1 << 16)
 def _similar(a: str, b: str) -> bool:
-    """``anchor_found``'s letter comparison, remembered."""
+    """Two folded words alike in their letters (a cognate), remembered: ``anchor_found`` and the
+    alignment ask about the same pairs again and again."""
     matcher = SequenceMatcher(None, a, b)
     return matcher.quick_ratio() >= COGNATE_SIMILARITY and matcher.ratio() >= COGNATE_SIMILARITY
 

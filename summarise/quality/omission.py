@@ -152,39 +152,25 @@ def check_omission(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
                 f"{profile(lang).name}-English length): {quote(tgt)}",
             )
         ]
-    if z < MAX_SHORT_Z_WITH_CLAUSE:
-        clause = unaligned_clause(src, tgt, lang)
-        if clause is not None:
-            return [
-                flag(
-                    "omission",
-                    f"nothing in the output answers {quote(clause, 60)} ({z:.1f} standard "
-                    "deviations under the expected length)",
-                )
-            ]
+    clause = unaligned_clause(src, tgt, lang) if z < MAX_SHORT_Z_WITH_CLAUSE else None
+    if clause is not None:
+        return [flag("omission", f"nothing in the output answers {quote(clause, 60)} ({z:.1f} {_UNDER})")]
     lost = _structure_lost(src, tgt, lang, z)
     if lost:
         return lost
     item = item_passed_over(src, tgt, lang)
     if item is not None:
-        return [
-            flag(
-                "omission",
-                f"the output joins the items on each side of {quote(item, 40)} of the source's list with "
-                "nothing between them, and nothing in it answers that item",
-            )
-        ]
+        detail = f"the output joins the items on each side of {quote(item, 40)} of the source's list with nothing"
+        return [flag("omission", f"{detail} between them, and nothing in it answers that item")]
     stretch = lost_stretch(src, tgt, lang, z)
     if stretch is not None:
-        return [
-            flag(
-                "omission",
-                f"nothing in the output stands for {quote(stretch, 60)} (between the words it keeps on each "
-                f"side; no counterpart for its words, names or numbers; {z:.1f} "
-                "standard deviations under the expected length)",
-            )
-        ]
+        detail = f"nothing in the output stands for {quote(stretch, 60)} (between the words it keeps on each side"
+        return [flag("omission", f"{detail}; no counterpart for its words, names or numbers; {z:.1f} {_UNDER})")]
     return []
+
+
+# How far under its length model an output is, for a flag's detail.
+_UNDER = "standard deviations under the expected length"
 
 
 def _shortfall_z(src: str, part: str, lang: str) -> float:
