@@ -203,6 +203,11 @@ def numbers(text: str, lang: str) -> list[tuple[str, set[str]]]:
     removed first: a phone number is not a number to compare. A clock time gives its hour
     (14 or 2) and its minutes.
     """
+    return [(written, set(keys)) for written, keys in _numbers(text, lang)]
+
+
+@lru_cache(maxsize=8192)  # each check of a segment reads its numbers again: read once
+def _numbers(text: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
     text = EXPONENT_RE.sub(" ", ascii_digits(strip_contacts(text)))
     if lang == "ar":  # the Arabic comma groups thousands ("783،562") or marks decimals ("1،5")
         text = AR_COMMA_DECIMAL_RE.sub(".", AR_COMMA_GROUP_RE.sub(",", text))
@@ -227,7 +232,7 @@ def numbers(text: str, lang: str) -> list[tuple[str, set[str]]]:
             continue
         keys |= _decade(text, m, lang)
         found.append(((m.group("num") if m.group("abbr") and not abbr else m.group(0)).strip(), keys))
-    return found
+    return tuple((written, frozenset(keys)) for written, keys in found)
 
 
 # A clock hour and what says which half of the day it is in: its minutes or the hour word ("15:00",
