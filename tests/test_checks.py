@@ -2563,6 +2563,25 @@ NEGATION_KINDS = [
         "There is even social sanction.",
         "negation_lost",
     ),
+    # Arabic "دون" alone before a noun is "without" (a prisoners' office statement, asramedia.ps)...
+    (
+        "ar",
+        "ودعا إعلام الأسرى الوسطاء والمجتمع الدولي إلى اتخاذ موقف حازم لإلزام الاحتلال بتنفيذ استحقاقاته دون "
+        "تسويف أو مماطلة.",
+        "The Prisoners' Media Office called on the mediators and the international community to take a firm "
+        "stand to compel the occupation to carry out its obligations without procrastination or delay.",
+        "The Prisoners' Media Office called on the mediators and the international community to take a firm "
+        "stand to compel the occupation to carry out its obligations with procrastination and delay.",
+        "negation_lost",
+    ),
+    # ...before a measure it is "below" (an asylum glossary, euaa.europa.eu): a "not" there is added
+    (
+        "ar",
+        "هو أحد مواطني دولة ثالثة أو شخص عديم الجنسية دون سن الثامنة عشرة.",
+        "A third-country national or stateless person below the age of eighteen.",
+        "A third-country national or stateless person who is not below the age of eighteen.",
+        "negation_added",
+    ),
 ]
 
 

@@ -123,6 +123,12 @@ AR_PARTICLES = r"لا|لم|لن|ليس|ليست|ليسوا|ليسا|ليستا|�
 AR_NEGATION_RE = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:" + AR_PARTICLES + r"|بدون|بلا|ابدا|من دون|دون ان)"
     r"(?![\u0621-\u064a])"
+    # "دون" alone before a noun is "without" ("دون علم", without knowing); before a measure it is
+    # "below", "under" ("دون سن 18", "دون المستوى", "دون الصفر", a number: see AR_BELOW_RE), and
+    # so is "ما دون"; "دون غيره" is "alone", "حال دون" / "يحول دون" "prevented" / "prevents".
+    r"|(?<!ما )(?<![\u0621-\u064a])(?<!حال )(?<!حالت )(?<!يحول )(?<!تحول )[وف]?دون"
+    r"(?=\s+(?!(?:ال)?(?:سن|مستوى|مستويات|صفر|حد|حدود|عتبة|غير|عمر|نسبة|معدل)"
+    r"(?:ه|ها|هم|هما|هن)?(?![\u0621-\u064a]))[\u0621-\u064a])"
 )
 # "Not X but Y": a negation the sentence corrects with its contrast ("ليس عجزا بل خللا", "لا ... بل",
 # "ليس ... لكن(ه)", "ليس ... وإنما"; Spanish "no ... sino"; French "non pas ... mais"). The English
@@ -198,6 +204,8 @@ AR_RENDERED_IDIOMS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
         (r"(?:ام|او) ", "لا", "", r"\bwhether\b"),
         ("", r"(?:ب?دون|بلا)", " طيار", r"\b(?:drones?|UAVs?)\b"),
         ("ما ", "لم", "", r"\bunless\b"),
+        # "دون" said "under", "below", "pre-" (an age, a threshold): not "without"
+        ("", "دون", "", r"\b(?:under|below|beneath|less than|lower than|short of|pre-\w+|sub-\w+)"),
         (
             "",
             "لا",
