@@ -100,7 +100,9 @@ def test_corpus_is_many_sites_each_with_a_source(items):
     for item in items:
         if item.gold["kind"] == "html":  # whole pages come from sites the text dumps do not
             assert urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") not in text_sites, item.name
-            assert item.group[1].startswith("html-") or item.group[1] in (CONFIRM, CONFIRM3, CONFIRM4, TUNE_CONFIRM), item.name
+            assert item.group[1].startswith("html-") or item.group[1] in (CONFIRM, CONFIRM3, CONFIRM4, TUNE_CONFIRM), (
+                item.name
+            )
         if item.group[0] == "fr" and item.group[1].startswith("heldout"):
             assert urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") not in dev_sites, item.name
     # Each confirm split (the three fresh ones, and the old one now tuned on): each of its sites is new to the
