@@ -7,8 +7,9 @@ change that lowers any group's totals below its floor fails. Raise a floor when 
 better, never lower one to let a change through. The per-item table is printed (``pytest -s``) and written to
 ``benchmarks/out/realworld-<mode>.md``; ``python benchmarks/cleaning.py`` prints the same. The whole
 HTML pages (``html-tune``, ``html-heldout``) have floors of their own, set when clean:v5 added them.
-The ``confirm``, ``confirm3`` and ``confirm4`` splits (text dumps and pages from sites new to the corpus) have no
-floor: their totals are printed, never their rows, and they are not tuned on. ``tune-confirm`` (the ``confirm`` split through
+The ``confirm``, ``confirm3`` and ``confirm4`` splits (text dumps and pages from sites new to the corpus) print
+their totals, never their rows, and are not tuned on; ``confirm`` and ``confirm3`` have no floor,
+``confirm4`` has floors just under what it measured (a guard, not a target). ``tune-confirm`` (the ``confirm`` split through
 clean:v9, tune data since) has no floor either.
 """
 
@@ -236,6 +237,16 @@ HELDOUT_FLOORS = {
     },
     ("ar", "html-tune"): {"title_exact": 0.99, "body_similarity": 0.97, "dateline_exact": 0.99},
     ("ar", "html-heldout"): {"title_exact": 0.99, "body_similarity": 0.90, "paragraph_f1": 0.86},
+    # The fourth confirmation split (8 items a group: one item is 12.5 points of title or dateline),
+    # read twice: with clean:v12 when its golds were committed, then with clean:v13's headline
+    # rules, which were written on tune items and unscored pages and moved none of its totals (both
+    # modes): fr title 62.5%, body 0.905, paragraphs 0.805, datelines 62.5%; es 100%, 0.926, 0.818,
+    # 75%; ar 62.5%, 0.949, 0.678, 62.5%. The floors sit just under: they hold what a site never
+    # tuned on gets, they are not a target (no rule is written on these items). No contacts floor:
+    # the two names in its golds are not found.
+    ("fr", "confirm4"): {"title_exact": 0.62, "body_similarity": 0.90, "paragraph_f1": 0.80, "dateline_exact": 0.62},
+    ("es", "confirm4"): {"title_exact": 0.99, "body_similarity": 0.92, "paragraph_f1": 0.81, "dateline_exact": 0.74},
+    ("ar", "confirm4"): {"title_exact": 0.62, "body_similarity": 0.94, "paragraph_f1": 0.67, "dateline_exact": 0.62},
 }
 
 
