@@ -1,8 +1,9 @@
 """Print the real-world cleaning score tables (the ones tests/test_realworld.py checks).
 
 One table per (lang, split) group of the corpus (fr/dev, the sites the cleaning was tuned on, then
-the held-out fr, es and ar groups, whole pages, the `confirm` and `confirm3` splits), each with its totals, then
-the totals of every group side by side; a confirmation split shows its totals only.
+the held-out fr, es and ar groups, whole pages, the `confirm`, `confirm3` and `confirm4` splits),
+each with its totals, then the totals of every group side by side; a confirmation split shows its
+totals only.
 
     python benchmarks/cleaning.py                 # each file cleaned alone
     python benchmarks/cleaning.py --mode batch    # all inputs cleaned in one run

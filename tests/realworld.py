@@ -41,6 +41,14 @@ Once ``confirm`` too had been read several times, a third one, ``confirm3``, was
 in its place): 20 text dumps from 20 sites new to the corpus (6 French, 7 Spanish, 7 Arabic:
 statements of ministries, universities, a town hall, NGOs and associations, on their own sites or
 relayed by news sites and blogs), golds committed before the cleaning first ran on any of them.
+A fourth, ``confirm4``, was added beside them to judge headline rules on sites never seen: 24 text
+dumps from 24 sites new to the corpus (8 per language: statements of a member of parliament, town
+halls, regional governments, foundations, unions, associations and NGOs, on their own sites or on
+news sites, blogs, tag pages and aggregators), golds committed before the cleaning first ran on any
+of them. Where a page quotes a release whole under an introducing line of its own ("A continuación
+el comunicado oficial:", "وفيما يلي نص البيان الصادر عن الجمعية:"), the release is the quoted text,
+as the introducing line of fr_laicite28 is not body; a letterhead (the issuer's name and address)
+and a signature naming no person are neither body nor contacts.
 Arabic text is kept as the page gives it (right to left, its own digits where used); the dateline
 date is ISO all the same.
 
@@ -126,9 +134,12 @@ GROUPS = (
     ("fr", "confirm3"),
     ("es", "confirm3"),
     ("ar", "confirm3"),
+    ("fr", "confirm4"),
+    ("es", "confirm4"),
+    ("ar", "confirm4"),
 )
 # The confirmation splits: only their totals are printed, never an item's row.
-CONFIRM_SPLITS = ("heldout", "html-heldout", "confirm", "confirm3")
+CONFIRM_SPLITS = ("heldout", "html-heldout", "confirm", "confirm3", "confirm4")
 
 
 @dataclass

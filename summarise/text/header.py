@@ -20,6 +20,7 @@ from summarise.text.headline import (
     is_byline,
     is_headline,
     is_headline_candidate,
+    is_section_label,
     shared_words,
     title_printed_twice,
 )
@@ -279,10 +280,14 @@ def repeated_title(lines: list[str], first: int) -> int | None:
 
 def wrapped_title_end(lines: list[str], i: int) -> int | None:
     """``i`` and the next line are one title wrapped over two lines ("... apportée aux
-    réfugiés syriens, mais appelle" / "à un engagement plus soutenu"): the second's index."""
+    réfugiés syriens, mais appelle" / "à un engagement plus soutenu"): the second's index. A date
+    stamp opening in lower case (a weekday) is the page's stamp under its headline, not the
+    headline's second line."""
     j = i + 1
     if j >= len(lines) or not lines[j] or not lines[j][:1].islower() or not is_headline(lines[i]):
         return None
+    if is_date_stamp(lines[j]):
+        return None  # the date stamp under the headline ("jueves 21 de abril de 2022 4:44 PM") is no part of it
     joined = f"{lines[i]} {lines[j]}"
     if len(joined) > TITLE_MAX_CHARS or lines[j].endswith(CLAUSE_END):
         return None
@@ -426,6 +431,9 @@ def find_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
         log("navigation", "\n".join(line for line in lines[:over] if line))
         log("title", lines[over])
         return lines[over], lines[over + 1 :]  # the stamp under it goes with the kicker
+    if better is None and title and is_section_label(title, lines[text_at : text_at + OVERLAP_LINES]):
+        log("navigation", title)
+        return "", body
     if better is None or better < start - (1 if title else 0) and title and not weak_title(lines, title, text_at):
         return title, body
     removed = [line for line in lines[:better] if line]

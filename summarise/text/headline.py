@@ -4,6 +4,7 @@ the headline printed again under it; the page's title and its headline printed a
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from summarise.text import boilerplate
@@ -47,6 +48,13 @@ MIN_COPY_WORDS = 3
 MIN_AGREEING_WORDS = 1
 # ... and stands right above it: at most this many lines between (a date, a byline, a rubric).
 HEADLINE_TO_TEXT_LINES = 3
+# A line of fewer words that shares none with the text under it is a label, not a headline.
+MIN_TOPIC_WORDS = 3
+# A full stop and a space inside a line: where one sentence may end and the next begin.
+SENTENCE_STOP = re.compile(r"(\S+)\.\s+(?=\S)")
+# Each of two sentences has at least this many words (a rubric before its stop, "Santé. Le ...",
+# has one).
+MIN_SENTENCE_WORDS = 3
 
 
 def is_byline(line: str) -> bool:
@@ -81,7 +89,25 @@ def _is_headline(line: str, page_language: str) -> bool:
         and not is_byline(line)
         and not is_photo_credit(line)
         and not is_furniture(line)
+        and not is_sentences(line)
     )
+
+
+def is_sentences(line: str) -> bool:
+    """Two sentences or more on the line: a full stop after a lower-case word of three letters or
+    more, three words or more on each side, the next opening as a sentence does ("Un jugement ne
+    fait pas une vérité scientifique. Les prétendus effets ..."). A deck, a lead or a caption,
+    which a headline, one statement, is not; an abbreviation ("Dr.", "EE.UU.") is no stop. Only
+    where a capital shows the next sentence: a script without capitals (Arabic) writes headlines
+    of two clauses with a stop between them."""
+    for match in SENTENCE_STOP.finditer(line):
+        word = match.group(1).lstrip("(«\"“'")
+        if len(word) < MIN_SENTENCE_WORDS or not word.islower():
+            continue
+        before, after = line[: match.start(1)].split() + [word], line[match.end() :].split()
+        if len(before) >= MIN_SENTENCE_WORDS and len(after) >= MIN_SENTENCE_WORDS and after[0][:1].isupper():
+            return True
+    return False
 
 
 def is_headline_candidate(line: str) -> bool:
@@ -102,6 +128,15 @@ def is_headline_candidate(line: str) -> bool:
 def shared_words(line: str, body: set[str]) -> int:
     """Words of ``line`` found in the text, rubric phrases aside ("PAM: Communiqué de Presse")."""
     return len(boilerplate.content_words(boilerplate.CHROME_PHRASE.sub(" ", line), page_stoplist()) & body)
+
+
+def is_section_label(title: str, text: list[str]) -> bool:
+    """A line taken by its place alone (the first after the menu, the last short label before the
+    text) of one or two words, none of them the text's ("Justicia", "TINTERO", "Texte d'intention"):
+    the page's section or a widget's heading, not the headline (a headline says something of its
+    text; a short one shares a word with it). Where no text is found there is nothing to judge by."""
+    body = boilerplate.content_words(" ".join(text), page_stoplist())
+    return bool(body) and len(boilerplate.words(title)) < MIN_TOPIC_WORDS and shared_words(title, body) == 0
 
 
 def drop_story_list(lines: list[str], log: Log) -> list[str]:

@@ -31,6 +31,8 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "article articles similaires populaires récents lus rubrique lire publicité vidéo vidéos photos galerie",
             "tags étiquettes catégorie catégories archives accueil précédent suivant",
             "actualités actualité dernières derniers flash infos direct",
+            "aller passer contenu principal navigation rechercher recherche menu",
+            "connexion connecter inscription inscrire identifiant compte mot passe oublié",
         ),
         "function_words": (
             "le",
@@ -177,6 +179,8 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "noticia noticias relacionada relacionadas relacionados artículos entradas destacadas interesar leer lee",
             "publicidad anuncio video vídeo fotos galería etiquetas categorías categoría temas archivo inicio",
             "anterior siguiente últimas último últimos actualidad",
+            "saltar pasar ir contenido principal navegación buscar búsqueda menú",
+            "iniciar sesión ingresar ingresa registrarse regístrate registrate contraseña recuperar usuario cuenta",
         ),
         "function_words": (
             "el",
@@ -309,6 +313,8 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "إعلان اعلان إعلانات فيديو يعجبك اقرأ ذات صلة متعلقة",
             "أخبار الأخبار مواضيع وسوم الوسوم اشترك النشرة البريدية الأكثر قراءة",
             "عاجل عاجلة أحدث آخر",
+            "تخطى تخطي انتقل المحتوى الرئيسي القائمة بحث البحث",
+            "دخول الدخول تسجيل المرور المستخدم حساب",
         ),
         "function_words": (
             "في",
@@ -417,6 +423,8 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
             "comment comments reply leave cancel share print subscribe newsletter",
             "related posts post articles article popular recent read tags categories category archives",
             "previous next advertisement video photos latest breaking news",
+            "skip jump content main navigation search menu",
+            "login log sign register password username account forgot",
         ),
         "function_words": (
             "the",
