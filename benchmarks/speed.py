@@ -13,6 +13,20 @@ table gives each row's median and its spread (max - min over the median).
     python benchmarks/speed.py --quick         # smoke run
     python benchmarks/speed.py --out benchmarks/out/speed.md --model PATH
 
+Row ``main_multilingual``: ``configs/multilingual.toml`` end to end on a mixed folder (every
+third document French as the main-command rows make them, the others real Spanish and Arabic
+releases of tests/fixtures/realworld), each language routed to its translator (opus-mt-fr-en,
+-es-en, -ar-en architectures) and summariser (BARThez for French, the mT5 XL-Sum architecture,
+582M parameters, for Spanish and Arabic), the mBART-50 many-to-one fallback loaded as the
+config asks; every language's outputs forced like the French rows' (speed_models.force_lengths).
+It reports seconds, documents/min over the mixed folder (the manifest counts documents per
+language, it does not time them), the stage split, peak RSS and, with ``--device cuda``, the
+GPU's peak memory in use and torch's own (DevicePeak). Its models are built (about 4.8 GB,
+float32) and converted only when the row is asked for:
+
+    python benchmarks/speed.py --rows main_multilingual,main_default --main-docs 6 --rounds 1
+    python benchmarks/speed.py --device cuda --rows main_multilingual,main_default --main-docs 30 --rounds 3
+
 Rows: the main command (``configs/default.toml`` end to end: both models on the default
 backend, abstractive summaries; the same with the summariser reading up to 1024 tokens, with
 long bodies summarised in parts, with extractive summaries, and on the transformers backend,
@@ -385,6 +399,11 @@ def row_main(args, name: str):
         stages=stages,
         info=backends,
         languages=manifest.get("languages", {}),
+        # What the manifest says each language's summariser ran on (backend, device, dtype).
+        summarisers={
+            lang: "/".join(str(entry.get(k)) for k in ("backend", "device", "dtype", "path"))
+            for lang, entry in info.get("summarisers", {}).items()
+        },
     )
 
 
@@ -663,12 +682,16 @@ def table(runs: dict[str, list[dict]], args) -> str:
         lines += [f"| {label} | " + " | ".join(f"{v:.1f}" for v in stages.values()) + " |" for label, stages in split]
     multi = rows.get("main_multilingual")
     if multi and multi.get("languages"):
-        by_lang = ", ".join(f"{lang} {entry.get('documents', entry)}" for lang, entry in multi["languages"].items())
+        by_lang = ", ".join(
+            f"{lang} {sum((entry.get('documents') or {}).values())}" for lang, entry in multi["languages"].items()
+        )
         lines += [
             "",
             f"Multilingual row, documents by language (the manifest's `languages`, first round): {by_lang}; "
             f"failed {multi.get('failed', 0)}. The manifest times stages, not languages: documents/min is "
-            "over the mixed folder.",
+            "over the mixed folder. Summarisers, as the manifest gives them (backend/device/dtype/path): "
+            + "; ".join(f"{lang} {v}" for lang, v in multi.get("summarisers", {}).items())
+            + ".",
         ]
     abstractive, extractive = rows.get("main_default"), rows.get("main_extractive")
     if abstractive and extractive:
