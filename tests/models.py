@@ -456,8 +456,7 @@ def build_mt5_summariser(path: str | Path) -> Path:
     tokenizer as ``spiece.model`` + ``tokenizer_config.json`` (T5Tokenizer, <pad>, </s>,
     <unk> at 0-2, no sentinel pieces), its sentencepiece trained on French, Spanish and Arabic
     text, and the XL-Sum decoding settings in config.json."""
-    import torch
-    from transformers import MT5Config, MT5ForConditionalGeneration
+    from transformers import MT5Config
 
     path = Path(path)
     tok = _mt5_tokenizer(path)
@@ -470,12 +469,23 @@ def build_mt5_summariser(path: str | Path) -> Path:
         architectures=["MT5ForConditionalGeneration"],
         **MT5_TINY,
     )
-    torch.manual_seed(SEED)
-    model = MT5ForConditionalGeneration(config).eval()
-    with torch.no_grad():  # an output layer of its own, as mT5's
-        model.lm_head.weight = torch.nn.Parameter(torch.randn_like(model.shared.weight))
+    model = _random_mt5(config)
     _mt5_keep_to_words(model, tok.all_special_ids)
     return _save_mt5(model, path)
+
+
+def _random_mt5(config):
+    """An mT5 of seeded random weights with an output layer of its own, as mT5's are
+    (transformers 5 ties every T5-family model's to the input embeddings whatever the
+    config says; randn is T5's own initialisation of that layer)."""
+    import torch
+    from transformers import MT5ForConditionalGeneration
+
+    torch.manual_seed(SEED)
+    model = MT5ForConditionalGeneration(config).eval()
+    with torch.no_grad():
+        model.lm_head.weight = torch.nn.Parameter(torch.randn_like(model.shared.weight))
+    return model
 
 
 def _mt5_tokenizer(path: Path):
@@ -522,8 +532,7 @@ def build_full_mt5_arch(path: str | Path) -> Path:
     embedding and output matrices have their full 250112 rows, the tokenizer does not need
     them), for benchmarks only. As in the tiny one, the special tokens and the rows past the
     tokenizer's are kept out of the output, as trained weights keep them."""
-    import torch
-    from transformers import MT5Config, MT5ForConditionalGeneration
+    from transformers import MT5Config
 
     path = Path(path)
     tok = _mt5_tokenizer(path)
@@ -547,8 +556,7 @@ def build_full_mt5_arch(path: str | Path) -> Path:
         tokenizer_class="T5Tokenizer",
         architectures=["MT5ForConditionalGeneration"],
     )
-    torch.manual_seed(SEED)
-    model = MT5ForConditionalGeneration(config).eval()
+    model = _random_mt5(config)
     _mt5_keep_to_words(model, [*tok.all_special_ids, *range(len(tok), config.vocab_size)])
     return _save_mt5(model, path)
 
