@@ -78,6 +78,7 @@ ROWS = {
     "main_beam2": "main command, beam 2 for both models (translate.num_beams=2, summarise.num_beams=2)",
     "main_transformers": "main command on transformers (both backends = transformers, abstractive)",
     "main_multilingual": "multilingual run: configs/multilingual.toml on French, Spanish and Arabic releases",
+    "main_multilingual_no_fallback": 'the same without the fallback (translate.fallback = "": not loaded)',
     "main_before": "main command with 0.1's defaults (transformers, 1024 tokens, long bodies in parts, 8 a window)",
     "common": "common script (1 sentence per generate(), float32)",
     "ct2_raw_2x1": "raw CTranslate2 int8, inter 2 x intra 1",
@@ -337,7 +338,14 @@ def main_config(args, name: str):
     )
 
 
-def multilingual_config(args):
+MULTI_ROWS = {  # overrides of configs/multilingual.toml per multilingual row
+    "main_multilingual": [],
+    # What the fallback costs (memory, loading) when no document needs it.
+    "main_multilingual_no_fallback": ['translate.fallback=""'],
+}
+
+
+def multilingual_config(args, name: str = "main_multilingual"):
     """configs/multilingual.toml with every model replaced by its random-weight build, and
     every language's summaries forced to --summary-tokens like the French rows'."""
     import summarise
@@ -356,7 +364,8 @@ def multilingual_config(args):
             f"summarise.max_new_tokens={args.summary_tokens}",
         ]
         + [f"summarise.models.{lang}.model={built['mt5']}" for lang in ("es", "ar")]
-        + [f"summarise.models.{lang}.max_new_tokens={args.summary_tokens}" for lang in ("es", "ar")],
+        + [f"summarise.models.{lang}.max_new_tokens={args.summary_tokens}" for lang in ("es", "ar")]
+        + MULTI_ROWS[name],
     )
 
 
@@ -366,9 +375,11 @@ def row_main(args, name: str):
     ``configs/multilingual.toml`` on a mixed folder (write_mixed_documents)."""
     import summarise
 
-    multilingual = name == "main_multilingual"
-    config = multilingual_config(args) if multilingual else main_config(args, name)
+    multilingual = name in MULTI_ROWS
+    config = multilingual_config(args, name) if multilingual else main_config(args, name)
+    loading = time.perf_counter()
     models = summarise.load_models(config)
+    load_seconds = time.perf_counter() - loading
     lengths = force_lengths(models, args.new_tokens, args.summary_tokens)
     with tempfile.TemporaryDirectory() as tmp:
         write = write_mixed_documents if multilingual else write_documents
@@ -399,6 +410,7 @@ def row_main(args, name: str):
         stages=stages,
         info=backends,
         languages=manifest.get("languages", {}),
+        load_seconds=load_seconds,
         # What the manifest says each language's summariser ran on (backend, device, dtype).
         summarisers={
             lang: "/".join(str(entry.get(k)) for k in ("backend", "device", "dtype", "path"))
@@ -429,7 +441,7 @@ def run_row(args) -> dict:
         out = row_stage(args, sentences, backend="ctranslate2", compute_type="int8")
     elif name == "pipeline_ct2":
         out = row_pipeline(args, sentences)
-    elif name in MAIN_ROWS or name == "main_multilingual":
+    elif name in MAIN_ROWS or name in MULTI_ROWS:
         with DevicePeak(args.device) as device:
             out = row_main(args, name)
         out.update(device.figures())
@@ -613,6 +625,8 @@ def summary(runs: list[dict]) -> dict | None:
     )
     if ok[0].get("documents"):
         out["docs_min"] = statistics.median(r["documents"] / r["seconds"] * 60 for r in ok)
+    if "load_seconds" in ok[0]:
+        out["load_seconds"] = statistics.median(r["load_seconds"] for r in ok)
     if ok[0].get("stages"):
         out["stages"] = {k: statistics.median(r["stages"][k] for r in ok) for k in ok[0]["stages"]}
     return out
@@ -647,7 +661,7 @@ def table(runs: dict[str, list[dict]], args) -> str:
             "(vocabularies 65001, 62834), the mT5 XL-Sum architecture (582M params) for Spanish and "
             "Arabic summaries, and the mBART-50 many-to-one fallback (611M params: loaded, as the "
             "config asks, and used by none of these documents)."
-            if "main_multilingual" in runs
+            if any(name in runs for name in MULTI_ROWS)
             else ""
         ),
         "",
@@ -691,6 +705,14 @@ def table(runs: dict[str, list[dict]], args) -> str:
             f"failed {multi.get('failed', 0)}. The manifest times stages, not languages: documents/min is "
             "over the mixed folder. Summarisers, as the manifest gives them (backend/device/dtype/path): "
             + "; ".join(f"{lang} {v}" for lang, v in multi.get("summarisers", {}).items())
+            + ".",
+        ]
+    loads = [(ROWS[n], rows[n]["load_seconds"]) for n in ROWS if n in rows and rows[n] and "load_seconds" in rows[n]]
+    if loads:
+        lines += [
+            "",
+            "Loading the models (not in the seconds above), median: "
+            + "; ".join(f"{label}: {v:.1f} s" for label, v in loads)
             + ".",
         ]
     abstractive, extractive = rows.get("main_default"), rows.get("main_extractive")
