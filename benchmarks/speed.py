@@ -21,11 +21,12 @@ releases of tests/fixtures/realworld), each language routed to its translator (o
 config asks; every language's outputs forced like the French rows' (speed_models.force_lengths).
 It reports seconds, documents/min over the mixed folder (the manifest counts documents per
 language, it does not time them), the stage split, peak RSS and, with ``--device cuda``, the
-GPU's peak memory in use and torch's own (DevicePeak). Its models are built (about 4.8 GB,
-float32) and converted only when the row is asked for:
+GPU's peak memory in use and torch's own (DevicePeak); ``main_multilingual_no_fallback`` is
+the same without the fallback (what loading it costs). Their models are built (about 5.1 GB,
+float32) and converted only when one of them is asked for:
 
     python benchmarks/speed.py --rows main_multilingual,main_default --main-docs 6 --rounds 1
-    python benchmarks/speed.py --device cuda --rows main_multilingual,main_default --main-docs 30 --rounds 3
+    python benchmarks/speed.py --device cuda --rows main_multilingual,main_default --main-docs 15 --rounds 2
 
 Rows: the main command (``configs/default.toml`` end to end: both models on the default
 backend, abstractive summaries; the same with the summariser reading up to 1024 tokens, with
