@@ -13,6 +13,21 @@ table gives each row's median and its spread (max - min over the median).
     python benchmarks/speed.py --quick         # smoke run
     python benchmarks/speed.py --out benchmarks/out/speed.md --model PATH
 
+Row ``main_multilingual``: ``configs/multilingual.toml`` end to end on a mixed folder (every
+third document French as the main-command rows make them, the others real Spanish and Arabic
+releases of tests/fixtures/realworld), each language routed to its translator (opus-mt-fr-en,
+-es-en, -ar-en architectures) and summariser (BARThez for French, the mT5 XL-Sum architecture,
+582M parameters, for Spanish and Arabic), the mBART-50 many-to-one fallback loaded as the
+config asks; every language's outputs forced like the French rows' (speed_models.force_lengths).
+It reports seconds, documents/min over the mixed folder (the manifest counts documents per
+language, it does not time them), the stage split, peak RSS and, with ``--device cuda``, the
+GPU's peak memory in use and torch's own (DevicePeak); ``main_multilingual_no_fallback`` is
+the same without the fallback (what loading it costs). Their models are built (about 5.1 GB,
+float32) and converted only when one of them is asked for:
+
+    python benchmarks/speed.py --rows main_multilingual,main_default --main-docs 6 --rounds 1
+    python benchmarks/speed.py --device cuda --rows main_multilingual,main_default --main-docs 15 --rounds 2
+
 Rows: the main command (``configs/default.toml`` end to end: both models on the default
 backend, abstractive summaries; the same with the summariser reading up to 1024 tokens, with
 long bodies summarised in parts, with extractive summaries, and on the transformers backend,
@@ -34,6 +49,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -41,6 +57,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.output import emit  # noqa: E402
+from benchmarks.speed_models import (  # noqa: E402
+    ForcedLengthCT2,
+    content_tokens,
+    default_cache,
+    ensure_model,
+    ensure_multilingual,
+    ensure_summariser,
+    force_lengths,
+    force_transformers_length,
+    raw_ct2_dir,
+    special_ids,
+)
 
 BEAM = 4
 ROWS = {
@@ -50,6 +78,8 @@ ROWS = {
     "main_extractive": "main command, extractive summaries (summarise.method=extractive)",
     "main_beam2": "main command, beam 2 for both models (translate.num_beams=2, summarise.num_beams=2)",
     "main_transformers": "main command on transformers (both backends = transformers, abstractive)",
+    "main_multilingual": "multilingual run: configs/multilingual.toml on French, Spanish and Arabic releases",
+    "main_multilingual_no_fallback": 'the same without the fallback (translate.fallback = "": not loaded)',
     "main_before": "main command with 0.1's defaults (transformers, 1024 tokens, long bodies in parts, 8 a window)",
     "common": "common script (1 sentence per generate(), float32)",
     "ct2_raw_2x1": "raw CTranslate2 int8, inter 2 x intra 1",
@@ -101,99 +131,36 @@ def write_documents(folder: Path, count: int, variant: str = "bench") -> Path:
     return folder
 
 
+FIXTURES = ROOT / "tests" / "fixtures" / "realworld"
+
+
+def write_mixed_documents(folder: Path, count: int) -> Path:
+    """``count`` documents in French, Spanish and Arabic, in turn: French ones as
+    ``write_documents`` makes them (data/*.txt, each with a line of its own), Spanish and
+    Arabic ones the real releases of the cleaning corpus (tests/fixtures/realworld/es_*.txt,
+    ar_*.txt: pages as saved, with their menus), each once up to 43 and 45 of them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    french = write_documents(folder / "fr", -(-count // 3))
+    others = {lang: sorted(FIXTURES.glob(f"{lang}_*.txt")) for lang in ("es", "ar")}
+    for i in range(count):
+        k, lang = divmod(i, 3)
+        if lang == 0:
+            source = sorted(french.glob("*.txt"))[k]
+        else:
+            pool = others["es" if lang == 1 else "ar"]
+            source = pool[k % len(pool)]
+        (folder / f"{i:06d}_{source.stem}.txt").write_bytes(source.read_bytes())
+    shutil.rmtree(french)
+    return folder
+
+
 # --- the model -----------------------------------------------------------------------
-
-
-def default_cache() -> Path:
-    return Path(os.environ.get("SUMMARISE_BENCH_CACHE") or Path.home() / ".cache" / "summarise-bench")
-
-
-def _built_once(cache: Path, name: str, builder: str) -> Path:
-    """A random-weight model of tests/models.py, built once (keyed by its cache key)."""
-    import tests.models as builders
-
-    final = cache / f"{name}-{builders.cache_key()}"
-    if not (final / "config.json").exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=cache))
-        getattr(builders, builder)(tmp)
-        shutil.rmtree(final, ignore_errors=True)
-        tmp.rename(final)
-    return final
-
-
-def ensure_model(cache: Path) -> Path:
-    """The opus-mt-fr-en-shaped random model."""
-    return _built_once(cache, "opus-mt-fr-en-arch", "build_full_opus_arch")
-
-
-def ensure_summariser(cache: Path) -> Path:
-    """The barthez-orangesum-abstract-shaped random model."""
-    return _built_once(cache, "barthez-arch", "build_full_barthez_arch")
-
-
-def raw_ct2_dir(model: Path, cache: Path) -> Path:
-    """The model converted for CTranslate2 (int8) by the converter itself, once."""
-    import ctranslate2
-
-    target = cache / f"ct2-raw-int8-{model.name}"
-    if not (target / "model.bin").exists():
-        tmp = Path(tempfile.mkdtemp(prefix=".ct2-", dir=cache))
-        ctranslate2.converters.TransformersConverter(str(model)).convert(str(tmp), quantization="int8", force=True)
-        shutil.rmtree(target, ignore_errors=True)
-        tmp.rename(target)
-    return target
 
 
 def translate_section(model: Path, new_tokens: int, **overrides):
     from summarise.config import TranslateSection
 
     return TranslateSection(model=str(model), num_beams=BEAM, max_new_tokens=new_tokens, **overrides)
-
-
-# --- forcing equal output lengths ------------------------------------------------------
-
-
-def content_tokens(row, special: set[int]) -> int:
-    return sum(1 for t in row.tolist() if t not in special)
-
-
-class ForcedLengthCT2:
-    """Wraps a ctranslate2.Translator: every call decodes exactly ``max_decoding_length``
-    tokens (min = max) and the output lengths are recorded."""
-
-    def __init__(self, translator):
-        self.translator = translator
-        self.lengths: list[int] = []
-
-    def translate_batch(self, source, *args, **kwargs):
-        kwargs["min_decoding_length"] = kwargs.get("max_decoding_length", 256)
-        results = self.translator.translate_batch(source, *args, **kwargs)
-        self.lengths += [len(r.hypotheses[0]) for r in results]
-        return results
-
-    def __getattr__(self, name):
-        return getattr(self.translator, name)
-
-
-def force_transformers_length(model, new_tokens: int, special: set[int]) -> list[int]:
-    """generate() makes exactly ``new_tokens`` tokens (the last the forced end token);
-    returns the list the content lengths are appended to."""
-    lengths: list[int] = []
-    model.generation_config.min_new_tokens = new_tokens
-    generate = model.generate
-
-    def counting_generate(*args, **kwargs):
-        out = generate(*args, **kwargs)
-        lengths.extend(content_tokens(row, special) for row in out)
-        return out
-
-    model.generate = counting_generate
-    return lengths
-
-
-def special_ids(tokenizer) -> set[int]:
-    return {i for i in (tokenizer.pad_token_id, tokenizer.eos_token_id) if i is not None}
 
 
 def source_tokens(tokenizer, sentences: list[str]) -> int:
@@ -356,40 +323,6 @@ MAIN_ROWS = {  # overrides of configs/default.toml per main-command row
 }
 
 
-def stand_in_summaries(summariser) -> None:
-    """Random weights write one piece over and over, the same for every input, so the rest
-    of the run (trimming, the English half, the checks) would handle one odd word. Decoding
-    still runs to its forced length; what the run gets back is a stand-in of a real summary's
-    size and kind: 32 words of the input from its 10th on (OrangeSum's abstracts, which
-    barthez-orangesum learnt to write, average 32 words), different for every document and
-    not a sentence of the release (the translator would find it translated already)."""
-    generate = summariser.generate
-
-    def stand_in(texts, max_new_tokens=None):
-        generate(texts, max_new_tokens)
-        return [" ".join(text.split()[10:42]) for text in texts]
-
-    summariser.generate = stand_in
-
-
-def force_lengths(models, translate_tokens: int, summary_tokens: int) -> list[int]:
-    """Every translation and summary made exactly as long as its limit; returns the
-    translator's output lengths."""
-    translator, summariser = models.translator, models.summariser
-    if translator.backend == "ctranslate2":
-        translator.model = ForcedLengthCT2(translator.model)
-        lengths = translator.model.lengths
-    else:
-        lengths = force_transformers_length(translator.model, translate_tokens, special_ids(translator.tokenizer))
-    if summariser is not None:
-        stand_in_summaries(summariser)
-        if summariser.backend == "ctranslate2":
-            summariser.model = ForcedLengthCT2(summariser.model)
-        else:  # each call's max_new_tokens is at most summary_tokens: min = max for final summaries
-            summariser.model.generation_config.min_new_tokens = summary_tokens
-    return lengths
-
-
 def main_config(args, name: str):
     import summarise
 
@@ -406,17 +339,54 @@ def main_config(args, name: str):
     )
 
 
-def row_main(args, name: str):
-    """``summarise run configs/default.toml`` (the README's main command) on --main-docs
-    documents, models loaded first (their loading is not timed)."""
+MULTI_ROWS = {  # overrides of configs/multilingual.toml per multilingual row
+    "main_multilingual": [],
+    # What the fallback costs (memory, loading) when no document needs it.
+    "main_multilingual_no_fallback": ['translate.fallback=""'],
+}
+
+
+def multilingual_config(args, name: str = "main_multilingual"):
+    """configs/multilingual.toml with every model replaced by its random-weight build, and
+    every language's summaries forced to --summary-tokens like the French rows'."""
     import summarise
 
-    config = main_config(args, name)
+    built = ensure_multilingual(Path(args.cache))
+    return summarise.load_config(
+        ROOT / "configs" / "multilingual.toml",
+        [
+            f"translate.model={args.model}",
+            f"translate.models.es={built['es']}",
+            f"translate.models.ar={built['ar']}",
+            f"translate.fallback={built['fallback']}",
+            f"summarise.model={args.summariser}",
+            f"run.device={args.device}",
+            f"translate.max_new_tokens={args.new_tokens}",
+            f"summarise.max_new_tokens={args.summary_tokens}",
+        ]
+        + [f"summarise.models.{lang}.model={built['mt5']}" for lang in ("es", "ar")]
+        + [f"summarise.models.{lang}.max_new_tokens={args.summary_tokens}" for lang in ("es", "ar")]
+        + MULTI_ROWS[name],
+    )
+
+
+def row_main(args, name: str):
+    """``summarise run configs/default.toml`` (the README's main command) on --main-docs
+    documents, models loaded first (their loading is not timed); ``main_multilingual``:
+    ``configs/multilingual.toml`` on a mixed folder (write_mixed_documents)."""
+    import summarise
+
+    multilingual = name in MULTI_ROWS
+    config = multilingual_config(args, name) if multilingual else main_config(args, name)
+    loading = time.perf_counter()
     models = summarise.load_models(config)
+    load_seconds = time.perf_counter() - loading
     lengths = force_lengths(models, args.new_tokens, args.summary_tokens)
     with tempfile.TemporaryDirectory() as tmp:
-        docs = write_documents(Path(tmp) / "in", args.main_docs)
-        models.translator.translate(["Bonjour."])
+        write = write_mixed_documents if multilingual else write_documents
+        docs = write(Path(tmp) / "in", args.main_docs)
+        for translator in models.translators.loaded():  # each model's first call, untimed
+            translator.translate(["Bonjour."])
         lengths.clear()
         tokens_before = models.translator.stats["tokens_in"]
         started = time.perf_counter()
@@ -426,6 +396,11 @@ def row_main(args, name: str):
     stages = {k: v for k, v in manifest["stage_seconds"].items() if k != "load"}
     info = manifest["models"]
     backends = "+".join(info[m]["backend"] for m in ("translator", "summariser") if m in info)
+    if multilingual:  # each language's translator and summariser backends
+        backends = ",".join(
+            f"{lang}:{t.backend}" + (f"+{models.summarisers[lang].backend}" if lang in models.summarisers else "")
+            for lang, t in models.translators.by_lang.items()
+        )
     return dict(
         seconds=seconds,
         sentences=len(lengths),
@@ -435,6 +410,13 @@ def row_main(args, name: str):
         lengths=lengths,
         stages=stages,
         info=backends,
+        languages=manifest.get("languages", {}),
+        load_seconds=load_seconds,
+        # What the manifest says each language's summariser ran on (backend, device, dtype).
+        summarisers={
+            lang: "/".join(str(entry.get(k)) for k in ("backend", "device", "dtype", "path"))
+            for lang, entry in info.get("summarisers", {}).items()
+        },
     )
 
 
@@ -460,8 +442,10 @@ def run_row(args) -> dict:
         out = row_stage(args, sentences, backend="ctranslate2", compute_type="int8")
     elif name == "pipeline_ct2":
         out = row_pipeline(args, sentences)
-    elif name in MAIN_ROWS:
-        out = row_main(args, name)
+    elif name in MAIN_ROWS or name in MULTI_ROWS:
+        with DevicePeak(args.device) as device:
+            out = row_main(args, name)
+        out.update(device.figures())
     else:
         raise SystemExit(f"unknown row {name}")
     out["peak_rss_mib"] = peak_rss_mib()
@@ -486,6 +470,45 @@ def peak_rss_mib() -> float:
 # --- the parent: prepare, run every row, print the table ----------------------------------------
 
 
+class DevicePeak:
+    """On a GPU, the row's peak memory: torch's own (torch.cuda.max_memory_allocated) and
+    the device's in use, polled every 50 ms (mem_get_info: any allocator's, CTranslate2's
+    included, and any other process's). Nothing on a CPU."""
+
+    def __init__(self, device: str):
+        self.cuda = device.startswith("cuda")
+        self.peak = 0
+        self.done = threading.Event()
+
+    def __enter__(self):
+        if self.cuda:
+            import torch
+
+            torch.cuda.init()
+            self.thread = threading.Thread(target=self._poll, daemon=True)
+            self.thread.start()
+        return self
+
+    def _poll(self):
+        import torch
+
+        while not self.done.wait(0.05):
+            free, total = torch.cuda.mem_get_info()
+            self.peak = max(self.peak, total - free)
+
+    def __exit__(self, *exc):
+        self.done.set()
+        if self.cuda:
+            self.thread.join()
+
+    def figures(self) -> dict:
+        if not self.cuda:
+            return {}
+        import torch
+
+        return dict(gpu_peak_mib=self.peak / 2**20, torch_peak_mib=torch.cuda.max_memory_allocated() / 2**20)
+
+
 def prepare(args) -> dict:
     """Build the model and both CTranslate2 conversions before any row is timed
     (run in a child, so the parent stays small)."""
@@ -507,7 +530,15 @@ def prepare(args) -> dict:
         except ModelLoadError as exc:  # a build that cannot compute there: the "auto" rows run on transformers
             print(f"note: {exc}", file=sys.stderr)
     summarise.load_models(main_config(args, "main_default"))  # converts both for ctranslate2
-    return {"model": args.model, "summariser": args.summariser}
+    took = {}
+    if "main_multilingual" in (args.rows or ""):  # builds and converts the other models once
+        started = time.perf_counter()
+        ensure_multilingual(Path(args.cache))
+        took["build"] = time.perf_counter() - started
+        started = time.perf_counter()
+        summarise.load_models(multilingual_config(args))
+        took["load_and_convert"] = time.perf_counter() - started
+    return {"model": args.model, "summariser": args.summariser, "multilingual_seconds": took}
 
 
 def child(args, name: str) -> dict:
@@ -538,6 +569,8 @@ def child(args, name: str) -> dict:
         str(args.batch_tokens),
         "--device",
         args.device,
+        "--rows",
+        args.rows or "",
     ]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=child_env(args))
     if proc.returncode != 0:
@@ -588,10 +621,13 @@ def summary(runs: list[dict]) -> dict | None:
         spread=(max(seconds) - min(seconds)) / median,
         tok_s=statistics.median(rates),
         peak_rss_mib=max(r["peak_rss_mib"] for r in ok),
+        **{k: max(r[k] for r in ok) for k in ("gpu_peak_mib", "torch_peak_mib") if k in ok[0]},
         out_tokens=sorted({t for r in ok for t in r["out_tokens"]}),
     )
     if ok[0].get("documents"):
         out["docs_min"] = statistics.median(r["documents"] / r["seconds"] * 60 for r in ok)
+    if "load_seconds" in ok[0]:
+        out["load_seconds"] = statistics.median(r["load_seconds"] for r in ok)
     if ok[0].get("stages"):
         out["stages"] = {k: statistics.median(r["stages"][k] for r in ok) for k in ok[0]["stages"]}
     return out
@@ -603,6 +639,8 @@ def table(runs: dict[str, list[dict]], args) -> str:
     raw = max([(rows.get(n) or {}).get("tok_s") or 0 for n in ("ct2_raw_2x1", "ct2_raw_1x2")], default=0) or None
     before = (rows.get("main_before") or rows.get("main_transformers") or {}).get("docs_min")
     where = "CPU" if args.device == "cpu" else args.device
+    gpu = args.device != "cpu"
+    gpu_head, gpu_rule = (" peak GPU in use / torch's (MiB) |", "---:|") if gpu else ("", "")
     lines = [
         f"Beam {BEAM}, {where}, random weights: opus-mt-fr-en architecture (75M params) and, for the "
         f"main command, barthez-orangesum-abstract architecture (165M params). Rows interleaved, "
@@ -617,11 +655,20 @@ def table(runs: dict[str, list[dict]], args) -> str:
         f"{f' (the first {args.common_limit})' if args.common_limit else ''}; 'vs raw CT2' is "
         "against the faster raw CTranslate2 row; 'vs before' is documents/min against the main "
         "command with 0.1's defaults (or, without that row, on transformers). "
-        + ("OpenMP busy-waiting (default)." if args.omp_active else "OMP_WAIT_POLICY=PASSIVE."),
+        + ("OpenMP busy-waiting (default)." if args.omp_active else "OMP_WAIT_POLICY=PASSIVE.")
+        + (
+            " Multilingual row: every 3rd document French (as above), the others real Spanish and "
+            "Arabic releases (tests/fixtures/realworld), opus-mt-es-en and -ar-en architectures "
+            "(vocabularies 65001, 62834), the mT5 XL-Sum architecture (582M params) for Spanish and "
+            "Arabic summaries, and the mBART-50 many-to-one fallback (611M params: loaded, as the "
+            "config asks, and used by none of these documents)."
+            if any(name in runs for name in MULTI_ROWS)
+            else ""
+        ),
         "",
         "| row | backends | documents/min | vs before | source tokens/s | seconds (min–max) | spread "
-        "| output tokens | peak RSS (MiB) | vs common script | vs raw CT2 |",
-        "|---|---|---:|---:|---:|---|---:|---|---:|---:|---:|",
+        "| output tokens | peak RSS (MiB) | vs common script | vs raw CT2 |" + gpu_head,
+        "|---|---|---:|---:|---:|---|---:|---|---:|---:|---:|" + gpu_rule,
     ]
     for name, label in ROWS.items():
         if name not in runs:
@@ -636,6 +683,7 @@ def table(runs: dict[str, list[dict]], args) -> str:
             f"{fmt(r['tok_s'])} | {fmt(r['seconds'])} ({fmt(r['seconds_min'])}–{fmt(r['seconds_max'])}) | "
             f"{r['spread']:.0%} | {','.join(map(str, r['out_tokens']))} | {fmt(r['peak_rss_mib'], 0)} | "
             f"{ratio(r['tok_s'], base)} | {ratio(r['tok_s'], raw)} |"
+            + (f" {fmt(r.get('gpu_peak_mib'), 0)} / {fmt(r.get('torch_peak_mib'), 0)} |" if gpu else "")
         )
     split = [(ROWS[n], rows[n]["stages"]) for n in ROWS if n in rows and rows[n] and rows[n].get("stages")]
     if split:
@@ -647,6 +695,27 @@ def table(runs: dict[str, list[dict]], args) -> str:
             "|---|" + "---:|" * len(split[0][1]),
         ]
         lines += [f"| {label} | " + " | ".join(f"{v:.1f}" for v in stages.values()) + " |" for label, stages in split]
+    multi = rows.get("main_multilingual")
+    if multi and multi.get("languages"):
+        by_lang = ", ".join(
+            f"{lang} {sum((entry.get('documents') or {}).values())}" for lang, entry in multi["languages"].items()
+        )
+        lines += [
+            "",
+            f"Multilingual row, documents by language (the manifest's `languages`, first round): {by_lang}; "
+            f"failed {multi.get('failed', 0)}. The manifest times stages, not languages: documents/min is "
+            "over the mixed folder. Summarisers, as the manifest gives them (backend/device/dtype/path): "
+            + "; ".join(f"{lang} {v}" for lang, v in multi.get("summarisers", {}).items())
+            + ".",
+        ]
+    loads = [(ROWS[n], rows[n]["load_seconds"]) for n in ROWS if n in rows and rows[n] and "load_seconds" in rows[n]]
+    if loads:
+        lines += [
+            "",
+            "Loading the models (not in the seconds above), median: "
+            + "; ".join(f"{label}: {v:.1f} s" for label, v in loads)
+            + ".",
+        ]
     abstractive, extractive = rows.get("main_default"), rows.get("main_extractive")
     if abstractive and extractive:
         lines += ["", f"Abstractive / extractive (seconds): {abstractive['seconds'] / extractive['seconds']:.2f}x."]
@@ -710,7 +779,11 @@ def main(argv=None) -> int:
         print(json.dumps(run_row(args)))
         return 0
     prepared = child(args, "prepare")
+    if "error" in prepared:
+        raise SystemExit(f"preparing the models failed ({prepared['error']})")
     args.model, args.summariser = prepared["model"], prepared["summariser"]
+    if prepared.get("multilingual_seconds"):
+        print(f"multilingual models: {json.dumps(prepared['multilingual_seconds'])}", file=sys.stderr, flush=True)
     if args.diag:
         return diag(args)
     names = args.rows.split(",") if args.rows else list(ROWS)

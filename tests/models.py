@@ -21,7 +21,11 @@ outputs are reproducible; a larger init scale makes them depend on the input.
                                     shaped like csebuetnlp/mT5_multilingual_XLSum
     build_full_opus_arch(path)      opus-mt-fr-en's exact architecture (75M params),
                                     random weights, for benchmarks only
+    build_full_opus_arch(path, "es") the same for opus-mt-es-en and opus-mt-ar-en ("ar"):
+                                    one architecture, their own vocabulary sizes
     build_full_barthez_arch(path)   barthez-orangesum-abstract's architecture (165M params)
+    build_full_mt5_arch(path)       csebuetnlp/mT5_multilingual_XLSum's (an mT5-base, 582M params)
+    build_full_mbart50_arch(path)   facebook/mbart-large-50-many-to-one-mmt's (611M params)
     build_all(root)                 the tiny models above, cached (the Marian is already
                                     sentencepiece-only: source.spm, target.spm, vocab.json)
 """
@@ -218,8 +222,16 @@ def build_reversed_marian(path: str | Path) -> Path:
     return _marian(Path(path), "en", "fr", TINY)
 
 
-def build_full_opus_arch(path: str | Path) -> Path:
-    """Random weights with Helsinki-NLP/opus-mt-fr-en's architecture (75M parameters)."""
+# The opus-mt models the configs name share one architecture and differ only in their
+# vocabulary (config.json's vocab_size, with decoder_vocab_size the same): fr-en 59514,
+# es-en 65001, ar-en 62834.
+OPUS_VOCAB = {"fr": 59514, "es": 65001, "ar": 62834}
+
+
+def build_full_opus_arch(path: str | Path, src: str = "fr") -> Path:
+    """Random weights with Helsinki-NLP/opus-mt-{src}-en's architecture (512 wide, 6+6 layers,
+    8 heads, 2048 FFN; 75M parameters for fr-en, 78M for es-en, 77M for ar-en), the test
+    sentencepiece of that language padded to the model's vocabulary, for benchmarks only."""
     arch = dict(
         d_model=512,
         encoder_layers=6,
@@ -233,7 +245,8 @@ def build_full_opus_arch(path: str | Path) -> Path:
         activation_dropout=0.0,
         init_std=0.02,
     )
-    return _marian(Path(path), "fr", "en", arch, vocab_size=59514)
+    lines = seed_lines() if src == "fr" else fixture_lines(src)
+    return _marian(Path(path), src, "en", arch, vocab_size=OPUS_VOCAB[src], lines=lines)
 
 
 # --- mBART -------------------------------------------------------------------------
@@ -279,6 +292,70 @@ def build_mbart50(path: str | Path) -> Path:
         eos_token_id=2,
         decoder_start_token_id=2,
         forced_eos_token_id=2,
+        max_length=200,
+        num_beams=5,
+    )
+    model.save_pretrained(path)
+    return path
+
+
+def build_full_mbart50_arch(path: str | Path) -> Path:
+    """Random weights with facebook/mbart-large-50-many-to-one-mmt's architecture (mBART,
+    1024 wide, 12+12 layers, 16 heads, 4096 FFN, ReLU, vocabulary 250054, 1024 positions;
+    611M parameters), the test MBart50Tokenizer padded to that vocabulary (the 52 language
+    codes and <mask> last, as there), for benchmarks only."""
+    from transformers import GenerationConfig, MBart50Tokenizer, MBartConfig, MBartForConditionalGeneration
+
+    path = Path(path)
+    vocab_size, positions = 250054, 1024
+    pieces = spm_pieces(train_spm())
+    real = len(pieces) + 1  # ids of the real pieces: fairseq's <s>, <pad>, </s>, <unk>, then the rest
+    added = len(MBart50Tokenizer(vocab=pieces)) - len(pieces)  # <pad>, the 52 language codes, <mask>
+    pieces += [(f"<extra_{i}>", -100.0) for i in range(len(pieces), vocab_size - added)]
+    tok = MBart50Tokenizer(
+        vocab=pieces, src_lang="fr_XX", tgt_lang="en_XX", bos_token="<s>", model_max_length=positions
+    )
+    assert len(tok) == vocab_size, len(tok)
+    tok.save_pretrained(path)
+    arch = dict(
+        d_model=1024,
+        encoder_layers=12,
+        decoder_layers=12,
+        encoder_attention_heads=16,
+        decoder_attention_heads=16,
+        encoder_ffn_dim=4096,
+        decoder_ffn_dim=4096,
+        activation_function="relu",
+        dropout=0.1,
+        attention_dropout=0.0,
+        activation_dropout=0.0,
+        init_std=0.02,
+    )
+    config = MBartConfig(
+        vocab_size=vocab_size,
+        max_position_embeddings=positions,
+        pad_token_id=1,
+        bos_token_id=0,
+        eos_token_id=2,
+        decoder_start_token_id=2,
+        forced_eos_token_id=2,
+        scale_embedding=True,
+        normalize_before=True,
+        add_final_layer_norm=True,
+        tokenizer_class="MBart50Tokenizer",
+        architectures=["MBartForConditionalGeneration"],
+        **arch,
+    )
+    model = _seeded_model(MBartForConditionalGeneration, config, tok)
+    model.final_logits_bias[:, real : vocab_size - added + 1] = -1e4  # the padding pieces, as in BARThez's
+    english = tok.convert_tokens_to_ids("en_XX")
+    model.generation_config = GenerationConfig(
+        bos_token_id=0,
+        pad_token_id=1,
+        eos_token_id=2,
+        decoder_start_token_id=2,
+        forced_eos_token_id=2,
+        forced_bos_token_id=english,
         max_length=200,
         num_beams=5,
     )
@@ -379,11 +456,43 @@ def build_mt5_summariser(path: str | Path) -> Path:
     tokenizer as ``spiece.model`` + ``tokenizer_config.json`` (T5Tokenizer, <pad>, </s>,
     <unk> at 0-2, no sentinel pieces), its sentencepiece trained on French, Spanish and Arabic
     text, and the XL-Sum decoding settings in config.json."""
-    import torch
-    from safetensors.torch import load_file, save_file
-    from transformers import AutoTokenizer, MT5Config, MT5ForConditionalGeneration
+    from transformers import MT5Config
 
     path = Path(path)
+    tok = _mt5_tokenizer(path)
+    config = MT5Config(
+        vocab_size=-(-len(tok) // 64) * 64,
+        pad_token_id=0,
+        eos_token_id=1,
+        decoder_start_token_id=0,
+        tokenizer_class="T5Tokenizer",
+        architectures=["MT5ForConditionalGeneration"],
+        **MT5_TINY,
+    )
+    model = _random_mt5(config)
+    _mt5_keep_to_words(model, tok.all_special_ids)
+    return _save_mt5(model, path)
+
+
+def _random_mt5(config):
+    """An mT5 of seeded random weights with an output layer of its own, as mT5's are
+    (transformers 5 ties every T5-family model's to the input embeddings whatever the
+    config says; randn is T5's own initialisation of that layer)."""
+    import torch
+    from transformers import MT5ForConditionalGeneration
+
+    torch.manual_seed(SEED)
+    model = MT5ForConditionalGeneration(config).eval()
+    with torch.no_grad():
+        model.lm_head.weight = torch.nn.Parameter(torch.randn_like(model.shared.weight))
+    return model
+
+
+def _mt5_tokenizer(path: Path):
+    """The test mT5 tokenizer written into ``path``: ``spiece.model`` (trained on French,
+    Spanish and Arabic text; <pad>, </s>, <unk> at 0-2) + ``tokenizer_config.json``."""
+    from transformers import AutoTokenizer
+
     path.mkdir(parents=True, exist_ok=True)
     proto = train_spm(
         1000, seed_lines() + fixture_lines("es") + fixture_lines("ar"), pad_id=0, eos_id=1, unk_id=2, bos_id=-1
@@ -397,24 +506,15 @@ def build_mt5_summariser(path: str | Path) -> Path:
         ),
         encoding="utf-8",
     )
-    tok = AutoTokenizer.from_pretrained(path)
-    config = MT5Config(
-        vocab_size=-(-len(tok) // 64) * 64,
-        pad_token_id=0,
-        eos_token_id=1,
-        decoder_start_token_id=0,
-        tokenizer_class="T5Tokenizer",
-        architectures=["MT5ForConditionalGeneration"],
-        **MT5_TINY,
-    )
-    torch.manual_seed(SEED)
-    model = MT5ForConditionalGeneration(config).eval()
-    with torch.no_grad():  # an output layer of its own, as mT5's
-        model.lm_head.weight = torch.nn.Parameter(torch.randn_like(model.shared.weight))
-    _mt5_keep_to_words(model, tok.all_special_ids)
+    return AutoTokenizer.from_pretrained(path)
+
+
+def _save_mt5(model, path: Path) -> Path:
+    """Save an mT5 as the hub's checkpoints are: lm_head.weight beside shared.weight, the
+    config saying they are apart, the XL-Sum decoding settings in config.json."""
+    from safetensors.torch import load_file, save_file
+
     model.save_pretrained(path)
-    # As the hub's mT5 checkpoints are: lm_head.weight saved beside shared.weight, the config
-    # saying they are apart, the decoding settings in config.json.
     weights = load_file(path / "model.safetensors")
     weights["lm_head.weight"] = model.lm_head.weight.detach().clone().contiguous()
     save_file(weights, path / "model.safetensors", metadata={"format": "pt"})
@@ -423,6 +523,42 @@ def build_mt5_summariser(path: str | Path) -> Path:
     (path / "config.json").write_text(json.dumps(saved, indent=2), encoding="utf-8")
     (path / "generation_config.json").unlink(missing_ok=True)
     return path
+
+
+def build_full_mt5_arch(path: str | Path) -> Path:
+    """Random weights with csebuetnlp/mT5_multilingual_XLSum's architecture (an mT5-base:
+    vocabulary 250112, 768 wide, 12+12 layers, 12 heads of 64, gated-GELU FFN of 2048, its
+    own output layer; 582M parameters) and the test mT5 tokenizer (a few hundred pieces: the
+    embedding and output matrices have their full 250112 rows, the tokenizer does not need
+    them), for benchmarks only. As in the tiny one, the special tokens and the rows past the
+    tokenizer's are kept out of the output, as trained weights keep them."""
+    from transformers import MT5Config
+
+    path = Path(path)
+    tok = _mt5_tokenizer(path)
+    config = MT5Config(
+        vocab_size=250112,
+        d_model=768,
+        d_kv=64,
+        d_ff=2048,
+        num_layers=12,
+        num_decoder_layers=12,
+        num_heads=12,
+        relative_attention_num_buckets=32,
+        relative_attention_max_distance=128,
+        feed_forward_proj="gated-gelu",
+        dropout_rate=0.1,
+        initializer_factor=1.0,
+        pad_token_id=0,
+        eos_token_id=1,
+        decoder_start_token_id=0,
+        tie_word_embeddings=False,
+        tokenizer_class="T5Tokenizer",
+        architectures=["MT5ForConditionalGeneration"],
+    )
+    model = _random_mt5(config)
+    _mt5_keep_to_words(model, [*tok.all_special_ids, *range(len(tok), config.vocab_size)])
+    return _save_mt5(model, path)
 
 
 # --- tokenizer folders as the hub ships them: a sentencepiece model, no tokenizer.json ---
