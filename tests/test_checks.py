@@ -1542,7 +1542,7 @@ def test_false_alarm_causes_pass_and_their_errors_are_caught(lang, src, good, ba
 # and clause, each faulty one drops one list item or one clause of 8+ words.
 
 from summarise.quality.alignment import item_passed_over  # noqa: E402
-from summarise.quality.omission import check_omission, length_z, lost_stretch  # noqa: E402
+from summarise.quality.omission import check_omission, length_z, lost_ending, lost_stretch  # noqa: E402
 from summarise.quality.structure import clause_joints, commas, enumerations, list_lacking  # noqa: E402
 
 OMISSION_LISTS = [
@@ -2065,6 +2065,56 @@ def test_a_stretch_is_not_lost_when_its_words_are_elsewhere_in_the_output():
     moved += "Sciences in 1950."
     assert lost_stretch(src, good.replace(dropped, ""), lang, z) is not None
     assert lost_stretch(src, moved, lang, z) is None
+
+
+# --- omission: the source's last clause, after the output has stopped ------------------------
+# Press-release sentences written for these tests, with a faithful English and that English
+# without its last clause (joined by "et" / "y", no comma: the clause-joint cue cannot count it).
+# The output's last words align with the source's ("Valenciennes", "medicine"); the source goes
+# on with a clause of 4+ words none of whose words ("commercialisé", "estudiantes") has a
+# counterpart in the output, which is short by half of what that clause weighs.
+
+LOST_ENDINGS = [
+    (
+        "fr",
+        "La société a présenté lundi son nouveau véhicule électrique destiné aux livraisons urbaines, qui sera "
+        "produit dans son usine de Valenciennes et commercialisé dès le printemps.",
+        "On Monday the company presented its new electric vehicle for urban deliveries, which will be produced at "
+        "its Valenciennes plant and marketed from the spring.",
+        " and marketed from the spring",
+        "et commercialisé dès le printemps",
+    ),
+    (
+        "es",
+        "La universidad inaugurará el próximo curso un laboratorio dedicado a la inteligencia artificial aplicada "
+        "a la medicina y abierto a los estudiantes de doctorado.",
+        "Next year the university will open a laboratory dedicated to artificial intelligence applied to medicine "
+        "and open to doctoral students.",
+        " and open to doctoral students",
+        "y abierto a los estudiantes de doctorado",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, src, good, dropped, ending", LOST_ENDINGS, ids=[c[0] for c in LOST_ENDINGS])
+def test_a_last_clause_the_output_stops_before_is_an_omission(lang, src, good, dropped, ending):
+    bad = good.replace(dropped, "")
+    assert _critical_codes(src, good, lang) == set()
+    (flag,) = check_omission(src, bad, lang)
+    assert "the output stops where the source goes on with" in flag["detail"] and ending in flag["detail"]
+    assert "omission" in _critical_codes(src, bad, lang)
+
+
+def test_a_last_clause_moved_to_the_front_is_not_lost():
+    # the English puts the clause first: its words have their counterparts, though the output
+    # ends on the word aligned before it
+    lang, src, good, dropped, _ = LOST_ENDINGS[1]
+    moved = "Open to doctoral students, the university's laboratory dedicated to artificial intelligence applied to "
+    moved += "medicine will open next year."
+    z = length_z(src, good.replace(dropped, ""), lang)
+    assert lost_ending(src, good.replace(dropped, ""), lang, z) is not None
+    assert lost_ending(src, moved, lang, z) is None
+    assert check_omission(src, moved, lang) == []
 
 
 # --- omission: a list item whose aligned neighbours meet in the output ------------------------
