@@ -169,6 +169,10 @@ def check_omission(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     if item is not None:
         detail = f"the output joins the items on each side of {quote(item, 40)} of the source's list with nothing"
         return [flag("omission", f"{detail} between them, and nothing in it answers that item")]
+    kept = item_left_kept_list(src, tgt, lang)
+    if kept is not None:
+        detail = f"the output keeps the source's list one item short, and nothing in it answers {quote(kept, 40)}"
+        return [flag("omission", f"{detail} (every other item of the list has a counterpart there)")]
     stretch = lost_stretch(src, tgt, lang, z)
     if stretch is not None:
         detail = f"nothing in the output stands for {quote(stretch, 60)} (between the words it keeps on each side"
@@ -239,6 +243,36 @@ def item_unanswered(src: str, tgt: str, lang: str, z: float = 0.0) -> str | None
             if not anchors and z < ITEM_SHARE * _shortfall_z(src, item, lang) and _item_uncovered(item, tgt, lang):
                 return item
     return None
+
+
+def item_left_kept_list(src: str, tgt: str, lang: str) -> str | None:
+    """An inner item of a list the output keeps one item short (its lists hold exactly one item
+    fewer than the source's in all) whose cognate-bearing words have no counterpart in the
+    output, nor its names, numbers or CLDR places, while every other item of the list with such
+    words or names has one there: the list was translated, this item left it (French and
+    Spanish: Arabic shares no spelling with English)."""
+    if lang not in LATIN_SCRIPT_LANGS:
+        return None
+    found = lists(src, lang)
+    if not found or sum(len(f.items) for f in found) - sum(enumerations(tgt, "en")) != 1:
+        return None
+    forms, words = output_forms(tgt)
+    for f in found:
+        answered = [_item_answered(item, tgt, lang, forms, words) for item in f.items]
+        for k in range(1, len(f.items) - 1):  # the first and last items' extent is unknown
+            if answered[k] is False and all(a is not False for j, a in enumerate(answered) if j != k):
+                return f.items[k]
+    return None
+
+
+def _item_answered(item: str, tgt: str, lang: str, forms: frozenset[str], words: frozenset[str]) -> bool | None:
+    """Whether the output has a counterpart of one of an item's cognate-bearing words, names,
+    numbers or CLDR places (None: the item has none of them)."""
+    weighed = coverage(item, tgt, lang)
+    anchors = source_anchors(item, lang, names_only=True)
+    if not weighed and not anchors:
+        return None
+    return any(w.covered for w in weighed) or any(anchor_found(a, forms, words) for a in anchors)
 
 
 def _item_uncovered(item: str, tgt: str, lang: str) -> bool:
