@@ -2076,28 +2076,28 @@ def test_a_stretch_is_not_lost_when_its_words_are_elsewhere_in_the_output():
 # --- omission: the source's last clause, after the output has stopped ------------------------
 # Press-release sentences written for these tests, with a faithful English and that English
 # without its last clause (joined by "et" / "y", no comma: the clause-joint cue cannot count it).
-# The output's last words align with the source's ("Valenciennes", "medicine"); the source goes
-# on with a clause of 4+ words none of whose words ("commercialisé", "estudiantes") has a
-# counterpart in the output, which is short by half of what that clause weighs.
+# The output's last words align with the source's ("Lyon", "medicine"); the source goes on with a
+# clause of 4+ words with a word English has a cognate for ("pharmacies", "autónoma") and none
+# with a counterpart in the output, which is short by half of what that clause weighs.
 
 LOST_ENDINGS = [
     (
         "fr",
-        "La société a présenté lundi son nouveau véhicule électrique destiné aux livraisons urbaines, qui sera "
-        "produit dans son usine de Valenciennes et commercialisé dès le printemps.",
-        "On Monday the company presented its new electric vehicle for urban deliveries, which will be produced at "
-        "its Valenciennes plant and marketed from the spring.",
-        " and marketed from the spring",
-        "et commercialisé dès le printemps",
+        "Le laboratoire a présenté lundi un nouveau test de dépistage rapide destiné aux médecins généralistes, "
+        "qui sera fabriqué dans son usine de Lyon et vendu dans les pharmacies du pays.",
+        "On Monday the laboratory presented a new rapid screening test for general practitioners, which will be "
+        "manufactured at its Lyon plant and sold in the country's pharmacies.",
+        " and sold in the country's pharmacies",
+        "et vendu dans les pharmacies du pays",
     ),
     (
         "es",
         "La universidad inaugurará el próximo curso un laboratorio dedicado a la inteligencia artificial aplicada "
-        "a la medicina y abierto a los estudiantes de doctorado.",
+        "a la medicina y financiado por la comunidad autónoma.",
         "Next year the university will open a laboratory dedicated to artificial intelligence applied to medicine "
-        "and open to doctoral students.",
-        " and open to doctoral students",
-        "y abierto a los estudiantes de doctorado",
+        "and funded by the autonomous community.",
+        " and funded by the autonomous community",
+        "y financiado por la comunidad autónoma",
     ),
 ]
 
@@ -2115,8 +2115,8 @@ def test_a_last_clause_moved_to_the_front_is_not_lost():
     # the English puts the clause first: its words have their counterparts, though the output
     # ends on the word aligned before it
     lang, src, good, dropped, _ = LOST_ENDINGS[1]
-    moved = "Open to doctoral students, the university's laboratory dedicated to artificial intelligence applied to "
-    moved += "medicine will open next year."
+    moved = "Funded by the autonomous community, the university's laboratory dedicated to artificial intelligence "
+    moved += "applied to medicine will open next year."
     z = length_z(src, good.replace(dropped, ""), lang)
     assert lost_ending(src, good.replace(dropped, ""), lang, z) is not None
     assert lost_ending(src, moved, lang, z) is None

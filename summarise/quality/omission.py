@@ -47,8 +47,8 @@ from statistics import NormalDist
 from typing import NamedTuple
 
 from summarise.quality.alignment import anchor_found, gaps, item_passed_over, output_forms, source_anchors, stretch_lost
-from summarise.quality.cognates import coverage
-from summarise.quality.flags import Flag, flag, quote
+from summarise.quality.cognates import coverage, spelt_in_english
+from summarise.quality.flags import Flag, flag, fold, quote
 from summarise.quality.nametables import LATIN_SCRIPT_LANGS
 from summarise.quality.structure import (
     CLAUSE_WORDS,
@@ -260,7 +260,8 @@ def item_left_kept_list(src: str, tgt: str, lang: str) -> str | None:
     for f in found:
         answered = [_item_answered(item, tgt, lang, forms, words) for item in f.items]
         for k in range(1, len(f.items) - 1):  # the first and last items' extent is unknown
-            if answered[k] is False and all(a is not False for j, a in enumerate(answered) if j != k):
+            others = all(a is not False for j, a in enumerate(answered) if j != k)
+            if answered[k] is False and others and _item_spelt(f.items[k], tgt, lang):
                 return f.items[k]
     return None
 
@@ -273,6 +274,14 @@ def _item_answered(item: str, tgt: str, lang: str, forms: frozenset[str], words:
     if not weighed and not anchors:
         return None
     return any(w.covered for w in weighed) or any(anchor_found(a, forms, words) for a in anchors)
+
+
+def _item_spelt(item: str, tgt: str, lang: str) -> bool:
+    """Whether an item has a name, number or CLDR place, or a word English writes as it is or
+    with a regular ending (``cognates.spelt_in_english``): what a translation of it must show."""
+    if source_anchors(item, lang, names_only=True):
+        return True
+    return any(spelt_in_english(fold(w.text), lang) for w in coverage(item, tgt, lang))
 
 
 def _item_uncovered(item: str, tgt: str, lang: str) -> bool:
@@ -408,6 +417,6 @@ def lost_ending(src: str, tgt: str, lang: str, z: float) -> str | None:
     share = _letters(src[cut.end() : last.end]) / _letters(src)
     if z >= GAP_WEIGHT * math.log(1 - min(share, 0.9)) / LENGTH_MODEL.get(lang, LENGTH_MODEL["fr"])[1]:
         return None
-    if not stretch_lost(src, tgt, lang, cut.end(), last.end, coverage(src, tgt, lang), at_least=0):
+    if not stretch_lost(src, tgt, lang, cut.end(), last.end, coverage(src, tgt, lang), at_least=1):
         return None
     return src[cut.end() : last.end].strip(" ,;:.")
