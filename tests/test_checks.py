@@ -1542,13 +1542,7 @@ def test_false_alarm_causes_pass_and_their_errors_are_caught(lang, src, good, ba
 # and clause, each faulty one drops one list item or one clause of 8+ words.
 
 from summarise.quality.alignment import item_passed_over  # noqa: E402
-from summarise.quality.omission import (  # noqa: E402
-    check_omission,
-    item_left_kept_list,
-    length_z,
-    lost_ending,
-    lost_stretch,
-)
+from summarise.quality.omission import check_omission, length_z, lost_stretch  # noqa: E402
 from summarise.quality.structure import clause_joints, commas, enumerations, list_lacking  # noqa: E402
 
 OMISSION_LISTS = [
@@ -2071,99 +2065,6 @@ def test_a_stretch_is_not_lost_when_its_words_are_elsewhere_in_the_output():
     moved += "Sciences in 1950."
     assert lost_stretch(src, good.replace(dropped, ""), lang, z) is not None
     assert lost_stretch(src, moved, lang, z) is None
-
-
-# --- omission: the source's last clause, after the output has stopped ------------------------
-# Press-release sentences written for these tests, with a faithful English and that English
-# without its last clause (joined by "et" / "y", no comma: the clause-joint cue cannot count it).
-# The output's last words align with the source's ("Lyon", "medicine"); the source goes on with a
-# clause of 4+ words with a word English has a cognate for ("pharmacies", "autónoma") and none
-# with a counterpart in the output, which is short by half of what that clause weighs.
-
-LOST_ENDINGS = [
-    (
-        "fr",
-        "Le laboratoire a présenté lundi un nouveau test de dépistage rapide destiné aux médecins généralistes, "
-        "qui sera fabriqué dans son usine de Lyon et vendu dans les pharmacies du pays.",
-        "On Monday the laboratory presented a new rapid screening test for general practitioners, which will be "
-        "manufactured at its Lyon plant and sold in the country's pharmacies.",
-        " and sold in the country's pharmacies",
-        "et vendu dans les pharmacies du pays",
-    ),
-    (
-        "es",
-        "La universidad inaugurará el próximo curso un laboratorio dedicado a la inteligencia artificial aplicada "
-        "a la medicina y financiado por la comunidad autónoma.",
-        "Next year the university will open a laboratory dedicated to artificial intelligence applied to medicine "
-        "and funded by the autonomous community.",
-        " and funded by the autonomous community",
-        "y financiado por la comunidad autónoma",
-    ),
-]
-
-
-@pytest.mark.parametrize("lang, src, good, dropped, ending", LOST_ENDINGS, ids=[c[0] for c in LOST_ENDINGS])
-def test_a_last_clause_the_output_stops_before_is_an_omission(lang, src, good, dropped, ending):
-    bad = good.replace(dropped, "")
-    assert _critical_codes(src, good, lang) == set()
-    (flag,) = check_omission(src, bad, lang)
-    assert "the output stops where the source goes on with" in flag["detail"] and ending in flag["detail"]
-    assert "omission" in _critical_codes(src, bad, lang)
-
-
-def test_a_last_clause_moved_to_the_front_is_not_lost():
-    # the English puts the clause first: its words have their counterparts, though the output
-    # ends on the word aligned before it
-    lang, src, good, dropped, _ = LOST_ENDINGS[1]
-    moved = "Funded by the autonomous community, the university's laboratory dedicated to artificial intelligence "
-    moved += "applied to medicine will open next year."
-    z = length_z(src, good.replace(dropped, ""), lang)
-    assert lost_ending(src, good.replace(dropped, ""), lang, z) is not None
-    assert lost_ending(src, moved, lang, z) is None
-    assert check_omission(src, moved, lang) == []
-
-
-# --- omission: an item gone from a list the output keeps -----------------------------------
-# Press-release sentences written for these tests. The faulty English keeps the list one item
-# short, in an output of ordinary length; the other items have their counterparts ("culture",
-# "tourism"; "transport"), the dropped one ("l'éducation", "educación") none anywhere.
-
-KEPT_LISTS = [
-    (
-        "fr",
-        "Le nouveau fonds régional financera des projets dans la culture, l'éducation, le patrimoine et le "
-        "tourisme, a précisé la présidente du conseil lors de sa conférence de presse.",
-        "The new regional fund will finance projects in culture, education, heritage and tourism, the president "
-        "of the council explained during her press conference.",
-        "l'éducation",
-    ),
-    (
-        "es",
-        "El presupuesto municipal aumentará el gasto en salud, educación, vivienda y transporte público durante "
-        "los próximos cuatro años, según anunció el alcalde.",
-        "The municipal budget will increase spending on health, education, housing and public transport over the "
-        "next four years, the mayor announced.",
-        "educación",
-    ),
-]
-
-
-@pytest.mark.parametrize("lang, src, good, item", KEPT_LISTS, ids=[c[0] for c in KEPT_LISTS])
-def test_an_item_gone_from_a_list_the_output_keeps_is_an_omission(lang, src, good, item):
-    bad = good.replace("education, ", "")
-    assert _critical_codes(src, good, lang) == set()
-    (flag,) = check_omission(src, bad, lang)
-    assert "keeps the source's list one item short" in flag["detail"] and item in flag["detail"]
-    assert "omission" in _critical_codes(src, bad, lang)
-
-
-def test_two_items_the_output_writes_as_one_are_no_omission():
-    # "cultural heritage": the list one item shorter, but every item has its counterpart
-    lang, src, _, _ = KEPT_LISTS[0]
-    merged = "The new regional fund will finance projects in cultural heritage, education and tourism, the "
-    merged += "president of the council explained during her press conference."
-    assert item_left_kept_list(src, merged, lang) is None
-    assert check_omission(src, merged, lang) == []
 
 
 # --- omission: a list item whose aligned neighbours meet in the output ------------------------

@@ -210,16 +210,14 @@ def gaps(src: str, tgt: str, lang: str) -> list[Gap]:
     return found
 
 
-def stretch_lost(
-    src: str, tgt: str, lang: str, start: int, end: int, words: list[Word], at_least: int = STRETCH_WORDS
-) -> bool:
-    """Whether the stretch ``start:end`` of the source has ``at_least`` cognate-bearing words
+def stretch_lost(src: str, tgt: str, lang: str, start: int, end: int, words: list[Word]) -> bool:
+    """Whether the stretch ``start:end`` of the source has STRETCH_WORDS cognate-bearing words
     (``words``: ``cognates.coverage`` of the source), none with a counterpart in the output, and
     no name or number the output has (a word of a number written with digits, "2,8 millions", is
     the number's)."""
     spans = [m.span() for written, _ in numbers(src, lang) for m in re.finditer(re.escape(written), src)]
     inside = [w for w in words if start <= w.start < end and not any(a <= w.start < b for a, b in spans)]
-    if len(inside) < at_least or any(w.covered for w in inside):
+    if len(inside) < STRETCH_WORDS or any(w.covered for w in inside):
         return False
     forms, output = output_forms(tgt)
     return not any(anchor_found(a, forms, output) for a in source_anchors(src[start:end], lang, names_only=True))

@@ -115,14 +115,6 @@ def english_cognate(key: str, lang: str) -> bool:
     return False
 
 
-def spelt_in_english(key: str, lang: str) -> bool:
-    """Whether English writes ``key`` (folded) as it is, or with its plural or a regular ending
-    undone ("intentions", "necessity" for "nécessité"), as a word at least as common as
-    ``english_cognate`` asks: a word a translation would write, not only one alike."""
-    floor = max(ENGLISH_ZIPF, zipf(key, lang) - RARER_IN_ENGLISH)
-    return any(zipf(k, "en") >= floor for k in source_keys(key, lang, beginnings=False))
-
-
 @cache
 def _english_words() -> dict[str, tuple[tuple[str, float], ...]]:
     """wordfreq's commonest English words (Zipf ENGLISH_ZIPF and over), folded, with their
