@@ -46,7 +46,15 @@ from functools import cache
 from statistics import NormalDist
 from typing import NamedTuple
 
-from summarise.quality.alignment import anchor_found, gaps, item_passed_over, output_forms, source_anchors, stretch_lost
+from summarise.quality.alignment import (
+    anchor_found,
+    gaps,
+    item_passed_over,
+    name_coverage,
+    output_forms,
+    source_anchors,
+    stretch_lost,
+)
 from summarise.quality.cognates import coverage
 from summarise.quality.flags import Flag, flag, quote
 from summarise.quality.nametables import LATIN_SCRIPT_LANGS
@@ -307,26 +315,32 @@ GAP_SHARE = 0.2
 GAP_KEPT = 0.2
 GAP_SLACK = 5
 GAP_WEIGHT = 0.5
+# A source in another script, whose stretch no cognate weighs (``alignment.name_coverage``): short
+# by all of what the stretch lacks.
+GAP_WEIGHT_BY_NAMES = 1.0
 
 
 def lost_stretch(src: str, tgt: str, lang: str, z: float) -> str | None:
     """A stretch of the source the aligned output passes over (see GAP_SHARE), in an output
-    ``z`` short enough; a Latin-script source (Arabic shares no spelling with English: too few
-    of its words align)."""
+    ``z`` short enough. A source in another script (Arabic) weighs its words by their consonants
+    (``name_coverage``); where its profile puts the verb first, the stretch before the first
+    aligned word is not weighed (English moves that verb after its subject)."""
     mean, sd = LENGTH_MODEL.get(lang, LENGTH_MODEL["fr"])
-    if lang not in LATIN_SCRIPT_LANGS or z >= GAP_WEIGHT * math.log(1 - GAP_SHARE) / sd:
+    weight = GAP_WEIGHT if lang in LATIN_SCRIPT_LANGS else GAP_WEIGHT_BY_NAMES
+    if z >= weight * math.log(1 - GAP_SHARE) / sd:
         return None
     n_src, expected = _letters(src), math.exp(mean)
     words = None
     for gap in gaps(src, tgt, lang):
         share = (gap.letters - gap.kept / expected) / n_src  # of the source, what the output lacks here
-        if gap.letters < GAP_LETTERS or share < GAP_SHARE:
+        if gap.letters < GAP_LETTERS or share < GAP_SHARE or (gap.start == 0 and profile(lang).verb_first):
             continue
         if gap.kept + GAP_SLACK >= GAP_KEPT * (gap.letters * expected + GAP_SLACK):
             continue
-        if z >= GAP_WEIGHT * math.log(1 - min(share, 0.9)) / sd:
+        if z >= weight * math.log(1 - min(share, 0.9)) / sd:
             continue
-        words = coverage(src, tgt, lang) if words is None else words
+        if words is None:
+            words = coverage(src, tgt, lang) if lang in LATIN_SCRIPT_LANGS else name_coverage(src, tgt, lang)
         if stretch_lost(src, tgt, lang, gap.start, gap.end, words):
             return src[gap.start : gap.end].strip(" ,;")
     return None
