@@ -4,7 +4,9 @@ source's words aligned to the output's through them.
 * ``source_anchors``: numbers, names in Latin letters, words with a cognate in the output (the
   same first letters once accents are folded: "información" / "information") and CLDR's English
   names of places and languages (``الصين`` = China, ``والإيطالية`` = Italian); ``anchor_found``
-  says whether the output has one.
+  says whether the output has one. ``name_anchors``: the rare words of another script, found in
+  the output by their consonants (``transliteration``: "ستانفورد" / Stanford); they align words,
+  and only a match counts (``name_coverage`` weighs a stretch of an Arabic source by them).
 * ``aligned``: source words linked one to one to output words by an anchor only they share, in
   the same order on both sides (the longest such chain: a translation keeps its source's order
   in the main, and a word moved elsewhere is left out).

@@ -14,7 +14,8 @@ Two cues, both per language pair rather than one global ratio:
 
 Arabic shares no cognates with English, so for an Arabic source only numbers, Latin names and
 CLDR's places and languages (``الصين`` = China, ``والإيطالية`` = Italian) anchor a clause, and
-the length model does most of the work.
+the length model does most of the work; its names in Arabic script align by their consonants
+(``transliteration``), but one the output lacks says nothing (most rare Arabic words are no name).
 
 Structural cues (``structure``) catch what length alone cannot, each in an output shorter than
 expected:
@@ -32,8 +33,8 @@ expected:
 Cues on the source's words aligned to the output's (``alignment``), each when what the source
 asserts there has no counterpart anywhere in the output: an inner list item whose aligned
 neighbours meet in the output, nothing but a joint between them (any length); a stretch of the
-source the output passes over between two aligned words (French and Spanish, in an output short
-by half of what the stretch lacks).
+source the output passes over between two aligned words (in an output short by half of what the
+stretch lacks; Arabic, by all of it, and not before its first aligned word).
 
 See docs/checks.md for what these catch and what they leave undetected.
 """

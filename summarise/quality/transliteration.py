@@ -59,6 +59,9 @@ _ENGLISH_LETTERS = {"c": "k", "p": "b", "v": "f", "j": "g", "q": "k", "z": "s"}
 _ENGLISH_DROPPED = frozenset("aeiouwy")
 _ENGLISH_GROUP_RE = re.compile("|".join(g for g, _ in _ENGLISH_GROUPS))
 _ENGLISH_CLASS = dict(_ENGLISH_GROUPS)
+# An "h" after a vowel and before a consonant may be silent ("Johnson", "Utah"), or the Arabic
+# "ح" ("Bahrain", "Ahmed"): marked "H", it is both.
+_SILENT_H_RE = re.compile(r"(?<=[aeiou])h(?![aeiou])")
 
 
 def _squeeze(skeleton: str) -> str:
@@ -75,9 +78,7 @@ def english_skeletons(word: str) -> frozenset[str]:
     pos = 0
     for m in _ENGLISH_GROUP_RE.finditer(key):
         pieces += [_english_letter(c) for c in key[pos : m.start()]]
-        group = m.group()
-        # "ce", "ci", "cy": the vowel stays a vowel
-        pieces.append(tuple(_ENGLISH_CLASS[group].split("|")))
+        pieces.append(tuple(_ENGLISH_CLASS[m.group()].split("|")))  # "ce": s, its vowel dropped as any
         pos = m.end()
     pieces += [_english_letter(c) for c in key[pos:]]
     return frozenset(_squeeze("".join(p)) for p in product(*pieces))
@@ -87,11 +88,6 @@ def _english_letter(c: str) -> tuple[str, ...]:
     if c == "H":
         return ("h", "")
     return ("",) if c in _ENGLISH_DROPPED else (_ENGLISH_LETTERS.get(c, c),)
-
-
-# An "h" after a vowel and before a consonant may be silent ("Johnson", "Utah"), or the Arabic
-# "ح" ("Bahrain", "Ahmed"): written as "H", it is both.
-_SILENT_H_RE = re.compile(r"(?<=[aeiou])h(?![aeiou])")
 
 
 @lru_cache(maxsize=1 << 15)

@@ -378,7 +378,7 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
         # marks; the prefixes a word may carry: a conjunction, a preposition, the article.
         "romanisation": (
             "ب:b پ:b ت:t ث:t|s ج:g چ:g|ts ح:h خ:k د:d ذ:d|s ر:r ز:s س:s ش:s ص:s ض:d ط:t ظ:s|d ع: غ:g ف:f ڤ:f",
-            "ق:k|g ك:k گ:g ل:l م:m ن:n ه:h| ة: و: ي: ى: ا: ء:",
+            "ق:k|g ك:k گ:g ل:l م:m ن:n ه:h ة: و: ي: ى: ا: ء:",
         ),
         "proclitics": ("و ف", "ب ل ك", "ال"),
         "word_order": ("VSO",),  # the verb opens a sentence
