@@ -156,14 +156,15 @@ def same_name(source_word: str, english_word: str, lang: str) -> bool:
     return bool(source_keys(source_word, lang) & english_keys(english_word))
 
 
-# Whether the source may hold a name at all (``maybe_same_name``): skeletons this long, one class
-# apart, are alike ("إلينوي" l n / Illinois l n s).
+# Whether the source may hold a name at all (``maybe_same_name``): skeletons this long are alike
+# when one holds the other and one class more ("إلينوي" l n / Illinois l n s), or, both one class
+# longer, one class changed (two classes with one changed have one left in common: "rs" / "rn").
 MIN_LOOSE = 2
 
 
 def maybe_same_name(source_word: str, english_word: str, lang: str) -> bool:
-    """A looser ``same_name``: one class apart from skeletons of MIN_LOOSE classes. What says
-    that an English name may come from the source, never that it does."""
+    """A looser ``same_name`` (see MIN_LOOSE). What says that an English name may come from the
+    source, never that it does."""
     return any(
         _one_apart(a, b)
         for a in source_skeletons(source_word, lang)
@@ -176,6 +177,6 @@ def _one_apart(a: str, b: str) -> bool:
     if a == b:
         return True
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        return len(a) > MIN_LOOSE and sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long_ = sorted((a, b), key=len)
     return len(long_) - len(short) == 1 and any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
