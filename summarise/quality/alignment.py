@@ -70,7 +70,7 @@ def source_anchors(clause: str, lang: str, names_only: bool = False) -> list[tup
             continue
         if names_only and key.isascii() and not word[0].isupper() and key not in names:
             continue
-        if not key.isascii():  # another script: a place or language CLDR names in English, or a name
+        if not key.isascii():  # another script: a place or language CLDR names in English
             english = names.get(key) or names.get(_unprefixed(key, lang), ())
             if english:
                 found.append((word, _english_forms(english)))
@@ -88,7 +88,7 @@ def name_anchors(clause: str, lang: str) -> list[tuple[str, set[str]]]:
     """The words of another script in ``clause`` that may be names (no stop word, rarer than
     FREQUENT_NAME, no place or language CLDR names), with the keys that find them in the output by
     their consonants (``transliteration``): "ستانفورد" is Stanford. Most such words are no name,
-    so one the output lacks says nothing; one it has answers the clause and aligns a word."""
+    so one the output lacks says nothing; one it has aligns a word (``aligned``)."""
     stop, names = profile(lang).stopwords, cldr_names(lang)
     found = []
     for word in re.findall(r"[^\W\d_]+", clause):
