@@ -4,7 +4,9 @@ source's words aligned to the output's through them.
 * ``source_anchors``: numbers, names in Latin letters, words with a cognate in the output (the
   same first letters once accents are folded: "información" / "information") and CLDR's English
   names of places and languages (``الصين`` = China, ``والإيطالية`` = Italian); ``anchor_found``
-  says whether the output has one.
+  says whether the output has one. ``name_anchors``: the rare words of another script, found in
+  the output by their consonants (``transliteration``: "ستانفورد" / Stanford); they align words,
+  and only a match counts (``name_coverage`` weighs a stretch of an Arabic source by them).
 * ``aligned``: source words linked one to one to output words by an anchor only they share, in
   the same order on both sides (the longest such chain: a translation keeps its source's order
   in the main, and a word moved elsewhere is left out).
@@ -24,17 +26,21 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
-from summarise.quality.cognates import Word, coverage
+from summarise.quality.cognates import MIN_LETTERS, Word, coverage
 from summarise.quality.flags import fold
-from summarise.quality.nametables import LATIN_SCRIPT_LANGS, cldr_names
+from summarise.quality.nametables import LATIN_SCRIPT_LANGS, cldr_names, zipf
 from summarise.quality.numbers import numbers
 from summarise.quality.structure import lists
+from summarise.quality.transliteration import english_keys, source_keys
 from summarise.text.languages import ascii_digits, profile
 
 # A cognate: the same first letters, this many, or letters alike at COGNATE_SIMILARITY
 # ("fontaine" / "fountain").
 COGNATE_PREFIX = 4
 COGNATE_SIMILARITY = 0.7
+# A word of another script rarer than this (wordfreq's Zipf scale) may be a name, found in the
+# English by its consonants (``transliteration``): "ستانفورد" / Stanford.
+FREQUENT_NAME = 5.5
 # A stop word this long ("rapport", "exportations") still anchors a clause: stop-word lists
 # hold frequent content words too.
 LONG_STOPWORD = 6
@@ -78,6 +84,37 @@ def source_anchors(clause: str, lang: str, names_only: bool = False) -> list[tup
     return found
 
 
+def name_anchors(clause: str, lang: str) -> list[tuple[str, set[str]]]:
+    """The words of another script in ``clause`` that may be names (no stop word, rarer than
+    FREQUENT_NAME, no place or language CLDR names), with the keys that find them in the output by
+    their consonants (``transliteration``): "ستانفورد" is Stanford. Most such words are no name,
+    so one the output lacks says nothing; one it has aligns a word (``aligned``)."""
+    stop, names = profile(lang).stopwords, cldr_names(lang)
+    found = []
+    for word in re.findall(r"[^\W\d_]+", clause):
+        key = fold(word)
+        if key.isascii() or key in stop or names.get(key) or names.get(_unprefixed(key, lang)):
+            continue
+        keys = source_keys(key, lang)
+        if keys and zipf(key, lang) < FREQUENT_NAME:
+            found.append((word, set(keys)))
+    return found
+
+
+def name_coverage(src: str, tgt: str, lang: str) -> list[Word]:
+    """The words of another script in the source (no stop word, MIN_LETTERS letters or more), each
+    with whether the output has a capitalised word of its consonants: what ``stretch_lost`` weighs
+    for a source that shares no cognates with English."""
+    forms, _ = output_forms(tgt)
+    stop = profile(lang).stopwords
+    found = []
+    for m in re.finditer(r"[^\W\d_]+", src):
+        key = fold(m.group())
+        if not key.isascii() and key not in stop and len(key) >= MIN_LETTERS:
+            found.append(Word(m.group(), m.start(), bool(source_keys(key, lang) & forms)))
+    return found
+
+
 def _english_forms(names: tuple[str, ...]) -> set[str]:
     """The words of CLDR's English names and their first letters, as the output's words are
     found (COGNATE_PREFIX): "Iceland" is also "Icelandic", "world" "worldwide"."""
@@ -95,8 +132,10 @@ def _unprefixed(word: str, lang: str) -> str:
 
 @lru_cache(maxsize=256)
 def output_forms(tgt: str) -> tuple[frozenset[str], frozenset[str]]:
-    words = {fold(w) for w in re.findall(r"[^\W\d_]+", tgt) if len(w) >= 3}
+    found = re.findall(r"[^\W\d_]+", tgt)
+    words = {fold(w) for w in found if len(w) >= 3}
     forms = {w[:COGNATE_PREFIX] for w in words} | words
+    forms |= {k for w in found if w[0].isupper() for k in english_keys(w)}  # a name, by its consonants
     return frozenset(forms | {"#" + k for _, keys in numbers(tgt, "en") for k in keys}), frozenset(words)
 
 
@@ -167,7 +206,7 @@ def _word_anchors(word: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...
     """The anchors of one source word: (its folded spelling, for the letter comparisons, or ""
     in another script; the forms that find it)."""
     found = []
-    for written, keys in source_anchors(word, lang):
+    for written, keys in source_anchors(word, lang) + name_anchors(word, lang):
         key = fold(written)
         found.append((key if key.isascii() else "", frozenset(keys)))
     return tuple(found)

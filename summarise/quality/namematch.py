@@ -9,7 +9,9 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from summarise.quality.flags import fold
-from summarise.quality.nametables import GENERIC_PLACE_WORDS, NAME_TRANSLATIONS, cldr_names
+from summarise.quality.nametables import _DAYS, EN_MONTHS, GENERIC_PLACE_WORDS, NAME_TRANSLATIONS, cldr_names
+from summarise.quality.transliteration import maybe_same_name
+from summarise.text.languages import profile
 
 # A name and a word of the output are the same name when they are this similar
 # (accents stripped): "Perou"~"Peru", "Chili"~"Chile", "Lucie"~"Lucia".
@@ -183,3 +185,35 @@ def _expanded(acronym: str, text: str) -> bool:
         return False
     pattern = r"[\s-]+(?:(?:of|the|and|for|de|du|des)\s+)?".join(rf"{c}\w+" for c in acronym)
     return re.search(rf"\b{pattern}\b", text) is not None
+
+
+# A run of capitalised words, "of" and "the" joining them ("Stanford University", "University of
+# Harvard"); inside a sentence when a word or a comma is before it (or before its bracket), not a
+# full stop, colon or quote that may open a sentence or a title.
+_CAPITALISED = r"[A-Z][a-z]+(?:-[A-Za-z]+)*"
+_RUN_RE = re.compile(rf"(?<![\w-]){_CAPITALISED}(?: (?:of |the |of the )?{_CAPITALISED})*")
+_INSIDE_RE = re.compile(r"[\w,;] \(?$")
+
+
+def added_names(src: str, tgt: str, lang: str) -> list[str]:
+    """The names of ``tgt`` (runs of capitalised words inside a sentence; no acronym, month or
+    day) none of whose words the source has in any form: as written, as CLDR's English of one of
+    its words, or by the consonants of a word in its other script (``transliteration``); a
+    common noun of a name ("University") goes with the name ("Stanford"). Only for a source whose
+    profile romanises its script (every word of it then compared); empty for any other."""
+    if not profile(lang).romanisation:
+        return []
+    written = words_of(src)
+    names = cldr_names(lang)
+    src_words = [fold(w) for w in re.findall(r"[^\W\d_]+", src) if not w.isascii()]
+    english = {e for w in src_words for name in names.get(w, ()) for e in name.split()}
+    found = []
+    for m in _RUN_RE.finditer(tgt):
+        if not _INSIDE_RE.search(tgt[max(0, m.start() - 3) : m.start()]):
+            continue
+        parts = [p for p in re.findall(r"[a-z]+", fold(m.group())) if p not in ("of", "the")]
+        if any(p in EN_MONTHS or p in _DAYS for p in parts):
+            continue
+        if not any(p in written or p in english or any(maybe_same_name(w, p, lang) for w in src_words) for p in parts):
+            found.append(m.group())
+    return found

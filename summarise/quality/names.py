@@ -10,7 +10,15 @@ from functools import lru_cache
 
 from summarise.quality.contacts import strip_contacts
 from summarise.quality.flags import NOTE, Flag, flag, fold
-from summarise.quality.namematch import CODE_RE, compound_kept, name_found, occurrences, translations, words_of
+from summarise.quality.namematch import (
+    CODE_RE,
+    added_names,
+    compound_kept,
+    name_found,
+    occurrences,
+    translations,
+    words_of,
+)
 from summarise.quality.nametables import (
     _DAYS,
     COMMON_CAPITALISED,
@@ -470,6 +478,8 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         or _kept_as_written(src, g, kept, words, lang)
     ]
     unsure = [g for g in groups if g not in sure]
+    if unsure and added_names(src, tgt, lang):  # the output names what the source does not: a swap
+        sure, unsure = sure + unsure, []
     flags = []
     if sure:
         flags.append(flag("name_missing", _missing_detail(labels(sure), mentions)))

@@ -14,7 +14,8 @@ Two cues, both per language pair rather than one global ratio:
 
 Arabic shares no cognates with English, so for an Arabic source only numbers, Latin names and
 CLDR's places and languages (``الصين`` = China, ``والإيطالية`` = Italian) anchor a clause, and
-the length model does most of the work.
+the length model does most of the work; its names in Arabic script align by their consonants
+(``transliteration``), but one the output lacks says nothing (most rare Arabic words are no name).
 
 Structural cues (``structure``) catch what length alone cannot, each in an output shorter than
 expected:
@@ -32,8 +33,8 @@ expected:
 Cues on the source's words aligned to the output's (``alignment``), each when what the source
 asserts there has no counterpart anywhere in the output: an inner list item whose aligned
 neighbours meet in the output, nothing but a joint between them (any length); a stretch of the
-source the output passes over between two aligned words (French and Spanish, in an output short
-by half of what the stretch lacks).
+source the output passes over between two aligned words (in an output short by half of what the
+stretch lacks; Arabic, by all of it, and not before its first aligned word).
 
 See docs/checks.md for what these catch and what they leave undetected.
 """
@@ -46,7 +47,15 @@ from functools import cache
 from statistics import NormalDist
 from typing import NamedTuple
 
-from summarise.quality.alignment import anchor_found, gaps, item_passed_over, output_forms, source_anchors, stretch_lost
+from summarise.quality.alignment import (
+    anchor_found,
+    gaps,
+    item_passed_over,
+    name_coverage,
+    output_forms,
+    source_anchors,
+    stretch_lost,
+)
 from summarise.quality.cognates import coverage
 from summarise.quality.flags import Flag, flag, quote
 from summarise.quality.nametables import LATIN_SCRIPT_LANGS
@@ -307,26 +316,32 @@ GAP_SHARE = 0.2
 GAP_KEPT = 0.2
 GAP_SLACK = 5
 GAP_WEIGHT = 0.5
+# A source in another script, whose stretch no cognate weighs (``alignment.name_coverage``): short
+# by all of what the stretch lacks.
+GAP_WEIGHT_BY_NAMES = 1.0
 
 
 def lost_stretch(src: str, tgt: str, lang: str, z: float) -> str | None:
     """A stretch of the source the aligned output passes over (see GAP_SHARE), in an output
-    ``z`` short enough; a Latin-script source (Arabic shares no spelling with English: too few
-    of its words align)."""
+    ``z`` short enough. A source in another script (Arabic) weighs its words by their consonants
+    (``name_coverage``); where its profile puts the verb first, the stretch before the first
+    aligned word is not weighed (English moves that verb after its subject)."""
     mean, sd = LENGTH_MODEL.get(lang, LENGTH_MODEL["fr"])
-    if lang not in LATIN_SCRIPT_LANGS or z >= GAP_WEIGHT * math.log(1 - GAP_SHARE) / sd:
+    weight = GAP_WEIGHT if lang in LATIN_SCRIPT_LANGS else GAP_WEIGHT_BY_NAMES
+    if z >= weight * math.log(1 - GAP_SHARE) / sd:
         return None
     n_src, expected = _letters(src), math.exp(mean)
     words = None
     for gap in gaps(src, tgt, lang):
         share = (gap.letters - gap.kept / expected) / n_src  # of the source, what the output lacks here
-        if gap.letters < GAP_LETTERS or share < GAP_SHARE:
+        if gap.letters < GAP_LETTERS or share < GAP_SHARE or (gap.start == 0 and profile(lang).verb_first):
             continue
         if gap.kept + GAP_SLACK >= GAP_KEPT * (gap.letters * expected + GAP_SLACK):
             continue
-        if z >= GAP_WEIGHT * math.log(1 - min(share, 0.9)) / sd:
+        if z >= weight * math.log(1 - min(share, 0.9)) / sd:
             continue
-        words = coverage(src, tgt, lang) if words is None else words
+        if words is None:
+            words = coverage(src, tgt, lang) if lang in LATIN_SCRIPT_LANGS else name_coverage(src, tgt, lang)
         if stretch_lost(src, tgt, lang, gap.start, gap.end, words):
             return src[gap.start : gap.end].strip(" ,;")
     return None

@@ -379,6 +379,15 @@ EXTRA: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "coordinators": ("و", "أو"),
         "coordinator_prefixes": ("و",),
+        # A name's letters in Latin spelling, by consonant class (ج "g" is also j and gh, ك "k" also q, c
+        # and kh, س "s" also z and sh, ف "f" also v and ph, ب "b" also p), read without hamza and vowel
+        # marks; the prefixes a word may carry: a conjunction, a preposition, the article.
+        "romanisation": (
+            "ب:b پ:b ت:t ث:t|s ج:g چ:g|ts ح:h خ:k د:d ذ:d|s ر:r ز:s س:s ش:s ص:s ض:d ط:t ظ:s|d ع: غ:g ف:f ڤ:f",
+            "ق:k|g ك:k گ:g ل:l م:m ن:n ه:h ة: و: ي: ى: ا: ء:",
+        ),
+        "proclitics": ("و ف", "ب ل ك", "ال"),
+        "word_order": ("VSO",),  # the verb opens a sentence
         "clause_words": ("و", "لكن", "التي", "الذي", "الذين", "حيث", "عندما", "بينما"),
         # "لما" before a verb in the present is "not yet" (elsewhere "when")
         "negation": (

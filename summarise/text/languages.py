@@ -102,6 +102,12 @@ class Language:
     # CLDR's words for a part of the day, folded, with the half of the day they name: "de la
     # tarde" "pm", "صباحا" "am" (a word CLDR gives two halves, as "matin" of the night, is left out)
     day_periods: dict[str, str] = field(default_factory=dict, repr=False)
+    # a script other than Latin: each letter's Latin consonants in a name passed into English, folded
+    # ("ث" "t" or "s"; "" for a letter Latin spelling writes as a vowel or drops), and the prefixes
+    # written joined to a word, in the order they stack ("و" then "ب" then the article "ال")
+    romanisation: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    proclitics: tuple[tuple[str, ...], ...] = ()
+    verb_first: bool = False  # a sentence opens with its verb (Arabic), which English puts after the subject
 
     @property
     def rtl(self) -> bool:
@@ -180,6 +186,9 @@ def profile(code: str) -> Language:
         cognate_endings=_pairs(extra.get("cognate_endings", ())),
         cognate_beginnings=_pairs(extra.get("cognate_beginnings", ())),
         day_periods=_day_periods(code, extra.get("day_periods", ())),
+        romanisation={a: tuple(b.split("|")) for a, b in _pairs(extra.get("romanisation", ()))},
+        proclitics=tuple(tuple(layer.split()) for layer in extra.get("proclitics", ())),
+        verb_first=extra.get("word_order", ("SVO",))[0].startswith("V"),
     )
 
 
