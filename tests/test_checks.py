@@ -3074,3 +3074,31 @@ def test_a_clock_time_spanish_may_write_on_either_clock_is_no_half_of_the_day():
     src = "A las 11:20, la policía pidió a los manifestantes que volvieran a la acera."
     out = "At 11:20 p.m., police asked the protesters to return to the sidewalk."
     assert _critical_codes(src, out, "es") == set()
+
+
+# --- scale words ----------------------------------------------------------------------------
+# Sentences written for these tests, in the manner of press releases. French "billion" and Spanish
+# "billón" are 10**12 (an English trillion), "milliard", "mil millones" and "millardo" 10**9; a
+# scale word counts whether text2num reads it or not ("ten trillion", "d'un billion").
+
+SCALE_RENDERINGS = [
+    ("fr", "La dette publique atteint un billion d'euros.", "Public debt reaches one trillion euros.", "billion"),
+    ("fr", "La dette publique atteint deux billions d'euros.", "Public debt reaches two trillion euros.", "billion"),
+    ("fr", "Le fonds gère un billion et demi d'euros.", "The fund manages one and a half trillion euros.", "billion"),
+    ("fr", "Le fonds gère un milliard et demi d'euros.", "The fund manages one and a half billion euros.", "million"),
+    ("fr", "Environ dix millions de documents ont fuité.", "About ten million documents leaked.", "trillion"),
+    ("es", "La deuda pública alcanza un billón de dólares.", "Public debt reaches one trillion dollars.", "billion"),
+    ("es", "La deuda pública alcanza un billón de dólares.", "Public debt reaches a trillion dollars.", "billion"),
+    ("es", "El banco prestó tres mil millones de euros.", "The bank lent three billion euros.", "million"),
+    ("es", "El banco prestó un millardo de euros.", "The bank lent one billion euros.", "trillion"),
+    ("es", "Casi diez millones de documentos se filtraron.", "Nearly ten million documents were leaked.", "trillion"),
+    ("es", "Murieron cerca de cien mil personas.", "About one hundred thousand people died.", "trillion"),
+    ("es", "Unos tres millones de años de antigüedad.", "Some three million years old.", "trillion"),
+]
+
+
+@pytest.mark.parametrize("lang, src, good, other", SCALE_RENDERINGS)
+def test_a_scale_word_keeps_its_size_in_each_language(lang, src, good, other):
+    assert _critical_codes(src, good, lang) == set()
+    word = next(w for w in ("trillion", "billion", "million", "thousand") if w in good)
+    assert "number_mismatch" in _critical_codes(src, good.replace(word, other), lang)
