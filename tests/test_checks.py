@@ -3102,3 +3102,73 @@ def test_a_scale_word_keeps_its_size_in_each_language(lang, src, good, other):
     assert _critical_codes(src, good, lang) == set()
     word = next(w for w in ("trillion", "billion", "million", "thousand") if w in good)
     assert "number_mismatch" in _critical_codes(src, good.replace(word, other), lang)
+
+
+# --- names: a function word standing as a name, names the output adds ------------------------
+# Sentences written for these tests, in the manner of press releases.
+
+FUNCTION_WORD_NAMES = [
+    (
+        "fr",
+        "Selon les sondages, le très discret Ma devance son rival de cinq points.",
+        "According to the polls, the very discreet Ma leads his rival by five points.",
+        "According to the polls, the very discreet candidate leads his rival by five points.",
+    ),
+    (
+        "es",
+        "Según la encuesta, el candidato Su aventaja a su rival por cinco puntos.",
+        "According to the poll, candidate Su leads his rival by five points.",
+        "According to the poll, the candidate leads his rival by five points.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, src, good, bad", FUNCTION_WORD_NAMES)
+def test_a_function_word_capitalised_inside_a_sentence_is_a_name(lang, src, good, bad):
+    assert _critical_codes(src, good, lang) == set()
+    assert "name_missing" in _critical_codes(src, bad, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, src, tgt",
+    [
+        (
+            "fr",
+            "Elle a présenté son livre « Ma vie au village » à Lyon.",
+            'She presented her book "My Life in the Village" in Lyon.',
+        ),
+        ("fr", "Le chanteur Ma Ying a chanté à Lyon.", "The singer Ying sang in Lyon."),  # "Ma" begins the name
+        ("es", "No así en La Leona, donde solo se puede acampar.", "Not so in Leona, where you can only camp."),
+    ],
+)
+def test_a_function_word_opening_a_title_or_a_name_is_not_required(lang, src, tgt):
+    flags = check_segment(src, tgt, CFG, MAX_NEW, lang=lang)
+    critical = [f["detail"] for f in flags if f["code"] == "name_missing" and f["severity"] == "critical"]
+    assert not [d for d in critical if "'Ma'" in d or "'La'" in d]
+
+
+def test_a_name_the_output_adds_is_a_note():
+    src = "Né à Hong Kong, le ministre a étudié à Harvard et travaille aujourd'hui au Kenya."
+    swapped = "Born in Hong Kong, the minister studied at Harvard and now works in Zambia."
+    flags = check_segment(src, swapped, CFG, MAX_NEW, lang="fr")
+    added = [f for f in flags if f["code"] == "name_added"]
+    assert added == [{"code": "name_added", "detail": "'Zambia' not in source", "severity": "note"}]
+
+
+@pytest.mark.parametrize(
+    "lang, src, tgt",
+    [
+        (
+            "fr",
+            "La Turquie a signé l'accord à Genève.",
+            "Turkey signed the agreement in Geneva.",
+        ),  # CLDR's older English name
+        ("fr", "Il a parlé des sols kényan et éthiopien.", "He spoke of Kenyan and Ethiopian soils."),
+        ("fr", "Le pays a déclaré son indépendance du Chili.", "The country declared its independence from Chile."),
+        ("es", "La Turquía europea comprende el 3 % del país.", "European Turkey comprises 3% of the country."),
+        ("es", "Viajó a Sevilla con el presidente del Gobierno.", "He travelled to Seville with the Prime Minister."),
+    ],
+)
+def test_names_with_a_counterpart_in_the_source_are_not_added(lang, src, tgt):
+    flags = check_segment(src, tgt, CFG, MAX_NEW, lang=lang)
+    assert [f for f in flags if f["code"] in ("name_added", "name_missing")] == []

@@ -266,6 +266,11 @@ def commonest(lang: str, n: int, floor: float) -> list[tuple[str, float]]:
     return out
 
 
+# English names CLDR has replaced by a newer official one that English text rarely writes yet:
+# the translation of "Turquie" / "Turquía" is mostly "Turkey", CLDR's English "Türkiye".
+_FORMER_ENGLISH = {"turkiye": "turkey", "czechia": "czech republic", "eswatini": "swaziland"}
+
+
 @lru_cache(maxsize=8)
 def cldr_names(lang: str = "fr") -> dict[str, tuple[str, ...]]:
     """Names of countries, territories, regions and languages in the source language ->
@@ -282,8 +287,8 @@ def cldr_names(lang: str = "fr") -> dict[str, tuple[str, ...]]:
             if not en_name:
                 continue
             key, english = fold(name), fold(en_name)
-            table.setdefault(key, set()).add(english)
+            table.setdefault(key, set()).update({english, _FORMER_ENGLISH.get(english, english)})
             for word in re.findall(r"[a-z]+(?:-[a-z]+)*", key):  # not "nouvelle", "republique"
                 if len(word) >= 4 and word not in FUNCTION_WORDS and zipf(word, lang) < 4.5:
-                    table.setdefault(word, set()).add(english)
+                    table.setdefault(word, set()).update({english, _FORMER_ENGLISH.get(english, english)})
     return {k: tuple(sorted(v)) for k, v in table.items()}

@@ -1,0 +1,88 @@
+"""Names the output adds: a name the English writes that has no counterpart in the source (not as
+written, not as a known translation, not spelt alike, not the place of an adjective), where a
+faithful translation names only what its source names. A swapped name is one missing and one
+added ("Born in Hong Kong, Ma studied" -> "Born in Hong Kong, Armenia studied")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from summarise.quality.flags import NOTE, Flag, flag, fold
+from summarise.quality.namematch import _demonym, _similar, translations
+from summarise.quality.names import WORD_RE, names
+from summarise.quality.nametables import LATIN_SCRIPT_LANGS, cldr_names, zipf
+
+# A capitalised English word this much more frequent in English than in the source language is an
+# English word (a title or an institution noun: "Act", "President", "Law"; a demonym: "Irish"),
+# which translates a word of the source; a name is written about as often in both ("Canada",
+# "Washington", "Internet").
+ENGLISH_WORD_MARGIN = 1.0
+# ...and one rare in both is a name whatever the margin ("Hesperonychus", "Vernazza").
+MIN_ENGLISH_WORD = 3.0
+# Source n-grams looked up as a whole among the known translations ("Nueva Zelanda").
+MAX_NGRAM = 3
+
+
+def _english_word(name: str, lang: str) -> bool:
+    """Frequent in English, markedly less so in the source language, and no CLDR name of a
+    country, territory or language (English spells "Zambia", French "Zambie")."""
+    here = zipf(name.lower(), "en")
+    return (
+        here >= MIN_ENGLISH_WORD
+        and here - zipf(fold(name), lang) >= ENGLISH_WORD_MARGIN
+        and fold(name) not in _cldr_english(lang)
+    )
+
+
+@lru_cache(maxsize=8)
+def _cldr_english(lang: str) -> frozenset[str]:
+    return frozenset(w for forms in cldr_names(lang).values() for form in forms for w in form.split())
+
+
+def _source_side(src: str, lang: str) -> tuple[set[str], set[str]]:
+    """The source's folded words (hyphenated words and their parts), and every English word of
+    their known translations (single words and runs of up to three: "Nueva Zelanda")."""
+    tokens = [fold(w) for w in WORD_RE.findall(src.replace("’", "'"))]
+    tokens = [re.sub(r"^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)'", "", t) for t in tokens]
+    words = set(tokens) | {p for t in tokens for p in t.split("-")}
+    english: set[str] = set()
+    grams = {" ".join(tokens[i : i + n]) for n in range(1, MAX_NGRAM + 1) for i in range(len(tokens) - n + 1)}
+    for gram in grams | words:
+        for form in translations(gram, lang):
+            english.add(form)
+            english |= set(re.findall(r"[a-z0-9]+", form))
+    return words, english
+
+
+def _counterpart(name: str, words: set[str], english: set[str]) -> bool:
+    key = fold(re.sub(r"['’]s$", "", name))
+    bare = key[:-1] if key.endswith("s") else key
+    if {key, bare, key + "s"} & (words | english):
+        return True
+    if any(part in words or part in english for part in key.split("-")):
+        return True
+    if any(_similar(key, w) for w in words if len(w) >= 3):
+        return True  # "Pakistani" ~ "pakistanaise", "Seville" ~ "Sevilla"
+    return any(_demonym(form, key) for form in words | english if len(form) >= 4)  # "Kenyan" <- "Kenya"
+
+
+def added_names(src: str, tgt: str, lang: str = "fr") -> list[str]:
+    """The names of the English output (capitalised inside a sentence, acronyms, codes) that the
+    source does not name in any form, nor translate from a word of its own."""
+    if lang not in LATIN_SCRIPT_LANGS:
+        return []
+    words, english = _source_side(src, lang)
+    out = []
+    for _, _, name in names(tgt, starts=False, lang="en"):
+        if name in out or name.isupper() or any(c.isdigit() for c in name) or _english_word(name, lang):
+            continue  # an acronym or a code may be the English's own (IRM -> MRI, "39 °C" -> 39C)
+        if not _counterpart(name, words, english):
+            out.append(name)
+    return out
+
+
+def check_added_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
+    """A note for the names the output writes that its source does not (see ``added_names``)."""
+    added = added_names(src, tgt, lang)
+    return [flag("name_added", ", ".join(map(repr, added)) + " not in source", NOTE)] if added else []
