@@ -3172,3 +3172,26 @@ def test_a_name_the_output_adds_is_a_note():
 def test_names_with_a_counterpart_in_the_source_are_not_added(lang, src, tgt):
     flags = check_segment(src, tgt, CFG, MAX_NEW, lang=lang)
     assert [f for f in flags if f["code"] in ("name_added", "name_missing")] == []
+
+
+# "Internet" is the one network's name: English writes it, or says what is on it ("online", "web")
+@pytest.mark.parametrize(
+    "lang, src, good, bad",
+    [
+        (
+            "es",
+            "Las llamadas se enrutan mediante Internet, sin pasar por la red telefónica.",
+            "Calls are routed online, without going through the telephone network.",
+            "Calls are routed, without going through the telephone network.",
+        ),
+        (
+            "fr",
+            "Le rapport est publié sur Internet et dans la presse régionale.",
+            "The report is published on the Internet and in the regional press.",
+            "The report is published on Kenya and in the regional press.",
+        ),
+    ],
+)
+def test_internet_is_a_name_english_renders_its_own_ways(lang, src, good, bad):
+    assert _critical_codes(src, good, lang) == set()
+    assert "name_missing" in _critical_codes(src, bad, lang)
