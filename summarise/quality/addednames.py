@@ -9,17 +9,19 @@ import re
 from functools import lru_cache
 
 from summarise.quality.flags import NOTE, Flag, flag, fold
-from summarise.quality.namematch import _demonym, _similar, translations
+from summarise.quality.namematch import NAME_PREFIX, _common_prefix, _demonym, _similar, translations
 from summarise.quality.names import WORD_RE, names
 from summarise.quality.nametables import LATIN_SCRIPT_LANGS, cldr_names, zipf
 
 # A capitalised English word this much more frequent in English than in the source language is an
 # English word (a title or an institution noun: "Act", "President", "Law"; a demonym: "Irish"),
-# which translates a word of the source; a name is written about as often in both ("Canada",
-# "Washington", "Internet").
+# which translates a word of the source; a name is written about as often in both ("Internet",
+# "Mussolini"). One rare in both is a name whatever the margin ("Hesperonychus", "Vernazza").
 ENGLISH_WORD_MARGIN = 1.0
-# ...and one rare in both is a name whatever the margin ("Hesperonychus", "Vernazza").
 MIN_ENGLISH_WORD = 3.0
+# ...and one this frequent in English is mostly a common word there, capitalised in a name or a
+# title ("Office", "Moon", "Black Sea", "Combat Trafficking"), whatever the source language.
+COMMON_ENGLISH_WORD = 4.0
 # Source n-grams looked up as a whole among the known translations ("Nueva Zelanda").
 MAX_NGRAM = 3
 
@@ -28,11 +30,10 @@ def _english_word(name: str, lang: str) -> bool:
     """Frequent in English, markedly less so in the source language, and no CLDR name of a
     country, territory or language (English spells "Zambia", French "Zambie")."""
     here = zipf(name.lower(), "en")
-    return (
-        here >= MIN_ENGLISH_WORD
-        and here - zipf(fold(name), lang) >= ENGLISH_WORD_MARGIN
-        and fold(name) not in _cldr_english(lang)
+    frequent = here >= COMMON_ENGLISH_WORD or (
+        here >= MIN_ENGLISH_WORD and here - zipf(fold(name), lang) >= ENGLISH_WORD_MARGIN
     )
+    return frequent and fold(name) not in _cldr_english(lang)
 
 
 @lru_cache(maxsize=8)
@@ -45,7 +46,7 @@ def _source_side(src: str, lang: str) -> tuple[set[str], set[str]]:
     their known translations (single words and runs of up to three: "Nueva Zelanda")."""
     tokens = [fold(w) for w in WORD_RE.findall(src.replace("’", "'"))]
     tokens = [re.sub(r"^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)'", "", t) for t in tokens]
-    words = set(tokens) | {p for t in tokens for p in t.split("-")}
+    words = set(tokens) | {p for t in tokens for p in re.split(r"[-']", t) if p}  # "Port-d'Espagne"
     english: set[str] = set()
     grams = {" ".join(tokens[i : i + n]) for n in range(1, MAX_NGRAM + 1) for i in range(len(tokens) - n + 1)}
     for gram in grams | words:
@@ -62,9 +63,20 @@ def _counterpart(name: str, words: set[str], english: set[str]) -> bool:
         return True
     if any(part in words or part in english for part in key.split("-")):
         return True
-    if any(_similar(key, w) for w in words if len(w) >= 3):
-        return True  # "Pakistani" ~ "pakistanaise", "Seville" ~ "Sevilla"
-    return any(_demonym(form, key) for form in words | english if len(form) >= 4)  # "Kenyan" <- "Kenya"
+    if any(_similar(key, w) or len(_common_prefix(key, w)) >= NAME_PREFIX for w in words if len(w) >= 3):
+        return True  # "Pakistani" ~ "pakistanaise", "Seville" ~ "Sevilla", "Caribbean" ~ "caribéennes"
+    if any(_demonym(form, key) for form in words | english if len(form) >= 4):
+        return True  # "Kenyan" <- "Kenya"
+    frame = _consonants(key)  # "Andean" ~ "andine": the adjective's stem, its vowels changed
+    return len(frame) >= MIN_FRAME and any(_consonants(re.sub(r"(?:es|s|e|a|as|os)$", "", w)) == frame for w in words)
+
+
+# The consonants of a word, doubled letters once: a place's adjective keeps them across languages.
+MIN_FRAME = 3
+
+
+def _consonants(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
 
 
 def added_names(src: str, tgt: str, lang: str = "fr") -> list[str]:
