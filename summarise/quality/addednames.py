@@ -6,12 +6,11 @@ added ("Born in Hong Kong, Ma studied" -> "Born in Hong Kong, Armenia studied").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from summarise.quality.flags import NOTE, Flag, flag, fold
 from summarise.quality.namematch import NAME_PREFIX, _common_prefix, _demonym, _similar, translations
 from summarise.quality.names import WORD_RE, names
-from summarise.quality.nametables import LATIN_SCRIPT_LANGS, cldr_names, zipf
+from summarise.quality.nametables import LATIN_SCRIPT_LANGS, english_country_names, zipf
 
 # A capitalised English word this much more frequent in English than in the source language is an
 # English word (a title or an institution noun: "Act", "President", "Law"; a demonym: "Irish"),
@@ -27,18 +26,13 @@ MAX_NGRAM = 3
 
 
 def _english_word(name: str, lang: str) -> bool:
-    """Frequent in English, markedly less so in the source language, and no CLDR name of a
-    country, territory or language (English spells "Zambia", French "Zambie")."""
+    """Frequent in English (or markedly more so than in the source language), and no CLDR name of
+    a country or territory (English spells "Zambia", French "Zambie")."""
     here = zipf(name.lower(), "en")
     frequent = here >= COMMON_ENGLISH_WORD or (
         here >= MIN_ENGLISH_WORD and here - zipf(fold(name), lang) >= ENGLISH_WORD_MARGIN
     )
-    return frequent and fold(name) not in _cldr_english(lang)
-
-
-@lru_cache(maxsize=8)
-def _cldr_english(lang: str) -> frozenset[str]:
-    return frozenset(w for forms in cldr_names(lang).values() for form in forms for w in form.split())
+    return frequent and fold(name) not in english_country_names()
 
 
 def _source_side(src: str, lang: str) -> tuple[set[str], set[str]]:

@@ -296,3 +296,15 @@ def cldr_names(lang: str = "fr") -> dict[str, tuple[str, ...]]:
                 if len(word) >= 4 and word not in FUNCTION_WORDS and zipf(word, lang) < 4.5:
                     table.setdefault(word, set()).update({english, _FORMER_ENGLISH.get(english, english)})
     return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def english_country_names() -> frozenset[str]:
+    """CLDR's English names of countries and territories written as one word, folded ("zambia",
+    "turkey"): names, however frequent in English. Not the regions with numeric codes ("World",
+    "Europe"), nor languages ("Greek"), which are also adjectives."""
+    from babel import Locale
+
+    names = {fold(name) for code, name in Locale("en").territories.items() if code.isalpha()}
+    names |= set(_FORMER_ENGLISH.values())
+    return frozenset(n for n in names if re.fullmatch(r"[a-z]+", n))
