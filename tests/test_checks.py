@@ -3115,10 +3115,10 @@ FUNCTION_WORD_NAMES = [
         "According to the polls, the very discreet candidate leads his rival by five points.",
     ),
     (
-        "es",
-        "Según la encuesta, el candidato Su aventaja a su rival por cinco puntos.",
-        "According to the poll, candidate Su leads his rival by five points.",
-        "According to the poll, the candidate leads his rival by five points.",
+        "fr",
+        "Pendant la campagne, Ma a promis des liens plus étroits avec le continent.",
+        "During the campaign, Ma promised closer ties with the mainland.",
+        "During the campaign, Wu promised closer ties with the mainland.",
     ),
 ]
 

@@ -158,8 +158,8 @@ def _function_word_as_name(text: str, start: int, end: int, lang: str) -> bool:
     """A function word capitalised inside a sentence, opening no quotation, no capitalised word
     after it: a name ("le très photogénique Ma offrait"), not the article that begins one ("La
     Leona", "Nuestro Mundo"), which a translation may drop or translate."""
-    word = text[start:end]
-    if fold(word) not in profile(lang).function_words or not word[0].isupper() or word.isupper():
+    word, here = text[start:end], profile(lang)
+    if not here.function_word_names or fold(word) not in here.function_words or not word[0].isupper() or word.isupper():
         return False
     if text[:start].rstrip(" \u00a0")[-1:] in "«“\"'‘„‹([":
         return False
