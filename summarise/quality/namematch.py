@@ -183,21 +183,3 @@ def _expanded(acronym: str, text: str) -> bool:
         return False
     pattern = r"[\s-]+(?:(?:of|the|and|for|de|du|des)\s+)?".join(rf"{c}\w+" for c in acronym)
     return re.search(rf"\b{pattern}\b", text) is not None
-
-
-# An acronym the source glosses itself: in brackets right after words ("la Asociación Nacional de
-# Baloncesto (NBA)"), or followed by its words in brackets ("VPN (réseau privé virtuel)").
-_GLOSS_BEFORE_RE = re.compile(r"[^\W\d_]\.?[\s\u00a0]*\($")
-_GLOSS_AFTER_RE = re.compile(r",?[\s\u00a0]*\([^\W\d_][^()]*\)")
-
-
-def glossed(src: str, span: tuple[int, int, str]) -> bool:
-    """Whether the source writes both an acronym and its words: then the output's spelling-out
-    is the counterpart of the words, and the acronym needs one of its own."""
-    start, end, name = span
-    if not (name.isupper() and len(name) >= 2):
-        return False
-    before = src[:start].rstrip(" \u00a0")
-    return (src[end : end + 1] == ")" and _GLOSS_BEFORE_RE.search(before) is not None) or bool(
-        _GLOSS_AFTER_RE.match(src, end)
-    )

@@ -10,15 +10,7 @@ from functools import lru_cache
 
 from summarise.quality.contacts import strip_contacts
 from summarise.quality.flags import NOTE, Flag, flag, fold
-from summarise.quality.namematch import (
-    CODE_RE,
-    compound_kept,
-    glossed,
-    name_found,
-    occurrences,
-    translations,
-    words_of,
-)
+from summarise.quality.namematch import CODE_RE, compound_kept, name_found, occurrences, translations, words_of
 from summarise.quality.nametables import (
     _DAYS,
     COMMON_CAPITALISED,
@@ -154,19 +146,6 @@ def _name_by_form(text: str, end: int, part: str) -> bool:
     return (any(c.isupper() for c in part[1:]) and not part.isupper()) or bool(NAME_SUFFIX_RE.match(text, end))
 
 
-def _function_word_as_name(text: str, start: int, end: int, lang: str) -> bool:
-    """A function word capitalised inside a sentence, opening no quotation, no capitalised word
-    after it: a name ("le très photogénique Ma offrait"), not the article that begins one ("La
-    Leona", "Nuestro Mundo"), which a translation may drop or translate."""
-    word, here = text[start:end], profile(lang)
-    if not here.function_word_names or fold(word) not in here.function_words or not word[0].isupper() or word.isupper():
-        return False
-    if text[:start].rstrip(" \u00a0")[-1:] in "«“\"'‘„‹([":
-        return False
-    after = re.match(r"[\s\u00a0]*([^\W\d_])", text[end:])
-    return not (after and after.group(1).isupper())
-
-
 def _mostly_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
@@ -244,9 +223,7 @@ def names(text: str, starts: bool = True, lang: str = "fr") -> list[tuple[int, i
             elif (
                 not acronym
                 and part[0].isupper()
-                and (
-                    not _not_a_name(key, lang) or (not start and _function_word_as_name(text, m.start(), m.end(), lang))
-                )
+                and not _not_a_name(key, lang)
                 and (
                     latin_only
                     or not start
@@ -382,8 +359,8 @@ def _sure(text: str, span: tuple[int, int, str], new_acronyms: bool, lang: str =
     start, end, name = span
     if _after_title(text, start) or any(c.isdigit() for c in name) or fold(name) in translations(fold(name), lang):
         return True  # "M. Costello", "KV62", "France" (CLDR's English is the French)
-    if _name_by_form(text, end, name) or _function_word_as_name(text, start, end, lang):
-        return True  # "Piquet Jr.", "MetroRail"; a function word read as a name ("le très photogénique Ma")
+    if _name_by_form(text, end, name):
+        return True  # "Piquet Jr.", "MetroRail"
     if name.isupper() and new_acronyms:
         return False
     return not source_word(name, lang)
@@ -407,6 +384,24 @@ def _initial_kept(src: str, span: tuple[int, int, str], tgt: str, kept: list[tup
     if name.isupper() or not any(s > end and not src[end:s].strip() for s, _, _ in kept):
         return False
     return re.search(rf"(?<![\w.]){re.escape(name[0])}\.\s+[A-Z]", tgt) is not None
+
+
+# An acronym the source glosses itself: in brackets right after words ("la Asociación Nacional de
+# Baloncesto (NBA)"), or followed by its words in brackets ("VPN (réseau privé virtuel)").
+_GLOSS_BEFORE_RE = re.compile(r"[^\W\d_]\.?[\s\u00a0]*\($")
+_GLOSS_AFTER_RE = re.compile(r",?[\s\u00a0]*\([^\W\d_][^()]*\)")
+
+
+def _glossed(src: str, span: tuple[int, int, str]) -> bool:
+    """Whether the source writes both an acronym and its words: then the output's spelling-out
+    is the counterpart of the words, and the acronym needs one of its own."""
+    start, end, name = span
+    if not (name.isupper() and len(name) >= 2):
+        return False
+    before = src[:start].rstrip(" \u00a0")
+    return (src[end : end + 1] == ")" and _GLOSS_BEFORE_RE.search(before) is not None) or bool(
+        _GLOSS_AFTER_RE.match(src, end)
+    )
 
 
 def _repeats_lost(
@@ -448,7 +443,7 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     missing = [
         s
         for s in found
-        if not name_found(s[2], tgt, words, lang, spelt_out=not glossed(src, s))
+        if not name_found(s[2], tgt, words, lang, spelt_out=not _glossed(src, s))
         and not compound_kept(src[s[0] : s[1]], tgt)  # "U-Boot" -> "U-boats"
         and not _currency_qualifier(src, s, tgt, lang)  # "dollars US" -> "$"
     ]

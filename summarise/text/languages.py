@@ -50,10 +50,6 @@ _PYSBD = frozenset(
 )
 # text2num reads number words ("veintitrés", "vingt-trois") in these.
 _TEXT2NUM = frozenset({"fr", "en", "es", "pt", "de", "it", "nl"})
-# The languages where a function word capitalised inside a sentence, with no capitalised word after
-# it, is measured to be a name ("le très photogénique Ma offrait"): French. Spanish is left out:
-# there it raised false alarms on the held-out parts of FLORES dev (benchmarks/README.md).
-_FUNCTION_WORD_NAMES = frozenset({"fr"})
 # jusText's stop-word lists are named in English.
 _JUSTEXT_NAMES = {
     "fr": "French",
@@ -100,7 +96,6 @@ class Language:
     clause_words: tuple[str, ...] = ()  # words that open a clause ("qui", "cuando")
     chrome_words: frozenset[str] = field(default=frozenset(), repr=False)  # a page's furniture, casefolded
     infinitive_endings: tuple[str, ...] = ()  # "ar", "er", "ir": a verb before one is no name
-    function_word_names: bool = False  # a function word capitalised inside a sentence is a name
     # spelling correspondences with English cognates, (source, English), folded: ("ite", "ity")
     cognate_endings: tuple[tuple[str, str], ...] = ()
     cognate_beginnings: tuple[tuple[str, str], ...] = ()  # before a consonant: ("es", "s")
@@ -182,7 +177,6 @@ def profile(code: str) -> Language:
         clause_words=extra.get("clause_words", ()),
         chrome_words=frozenset(w.casefold() for entry in extra.get("chrome_words", ()) for w in entry.split()),
         infinitive_endings=extra.get("infinitive_endings", ()),
-        function_word_names=code in _FUNCTION_WORD_NAMES,
         cognate_endings=_pairs(extra.get("cognate_endings", ())),
         cognate_beginnings=_pairs(extra.get("cognate_beginnings", ())),
         day_periods=_day_periods(code, extra.get("day_periods", ())),
