@@ -35,19 +35,30 @@ def _english_word(name: str, lang: str) -> bool:
     return frequent and fold(name) not in english_country_names()
 
 
-def _source_side(src: str, lang: str) -> tuple[set[str], set[str]]:
-    """The source's folded words (hyphenated words and their parts), and every English word of
-    their known translations (single words and runs of up to three: "Nueva Zelanda")."""
+def _source_words(src: str) -> tuple[list[str], set[str]]:
+    """The source's folded words in order, and as a set with the parts of hyphenated and elided
+    words ("Port-d'Espagne": port, espagne)."""
     tokens = [fold(w) for w in WORD_RE.findall(src.replace("’", "'"))]
     tokens = [re.sub(r"^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)'", "", t) for t in tokens]
-    words = set(tokens) | {p for t in tokens for p in re.split(r"[-']", t) if p}  # "Port-d'Espagne"
+    return tokens, set(tokens) | {p for t in tokens for p in re.split(r"[-']", t) if p}
+
+
+def _english_of(tokens: list[str], words: set[str], lang: str) -> set[str]:
+    """Every English word of the known translations of the source's words and of its runs of up
+    to three words ("Nueva Zelanda")."""
     english: set[str] = set()
-    grams = {" ".join(tokens[i : i + n]) for n in range(1, MAX_NGRAM + 1) for i in range(len(tokens) - n + 1)}
+    grams = {" ".join(tokens[i : i + n]) for n in range(2, MAX_NGRAM + 1) for i in range(len(tokens) - n + 1)}
     for gram in grams | words:
         for form in translations(gram, lang):
             english.add(form)
             english |= set(re.findall(r"[a-z0-9]+", form))
-    return words, english
+    return english
+
+
+def _as_written(name: str, words: set[str]) -> bool:
+    key = fold(re.sub(r"['’]s$", "", name))
+    bare = key[:-1] if key.endswith("s") else key
+    return bool({key, bare, key + "s"} & words) or any(part in words for part in key.split("-"))
 
 
 def _counterpart(name: str, words: set[str], english: set[str]) -> bool:
@@ -78,14 +89,18 @@ def added_names(src: str, tgt: str, lang: str = "fr") -> list[str]:
     source does not name in any form, nor translate from a word of its own."""
     if lang not in LATIN_SCRIPT_LANGS:
         return []
-    words, english = _source_side(src, lang)
-    out = []
-    for _, _, name in names(tgt, starts=False, lang="en"):
-        if name in out or name.isupper() or any(c.isdigit() for c in name) or _english_word(name, lang):
-            continue  # an acronym or a code may be the English's own (IRM -> MRI, "39 °C" -> 39C)
-        if not _counterpart(name, words, english):
-            out.append(name)
-    return out
+    tokens, words = _source_words(src)
+    candidates = [
+        name
+        for _, _, name in names(tgt, starts=False, lang="en")
+        # an acronym or a code may be the English's own (IRM -> MRI, "39 °C" -> 39C)
+        if not (name.isupper() or any(c.isdigit() for c in name) or _as_written(name, words))
+    ]
+    candidates = [name for name in dict.fromkeys(candidates) if not _english_word(name, lang)]
+    if not candidates:
+        return []
+    english = _english_of(tokens, words, lang)
+    return [name for name in candidates if not _counterpart(name, words, english)]
 
 
 def check_added_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
