@@ -3093,3 +3093,103 @@ def test_a_clock_time_spanish_may_write_on_either_clock_is_no_half_of_the_day():
     src = "A las 11:20, la policía pidió a los manifestantes que volvieran a la acera."
     out = "At 11:20 p.m., police asked the protesters to return to the sidewalk."
     assert _critical_codes(src, out, "es") == set()
+
+
+# --- scale words ----------------------------------------------------------------------------
+# Sentences written for these tests, in the manner of press releases. French "billion" and Spanish
+# "billón" are 10**12 (an English trillion), "milliard", "mil millones" and "millardo" 10**9; a
+# scale word counts whether text2num reads it or not ("ten trillion", "d'un billion").
+
+SCALE_RENDERINGS = [
+    ("fr", "La dette publique atteint un billion d'euros.", "Public debt reaches one trillion euros.", "billion"),
+    ("fr", "La dette publique atteint deux billions d'euros.", "Public debt reaches two trillion euros.", "billion"),
+    ("fr", "Le fonds gère un billion et demi d'euros.", "The fund manages one and a half trillion euros.", "billion"),
+    ("fr", "Le fonds gère un milliard et demi d'euros.", "The fund manages one and a half billion euros.", "million"),
+    ("fr", "Environ dix millions de documents ont fuité.", "About ten million documents leaked.", "trillion"),
+    ("es", "La deuda pública alcanza un billón de dólares.", "Public debt reaches one trillion dollars.", "billion"),
+    ("es", "La deuda pública alcanza un billón de dólares.", "Public debt reaches a trillion dollars.", "billion"),
+    ("es", "El banco prestó tres mil millones de euros.", "The bank lent three billion euros.", "million"),
+    ("es", "El banco prestó un millardo de euros.", "The bank lent one billion euros.", "trillion"),
+    ("es", "Casi diez millones de documentos se filtraron.", "Nearly ten million documents were leaked.", "trillion"),
+    ("es", "Murieron cerca de cien mil personas.", "About one hundred thousand people died.", "trillion"),
+    ("es", "Unos tres millones de años de antigüedad.", "Some three million years old.", "trillion"),
+]
+
+
+@pytest.mark.parametrize("lang, src, good, other", SCALE_RENDERINGS)
+def test_a_scale_word_keeps_its_size_in_each_language(lang, src, good, other):
+    assert _critical_codes(src, good, lang) == set()
+    word = next(w for w in ("trillion", "billion", "million", "thousand") if w in good)
+    assert "number_mismatch" in _critical_codes(src, good.replace(word, other), lang)
+
+
+# --- names: a function word opening a title or a name, names the output adds -----------------
+# Sentences written for these tests, in the manner of press releases.
+
+
+@pytest.mark.parametrize(
+    "lang, src, tgt",
+    [
+        (
+            "fr",
+            "Elle a présenté son livre « Ma vie au village » à Lyon.",
+            'She presented her book "My Life in the Village" in Lyon.',
+        ),
+        ("fr", "Le chanteur Ma Ying a chanté à Lyon.", "The singer Ying sang in Lyon."),  # "Ma" begins the name
+        ("es", "No así en La Leona, donde solo se puede acampar.", "Not so in Leona, where you can only camp."),
+    ],
+)
+def test_a_function_word_opening_a_title_or_a_name_is_not_required(lang, src, tgt):
+    flags = check_segment(src, tgt, CFG, MAX_NEW, lang=lang)
+    critical = [f["detail"] for f in flags if f["code"] == "name_missing" and f["severity"] == "critical"]
+    assert not [d for d in critical if "'Ma'" in d or "'La'" in d]
+
+
+def test_a_name_the_output_adds_is_a_note():
+    src = "Né à Hong Kong, le ministre a étudié à Harvard et travaille aujourd'hui au Kenya."
+    swapped = "Born in Hong Kong, the minister studied at Harvard and now works in Zambia."
+    flags = check_segment(src, swapped, CFG, MAX_NEW, lang="fr")
+    added = [f for f in flags if f["code"] == "name_added"]
+    assert added == [{"code": "name_added", "detail": "'Zambia' not in source", "severity": "note"}]
+
+
+@pytest.mark.parametrize(
+    "lang, src, tgt",
+    [
+        (
+            "fr",
+            "La Turquie a signé l'accord à Genève.",
+            "Turkey signed the agreement in Geneva.",
+        ),  # CLDR's older English name
+        ("fr", "Il a parlé des sols kényan et éthiopien.", "He spoke of Kenyan and Ethiopian soils."),
+        ("fr", "Le pays a déclaré son indépendance du Chili.", "The country declared its independence from Chile."),
+        ("es", "La Turquía europea comprende el 3 % del país.", "European Turkey comprises 3% of the country."),
+        ("es", "Viajó a Sevilla con el presidente del Gobierno.", "He travelled to Seville with the Prime Minister."),
+    ],
+)
+def test_names_with_a_counterpart_in_the_source_are_not_added(lang, src, tgt):
+    flags = check_segment(src, tgt, CFG, MAX_NEW, lang=lang)
+    assert [f for f in flags if f["code"] in ("name_added", "name_missing")] == []
+
+
+# "Internet" is the one network's name: English writes it, or says what is on it ("online", "web")
+@pytest.mark.parametrize(
+    "lang, src, good, bad",
+    [
+        (
+            "es",
+            "Las llamadas se enrutan mediante Internet, sin pasar por la red telefónica.",
+            "Calls are routed online, without going through the telephone network.",
+            "Calls are routed, without going through the telephone network.",
+        ),
+        (
+            "fr",
+            "Le rapport est publié sur Internet et dans la presse régionale.",
+            "The report is published on the Internet and in the regional press.",
+            "The report is published on Kenya and in the regional press.",
+        ),
+    ],
+)
+def test_internet_is_a_name_english_renders_its_own_ways(lang, src, good, bad):
+    assert _critical_codes(src, good, lang) == set()
+    assert "name_missing" in _critical_codes(src, bad, lang)

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from summarise.config import ChecksSection
+from summarise.quality.addednames import check_added_names
 from summarise.quality.contacts import check_contacts, contacts
 from summarise.quality.dates import check_dates
 from summarise.quality.flags import (
@@ -121,6 +122,7 @@ def check_segment(
         *check_contacts(src, tgt),
         *([] if untranslated else check_negation(src, tgt, lang)),
         *check_names(src, tgt, lang),
+        *check_added_names(src, tgt, lang),
     ]
 
 

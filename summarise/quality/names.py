@@ -216,8 +216,8 @@ def names(text: str, starts: bool = True, lang: str = "fr") -> list[tuple[int, i
         found.append((m.start(), m.end(), m.group()))
     codes = [(s, e) for s, e, _ in found]
     for m in WORD_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in codes):
-            continue
+        if m.group().islower() or any(s <= m.start() < e for s, e in codes):
+            continue  # a word with no capital is never a name here
         start = _at_sentence_start(text, m.start()) and not _after_title(text, m.start())
         if latin_only and not _latin(m.group()):
             continue

@@ -18,6 +18,7 @@ LATIN_SCRIPT_LANGS = frozenset({"fr", "es", "en", "pt", "it", "de", "nl", "ca", 
 # Names and acronyms that translation legitimately changes and that CLDR (babel) does not
 # list: organisations, points of the compass and seas in place names, and the short and
 # adjective forms of countries (folded).
+_INTERNET = ("internet", "online", "web", "website", "net", "cyberspace")
 _FRENCH: dict[str, tuple[str, ...]] = {
     "oim": ("iom", "international organization for migration"),
     "onu": ("un", "united nations"),
@@ -54,6 +55,8 @@ _FRENCH: dict[str, tuple[str, ...]] = {
     "bid": ("idb",),
     "bad": ("afdb",),
     "croix-rouge": ("red cross",),
+    # the one network's name, which English also renders by what is on it ("en ligne", "online")
+    "internet": _INTERNET,
     "moyen-orient": ("middle east",),
     "proche-orient": ("near east",),
     "corne": ("horn",),
@@ -121,6 +124,7 @@ _SPANISH: dict[str, tuple[str, ...]] = {
     "ocde": ("oecd",),
     "acnur": ("unhcr",),
     "cruz": ("cross",),
+    "internet": _INTERNET,
     "roja": ("red",),
     "norte": ("north", "northern"),
     "sur": ("south", "southern"),
@@ -178,15 +182,15 @@ _SPANISH: dict[str, tuple[str, ...]] = {
 }
 NAME_TRANSLATIONS: dict[str, dict[str, tuple[str, ...]]] = {"fr": _FRENCH, "es": _SPANISH}
 # Capitalised French words that are not names but institution nouns and titles
-# ("le Bureau de ...", "le Département d'Etat", "le site Internet"): their translation
-# varies (Office, State Department, website), so their absence proves nothing.
+# ("le Bureau de ...", "le Département d'Etat", "la Commission"): their translation
+# varies (Office, State Department, Committee), so their absence proves nothing.
 _FRENCH_COMMON = frozenset(
     """
     bureau bureaux departement etat etats ministere ministeres ministre fonds enfance organisation
     organisations programme agence direction directeur directrice generale general senat assemblee
     gouvernement president presidente premier premiere institut brigade banque fondation coalition
     conseil commission comite cour tribunal travail interieur famille affaires sante education
-    securite refugies migration migrations internet web email e-mail mail tel telephone fax site
+    securite refugies migration migrations web email e-mail mail tel telephone fax site
     chef cabinet service services unite division secretaire secretariat haut haute commissaire
     commissariat office initiative plan campagne projet protocole convention declaration pacte
     journee mondiale mondial internationale international nationale national conference sommet
@@ -202,7 +206,7 @@ _SPANISH_COMMON = frozenset(
     oficina departamento estado ministerio ministro ministra fondo organizacion programa agencia direccion
     director directora general senado asamblea gobierno presidente presidenta primer primera instituto banco
     fundacion coalicion consejo comision comite corte tribunal trabajo interior familia asuntos salud
-    educacion seguridad refugiados migracion internet web correo sitio jefe gabinete servicio servicios
+    educacion seguridad refugiados migracion web correo sitio jefe gabinete servicio servicios
     unidad division secretario secretaria alto alta comisionado iniciativa plan campana proyecto protocolo
     convencion declaracion pacto jornada mundial internacional nacional conferencia cumbre foro informe ley
     codigo articulo carta estrategia politica red grupo equipo centro senor senora don dona guerra
@@ -266,6 +270,11 @@ def commonest(lang: str, n: int, floor: float) -> list[tuple[str, float]]:
     return out
 
 
+# English names CLDR has replaced by a newer official one that English text rarely writes yet:
+# the translation of "Turquie" / "Turquía" is mostly "Turkey", CLDR's English "Türkiye".
+_FORMER_ENGLISH = {"turkiye": "turkey", "czechia": "czech republic", "eswatini": "swaziland"}
+
+
 @lru_cache(maxsize=8)
 def cldr_names(lang: str = "fr") -> dict[str, tuple[str, ...]]:
     """Names of countries, territories, regions and languages in the source language ->
@@ -282,8 +291,20 @@ def cldr_names(lang: str = "fr") -> dict[str, tuple[str, ...]]:
             if not en_name:
                 continue
             key, english = fold(name), fold(en_name)
-            table.setdefault(key, set()).add(english)
+            table.setdefault(key, set()).update({english, _FORMER_ENGLISH.get(english, english)})
             for word in re.findall(r"[a-z]+(?:-[a-z]+)*", key):  # not "nouvelle", "republique"
                 if len(word) >= 4 and word not in FUNCTION_WORDS and zipf(word, lang) < 4.5:
-                    table.setdefault(word, set()).add(english)
+                    table.setdefault(word, set()).update({english, _FORMER_ENGLISH.get(english, english)})
     return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def english_country_names() -> frozenset[str]:
+    """CLDR's English names of countries and territories written as one word, folded ("zambia",
+    "turkey"): names, however frequent in English. Not the regions with numeric codes ("World",
+    "Europe"), nor languages ("Greek"), which are also adjectives."""
+    from babel import Locale
+
+    names = {fold(name) for code, name in Locale("en").territories.items() if code.isalpha()}
+    names |= set(_FORMER_ENGLISH.values())
+    return frozenset(n for n in names if re.fullmatch(r"[a-z]+", n))

@@ -19,49 +19,17 @@ from functools import lru_cache
 from summarise.quality.contacts import digits_of, strip_contacts
 from summarise.quality.flags import SPACE, Flag, flag, fold
 from summarise.quality.numwords import (
-    AR_SCALES,
     ROMAN_ORDINAL_RE,
+    SCALES,
     arabic_word_value,
     english_number_words,
+    scale_value,
     word_numbers,
 )
 from summarise.text.languages import ascii_digits, profile
 
 __all__ = ["ROMAN_ORDINAL_RE", "check_numbers", "numbers", "word_numbers"]
 
-# Scale words after a number, per language (lower case, folded for Arabic).
-SCALES: dict[str, dict[str, int]] = {
-    "fr": {
-        "million": 10**6,
-        "millions": 10**6,
-        "milliard": 10**9,
-        "milliards": 10**9,
-        "mille": 10**3,
-        "billion": 10**12,
-        "billions": 10**12,
-    },
-    "es": {
-        "mil": 10**3,
-        "millon": 10**6,
-        "millones": 10**6,
-        "mil millones": 10**9,
-        "millardo": 10**9,
-        "millardos": 10**9,
-        "billon": 10**12,
-        "billones": 10**12,
-    },
-    "ar": AR_SCALES,
-    "en": {
-        "thousand": 10**3,
-        "thousands": 10**3,
-        "million": 10**6,
-        "millions": 10**6,
-        "billion": 10**9,
-        "billions": 10**9,
-        "trillion": 10**12,
-        "trillions": 10**12,
-    },
-}
 # The languages that group thousands with "." and write decimals with "," (the others: English
 # and Arabic with Latin digits, "104,500", "1.5").
 DECIMAL_COMMA = frozenset({"fr", "es", "pt", "it", "de", "nl", "ro", "ca"})
@@ -128,7 +96,7 @@ BARE_SCALES: dict[str, dict[str, int]] = {
 }
 # English singular scale words with "a" / "one" before them: "a million people".
 EN_A_SCALE_RE = re.compile(r"\b(?:a|one)\s+(hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
-_EN_POWERS = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+_EN_POWERS = {"hundred": 2, **{w: len(str(v)) - 1 for w, v in SCALES["en"].items() if not w.endswith("s")}}
 
 
 def _key(value: Decimal) -> str:
@@ -169,10 +137,9 @@ def _number_values(raw: str, lang: str) -> list[Decimal]:
 def _scale(word: str, lang: str) -> int:
     """The value of a scale word after a number in ``lang`` ("milliard" 10**9, "billion" 10**12
     in French and 10**9 in English); English's when the language has no such word."""
-    key = fold(word).replace("  ", " ")
-    if lang == "ar" or not key.isascii():
-        return AR_SCALES.get(key) or arabic_word_value(word) or 1
-    return SCALES.get(lang, {}).get(key) or SCALES["en"].get(key) or 1
+    if lang == "ar" or not fold(word).isascii():
+        return scale_value(word, "ar") or arabic_word_value(word) or 1
+    return scale_value(word, lang) or 1
 
 
 @lru_cache(maxsize=4096)  # a release writes the same numbers in its text, its summary and each check

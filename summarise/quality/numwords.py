@@ -120,6 +120,59 @@ AR_SCALES = {
     "بليون": 10**9,
     "تريليون": 10**12,
 }
+# Scale words after a number, per language (lower case, folded): the one table of them, which
+# the number, share and half readers all use. "billion" is 10**12 in French and Spanish
+# ("billón"), 10**9 in English; "mil millones" and "millardo" are 10**9.
+SCALES: dict[str, dict[str, int]] = {
+    "fr": {
+        "million": 10**6,
+        "millions": 10**6,
+        "milliard": 10**9,
+        "milliards": 10**9,
+        "mille": 10**3,
+        "billion": 10**12,
+        "billions": 10**12,
+    },
+    "es": {
+        "mil": 10**3,
+        "millon": 10**6,
+        "millones": 10**6,
+        "mil millones": 10**9,
+        "millardo": 10**9,
+        "millardos": 10**9,
+        "billon": 10**12,
+        "billones": 10**12,
+    },
+    "ar": AR_SCALES,
+    "en": {
+        "thousand": 10**3,
+        "thousands": 10**3,
+        "million": 10**6,
+        "millions": 10**6,
+        "billion": 10**9,
+        "billions": 10**9,
+        "trillion": 10**12,
+        "trillions": 10**12,
+    },
+}
+
+
+def scale_value(word: str, lang: str) -> int | None:
+    """The value of a scale word in ``lang`` ("milliard" 10**9; "billion" 10**12 in French, 10**9
+    in English; "مليار" 10**9), English's when the language has no such word; None for no
+    scale word."""
+    key = re.sub(r"\s+", " ", fold(word))
+    if lang == "ar" or not key.isascii():
+        return AR_SCALES.get(key)
+    return SCALES.get(lang, {}).get(key) or SCALES["en"].get(key)
+
+
+def scale_power(word: str, lang: str) -> int | None:
+    """The power of ten of a scale word in ``lang`` ("thousand" 3, French "billion" 12)."""
+    value = scale_value(word, lang)
+    return len(str(value)) - 1 if value else None
+
+
 _AR_WORDS: dict[str, int] = {}
 for _table in (_AR_UNITS, _AR_TENS, _AR_ORDINALS):
     for _value, _forms in _table.items():
@@ -210,6 +263,13 @@ def _text2num(word: str, lang: str) -> int | None:
         return None
 
 
+# A number, digits or a word, followed by a scale word (folded text, after text2num has read the
+# words it knows: "d'un billion", "1 billón", "10 trillion").
+_SCALE_AFTER_RE = re.compile(
+    r"(?<![\d.,])(\d+|[a-z]+)[\s\u00a0]+("
+    + "|".join(sorted({w for lang in ("fr", "es", "en") for w in SCALES[lang]}, key=len, reverse=True))
+    + r")(?![a-z])"
+)
 # A number of dozens: "two dozen", "two-dozen", "dos docenas" (folded text).
 DOZENS_RE = re.compile(r"\b(\d+|[a-z]+)[\s-]+(dozens?|docenas|douzaines)\b")
 
@@ -232,6 +292,12 @@ def word_numbers(text: str, lang: str) -> frozenset[str]:
     except (UnicodeError, ValueError):  # a lone surrogate from a broken input
         converted = ""
     found = {str(int(d)) for d in re.findall(r"\d+", converted) if len(d) < 16}
+    # a scale word text2num leaves after the number it read ("un billón" -> "1 billón", "ten
+    # trillion" -> "10 trillion", French "un billion"): that many times the scale word's value in the language
+    for count, scale in _SCALE_AFTER_RE.findall(fold(converted)):
+        number = int(count) if count.isdigit() else _text2num(count, lang)  # "d'un billion": one
+        if number and (value := scale_value(scale, lang)) and number < 10**9:
+            found.add(str(number * value))
     ordinals = ORDINAL_WORDS.get(lang, {})
     for word in re.findall(r"[a-z]+", folded):
         if word in ordinals:
@@ -259,11 +325,12 @@ def word_numbers(text: str, lang: str) -> frozenset[str]:
 
 
 # English cardinal number words that a changed output may carry: "three" -> "four". "One" is
-# left out ("one of the"), and so is "second" (a unit of time).
+# left out ("one of the") unless a scale word follows ("one hundred trillion"), and so is
+# "second" (a unit of time).
 EN_CARDINAL_RE = re.compile(
-    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"\b(?:(?:one(?=[\s-]+(?:hundred|thousand|million|billion|trillion)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion))*)\b",
+    r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion|trillion))*)\b",
     re.IGNORECASE,
 )
 
@@ -272,7 +339,11 @@ def english_number_words(text: str) -> list[tuple[str, str, int]]:
     """(words as written, value key, start) of each English cardinal of two or more in ``text``."""
     found = []
     for m in EN_CARDINAL_RE.finditer(text):
-        value = _text2num(re.sub(r"[\s-]+", " ", m.group().lower()), "en")
+        words = re.sub(r"[\s-]+", " ", m.group().lower())
+        value = _text2num(words, "en")
+        head, _, scale = words.rpartition(" ")
+        if value is None and head and (size := scale_value(scale, "en")):  # "ten trillion"
+            value = (_text2num(head, "en") or 0) * size or None
         if value is not None and re.match(r"[\s-]+dozens?\b", text[m.end() :], re.IGNORECASE):
             value *= 12  # "two dozen" is 24
         if value is not None and value >= 2:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from summarise.quality.flags import fold
 from summarise.quality.numbers import numbers
-from summarise.quality.numwords import ORDINAL_WORDS, arabic_word_value, word_numbers
+from summarise.quality.numwords import ORDINAL_WORDS, arabic_word_value, scale_power, word_numbers
 from summarise.quality.units import UNITS, quantities
 from summarise.text.languages import ascii_digits
 
@@ -158,21 +158,6 @@ MINUTES: dict[str, tuple[tuple[str, int], ...]] = {
         (r"ارباع (?:ال)?ساعة|الا (?:ال)?ربع", 45),
     ),
 }
-_SCALE_POWERS = {
-    "thousand": 3,
-    "million": 6,
-    "millions": 6,
-    "billion": 9,
-    "milliard": 9,
-    "milliards": 9,
-    "millon": 6,
-    "millones": 6,
-    "مليون": 6,
-    "مليار": 9,
-    "الف": 3,
-    "mil": 3,
-    "mille": 3,
-}
 
 
 def _fold(text: str) -> str:
@@ -241,16 +226,17 @@ def halves(text: str, lang: str) -> tuple[tuple[str, str, bool], ...]:
     found = []
     for m in re.finditer(r"(?<![^\W\d_])" + HALF[lang] + r"(?![^\W\d_])(?: (?P<scale>[^\W\d_]+))?", folded):
         before = re.findall(r"\d+|[^\W\d_]+", folded[max(0, m.start() - 40) : m.start()])[-2:]
-        counts = [_count(word, lang) for word in before]
+        # a scale word counts its value, read or not by text2num ("un billion et demi": 10**12)
+        counts = [10**power if (power := scale_power(word, lang)) else _count(word, lang) for word in before]
         # the number right before the half ("two and a half"), or before its unit ("deux heures")
         count = counts[-1] if counts and counts[-1] is not None else counts[0] if len(counts) == 2 else None
         if count is None:
             if lang == "ar" and before:  # a singular or a dual noun before the half
                 found += [(" ".join([*before[-1:], m.group()]), value, False) for value in ("1.5", "2.5")]
             continue
-        power = _SCALE_POWERS.get(m.group("scale") or "")
-        if counts[-1] is not None and before[-1] in _SCALE_POWERS:  # "a million and a half": 1.5 million
-            power, count = _SCALE_POWERS[before[-1]], (counts[0] if len(counts) == 2 and counts[0] else 1)
+        power = scale_power(m.group("scale") or "", lang)
+        if counts[-1] is not None and (scale := scale_power(before[-1], lang)):  # "a million and a half": 1.5 million
+            power, count = scale, (counts[0] if len(counts) == 2 and counts[0] else 1)
         value = (Decimal(count) + Decimal("0.5")) * 10 ** (power or 0)
         written = " ".join([*before[-2 if counts[-1] is None else -1 :], m.group()])
         found.append((written, format(value.normalize(), "f"), True))
