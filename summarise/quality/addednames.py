@@ -86,7 +86,8 @@ def _consonants(word: str) -> str:
 
 def added_names(src: str, tgt: str, lang: str = "fr") -> list[str]:
     """The names of the English output (capitalised inside a sentence, acronyms, codes) that the
-    source does not name in any form, nor translate from a word of its own."""
+    source does not name in any form, nor translate from a word of its own. For a source in Latin
+    letters; one in another script is compared by consonants (``namematch.added_names``)."""
     if lang not in LATIN_SCRIPT_LANGS:
         return []
     tokens, words = _source_words(src)

@@ -200,7 +200,8 @@ def added_names(src: str, tgt: str, lang: str) -> list[str]:
     day) none of whose words the source has in any form: as written, as CLDR's English of one of
     its words, or by the consonants of a word in its other script (``transliteration``); a
     common noun of a name ("University") goes with the name ("Stanford"). Only for a source whose
-    profile romanises its script (every word of it then compared); empty for any other."""
+    profile romanises its script (every word of it then compared); empty for any other. A source
+    in Latin letters has its own rule, ``addednames.added_names`` (the ``name_added`` note)."""
     if not profile(lang).romanisation:
         return []
     written = words_of(src)
