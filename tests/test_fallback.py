@@ -127,3 +127,10 @@ def test_fallback_weights_that_fail_to_load_fail_only_the_documents_that_need_th
         assert "translate.fallback" in error["message"] and "weights" in error["message"]
     fallback = manifest_of(tmp_path / "out")["models"]["languages"]["*"]
     assert fallback["loaded"] is False and "weights" in fallback["error"]
+
+
+def test_a_fixed_source_only_the_fallback_covers_loads_it_up_front(tmp_path, tiny_models):
+    config = load_config(fallback_config(tmp_path, tiny_models), ["translate.source=de"])
+    models = summarise.load_models(config)
+    assert models.translators.fallback is not None and models.translator is models.translators.fallback
+    assert models.translators.get("de").src_code == "de_DE"
