@@ -284,7 +284,7 @@ TERMS = ROOT / "tests" / "fixtures" / "terms"
 SPANISH_REVIEWED = "La organización trabaja con socios en cinco países y apoya a las víctimas en todas las regiones."
 
 
-def mixed_config(models: dict[str, str], executor: str, memory: Path):
+def mixed_config(models: dict[str, str], executor: str, memory: Path, *extra: str):
     """French, Spanish and Arabic, each to its own tiny Marian, each with its own glossary."""
     return summarise.load_config(
         None,
@@ -302,6 +302,7 @@ def mixed_config(models: dict[str, str], executor: str, memory: Path):
             f"translate.glossaries.ar={TERMS / 'glossary-ar.tsv'}",
             f"translate.memory={memory}",
             "summarise.method=extractive",
+            *extra,
         ],
     )
 
@@ -349,3 +350,38 @@ def test_a_mixed_language_run_on_ray_gives_the_records_of_a_local_run(tmp_path, 
     mine = json.loads((on_ray.output / "manifest.json").read_text(encoding="utf-8"))
     theirs = json.loads((local.output / "manifest.json").read_text(encoding="utf-8"))
     assert mine["languages"] == theirs["languages"] and mine["models"]["languages"] == theirs["models"]["languages"]
+
+
+def test_on_ray_the_fallback_loads_in_the_worker_whose_document_needs_it(tmp_path, tiny_models, ray_cluster):
+    """The driver checks the fallback without its weights; the worker that meets the German
+    release loads them and translates it with de_DE, as a local run does."""
+    from test_multilingual import GERMAN
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for source in sorted(TERMS.glob("*_oim.txt")):
+        shutil.copy(source, inputs / source.name)
+    (inputs / "de_release.txt").write_text(GERMAN, encoding="utf-8")
+    fallback = f"translate.fallback={tiny_models['mbart50']}"
+    runs = {
+        executor: summarise.run(
+            mixed_config(tiny_models, executor, tmp_path / f"memory_{executor}.jsonl", fallback),
+            [inputs],
+            tmp_path / executor,
+            progress=False,
+        )
+        for executor in ("local", "ray")
+    }
+    german = {
+        executor: {r.id: r for r in iter_records(run.records_path)}["de_release"] for executor, run in runs.items()
+    }
+    assert german["ray"].error is None and german["ray"].translation["model"] == tiny_models["mbart50"]
+    made_by = {
+        executor: rec.signature.partition("|cfg:")[0] for executor, rec in german.items()
+    }  # cfg: the memory path
+    assert "src:de_DE" in made_by["ray"] and made_by["ray"] == made_by["local"]
+    assert runs["ray"].done == runs["local"].done == 4
+    manifest = {e: json.loads((run.output / "manifest.json").read_text(encoding="utf-8")) for e, run in runs.items()}
+    assert manifest["local"]["models"]["languages"]["*"]["loaded"] is True
+    assert manifest["ray"]["models"]["languages"]["*"]["loaded"] is None  # each worker's own: unknown to the driver
+    assert manifest["ray"]["languages"]["de"]["translators"] == {tiny_models["mbart50"]: 1}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from summarise.errors import ModelLoadError
@@ -63,12 +64,26 @@ def open_model(spec: ModelSpec) -> OpenedModel:
             f"{first_line(exc)}); the model folder needs its tokenizer files: save the tokenizer "
             "beside the weights"
         ) from exc
+    _check_vocabulary(spec, source, tokenizer)
     if not getattr(config, "is_encoder_decoder", False):
         raise ModelLoadError(
             f"{spec.label}: '{spec.model}' is a {config.model_type} model, not a "
             "sequence-to-sequence model (e.g. Helsinki-NLP/opus-mt-fr-en)"
         )
     return OpenedModel(spec, source, config, tokenizer)
+
+
+def _check_vocabulary(spec: ModelSpec, source: ModelSource, tokenizer: Any) -> None:
+    """The tokenizer read its vocabulary from the model's folder: some tokenizer classes build
+    themselves from the config alone (an mBART-50 of language codes only) when the folder has
+    none of their vocabulary files, and would turn every word into <unk>."""
+    names = [name for name in (getattr(tokenizer, "vocab_files_names", None) or {}).values() if isinstance(name, str)]
+    names = [name for name in names if not name.endswith("tokenizer_config.json")]
+    if names and not any(Path(source.path, name).is_file() for name in names):
+        raise ModelLoadError(
+            f"{spec.label}: the folder of '{spec.model}' has no tokenizer vocabulary ({' or '.join(names)}); "
+            "the model folder needs its tokenizer files: save the tokenizer beside the weights"
+        )
 
 
 def output_limit(config, wanted: int) -> int:

@@ -5,10 +5,17 @@ detected, or one code for every document) to the translator configured for that 
 ``translate.model`` for the language of ``translate.src_lang`` (French by default),
 ``translate.models.<code>`` for the others, else the many-to-one ``translate.fallback``
 (mBART-50, NLLB-200) with that language's source code. A language none covers is the
-document's UnsupportedLanguage error. Every configured model is loaded up front, once (the
-signature of each document, hence the resume rule, names the model that made it, and a model
-that cannot load stops the run before any document); the fallback serves each language through
-a translator of its own that shares the loaded model and tokenizer.
+document's UnsupportedLanguage error. Every configured model is found and checked up front
+(its files, config and tokenizer: a model that is missing or the wrong kind stops the run
+before any document), and each language's own model is loaded then, once. The fallback's
+weights wait for the first document in a language only it covers (its language codes come
+from its tokenizer, so what it covers is known without them): loaded once, under a lock
+(documents may be translated from worker threads), they serve each language through a
+translator of its own that shares the model and tokenizer; a run whose documents all have their
+own model never loads them. Weights that fail to load then fail each such document (its record
+says why) and the run goes on. The signature of each document (hence the resume rule) names the
+model that made it, a fallback's once loaded (its backend and dtype are resolved at load). With
+a fixed ``translate.source`` only the fallback covers, every document needs it: loaded up front.
 
 Summaries go the same way: ``summarise.model`` for the primary language, ``summarise.models``
 for others, extractive for a language with no summariser.
@@ -19,11 +26,15 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
 from summarise.config import Config, TranslateSection, primary_language
-from summarise.models.translate import Translator, load_translator
+from summarise.errors import ModelLoadError
+from summarise.models.runtime import torch_threads_kept
+from summarise.models.source import first_line
+from summarise.models.translate import OpenedTranslator, Translator, finish_translator, load_translator, open_translator
 from summarise.record import UNCERTAIN_FLAG, Record, document_language
 from summarise.text.languages import UnknownLanguage, profile
 
@@ -51,7 +62,9 @@ def _name(lang: str) -> str:
 @dataclass
 class Translators:
     """The run's translators by language. ``pick(record)`` is the translator for a record
-    (None: no model covers its language; ``refusal`` says what to set)."""
+    (None: no model covers its language; ``refusal`` says what to set). The fallback is
+    ``fallback`` once loaded; before that ``pending`` (found and checked, no weights), loaded by
+    the first ``get`` of a language only it covers; ``fallback_error`` if that failed."""
 
     by_lang: dict[str, Translator]
     keys: dict[str, str]  # language -> the config key of its model
@@ -61,6 +74,15 @@ class Translators:
     fallback_codes: dict[str, str] = field(default_factory=dict)
     _views: dict[str, Translator] = field(default_factory=dict)
     terms: Any = None  # the run's terms (terms.Terms); each translator holds its language's
+    pending: OpenedTranslator | None = None
+    fallback_error: ModelLoadError | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def fallback_model(self) -> str | None:
+        """The configured fallback (loaded or not); None: none is set."""
+        found = self.fallback or self.pending
+        return found.model_id if found is not None else None
 
     def language(self, record: Record) -> str:
         """The language the record is translated from (an unsure guess no model covers: the
@@ -73,18 +95,49 @@ class Translators:
         return lang
 
     def covers(self, lang: str) -> bool:
-        return lang in self.by_lang or (self.fallback is not None and lang in self.fallback_codes)
+        return lang in self.by_lang or (self.fallback_model is not None and lang in self.fallback_codes)
 
     def get(self, lang: str) -> Translator | None:
+        """``lang``'s translator (None: none covers it); the first language only the fallback
+        covers loads its weights (ModelLoadError, for this and each later one, if they fail)."""
         if lang in self.by_lang:
             return self.by_lang[lang]
-        if self.fallback is None or lang not in self.fallback_codes:
+        if self.fallback_model is None or lang not in self.fallback_codes:
             return None
-        if lang not in self._views:  # the loaded fallback, with this language's source code
-            view = dataclasses.replace(self.fallback, source_lang=lang, src_code=self.fallback_codes[lang])
-            view.terms = self._terms_of(lang)
-            self._views[lang] = view
-        return self._views[lang]
+        fallback = self.load_fallback()
+        with self._lock:
+            if lang not in self._views:  # the loaded fallback, with this language's source code
+                view = dataclasses.replace(fallback, source_lang=lang, src_code=self.fallback_codes[lang])
+                view.terms = self._terms_of(lang)
+                self._views[lang] = view
+            return self._views[lang]
+
+    def load_fallback(self) -> Translator:
+        """The fallback with its weights, loaded once whatever the threads asking; its
+        ModelLoadError again for each later ask if they failed to load."""
+        with self._lock:
+            if self.fallback is not None:
+                return self.fallback
+            if self.fallback_error is not None:
+                raise self.fallback_error
+            assert self.pending is not None, "no fallback is set"
+            try:
+                with torch_threads_kept():
+                    fallback = finish_translator(self.pending)
+            except Exception as exc:  # any failure to load: each document that needs it says so
+                self.fallback_error = (
+                    exc
+                    if isinstance(exc, ModelLoadError)
+                    else ModelLoadError(
+                        f"translate.fallback: cannot load '{self.pending.model_id}' ({type(exc).__name__}: "
+                        f"{first_line(exc)})"
+                    )
+                )
+                raise self.fallback_error from exc
+            fallback.terms = self._terms_of(self.primary)
+            self.fallback, self.pending = fallback, None
+            _share_counts(self, fallback)
+            return fallback
 
     def pick(self, record: Record) -> Translator | None:
         return self.get(self.language(record))
@@ -95,8 +148,8 @@ class Translators:
     def refusal(self, record: Record) -> str:
         lang = self.language(record)
         hint = (
-            f"the fallback {self.fallback.model_id} has no source code for it"
-            if self.fallback
+            f"the fallback {self.fallback_model} has no source code for it"
+            if self.fallback_model
             else "no fallback is set"
         )
         return (
@@ -106,7 +159,8 @@ class Translators:
         )
 
     def loaded(self) -> list[Translator]:
-        """Every distinct loaded model (a fallback once, whatever languages it serves)."""
+        """Every distinct loaded model (a fallback once, whatever languages it serves; not
+        before its weights are loaded)."""
         seen = list(self.by_lang.values()) + ([self.fallback] if self.fallback else [])
         return list({id(t): t for t in seen}.values())
 
@@ -116,7 +170,10 @@ class Translators:
         return self.by_lang.get(self.primary) or self.loaded()[0]
 
     def signature(self, lang: str) -> str:
-        chosen = self.get(lang)
+        try:
+            chosen = self.get(lang)
+        except ModelLoadError:  # the document fails when it is translated; its record says why
+            return f"model:unloaded({lang})"
         return chosen.signature() if chosen is not None else f"model:none({lang})"
 
     def set_terms(self, terms: Any) -> None:
@@ -131,9 +188,10 @@ class Translators:
         return self.terms.for_language(lang) if self.terms is not None else None
 
     def terms_for(self, record: Record) -> Any:
-        """The terms of the translator of ``record``'s language (None: none covers it)."""
-        chosen = self.pick(record)
-        return chosen.terms if chosen is not None else None
+        """The terms of the translator of ``record``'s language (None: none covers it);
+        asking loads no weights."""
+        lang = self.language(record)
+        return self._terms_of(lang) if self.covers(lang) else None
 
     def info(self) -> dict[str, Any]:
         """The manifest's ``languages``: each language's model, the key that set it and its
@@ -142,15 +200,25 @@ class Translators:
             lang: {"model": t.model_id, "key": self.key(lang), "src_code": t.src_code, "glossary": self._glossary(lang)}
             for lang, t in self.by_lang.items()
         }
-        if self.fallback is not None:
+        if self.fallback_model is not None:
             glossaries = {lang: self._glossary(lang) for lang in self.fallback_codes if lang not in self.by_lang}
             out["*"] = {
-                "model": self.fallback.model_id,
+                "model": self.fallback_model,
                 "key": "translate.fallback",
                 "codes": dict(self.fallback_codes),
                 "glossaries": {lang: path for lang, path in glossaries.items() if path},
+                **self._fallback_state(),
             }
         return out
+
+    def _fallback_state(self) -> dict[str, Any]:
+        """Whether the fallback's weights are loaded (they load for the first document that
+        needs them), on what backend, or why they could not."""
+        if self.fallback is not None:
+            return {"loaded": True, "backend": self.fallback.backend, "dtype": self.fallback.dtype}
+        if self.fallback_error is not None:
+            return {"loaded": False, "error": str(self.fallback_error)}
+        return {"loaded": False}
 
     def _glossary(self, lang: str) -> str | None:
         """The path of ``lang``'s glossary (None: it has none)."""
@@ -180,21 +248,27 @@ def load_translators(config: Config) -> Translators:
         own = cfg.model_copy(update={"model": model, "src_lang": cfg.src_lang if key == "translate.model" else lang})
         by_lang[lang] = load_translator(own, device, key=key)
         keys[lang] = key
-    fallback, codes = None, {}
+    pending, codes = None, {}
     if needs_fallback(cfg):
         own = cfg.model_copy(update={"model": cfg.fallback})
-        fallback = load_translator(own, device, key="translate.fallback", many_to_one=True)
-        codes = {**language_codes(fallback.tokenizer), **cfg.fallback_codes}
+        pending = open_translator(own, device, key="translate.fallback", many_to_one=True)
+        codes = {**language_codes(pending.tokenizer), **cfg.fallback_codes}
     primary = cfg.primary_lang if cfg.source == "auto" else cfg.source
-    translators = Translators(
-        by_lang, keys, primary=primary, source=cfg.source, fallback=fallback, fallback_codes=codes
-    )
-    first = translators.first
+    translators = Translators(by_lang, keys, primary=primary, source=cfg.source, fallback_codes=codes, pending=pending)
+    if not by_lang and pending is not None:  # a fixed source only the fallback covers: every document needs it
+        translators.load_fallback()
     for translator in translators.loaded():
-        if translator is not first:  # one count of sentences and tokens, one progress bar
-            translator.stats = first.stats
-            translator.on_batch = _relay(first)
+        _share_counts(translators, translator)
     return translators
+
+
+def _share_counts(translators: Translators, translator: Translator) -> None:
+    """One count of sentences and tokens, one progress bar: another translator counts in the
+    first one's."""
+    first = translators.first
+    if translator is not first:
+        translator.stats = first.stats
+        translator.on_batch = _relay(first)
 
 
 def _relay(first: Translator) -> Any:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -163,3 +164,17 @@ def halve_on_oom(run: Callable[[list], list], rows: list, on_split: Callable[[],
         torch.cuda.empty_cache()
     half = len(rows) // 2
     return halve_on_oom(run, rows[:half], on_split) + halve_on_oom(run, rows[half:], on_split)
+
+
+@contextmanager
+def torch_threads_kept() -> Iterator[None]:
+    """Leave torch's thread count as it was: a model loaded in the middle of a run (the
+    fallback, when a document first needs it) must not undo what the run set after its
+    up-front loading (a Ray worker's share of the cores)."""
+    import torch
+
+    threads = torch.get_num_threads()
+    try:
+        yield
+    finally:
+        torch.set_num_threads(threads)

@@ -2,17 +2,22 @@
 
 ``load_translator`` loads a hub id or a local folder once through the one loader
 (loading.py: transformers, or ctranslate2 after a one-time conversion) into a translator
-(translator.py); ``translate`` fills every segment's ``tgt`` over a window of sentences across
-documents, each distinct sentence translated once per run, longest first in padded-size-bounded
-batches, the documents of a window grouped by the translator of their language (routing.py),
-and yields the records in input order. ``download`` fetches a model ahead of an offline run.
+(translator.py), in two steps a caller may take apart: ``open_translator`` finds the model,
+reads its config and tokenizer and checks it (no weights), ``finish_translator`` loads the
+weights (routing.py defers the fallback's to the first document that needs it).
+``translate`` fills every segment's ``tgt`` over a window of sentences across documents,
+each distinct sentence translated once per run, longest first in padded-size-bounded batches,
+the documents of a window grouped by the translator of their language (routing.py), and yields
+the records in input order. ``download`` fetches a model ahead of an offline run.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from summarise.config import TranslateSection, primary_language
 from summarise.errors import ModelLoadError
@@ -30,9 +35,12 @@ __all__ = [
     "Decoded",
     "ModelLoadError",
     "Translator",
+    "OpenedTranslator",
     "download",
+    "finish_translator",
     "load_translator",
     "model_spec",
+    "open_translator",
     "translate",
     "translate_segments",
 ]
@@ -130,11 +138,32 @@ def _language_codes(tokenizer, cfg: TranslateSection, family: str) -> str | None
     return cfg.tgt_lang
 
 
-def load_translator(
+@dataclass
+class OpenedTranslator:
+    """A translator found and checked, its weights not loaded yet: the model's files, config
+    and tokenizer (its language codes), what the translator will be built with."""
+
+    cfg: TranslateSection
+    device: str
+    opened: OpenedModel
+    family: str
+    forced_bos: str | None
+    many_to_one: bool
+
+    @property
+    def model_id(self) -> str:
+        return self.cfg.model
+
+    @property
+    def tokenizer(self) -> Any:
+        return self.opened.tokenizer
+
+
+def open_translator(
     cfg: TranslateSection, device: str = "auto", key: str = "translate.model", many_to_one: bool = False
-) -> Translator:
-    """Load the configured model once; ModelLoadError says what is wrong and how to fix it.
-    ``many_to_one``: a fallback for many source languages (routing.py sets each one's code)."""
+) -> OpenedTranslator:
+    """Find the model and read its config and tokenizer, and check it is a translator for this
+    job (no weights yet); ModelLoadError says what is wrong and how to fix it."""
     device = resolve_device(device)
     opened = open_model(model_spec(cfg, key))
     family = model_family(opened.config, opened.tokenizer)
@@ -144,28 +173,42 @@ def load_translator(
     else:
         _check_direction(opened, cfg)
         forced_bos = _language_codes(opened.tokenizer, cfg, family)
-    runtime = load_runtime(opened, device)
+    return OpenedTranslator(cfg, device, opened, family, forced_bos, many_to_one)
+
+
+def finish_translator(found: OpenedTranslator) -> Translator:
+    """Load the weights of a translator ``open_translator`` found onto its backend."""
+    cfg, opened = found.cfg, found.opened
+    runtime = load_runtime(opened, found.device)
     cls = CTranslate2Translator if runtime.backend == "ctranslate2" else TransformersTranslator
     return cls(
         model_id=cfg.model,
         path=opened.source.path,
         revision=opened.revision,
-        family=family,
+        family=found.family,
         backend=runtime.backend,
-        device=device,
+        device=found.device,
         dtype=runtime.dtype,
         num_beams=cfg.num_beams,
         max_new_tokens=output_limit(opened.config, cfg.max_new_tokens),
         max_input_tokens=input_limit(opened.config, opened.tokenizer, cfg.max_input_tokens),
-        batch_tokens=resolve_batch_tokens(cfg.batch_tokens, device),
+        batch_tokens=resolve_batch_tokens(cfg.batch_tokens, found.device),
         max_batch_size=cfg.max_batch_size,
         tokenizer=opened.tokenizer,
         model=runtime.model,
-        forced_bos=forced_bos,
+        forced_bos=found.forced_bos,
         threads=runtime.threads,
         backend_reason=runtime.reason,
-        source_lang=None if many_to_one else _lang(cfg.src_lang),
+        source_lang=None if found.many_to_one else _lang(cfg.src_lang),
     )
+
+
+def load_translator(
+    cfg: TranslateSection, device: str = "auto", key: str = "translate.model", many_to_one: bool = False
+) -> Translator:
+    """Load the configured model once; ModelLoadError says what is wrong and how to fix it.
+    ``many_to_one``: a fallback for many source languages (routing.py sets each one's code)."""
+    return finish_translator(open_translator(cfg, device, key, many_to_one))
 
 
 def download(cfg: TranslateSection, device: str = "auto") -> str:
@@ -268,7 +311,11 @@ def _groups(records: list[Record], translator) -> list[tuple[Translator, list[Re
     groups: dict[int, tuple[Translator, list[Record]]] = {}
     for rec in records:
         if rec.error is None and rec.translation is not None:
-            chosen = translator.pick(rec)
+            try:
+                chosen = translator.pick(rec)
+            except ModelLoadError as exc:  # the fallback, loaded when first needed, cannot load
+                rec.fail("translate", exc)
+                continue
             if chosen is None:  # segmented elsewhere for a language no model here covers
                 rec.fail("translate", "UnsupportedLanguage", translator.refusal(rec))
                 continue

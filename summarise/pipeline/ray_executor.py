@@ -158,6 +158,9 @@ class ProbedModels:
 
     def __post_init__(self) -> None:
         self.translator = ModelInfo(self.described["translator"])
+        fallback = self.described.get("languages", {}).get("*")
+        if fallback is not None:  # each worker loads it for its first document that needs it: unknown here
+            fallback["loaded"] = None
         if self.described.get("summariser"):
             self.summariser = ModelInfo(self.described["summariser"])
 

@@ -382,6 +382,7 @@ class RunDir:
         manifest.update(
             status=result.status,
             ended=_now(),
+            models=models.info(),  # as the run ends: a model loaded when first needed (the fallback) says so
             seconds=round(elapsed, 3),
             documents={
                 "total": totals["total"],

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
+from summarise.errors import ModelLoadError
 from summarise.record import Record, document_language
 from summarise.text.languages import UnknownLanguage, profile
 from summarise.text.patterns import EMAIL, URL
@@ -197,11 +198,15 @@ def build_segments(
 
 def segment_record(record: Record, translator) -> Record:
     """Set ``record.translation`` (segments with empty ``tgt``, the language and model they
-    go to), or an UnsupportedLanguage error when no configured model translates its language.
+    go to), or an UnsupportedLanguage error when no configured model translates its language
+    (a ModelLoadError one when its model, the fallback, cannot load).
     ``translator`` is one translator or the run's translators by language (models/routing.py):
     its ``pick(record)`` is the one for this record, or None."""
     pick = getattr(translator, "pick", None)
-    chosen = pick(record) if pick is not None else translator
+    try:
+        chosen = pick(record) if pick is not None else translator
+    except ModelLoadError as exc:  # its language's model (the fallback, loaded when first needed) cannot load
+        return record.fail("translate", exc)
     if chosen is None:
         return record.fail("translate", "UnsupportedLanguage", translator.refusal(record))
     lang = getattr(chosen, "source_lang", None) or document_language(record)
