@@ -521,14 +521,15 @@ def prepare(args) -> dict:
     args.summariser = str(
         ensure_summariser(Path(args.cache)) if not args.summariser else Path(args.summariser).resolve()
     )
-    if importlib.util.find_spec("ctranslate2") is None:  # the "auto" rows run on transformers
+    has_ct2 = importlib.util.find_spec("ctranslate2") is not None
+    if not has_ct2:  # the "auto" rows run on transformers
         print("note: ctranslate2 is not installed: no conversion; the 'auto' rows run on transformers", file=sys.stderr)
     else:
         raw_ct2_dir(Path(args.model), Path(args.cache))
         load_translator(
             translate_section(Path(args.model), args.new_tokens, backend="ctranslate2", compute_type="int8"), "cpu"
         )
-    if args.device != "cpu" and importlib.util.find_spec("ctranslate2"):  # what the GPU rows load (int8_float16)
+    if args.device != "cpu" and has_ct2:  # what the GPU rows load (int8_float16)
         try:
             load_translator(translate_section(Path(args.model), args.new_tokens, backend="ctranslate2"), args.device)
         except ModelLoadError as exc:  # a build that cannot compute there: the "auto" rows run on transformers

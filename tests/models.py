@@ -256,7 +256,8 @@ def build_full_opus_arch(path: str | Path, src: str = "fr") -> Path:
 # --- mBART -------------------------------------------------------------------------
 
 
-def _mbart_config(vocab_size: int, max_positions: int, **extra):
+def _mbart_config(vocab_size: int, max_positions: int, arch: dict | None = None, **extra):
+    """An mBART config as the hub's are, with ``arch`` (default TINY) for its sizes."""
     from transformers import MBartConfig
 
     return MBartConfig(
@@ -272,7 +273,23 @@ def _mbart_config(vocab_size: int, max_positions: int, **extra):
         # as in the hub's mBART config.json files (ctranslate2's converter reads them)
         normalize_before=True,
         add_final_layer_norm=True,
-        **TINY,
+        **(TINY if arch is None else arch),
+        **extra,
+    )
+
+
+def _mbart50_generation(**extra):
+    """mBART-50's decoding settings (its generation_config.json), with ``extra``."""
+    from transformers import GenerationConfig
+
+    return GenerationConfig(
+        bos_token_id=0,
+        pad_token_id=1,
+        eos_token_id=2,
+        decoder_start_token_id=2,
+        forced_eos_token_id=2,
+        max_length=200,
+        num_beams=5,
         **extra,
     )
 
@@ -280,7 +297,7 @@ def _mbart_config(vocab_size: int, max_positions: int, **extra):
 def build_mbart50(path: str | Path) -> Path:
     """Tiny many-to-many mBART-50: its vocabulary holds the 52 language codes, so
     ``forced_bos_token_id = tokenizer.convert_tokens_to_ids("en_XX")`` works."""
-    from transformers import GenerationConfig, MBart50Tokenizer, MBartForConditionalGeneration
+    from transformers import MBart50Tokenizer, MBartForConditionalGeneration
 
     path = Path(path)
     tok = MBart50Tokenizer(
@@ -290,15 +307,7 @@ def build_mbart50(path: str | Path) -> Path:
     model = _seeded_model(
         MBartForConditionalGeneration, _mbart_config(len(tok), 1024, tokenizer_class="MBart50Tokenizer"), tok
     )
-    model.generation_config = GenerationConfig(
-        bos_token_id=0,
-        pad_token_id=1,
-        eos_token_id=2,
-        decoder_start_token_id=2,
-        forced_eos_token_id=2,
-        max_length=200,
-        num_beams=5,
-    )
+    model.generation_config = _mbart50_generation()
     model.save_pretrained(path)
     return path
 
@@ -308,7 +317,7 @@ def build_full_mbart50_arch(path: str | Path) -> Path:
     1024 wide, 12+12 layers, 16 heads, 4096 FFN, ReLU, vocabulary 250054, 1024 positions;
     611M parameters), the test MBart50Tokenizer padded to that vocabulary (the 52 language
     codes and <mask> last, as there), for benchmarks only."""
-    from transformers import GenerationConfig, MBart50Tokenizer, MBartConfig, MBartForConditionalGeneration
+    from transformers import MBart50Tokenizer, MBartForConditionalGeneration
 
     path = Path(path)
     vocab_size, positions = 250054, 1024
@@ -335,34 +344,10 @@ def build_full_mbart50_arch(path: str | Path) -> Path:
         activation_dropout=0.0,
         init_std=0.02,
     )
-    config = MBartConfig(
-        vocab_size=vocab_size,
-        max_position_embeddings=positions,
-        pad_token_id=1,
-        bos_token_id=0,
-        eos_token_id=2,
-        decoder_start_token_id=2,
-        forced_eos_token_id=2,
-        scale_embedding=True,
-        normalize_before=True,
-        add_final_layer_norm=True,
-        tokenizer_class="MBart50Tokenizer",
-        architectures=["MBartForConditionalGeneration"],
-        **arch,
-    )
+    config = _mbart_config(vocab_size, positions, arch, tokenizer_class="MBart50Tokenizer")
     model = _seeded_model(MBartForConditionalGeneration, config, tok)
     model.final_logits_bias[:, real : vocab_size - added + 1] = -1e4  # the padding pieces, as in BARThez's
-    english = tok.convert_tokens_to_ids("en_XX")
-    model.generation_config = GenerationConfig(
-        bos_token_id=0,
-        pad_token_id=1,
-        eos_token_id=2,
-        decoder_start_token_id=2,
-        forced_eos_token_id=2,
-        forced_bos_token_id=english,
-        max_length=200,
-        num_beams=5,
-    )
+    model.generation_config = _mbart50_generation(forced_bos_token_id=tok.convert_tokens_to_ids("en_XX"))
     model.save_pretrained(path)
     return path
 
