@@ -17,16 +17,20 @@ record type, ``config`` the validated config, ``cli`` the command line over this
 """
 
 from summarise import _moved
-from summarise.config import Config, ConfigError, load_config
 from summarise.errors import ModelLoadError, UserError
-from summarise.record import Record
-from summarise.review.export import export
 from summarise.version import __version__
 
 _moved.install()
 
-# The rest loads on first use, so `summarise --help` and cleaning never load the model stages.
+# The rest loads on first use, so `summarise --help` and cleaning never load the model stages,
+# and `import summarise` takes a few milliseconds (a Ctrl-C during the command's imports then
+# reaches its handler instead of stopping Python with a traceback).
 _LAZY = {
+    "Config": "summarise.config",
+    "ConfigError": "summarise.config",
+    "load_config": "summarise.config",
+    "Record": "summarise.record",
+    "export": "summarise.review.export",
     "run": "summarise.pipeline",
     "process": "summarise.pipeline",
     "load_models": "summarise.pipeline",

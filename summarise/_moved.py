@@ -29,6 +29,7 @@ MOVED = {
     "summarise.rundir": "summarise.store.rundir",
     "summarise.evaluate": "summarise.review.evaluate",
     "summarise.ray_executor": "summarise.pipeline.ray_executor",
+    "summarise.export": "summarise.review.export",
 }
 
 
@@ -51,10 +52,20 @@ class MovedModules(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         module.__spec__ = self._spec  # its own again: the module is the one at its new place
 
 
+class _Package(ModuleType):
+    """The ``summarise`` package: ``import summarise.export`` (the 0.1 path of the module
+    ``summarise.review.export``) must not rebind the package's ``export``, the function."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name == "export" and isinstance(value, ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
 def install() -> None:
-    """Add the finder, and the one old path whose name the package gives a function: the
-    module ``summarise.export`` is ``summarise.review.export`` while ``summarise.export`` is
-    the function (an import of the module must not rebind the package's name)."""
+    """Add the finder. The old paths load on first use, so ``import summarise`` stays light;
+    the one whose name the package gives a function (the module ``summarise.export`` is
+    ``summarise.review.export`` while ``summarise.export`` is the function) leaves it alone."""
     if not any(isinstance(finder, MovedModules) for finder in sys.meta_path):
         sys.meta_path.insert(0, MovedModules())
-    sys.modules.setdefault("summarise.export", importlib.import_module("summarise.review.export"))
+    sys.modules["summarise"].__class__ = _Package

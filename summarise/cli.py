@@ -12,15 +12,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from summarise.config import load_config
 from summarise.errors import UserError
-from summarise.models.required import download_all
-from summarise.pipeline import clean_to_jsonl, run
-from summarise.review import page as review
-from summarise.review.evaluate import evaluate
-from summarise.review.export import export
-from summarise.store.memory import export_tmx, import_tmx
 from summarise.version import __version__
+
+# Each command imports the library it calls: the imports take a second or more, and a Ctrl-C
+# during them must reach main() (exit 130, one line), not stop Python with a traceback.
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -47,7 +43,8 @@ def _count(value: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="summarise", description="Clean, translate, summarise and review French press releases."
+        prog="summarise",
+        description="Clean, translate, summarise and review press releases (French, Spanish, Arabic and more).",
     )
     parser.add_argument("--version", action="version", version=f"summarise {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -116,6 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
+    from summarise.pipeline import clean_to_jsonl
+
     counts = clean_to_jsonl(args.inputs, args.output, languages=tuple(args.languages.split(",")))
     failed = sum(v for k, v in counts.items() if k != "ok")
     kinds = ", ".join(f"{k}: {v}" for k, v in sorted(counts.items()) if k != "ok")
@@ -130,6 +129,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from summarise.config import load_config
+    from summarise.pipeline import run
+
     config = load_config(args.config, args.overrides)
     _quiet_model_loading()
     result = run(config, args.input, args.output, force=args.force, limit=args.limit, shard=args.shard)
@@ -159,6 +161,9 @@ def _quiet_model_loading() -> None:
 
 
 def cmd_download(args: argparse.Namespace) -> int:
+    from summarise.config import load_config
+    from summarise.models.required import download_all
+
     config = load_config(args.config, args.overrides)
     _quiet_model_loading()
     for where in download_all(config):
@@ -167,6 +172,8 @@ def cmd_download(args: argparse.Namespace) -> int:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
+    from summarise.review import page as review
+
     run_dir = Path(args.run_dir)
     if args.apply:
         applied = review.apply_corrections(run_dir, Path(args.apply))
@@ -182,6 +189,8 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    from summarise.review.evaluate import evaluate
+
     scores = evaluate(Path(args.run_dir), Path(args.refs))
     print(
         f"BLEU {scores['bleu']['score']:.1f}  chrF {scores['chrf']['score']:.1f}  "
@@ -193,6 +202,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from summarise.review.export import export
+
     result = export(
         args.run_dir, args.fmt, args.output, only_reviewed=args.only_reviewed, digest=args.digest, summary=args.summary
     )
@@ -209,6 +220,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_memory(args: argparse.Namespace) -> int:
+    from summarise.store.memory import export_tmx, import_tmx
+
     if args.action == "import":
         print(f"{import_tmx(args.tmx, args.memory)} entries added to {args.memory}", file=sys.stderr)
     else:

@@ -479,6 +479,29 @@ def test_ctrl_c_while_models_load_says_so_without_a_traceback(tmp_path, config_p
     assert "Traceback" not in stderr and "stopped; run the same command again" in stderr
 
 
+class DropsItsErrors:
+    """An object whose finaliser receives the Ctrl-C: Python prints the KeyboardInterrupt
+    raised there ("Exception ignored in ...") and goes on, as it can while torch loads."""
+
+    def __del__(self):
+        os.kill(os.getpid(), signal.SIGINT)
+        for _ in range(10_000):  # the handler runs here, inside the finaliser
+            pass
+
+
+def test_a_ctrl_c_that_a_library_drops_while_models_load_still_stops_the_run(monkeypatch):
+    from summarise.pipeline.runner import Stopped, stop_now_on_signal
+
+    dropped = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda unraisable: dropped.append(unraisable.exc_type))
+    with pytest.raises(Stopped) as stopped, stop_now_on_signal():
+        DropsItsErrors()  # collected at once
+        loaded = True  # loading went on past the dropped interrupt
+    assert loaded and dropped == [Stopped]  # Python dropped the first one
+    assert stopped.value.signum == signal.SIGINT  # and the run stops all the same
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # handlers given back
+
+
 def test_reviews_on_records_from_before_the_store_are_adopted_into_it(tmp_path):
     from summarise.record import Record
 

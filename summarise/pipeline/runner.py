@@ -38,7 +38,7 @@ from summarise.text.read import iter_units
 
 
 class Stopped(KeyboardInterrupt):
-    """A second SIGINT/SIGTERM: stop inside the current batch."""
+    """A second SIGINT/SIGTERM, or one while models load: stop now (inside the current batch)."""
 
     def __init__(self, signum: int):
         super().__init__(signal.Signals(signum).name)
@@ -95,6 +95,33 @@ class StopFlag:
         return 128 + self.signum if self.signum else 0
 
 
+@contextlib.contextmanager
+def stop_now_on_signal() -> Iterator[None]:
+    """While models load, SIGINT/SIGTERM stop the run at once (raising :class:`Stopped`;
+    the CLI exits 130/143 and the same command resumes). A stop cannot be lost there: an
+    exception raised inside a library's finaliser is printed and dropped by Python, and
+    importing torch runs many, so a signal seen while loading is raised again when it ends."""
+    seen: list[int] = []
+
+    def handle(signum: int, _frame: Any) -> None:
+        seen.append(signum)
+        raise Stopped(signum)
+
+    old: dict[signal.Signals, Any] = {}
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            old[sig] = signal.signal(sig, handle)
+        except ValueError:  # not the main thread (e.g. a notebook worker)
+            pass
+    try:
+        yield
+    finally:
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
+    if seen:
+        raise Stopped(seen[0])
+
+
 # --- the run -------------------------------------------------------------------------
 
 
@@ -128,10 +155,11 @@ def run(
     else:
         times = StageTimes()
         loading_started = time.perf_counter()
-        if models is None:
-            models = load_models(config)  # its terms are this run's: config.output_dir is out
-        else:  # models loaded for another run: this run's glossary and memory
-            models.set_terms(load_run_terms(config, out))
+        with stop_now_on_signal():
+            if models is None:
+                models = load_models(config)  # its terms are this run's: config.output_dir is out
+            else:  # models loaded for another run: this run's glossary and memory
+                models.set_terms(load_run_terms(config, out))
         times.add("load", time.perf_counter() - loading_started)
         job = LocalJob(config, models, times)
     return execute(job, inputs, out, force=force, limit=limit, shard=shard, progress=progress)
