@@ -3156,6 +3156,20 @@ def test_a_name_the_output_adds_is_a_note():
 @pytest.mark.parametrize(
     "lang, src, tgt",
     [
+        ("es", "Navegaron por el mar Egeo con Juan.", "They sailed the Aegean Sea with Juan."),
+        ("fr", "Ils ont navigué sur la mer Égée.", "They sailed the Aegean Sea."),
+    ],
+)
+def test_the_english_name_of_a_word_of_the_source_is_no_swap(lang, src, tgt):
+    # "Egeo" missing and "Aegean" added: the English of the source's word (an exonym), so both
+    # stay notes, where an Arabic source's acronym with a name in its place is a swap (critical)
+    flags = check_segment(src, tgt, CFG, MAX_NEW, lang=lang)
+    assert sorted((f["code"], f["severity"]) for f in flags) == [("name_added", "note"), ("name_missing", "note")]
+
+
+@pytest.mark.parametrize(
+    "lang, src, tgt",
+    [
         (
             "fr",
             "La Turquie a signé l'accord à Genève.",

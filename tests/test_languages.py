@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarise.models.routing import language_codes
+from summarise.text.language_data import CONCERNS, EXTRA
 from summarise.text.languages import UnknownLanguage, ascii_digits, fold, primary_language, profile
 
 
@@ -42,6 +43,18 @@ def test_what_each_language_brings():
 def test_a_language_without_extra_entries_still_has_a_profile():
     de = profile("de")
     assert de.name == "German" and de.months[fold("März")] == 3 and de.negation == ()
+
+
+def test_each_field_of_a_language_entry_has_one_concern():
+    # the tables of what no library holds are split by concern; a field in two would have two owners
+    owners: dict[str, int] = {}
+    for i, table in enumerate(CONCERNS):
+        for entry in table.values():
+            for key in entry:
+                assert owners.setdefault(key, i) == i, key
+    assert list(EXTRA) == ["fr", "es", "ar", "en"]
+    assert EXTRA["es"]["negation"][0] == "no" and EXTRA["ar"]["romanisation"] and EXTRA["fr"]["chrome_words"]
+    assert profile("ar").romanisation["ث"] == ("t", "s") and profile("ar").day_periods["عصرا"] == "pm"
 
 
 @pytest.mark.parametrize("code", ["xx", "", "klingon"])

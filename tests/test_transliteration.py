@@ -11,9 +11,9 @@ from __future__ import annotations
 import pytest
 
 from summarise.config import ChecksSection
+from summarise.quality.addednames import added_names
 from summarise.quality.alignment import _TOKEN, aligned, name_anchors
 from summarise.quality.checks import check_segment
-from summarise.quality.namematch import added_names
 from summarise.quality.omission import check_omission, lost_stretch
 from summarise.quality.transliteration import english_skeletons, maybe_same_name, same_name, source_skeletons
 
@@ -132,7 +132,16 @@ def _name_flags(tgt: str) -> list[tuple[str, str]]:
 def test_a_name_the_source_has_in_arabic_script_is_no_added_name():
     assert added_names(NMR_SRC, NMR_GOOD, "ar") == []
     assert added_names(NMR_SRC, NMR_GOOD.replace("(NMR)", "(Sullivan)"), "ar") == ["Sullivan"]
-    assert added_names("Paris", "He lives in Sullivan.", "fr") == []  # only a source in another script
+
+
+def test_added_names_read_the_source_by_its_script():
+    # one rule for every source: in Latin letters it compares words, in a romanised script consonants
+    assert added_names("Il vit à Paris.", "He lives in Paris.", "fr") == []
+    assert added_names("Il vit à Paris.", "He lives in Sullivan.", "fr") == ["Sullivan"]
+    assert added_names("يعيش في باريس.", "He lives in Paris.", "ar") == []
+    assert added_names("يعيش في باريس.", "He lives in Sullivan.", "ar") == ["Sullivan"]
+    # a script the profile does not romanise: nothing to compare the output's names with
+    assert added_names("Он живёт в Париже.", "He lives in Sullivan.", "ru") == []
 
 
 def test_an_acronym_swapped_for_a_name_is_critical():

@@ -1,16 +1,30 @@
 """Names the output adds: a name the English writes that has no counterpart in the source (not as
 written, not as a known translation, not spelt alike, not the place of an adjective), where a
 faithful translation names only what its source names. A swapped name is one missing and one
-added ("Born in Hong Kong, Ma studied" -> "Born in Hong Kong, Armenia studied")."""
+added ("Born in Hong Kong, Ma studied" -> "Born in Hong Kong, Armenia studied").
+
+The one rule for it, ``added_names``, reads the source by its script: a source in Latin letters
+word by word (``LATIN_SCRIPT_LANGS``), one whose profile romanises its script by the consonants
+of its words (``transliteration``); any other source has none. The ``name_added`` note and the
+names check's swap (``names.check_names``) both ask it."""
 
 from __future__ import annotations
 
 import re
 
 from summarise.quality.flags import NOTE, Flag, flag, fold
-from summarise.quality.namematch import NAME_PREFIX, _common_prefix, _demonym, _similar, translations
-from summarise.quality.names import WORD_RE, names
-from summarise.quality.nametables import LATIN_SCRIPT_LANGS, english_country_names, zipf
+from summarise.quality.namefind import WORD_RE, names
+from summarise.quality.namematch import NAME_PREFIX, common_prefix, demonym_in, spelt_alike, translations, words_of
+from summarise.quality.nametables import (
+    DAY_NAMES,
+    EN_MONTHS,
+    LATIN_SCRIPT_LANGS,
+    cldr_names,
+    english_country_names,
+    zipf,
+)
+from summarise.quality.transliteration import maybe_same_name
+from summarise.text.languages import profile
 
 # A capitalised English word this much more frequent in English than in the source language is an
 # English word (a title or an institution noun: "Act", "President", "Law"; a demonym: "Irish"),
@@ -68,9 +82,9 @@ def _counterpart(name: str, words: set[str], english: set[str]) -> bool:
         return True
     if any(part in words or part in english for part in key.split("-")):
         return True
-    if any(_similar(key, w) or len(_common_prefix(key, w)) >= NAME_PREFIX for w in words if len(w) >= 3):
+    if any(spelt_alike(key, w) or len(common_prefix(key, w)) >= NAME_PREFIX for w in words if len(w) >= 3):
         return True  # "Pakistani" ~ "pakistanaise", "Seville" ~ "Sevilla", "Caribbean" ~ "caribéennes"
-    if any(_demonym(form, key) for form in words | english if len(form) >= 4):
+    if any(demonym_in(form, key) for form in words | english if len(form) >= 4):
         return True  # "Kenyan" <- "Kenya"
     frame = _consonants(key)  # "Andean" ~ "andine": the adjective's stem, its vowels changed
     return len(frame) >= MIN_FRAME and any(_consonants(re.sub(r"(?:es|s|e|a|as|os)$", "", w)) == frame for w in words)
@@ -85,11 +99,21 @@ def _consonants(word: str) -> str:
 
 
 def added_names(src: str, tgt: str, lang: str = "fr") -> list[str]:
-    """The names of the English output (capitalised inside a sentence, acronyms, codes) that the
-    source does not name in any form, nor translate from a word of its own. For a source in Latin
-    letters; one in another script is compared by consonants (``namematch.added_names``)."""
-    if lang not in LATIN_SCRIPT_LANGS:
-        return []
+    """The names of the English output that the source does not name in any form, nor translate
+    from a word of its own: for a source in Latin letters, each name of the output compared with
+    the source's words (``_added_to_latin``); for one in a script its profile romanises, each run
+    of capitalised words compared by consonants (``_added_to_romanised``); none for any other."""
+    if lang in LATIN_SCRIPT_LANGS:
+        return _added_to_latin(src, tgt, lang)
+    if profile(lang).romanisation:
+        return _added_to_romanised(src, tgt, lang)
+    return []
+
+
+def _added_to_latin(src: str, tgt: str, lang: str) -> list[str]:
+    """The names of the English output (capitalised inside a sentence; no acronym or code, which
+    may be the English's own) none of which the source has as written, as a known translation,
+    spelt alike or as the place of an adjective, and which are no common English word."""
     tokens, words = _source_words(src)
     candidates = [
         name
@@ -105,6 +129,40 @@ def added_names(src: str, tgt: str, lang: str = "fr") -> list[str]:
 
 
 def check_added_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
-    """A note for the names the output writes that its source does not (see ``added_names``)."""
+    """A note for the names the output writes that its source does not (see ``added_names``), for a
+    source in Latin letters: the note was measured there (benchmarks/README, ``name_added``); for
+    another script the rule only makes a missing acronym's swap critical (``names.check_names``)."""
+    if lang not in LATIN_SCRIPT_LANGS:
+        return []
     added = added_names(src, tgt, lang)
     return [flag("name_added", ", ".join(map(repr, added)) + " not in source", NOTE)] if added else []
+
+
+# A run of capitalised words, "of" and "the" joining them ("Stanford University", "University of
+# Harvard"); inside a sentence when a word or a comma is before it (or before its bracket), not a
+# full stop, colon or quote that may open a sentence or a title.
+_CAPITALISED = r"[A-Z][a-z]+(?:-[A-Za-z]+)*"
+_RUN_RE = re.compile(rf"(?<![\w-]){_CAPITALISED}(?: (?:of |the |of the )?{_CAPITALISED})*")
+_INSIDE_RE = re.compile(r"[\w,;] \(?$")
+
+
+def _added_to_romanised(src: str, tgt: str, lang: str) -> list[str]:
+    """The names of ``tgt`` (runs of capitalised words inside a sentence; no acronym, month or
+    day) none of whose words the source has in any form: as written, as CLDR's English of one of
+    its words, or by the consonants of a word in its other script (``transliteration``); a
+    common noun of a name ("University") goes with the name ("Stanford"). For a source whose
+    profile romanises its script (every word of it then compared)."""
+    written = words_of(src)
+    cldr = cldr_names(lang)
+    src_words = [fold(w) for w in re.findall(r"[^\W\d_]+", src) if not w.isascii()]
+    english = {e for w in src_words for name in cldr.get(w, ()) for e in name.split()}
+    found = []
+    for m in _RUN_RE.finditer(tgt):
+        if not _INSIDE_RE.search(tgt[max(0, m.start() - 3) : m.start()]):
+            continue
+        parts = [p for p in re.findall(r"[a-z]+", fold(m.group())) if p not in ("of", "the")]
+        if any(p in EN_MONTHS or p in DAY_NAMES for p in parts):
+            continue
+        if not any(p in written or p in english or any(maybe_same_name(w, p, lang) for w in src_words) for p in parts):
+            found.append(m.group())
+    return found

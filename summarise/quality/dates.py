@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from summarise.quality.flags import Flag, flag
 from summarise.quality.flags import fold as fold_name
-from summarise.quality.names import WORD_RE
+from summarise.quality.namefind import WORD_RE
 from summarise.quality.nametables import EN_MONTHS, FR_MONTHS
 from summarise.text.languages import ascii_digits, fold, profile
 

@@ -8,7 +8,7 @@ import re
 
 from summarise.quality.contacts import strip_contacts
 from summarise.quality.flags import SPACE, Flag, flag, fold, quote
-from summarise.quality.names import WORD_RE
+from summarise.quality.namefind import WORD_RE
 from summarise.quality.omission import LENGTH_MODEL
 from summarise.text.patterns import FUNCTION_WORDS, language_identifier
 

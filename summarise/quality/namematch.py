@@ -9,9 +9,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from summarise.quality.flags import fold
-from summarise.quality.nametables import _DAYS, EN_MONTHS, GENERIC_PLACE_WORDS, NAME_TRANSLATIONS, cldr_names
-from summarise.quality.transliteration import maybe_same_name
-from summarise.text.languages import profile
+from summarise.quality.nametables import GENERIC_PLACE_WORDS, NAME_TRANSLATIONS, cldr_names
 
 # A name and a word of the output are the same name when they are this similar
 # (accents stripped): "Perou"~"Peru", "Chili"~"Chile", "Lucie"~"Lucia".
@@ -54,7 +52,9 @@ def _skeleton(word: str) -> str:
     return _SKELETON_END_RE.sub("", word)
 
 
-def _similar(key: str, word: str) -> bool:
+def spelt_alike(key: str, word: str) -> bool:
+    """Whether two folded words are one name spelt in two languages: the same consonant frame,
+    a long common start, or nearly the same letters ("Perou" ~ "Peru", "Faluya" ~ "Fallujah")."""
     if len(key) == 3 and word.startswith(key) and len(word) == 4:
         return True  # "Cap" -> "Cape"
     frame = _skeleton(key)
@@ -62,14 +62,15 @@ def _similar(key: str, word: str) -> bool:
         return True  # "Faluya" ~ "Fallujah", "Polo" ~ "Pole"
     if len(key) < 4 or len(word) < 3:
         return False
-    prefix = len(_common_prefix(key, word))
+    prefix = len(common_prefix(key, word))
     # not "MetroPlus" ~ "Metro", nor "MetroPlus" ~ "MetroRail" (what follows the prefix differs)
     if prefix >= NAME_PREFIX and abs(len(key) - len(word)) <= 3 and min(len(key), len(word)) - prefix <= 3:
         return True
     return SequenceMatcher(None, key, word).ratio() >= NAME_SIMILARITY
 
 
-def _common_prefix(a: str, b: str) -> str:
+def common_prefix(a: str, b: str) -> str:
+    """The letters two words start with alike ("bolivi" of "bolivie" and "bolivia")."""
     i = 0
     while i < min(len(a), len(b)) and a[i] == b[i]:
         i += 1
@@ -106,11 +107,11 @@ def name_found(
     for form in cldr_names(lang).get(key, ()):  # "bresilien" -> "brazilian portuguese": "Brazilian"
         if any(w in words or w + "s" in words for w in set(form.split()) - GENERIC_PLACE_WORDS):
             return True
-    if any(_demonym(form, folded) for form in (key, *translations(key, lang)) if len(form) >= MIN_DEMONYM_BASE):
+    if any(demonym_in(form, folded) for form in (key, *translations(key, lang)) if len(form) >= MIN_DEMONYM_BASE):
         return True  # "l'indépendance du Chili" -> "Chilean independence"
     if name.isupper():
         return spelt_out and _expanded(name, text)
-    return any(_similar(key, w) for w in _capitalised_words(text))  # a name stays capitalised
+    return any(spelt_alike(key, w) for w in _capitalised_words(text))  # a name stays capitalised
 
 
 def occurrences(name: str, text: str, lang: str = "fr") -> int:
@@ -123,7 +124,7 @@ def occurrences(name: str, text: str, lang: str = "fr") -> int:
     ]
     if not name.isupper():
         caps = [fold(t) for t in re.findall(r"\b[^\W\d_][\w'’-]*", text) if t[0].isupper()]
-        counts.append(sum(_similar(key, w) for w in caps))
+        counts.append(sum(spelt_alike(key, w) for w in caps))
     return max(counts)
 
 
@@ -135,7 +136,8 @@ _DEMONYM_SUFFIXES = r"(?:an|ian|ean|ese|i|ic|ish|er|n)s?"
 MIN_DEMONYM_BASE = 4
 
 
-def _demonym(form: str, folded: str) -> bool:
+def demonym_in(form: str, folded: str) -> bool:
+    """Whether a folded text holds an adjective of the place ``form`` ("chilean" for "chile")."""
     return _demonym_re(form).search(folded) is not None
 
 
@@ -185,36 +187,3 @@ def _expanded(acronym: str, text: str) -> bool:
         return False
     pattern = r"[\s-]+(?:(?:of|the|and|for|de|du|des)\s+)?".join(rf"{c}\w+" for c in acronym)
     return re.search(rf"\b{pattern}\b", text) is not None
-
-
-# A run of capitalised words, "of" and "the" joining them ("Stanford University", "University of
-# Harvard"); inside a sentence when a word or a comma is before it (or before its bracket), not a
-# full stop, colon or quote that may open a sentence or a title.
-_CAPITALISED = r"[A-Z][a-z]+(?:-[A-Za-z]+)*"
-_RUN_RE = re.compile(rf"(?<![\w-]){_CAPITALISED}(?: (?:of |the |of the )?{_CAPITALISED})*")
-_INSIDE_RE = re.compile(r"[\w,;] \(?$")
-
-
-def added_names(src: str, tgt: str, lang: str) -> list[str]:
-    """The names of ``tgt`` (runs of capitalised words inside a sentence; no acronym, month or
-    day) none of whose words the source has in any form: as written, as CLDR's English of one of
-    its words, or by the consonants of a word in its other script (``transliteration``); a
-    common noun of a name ("University") goes with the name ("Stanford"). Only for a source whose
-    profile romanises its script (every word of it then compared); empty for any other. A source
-    in Latin letters has its own rule, ``addednames.added_names`` (the ``name_added`` note)."""
-    if not profile(lang).romanisation:
-        return []
-    written = words_of(src)
-    names = cldr_names(lang)
-    src_words = [fold(w) for w in re.findall(r"[^\W\d_]+", src) if not w.isascii()]
-    english = {e for w in src_words for name in names.get(w, ()) for e in name.split()}
-    found = []
-    for m in _RUN_RE.finditer(tgt):
-        if not _INSIDE_RE.search(tgt[max(0, m.start() - 3) : m.start()]):
-            continue
-        parts = [p for p in re.findall(r"[a-z]+", fold(m.group())) if p not in ("of", "the")]
-        if any(p in EN_MONTHS or p in _DAYS for p in parts):
-            continue
-        if not any(p in written or p in english or any(maybe_same_name(w, p, lang) for w in src_words) for p in parts):
-            found.append(m.group())
-    return found

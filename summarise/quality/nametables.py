@@ -229,7 +229,7 @@ EN_MONTHS = {
         "january february march april may june july august september october november december".split(), 1
     )
 }
-_DAYS = frozenset(
+DAY_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday "
     "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
 )

@@ -18,17 +18,9 @@ from summarise.quality.contacts import (
 )
 from summarise.quality.dates import check_dates, month_words, months
 from summarise.quality.flags import Flag, flag, fold
-from summarise.quality.names import (
-    ABBREVIATION_RE,
-    WORD_RE,
-    check_names,
-    group_adjacent,
-    labels,
-    name_found,
-    names,
-    translations,
-    words_of,
-)
+from summarise.quality.namefind import ABBREVIATION_RE, WORD_RE, group_adjacent, labels, names
+from summarise.quality.namematch import name_found, translations, words_of
+from summarise.quality.names import check_names
 from summarise.quality.nametables import zipf
 from summarise.quality.negation import check_negation
 from summarise.quality.numbers import check_numbers, magnitudes, numbers, word_numbers

@@ -4,8 +4,9 @@ know of a language, read from the libraries that hold it rather than from hand l
 A profile is built on first use from CLDR (babel: names of months and days in every locale of the
 language, the script's direction, the digits a locale writes), jusText (stop words), pysbd (does it
 segment the language) and text2num (does it read the language's number words). What no library
-holds (negation words, the headings of a contact block) is in ``language_data.EXTRA``, one entry per language;
-adding a language is an entry there and a test, not edits across modules.
+holds (negation words, the headings of a contact block) is in ``language_data.EXTRA``, one entry per
+language joined from one table per concern; adding a language is an entry in those tables and a test,
+not edits across modules.
 
     >>> profile("es").months["marzo"], profile("ar").direction
     (3, 'rtl')
