@@ -1,7 +1,7 @@
 """Print the real-world cleaning score tables (the ones tests/test_realworld.py checks).
 
 One table per (lang, split) group of the corpus (fr/dev, the sites the cleaning was tuned on, then
-the held-out fr, es and ar groups, whole pages, the `confirm`, `confirm3` and `confirm4` splits),
+the held-out fr, es and ar groups, whole pages, the `confirm`, `confirm3`, `confirm4` and `confirm5` splits),
 each with its totals, then the totals of every group side by side; a confirmation split shows its
 totals only.
 

@@ -1,7 +1,8 @@
 """What is not a headline on a site no rule was written for, on lines of real pages (whole-page text
 of news pages kept in trafilatura's evaluation set, none of them in the real-world corpus): a page's
 navigation and account controls, two sentences (a deck, a lead, a photo's caption), a section's
-label that says nothing of the text, a date stamp under the headline."""
+label that says nothing of the text, a date stamp under the headline; the headline right above its
+text under a long menu."""
 
 from __future__ import annotations
 
@@ -105,3 +106,43 @@ def test_a_date_stamp_under_the_headline_is_not_its_second_line():
     record = clean_text(PUBLINEWS, languages=("es",))
     assert record.title == "México presenta su nómina para enfrentar a Guatemala"
     assert "jueves 21 de abril" not in record.title + record.text
+
+
+# nacion.com's text dump: its menu of section labels (its first 79 lines of 119, written here with "|"
+# between them), the section, the headline, a deck, the author, the date stamp and the text.
+NACION_MENU = (
+    "Secciones|Mis Beneficios El País Puro Deporte Sucesos Economía Opinión Viva El "
+    "Mundo|Ingresar|Ingresar|El País|Educación|Gobierno|Política|Infraestructura|Salud|Trabajo|Vivienda|S"
+    "ervicios|Patrimonio|Elecciones 2022(Se abre en una nueva ventana)|Puro Deporte|Fútbol "
+    "Nacional|Fútbol Internacional|Legionarios|Selección Nacional|Motores|Otros deportes|Torneos|Sucesos|"
+    "Accidentes|Crímenes|Desastres|Judiciales|Narcotráfico|Seguridad|Economía|Empleo|Agro|Consumo|Banca|F"
+    "inanzas|Indicadores|Negocios|Política Económica|Opinión|Cartas|Columnistas|Editorial|Foros|Internaci"
+    "onal|Viva|Cine|Cultura|Entretenimiento|Farándula|Moda|Música|Televisión|Pasatiempos|El "
+    "Mundo|Conflictos|Desastres Naturales|Interés Humano|Organismos "
+    "Internacionales|Centroamérica|Política|Terrorismo|#NoComaCuento|Revista "
+    "Dominical|Áncora|Ciencia|Aplicaciones Científicas|Medio Ambiente|Salud|Crisis "
+    "climática|Actualidad|Opinión|Documentos|Tecnología|Gadgets|Informática|Innovaciones|Internet|Móviles"
+).split("|")
+NACION = "\n".join(
+    [
+        *NACION_MENU,
+        "Gobierno",
+        "5.000 cuentas de acceso a sistemas de Hacienda estaban en manos ajenas",
+        "Contraloría alertó a Hacienda de vulnerabilidades en sus sistemas informáticos desde el 2019.",
+        "Por Daniela Cerdas E.",
+        "21 de abril 2022, 2:30 PM",
+        "Desde noviembre del 2019, la Contraloría General de la República (CGR) alertó al Ministerio de Hacienda "
+        "sobre vulnerabilidades en su sistemas informáticos en una auditoría que descubrió situaciones críticas "
+        "como, por ejemplo, que estaban activas más de 5.000 cuentas de usuarios que no correspondían a empleados "
+        "del Ministerio.",
+        "Además, se detectó que la institución no aplicaba actualizaciones de seguridad en sus servidores desde el "
+        "año 2013.",
+    ]
+)
+
+
+def test_the_headline_right_above_its_text_under_a_long_menu():
+    record = clean_text(NACION, languages=("es",))
+    assert record.title == "5.000 cuentas de acceso a sistemas de Hacienda estaban en manos ajenas"
+    assert record.text.startswith("Contraloría alertó")  # the deck under it, then the text
+    assert "Fútbol Nacional" not in record.text

@@ -7,9 +7,9 @@ change that lowers any group's totals below its floor fails. Raise a floor when 
 better, never lower one to let a change through. The per-item table is printed (``pytest -s``) and written to
 ``benchmarks/out/realworld-<mode>.md``; ``python benchmarks/cleaning.py`` prints the same. The whole
 HTML pages (``html-tune``, ``html-heldout``) have floors of their own, set when clean:v5 added them.
-The ``confirm``, ``confirm3`` and ``confirm4`` splits (text dumps and pages from sites new to the corpus) print
+The ``confirm``, ``confirm3``, ``confirm4`` and ``confirm5`` splits (text dumps and pages from sites new to the corpus) print
 their totals, never their rows, and are not tuned on; ``confirm`` and ``confirm3`` have no floor,
-``confirm4`` has floors just under what it measured (a guard, not a target). ``tune-confirm`` (the ``confirm`` split through
+``confirm4`` and ``confirm5`` have floors just under what they measured (a guard, not a target). ``tune-confirm`` (the ``confirm`` split through
 clean:v9, tune data since) has no floor either.
 """
 
@@ -54,6 +54,8 @@ TUNE_CONFIRM = "tune-confirm"
 CONFIRM3 = "confirm3"
 # The fourth, added beside them for headline rules on sites never seen.
 CONFIRM4 = "confirm4"
+# The fifth, built the same way for title and dateline rules.
+CONFIRM5 = "confirm5"
 MIN_ITEMS = 30
 MIN_ORGANISATIONS = 12
 # Each held-out group: at least this many items from at least this many sites.
@@ -101,15 +103,19 @@ def test_corpus_is_many_sites_each_with_a_source(items):
     for item in items:
         if item.gold["kind"] == "html":  # whole pages come from sites the text dumps do not
             assert urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") not in text_sites, item.name
-            assert item.group[1].startswith("html-") or item.group[1] in (CONFIRM, CONFIRM3, CONFIRM4, TUNE_CONFIRM), (
-                item.name
-            )
+            assert item.group[1].startswith("html-") or item.group[1] in (
+                CONFIRM,
+                CONFIRM3,
+                CONFIRM4,
+                CONFIRM5,
+                TUNE_CONFIRM,
+            ), item.name
         if item.group[0] == "fr" and item.group[1].startswith("heldout"):
             assert urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") not in dev_sites, item.name
-    # Each confirm split (the three fresh ones, and the old one now tuned on): each of its sites is new to the
+    # Each confirm split (the four fresh ones, and the old one now tuned on): each of its sites is new to the
     # corpus (no item of another split comes from it).
     site = {item.name: urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") for item in items}
-    for split in (CONFIRM, CONFIRM3, CONFIRM4, TUNE_CONFIRM):
+    for split in (CONFIRM, CONFIRM3, CONFIRM4, CONFIRM5, TUNE_CONFIRM):
         confirm_sites = {site[item.name] for item in items if item.group[1] == split}
         assert not confirm_sites & {site[item.name] for item in items if item.group[1] != split}
 
@@ -247,6 +253,14 @@ HELDOUT_FLOORS = {
     ("fr", "confirm4"): {"title_exact": 0.62, "body_similarity": 0.90, "paragraph_f1": 0.80, "dateline_exact": 0.62},
     ("es", "confirm4"): {"title_exact": 0.99, "body_similarity": 0.92, "paragraph_f1": 0.81, "dateline_exact": 0.74},
     ("ar", "confirm4"): {"title_exact": 0.62, "body_similarity": 0.94, "paragraph_f1": 0.67, "dateline_exact": 0.62},
+    # The fifth (8 items a group), read twice: with clean:v13 when its golds were committed, then with
+    # clean:v14 (the headline right above the text under a long menu), which moved none of its totals
+    # (both modes): fr title 87.5%, body 0.973, paragraphs 0.91, datelines 100%; es 87.5%, 0.991,
+    # 0.93, 75%; ar 75%, 0.981, 0.84, 75%. Floors just under, as for confirm4; no contacts floor
+    # (fr: 6 of the 27 contact values of its one contact block found, 10 given).
+    ("fr", "confirm5"): {"title_exact": 0.87, "body_similarity": 0.97, "paragraph_f1": 0.90, "dateline_exact": 0.99},
+    ("es", "confirm5"): {"title_exact": 0.87, "body_similarity": 0.99, "paragraph_f1": 0.92, "dateline_exact": 0.74},
+    ("ar", "confirm5"): {"title_exact": 0.74, "body_similarity": 0.98, "paragraph_f1": 0.83, "dateline_exact": 0.74},
 }
 
 

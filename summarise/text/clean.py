@@ -80,7 +80,7 @@ from summarise.text.shapes import (
 )
 
 STAGE = "clean"
-CLEAN_VERSION = "clean:v13"
+CLEAN_VERSION = "clean:v14"
 # Confidently a language the run does not accept (``languages``): segment refuses to translate it.
 LANGUAGE_NOT_ACCEPTED = "language_not_accepted"
 

@@ -12,17 +12,20 @@ from summarise.text.dateline import _DATE, dateline_match, is_date_stamp
 from summarise.text.headline import (
     MIN_COPY_WORDS,
     MIN_HEADLINE_WORDS,
-    MIN_SHARED_WORDS,
     OVERLAP_LINES,
     drop_breadcrumb,
     drop_story_list,
     drop_title_copies,
+    headline_by_overlap,
     is_byline,
     is_headline,
     is_headline_candidate,
+    is_name_in_text,
     is_section_label,
+    near_text,
     shared_words,
     title_printed_twice,
+    weak_title,
 )
 from summarise.text.markup import Log
 from summarise.text.shapes import (
@@ -348,59 +351,6 @@ def opening_headline(lines: list[str], end: int, dateline: int) -> int | None:
     return top if shared_words(lines[top], body) > shared_words(lines[end], body) else None
 
 
-def headline_by_overlap(lines: list[str], before: int) -> int | None:
-    """The line above the text that shares most words with it (a headline repeats the
-    article's subject; a site name, a rubric or a slug does not); ties go to the longer. When
-    that line is a deck under a headline that shares words with the text too, the headline."""
-    text = " ".join(lines[before : before + OVERLAP_LINES])
-    body = boilerplate.content_words(text, page_stoplist())
-    best, best_key = None, (0, 0)
-    for i in range(min(before, DATELINE_WITHIN * 2)):
-        if lines[i] and is_headline_candidate(lines[i]) and not is_name_in_text(lines[i], text):
-            key = (shared_words(lines[i], body), len(lines[i]))
-            if key[0] >= MIN_SHARED_WORDS and key > best_key:
-                best, best_key = i, key
-    if best is None:
-        return None
-    # a deck sits right under its headline and says more of the text: the line above it, when it
-    # could be a headline about the same text, is the headline
-    above = next((j for j in range(best - 1, -1, -1) if lines[j]), None)
-    if (
-        above is not None
-        and is_headline_candidate(lines[above])
-        and shared_words(lines[above], body) >= MIN_SHARED_WORDS
-    ):
-        return above
-    return best
-
-
-def weak_title(lines: list[str], title: str, after: int) -> bool:
-    """A title found by shape that does not look like this article's headline."""
-    text = " ".join(lines[after : after + OVERLAP_LINES])
-    body = boilerplate.content_words(text, page_stoplist())
-    return (
-        not title
-        or not is_headline_candidate(title)
-        or shared_words(title, body) < MIN_SHARED_WORDS
-        or is_name_in_text(title, text)
-    )
-
-
-def is_name_in_text(line: str, text: str) -> bool:
-    """The line is a name the text prints, each word capitalised ("MÉDICOS SIN FRONTERAS" above
-    "... Médicos Sin Fronteras (MSF) publica ..."): the organisation's or the site's name, which a
-    headline, a clause, is not."""
-    found = line.split()
-    if len(found) < 2 or not any(c.isupper() for c in line):
-        return False
-    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, found)) + r"(?!\w)"
-    for match in re.finditer(pattern, text, re.IGNORECASE):
-        printed = match.group(0).split()
-        if all(w[:1].isupper() or w.casefold() in function_words() for w in printed):
-            return True
-    return False
-
-
 def split_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
     """Drop the site menu at the top; return the title and the body lines after it, the
     headline's copies under it taken out."""
@@ -426,7 +376,12 @@ def find_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
     if not weak_title(lines, title, start):
         return title, body
     text_at = first_paragraph(lines)
-    better = headline_by_overlap(lines, text_at)
+    # the lines right above the text are read too where the title found says nothing of the text
+    # (none found, or a line up in the menu) and does not stand among them
+    close = near_text(lines, text_at)
+    text = boilerplate.content_words(" ".join(lines[text_at : text_at + OVERLAP_LINES]), page_stoplist())
+    near = not title or shared_words(title, text) == 0 and bool(close) and start - 1 < min(close)
+    better = headline_by_overlap(lines, text_at, near)
     if better is None and not title and (over := headline_over_stamp(lines)) is not None:
         log("navigation", "\n".join(line for line in lines[:over] if line))
         log("title", lines[over])

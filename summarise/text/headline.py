@@ -1,6 +1,7 @@
 """What a headline is, and what a page prints around it that is not the release's: a person's
 name (a byline), a list of other stories' headlines, a breadcrumb trail ending in the headline,
-the headline printed again under it; the page's title and its headline printed alike."""
+the headline printed again under it; the page's title and its headline printed alike; the line
+above the text that says most of it."""
 
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ HEADLINE_TO_TEXT_LINES = 3
 MIN_TOPIC_WORDS = 3
 # A full stop and a space inside a line: where one sentence may end and the next begin.
 SENTENCE_STOP = re.compile(r"(\S+)\.\s+(?=\S)")
+# The headline is looked for among this many lines right above the text, beside the page's first.
+NEAR_TEXT_LINES = 4
 # Each of two sentences has at least this many words (a rubric before its stop, "Santé. Le ...",
 # has one).
 MIN_SENTENCE_WORDS = 3
@@ -229,3 +232,78 @@ def title_printed_twice(lines: list[str]) -> int | None:
         and sum(1 for line in lines[at[-1] + 1 : text_at] if line) <= HEADLINE_TO_TEXT_LINES
     ]
     return found[0] if len(found) == 1 else None
+
+
+def headline_by_overlap(lines: list[str], before: int, near: bool = False) -> int | None:
+    """The line above the text that shares most words with it (a headline repeats the
+    article's subject; a site name, a rubric or a slug does not); ties go to the longer. When
+    that line is a deck under a headline that shares words with the text too, the headline."""
+    text = " ".join(lines[before : before + OVERLAP_LINES])
+    body = boilerplate.content_words(text, page_stoplist())
+    best, best_key = None, (0, 0)
+    for i in overlap_reach(lines, before, near):
+        if lines[i] and is_headline_candidate(lines[i]) and not is_name_in_text(lines[i], text):
+            key = (shared_words(lines[i], body), len(lines[i]))
+            if i >= DATELINE_WITHIN * 2 and not says_the_text(lines[i], body):
+                continue  # a line below the page's first is taken only for what it says of the text
+            if key[0] >= MIN_SHARED_WORDS and key > best_key:
+                best, best_key = i, key
+    if best is None:
+        return None
+    # a deck sits right under its headline and says more of the text: the line above it, when it
+    # could be a headline about the same text, is the headline
+    above = next((j for j in range(best - 1, -1, -1) if lines[j]), None)
+    if (
+        above is not None
+        and is_headline_candidate(lines[above])
+        and shared_words(lines[above], body) >= MIN_SHARED_WORDS
+    ):
+        return above
+    return best
+
+
+def overlap_reach(lines: list[str], before: int, near: bool) -> list[int]:
+    """The lines a headline is looked for in: the page's first ones, and with ``near`` the few right
+    above the text (below a long menu, the headline stands over its text, not among the page's first
+    lines)."""
+    top = set(range(min(before, DATELINE_WITHIN * 2)))
+    return sorted(top | set(near_text(lines, before)) if near else top)
+
+
+def near_text(lines: list[str], before: int) -> list[int]:
+    """The last few lines above the text (``before``), nearest first."""
+    return [j for j in range(before - 1, -1, -1) if lines[j]][:NEAR_TEXT_LINES]
+
+
+def says_the_text(line: str, body: set[str]) -> bool:
+    """Most of the line's words are the text's: a headline below a long menu says what its text
+    says; a share prompt, a section's name or a caption's credit does not."""
+    found = boilerplate.content_words(boilerplate.CHROME_PHRASE.sub(" ", line), page_stoplist())
+    return bool(found) and 2 * len(found & body) >= len(found)
+
+
+def weak_title(lines: list[str], title: str, after: int) -> bool:
+    """A title found by shape that does not look like this article's headline."""
+    text = " ".join(lines[after : after + OVERLAP_LINES])
+    body = boilerplate.content_words(text, page_stoplist())
+    return (
+        not title
+        or not is_headline_candidate(title)
+        or shared_words(title, body) < MIN_SHARED_WORDS
+        or is_name_in_text(title, text)
+    )
+
+
+def is_name_in_text(line: str, text: str) -> bool:
+    """The line is a name the text prints, each word capitalised ("MÉDICOS SIN FRONTERAS" above
+    "... Médicos Sin Fronteras (MSF) publica ..."): the organisation's or the site's name, which a
+    headline, a clause, is not."""
+    found = line.split()
+    if len(found) < 2 or not any(c.isupper() for c in line):
+        return False
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, found)) + r"(?!\w)"
+    for match in re.finditer(pattern, text, re.IGNORECASE):
+        printed = match.group(0).split()
+        if all(w[:1].isupper() or w.casefold() in function_words() for w in printed):
+            return True
+    return False
