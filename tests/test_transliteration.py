@@ -144,9 +144,19 @@ def test_added_names_read_the_source_by_its_script():
     assert added_names("Он живёт в Париже.", "He lives in Sullivan.", "ru") == []
 
 
-def test_an_acronym_swapped_for_a_name_is_critical():
+def test_an_acronym_in_latin_letters_dropped_or_swapped_is_critical():
     assert _name_flags(NMR_GOOD) == []
-    # the output's own acronym (MRI) may render the source's NMR: dropped, it is a note
-    assert _name_flags(NMR_GOOD.replace(" (NMR)", "")) == [("name_missing", "note")]
-    # in its place a name the source has in no form: a swap
+    # the Arabic source writes NMR in Latin letters, the form English keeps; the output's own
+    # acronym (MRI, for the source's words for the imaging) is no reordering of it
+    assert _name_flags(NMR_GOOD.replace(" (NMR)", "")) == [("name_missing", "critical")]
     assert _name_flags(NMR_GOOD.replace("(NMR)", "(Sullivan)")) == [("name_missing", "critical")]
+
+
+def test_a_french_acronym_may_be_reordered_by_the_english_one():
+    src = "La résonance magnétique nucléaire (RMN) a été découverte par Felix Bloch."
+    flags = check_segment(src, "Nuclear magnetic resonance (NMR) was discovered by Felix Bloch.", CFG, 256, lang="fr")
+    assert [(f["code"], f["severity"]) for f in flags if f["code"] == "name_missing"] == [("name_missing", "note")]
+    dropped = check_segment(src, "Nuclear magnetic resonance was discovered by Felix Bloch.", CFG, 256, lang="fr")
+    assert [(f["code"], f["severity"]) for f in dropped if f["code"] == "name_missing"] == [
+        ("name_missing", "critical")
+    ]
