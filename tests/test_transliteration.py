@@ -160,3 +160,24 @@ def test_a_french_acronym_may_be_reordered_by_the_english_one():
     assert [(f["code"], f["severity"]) for f in dropped if f["code"] == "name_missing"] == [
         ("name_missing", "critical")
     ]
+
+
+NZ_SRC = (
+    "صنع جوني ريد، سائق مشارك في فريق A1GP New Zealand، التاريخ اليوم بتحقيقه أسرع قيادة على جسر ميناء "
+    "أوكلاند، نيوزيلندا، البالغ من العمر 48 عامًا، بشكل قانوني."
+)
+NZ_GOOD = (
+    "Johnny Reid, co-driver of the A1GP New Zealand team, made history today by becoming the fastest "
+    "driver on the Auckland Harbour Bridge, New Zealand, at 48 years old, legally."
+)
+
+
+def test_a_name_written_in_both_scripts_needs_both_mentions():
+    # "New Zealand" in Latin letters in the team's name, then نيوزيلندا (CLDR: New Zealand) in Arabic
+    assert [f for f in check_segment(NZ_SRC, NZ_GOOD, CFG, 256, lang="ar") if f["code"] == "name_missing"] == []
+    dropped = check_segment(NZ_SRC, NZ_GOOD.replace(", New Zealand,", ","), CFG, 256, lang="ar")
+    assert [(f["code"], f["severity"], f["detail"]) for f in dropped if f["code"] == "name_missing"] == [
+        ("name_missing", "critical", "'New Zealand' 2 times in the source, 1 in output")
+    ]
+    # Auckland (أوكلاند) shares consonants with "Zealand" loosely, never exactly: no third mention
+    assert "Auckland" in NZ_GOOD and "3 times" not in str(dropped)

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from summarise.quality.addednames import added_names
+from summarise.quality.alignment import name_anchors
 from summarise.quality.contacts import strip_contacts
 from summarise.quality.flags import NOTE, Flag, flag, fold
 from summarise.quality.namefind import (
@@ -21,7 +23,8 @@ from summarise.quality.namefind import (
     source_word,
 )
 from summarise.quality.namematch import compound_kept, name_found, occurrences, translations, words_of
-from summarise.quality.nametables import COMMON_CAPITALISED, LATIN_SCRIPT_LANGS, zipf
+from summarise.quality.nametables import COMMON_CAPITALISED, LATIN_SCRIPT_LANGS, cldr_names, zipf
+from summarise.quality.transliteration import english_keys
 from summarise.quality.units import currency_words
 from summarise.text.languages import profile
 
@@ -171,20 +174,43 @@ def _glossed(src: str, span: tuple[int, int, str]) -> bool:
     )
 
 
+def _script_mentions(src: str, lang: str) -> Callable[[str], int]:
+    """For a source in another script, how many times it also writes, in its own script, a name
+    it writes in Latin letters ("A1GP New Zealand ... نيوزيلندا"): its words whose CLDR English
+    holds the name, and its rarer words (``alignment.name_anchors``) of the name's consonants."""
+    if lang in LATIN_SCRIPT_LANGS or not profile(lang).romanisation:
+        return lambda name: 0
+    cldr = cldr_names(lang)
+    in_cldr = [{e for name in cldr.get(fold(w), ()) for e in name.split()} for w in re.findall(r"[^\W\d_]+", src)]
+    # their exact consonant keys only ("~"): a looser key finds "أوكلاند" (Auckland) in "Zealand"
+    anchors = [{k for k in keys if k.startswith("~")} for _, keys in name_anchors(src, lang)]
+
+    def count(name: str) -> int:
+        if not name.isalpha() or name.isupper():  # an acronym or code is no word of the script
+            return 0
+        key, keys = name.lower(), english_keys(fold(name))
+        return sum(key in english for english in in_cldr) + sum(bool(a & keys) for a in anchors)
+
+    return count
+
+
 def _repeats_lost(
-    found: list[tuple[int, int, str]], missing: list[tuple[int, int, str]], tgt: str, lang: str
+    src: str, found: list[tuple[int, int, str]], missing: list[tuple[int, int, str]], tgt: str, lang: str
 ) -> tuple[list[tuple[int, int, str]], dict[str, tuple[int, int]]]:
     """The later mentions of a name the source writes more than once and the output fewer times
     (but at least once): each mention of the source needs its own counterpart ("Vancouver ...
-    downtown Vancouver" -> "Vancouver ... downtown"); and, per such name, how many times the
-    source and the output write it (for the flag: the name is in the output)."""
+    downtown Vancouver" -> "Vancouver ... downtown"), one in the source's own script too
+    (``_script_mentions``); and, per such name, how many times the source and the output write
+    it (for the flag: the name is in the output)."""
     lost: list[tuple[int, int, str]] = []
     counts: dict[str, tuple[int, int]] = {}
     gone = {n for _, _, n in missing}
     lower_words: set[str] | None = None
+    in_script = _script_mentions(src, lang)
     for name in dict.fromkeys(n for _, _, n in found if n not in gone):
         mentions = [s for s in found if s[2] == name]
-        if len(mentions) < 2:
+        total = len(mentions) + in_script(name)
+        if total < 2:
             continue
         # written in lower case in the output, it is a common noun there, which English may share
         # ("Champion Olympique et Champion du Monde" -> "Olympic and World champion")
@@ -195,9 +221,9 @@ def _repeats_lost(
             common = re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", tgt) is not None
         if not common:
             kept = occurrences(name, tgt, lang)
-            if mentions[max(1, kept) :]:
-                lost += mentions[max(1, kept) :]
-                counts[name] = (len(mentions), kept)
+            if total > max(1, kept):
+                lost += mentions[max(1, kept) :] or mentions[-1:]
+                counts[name] = (total, kept)
     return lost, counts
 
 
@@ -215,7 +241,7 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         and not _currency_qualifier(src, s, tgt, lang)  # "dollars US" -> "$"
     ]
     missing = [s for s in missing if not _initial_kept(src, s, tgt, [f for f in found if f not in missing])]
-    repeats, mentions = _repeats_lost(found, missing, tgt, lang)
+    repeats, mentions = _repeats_lost(src, found, missing, tgt, lang)
     missing = sorted(missing + repeats)
     if not missing:
         return []
@@ -254,6 +280,8 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
 def _missing_detail(names: list[str], mentions: dict[str, tuple[int, int]]) -> str:
     """ "'A', 'B' not in output", and for a name the output writes fewer times than the source,
     how many times each writes it."""
-    gone = [n for n in names if n not in mentions]
-    fewer = [f"{n!r} {mentions[n][0]} times in the source, {mentions[n][1]} in output" for n in names if n in mentions]
+    # a name of several words ("New Zealand") is counted by its words
+    counts = {n: mentions.get(n) or next((mentions[w] for w in n.split() if w in mentions), None) for n in names}
+    gone = [n for n in names if counts[n] is None]
+    fewer = [f"{n!r} {c[0]} times in the source, {c[1]} in output" for n in names if (c := counts[n]) is not None]
     return "; ".join(([", ".join(map(repr, gone)) + " not in output"] if gone else []) + fewer)
