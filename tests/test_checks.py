@@ -3277,3 +3277,59 @@ NUMBER_RENDERINGS = [
 def test_a_number_said_another_way_is_no_mismatch_but_a_changed_one_is(lang, src, good, bad):
     assert _critical_codes(src, good, lang) == set()
     assert "number_mismatch" in _critical_codes(src, bad, lang)
+
+
+# --- Arabic unit words that are also something else: "م" after a number that may be a year (the
+# common era, or metres), "قدم" after a year ("presented", or feet), "كيلو" (kilogram or kilometre):
+# they excuse the English unit, and an English unit of another kind is still a change.
+@pytest.mark.parametrize(
+    "src, good, bad",
+    [
+        (
+            "تقع القرية على ارتفاع 2000 م فوق سطح البحر.",
+            "The village lies at an altitude of 2,000 metres above sea level.",
+            "The village lies at an altitude of 2,000 feet above sea level.",
+        ),
+        (
+            "في 2010 قدم الفريق عرضا جديدا في المهرجان.",
+            "In 2010, the team presented a new show at the festival.",
+            "In 2010, the team presented a new show at the festival, 300 metres from the stage.",
+        ),
+        (
+            "قطع العداء مسافة 42 كيلو في أقل من ثلاث ساعات.",
+            "The runner covered 42 kilometres in less than three hours.",
+            "The runner covered 42 miles in less than three hours.",
+        ),
+    ],
+)
+def test_an_arabic_unit_word_read_two_ways_excuses_but_a_changed_unit_is_caught(src, good, bad):
+    assert _critical_codes(src, good, "ar") == set()
+    assert "unit_mismatch" in _critical_codes(src, bad, "ar")
+
+
+# --- a negation said by the sense of an English word: "little" (not much), "missing" (not
+# found), an adverb negative by its prefix ("undeniably"); the sentence with its negation dropped
+# still says the opposite.
+@pytest.mark.parametrize(
+    "src, good, bad",
+    [
+        (
+            "لا يعرف الكثير عن حياة الشاعر قبل وصوله إلى بغداد.",
+            "Little is known about the poet's life before he arrived in Baghdad.",
+            "Much is known about the poet's life before he arrived in Baghdad.",
+        ),
+        (
+            "لم يتم العثور على الطائرة بعد يومين من البحث.",
+            "The plane is still missing after two days of searching.",
+            "The plane was found after two days of searching.",
+        ),
+        (
+            "لا يمكن إنكار أن الوضع الاقتصادي صعب.",
+            "Undeniably, the economic situation is difficult.",
+            "Some argue that the economic situation is difficult.",
+        ),
+    ],
+)
+def test_a_negation_said_by_a_word_of_negative_sense_is_kept(src, good, bad):
+    assert _critical_codes(src, good, "ar") == set()
+    assert "negation_lost" in _critical_codes(src, bad, "ar")

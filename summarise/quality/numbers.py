@@ -393,9 +393,9 @@ def check_numbers(
     src_keys = set().union(*(k for _, k in numbers(src, lang))) | word_numbers(src, lang)
     added += [
         w
-        for w, key, start in english_number_words(tgt)
-        if key not in src_keys
-        and not (lang == "ar" and key == "2")
+        for w, keys, start in english_number_words(tgt)
+        if not keys & src_keys
+        and not (lang == "ar" and "2" in keys)
         and w not in added
         and not (w[0].isupper() and not _sentence_start(tgt, start))
     ]  # "Six Days in Fallujah"

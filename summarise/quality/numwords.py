@@ -375,8 +375,9 @@ EN_CARDINAL_RE = re.compile(
 )
 
 
-def english_number_words(text: str) -> list[tuple[str, str, int]]:
-    """(words as written, value key, start) of each English cardinal of two or more in ``text``."""
+def english_number_words(text: str) -> list[tuple[str, frozenset[str], int]]:
+    """(words as written, value keys, start) of each English cardinal of two or more in ``text``:
+    its value, and a number of decades also as years ("two decades": 2 or 20)."""
     found = []
     for m in EN_CARDINAL_RE.finditer(text):
         words = re.sub(r"[\s-]+", " ", m.group().lower())
@@ -386,8 +387,7 @@ def english_number_words(text: str) -> list[tuple[str, str, int]]:
             value = (_text2num(head, "en") or 0) * size or None
         if value is not None and re.match(r"[\s-]+dozens?\b", text[m.end() :], re.IGNORECASE):
             value *= 12  # "two dozen" is 24
-        if value is not None and re.match(r"[\s-]+decades\b", text[m.end() :], re.IGNORECASE):
-            value *= 10  # "two decades" is 20 years
+        decades = re.match(r"[\s-]+decades\b", text[m.end() :], re.IGNORECASE) is not None
         if value is not None and value >= 2:
-            found.append((m.group(), str(value), m.start()))
+            found.append((m.group(), frozenset({str(value)} | ({str(value * 10)} if decades else set())), m.start()))
     return found
