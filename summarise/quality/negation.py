@@ -55,11 +55,15 @@ EN_WORD_NEGATION = (
     # adverbs that half negate: they answer a "ne ... guère" / "apenas", or translate a word of
     # their own in the source ("rara vez", "rarement", "نادرا"), counted like it below
     r"|\b(?:hardly|barely|scarcely|rarely|seldom)\b"
+    # "missing" (not found), and "little" of "not much" as "few" is of "not many" ("little is
+    # known"; not "a little", "the little")
+    r"|\bmissing\b|(?<![Aa] )(?<![Tt]he )\blittle\b"
 )
 # ...and those that say it with a prefix or a suffix, a negation made inside the word
 # ("unmanned", "invincible", "meaningless", "toll-free", "free of charge")
 EN_AFFIXED_NEGATION_RE = re.compile(
-    r"\bun(?!ivers)[a-z]{3,}(?:ed|ar|al|able|ible|ful)\b|\bi[nm][a-z]{3,}(?:able|ible|ability|ibility)\b"
+    # ...and their adverbs ("undeniably", "inevitably")
+    r"\bun(?!ivers)[a-z]{3,}(?:ed|ar|al|able|ible|ful|ably|ibly)\b|\bi[nm][a-z]{3,}(?:able|ible|ability|ibility|ably|ibly)\b"
     r"|\b\w{3,}less\b|\w-free\b|\bfree of\b"
     r"|\b(?:illegal|illicit|illegitimate|irregular|irrelevant|irresponsible|irreversible)\b"
     # the negating prefix un- on the adjectives the forms above miss ("unsure", "unknown"), and
