@@ -46,6 +46,7 @@ EN_NEGATION_RE = re.compile(
     r"|\b(?:yet to|few|fewer)\b",
     re.IGNORECASE,
 )
+_DETERMINERS = "a the this that these those his her its their our my your".split()
 # English words that carry a negation in themselves ("failed", "refused", "unavailable",
 # "relentless", "toll-free"): the words that say it by their sense...
 EN_WORD_NEGATION = (
@@ -56,8 +57,9 @@ EN_WORD_NEGATION = (
     # their own in the source ("rara vez", "rarement", "نادرا"), counted like it below
     r"|\b(?:hardly|barely|scarcely|rarely|seldom)\b"
     # "missing" (not found), and "little" of "not much" as "few" is of "not many" ("little is
-    # known"; not "a little", "the little")
-    r"|\bmissing\b|(?<![Aa] )(?<![Tt]he )\blittle\b"
+    # known", "little interest"); not the adjective, after a determiner or before a plural ("a
+    # little", "those little ones")
+    r"|\bmissing\b|" + "".join(f"(?<!{d} )" for d in _DETERMINERS) + r"\blittle\b(?!\s+[a-z]{2,}[^\Ws]s\b)"
 )
 # ...and those that say it with a prefix or a suffix, a negation made inside the word
 # ("unmanned", "invincible", "meaningless", "toll-free", "free of charge")
