@@ -3305,31 +3305,3 @@ def test_a_number_said_another_way_is_no_mismatch_but_a_changed_one_is(lang, src
 def test_an_arabic_unit_word_read_two_ways_excuses_but_a_changed_unit_is_caught(src, good, bad):
     assert _critical_codes(src, good, "ar") == set()
     assert "unit_mismatch" in _critical_codes(src, bad, "ar")
-
-
-# --- a negation said by the sense of an English word: "little" (not much), "missing" (not
-# found), an adverb negative by its prefix ("undeniably"); the sentence with its negation dropped
-# still says the opposite.
-@pytest.mark.parametrize(
-    "src, good, bad",
-    [
-        (
-            "لا يعرف الكثير عن حياة الشاعر قبل وصوله إلى بغداد.",
-            "Little is known about the poet's life before he arrived in Baghdad.",
-            "Much is known about the poet's life before he arrived in Baghdad.",
-        ),
-        (
-            "لم يتم العثور على الطائرة بعد يومين من البحث.",
-            "The plane is still missing after two days of searching.",
-            "The plane was found after two days of searching.",
-        ),
-        (
-            "لا يمكن إنكار أن الوضع الاقتصادي صعب.",
-            "Undeniably, the economic situation is difficult.",
-            "Some argue that the economic situation is difficult.",
-        ),
-    ],
-)
-def test_a_negation_said_by_a_word_of_negative_sense_is_kept(src, good, bad):
-    assert _critical_codes(src, good, "ar") == set()
-    assert "negation_lost" in _critical_codes(src, bad, "ar")

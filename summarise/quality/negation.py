@@ -46,7 +46,6 @@ EN_NEGATION_RE = re.compile(
     r"|\b(?:yet to|few|fewer)\b",
     re.IGNORECASE,
 )
-_DETERMINERS = "a the this that these those his her its their our my your".split()
 # English words that carry a negation in themselves ("failed", "refused", "unavailable",
 # "relentless", "toll-free"): the words that say it by their sense...
 EN_WORD_NEGATION = (
@@ -56,16 +55,11 @@ EN_WORD_NEGATION = (
     # adverbs that half negate: they answer a "ne ... guère" / "apenas", or translate a word of
     # their own in the source ("rara vez", "rarement", "نادرا"), counted like it below
     r"|\b(?:hardly|barely|scarcely|rarely|seldom)\b"
-    # "missing" (not found), and "little" of "not much" as "few" is of "not many" ("little is
-    # known", "little interest"); not the adjective, after a determiner or before a plural ("a
-    # little", "those little ones")
-    r"|\bmissing\b|" + "".join(f"(?<!{d} )" for d in _DETERMINERS) + r"\blittle\b(?!\s+[a-z]{2,}[^\Ws]s\b)"
 )
 # ...and those that say it with a prefix or a suffix, a negation made inside the word
 # ("unmanned", "invincible", "meaningless", "toll-free", "free of charge")
 EN_AFFIXED_NEGATION_RE = re.compile(
-    # ...and their adverbs ("undeniably", "inevitably")
-    r"\bun(?!ivers)[a-z]{3,}(?:ed|ar|al|able|ible|ful|ably|ibly)\b|\bi[nm][a-z]{3,}(?:able|ible|ability|ibility|ably|ibly)\b"
+    r"\bun(?!ivers)[a-z]{3,}(?:ed|ar|al|able|ible|ful)\b|\bi[nm][a-z]{3,}(?:able|ible|ability|ibility)\b"
     r"|\b\w{3,}less\b|\w-free\b|\bfree of\b"
     r"|\b(?:illegal|illicit|illegitimate|irregular|irrelevant|irresponsible|irreversible)\b"
     # the negating prefix un- on the adjectives the forms above miss ("unsure", "unknown"), and
