@@ -3207,3 +3207,115 @@ def test_names_with_a_counterpart_in_the_source_are_not_added(lang, src, tgt):
 def test_internet_is_a_name_english_renders_its_own_ways(lang, src, good, bad):
     assert _critical_codes(src, good, lang) == set()
     assert "name_missing" in _critical_codes(src, bad, lang)
+
+
+# --- numbers said another way: ranges that share a scale word, hundreds in Arabic words, -------
+# years of a range cut to two digits, decades, an Arabic dot that groups thousands.
+# Sources from FLORES dev (tune) and sentences in the manner of press releases.
+NUMBER_RENDERINGS = [
+    # a scale word the second number of a range carries counts for the first too
+    (
+        "es",
+        "Distintos cálculos estiman que existen entre 340 y 500 millones de personas que hablan el idioma.",
+        "Estimates range from 340 million to 500 million speakers of the language.",
+        "Estimates range from 340 million to 500 billion speakers of the language.",
+    ),
+    (
+        "es",
+        "Los huesos fósiles de las manos de dos a tres millones de años de antigüedad evidencian este cambio.",
+        "Fossil hand bones two million to three million years old reveal this shift.",
+        "Fossil hand bones two million to three billion years old reveal this shift.",
+    ),
+    (
+        "fr",
+        "Le projet coûtera entre 2 et 3 milliards d'euros selon le ministère.",
+        "The project will cost between 2 billion and 3 billion euros, according to the ministry.",
+        "The project will cost between 2 billion and 3 million euros, according to the ministry.",
+    ),
+    (
+        "ar",
+        "يتحدث ما بين 3 و4 ملايين شخص هذه اللغة في المنطقة.",
+        "Between 3 million and 4 million people speak this language in the region.",
+        "Between 3 million and 4 billion people speak this language in the region.",
+    ),
+    # Arabic hundreds in words: "مائة", "مئة", "مئات", "خمسمائة"; a number joined by "و"
+    (
+        "ar",
+        "قُتل أكثر من مائة شخص في الفيضانات التي ضربت المنطقة.",
+        "More than 100 people were killed in the floods that hit the region.",
+        "More than 200 people were killed in the floods that hit the region.",
+    ),
+    (
+        "ar",
+        "شارك مئات الأشخاص في المظاهرة أمام مقر الحكومة.",
+        "Hundreds of people took part in the demonstration in front of the government headquarters.",
+        "Thousands of people took part in the demonstration in front of the government headquarters.",
+    ),
+    (
+        "ar",
+        "بلغ عدد الزوار ألفا وخمسمائة زائر في اليوم الأول من المعرض.",
+        "The number of visitors reached 1,500 on the first day of the exhibition.",
+        "The number of visitors reached 2,500 on the first day of the exhibition.",
+    ),
+    (
+        "ar",
+        "وصل خمسة وعشرون ألف لاجئ إلى الحدود خلال الأسبوع.",
+        "Twenty-five thousand refugees reached the border during the week.",
+        "Thirty-five thousand refugees reached the border during the week.",
+    ),
+    # the end year of a range written with two digits
+    (
+        "fr",
+        "De 1939 à 1945, la guerre a ravagé l'Europe.",
+        "From 1939-45, the war ravaged Europe.",
+        "From 1939-46, the war ravaged Europe.",
+    ),
+    # years counted in decades
+    (
+        "es",
+        "En veinte años, el PIB de China podría ser más alto que el de los Estados Unidos.",
+        "China's GDP could be larger than that of the United States within two decades.",
+        "China's GDP could be larger than that of the United States within three decades.",
+    ),
+    # an Arabic text may group thousands with a dot, as French does
+    (
+        "ar",
+        "يبلغ ارتفاع جبل إيفرست 8.848 مترا فوق سطح البحر.",
+        "Mount Everest is 8,848 metres above sea level.",
+        "Mount Everest is 8,748 metres above sea level.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, src, good, bad", NUMBER_RENDERINGS)
+def test_a_number_said_another_way_is_no_mismatch_but_a_changed_one_is(lang, src, good, bad):
+    assert _critical_codes(src, good, lang) == set()
+    assert "number_mismatch" in _critical_codes(src, bad, lang)
+
+
+# --- Arabic unit words that are also something else: "م" after a number that may be a year (the
+# common era, or metres), "قدم" after a year ("presented", or feet), "كيلو" (kilogram or kilometre):
+# they excuse the English unit, and an English unit of another kind is still a change.
+@pytest.mark.parametrize(
+    "src, good, bad",
+    [
+        (
+            "تقع القرية على ارتفاع 2000 م فوق سطح البحر.",
+            "The village lies at an altitude of 2,000 metres above sea level.",
+            "The village lies at an altitude of 2,000 feet above sea level.",
+        ),
+        (
+            "في 2010 قدم الفريق عرضا جديدا في المهرجان.",
+            "In 2010, the team presented a new show at the festival.",
+            "In 2010, the team presented a new show at the festival, 300 metres from the stage.",
+        ),
+        (
+            "قطع العداء مسافة 42 كيلو في أقل من ثلاث ساعات.",
+            "The runner covered 42 kilometres in less than three hours.",
+            "The runner covered 42 miles in less than three hours.",
+        ),
+    ],
+)
+def test_an_arabic_unit_word_read_two_ways_excuses_but_a_changed_unit_is_caught(src, good, bad):
+    assert _critical_codes(src, good, "ar") == set()
+    assert "unit_mismatch" in _critical_codes(src, bad, "ar")

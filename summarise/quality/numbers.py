@@ -33,6 +33,9 @@ __all__ = ["ROMAN_ORDINAL_RE", "check_numbers", "numbers", "word_numbers"]
 # The languages that group thousands with "." and write decimals with "," (the others: English
 # and Arabic with Latin digits, "104,500", "1.5").
 DECIMAL_COMMA = frozenset({"fr", "es", "pt", "it", "de", "nl", "ro", "ca"})
+# Languages whose texts in Latin digits write the dot as the decimal mark and, as the French do
+# (the Maghreb), as the thousands separator: "1.5 مليون" is 1.5, "8.848 مترا" may be 8848.
+DOT_GROUPS_TOO = frozenset({"ar"})
 _SCALE_FORMS = sorted(
     {*(w for lang in ("fr", "es", "en") for w in SCALES[lang]), "millón", "billón"}, key=len, reverse=True
 )
@@ -48,6 +51,11 @@ NUMBER_RE = re.compile(
     rf"(?:[{SPACE}]*(?P<scale>(?:{'|'.join(_SCALE_FORMS)})(?![^\W\d_])|{_ARABIC_SCALE})"
     r"|(?P<abbr>m|mn|bn|k|tn)\b)?",
     re.IGNORECASE,
+)
+# What joins two numbers of a range or a choice that share the second's scale word ("340 y 500
+# millones", "2 ou 3 milliards", "3 و4 ملايين", "2 to 3 billion").
+SHARED_SCALE_GAP_RE = re.compile(
+    rf"[{SPACE}]*(?:-|–|y|e|o|u|a|et|ou|à|and|or|to|و|او|أو|إلى|الى|حتى)?[{SPACE}]*و?", re.IGNORECASE
 )
 AR_COMMA_GROUP_RE = re.compile(r"(?<=\d)،(?=\d{3}(?!\d))")
 # ...and between a digit and one or two more, it is the decimal mark, as "٫" is: "1،5 مليون" = 1.5 million.
@@ -92,7 +100,8 @@ BARE_SCALES: dict[str, dict[str, int]] = {
         "milesdemillones": 9,
         "billones": 12,
     },
-    "ar": {"مئات": 2, "الاف": 3, "ملايين": 6, "مليارات": 9},
+    # keyed folded, as the text is read ("مئات" is "ميات")
+    "ar": {fold(w): power for w, power in {"مئات": 2, "آلاف": 3, "ملايين": 6, "مليارات": 9}.items()},
 }
 # English singular scale words with "a" / "one" before them: "a million people".
 EN_A_SCALE_RE = re.compile(r"\b(?:a|one)\s+(hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
@@ -127,6 +136,8 @@ def _number_values(raw: str, lang: str) -> list[Decimal]:
     thousands_sep = "." if lang in DECIMAL_COMMA else ","
     if sep == thousands_sep and _all_groups_of_three(parts):
         return [Decimal("".join(parts))]
+    if len(parts) == 2 and lang in DOT_GROUPS_TOO and sep == "." and _all_groups_of_three(parts):
+        return [Decimal(parts[0] + "." + parts[1]), Decimal("".join(parts))]  # "8.848 مترا": either
     if len(parts) == 2:
         return [Decimal(parts[0] + "." + parts[1])]
     if _all_groups_of_three(parts):
@@ -191,13 +202,21 @@ def _numbers(text: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
     # the hour is read above; "11 h 00" has no minutes to compare
     text = TIME_RE.sub(lambda m: " h " + (m.group(2) if m.group(2) not in (None, "00") else ""), text)
     langs = ("fr", "en") if lang == "any" else (lang,)
-    for m in NUMBER_RE.finditer(text):
+    matches = list(NUMBER_RE.finditer(text))
+    for i, m in enumerate(matches):
         abbr = "" if lang in DECIMAL_COMMA else m.group("abbr") or ""  # "27 m" in French is metres
+        # a scale word the next number of a range or a choice carries counts for this one too:
+        # "entre 340 y 500 millones" is 340 million to 500 million, as English may write it
+        scale, borrowed = m.group("scale") or "", ""
+        shared = matches[i + 1] if not (scale or abbr) and i + 1 < len(matches) else None
+        if shared and shared.group("scale") and SHARED_SCALE_GAP_RE.fullmatch(text[m.end() : shared.start()]):
+            borrowed = shared.group("scale")
         try:
-            keys = set().union(*(_read_number(m.group("num"), m.group("scale") or "", abbr, x) for x in langs))
+            keys = set().union(*(_read_number(m.group("num"), scale, abbr, x) for x in langs))
+            keys |= set().union(*(_read_number(m.group("num"), borrowed, "", x) for x in langs)) if borrowed else set()
         except InvalidOperation:
             continue
-        keys |= _decade(text, m, lang)
+        keys |= _decade(text, m, lang) | _range_end_year(text, m)
         found.append(((m.group("num") if m.group("abbr") and not abbr else m.group(0)).strip(), keys))
     return tuple((written, frozenset(keys)) for written, keys in found)
 
@@ -270,6 +289,19 @@ def _decade(text: str, m: re.Match, lang: str) -> set[str]:
     if not before and not EN_DECADE_RE.match(text, m.end()):
         return set()
     return {num[-2:], ("19" + num if len(num) == 2 else num)}
+
+
+# A range of years whose end keeps only its last two digits: "1939-45", "1990–95", "from 1990 to 95".
+RANGE_START_YEAR_RE = re.compile(r"(?<![\d.,])(1[0-9]|20)(\d\d)[\s\u00a0]?(?:-|–|—|/|to|through)[\s\u00a0]?$")
+
+
+def _range_end_year(text: str, m: re.Match) -> set[str]:
+    """The year a two-digit end of a range of years stands for: "95" of "1990-95" is 1995."""
+    num = m.group("num")
+    start = RANGE_START_YEAR_RE.search(text[max(0, m.start() - 16) : m.start()]) if len(num) == 2 else None
+    if not start or int(num) <= int(start.group(2)) or m.group("scale"):
+        return set()
+    return {start.group(1) + num}
 
 
 def _bare_scale(word: str, table: dict[str, int], lang: str) -> int | None:
@@ -361,9 +393,9 @@ def check_numbers(
     src_keys = set().union(*(k for _, k in numbers(src, lang))) | word_numbers(src, lang)
     added += [
         w
-        for w, key, start in english_number_words(tgt)
-        if key not in src_keys
-        and not (lang == "ar" and key == "2")
+        for w, keys, start in english_number_words(tgt)
+        if not keys & src_keys
+        and not (lang == "ar" and "2" in keys)
         and w not in added
         and not (w[0].isupper() and not _sentence_start(tgt, start))
     ]  # "Six Days in Fallujah"

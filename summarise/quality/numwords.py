@@ -96,8 +96,9 @@ _AR_ORDINALS = {
     9: "تاسع تاسعة",
     10: "عاشر عاشرة",
 }
-# Scale words of Arabic, as words ("ثلاثة آلاف" = 3000) and after digits ("1.2 مليون").
-AR_SCALES = {
+# Scale words of Arabic, as words ("ثلاثة آلاف" = 3000) and after digits ("1.2 مليون"); keyed
+# folded, as every lookup folds the word ("مئة" is "مية" once its hamza is dropped).
+_AR_SCALE_FORMS = {
     "مئة": 100,
     "مائة": 100,
     "مئات": 100,
@@ -105,6 +106,10 @@ AR_SCALES = {
     "مئتين": 200,
     "مائتان": 200,
     "مائتين": 200,
+    "مئتا": 200,  # the dual before its noun: "مئتا شخص", "مائتي عام"
+    "مئتي": 200,
+    "مائتا": 200,
+    "مائتي": 200,
     "الف": 1000,
     "الاف": 1000,
     "الفا": 1000,
@@ -120,6 +125,7 @@ AR_SCALES = {
     "بليون": 10**9,
     "تريليون": 10**12,
 }
+AR_SCALES = {fold(form): value for form, value in _AR_SCALE_FORMS.items()}
 # Scale words after a number, per language (lower case, folded): the one table of them, which
 # the number, share and half readers all use. "billion" is 10**12 in French and Spanish
 # ("billón"), 10**9 in English; "mil millones" and "millardo" are 10**9.
@@ -180,7 +186,7 @@ for _table in (_AR_UNITS, _AR_TENS, _AR_ORDINALS):
             _AR_WORDS[_form] = _value
 for _value in range(3, 10):  # ثلاثمائة, ثلاثمئة ... تسعمائة
     for _unit in _AR_UNITS[_value].split()[:1]:
-        _AR_WORDS[_unit + "مائة"] = _AR_WORDS[_unit + "مئة"] = _value * 100
+        _AR_WORDS[fold(_unit + "مائة")] = _AR_WORDS[fold(_unit + "مئة")] = _value * 100
 # Decades: "الستينيات" (also written "الستينات") = the 1960s; "ثلاثينيات القرن التاسع عشر", the
 # thirties of the nineteenth century, = the 1830s.
 _AR_DECADES = {
@@ -214,6 +220,23 @@ def arabic_word_value(word: str) -> int | None:
     return None
 
 
+def _joined_sums(words: list[str], values: list[int | None], i: int) -> set[int]:
+    """The sums a hundred or a scale word at ``i`` makes with the smaller numbers joined to it by
+    "و" (Arabic writes the largest part first: "ألف وخمسمائة" = 1500, "مائة وخمسة وعشرون" = 125):
+    each partial sum, counted from its number of that scale ("ثلاثة آلاف وخمسمائة" = 3500)."""
+    value = values[i]
+    assert value is not None
+    before = values[i - 1] if i > 0 else None
+    total = before * value if before is not None and before < 10 and value >= 1000 else value
+    sums = set()
+    for word, part in zip(words[i + 1 :], values[i + 1 :]):
+        if part is None or part >= value or not fold(word).startswith("و"):
+            break
+        total += part
+        sums.add(total)
+    return sums
+
+
 def _arabic_numbers(text: str) -> set[str]:
     """Values of Arabic number words: each word alone, "ثلاثة عشر" = 13, "خمسة وعشرون" = 25,
     "ثلاثة آلاف" = 3000, decades both ways ("السبعينيات" = 70 and 1970)."""
@@ -237,6 +260,8 @@ def _arabic_numbers(text: str) -> set[str]:
         if value is None:
             continue
         found.add(value)
+        if value >= 100:  # "مائة وخمسون" = 150, "ألف وتسعمائة وخمسة وتسعون" = 1995
+            found |= _joined_sums(words, values, i)
         after = values[i + 1] if i + 1 < len(values) else None
         if after is None:
             continue
@@ -244,6 +269,9 @@ def _arabic_numbers(text: str) -> set[str]:
             found.add(value + 10)  # "ثلاثة عشر"
         elif value < 10 and after in _AR_TENS:
             found.add(value + after)  # "خمسة وعشرون"
+            scale = values[i + 2] if i + 2 < len(values) else None
+            if scale and scale >= 1000 and fold(words[i + 2]) in AR_SCALES:
+                found.add((value + after) * scale)  # "خمسة وعشرون ألف" = 25000
         elif after >= 100 and fold(words[i + 1]).lstrip("و") in AR_SCALES:
             found.add(value * after)  # "ثلاثة آلاف"
     return {str(v) for v in found}
@@ -270,8 +298,12 @@ _SCALE_AFTER_RE = re.compile(
     + "|".join(sorted({w for lang in ("fr", "es", "en") for w in SCALES[lang]}, key=len, reverse=True))
     + r")(?![a-z])"
 )
+# Two numbers of a range or a choice, once text2num has read them ("2 a 3000000").
+SHARED_SCALE_RE = re.compile(r"(?<![\d.,])(\d{1,3})[\s\u00a0]+(?:y|e|o|u|a|et|ou|and|or|to)[\s\u00a0]+(\d+)(?![\d.,])")
 # A number of dozens: "two dozen", "two-dozen", "dos docenas" (folded text).
 DOZENS_RE = re.compile(r"\b(\d+|[a-z]+)[\s-]+(dozens?|docenas|douzaines)\b")
+DECADES_RE = re.compile(r"\b(\d+|[a-z]+)[\s-]+(decades?|decennies?|decadas?)\b")
+ONE_WORDS = frozenset({"a", "one", "une", "un", "una"})
 
 
 @lru_cache(maxsize=1024)
@@ -292,6 +324,12 @@ def word_numbers(text: str, lang: str) -> frozenset[str]:
     except (UnicodeError, ValueError):  # a lone surrogate from a broken input
         converted = ""
     found = {str(int(d)) for d in re.findall(r"\d+", converted) if len(d) < 16}
+    # the scale of the second number of a range or a choice counts for the first: "de dos a tres
+    # millones" (read "2 a 3000000") is two million to three million
+    for first, second in SHARED_SCALE_RE.findall(converted):
+        power = 3 * ((len(second) - len(second.rstrip("0"))) // 3)
+        if power and int(second) < 10 ** (power + 3) and int(first) < 1000:
+            found.add(str(int(first) * 10**power))
     # a scale word text2num leaves after the number it read ("un billón" -> "1 billón", "ten
     # trillion" -> "10 trillion", French "un billion"): that many times the scale word's value in the language
     for count, scale in _SCALE_AFTER_RE.findall(fold(converted)):
@@ -314,11 +352,13 @@ def word_numbers(text: str, lang: str) -> frozenset[str]:
         found |= {str(_roman(m)) for m in ROMAN_ORDINAL_RE.findall(text)}
     elif "dozen" in folded:
         found.add("12")
-    # a number of dozens is that many twelves: "two dozen", "two-dozen", "dos docenas" = 24
-    for count, _ in DOZENS_RE.findall(folded):
-        value = int(count) if count.isdigit() else _text2num(count, lang)
-        if value is not None:
-            found.add(str(value * 12))
+    # a number of dozens is that many twelves: "two dozen", "two-dozen", "dos docenas" = 24; a
+    # number of decades that many tens of years: "two decades", "deux décennies" = 20 (years)
+    for pattern, size in ((DOZENS_RE, 12), (DECADES_RE, 10)):
+        for count, _ in pattern.findall(folded):
+            value = 1 if count in ONE_WORDS else int(count) if count.isdigit() else _text2num(count, lang)
+            if value is not None:
+                found.add(str(value * size))
     for numerals in ROMAN_AFTER_RE.findall(text):
         found |= {str(_roman(m.upper())) for m in re.findall(r"[IVXLC]+", numerals) if set(m.upper()) <= set(ROMAN)}
     return frozenset(found)
@@ -335,8 +375,9 @@ EN_CARDINAL_RE = re.compile(
 )
 
 
-def english_number_words(text: str) -> list[tuple[str, str, int]]:
-    """(words as written, value key, start) of each English cardinal of two or more in ``text``."""
+def english_number_words(text: str) -> list[tuple[str, frozenset[str], int]]:
+    """(words as written, value keys, start) of each English cardinal of two or more in ``text``:
+    its value, and a number of decades also as years ("two decades": 2 or 20)."""
     found = []
     for m in EN_CARDINAL_RE.finditer(text):
         words = re.sub(r"[\s-]+", " ", m.group().lower())
@@ -346,6 +387,7 @@ def english_number_words(text: str) -> list[tuple[str, str, int]]:
             value = (_text2num(head, "en") or 0) * size or None
         if value is not None and re.match(r"[\s-]+dozens?\b", text[m.end() :], re.IGNORECASE):
             value *= 12  # "two dozen" is 24
+        decades = re.match(r"[\s-]+decades\b", text[m.end() :], re.IGNORECASE) is not None
         if value is not None and value >= 2:
-            found.append((m.group(), str(value), m.start()))
+            found.append((m.group(), frozenset({str(value)} | ({str(value * 10)} if decades else set())), m.start()))
     return found

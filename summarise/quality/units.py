@@ -198,6 +198,11 @@ ARABIC_ERA_RE = re.compile(
 # "درجتين" (two degrees), "كيلومترين". A unit word of three letters or more is read with them.
 _AR_PREFIX = r"(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)"
 _AR_SUFFIX = r"(?:ا|ان|ين|ات)?"
+# Arabic unit words that are also a year's era or a verb after a year: "2000 م" (the year 2000 CE,
+# or 2,000 metres), "قدم" ("in 2010 he presented", or feet); and a word for either of two units:
+# "كيلو" is said for the kilogram and the kilometre.
+YEAR_HOMOGRAPHS = ("م", "قدم")
+EITHER_UNIT = {"كيلو": ("kg", "km")}
 # A year is no quantity: a number after a word for "year" ("في عام 2011 قدم الفريق", in 2011 the
 # team presented: "قدم" is also "foot"; "en el año 2000 m...").
 YEAR_NUMBER_RE = re.compile(
@@ -293,8 +298,12 @@ def units(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
                 continue  # a symbol is written in its case: "5G" is no gram, "1.5M" no metre
             if m.group() == "m" and re.search(r"[$€£]\s?[\d.,]+\s?$", text[max(0, m.start() - 20) : m.start()]):
                 continue  # "£27m" is 27 million pounds
-            if m.group() == "م" and ARABIC_ERA_RE.search(text[max(0, m.start() - 20) : m.start()]):
-                continue  # "2011 م" is the year 2011 of the common era, not metres
+            if m.group() in YEAR_HOMOGRAPHS and ARABIC_ERA_RE.search(text[max(0, m.start() - 20) : m.start()]):
+                loose.add(concept)  # "2011 م": the year 2011 of the common era, or 2,011 metres; "في 2010 قدم":
+                continue  # in 2010 (he) presented, or 2,010 feet: after a year it excuses, never demands
+            if m.group() in EITHER_UNIT:
+                loose.update(EITHER_UNIT[m.group()])  # "42 كيلو": kilograms or kilometres
+                continue
             if m.group() == "م" and ARABIC_CLOCK_RE.search(text[max(0, m.start() - 20) : m.start()]):
                 continue  # "10:30 م" is half past ten in the evening
             if pattern is code_re:
