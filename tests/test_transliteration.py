@@ -144,11 +144,11 @@ def test_added_names_read_the_source_by_its_script():
     assert added_names("Он живёт в Париже.", "He lives in Sullivan.", "ru") == []
 
 
-def test_an_acronym_in_latin_letters_dropped_or_swapped_is_critical():
+def test_an_acronym_swapped_for_a_name_is_critical():
     assert _name_flags(NMR_GOOD) == []
-    # the Arabic source writes NMR in Latin letters, the form English keeps; the output's own
-    # acronym (MRI, for the source's words for the imaging) is no reordering of it
-    assert _name_flags(NMR_GOOD.replace(" (NMR)", "")) == [("name_missing", "critical")]
+    # the output's own acronym (MRI) may render the source's NMR: dropped, it is a note
+    assert _name_flags(NMR_GOOD.replace(" (NMR)", "")) == [("name_missing", "note")]
+    # in its place a name the source has in no form: a swap
     assert _name_flags(NMR_GOOD.replace("(NMR)", "(Sullivan)")) == [("name_missing", "critical")]
 
 

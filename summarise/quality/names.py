@@ -122,16 +122,13 @@ def _translatable(src: str, span: tuple[int, int, str], lang: str) -> bool:
 def _sure(text: str, span: tuple[int, int, str], new_acronyms: bool, lang: str = "fr") -> bool:
     """A name a correct translation keeps: after a title, a code, a name that CLDR
     writes the same in English, an acronym when the output has none of its
-    own (CIO -> IOC, TDA -> ADD), or no word of the source's language. An acronym in Latin
-    letters in a source of another script is the form English keeps: no word order of the
-    source's language made it, so the output's own acronym is no reordering of it
-    (NMR in an Arabic source beside the output's MRI)."""
+    own (CIO -> IOC, TDA -> ADD), or no French word."""
     start, end, name = span
     if after_title(text, start) or any(c.isdigit() for c in name) or fold(name) in translations(fold(name), lang):
         return True  # "M. Costello", "KV62", "France" (CLDR's English is the French)
     if name_by_form(text, end, name):
         return True  # "Piquet Jr.", "MetroRail"
-    if name.isupper() and new_acronyms and lang in LATIN_SCRIPT_LANGS:
+    if name.isupper() and new_acronyms:
         return False
     return not source_word(name, lang)
 
