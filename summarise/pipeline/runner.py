@@ -45,20 +45,34 @@ class Stopped(KeyboardInterrupt):
         self.signum = signum
 
 
+def _take_signals(handler: Any) -> dict[signal.Signals, Any]:
+    """Handle SIGINT and SIGTERM with ``handler``; the handlers they had, to give back with
+    :func:`_give_back`. None where signals cannot be handled (not the main thread, e.g. a
+    notebook worker)."""
+    old: dict[signal.Signals, Any] = {}
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            old[sig] = signal.signal(sig, handler)
+        except ValueError:
+            pass
+    return old
+
+
+def _give_back(old: dict[signal.Signals, Any]) -> None:
+    for sig, handler in old.items():
+        signal.signal(sig, handler)
+
+
 class StopFlag:
     """SIGINT/SIGTERM ask the run to stop after the current batch of sentences (raising
     :class:`Stopped` there, see :meth:`watch`); a second one stops it now, a third kills."""
 
     def __init__(self) -> None:
         self.signum: int | None = None
-        self._old: dict[int, Any] = {}
+        self._old: dict[signal.Signals, Any] = {}
 
     def __enter__(self) -> StopFlag:
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            try:
-                self._old[sig] = signal.signal(sig, self._handle)
-            except ValueError:  # not the main thread (e.g. a notebook worker)
-                pass
+        self._old = _take_signals(self._handle)
         return self
 
     def _handle(self, signum: int, _frame: Any) -> None:
@@ -85,8 +99,7 @@ class StopFlag:
         self._watched = translator
 
     def __exit__(self, *exc: Any) -> None:
-        for sig, old in self._old.items():
-            signal.signal(sig, old)
+        _give_back(self._old)
         if getattr(self, "_watched", None) is not None:
             self._watched.on_batch = None
 
@@ -107,17 +120,11 @@ def stop_now_on_signal() -> Iterator[None]:
         seen.append(signum)
         raise Stopped(signum)
 
-    old: dict[signal.Signals, Any] = {}
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        try:
-            old[sig] = signal.signal(sig, handle)
-        except ValueError:  # not the main thread (e.g. a notebook worker)
-            pass
+    old = _take_signals(handle)
     try:
         yield
     finally:
-        for sig, handler in old.items():
-            signal.signal(sig, handler)
+        _give_back(old)
     if seen:
         raise Stopped(seen[0])
 
