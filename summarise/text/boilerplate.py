@@ -151,6 +151,8 @@ CHROME_OPENING = re.compile(
 )  # a markdown image or link alone
 # A keyword field printed as it is stored: three items or more, each a few words, joined by commas
 # with no space after them ("وزارة الخارجية,مصر تدين,تهجير الفلسطينيين", "Santé,Vaccins,Afrique").
+# A line of hashtags only ("#40MilhõesEmInvestimentos #TrabalhoQueGeraResultados"): a post's tags.
+HASHTAGS = re.compile(r"^#\w[\w-]*(?:[\s,]+#\w[\w-]*)*$")
 TAG_LIST = re.compile(r"^[^,،.!?]{2,40}(?:[,،](?=[^\W\d_])[^,،.!?]{2,40}){2,}$")
 # A "read also" line: the teaser headlines after it are other articles.
 READ_ALSO = re.compile(
@@ -197,7 +199,7 @@ def is_chrome(line: str) -> bool:
     principal", "Facebook Twitter Imprimer"), or a cookie notice, tag list or stamp."""
     if not line or len(line) > 200:
         return False
-    if CHROME_OPENING.match(line) or TAG_LIST.match(line) or READ_LINK.match(line):
+    if CHROME_OPENING.match(line) or TAG_LIST.match(line) or HASHTAGS.match(line) or READ_LINK.match(line):
         return True
     if not CHROME_PHRASE.search(line):
         return False

@@ -78,9 +78,10 @@ from summarise.text.shapes import (
     neighbours,
     page_language,
 )
+from summarise.text.widgets import drop_calendar, drop_stray_marks
 
 STAGE = "clean"
-CLEAN_VERSION = "clean:v14"
+CLEAN_VERSION = "clean:v15"
 # Confidently a language the run does not accept (``languages``): segment refuses to translate it.
 LANGUAGE_NOT_ACCEPTED = "language_not_accepted"
 
@@ -150,7 +151,7 @@ def clean_page(record: Record, languages: tuple[str, ...], repeated: boilerplate
     text = normalise_spaces(record.original, log)
     text = strip_html_tags(text, log, contacts)
     text = strip_html_residue(text, log, contacts)
-    lines = [line.strip() for line in text.split("\n")]
+    lines = drop_stray_marks([line.strip() for line in text.split("\n")], log)
     if repeated is not None:
         lines = drop_repeated_lines(lines, repeated, log)
     # a text dump's footer, not the release's contact (an HTML page's extractor has left the page's
@@ -166,6 +167,7 @@ def clean_page(record: Record, languages: tuple[str, ...], repeated: boilerplate
     title = tidy_title(title, log)
     body, tail = split_at_end_mark(body, log)
     body = drop_chrome_lines(body, log)
+    body = drop_calendar(body, log)
     header_date, above_date = date_stamps(lines)
     body = drop_stamps_above_dateline(body, log)
     body = drop_kicker(body, log)

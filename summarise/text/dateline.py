@@ -116,6 +116,8 @@ _TIME = r"(?:\s*(?:à|a las|at|,|-|–)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]
 # After a clock time, a stamp may name its zone or half of the day in a word or two ("14:47 بتوقيت
 # مكة", "10:18 م", "GMT"); a date alone may name the zone ("22nd, January 2024 GMT").
 _ZONE = r"(?:(?<=\d)(?:\s+[^\W\d_]+){1,2}|\s+(?:GMT|UTC))?"
+# The dash a dateline puts after its date, the text on the next line ("19.07.24 –").
+STAMP_DASH = re.compile(r"\s+[-–—]$")
 DATE_ONLY = re.compile(
     rf"^(?:(?:[^\W\d_]+\s+)?(?:publié|mis à jour|date)\s*(?:le|:)?\s*|[^\W\d_]{{3,15}}\s*:\s*)?"
     rf"(?P<stamp>{_DATE}){_TIME}{_ZONE}\.?$",
@@ -225,6 +227,7 @@ def is_date_stamp(line: str) -> bool:
     or English ("Archives Juillet 2017" yes, "Rapport annuel 2017" no). A date label whose date the
     copy lost ("Fecha:") and a short bar of field labels with a date ("Autor: Sección: Noticias
     08/03/2019 12:08 pm") are stamps too."""
+    line = STAMP_DASH.sub("", line)  # "19.07.24 –": the date, and the dash a dateline puts after it
     bare = strip_date_label(line)
     if ":" in line:
         if not bare.strip(" :") and FIELD_LABEL.search(line):

@@ -32,8 +32,10 @@ from summarise.text.shapes import (
     CLAUSE_END,
     COPYRIGHT,
     DATELINE_WITHIN,
+    ENDS_SENTENCE,
     GLUED_LABEL,
     LIST_ITEM,
+    PARAGRAPH_MIN_WORDS,
     TITLE_MAX_CHARS,
     TRUNCATION,
     first_paragraph,
@@ -351,10 +353,31 @@ def opening_headline(lines: list[str], end: int, dateline: int) -> int | None:
     return top if shared_words(lines[top], body) > shared_words(lines[end], body) else None
 
 
+def unglue_label(lines: list[str], log: Log) -> list[str]:
+    """A label glued to the first paragraph of the text ("Comunicato dell'Amministrazione
+    comunaleCon decreto n. 140 di oggi, il sindaco ..."): the label is the page's, the paragraph
+    the text's. A menu glues each label to its blurb and prints the label alone too, as its entry
+    ("Notre travail" / "Notre travailEn tant que principale organisation ..."), or sets it among
+    other entries (a bullet, a label printed twice): that label and its blurb are the menu's."""
+    at = first_paragraph(lines)
+    shown = {line.casefold() for line in lines if line}
+    for i in range(min(at + 1, len(lines))):
+        if lines[i] and is_menu_line(lines, i, set()) and not GLUED_LABEL.match(lines[i]):
+            return lines  # a menu above: a glued line below it is one of its entries
+        match = GLUED_LABEL.match(lines[i]) if lines[i] else None
+        if match is None or match.group(1).casefold() in shown:
+            continue
+        rest = lines[i][match.end() :]
+        if len(rest.split()) >= PARAGRAPH_MIN_WORDS and ENDS_SENTENCE.search(rest):
+            log("navigation", match.group(1))
+            return lines[:i] + [rest] + lines[i + 1 :]
+    return lines
+
+
 def split_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
     """Drop the site menu at the top; return the title and the body lines after it, the
     headline's copies under it taken out."""
-    lines = drop_story_list(drop_breadcrumb(lines, log), log)
+    lines = drop_story_list(drop_breadcrumb(unglue_label(lines, log), log), log)
     title, body = find_header(lines, log)
     # the line printed as the page's title and again nearer the text than the title found (a
     # teaser's headline between them) is the headline
@@ -405,9 +428,16 @@ def find_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
 def headline_over_stamp(lines: list[str]) -> int | None:
     """The page's first line when it has a headline's shape and the release's date stamp stands
     under it, above the text ("الكلمة الافتتاحية ..." / "23 تموز/يوليو 2025" / the text): a
-    headline whose words the text need not repeat (a speech's)."""
+    headline whose words the text need not repeat (a speech's). Over the stamp, a headline printed
+    with a full stop ("Prefeitura abre crédito especial para novas obras.") is one all the same: a
+    sentence of the text does not stand over the page's date."""
     shown = [k for k, line in enumerate(lines) if line][:3]
-    if len(shown) < 3 or not is_headline_candidate(lines[shown[0]]) or not is_date_stamp(lines[shown[1]]):
+    if len(shown) < 3 or not is_date_stamp(lines[shown[1]]):
+        return None
+    first = lines[shown[0]]
+    if first.endswith(".") and not first.endswith(".."):
+        first = first[:-1]
+    if not is_headline_candidate(first):
         return None
     return shown[0] if starts_sentence(lines[shown[2]]) and not is_date_stamp(lines[shown[2]]) else None
 

@@ -32,6 +32,7 @@ from summarise.text.shapes import (
     page_stoplist,
     starts_sentence,
 )
+from summarise.text.stems import shared_stems
 
 # A headline shares at least this many words with the text under it ...
 MIN_SHARED_WORDS = 2
@@ -128,9 +129,13 @@ def is_headline_candidate(line: str) -> bool:
     )
 
 
-def shared_words(line: str, body: set[str]) -> int:
-    """Words of ``line`` found in the text, rubric phrases aside ("PAM: Communiqué de Presse")."""
-    return len(boilerplate.content_words(boilerplate.CHROME_PHRASE.sub(" ", line), page_stoplist()) & body)
+def shared_words(line: str, body: set[str], forms: bool = False) -> int:
+    """Words of ``line`` found in the text, rubric phrases aside ("PAM: Communiqué de Presse").
+    With ``forms``, a word found in another form of its own counts too: a language that inflects or
+    compounds its words writes "Verkehrsprojekte" in the headline and "Projekte" in the text
+    (``stems``)."""
+    found = boilerplate.content_words(boilerplate.CHROME_PHRASE.sub(" ", line), page_stoplist())
+    return shared_stems(found, body, PAGE_LANGUAGE.get()) if forms else len(found & body)
 
 
 def is_section_label(title: str, text: list[str]) -> bool:
@@ -236,17 +241,21 @@ def title_printed_twice(lines: list[str]) -> int | None:
 
 def headline_by_overlap(lines: list[str], before: int, near: bool = False) -> int | None:
     """The line above the text that shares most words with it (a headline repeats the
-    article's subject; a site name, a rubric or a slug does not); ties go to the longer. When
-    that line is a deck under a headline that shares words with the text too, the headline."""
+    article's subject; a site name, a rubric or a slug does not). Its words count as they are
+    first; counted in any of their forms too (a headline "Verkehrsprojekte", its text "Projekte"),
+    they make a line of too few whole words one, and break a tie (a menu of nouns shares forms
+    with the text as readily as a headline does); then ties go to the longer. When that line is a
+    deck under a headline that shares words (as they are) with the text too, the headline."""
     text = " ".join(lines[before : before + OVERLAP_LINES])
     body = boilerplate.content_words(text, page_stoplist())
-    best, best_key = None, (0, 0)
+    best, best_key = None, (0, 0, 0)
     for i in overlap_reach(lines, before, near):
         if lines[i] and is_headline_candidate(lines[i]) and not is_name_in_text(lines[i], text):
-            key = (shared_words(lines[i], body), len(lines[i]))
+            forms = shared_words(lines[i], body, forms=True)
+            key = (shared_words(lines[i], body), forms, len(lines[i]))
             if i >= DATELINE_WITHIN * 2 and not says_the_text(lines[i], body):
                 continue  # a line below the page's first is taken only for what it says of the text
-            if key[0] >= MIN_SHARED_WORDS and key > best_key:
+            if forms >= MIN_SHARED_WORDS and key > best_key:
                 best, best_key = i, key
     if best is None:
         return None

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from summarise.text.contacts import ENDS_PARAGRAPH, SPACES
+from summarise.text.contacts import ENDS_PARAGRAPH, LABEL_MAX_WORDS, SPACES
 from summarise.text.markup import Log
-from summarise.text.shapes import LIST_ITEM, starts_sentence
+from summarise.text.shapes import ENDS_SENTENCE, LIST_ITEM, starts_sentence
 
 # A field of a notice: a capitalised label of one to four words, then " : " and a value.
 FIELD_LINE = re.compile(r"^[A-ZÀ-ÝŒ][^\W\d_]*(?: [^\W_]+){0,3} ?: \S")
@@ -31,6 +31,8 @@ LOST_CHARACTERS: list[tuple[re.Pattern[str], str]] = [
 MISSING_SPACE = re.compile(r"(?:(?<=[a-zà-ÿ]{2}[.!?])|(?<=\)[.!?]))(?=[A-ZÀ-ÝŒ][a-zà-ÿ])")
 # A line this long is a whole paragraph, not a hard-wrapped piece of one.
 LONG_LINE = 100
+# A list under its colon has at least this many items.
+MIN_LIST_ITEMS = 2
 
 
 def fix_text(text: str, log: Log) -> str:
@@ -91,7 +93,7 @@ def join_paragraphs(lines: list[str], log: Log) -> list[str]:
             for p in (
                 join_wrapped(block)
                 if len(block) > 1 and (is_one_paragraph_per_line(block) or any(LIST_ITEM.match(x) for x in block[1:]))
-                else [join_lines(block)]
+                else split_colon_list(block)
             )
         ]
         how = "blank-line paragraphs kept"
@@ -103,6 +105,21 @@ def join_paragraphs(lines: list[str], log: Log) -> list[str]:
         how = "hard-wrapped lines joined"
     log("paragraphs", f"{how}: {len(text_lines)} lines, {len(paragraphs)} paragraphs")
     return paragraphs
+
+
+def split_colon_list(block: list[str]) -> list[str]:
+    """A block ending in a list its colon opens, one short item a line and none a sentence ("... met
+    substantiële bedragen:" / "€ 70.000 van de VriendenLoterij" / "€ 10.000 van ..."): the lines
+    up to the colon are paragraphs as any, each item one of its own. Any other block is one
+    paragraph; so is a field whose label ends in the colon ("Lieu :" / "Centre Communautaire ..." /
+    "2130, rue Radford ..."): a label of a few words heads one value, a sentence a list."""
+    colon = next((k for k in range(len(block) - 1, -1, -1) if block[k].endswith(":")), None)
+    if colon is None or len(block[colon].split()) <= LABEL_MAX_WORDS:
+        return [join_lines(block)]
+    items = block[colon + 1 :]
+    if len(items) < MIN_LIST_ITEMS or any(len(x) > LONG_LINE or ENDS_SENTENCE.search(x) for x in items):
+        return [join_lines(block)]
+    return join_wrapped(block[: colon + 1]) + items
 
 
 def blank_line_blocks(lines: list[str]) -> list[list[str]]:

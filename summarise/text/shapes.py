@@ -49,6 +49,8 @@ WIDGET_MAX_CHARS = 20
 # The languages a page's language switch offers, named in their own language and in those of the
 # profiles ("English", "العربية", "Español", "Français").
 SWITCH_LANGUAGES = ("fr", "en", "es", "ar", "de", "it", "pt", "ru", "zh", "nl")
+# One to three marks alone on a line, no letter nor digit (".", "|", "-", "* *").
+STRAY_MARK = re.compile(r"^[^\w\s](?:\s?[^\w\s]){0,2}$")
 # An end mark closes a release: "###", "-30-", "– 30 –"; what follows is not its text.
 END_MARK = re.compile(r"^(?:#{3,}|[-–—]\s*30\s*[-–—])$")
 # A wire's end mark closing the last paragraph: a word or two between double slashes, maybe a
