@@ -36,6 +36,11 @@ neighbours meet in the output, nothing but a joint between them (any length); a 
 source the output passes over between two aligned words (in an output short by half of what the
 stretch lacks; Arabic, by all of it, and not before its first aligned word).
 
+A language the check was not fitted on (``measured``) gets what CLDR and the fitted languages tell
+of it: its kind of script's length model (none for a script never measured: no flag), CLDR's
+list words, each list cue taken as common as in the language it was measured commonest in; the
+clause-joint cue abstains, and only numbers, names and CLDR's places anchor a part.
+
 See docs/checks.md for what these catch and what they leave undetected.
 """
 
