@@ -1695,6 +1695,69 @@ def test_an_arabic_list_without_commas_one_item_short_is_an_omission():
     assert "lists 4 items" in flag["detail"]
 
 
+# Languages with no profile of their own (FLORES dev, tune part): German and Russian set every
+# subordinate clause apart with a comma, which English does not write; German capitalises its
+# nouns. A good English gets no flag; a part gone is still caught, by the length its script's
+# languages lead to expect, or by a name of a list CLDR's list patterns find.
+UNPROFILED_GOOD = [
+    (
+        "de",
+        "Ich bin froh darüber, dass es Menschen gibt, die mich unterstützen wollen.",
+        "I'm glad there are people who want to support me.",
+    ),
+    (
+        "de",
+        "Genehmigungen müssen im Voraus bestellt werden. Sie benötigen eine Genehmigung, um in La Sirena zu "
+        "übernachten.",
+        "Permits must be ordered in advance. You need a permit to stay in La Sirena.",
+    ),
+    (
+        "de",
+        "Die Dokumente zeigten, dass vierzehn Banken reichen Klienten dabei halfen, Vermögen im Wert von mehreren "
+        "Milliarden US-Dollar zu verstecken, um Steuern und andere gesetzliche Vorgaben zu umgehen.",
+        "The documents showed that fourteen banks helped rich clients hide assets worth billions of dollars to "
+        "circumvent taxes and other legal requirements.",
+    ),
+    (
+        "ru",
+        "В своих записках он использовал слова, которые некоторые родители сочли грубыми, и, как сообщается, он "
+        "использовал нецензурную лексику на занятиях.",
+        "In his notes, he used words that some parents found rude and reportedly used profanity in class.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, src, good", UNPROFILED_GOOD, ids=["de-clauses", "de-nouns", "de-list", "ru"])
+def test_a_good_translation_from_a_language_with_no_profile_is_no_omission(lang, src, good):
+    assert check_omission(src, good, lang) == []
+
+
+def test_a_part_gone_from_a_language_with_no_profile_is_still_an_omission():
+    src = UNPROFILED_GOOD[3][1]
+    (flag,) = check_omission(src, "In his notes, he used words that some parents found rude.", "ru")
+    assert "Russian-English length" in flag["detail"]
+    # German lists end with CLDR's "und": the item "Italienisch" (a language CLDR names) gone
+    src = (
+        "Die globale Organisation, die bereits auf Englisch und Japanisch berichtet, beginnt mit der Ausstrahlung "
+        "von Programmen auf Spanisch, Italienisch und Koreanisch für Fernsehen, Internet und Mobilgeräte."
+    )
+    good = (
+        "The global organization, which already reports in English and Japanese, will begin broadcasting "
+        "programming in Spanish, Italian and Korean for TV, web and mobile."
+    )
+    assert check_omission(src, good, "de") == []
+    (flag,) = check_omission(src, good.replace("Spanish, Italian and", "Spanish and"), "de")
+    assert "'Italienisch'" in flag["detail"]
+
+
+def test_a_language_of_a_script_with_no_length_expectation_is_not_measured():
+    # Hebrew (an abjad, like Arabic, whose English is longer by letters) has no model of its own
+    # and none for its kind of script: no expectation to measure an output by, no flag
+    src = "הממשלה הודיעה היום על תוכנית חדשה לבניית בתי ספר ובתי חולים באזורים שנפגעו."
+    assert length_z(src, "The government.", "he") is None
+    assert check_omission(src, "The government.", "he") == []
+
+
 def test_commas_in_numbers_and_around_asides_join_no_clause():
     assert commas("Les ventes ont atteint 3,5 millions, soit 104,500 dollars.") == 1
     # "Sin embargo," and "por lo menos," set apart no clause: translations drop them

@@ -45,6 +45,18 @@ def test_a_language_without_extra_entries_still_has_a_profile():
     assert de.name == "German" and de.months[fold("März")] == 3 and de.negation == ()
 
 
+def test_what_cldr_tells_of_a_language_without_extra_entries():
+    # a list's last joint from CLDR's list patterns ("{0} und {1}", "{0} oder {1}"); none where
+    # the joint is no word written apart ("{0}和{1}"); the profile's own entries first
+    assert profile("de").coordinators == ("und", "oder") and profile("ru").coordinators == ("и", "или")
+    assert profile("id").coordinators == ("dan", "atau") and profile("zh").coordinators == ()
+    assert profile("fr").coordinators == ("et", "ou", "ni") and profile("ar").coordinator_prefixes == ("و",)
+    # CLDR's likely script; and whether its unit names ("Stunden", "heures") capitalise nouns
+    assert (profile("ru").script, profile("el").script, profile("ar").script) == ("Cyrl", "Grek", "Arab")
+    assert profile("de").capitalises_nouns and not profile("fr").capitalises_nouns
+    assert not profile("ru").capitalises_nouns
+
+
 def test_each_field_of_a_language_entry_has_one_concern():
     # the tables of what no library holds are split by concern; a field in two would have two owners
     owners: dict[str, int] = {}

@@ -53,7 +53,8 @@ def source_anchors(clause: str, lang: str, names_only: bool = False) -> list[tup
     found = []
     for written, keys in numbers(clause, lang):
         found.append((written, {"#" + k for k in keys}))
-    stop = profile(lang).stopwords
+    lp = profile(lang)
+    stop = lp.stopwords
     latin = lang in LATIN_SCRIPT_LANGS
     names = cldr_names(lang)
     all_words = re.findall(r"[^\W\d_]+", ascii_digits(clause))
@@ -68,7 +69,8 @@ def source_anchors(clause: str, lang: str, names_only: bool = False) -> list[tup
     for k, (word, key) in enumerate(zip(all_words, folded)):
         if k in named:
             continue
-        if names_only and key.isascii() and not word[0].isupper() and key not in names:
+        # A capitalised word is a name only where the language writes its nouns in lower case.
+        if names_only and key.isascii() and (lp.capitalises_nouns or not word[0].isupper()) and key not in names:
             continue
         if not key.isascii():  # another script: a place or language CLDR names in English
             english = names.get(key) or names.get(_unprefixed(key, lang), ())
@@ -262,11 +264,11 @@ def stretch_lost(src: str, tgt: str, lang: str, start: int, end: int, words: lis
     return not any(anchor_found(a, forms, output) for a in source_anchors(src[start:end], lang, names_only=True))
 
 
-def item_passed_over(src: str, tgt: str, lang: str) -> str | None:
+def item_passed_over(src: str, tgt: str, lang: str, cognates: bool = True) -> str | None:
     """An inner item of a list of the source whose aligned neighbours (the last aligned word
     before it, the first after it) have only joints between them in the output, with names,
-    numbers, CLDR places or (a Latin-script source) cognate-bearing words, none of them anywhere
-    in the output."""
+    numbers, CLDR places or (a Latin-script source, ``cognates``) cognate-bearing words, none of
+    them anywhere in the output."""
     found = lists(src, lang)
     if not found:
         return None
@@ -286,7 +288,11 @@ def item_passed_over(src: str, tgt: str, lang: str) -> str | None:
             continue
         start, end = s_tok[first].start(), s_tok[last].end()
         anchors = source_anchors(src[start:end], lang, names_only=True)
-        weighed = [w for w in coverage(src, tgt, lang) if start <= w.start < end] if lang in LATIN_SCRIPT_LANGS else []
+        weighed = (
+            [w for w in coverage(src, tgt, lang) if start <= w.start < end]
+            if cognates and lang in LATIN_SCRIPT_LANGS
+            else []
+        )
         if (anchors or weighed) and not any(w.covered for w in weighed):
             if not any(anchor_found(a, forms, output) for a in anchors):
                 return src[start:end]

@@ -14,6 +14,7 @@ not edits across modules.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import time
@@ -109,6 +110,8 @@ class Language:
     romanisation: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     proclitics: tuple[tuple[str, ...], ...] = ()
     verb_first: bool = False  # a sentence opens with its verb (Arabic), which English puts after the subject
+    script: str = ""  # CLDR's likely script for it, ISO 15924 ("Latn", "Cyrl", "Arab")
+    capitalises_nouns: bool = False  # writes its common nouns capitalised (German "Stunden"): no name by its case
 
     @property
     def rtl(self) -> bool:
@@ -179,8 +182,8 @@ def profile(code: str) -> Language:
         segmenter=code if code in _PYSBD else None,
         number_words=code in _TEXT2NUM,
         day_numbers=_day_numbers(code),
-        coordinators=extra.get("coordinators", ()),
-        coordinator_prefixes=extra.get("coordinator_prefixes", ()),
+        coordinators=extra.get("coordinators") or _cldr_coordinators(locale)[0],
+        coordinator_prefixes=extra.get("coordinator_prefixes") or _cldr_coordinators(locale)[1],
         clause_words=extra.get("clause_words", ()),
         chrome_words=frozenset(w.casefold() for entry in extra.get("chrome_words", ()) for w in entry.split()),
         infinitive_endings=extra.get("infinitive_endings", ()),
@@ -190,7 +193,57 @@ def profile(code: str) -> Language:
         romanisation={a: tuple(b.split("|")) for a, b in _pairs(extra.get("romanisation", ()))},
         proclitics=tuple(tuple(layer.split()) for layer in extra.get("proclitics", ())),
         verb_first=extra.get("word_order", ("SVO",))[0].startswith("V"),
+        script=_script(code),
+        capitalises_nouns=_capitalises_nouns(code),
     )
+
+
+# Common nouns CLDR names in every language (its units' long names): a language that writes most
+# of them capitalised ("Stunden", "Tage", "Wochen") capitalises its nouns.
+_NOUN_UNITS = ("duration-hour", "duration-day", "duration-week", "duration-month", "length-meter", "volume-liter")
+
+
+def _capitalises_nouns(code: str) -> bool:
+    """Whether ``code`` writes its common nouns capitalised, read from CLDR's unit names."""
+    from babel.units import UnknownUnitError, get_unit_name
+
+    capitalised = 0
+    for unit in _NOUN_UNITS:
+        try:
+            name = get_unit_name(unit, length="long", locale=code) or ""
+        except (UnknownUnitError, ValueError):
+            continue
+        capitalised += name[:1].isupper()
+    return capitalised * 2 > len(_NOUN_UNITS)
+
+
+def _script(code: str) -> str:
+    """CLDR's likely script of a language ("ru" -> "Cyrl"), "" when CLDR has none."""
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(code, "")
+    return next((part for part in likely.split("_")[1:] if len(part) == 4 and part.istitle()), "")
+
+
+def _cldr_coordinators(locale: object) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words CLDR's list patterns join a list's last item with ("{0} und {1}", "{0} oder
+    {1}"): (written apart, written joined to the item: Arabic "{0} و{1}"). A joint of no letters
+    ("{0}、{1}") or written with no space on either side ("{0}和{1}") is none: such a script's
+    words are not cut at spaces."""
+    apart: list[str] = []
+    joined: list[str] = []
+    patterns = getattr(locale, "list_patterns", {})
+    for kind in ("standard", "or"):
+        pattern = patterns.get(kind, {}).get("end", "")
+        m = re.fullmatch(r"\{0\}(.*?)\{1\}", pattern)
+        if not m:
+            continue
+        joint = m.group(1).replace("\xa0", " ")
+        word = joint.strip(" ,،")
+        if not word or not any(c.isalpha() for c in word) or " " in word or joint[:1] not in " ,،":
+            continue
+        (apart if joint.endswith(" ") else joined).append(word.casefold())
+    return tuple(dict.fromkeys(apart)), tuple(dict.fromkeys(joined))
 
 
 def _pairs(entries: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
