@@ -3382,3 +3382,158 @@ def test_a_number_said_another_way_is_no_mismatch_but_a_changed_one_is(lang, src
 def test_an_arabic_unit_word_read_two_ways_excuses_but_a_changed_unit_is_caught(src, good, bad):
     assert _critical_codes(src, good, "ar") == set()
     assert "unit_mismatch" in _critical_codes(src, bad, "ar")
+
+
+# --- negation and dates in a language with no rules of its own: its profile's negation words (a
+# closed class of its grammar), none claimed where the profile has none; a month or a day inside a
+# compound or an inflected word excuses the English date.
+@pytest.mark.parametrize(
+    "lang, src, good, bad, code",
+    [
+        (
+            "de",
+            "Gegebenenfalls müssen sich nur Reisende anmelden, die nicht in Unterkünften für Touristen wohnen.",
+            "Where appropriate, only travelers who are not staying in tourist accommodation are required to register.",
+            "Where appropriate, only travelers who are staying in tourist accommodation are required to register.",
+            "negation_lost",
+        ),
+        (
+            "de",
+            "Das Fliegen einer Drone über einer Menschenmenge ist fast immer eine schlechte Idee, auch wenn es in "
+            "ihrem Gebiet nicht illegal ist.",
+            "Flying a drone over a crowd is almost always a bad idea, even if it's not illegal in your area.",
+            "Flying a drone over a crowd is not always a bad idea, even if it's not illegal in your area.",
+            "negation_added",
+        ),
+        (
+            "pl",
+            "Niedługo po uzyskaniu przez naród niepodległości dzięki ekspertom z ogrodów botanicznych w Singapurze "
+            "wyspę przekształcono w tropikalne Miasto Ogrodów.",
+            "Not long after the nation gained independence, thanks to experts from botanical gardens in Singapore, "
+            "the island was transformed into the tropical City of Gardens.",
+            None,
+            None,
+        ),
+        (
+            "pl",
+            "Samolot Twin Otter już wczoraj podjął próbę lądowania w Kokodzie (lot Airlines PNG nr CG4684), ale "
+            "przerwał podejście.",
+            "The Twin Otter aircraft attempted to land in Kokoda yesterday (Airlines PNG Flight No. CG4684) but "
+            "aborted its approach.",
+            "The Twin Otter aircraft did not attempt to land in Kokoda yesterday (Airlines PNG Flight No. CG4684) "
+            "but aborted its approach.",
+            "negation_added",
+        ),
+        (
+            "pt",
+            "Se você não tiver uma conexão de dados para o seu telefone, sua performance pode ser limitada.",
+            "If you don't have a data connection for your phone, its performance may be limited.",
+            "If you have a data connection for your phone, its performance may be limited.",
+            "negation_lost",
+        ),
+    ],
+)
+def test_a_language_with_negation_words_in_its_profile_is_read(lang, src, good, bad, code):
+    assert codes(checks.check_negation(src, good, lang)) == []
+    if bad is not None:
+        assert codes(checks.check_negation(src, bad, lang)) == [code]
+
+
+def test_no_negation_is_claimed_where_the_source_cannot_be_read():
+    # Turkish negates a verb inside it ("desteklemiyordu", did not support): its words cannot
+    # show that the source has none; Swahili has no negation words in its profile at all
+    src = "Kadın klasmanının dahil edilmesini herkes desteklemiyordu."
+    assert codes(checks.check_negation(src, "Not everyone was for the inclusion of female classmates.", "tr")) == []
+    assert codes(checks.check_negation("Hakuna mtu aliyejeruhiwa.", "No one was injured.", "sw")) == []
+    # a negation word of the profile dropped is still read ("hiçbir": none)
+    src = "Hiçbir ağır yaralanma bildirilmedi."
+    assert codes(checks.check_negation(src, "Serious injuries were reported.", "tr")) == ["negation_lost"]
+
+
+@pytest.mark.parametrize(
+    "lang, src, good, bad",
+    [
+        (
+            "de",
+            "Nach Stand vom Mittwochnachmittag, waren die Tankventile immer noch undicht, wahrscheinlich aufgrund "
+            "einer thermischen Expansion aus dem Inneren des Tanks.",
+            "As of Wednesday afternoon, the tank valves were still leaking, likely due to thermal expansion from "
+            "inside the tank.",
+            "As of Thursday afternoon, the tank valves were still leaking, likely due to thermal expansion from "
+            "inside the tank.",
+        ),
+        (
+            "de",
+            "Die Abstimmung muss noch vom gesamten IOK auf seiner Oktobertagung in Kopenhagen ratifiziert werden.",
+            "The vote has yet to be ratified by the full IOC at its October meeting in Copenhagen.",
+            "The vote has yet to be ratified by the full IOC at its September meeting in Copenhagen.",
+        ),
+        (
+            "pl",
+            "W środowe popołudnie odpowietrzniki kontenera wciąż przeciekały, prawdopodobnie z powodu "
+            "rozszerzalności cieplnej w zbiorniku.",
+            "Wednesday afternoon, the container's vents were still leaking, possibly due to thermal expansion in "
+            "the tank.",
+            "Friday afternoon, the container's vents were still leaking, possibly due to thermal expansion in the "
+            "tank.",
+        ),
+        (
+            "ru",
+            "С момента своего создания The Onion стала настоящей империей пародий на новости, имея сайт, который "
+            "в октябре посетили 5 000 000 пользователей.",
+            "Since its inception, The Onion has become a veritable news parody empire, with a website that reached "
+            "5,000,000 users in October.",
+            "Since its inception, The Onion has become a veritable news parody empire, with a website that reached "
+            "5,000,000 users in November.",
+        ),
+        (
+            # "Mai" (3 letters) is no beginning of a longer word: "Mainz" names no month
+            "de",
+            "Die Abstimmung findet in Mainz statt.",
+            "The vote takes place in Mainz.",
+            "The vote takes place in Mainz in May.",
+        ),
+    ],
+)
+def test_a_month_or_day_inside_a_longer_word_excuses_its_english_and_no_other(lang, src, good, bad):
+    assert codes(checks.check_dates(src, good, lang)) == []
+    assert codes(checks.check_dates(src, bad, lang)) == ["date_mismatch"]
+
+
+@pytest.mark.parametrize(
+    "lang, src, tgt",
+    [
+        # "mają" (they have) is not "maja" (May's): the ogonek the month's name does not have
+        (
+            "pl",
+            "Stany Zjednoczone utrzymują, że celami zamachów mają być „ważne obiekty” w Etiopii i Kenii.",
+            'The United States maintains that the targets of the attacks are to be "important facilities" in '
+            "Ethiopia and Kenya.",
+        ),
+        # "segunda" (second) is a short name of Monday: only "segunda-feira" demands it
+        (
+            "pt",
+            "Cerca de dez minutos antes da hora prevista para a segunda aterrissagem, desapareceu.",
+            "About ten minutes before the scheduled time for the second landing, it disappeared.",
+        ),
+        # CLDR writes Turkish days with a capital: "pazar" is a market, "Pazar" Sunday
+        (
+            "tr",
+            "İlk defa, geçen sene Çin, Almanya'dan daha fazla araba ihraç etti ve bu sanayi için en büyük pazar "
+            "olarak, Birleşik Devletler'i gölgede bıraktı.",
+            "For the first time, last year China exported more cars than Germany and surpassed the United States "
+            "as the biggest market for this industry.",
+        ),
+    ],
+)
+def test_a_word_written_otherwise_than_cldr_writes_a_date_demands_none(lang, src, tgt):
+    assert codes(checks.check_dates(src, tgt, lang)) == []
+
+
+def test_a_day_written_as_cldr_writes_it_demands_its_english():
+    src = "Pazartesi günü toplantı yapıldı."
+    assert codes(checks.check_dates(src, "The meeting was held on Monday.", "tr")) == []
+    assert codes(checks.check_dates(src, "The meeting was held on the day.", "tr")) == ["date_mismatch"]
+    src = "A reunião foi na segunda-feira."
+    assert codes(checks.check_dates(src, "The meeting was on Monday.", "pt")) == []
+    assert codes(checks.check_dates(src, "The meeting was on Tuesday.", "pt")) == ["date_mismatch"]

@@ -113,6 +113,75 @@ def plain(text: str) -> str:
     return "".join(c for c in text if not (unicodedata.combining(c) and "\u0600" <= c <= "\u06ff"))
 
 
+def _marked(letter: str) -> bool:
+    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", letter))
+
+
+def _spelt(written: str, key: str, lang: str) -> bool:
+    """Whether ``written`` (a source word, or its first letters) may be the CLDR name ``key``:
+    no letter the name writes plain is written with a mark ("mają", they have, is not "maja",
+    May's; "się" is not "sie", August's abbreviation), though a name may be written without its
+    accents ("fevrier")."""
+    word = unicodedata.normalize("NFC", written.casefold())
+    if not any(_marked(c) for c in word):
+        return True
+    spellings = profile(lang).calendar_spellings.get(key, ())
+    return not spellings or any(
+        all(not _marked(c) or _marked(n) for c, n in zip(word, unicodedata.normalize("NFC", name.casefold())))
+        for name in spellings
+    )
+
+
+def _as_cldr_writes(token: str, key: str, lang: str) -> bool:
+    """Whether ``token`` has the case CLDR gives the name in the language: lower case ("mars",
+    "środa") or a capital ("Mittwoch", Turkish "Pazar"; lower-case "pazar" is a market)."""
+    spellings = profile(lang).calendar_spellings.get(key, ())
+    if spellings and all(name[:1].isupper() for name in spellings):
+        return token[:1].isupper()
+    return token.islower()
+
+
+@lru_cache(maxsize=32)
+def _stems(lang: str, kind: str) -> tuple[tuple[str, int, int, str], ...]:
+    """What a word built on a month's or a day's full name starts with, read liberally (it only
+    excuses a date of the other side): (beginning, number, longest word, the name): a CLDR name
+    of 4 letters or more as the start of a longer word ("Mittwochnachmittag", "Oktobertagung",
+    "woensdagmiddag", "październikowego"), and a name without its last letter, of 4 letters or
+    more, as the stem of an inflected or derived word at most 5 letters longer than the name
+    ("środa" -> "środę", "czerwca" -> "czerwcu", "kwietnia" -> "kwietniowych", "октябрь" ->
+    "октябре"). Not "Mai" in "Mainz": 3 letters."""
+    names = profile(lang).months if kind == "months" else profile(lang).day_numbers
+    stems: dict[str, tuple[str, int, int, str]] = {}
+    for name in sorted(names):
+        if len(name) >= 4:
+            stems[name] = (name, names[name], 99, name)
+    for name in sorted(names):
+        if len(name) >= 5 and stems.get(name[:-1], ("", 0, 0, ""))[2] < len(name) + 5:
+            stems[name[:-1]] = (name[:-1], names[name], len(name) + 5, name)
+    return tuple(sorted(stems.values(), key=lambda stem: -len(stem[0])))
+
+
+def _inflected(token: str, lang: str, kind: str) -> int | None:
+    """The month's or day's number of a source word built on its name (``_stems``), None if none."""
+    word = fold(token)
+    for beginning, number, most, name in _stems(lang, kind):
+        if (
+            len(beginning) < len(word) <= most
+            and word.startswith(beginning)
+            and _spelt(token[: len(beginning)], name, lang)
+        ):
+            return number
+    return None
+
+
+@lru_cache(maxsize=16)
+def _wide_days(lang: str) -> frozenset[str]:
+    """The days' full names: no longer name of the same day starts with them ("segunda-feira",
+    not "segunda", which is also "second")."""
+    days = profile(lang).day_numbers
+    return frozenset(k for k, n in days.items() if not any(o != k and o.startswith(k) and days[o] == n for o in days))
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \"'“‘([«¿¡-–—")
     return not before or before[-1] in ".!?:;…"
@@ -137,8 +206,8 @@ def months(text: str, lang: str) -> list[Mention]:
     names = profile(lang).months if lang != "en" else {**EN_MONTHS, **EN_MONTH_ABBREVIATIONS}
     wide = _wide_months(lang) if lang != "en" else frozenset(EN_MONTHS)
     for i, (token, start) in enumerate(spans):
-        for key, _ in _keys(tokens, i, lang):
-            if key not in names:
+        for key, n in _keys(tokens, i, lang):
+            if key not in names or (lang not in ("en", "ar") and not _spelt(" ".join(tokens[i : i + n]), key, lang)):
                 continue
             day = _day_number(tokens, i, -1) or _day_number(tokens, i, 1)
             by_number = day is not None or _year_next(tokens, i)
@@ -152,9 +221,16 @@ def months(text: str, lang: str) -> list[Mention]:
                     key in wide and len(key) > 3 and (" " in key or (i > 0 and fold(tokens[i - 1]) in AR_MONTH_WORDS))
                 )
             else:
-                strict = by_number or (key in wide and (token.islower() or _sentence_start(text, start)))
+                strict = by_number or (
+                    key in wide and (_as_cldr_writes(token, key, lang) or _sentence_start(text, start))
+                )
             found.append(Mention(token, names[key], day, strict))
             break
+        else:
+            if lang not in ("en", "ar") and TOKEN_RE.fullmatch(token) and not token.isdigit():
+                number = _inflected(token, lang, "months")
+                if number is not None:
+                    found.append(Mention(token, number, None, False))
     return found
 
 
@@ -171,8 +247,11 @@ def weekdays(text: str, lang: str) -> list[Mention]:
         if lang == "en" and key.endswith("s") and key[:-1] in EN_WEEKDAYS:
             key = key[:-1]
         keys = [key] + ([key[1:]] if lang == "ar" and key[:1] in AR_CLITICS else [])
+        end = start + len(token)
+        if i + 1 < len(spans) and text[end : end + 1] == "-" and spans[i + 1][1] == end + 1:
+            keys.insert(0, fold(token + "-" + tokens[i + 1]))  # "segunda-feira"
         for k in keys:
-            if k not in days:
+            if k not in days or (lang not in ("en", "ar") and not _spelt(token, k, lang)):
                 continue
             if lang == "en":
                 strict = token[:1].isupper() and k in EN_WEEKDAYS
@@ -180,9 +259,18 @@ def weekdays(text: str, lang: str) -> list[Mention]:
                 after_day = i > 0 and tokens[i - 1] in AR_DAY_WORDS
                 strict = after_day or (k not in AR_AMBIGUOUS_DAYS and len(k) > 3)
             else:
-                strict = len(k) > 3 and (token.islower() or _sentence_start(text, start))
+                strict = (
+                    len(k) > 3
+                    and k in _wide_days(lang)
+                    and (_as_cldr_writes(token, k, lang) or _sentence_start(text, start))
+                )
             found.append(Mention(token, days[k], None, strict))
             break
+        else:
+            if lang not in ("en", "ar") and not token.isdigit():
+                number = _inflected(token, lang, "days")
+                if number is not None:
+                    found.append(Mention(token, number, None, False))
     return found
 
 

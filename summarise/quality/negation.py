@@ -74,8 +74,21 @@ EN_LITOTES_RE = re.compile(
     r"\b(?:not|n['’]t)\s+(?:(?:be|so|entirely|always|totally|necessarily|completely)\s+)?(?=([\w-]+))", re.I
 )
 # English negations an output may add: "not", "n't", "never", "no", "nothing", "without"...
+# Not "No. 5", "flight No. CG4684" (number), nor a bound: "no less than 7", "no later than May".
 EN_ADDED_NEGATION_RE = re.compile(
-    r"(?<!\bor )\b(?:not|never|none|nothing|nobody|neither|nor|cannot|nowhere)\b|n['’]t\b|\bno\b(?!\.\s?\d|-\w)",
+    r"(?<!\bor )\b(?:not|never|none|nothing|nobody|neither|nor|cannot|nowhere)\b|n['’]t\b"
+    r"|\bno\b(?!\.\s?[^\W\d_]*\d|-\w|\s+(?:less|fewer|more|later|earlier|sooner)\s+than\b)",
+    re.IGNORECASE,
+)
+# "not ... until": English for a restriction ("erst 1818", "pas in 1818": only in 1818) where the
+# source has no negation; read so where the language's restriction is not (RESTRICTION).
+EN_NOT_UNTIL_RE = re.compile(r"(?:\bnot\b|n['’]t\b)[^.;:!?]{0,80}?\b(?:until|till)\b", re.IGNORECASE)
+# "ever" after a superlative ("the most violent ever recorded"): English for a word that elsewhere
+# means "never" (Italian "mai", French "jamais"); read so where the language's superlatives are not
+# (SUPERLATIVES).
+EN_SUPERLATIVE_EVER_RE = re.compile(
+    r"\b(?:most|least|best|worst|first|only|largest|biggest|highest|greatest|[^\W\d_]{3,}est)\b"
+    r"(?:\s+[^\W\d_]+){0,4}\s+ever\b",
     re.IGNORECASE,
 )
 
@@ -120,6 +133,9 @@ def _negation_words(src: str, text: str, lang: str) -> int:
     superlative = SUPERLATIVES.get(lang)
     written = WRITTEN_NEGATION.get(lang)
     words = len(written.findall(src)) if written else 0
+    # a word the language negates by its prefix ("niedostępne", unavailable; "недалеко", not far):
+    # the English may say it with "not", "no"; counted liberally (it only excuses)
+    prefixes = profile(lang).negation_prefixes
     if lang == "ar":
         text = re.sub(AR_PRIVATIVE, " ", text)  # "لا نهائي": a word negative by itself
     clitics = CLITICS.get(lang)
@@ -130,6 +146,9 @@ def _negation_words(src: str, text: str, lang: str) -> int:
             continue  # "كلا" (both), "كلما" (whenever)
         if clitics and word not in negation:  # "فلا", "ولم", "بدون"
             word = next((word[k:] for k in (1, 2) if clitics.fullmatch(word[:k]) and word[k:] in negation), word)
+        if prefixes and word not in negation and any(word.startswith(p) and len(word) > len(p) + 2 for p in prefixes):
+            words += 1
+            continue
         if word not in negation or (lexical and lexical.fullmatch(word)):
             continue
         if (
@@ -192,6 +211,8 @@ def _english(src_text: str, tgt: str, lang: str) -> _English:
     litotes = sum(1 for m in EN_LITOTES_RE.finditer(tgt) if _litotes(m.group(1), src_text, lang))
     affixed = sum(1 for w in english if EN_AFFIXED_NEGATION_RE.fullmatch(w)) - litotes
     nots = len(EN_ADDED_NEGATION_RE.findall(tgt)) - litotes
+    if lang not in RESTRICTION:
+        nots -= len(EN_NOT_UNTIL_RE.findall(tgt))
     lexical = len(english) - litotes
     # the English negative words and "other than"s answer the source's words, those whose English
     # is mostly positive first; the words left over may each stand for a "not"
@@ -243,14 +264,27 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     a word of the source ("refusé" -> "refused", "rechazó" -> "refused", "illégal" ->
     "illegal"): the sentence now says the opposite. A restriction ("ne ... que", "لا ... إلا") said with
     "until" and neither "only" nor "not" is one too ("not until" -> "until"). Or the output
-    negates more often than the source says anything negative (``negation_added``)."""
+    negates more often than the source says anything negative (``negation_added``).
+
+    Where the language's profile holds no negation words, the source's negations cannot be
+    read, and neither is claimed: no flag. Where the language also negates inside a word
+    (``Language.negation_in_word``: Turkish "gelmedi"), a source with none of the words may
+    still negate: a negation lost is read, none is claimed added."""
+    language = profile(lang)
+    if not language.negation:
+        return []
     negation = source_negation(src, lang, tgt)
     text = _counted_text(src, lang, tgt)
     if negation is None and lang in RESTRICTION and EN_UNTIL_RE.search(tgt) and not EN_ONLY_RE.search(tgt):
         restriction = RESTRICTION[lang].search(text)
         negation = restriction.group() + " ... (only)" if restriction else None
     english = _english(text, tgt, lang)
-    far_from = lang in FAR_FROM and FAR_FROM[lang].search(text) and EN_FAR_FROM_RE.search(tgt)
+    far_from = bool(lang in FAR_FROM and FAR_FROM[lang].search(text) and EN_FAR_FROM_RE.search(tgt))
+    if lang not in FAR_FROM and lang not in SUPERLATIVES and lang not in CONTRAST:
+        # a language whose idioms of negation are not read: English "far from" ("nog lang niet"),
+        # "ever" after a superlative ("il più violento mai registrato") and a contrast ("a nie
+        # ...": "rather than") answer its negation
+        far_from = bool(EN_FAR_FROM_RE.search(tgt) or EN_SUPERLATIVE_EVER_RE.search(tgt) or EN_CONTRAST_RE.search(tgt))
     if negation is not None and not EN_NEGATION_RE.search(tgt) and not far_from:
         contrast = CONTRAST.get(lang)
         if contrast and contrast.search(text) and not EN_CONTRAST_RE.search(tgt):
@@ -265,12 +299,15 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         if english.lexical - source < _negated_clauses(src, lang, tgt):
             return [flag("negation_lost", f"source negates ({negation!r}), the output does not: {quote(tgt)}")]
         return []
-    if english.nots <= 0:
+    if english.nots <= 0 or language.negation_in_word:
         return []
     # each negative word of the source may come out as "not" ("غير قادر": "not able") or as a
     # negative word ("invisible"), and a word negative by its prefix may stand for a negation of
     # the source ("ne connaissez pas": "unfamiliar"): the "not"s left over are added
-    surplus = max(0, min(english.affixed, english.lexical - english.source))
+    # the source's words negative by themselves can be read only with the language's table
+    # (LEXICAL_NEGATION_RE): without it, an English "illegal", "unclear" stands for nothing of
+    # the source that can be told apart ("nicht illegal" -> "not illegal")
+    surplus = max(0, min(english.affixed, english.lexical - english.source)) if lang in LEXICAL_NEGATION_RE else 0
     # a "loin d'être" the English says "far from" is answered already: it excuses no "not"
     far = FAR_FROM.get(lang)
     answered = min(len(far.findall(text)), len(EN_FAR_FROM_RE.findall(tgt))) if far else 0

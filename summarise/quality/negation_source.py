@@ -1,12 +1,17 @@
 """Negation in the source languages: where a French, Spanish or Arabic sentence negates
 (``source_negation``), the words negative by themselves (``LEXICAL_NEGATION_RE``), and what only
-looks negative, per language (the tables ``check_negation`` counts with, in ``negation``)."""
+looks negative, per language (the tables ``check_negation`` counts with, in ``negation``). Any
+other language is read with its profile's negation words (``Language.negation``), or not at all
+where its profile has none."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 from summarise.quality.flags import fold, unvowelled
+from summarise.text.languages import profile
 
 # "loin d'être" (far from being), "loin de là" (far from it): a negation; not "loin de Paris".
 # English may keep it with "far from" (FAR_FROM, below).
@@ -308,7 +313,23 @@ def source_negation(src: str, lang: str = "fr", tgt: str | None = None) -> str |
                 return m.group()
         verbal = AR_NOT_TO_RE.search(text)
         return verbal.group() if verbal else None
-    return None
+    words = negation_words(lang)
+    return next((m.group() for m in _WORD_RE.finditer(src) if _word(m.group()) in words), None)
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _word(word: str) -> str:
+    """A word as the profile's negation words are compared: case folded, composed ("né")."""
+    return unicodedata.normalize("NFC", word.casefold())
+
+
+@lru_cache(maxsize=32)
+def negation_words(lang: str) -> frozenset[str]:
+    """The profile's words that negate on their own, compared as ``_word`` writes them (empty where
+    the profile has none: then no negation of the source can be read)."""
+    return frozenset(_word(w) for w in profile(lang).negation)
 
 
 # "jamais" / "nunca" after a superlative is "ever" (see french_negation).

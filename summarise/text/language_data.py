@@ -15,7 +15,7 @@ from summarise.text.language_time import TIME
 Table = dict[str, dict[str, tuple[str, ...]]]
 
 # Each field of an entry has one of these as its owner; the languages come in the order of the
-# first table (the pages', which has every language).
+# first table (the pages', which has every language with rules for its pages), then the others'.
 CONCERNS: tuple[Table, ...] = (PAGES, GRAMMAR, SPELLING, TIME)
 
 

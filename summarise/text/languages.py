@@ -80,7 +80,14 @@ class Language:
     months: dict[str, int] = field(repr=False)  # every CLDR name and abbreviation, folded -> 1..12
     weekdays: frozenset[str] = field(repr=False)  # every CLDR day name, folded
     stopwords: frozenset[str] = field(repr=False)  # jusText's list and EXTRA's stopwords, casefolded
-    negation: tuple[str, ...] = ()
+    # how CLDR writes each month and day name, folded -> as written ("sroda" -> "środa"; "mittwoch" ->
+    # "Mittwoch"): the accents and the case the language gives a month or a day
+    calendar_spellings: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    negation: tuple[str, ...] = ()  # words that negate on their own, as written ("nicht", "keine")
+    # how the language also negates inside a word ("suffix": Turkish "gelmedi", the verb's -me-
+    # within it), where ``negation`` cannot read every negation; "" where it negates with words
+    negation_in_word: str = ""
+    negation_prefixes: tuple[str, ...] = ()  # a prefix that negates the word it starts ("nie": "niedostępny")
     contact_headings: tuple[str, ...] = ()
     function_words: frozenset[str] = field(default=frozenset(), repr=False)
     contact_labels: tuple[str, ...] = ()
@@ -132,20 +139,30 @@ def _locales(code: str) -> list[str]:
     return [name for name in localedata.locale_identifiers() if name == code or name.startswith(code + "_")]
 
 
-def _calendar_names(code: str) -> tuple[dict[str, int], frozenset[str]]:
+def _calendar_names(code: str) -> tuple[dict[str, int], frozenset[str], dict[str, frozenset[str]]]:
+    """The months (folded -> number), the weekdays (folded) and how CLDR writes each folded name
+    (its case and accents: "mars", "Mittwoch", "środa")."""
     from babel import Locale
 
     months: dict[str, int] = {}
     days: set[str] = set()
+    spellings: dict[str, set[str]] = {}
     for name in _locales(code):
         locale = Locale.parse(name)
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for number, month in locale.months.get(context, {}).get(width, {}).items():
                     months.setdefault(fold(month), number)
+                    spellings.setdefault(fold(month), set()).add(_written(month))
                 for day in locale.days.get(context, {}).get(width, {}).values():
                     days.add(fold(day))
-    return months, frozenset(days)
+                    spellings.setdefault(fold(day), set()).add(_written(day))
+    return months, frozenset(days), {k: frozenset(v) for k, v in spellings.items()}
+
+
+def _written(name: str) -> str:
+    """A CLDR name as written, composed, without the abbreviation's full stop."""
+    return unicodedata.normalize("NFC", name.strip().rstrip("."))
 
 
 @cache
@@ -160,7 +177,7 @@ def profile(code: str) -> Language:
         raise UnknownLanguage(
             f"unknown language code {code!r}: give an ISO 639-1 code such as 'fr', 'es' or 'ar'"
         ) from None
-    months, days = _calendar_names(code)
+    months, days, spellings = _calendar_names(code)
     extra = EXTRA.get(code, {})
     return Language(
         code=code,
@@ -168,8 +185,11 @@ def profile(code: str) -> Language:
         direction=locale.text_direction,
         months=months,
         weekdays=days,
+        calendar_spellings=spellings,
         stopwords=_stopwords(code) | {w.casefold() for w in extra.get("stopwords", ())},
         negation=extra.get("negation", ()),
+        negation_in_word=extra.get("negation_in_word", ("",))[0],
+        negation_prefixes=tuple(p.casefold() for p in extra.get("negation_prefixes", ())),
         contact_headings=extra.get("contact_headings", ()),
         function_words=frozenset(extra.get("function_words", ())),
         contact_labels=extra.get("contact_labels", ()),

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from summarise.text import boilerplate
-from summarise.text.language_data import EXTRA
+from summarise.text.language_pages import PAGES
 from summarise.text.languages import Language, UnknownLanguage, profile
 from summarise.text.patterns import language_identifier, stopwords
 
@@ -101,9 +101,9 @@ CASELESS_LETTER = re.compile(r"[^\W\d_]")
 
 def page_profile() -> Language:
     """The profile of the page's language, or French's when that language has no rules of its own
-    (no ``EXTRA`` entry) or CLDR does not know it."""
+    (no entry in the pages' table, ``language_pages.PAGES``) or CLDR does not know it."""
     code = PAGE_LANGUAGE.get()
-    if code not in EXTRA:
+    if code not in PAGES:
         code = FALLBACK_LANGUAGE
     return profile(code)
 
@@ -217,7 +217,7 @@ def language_names() -> frozenset[str]:
     from babel import Locale
 
     names: set[str] = set()
-    for display in dict.fromkeys((*EXTRA, *SWITCH_LANGUAGES)):
+    for display in dict.fromkeys((*PAGES, *SWITCH_LANGUAGES)):
         languages = Locale.parse(display).languages
         names.update(languages[code].casefold() for code in SWITCH_LANGUAGES if code in languages)
     return frozenset(names)
