@@ -48,7 +48,9 @@ def files(clone: Path, pair: str, part: str) -> dict[str, str]:
     """Output name -> path in the clone: ``src.<lang>``, ``ref.en``, ``<system>.en``."""
     listing = subprocess.run(
         ["git", "-C", str(clone), "ls-tree", "--name-only", FTM_COMMIT, f"evaluation/{pair}/"],
-        capture_output=True, check=True, text=True,
+        capture_output=True,
+        check=True,
+        text=True,
     ).stdout.split()
     lang = pair.split("-")[0]
     out = {}
@@ -75,9 +77,7 @@ def write(clone: Path, pair: str, part: str, folder: Path, keep: list[int] | Non
         chosen = lines if keep is None else [lines[i] for i in keep]
         (folder / name).write_text("\n".join(chosen) + "\n", encoding="utf-8")
     if keep is not None:
-        (folder / "lines.tsv").write_text(
-            "".join(f"{i}\t{line}\n" for i, line in enumerate(keep)), encoding="utf-8"
-        )
+        (folder / "lines.tsv").write_text("".join(f"{i}\t{line}\n" for i, line in enumerate(keep)), encoding="utf-8")
 
 
 def main() -> None:
