@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from summarise.quality.flags import fold
+from summarise.text.languages import zipf
 from summarise.text.patterns import FUNCTION_WORDS
 
 # Source languages written in Latin letters: their names can be compared by form. In an Arabic
@@ -240,17 +241,6 @@ GENERIC_PLACE_WORDS = frozenset(
     "south north east west central united republic islands island saint "
     "new great democratic kingdom states and the of st".split()
 )
-
-
-@lru_cache(maxsize=8192)
-def zipf(word: str, lang: str) -> float:
-    """wordfreq's Zipf frequency of a word in a language (0 when unknown)."""
-    from wordfreq import zipf_frequency
-
-    try:
-        return zipf_frequency(word, lang)
-    except (UnicodeError, LookupError):  # a lone surrogate; a language wordfreq lacks
-        return 0.0
 
 
 def commonest(lang: str, n: int, floor: float) -> list[tuple[str, float]]:

@@ -132,6 +132,20 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)  # the checks and the cleaning ask for the same words again and again
+def zipf(word: str, lang: str) -> float:
+    """wordfreq's Zipf frequency of a word in a language (log10 of its uses per billion words;
+    0 when unknown)."""
+    from wordfreq import zipf_frequency
+
+    try:
+        return zipf_frequency(word, lang)
+    except (UnicodeError, LookupError, ValueError, ImportError):
+        # a lone surrogate; a language wordfreq lacks; one whose word splitter is not installed
+        # (wordfreq reads Japanese and Korean through MeCab, an optional package)
+        return 0.0
+
+
 def _locales(code: str) -> list[str]:
     """Every CLDR locale of a language: "ar" is Egyptian month names, "ar_SY" Levantine ones."""
     from babel import localedata

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from summarise.text.languages import zipf
+
 # The shorter of two words one begins or ends the other is at least this long ("projet" in
 # "projets"; "mise" in "remise" is too short to tell a form from a chance).
 MIN_STEM = 5
@@ -28,22 +30,12 @@ PART_ZIPF = 3.0
 LINKING = ("s", "e", "n", "en", "es", "er")
 
 
-@lru_cache(maxsize=65536)
-def _zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
-
-    try:
-        return zipf_frequency(word, lang)
-    except (UnicodeError, LookupError, ValueError):  # a language wordfreq lacks
-        return 0.0
-
-
 def is_word(part: str, lang: str) -> bool:
     """``part`` (or it without a linking letter) is a word of ``lang`` in its own right."""
     if len(part) < MIN_PART:
         return False
     candidates = [part] + [part[: -len(link)] for link in LINKING if part.endswith(link)]
-    return any(len(c) >= MIN_PART and _zipf(c, lang) >= PART_ZIPF for c in candidates)
+    return any(len(c) >= MIN_PART and zipf(c, lang) >= PART_ZIPF for c in candidates)
 
 
 def common_beginning(a: str, b: str) -> int:
