@@ -3537,3 +3537,34 @@ def test_a_day_written_as_cldr_writes_it_demands_its_english():
     src = "A reunião foi na segunda-feira."
     assert codes(checks.check_dates(src, "The meeting was on Monday.", "pt")) == []
     assert codes(checks.check_dates(src, "The meeting was on Tuesday.", "pt")) == ["date_mismatch"]
+
+
+def test_a_month_name_that_is_also_a_common_word_asks_for_its_date_only_by_a_number():
+    # Romanian "mai" is May and "more": wordfreq finds it far more often than any other month
+    src = "Guvernul a anunțat că ajutorul va ajunge la mai multe familii din regiune."
+    assert (
+        codes(
+            checks.check_dates(
+                src, "The government announced that the aid will reach more families in the region.", "ro"
+            )
+        )
+        == []
+    )
+    # beside a number it is May, and a changed month is still caught
+    src = "Consiliul se va reuni pe 12 mai 2025 la București."
+    assert codes(checks.check_dates(src, "The Council will meet on 12 May 2025 in Bucharest.", "ro")) == []
+    assert codes(checks.check_dates(src, "The Council will meet on 12 March 2025 in Bucharest.", "ro")) == [
+        "date_mismatch"
+    ]
+    # a month no other word shares still asks for its date on its own
+    src = "Raportul a fost publicat în octombrie."
+    assert codes(checks.check_dates(src, "The report was published in October.", "ro")) == []
+    assert codes(checks.check_dates(src, "The report was published.", "ro")) == ["date_mismatch"]
+
+
+def test_a_language_whose_word_splitter_is_not_installed_is_still_checked():
+    # wordfreq reads Japanese through MeCab, an optional package: its absence must not stop the checks
+    rec = Record(id="ja", source="", lang="ja")
+    rec.segments = [{"src": "会議は3月12日に東京で開かれた。", "tgt": "The meeting was held in Tokyo on March 12."}]
+    out = checks.check([rec], ChecksSection(), max_new_tokens=256)
+    assert next(iter(out)).error is None

@@ -19,7 +19,7 @@ from functools import lru_cache
 from summarise.quality.flags import Flag, flag
 from summarise.quality.flags import fold as fold_name
 from summarise.quality.namefind import WORD_RE
-from summarise.quality.nametables import EN_MONTHS, FR_MONTHS
+from summarise.quality.nametables import EN_MONTHS, FR_MONTHS, zipf
 from summarise.text.languages import ascii_digits, fold, profile
 
 # A token: a run of letters or of digits ("1er" is "1" and "er").
@@ -182,6 +182,23 @@ def _wide_days(lang: str) -> frozenset[str]:
     return frozenset(k for k, n in days.items() if not any(o != k and o.startswith(k) and days[o] == n for o in days))
 
 
+# A month's or a day's full name used this much more often than the commoner names of its kind in
+# its language (their upper quartile; wordfreq's Zipf scale: 0.8 is six times as often) is also
+# another word: Romanian "mai" (May, and "more"). Such a name asks for its date only by a number.
+OTHER_USE_MARGIN = 0.8
+
+
+@lru_cache(maxsize=64)
+def _other_use(lang: str, kind: str) -> frozenset[str]:
+    """The full month (``kind`` "months") or day names of ``lang`` that are also other words."""
+    wide = _wide_months(lang) if kind == "months" else _wide_days(lang)
+    often = sorted(zipf(name, lang) for name in wide)
+    if not often or not often[-1]:
+        return frozenset()  # a language wordfreq does not know
+    quartile = often[len(often) * 3 // 4]
+    return frozenset(name for name in wide if zipf(name, lang) >= quartile + OTHER_USE_MARGIN)
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \"'“‘([«¿¡-–—")
     return not before or before[-1] in ".!?:;…"
@@ -222,7 +239,9 @@ def months(text: str, lang: str) -> list[Mention]:
                 )
             else:
                 strict = by_number or (
-                    key in wide and (_as_cldr_writes(token, key, lang) or _sentence_start(text, start))
+                    key in wide
+                    and key not in _other_use(lang, "months")
+                    and (_as_cldr_writes(token, key, lang) or _sentence_start(text, start))
                 )
             found.append(Mention(token, names[key], day, strict))
             break
@@ -262,6 +281,7 @@ def weekdays(text: str, lang: str) -> list[Mention]:
                 strict = (
                     len(k) > 3
                     and k in _wide_days(lang)
+                    and k not in _other_use(lang, "days")
                     and (_as_cldr_writes(token, k, lang) or _sentence_start(text, start))
                 )
             found.append(Mention(token, days[k], None, strict))
