@@ -3568,3 +3568,30 @@ def test_a_language_whose_word_splitter_is_not_installed_is_still_checked():
     rec.segments = [{"src": "会議は3月12日に東京で開かれた。", "tgt": "The meeting was held in Tokyo on March 12."}]
     out = checks.check([rec], ChecksSection(), max_new_tokens=256)
     assert next(iter(out)).error is None
+
+
+@pytest.mark.parametrize(
+    "src, good",
+    [
+        (
+            "主要研究人员表示，这可以让低收入国家/地区的患者尽早发现癌症、肺结核、艾滋病和疟疾。在这些国家/地区，"
+            "乳腺癌等疾病的生存率可能仅为富裕国家的一半。",
+            "Leading researchers say this could allow early detection of cancer, tuberculosis, HIV and malaria in "
+            "patients in low-income countries. In these countries, survival rates from diseases such as breast "
+            "cancer may be half those in richer countries.",
+        ),
+        (
+            "主任研究者は、これは低所得国における患者の癌、結核、HIV、マラリアの早期発見につながる可能性があると述べます。"
+            "こうした国では、乳がんなどの病気の生存率が豊かな国の半分になることもあるとされます。",
+            "Lead researchers say this could lead to earlier detection of cancer, tuberculosis, HIV and malaria in "
+            "patients in low-income countries. In these countries, the survival rate for diseases such as breast "
+            "cancer can be half that of rich countries.",
+        ),
+    ],
+)
+def test_a_source_in_syllable_or_word_signs_is_held_to_the_lower_length_bound_only(src, good):
+    # English takes several letters for each Chinese or Japanese sign: 3.4x and 2.6x the source's characters
+    assert checks.check_length_ratio(src, good) == []
+    assert codes(checks.check_length_ratio(src, "Leading researchers say.")) == ["length_ratio"]
+    # an alphabet's source keeps both bounds
+    assert codes(checks.check_length_ratio("Les chercheurs ont parlé hier soir.", good)) == ["length_ratio"]

@@ -102,14 +102,27 @@ def check_untranslated(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     return []
 
 
+# Characters that write a syllable or a word, not a letter: Han ideographs, Japanese kana, Korean
+# syllable blocks. English takes several letters for each, so a source written in them has no
+# upper bound of the ratio (the output is 2-5 times longer); the lower bound still holds.
+SYLLABLE_OR_WORD_SIGN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def writes_signs(text: str) -> bool:
+    """Whether most letters of ``text`` are syllable or word signs (Chinese, Japanese, Korean)."""
+    letters = sum(c.isalpha() for c in text)
+    return bool(letters) and len(SYLLABLE_OR_WORD_SIGN.findall(text)) * 2 >= letters
+
+
 def check_length_ratio(src: str, tgt: str, min_ratio: float = 0.5, max_ratio: float = 2.2) -> list[Flag]:
     """Output characters / source characters outside [min_ratio, max_ratio]; skipped
-    for sources under MIN_RATIO_CHARS characters."""
+    for sources under MIN_RATIO_CHARS characters. A source written in syllable or word signs
+    (``writes_signs``) is held to the lower bound only."""
     n_src, n_tgt = len(src.strip()), len(tgt.strip())
     if n_src < MIN_RATIO_CHARS or n_tgt == 0:
         return []
     ratio = n_tgt / n_src
-    if min_ratio <= ratio <= max_ratio:
+    if min_ratio <= ratio and (ratio <= max_ratio or writes_signs(src)):
         return []
     side = "short" if ratio < min_ratio else "long"
     detail = (
