@@ -16,6 +16,8 @@ human English ``flores-dev.en`` and one ``flores-dev.<system>.en`` per system th
   the same for every pair (devtest shares no sentence with dev, and these languages are none
   of ``dev/``'s), with ``lines.tsv`` (line of the folder, line of devtest from 0). Read whole
   (``--whole``), for totals only: no rule is to be written from its lines.
+* ``scripts/<lang>-en/``: the same sample for seven languages written in other scripts (Persian,
+  Hebrew, Hindi, Japanese, Korean, Thai, Chinese), read whole, for totals only.
 
 The lines are kept byte for byte. Nothing is chosen by hand.
 """
@@ -31,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 FTM_COMMIT = "e7957fc407441a5e3e35bbcbf9d60d9b35764618"
 DEV = ("de", "it", "nl", "pl", "pt", "ru", "tr")
 CONFIRM = ("cs", "da", "el", "fi", "hu", "id", "ro", "sv", "uk")
+SCRIPTS = ("fa", "he", "hi", "ja", "ko", "th", "zh")
 LINES = {"dev": 997, "test": 1012}
 SEED = 20261204
 N = 400
@@ -89,6 +92,8 @@ def main() -> None:
     keep = sorted(random.Random(SEED).sample(range(LINES["test"]), N))
     for lang in CONFIRM:
         write(args.clone, f"{lang}-en", "test", HERE / "confirm" / f"{lang}-en", keep)
+    for lang in SCRIPTS:
+        write(args.clone, f"{lang}-en", "test", HERE / "scripts" / f"{lang}-en", keep)
 
 
 if __name__ == "__main__":
