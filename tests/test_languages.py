@@ -52,7 +52,7 @@ def test_each_field_of_a_language_entry_has_one_concern():
         for entry in table.values():
             for key in entry:
                 assert owners.setdefault(key, i) == i, key
-    assert list(EXTRA) == ["fr", "es", "ar", "en"]
+    assert list(EXTRA) == ["fr", "es", "ar", "en", "de", "lb"]
     assert EXTRA["es"]["negation"][0] == "no" and EXTRA["ar"]["romanisation"] and EXTRA["fr"]["chrome_words"]
     assert profile("ar").romanisation["ث"] == ("t", "s") and profile("ar").day_periods["عصرا"] == "pm"
 

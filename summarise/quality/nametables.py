@@ -12,8 +12,23 @@ from summarise.quality.flags import fold
 from summarise.text.patterns import FUNCTION_WORDS
 
 # Source languages written in Latin letters: their names can be compared by form. In an Arabic
-# source only the words written in Latin letters can.
+# source only the words written in Latin letters can. (The names check asks ``latin_script``,
+# which reads the script of any language from CLDR.)
 LATIN_SCRIPT_LANGS = frozenset({"fr", "es", "en", "pt", "it", "de", "nl", "ca", "ro"})
+
+
+@lru_cache(maxsize=256)
+def latin_script(lang: str) -> bool:
+    """Whether a language is written in Latin letters: CLDR's likely script of it (babel), so that
+    Polish, Turkish, Czech or Indonesian are read as French is ("pl" -> "pl_Latn_PL"), and Russian,
+    Greek or Arabic are not ("ru_Cyrl_RU")."""
+    from babel.core import get_global
+
+    if lang in LATIN_SCRIPT_LANGS:
+        return True
+    likely = get_global("likely_subtags").get(lang.lower(), "")
+    return likely.split("_")[1:2] == ["Latn"]
+
 
 # Names and acronyms that translation legitimately changes and that CLDR (babel) does not
 # list: organisations, points of the compass and seas in place names, and the short and

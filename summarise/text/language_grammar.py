@@ -12,7 +12,9 @@ omission read). One entry per language, joined with the other concerns' in
 # that negate a clause on their own (a dropped one is a reversed meaning); ``infinitive_endings``:
 # how an infinitive ends (a capitalised word before one is a verb, not a name: "Procure
 # asegurarse"); ``proclitics``: the prefixes written joined to a word, in the order they stack;
-# ``word_order``: "VSO" where the verb opens a sentence.
+# ``word_order``: "VSO" where the verb opens a sentence; ``capitals``: "nouns" where every noun is
+# written with a capital (German, Luxembourgish), so that a capital inside a sentence is no sign of
+# a name (what the names check reads).
 
 GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {
@@ -265,4 +267,7 @@ GRAMMAR: dict[str, dict[str, tuple[str, ...]]] = {
         "coordinators": ("and", "or", "nor"),
         "negation": ("not", "n't", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "cannot"),
     },
+    # German and Luxembourgish write every noun with a capital ("die Wissenschaftler", "den Drucker")
+    "de": {"capitals": ("nouns",)},
+    "lb": {"capitals": ("nouns",)},
 }

@@ -109,6 +109,7 @@ class Language:
     romanisation: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     proclitics: tuple[tuple[str, ...], ...] = ()
     verb_first: bool = False  # a sentence opens with its verb (Arabic), which English puts after the subject
+    capitalised_nouns: bool = False  # every noun has a capital (German): a capital is no sign of a name
 
     @property
     def rtl(self) -> bool:
@@ -190,6 +191,7 @@ def profile(code: str) -> Language:
         romanisation={a: tuple(b.split("|")) for a, b in _pairs(extra.get("romanisation", ()))},
         proclitics=tuple(tuple(layer.split()) for layer in extra.get("proclitics", ())),
         verb_first=extra.get("word_order", ("SVO",))[0].startswith("V"),
+        capitalised_nouns="nouns" in extra.get("capitals", ()),
     )
 
 
