@@ -212,17 +212,15 @@ def _mostly_upper(text: str) -> bool:
 
 
 # A name with an ending after an apostrophe, in lower case: the case suffixes of Turkish
-# ("Whitehall'daki", "Parti'nin", "Meydanı'nı") and of a foreign name in Polish ("Kennedy'ego");
-# and a word elided in front of a name in any language ("dell'Europa", "all'ONU").
+# ("Whitehall'daki", "Parti'nin", "Meydanı'nı") and of a foreign name in Polish ("Kennedy'ego").
 SUFFIX_RE = re.compile(r"(?<=[^\W\d_])'[^\W\d_A-ZÀ-ÞİĞŞ]+$")
-ELIDED_RE = re.compile(r"^[^\W\d_A-ZÀ-ÞİĞŞ]+'(?=[A-ZÀ-ÞİĞŞ])")
 
 
 def bare_name(word: str) -> str:
-    """A word less what is written to it with an apostrophe around a name: an elided article in
-    front ("l'OIM", "dell'Europa"), a case suffix or possessive after ("Whitehall'daki", "IOM's")."""
+    """A word less what is written to it with an apostrophe around a name: a French elided article
+    in front ("l'OIM"), a case suffix or possessive after ("Whitehall'daki", "IOM's")."""
     word = ELISION_RE.sub("", POSSESSIVE_RE.sub("", word.replace("’", "'")))
-    return ELIDED_RE.sub("", SUFFIX_RE.sub("", word))
+    return SUFFIX_RE.sub("", word)
 
 
 def _name_parts(word: str, lang: str = "fr") -> list[str]:
