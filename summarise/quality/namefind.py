@@ -149,6 +149,7 @@ def built_of_words(word: str, lang: str) -> bool:
 # the capital says nothing of it (every noun has one), when English writes it at most this much
 # more than the median of the other languages in Latin letters that wordfreq lists.
 INTERNATIONAL_MARGIN = 0.9
+COMMON_ENGLISH_ZIPF = 3.0
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +162,11 @@ def _latin_lists() -> tuple[str, ...]:
 
 def international(word: str, lang: str) -> bool:
     """Whether English writes ``word`` about as often as the other languages in Latin letters do
-    (bar the source language): a name, not a common word the source shares with English."""
+    (bar the source language): a name, not a common word the source shares with English. Asked of
+    a word common in English only (``COMMON_ENGLISH_ZIPF``): a rarer name ("Raonic", "Enceladus")
+    is missing from the smaller lists, which says nothing of it."""
+    if zipf(fold(word), "en") < COMMON_ENGLISH_ZIPF:
+        return True
     others = sorted(zipf(word, code) for code in _latin_lists() if code not in (lang, "en"))
     if not others:
         return True
