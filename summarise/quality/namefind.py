@@ -77,8 +77,11 @@ def source_word(word: str, lang: str = "fr") -> bool:
         return False
     here, margin = frequency_margin(word, lang)
     never_english = zipf(fold(word), "en") == 0 and here >= MIN_NEVER_ENGLISH_ZIPF  # "Groenlandais", "Égée"
-    # a form or compound of its words that wordfreq does not list ("Postanesi", "Feribotu")
-    return (margin >= FRENCH_WORD_MARGIN and (here >= MIN_FRENCH_ZIPF or never_english)) or built_of_words(word, lang)
+    # a form or compound of its words that wordfreq does not list ("Postanesi", "Feribotu"), of a
+    # part at least as frequent there as in English (not the surname "Siriporn": "porn")
+    return (margin >= FRENCH_WORD_MARGIN and (here >= MIN_FRENCH_ZIPF or never_english)) or built_of_words(
+        word, lang, 0.0
+    )
 
 
 def french_word(word: str) -> bool:
@@ -126,7 +129,7 @@ MIN_PART_ZIPF = 3.0
 PART_MARGIN = -0.5
 
 
-def built_of_words(word: str, lang: str) -> bool:
+def built_of_words(word: str, lang: str, part_margin: float = PART_MARGIN) -> bool:
     """Whether a word wordfreq lists neither in the source language nor in English is a form or a compound of its
     words: it starts with one (a stem and its ending) or ends with one (a compound's head). A name
     is seldom built so ("Tutenchamonem", "Chandrayaan"); one that is may be told from a word by no
@@ -138,7 +141,7 @@ def built_of_words(word: str, lang: str) -> bool:
     for i in range(MIN_WORD_PART, len(word) - 1):
         for part in (word[:i], word[len(word) - i :]):
             here = zipf(part, lang)
-            if here >= MIN_PART_ZIPF and here - zipf(fold(part), "en") >= PART_MARGIN:
+            if here >= MIN_PART_ZIPF and here - zipf(fold(part), "en") >= part_margin:
                 return True
     return False
 
