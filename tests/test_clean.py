@@ -1164,7 +1164,7 @@ def test_an_arabic_release_cleans_by_its_profile():
 
 
 def test_a_page_in_a_language_without_rules_keeps_its_text():
-    """German has no EXTRA entry: its own stop words and langid judge foreign lines, never French's."""
+    """German has no cleaning entry in EXTRA: its own stop words and langid judge foreign lines, never French's."""
     record = clean_text(
         "Die Bundesregierung hat heute beschlossen, die Hilfe für die Ukraine zu erhöhen. "
         "Das ist ein wichtiger Schritt für Europa und für die ganze Welt."

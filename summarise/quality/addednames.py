@@ -4,7 +4,7 @@ faithful translation names only what its source names. A swapped name is one mis
 added ("Born in Hong Kong, Ma studied" -> "Born in Hong Kong, Armenia studied").
 
 The one rule for it, ``added_names``, reads the source by its script: a source in Latin letters
-word by word (``LATIN_SCRIPT_LANGS``), one whose profile romanises its script by the consonants
+word by word (``latin_script``: CLDR's script of the language), one whose profile romanises its script by the consonants
 of its words (``transliteration``); any other source has none. The ``name_added`` note and the
 names check's swap (``names.check_names``) both ask it."""
 
@@ -18,9 +18,9 @@ from summarise.quality.namematch import NAME_PREFIX, common_prefix, demonym_in, 
 from summarise.quality.nametables import (
     DAY_NAMES,
     EN_MONTHS,
-    LATIN_SCRIPT_LANGS,
     cldr_names,
     english_country_names,
+    latin_script,
     zipf,
 )
 from summarise.quality.transliteration import maybe_same_name
@@ -103,7 +103,7 @@ def added_names(src: str, tgt: str, lang: str = "fr") -> list[str]:
     from a word of its own: for a source in Latin letters, each name of the output compared with
     the source's words (``_added_to_latin``); for one in a script its profile romanises, each run
     of capitalised words compared by consonants (``_added_to_romanised``); none for any other."""
-    if lang in LATIN_SCRIPT_LANGS:
+    if latin_script(lang):
         return _added_to_latin(src, tgt, lang)
     if profile(lang).romanisation:
         return _added_to_romanised(src, tgt, lang)
@@ -132,7 +132,7 @@ def check_added_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     """A note for the names the output writes that its source does not (see ``added_names``), for a
     source in Latin letters: the note was measured there (benchmarks/README, ``name_added``); for
     another script the rule only makes a missing acronym's swap critical (``names.check_names``)."""
-    if lang not in LATIN_SCRIPT_LANGS:
+    if not latin_script(lang):
         return []
     added = added_names(src, tgt, lang)
     return [flag("name_added", ", ".join(map(repr, added)) + " not in source", NOTE)] if added else []

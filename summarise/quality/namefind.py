@@ -14,7 +14,7 @@ from summarise.quality.nametables import (
     COMMON_CAPITALISED,
     DAY_NAMES,
     EN_MONTHS,
-    LATIN_SCRIPT_LANGS,
+    latin_script,
     zipf,
 )
 from summarise.quality.numbers import ROMAN_ORDINAL_RE
@@ -65,7 +65,7 @@ ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mlle|Dr|Dra|Pr|Me|Mgr|Sr|Sr
 def frequency_margin(word: str, lang: str) -> tuple[float, float]:
     """(Zipf frequency of the word as written, lower case, in the source language; how much
     more frequent it is there than in English, accents stripped)."""
-    here = zipf(word.lower(), lang)
+    here = zipf(word, lang)  # wordfreq lowers the case as the language does (Turkish "Isınma": "ısınma")
     return here, here - zipf(fold(word), "en")
 
 
@@ -73,11 +73,15 @@ def source_word(word: str, lang: str = "fr") -> bool:
     """Whether a capitalised word is first a word of the source language ("Terre", "Jeux",
     "Allemands", "Londres", "PDG"; "Guerra", "Mundial"), so that a correct translation
     translates it. A Latin-script word in an Arabic source is never an Arabic word."""
-    if lang not in LATIN_SCRIPT_LANGS:
+    if not latin_script(lang):
         return False
     here, margin = frequency_margin(word, lang)
     never_english = zipf(fold(word), "en") == 0 and here >= MIN_NEVER_ENGLISH_ZIPF  # "Groenlandais", "Égée"
-    return margin >= FRENCH_WORD_MARGIN and (here >= MIN_FRENCH_ZIPF or never_english)
+    # a form or compound of its words that wordfreq does not list ("Postanesi", "Feribotu"), of a
+    # part at least as frequent there as in English (not the surname "Siriporn": "porn")
+    return (margin >= FRENCH_WORD_MARGIN and (here >= MIN_FRENCH_ZIPF or never_english)) or built_of_words(
+        word, lang, 0.0
+    )
 
 
 def french_word(word: str) -> bool:
@@ -99,13 +103,78 @@ def _stopwords(lang: str) -> frozenset[str]:
 def _name_at_start(word: str, lang: str = "fr") -> bool:
     """A sentence's first word is a name when English uses it about as much as the source
     language ("Nadal", "John", "Jérusalem"), not when it is a word of that language ("Cette",
-    "Même", "Para") or one of its function words ("El", "Los")."""
+    "Même", "Para"), one of its function words ("El", "Los"), or a form of its words that
+    wordfreq does not list (``built_of_words``)."""
     if _function_word(fold(word), lang) or word_numbers(word.lower(), lang):
         return False  # "Miles de personas" (thousands of people), "Once" (eleven): number words
     here, margin = frequency_margin(word, lang)
     # written with the source language's accents and common there: its word ("Marcó"), not a name
-    accented = fold(word) != word.lower() and lang in LATIN_SCRIPT_LANGS and lang != "fr"
-    return margin < NAME_AT_START_MARGIN and not (accented and here >= MIN_SOURCE_WORD_AT_START)
+    accented = fold(word) != word.lower() and latin_script(lang) and lang != "fr"
+    return (
+        margin < NAME_AT_START_MARGIN
+        and not (accented and here >= MIN_SOURCE_WORD_AT_START)
+        and not built_of_words(word, lang)
+    )
+
+
+# A word wordfreq does not list in the source language (under this Zipf frequency) may still be one
+# of its words: an inflected form (Turkish "Denizaltılar", submarines: "denizaltı" + "lar"; Polish
+# "Odkręcenie") or a compound (German "Tintenstrahldruckern": "Tinte..." + "...druckern"). It is
+# one when it starts or ends with a word of the language of this many letters or more, at least
+# this frequent there and not markedly less frequent there than in English ("Basis", "Park"; not
+# "John" or "Town", English words that a name may be built of).
+UNLISTED_ZIPF = 1.0
+MIN_WORD_PART = 4
+MIN_PART_ZIPF = 3.0
+PART_MARGIN = -0.5
+
+
+def built_of_words(word: str, lang: str, part_margin: float = PART_MARGIN) -> bool:
+    """Whether a word wordfreq lists neither in the source language nor in English is a form or a compound of its
+    words: it starts with one (a stem and its ending) or ends with one (a compound's head). A name
+    is seldom built so ("Tutenchamonem", "Chandrayaan"); one that is may be told from a word by no
+    list, and the check abstains on it."""
+    if not latin_script(lang) or len(word) < MIN_WORD_PART + 2:
+        return False
+    if zipf(word, lang) >= UNLISTED_ZIPF or zipf(fold(word), "en") >= UNLISTED_ZIPF:
+        return False  # a listed word, of the language or of English ("Harbour" in a Turkish name)
+    for i in range(MIN_WORD_PART, len(word) - 1):
+        for part in (word[:i], word[len(word) - i :]):
+            here = zipf(part, lang)
+            if here >= MIN_PART_ZIPF and here - zipf(fold(part), "en") >= part_margin:
+                return True
+    return False
+
+
+# A name is written alike in many languages, about as often in each ("Obama", "Nadal", "Berlin");
+# a common noun that the source language shares with English ("Problem", "Hand", "Station" in
+# German) is rarer in the others, which have their own word. A capitalised word is a name, where
+# the capital says nothing of it (every noun has one), when English writes it at most this much
+# more than the median of the other languages in Latin letters that wordfreq lists.
+INTERNATIONAL_MARGIN = 0.9
+COMMON_ENGLISH_ZIPF = 3.0
+
+
+@lru_cache(maxsize=1)
+def _latin_lists() -> tuple[str, ...]:
+    """The languages in Latin letters that wordfreq has a list of."""
+    from wordfreq import available_languages
+
+    return tuple(sorted(code for code in available_languages("best") if latin_script(code)))
+
+
+def international(word: str, lang: str) -> bool:
+    """Whether English writes ``word`` about as often as the other languages in Latin letters do
+    (bar the source language): a name, not a common word the source shares with English. Asked of
+    a word common in English only (``COMMON_ENGLISH_ZIPF``): a rarer name ("Raonic", "Enceladus")
+    is missing from the smaller lists, which says nothing of it."""
+    if zipf(fold(word), "en") < COMMON_ENGLISH_ZIPF:
+        return True
+    others = sorted(zipf(word, code) for code in _latin_lists() if code not in (lang, "en"))
+    if not others:
+        return True
+    middle = (others[(len(others) - 1) // 2] + others[len(others) // 2]) / 2
+    return zipf(word, "en") - middle <= INTERNATIONAL_MARGIN
 
 
 def _before_infinitive(text: str, end: int, lang: str) -> bool:
@@ -150,9 +219,21 @@ def _mostly_upper(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
+# A name with an ending after an apostrophe, in lower case: the case suffixes of Turkish
+# ("Whitehall'daki", "Parti'nin", "Meydanı'nı") and of a foreign name in Polish ("Kennedy'ego").
+SUFFIX_RE = re.compile(r"(?<=[^\W\d_])'[^\W\d_A-ZÀ-ÞİĞŞ]+$")
+
+
+def bare_name(word: str) -> str:
+    """A word less what is written to it with an apostrophe around a name: a French elided article
+    in front ("l'OIM"), a case suffix or possessive after ("Whitehall'daki", "IOM's")."""
+    word = ELISION_RE.sub("", POSSESSIVE_RE.sub("", word.replace("’", "'")))
+    return SUFFIX_RE.sub("", word)
+
+
 def _name_parts(word: str, lang: str = "fr") -> list[str]:
     """The name-like parts of one word: "Trinité-et-Tobago" -> Trinité, Tobago."""
-    word = ELISION_RE.sub("", POSSESSIVE_RE.sub("", word.replace("’", "'")))
+    word = bare_name(word)
     if translations(fold(word), lang):
         return [word]
     parts = [ELISION_RE.sub("", p) for p in word.split("-")]
@@ -200,7 +281,8 @@ def names(text: str, starts: bool = True, lang: str = "fr") -> list[tuple[int, i
     word (English text, where the frequency test does not apply). Arabic has no capitals:
     in an Arabic source only words in Latin letters are names (a name in Arabic script
     cannot be compared by its form, so it is not checked)."""
-    latin_only = lang not in LATIN_SCRIPT_LANGS
+    latin_only = not latin_script(lang)
+    nouns_capitalised = profile(lang).capitalises_nouns
     shouting = _mostly_upper(text)
     found = []
     for m in CODE_RE.finditer(text):
@@ -209,7 +291,10 @@ def names(text: str, starts: bool = True, lang: str = "fr") -> list[tuple[int, i
     for m in WORD_RE.finditer(text):
         if m.group().islower() or any(s <= m.start() < e for s, e in codes):
             continue  # a word with no capital is never a name here
-        start = _at_sentence_start(text, m.start()) and not after_title(text, m.start())
+        # where every noun has a capital (German), a word inside a sentence is read as a first one is
+        start = (_at_sentence_start(text, m.start()) or nouns_capitalised) and not after_title(text, m.start())
+        if start and "'" in m.group().replace("’", "'") and zipf(m.group(), lang) >= MIN_FRENCH_ZIPF:
+            continue  # an elided word that opens a sentence, a word of the language as written ("All'inizio")
         if latin_only and not _latin(m.group()):
             continue
         for part in _name_parts(m.group(), lang):
@@ -229,14 +314,18 @@ def names(text: str, starts: bool = True, lang: str = "fr") -> list[tuple[int, i
                     or (
                         starts
                         and (
-                            (_name_at_start(part, lang) and not _before_infinitive(text, m.end(), lang))
+                            (
+                                _name_at_start(part, lang)
+                                and not _before_infinitive(text, m.end(), lang)
+                                and not (nouns_capitalised and not international(part, lang))
+                            )
                             or name_by_form(text, m.end(), part)
                         )
                     )
                 )
             ):
                 found.append((m.start(), m.end(), part))
-            start = False  # later parts of a hyphenated word are not at a sentence start
+            start = nouns_capitalised  # later parts of a hyphenated word are not at a sentence start
     return sorted(found)
 
 

@@ -19,8 +19,9 @@ NAME_SIMILARITY = 0.8
 # "Jamaique"/"Jamaica", "Olympiques"/"Olympic").
 NAME_PREFIX = 5
 # A code: letters and digits in one token ("KV62", "CG4684", "G20", "COVID-19"),
-# compared as a whole token, never as its letters.
-CODE_RE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z\d]+(?:-[A-Z\d]+)*(?![\w-])")
+# compared as a whole token, never as its letters; also the first part of a compound joined
+# with a hyphen ("A1GP-Team", "G20-Gipfel").
+CODE_RE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z\d]+(?:-[A-Z\d]+)*(?!\w|-\d)")
 
 
 @lru_cache(maxsize=65536)
@@ -37,19 +38,35 @@ def translations(key: str, lang: str = "fr") -> tuple[str, ...]:
 
 # Spellings that vary when a name passes from one language to another: "th" / "t", "ph" /
 # "f", "j" / "y" / "i", doubled letters, a final vowel, "h" or "s" ("Faluya" / "Fallujah",
-# "Tracia" / "Thrace", "Polo" / "Pole", "Indo" / "Indus").
-_SKELETON_SUBS = ((re.compile(r"th"), "t"), (re.compile(r"ph"), "f"), (re.compile(r"[jy]"), "i"))
+# "Tracia" / "Thrace", "Polo" / "Pole", "Indo" / "Indus"); and the letters that write one sound
+# in the Latin alphabets of Central Europe and Turkey and another in English: "k" / "c" / "q"
+# ("Kanada", "Irak"), "w" / "v" ("Sewilla"), "sz" / "sh" ("Waszyngton").
+_SKELETON_SUBS = (
+    (re.compile(r"th"), "t"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"[jy]"), "i"),
+    (re.compile(r"sz|sh"), "s"),
+    (re.compile(r"ck|[kq]"), "c"),
+    (re.compile(r"w"), "v"),
+)
+_STROKED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t", "ß": "ss", "æ": "ae", "œ": "oe"})
 _SKELETON_END_RE = re.compile(r"(?:[aeiou]|h)*s?(?:[aeiou]|h)*$")
 MIN_SKELETON = 3
 
 
 @lru_cache(maxsize=8192)
-def _skeleton(word: str) -> str:
-    """The consonant frame of a folded name that survives transliteration (see above)."""
+def _letters(word: str) -> str:
+    """A folded name with the spellings above made one, doubled letters once, and the letters
+    with a stroke that folding keeps as their base letter ("Wołga" / "Volga", Turkish "ı")."""
+    word = word.translate(_STROKED)
     for pattern, repl in _SKELETON_SUBS:
         word = pattern.sub(repl, word)
-    word = re.sub(r"(.)\1+", r"\1", word)
-    return _SKELETON_END_RE.sub("", word)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _skeleton(word: str) -> str:
+    """The consonant frame of a folded name that survives transliteration (see above)."""
+    return _SKELETON_END_RE.sub("", _letters(word))
 
 
 def spelt_alike(key: str, word: str) -> bool:
@@ -62,7 +79,7 @@ def spelt_alike(key: str, word: str) -> bool:
         return True  # "Faluya" ~ "Fallujah", "Polo" ~ "Pole"
     if len(key) < 4 or len(word) < 3:
         return False
-    prefix = len(common_prefix(key, word))
+    prefix = max(len(common_prefix(key, word)), len(common_prefix(_letters(key), _letters(word))))
     # not "MetroPlus" ~ "Metro", nor "MetroPlus" ~ "MetroRail" (what follows the prefix differs)
     if prefix >= NAME_PREFIX and abs(len(key) - len(word)) <= 3 and min(len(key), len(word)) - prefix <= 3:
         return True
@@ -98,7 +115,8 @@ def name_found(
     if any(c.isdigit() for c in key):
         return key in words or key.replace("-", "") in {w.replace("-", "") for w in words}
     folded = fold(text)
-    for form in (key, *translations(key, lang)):
+    codes = territory_code_names(name, lang) if name.isupper() else ()  # "USA", "VS": "United States", "US"
+    for form in (key, *translations(key, lang), *codes):
         if re.fullmatch(r"[a-z0-9]+", form):
             if form in words or form + "s" in words:
                 return True
@@ -111,7 +129,95 @@ def name_found(
         return True  # "l'indépendance du Chili" -> "Chilean independence"
     if name.isupper():
         return spelt_out and _expanded(name, text)
-    return any(spelt_alike(key, w) for w in _capitalised_words(text))  # a name stays capitalised
+    capitalised = _capitalised_words(text)  # a name stays capitalised
+    if any(spelt_alike(key, w) for w in capitalised):
+        return True
+    if any(c.isupper() for c in name[1:]):
+        return False
+    if any(inflected(key, w) for w in capitalised):
+        return True  # "Iraku" -> "Iraq", "Wenezuelczyków" -> "Venezuelans"
+    # an inflected form of a name CLDR knows: "Almancadan" (from German), "İspanyolların" (Spanish)
+    forms = {w for form in inflected_translations(key, lang) for w in re.findall(r"[a-z0-9]+", form)}
+    return any(w in words or w + "s" in words or demonym_in(w, folded) for w in forms - GENERIC_PLACE_WORDS)
+
+
+# A language that inflects its names writes a case ending after the name's stem: Polish "Iraku"
+# (Iraq), "Wenezuelczyków" (of the Venezuelans); Turkish "Venezuelalıların", "İtalyanlar". The
+# name is in an English word when the two start alike for this many letters or more and the
+# English word goes on for at most ``NAME_PREFIX_REST`` letters past them ("Venezuelans"): the
+# ending may be of any length. Not for a name with a capital inside, which the rest may be part
+# of ("MetroPlus" is no "Metro").
+INFLECTED_PREFIX = 5
+NAME_PREFIX_REST = 3
+
+
+@lru_cache(maxsize=1024)
+def territory_code_names(code: str, lang: str = "fr") -> tuple[str, ...]:
+    """For an acronym that names a country, CLDR's English name of it (babel), its two-letter code
+    and that code dotted, folded: a three-letter ISO code ("USA": "united states", "us", "u.s"), or
+    the initials of the country's name in the source language (Dutch "VS", Verenigde Staten;
+    Turkish "ABD", Amerika Birleşik Devletleri)."""
+    from babel import Locale
+    from babel.core import get_global
+
+    codes = [c for c in get_global("territory_aliases").get(code.upper(), ()) if len(code) == 3]
+    codes += [c for c, initials in _territory_initials(lang) if initials == code.upper()]
+    english = Locale("en").territories
+    return tuple(
+        form
+        for c in dict.fromkeys(codes)
+        if c in english
+        for form in (fold(english[c]), c.lower(), ".".join(c.lower()))
+    )
+
+
+@lru_cache(maxsize=16)
+def _territory_initials(lang: str) -> tuple[tuple[str, str], ...]:
+    """(code, initials) of the countries whose CLDR name in the language has two words or more."""
+    from babel import Locale
+
+    try:
+        names = Locale.parse(lang).territories
+    except (ValueError, LookupError):
+        return ()
+    out = []
+    for c, name in names.items():
+        parts = re.findall(r"[^\W\d_]+", name)
+        if len(c) == 2 and c.isalpha() and len(parts) >= 2:
+            out.append((c, fold("".join(p[0] for p in parts)).upper()))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8)
+def _cldr_stems(lang: str) -> dict[str, tuple[str, ...]]:
+    """CLDR's one-word names in the source language, by their first four letters."""
+    stems: dict[str, list[str]] = {}
+    for name in cldr_names(lang):
+        if re.fullmatch(r"[a-z]{4,}", name):
+            stems.setdefault(name[:4], []).append(name)
+    return {k: tuple(v) for k, v in stems.items()}
+
+
+@lru_cache(maxsize=4096)
+def inflected_translations(key: str, lang: str) -> tuple[str, ...]:
+    """CLDR's English for the name a folded word of the source inflects: the word starts with the
+    name ("iranli": "iran") or is an inflected form of it (``inflected``: "ispanyollarin",
+    "ispanyolca")."""
+    table = cldr_names(lang)
+    return tuple(
+        english
+        for name in _cldr_stems(lang).get(key[:4], ())
+        if name != key and (key.startswith(name) or inflected(key, name))
+        for english in table[name]
+    )
+
+
+def inflected(key: str, word: str) -> bool:
+    """Whether a folded name of the source is an inflected form of a folded English word: a long
+    common start, and little of the English word past it ("wenezuelczykow" ~ "venezuelans")."""
+    a, b = _letters(key), _letters(word)
+    prefix = len(common_prefix(a, b))
+    return prefix >= INFLECTED_PREFIX and len(b) - prefix <= NAME_PREFIX_REST
 
 
 def occurrences(name: str, text: str, lang: str = "fr") -> int:

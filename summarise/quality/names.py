@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 from summarise.quality.addednames import added_names
 from summarise.quality.alignment import name_anchors
@@ -23,7 +24,7 @@ from summarise.quality.namefind import (
     source_word,
 )
 from summarise.quality.namematch import compound_kept, name_found, occurrences, translations, words_of
-from summarise.quality.nametables import COMMON_CAPITALISED, LATIN_SCRIPT_LANGS, cldr_names, zipf
+from summarise.quality.nametables import COMMON_CAPITALISED, cldr_names, latin_script, zipf
 from summarise.quality.transliteration import english_keys
 from summarise.quality.units import currency_words
 from summarise.text.languages import profile
@@ -111,9 +112,9 @@ def _translatable(src: str, span: tuple[int, int, str], lang: str) -> bool:
     "Supervisión", "Exteriores"): a translation translates it ("Royal", "Oversight")."""
     start, end, name = span
     return (
-        lang in LATIN_SCRIPT_LANGS
+        latin_script(lang)
         and not translations(fold(name), lang)  # "Ecuador": a name, in every language
-        and zipf(name.lower(), lang) >= MIN_COMMON_WORD
+        and zipf(name, lang) >= MIN_COMMON_WORD
         and frequency_margin(name, lang)[1] >= MIN_COMMON_WORD_MARGIN
         and _institution_run(src, start, end, lang)
     )
@@ -128,9 +129,40 @@ def _sure(text: str, span: tuple[int, int, str], new_acronyms: bool, lang: str =
         return True  # "M. Costello", "KV62", "France" (CLDR's English is the French)
     if name_by_form(text, end, name):
         return True  # "Piquet Jr.", "MetroRail"
-    if name.isupper() and new_acronyms:
-        return False
+    if name.isupper() and (new_acronyms or not name.isascii()):
+        return False  # one of the output's own, or with letters English never writes (Turkish "MÖ", "GSYİH")
     return not source_word(name, lang)
+
+
+def _currency_code(src: str, span: tuple[int, int, str], tgt: str, lang: str) -> bool:
+    """An ISO currency code of the source ("30 USD"), or an acronym inside the name CLDR gives a
+    currency in the source language ("30 US-Dollar"), that the output writes as the currency's
+    symbol or English name (babel: "$", "US dollar"): the unit check compares it."""
+    from babel.numbers import get_currency_name, get_currency_symbol
+
+    start, end, code = span
+    if not code.isupper():
+        return False
+    m = re.search(r"[\w-]*$", src[:start])
+    word = fold(src[m.start() if m else start : end] + re.match(r"[\w-]*", src[end:]).group())  # type: ignore[union-attr]
+    codes = [c for c, name in _currency_names(lang).items() if c == code or fold(name) == word]
+    for c in codes:
+        symbol = get_currency_symbol(c, locale="en")
+        name = fold(get_currency_name(c, locale="en")).split()[-1]  # "US Dollar": "dollar"
+        if (symbol != c and symbol in tgt) or re.search(rf"\b{re.escape(name)}s?\b", fold(tgt)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=16)
+def _currency_names(lang: str) -> dict[str, str]:
+    """CLDR's currencies by ISO code, with their names in the source language (babel)."""
+    from babel import Locale
+
+    try:
+        return dict(Locale.parse(lang).currencies)
+    except (ValueError, LookupError):
+        return {}
 
 
 def _currency_qualifier(src: str, span: tuple[int, int, str], tgt: str, lang: str) -> bool:
@@ -151,6 +183,20 @@ def _initial_kept(src: str, span: tuple[int, int, str], tgt: str, kept: list[tup
     if name.isupper() or not any(s > end and not src[end:s].strip() for s, _, _ in kept):
         return False
     return re.search(rf"(?<![\w.]){re.escape(name[0])}\.\s+[A-Z]", tgt) is not None
+
+
+# The titles English writes before a person's name.
+_ENGLISH_TITLE_RE = r"(?:Mr|Mrs|Ms|Miss|Mister|Dr|Doctor|Prof|Professor|Sir|Dame|Lord|Lady|Madam|Madame)\.?"
+
+
+def _title_kept(src: str, span: tuple[int, int, str], tgt: str, kept: list[tuple[int, int, str]]) -> bool:
+    """A word right before a name the output keeps, where the output writes a title before that
+    name: the word is the source language's title ("Bay Reid" -> "Mr Reid", "Pan Kowalski")."""
+    _, end, name = span
+    after = next((k for k in kept if k[0] >= end and not src[end : k[0]].strip(" \u00a0.")), None)
+    if name.isupper() or after is None:
+        return False
+    return re.search(rf"\b{_ENGLISH_TITLE_RE}\s+{re.escape(after[2])}\b", tgt) is not None
 
 
 # An acronym the source glosses itself: in brackets right after words ("la Asociación Nacional de
@@ -175,7 +221,7 @@ def _script_mentions(src: str, lang: str) -> Callable[[str], int]:
     """For a source in another script, how many times it also writes, in its own script, a name
     it writes in Latin letters ("A1GP New Zealand ... نيوزيلندا"): its words whose CLDR English
     holds the name, and its rarer words (``alignment.name_anchors``) of the name's consonants."""
-    if lang in LATIN_SCRIPT_LANGS or not profile(lang).romanisation:
+    if latin_script(lang) or not profile(lang).romanisation:
         return lambda name: 0
     cldr = cldr_names(lang)
     in_cldr = [{e for name in cldr.get(fold(w), ()) for e in name.split()} for w in re.findall(r"[^\W\d_]+", src)]
@@ -230,15 +276,21 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     translation may translate ("Terre" -> "Earth")."""
     words, src = words_of(tgt), strip_contacts(src)
     found = names(src, lang=lang)
+    # a currency's code or qualifier the output writes as its symbol: the unit check's ("dollars US",
+    # "30 USD", "30 US-Dollar" -> "$30")
+    currency = [s for s in found if _currency_qualifier(src, s, tgt, lang) or _currency_code(src, s, tgt, lang)]
+    found = [s for s in found if s not in currency]
     missing = [
         s
         for s in found
         if not name_found(s[2], tgt, words, lang, spelt_out=not _glossed(src, s))
         and not compound_kept(src[s[0] : s[1]], tgt)  # "U-Boot" -> "U-boats"
-        and not _currency_qualifier(src, s, tgt, lang)  # "dollars US" -> "$"
     ]
-    missing = [s for s in missing if not _initial_kept(src, s, tgt, [f for f in found if f not in missing])]
-    repeats, mentions = _repeats_lost(src, found, missing, tgt, lang)
+    kept = [f for f in found if f not in missing]
+    # a given name's initial, a title: what the output writes another way before a name it keeps
+    excused = [s for s in missing if _initial_kept(src, s, tgt, kept) or _title_kept(src, s, tgt, kept)]
+    missing = [s for s in missing if s not in excused]
+    repeats, mentions = _repeats_lost(src, [f for f in found if f not in excused], missing, tgt, lang)
     missing = sorted(missing + repeats)
     if not missing:
         return []
@@ -263,7 +315,7 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     # the output names what the source does not: a swap. Not for a source in Latin letters, whose
     # unsure names are words of its language that the output's added names mostly translate
     # (exonyms: `Egeo` / "Aegean"): measured and not adopted (benchmarks/README, `name_added`).
-    if unsure and lang not in LATIN_SCRIPT_LANGS and added_names(src, tgt, lang):
+    if unsure and not latin_script(lang) and added_names(src, tgt, lang):
         sure, unsure = sure + unsure, []
     flags = []
     if sure:

@@ -9,12 +9,21 @@ import re
 from functools import lru_cache
 
 from summarise.quality.flags import fold
-from summarise.text.languages import zipf
+from summarise.text.languages import likely_script, zipf
 from summarise.text.patterns import FUNCTION_WORDS
 
 # Source languages written in Latin letters: their names can be compared by form. In an Arabic
-# source only the words written in Latin letters can.
+# source only the words written in Latin letters can. (The names check asks ``latin_script``,
+# which reads the script of any language from CLDR.)
 LATIN_SCRIPT_LANGS = frozenset({"fr", "es", "en", "pt", "it", "de", "nl", "ca", "ro"})
+
+
+def latin_script(lang: str) -> bool:
+    """Whether a language is written in Latin letters: CLDR's likely script of it (any code its
+    likely subtags hold, "sh" too), so that Polish, Turkish, Czech or Indonesian are read as
+    French is, and Russian, Greek or Arabic are not."""
+    return lang in LATIN_SCRIPT_LANGS or likely_script(lang.lower()) == "Latn"
+
 
 # Names and acronyms that translation legitimately changes and that CLDR (babel) does not
 # list: organisations, points of the compass and seas in place names, and the short and

@@ -227,7 +227,7 @@ def profile(code: str) -> Language:
         romanisation={a: tuple(b.split("|")) for a, b in _pairs(extra.get("romanisation", ()))},
         proclitics=tuple(tuple(layer.split()) for layer in extra.get("proclitics", ())),
         verb_first=extra.get("word_order", ("SVO",))[0].startswith("V"),
-        script=_script(code),
+        script=likely_script(code),
         capitalises_nouns=_capitalises_nouns(code),
     )
 
@@ -251,7 +251,7 @@ def _capitalises_nouns(code: str) -> bool:
     return capitalised * 2 > len(_NOUN_UNITS)
 
 
-def _script(code: str) -> str:
+def likely_script(code: str) -> str:
     """CLDR's likely script of a language ("ru" -> "Cyrl"), "" when CLDR has none."""
     from babel.core import get_global
 
