@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarise.quality.currencies import DOLLAR_SIGN, code_pattern, currency_names, dollar_sign_concepts
+from summarise.quality.currencies import (
+    DOLLAR_SIGN,
+    code_pattern,
+    currency_names,
+    dollar_sign_concepts,
+    own_currency_names,
+)
 from summarise.quality.flags import Flag, flag, unvowelled
 from summarise.quality.numbers import numbers
 from summarise.text.languages import ascii_digits
@@ -123,7 +129,7 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 # The sign "$" (dollars or pesos, see ``currencies``); the peso's names come from CLDR when a
-# language's patterns are first built (``_unit_forms``).
+# language's patterns are first built (``unit_forms``).
 for _forms_of in UNITS.values():
     _forms_of[DOLLAR_SIGN] = (DOLLAR_SIGN,)
 # A square unit is written with its length: "km²", "km2", "square kilometres", "sq km", "km
@@ -237,29 +243,120 @@ def _arabic_form(form: str, prefixed: bool) -> str:
     return (r"(?=[وفبلك]|ال)" + _AR_PREFIX if prefixed else "") + stem + _AR_SUFFIX
 
 
+def _stems(words: list[str]) -> list[str]:
+    """The beginnings a unit's words keep under any ending, as patterns: each word of three letters
+    or more, and of INFLECTED_STEM or more less its last letter (Turkish "doları" -> "dolar")."""
+    stems = {w for w in words if len(w) >= 3 and w.isalpha()}
+    stems |= {w[:-1] for w in stems if len(w) >= INFLECTED_STEM}
+    return sorted(map(re.escape, stems), key=len, reverse=True)
+
+
+def _form(form: str, lang: str) -> str:
+    """A pattern for a unit's form: as written, and in a language read from CLDR, a word of
+    INFLECTED_STEM letters or more also with an ending of at most INFLECTION letters."""
+    if lang in UNITS or len(form) < INFLECTED_STEM or not form[-1].isalpha():
+        return re.escape(form)
+    return re.escape(form) + rf"[^\W\d_]{{0,{INFLECTION}}}"
+
+
 @lru_cache(maxsize=8)
 def _patterns(lang: str) -> list[tuple[str, re.Pattern[str], bool]]:
     """(concept, pattern, whether a match may demand) for each unit of ``lang``. An Arabic
     unit word behind a preposition or the article ("بدرجة كبيرة", to a large degree;
     "بالدولار", in dollars) is not the unit of a number before it: it only excuses."""
-    table = _unit_forms(lang)
+    table = unit_forms(lang)
     out = []
     for concept, forms in table.items():
         words = sorted((f for f in forms if f not in _SYMBOLS), key=len, reverse=True)
         for prefixed in ((False, True) if lang == "ar" else (False,)) if words else ():
-            alternatives = "|".join(_arabic_form(f, prefixed) if lang == "ar" else re.escape(f) for f in words)
+            alternatives = "|".join(_arabic_form(f, prefixed) if lang == "ar" else _form(f, lang) for f in words)
             pattern = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_]|[²³])", re.IGNORECASE)
             out.append((concept, pattern, not prefixed))
+        stems = _stems(words) if lang not in UNITS else []
+        if stems:  # "dolarlık", "milden", "kilometrekaresi": a CLDR word with any ending, which only excuses
+            out.append((concept, re.compile(rf"(?<![^\W\d_])(?:{'|'.join(stems)})[^\W\d_]*", re.IGNORECASE), False))
         symbols = [f for f in forms if f in _SYMBOLS]
         if symbols:
             out.append((concept, re.compile("|".join(re.escape(s) for s in symbols), re.IGNORECASE), True))
     return out + [("", code_pattern()[1], True)]  # an ISO code's concept is the code's (``units``)
 
 
+# Each concept's units in CLDR (babel's unit patterns), for a language without a table above.
+CLDR_UNITS = {
+    "km": ("length-kilometer", "speed-kilometer-per-hour"),
+    "m": ("length-meter",),
+    "cm": ("length-centimeter",),
+    "mm": ("length-millimeter",),
+    "mi": ("length-mile", "speed-mile-per-hour"),
+    "ft": ("length-foot",),
+    "in": ("length-inch",),
+    "yd": ("length-yard",),
+    "kg": ("mass-kilogram",),
+    "g": ("mass-gram",),
+    "mg": ("mass-milligram",),
+    "lb": ("mass-pound",),
+    "t": ("mass-tonne", "mass-ton"),
+    "ha": ("area-hectare",),
+    "acre": ("area-acre",),
+    "C": ("temperature-celsius",),
+    "F": ("temperature-fahrenheit",),
+    "deg": ("angle-degree", "temperature-generic"),
+    "pct": ("concentr-percent",),
+    "km2": ("area-square-kilometer",),
+    "m2": ("area-square-meter",),
+    "mi2": ("area-square-mile",),
+    "ft2": ("area-square-foot",),
+}
+# A CLDR form of this many letters or more is also read with an ending (a case CLDR does not
+# list: German "Kilometern", Russian "километрах", Polish "milach"), of at most INFLECTION letters.
+INFLECTED_STEM, INFLECTION = 5, 3
+
+
+@lru_cache(maxsize=32)
+def cldr_unit_forms(lang: str) -> dict[str, tuple[str, ...]]:
+    """Each concept's forms in ``lang`` from CLDR, lower case: the long, short and narrow unit
+    names in every plural form ("Kilometer", "километров", "yüzde", "km") and the currencies'
+    names (``currencies.own_currency_names``). Left out: a form of one character ("г", a gram,
+    is also the year's abbreviation in Russian) and a short form that is one of the language's
+    stop words (German "in", the inch, is the preposition)."""
+    from babel import Locale, UnknownLocaleError
+
+    from summarise.text.languages import UnknownLanguage, profile
+
+    try:
+        patterns = Locale.parse(lang)._data["unit_patterns"]
+        stopwords = profile(lang).stopwords
+    except (UnknownLocaleError, UnknownLanguage, ValueError, TypeError, KeyError):
+        return {}
+    table: dict[str, tuple[str, ...]] = {}
+    for concept, ids in CLDR_UNITS.items():
+        forms = {
+            " ".join(pattern.replace("{0}", " ").split()).lower()
+            for unit in ids
+            for width in patterns.get(unit, {}).values()
+            for count, pattern in width.items()
+            if count != "per" and "{0}" in pattern
+        }
+        table[concept] = tuple(sorted(forms))
+    for concept in ("USD", "EUR", "GBP"):
+        table[concept] = own_currency_names(concept, lang)
+    return {
+        concept: tuple(
+            f for f in forms if len(f) > 1 and not (len(f) <= 3 and f in stopwords) and re.search(r"\w|%|°", f)
+        )
+        for concept, forms in table.items()
+    }
+
+
 @lru_cache(maxsize=8)
-def _unit_forms(lang: str) -> dict[str, tuple[str, ...]]:
-    """``lang``'s units (English's for a language without a table) with the peso's CLDR names."""
-    return {**UNITS.get(lang, UNITS["en"]), "peso": currency_names("peso", lang if lang in UNITS else "en")}
+def unit_forms(lang: str) -> dict[str, tuple[str, ...]]:
+    """``lang``'s units with the peso's CLDR names: the table above, or for a language without
+    one English's (symbols, and English words a text may quote) and CLDR's (``cldr_unit_forms``)."""
+    if lang in UNITS:
+        return {**UNITS[lang], "peso": currency_names("peso", lang)}
+    cldr = cldr_unit_forms(lang)
+    table = {c: tuple(dict.fromkeys((*forms, *cldr.get(c, ())))) for c, forms in UNITS["en"].items()}
+    return {**table, "peso": tuple(dict.fromkeys((*currency_names("peso", "en"), *own_currency_names("peso", lang))))}
 
 
 def _compatible(concept: str) -> set[str]:
@@ -272,7 +369,7 @@ def _compatible(concept: str) -> set[str]:
 
 def currency_words(lang: str) -> tuple[str, ...]:
     """The words of ``lang`` for a currency ("dollars", "dólares", "دولار"), lower case."""
-    table = _unit_forms(lang)
+    table = unit_forms(lang)
     return tuple(f for c in ("USD", "EUR", "GBP", "peso") for f in table[c] if f not in _SYMBOLS)
 
 

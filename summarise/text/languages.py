@@ -49,8 +49,6 @@ _PYSBD = frozenset(
         "sk",
     }
 )
-# text2num reads number words ("veintitrés", "vingt-trois") in these.
-_TEXT2NUM = frozenset({"fr", "en", "es", "pt", "de", "it", "nl"})
 # jusText's stop-word lists are named in English.
 _JUSTEXT_NAMES = {
     "fr": "French",
@@ -177,7 +175,7 @@ def profile(code: str) -> Language:
         closings=tuple(w.casefold() for w in extra.get("closings", ())),
         credit_labels=tuple(w.casefold() for w in extra.get("credit_labels", ())),
         segmenter=code if code in _PYSBD else None,
-        number_words=code in _TEXT2NUM,
+        number_words=_text2num_reads(code),
         day_numbers=_day_numbers(code),
         coordinators=extra.get("coordinators", ()),
         coordinator_prefixes=extra.get("coordinator_prefixes", ()),
@@ -191,6 +189,17 @@ def profile(code: str) -> Language:
         proclitics=tuple(tuple(layer.split()) for layer in extra.get("proclitics", ())),
         verb_first=extra.get("word_order", ("SVO",))[0].startswith("V"),
     )
+
+
+def _text2num_reads(code: str) -> bool:
+    """Whether text2num reads the language's number words ("veintitrés", "vingt-trois", "dreiundzwanzig")."""
+    from text_to_num import alpha2digit
+
+    try:
+        alpha2digit("", code)
+    except (ValueError, KeyError):
+        return False
+    return True
 
 
 def _pairs(entries: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
