@@ -3458,3 +3458,18 @@ def test_unit_names_come_from_cldr_without_the_stop_words():
     assert "kilometer" in german["km"] and "prozent" in german["pct"] and "zoll" in german["in"]
     assert "in" not in german["in"]  # the German preposition
     assert "che" not in cldr_unit_forms("it")["EUR"]  # the Italian "that"
+
+
+def test_a_square_the_source_writes_with_an_unread_word_and_an_acronym_in_capitals():
+    from summarise.quality.units import check_units
+
+    # "кв. км": a Russian abbreviation for "square" before the length
+    src = "Территория Турции, включая озёра, занимает 783 562 кв. км (300 948 кв. миль)."
+    assert (
+        check_units(src, "Turkey's area, including lakes, occupies 783,562 square kilometres (300,948 sq mi).", "ru")
+        == []
+    )
+    assert check_units(src, "Turkey's area, including lakes, occupies 783,562 square metres (300,948 sq mi).", "ru")
+    # "AC" (ante Christum) is no acre; "USD" is still a currency's code
+    src = "Os caribes eram um povo falante da língua aruaque que ali chegou por volta de 10.000 AC."
+    assert check_units(src, "The Caribs were an Arawak-speaking people who arrived there around 10,000 BC.", "pt") == []

@@ -243,6 +243,11 @@ def _arabic_form(form: str, prefixed: bool) -> str:
     return (r"(?=[وفبلك]|ال)" + _AR_PREFIX if prefixed else "") + stem + _AR_SUFFIX
 
 
+def _acronym(word: str) -> bool:
+    """A word of two or three capitals: an acronym ("AC", ante Christum), not a unit's symbol."""
+    return 2 <= len(word) <= 3 and word.isalpha() and word.isupper()
+
+
 def _stems(words: list[str]) -> list[str]:
     """The beginnings a unit's words keep under any ending, as patterns: each word of three letters
     or more, and of INFLECTED_STEM or more less its last letter (Turkish "doları" -> "dolar")."""
@@ -312,40 +317,53 @@ CLDR_UNITS = {
 INFLECTED_STEM, INFLECTION = 5, 3
 
 
-@lru_cache(maxsize=32)
-def cldr_unit_forms(lang: str) -> dict[str, tuple[str, ...]]:
-    """Each concept's forms in ``lang`` from CLDR, lower case: the long, short and narrow unit
-    names in every plural form ("Kilometer", "километров", "yüzde", "km") and the currencies'
-    names (``currencies.own_currency_names``). Left out: a form of one character ("г", a gram,
-    is also the year's abbreviation in Russian) and a short form that is one of the language's
-    stop words (German "in", the inch, is the preposition)."""
+def _cldr_names(lang: str) -> dict[str, set[str]]:
+    """Each concept's unit names in ``lang`` in CLDR (long, short, narrow; every plural form), lower
+    case; empty when CLDR does not know the language."""
     from babel import Locale, UnknownLocaleError
-
-    from summarise.text.languages import UnknownLanguage, profile
 
     try:
         patterns = Locale.parse(lang)._data["unit_patterns"]
-        stopwords = profile(lang).stopwords
-    except (UnknownLocaleError, UnknownLanguage, ValueError, TypeError, KeyError):
+    except (UnknownLocaleError, ValueError, TypeError, KeyError):
         return {}
-    table: dict[str, tuple[str, ...]] = {}
-    for concept, ids in CLDR_UNITS.items():
-        forms = {
+    return {
+        concept: {
             " ".join(pattern.replace("{0}", " ").split()).lower()
             for unit in ids
             for width in patterns.get(unit, {}).values()
             for count, pattern in width.items()
             if count != "per" and "{0}" in pattern
         }
-        table[concept] = tuple(sorted(forms))
-    for concept in ("USD", "EUR", "GBP"):
-        table[concept] = own_currency_names(concept, lang)
-    return {
-        concept: tuple(
-            f for f in forms if len(f) > 1 and not (len(f) <= 3 and f in stopwords) and re.search(r"\w|%|°", f)
-        )
-        for concept, forms in table.items()
+        for concept, ids in CLDR_UNITS.items()
     }
+
+
+@lru_cache(maxsize=32)
+def cldr_unit_forms(lang: str) -> dict[str, tuple[str, ...]]:
+    """Each concept's forms in ``lang`` from CLDR, lower case: the long, short and narrow unit
+    names in every plural form ("Kilometer", "километров", "yüzde", "км") and the currencies'
+    names (``currencies.own_currency_names``). Left out: a form of one character ("г", a gram,
+    is also the year's abbreviation in Russian); a form English's CLDR names share and the English
+    table above leaves out, as too often a word ("in", the inch: a preposition in German, Dutch,
+    Italian, as in English); a currency name of three letters or fewer that is one of the
+    language's stop words."""
+    from summarise.text.languages import UnknownLanguage, profile
+
+    names = _cldr_names(lang)
+    if not names:
+        return {}
+    try:
+        stopwords = profile(lang).stopwords
+    except UnknownLanguage:
+        stopwords = frozenset()
+    english = _cldr_names("en")
+    table: dict[str, tuple[str, ...]] = {}
+    for concept, forms in names.items():
+        left_out = english.get(concept, set()) - set(UNITS["en"].get(concept, ()))
+        table[concept] = tuple(sorted(f for f in forms if len(f) > 1 and f not in left_out and re.search(r"\w|%|°", f)))
+    for concept in ("USD", "EUR", "GBP"):
+        table[concept] = tuple(f for f in own_currency_names(concept, lang) if not (len(f) <= 3 and f in stopwords))
+    return table
 
 
 @lru_cache(maxsize=8)
@@ -391,8 +409,10 @@ def units(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
     codes, code_re = code_pattern()
     for concept, pattern, demands in _patterns(lang):
         for m in pattern.finditer(text):
-            if re.fullmatch(r"[A-Z]", m.group()):
-                continue  # a symbol is written in its case: "5G" is no gram, "1.5M" no metre
+            if re.fullmatch(r"[A-Z]", m.group()) or (
+                lang not in UNITS and pattern is not code_re and _acronym(m.group())
+            ):
+                continue  # a symbol is written in its case: "5G" is no gram, "1.5M" no metre, "10.000 AC" no acre
             if m.group() == "m" and re.search(r"[$€£]\s?[\d.,]+\s?$", text[max(0, m.start() - 20) : m.start()]):
                 continue  # "£27m" is 27 million pounds
             if m.group() in YEAR_HOMOGRAPHS and ARABIC_ERA_RE.search(text[max(0, m.start() - 20) : m.start()]):
@@ -532,6 +552,8 @@ def check_units(src: str, tgt: str, lang: str = "fr", shares: tuple[bool, bool] 
     the other side may render (the number check compares their values)."""
     src_strict, src_loose = units(src, lang)
     tgt_strict, tgt_loose = units(tgt, "en")
+    if lang not in UNITS:  # a length may carry a word for "square" the checks cannot read ("кв. км")
+        src_loose |= {c + "2" for c in src_loose if c + "2" in UNITS["en"]}
     src_loose |= {"pct"} if shares[0] else set()
     tgt_loose |= {"pct"} if shares[1] else set()
     converted = conversions(src, tgt, lang)
