@@ -3595,3 +3595,157 @@ def test_a_source_in_syllable_or_word_signs_is_held_to_the_lower_length_bound_on
     assert codes(checks.check_length_ratio(src, "Leading researchers say.")) == ["length_ratio"]
     # an alphabet's source keeps both bounds
     assert codes(checks.check_length_ratio("Les chercheurs ont parlé hier soir.", good)) == ["length_ratio"]
+
+
+# --- numbers and units of a language with no profile of its own, read from CLDR: its decimal
+# mark, its scale words ("Milliarden", "миллиардов", "mld", "milyon"), its unit names
+# ("Kilometern", "kilometrów", "процентов", "milden"), a clock time with a full stop; an English
+# number word the source may say in words the checks cannot read is no alarm. A changed scale,
+# unit or digit is still caught. Sources and good outputs from FLORES dev (tune).
+UNREAD_LANGUAGE_NUMBERS = [
+    (
+        "de",
+        "Batten wurde auf der Liste der 400 reichsten Amerikaner von 2008 mit einem geschätzten Vermögen von "
+        "2,3 Milliarden Dollar auf Rang 190 geführt.",
+        "Batten was ranked 190th on the 2008 400 Richest Americans list with an estimated fortune of $2.3 billion.",
+        "Batten was ranked 190th on the 2008 400 Richest Americans list with an estimated fortune of $2.3 million.",
+        "number_mismatch",
+    ),
+    (
+        "ru",
+        "Баттен занял 190-е место в списке 400 богатейших американцев в 2008 году, его состояние оценивалось в "
+        "2,3 миллиарда долларов США.",
+        "Batten was ranked 190th on the 2008 400 Richest Americans list with an estimated fortune of $2.3 billion.",
+        "Batten was ranked 190th on the 2008 400 Richest Americans list with an estimated fortune of $3.3 billion.",
+        "number_mismatch",
+    ),
+    (
+        "pl",
+        "Na liście 400 najzamożniejszych Amerykanów z 2008 roku Batten figuruje na miejscu 190., a jego fortunę "
+        "szacuje się na 2,3 mld USD.",
+        "Batten was ranked 190th on the 2008 400 Richest Americans list with an estimated fortune of $2.3 billion.",
+        "Batten was ranked 190th on the 2008 400 Richest Americans list with an estimated fortune of $2.3 trillion.",
+        "number_mismatch",
+    ),
+    (
+        "ru",
+        "По разным оценкам, от 340 до 500 миллионов людей говорят на этом языке и до 800 миллионов людей его понимают.",
+        "Estimates range from 340 million to 500 million speakers, and as many as 800 million people can understand "
+        "the language.",
+        "Estimates range from 340 million to 500 million speakers, and as many as 800 billion people can understand "
+        "the language.",
+        "number_mismatch",
+    ),
+    (
+        "pl",
+        "Odkręcenie zaworów umożliwiło spuszczenie ciśnienia z układu, a ropa wypłynęła przez podkładkę do "
+        "zbiornika mieszczącego 55 000 baryłek (2,3 miliona galonów).",
+        "The valves opening allowed a pressure release for the system and oil flowed on a pad to a tank that can "
+        "hold 55,000 barrels (2.3 million gallons).",
+        "The valves opening allowed a pressure release for the system and oil flowed on a pad to a tank that can "
+        "hold 55,000 barrels (2.8 million gallons).",
+        "number_mismatch",
+    ),
+    (
+        "nl",
+        "Vanaf 11.29 uur verplaatsten de demonstranten zich richting Whitehall, langs Trafalgar Square.",
+        "Around 11:29, the protest moved up Whitehall, past Trafalgar Square.",
+        "Around 11:39, the protest moved up Whitehall, past Trafalgar Square.",
+        "number_mismatch",
+    ),
+    (
+        "pl",
+        "Cyklon tropikalny Gonu osiągał prędkość wiatru wynoszącą 240 kilometrów na godzinę (149 mil na godzinę).",
+        "Tropical Cyclone Gonu reached sustained winds of 240 kilometers an hour (149 miles per hour).",
+        "Tropical Cyclone Gonu reached sustained winds of 240 miles an hour (149 miles per hour).",
+        "unit_mismatch",
+    ),
+    (
+        "ru",
+        "Энцелад — самый светоотражающий объект Солнечной системы, он отражает около 90 процентов падающего на "
+        "него солнечного света.",
+        "Enceladus is the most reflective object in the solar system, reflecting about 90 percent of the sunlight "
+        "that hits it.",
+        "Enceladus is the most reflective object in the solar system, reflecting about 90 miles of the sunlight "
+        "that hits it.",
+        "unit_mismatch",
+    ),
+    (
+        "tr",
+        "Bu bir öğrenme engeli değil, bir öğrenme bozukluğudur; \"tüm çocukların yüzde 3 ila 5'ini, belki de 2 "
+        'milyon Amerikalı çocuğu etkilemektedir".',
+        'It is not a learning disability, it is a learning disorder; it "affects 3 to 5 percent of all children, '
+        'perhaps as many as 2 million American children".',
+        'It is not a learning disability, it is a learning disorder; it "affects 3 to 5 percent of all children, '
+        'perhaps as many as 2 billion American children".',
+        "number_mismatch",
+    ),
+    # Russian number words are not read: "two" is "двумя" there; digits against digits still hold
+    (
+        "ru",
+        "В течение XVIII века Камбоджа оказалась зажатой между двумя могущественными соседями – Таиландом и Вьетнамом.",
+        "During the 18th century Cambodia found itself squeezed between two powerful neighbors, Thailand and Vietnam.",
+        "During the 19th century Cambodia found itself squeezed between two powerful neighbors, Thailand and Vietnam.",
+        "number_mismatch",
+    ),
+    # German number words inside a longer word ("zweifacher"), Italian ones before an apostrophe
+    (
+        "de",
+        "Der japanische Judoka Hitoshi Saito, zweifacher olympischer Goldmedaillengewinner, ist im Alter von 54 "
+        "Jahren gestorben.",
+        "Japanese judoka Hitoshi Saito, winner of two Olympic gold medals, has died at the age of 54.",
+        "Japanese judoka Hitoshi Saito, winner of three Olympic gold medals, has died at the age of 54.",
+        "number_mismatch",
+    ),
+    (
+        "it",
+        "Ufficialmente la Cina continua a essere uno stato comunista; ciononostante, negli ultimi trent'anni la "
+        "Cina ha sviluppato un'economia di mercato.",
+        "Officially, China continues to be a communist state; nevertheless, in the last thirty years China has "
+        "developed a market economy.",
+        "Officially, China continues to be a communist state; nevertheless, in the last forty years China has "
+        "developed a market economy.",
+        "number_mismatch",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, src, good, bad, code", UNREAD_LANGUAGE_NUMBERS)
+def test_numbers_and_units_of_a_language_read_from_cldr(lang, src, good, bad, code):
+    amounts = {"number_mismatch", "unit_mismatch"}
+    assert _critical_codes(src, good, lang) & amounts == set()
+    assert code in _critical_codes(src, bad, lang)
+
+
+def test_a_language_reads_its_cldr_decimal_mark_and_scale_words():
+    from summarise.quality.numbers import numbers
+
+    assert numbers("14,7 миллиардов долларов", "ru") == [("14,7 миллиардов", {"14700000000"})]
+    assert numbers("9.000 yıllık bir kira sözleşmesi", "tr") == [("9.000", {"9000"})]
+    assert numbers("5 milionach", "pl") == [("5 milionach", {"5000000"})]
+    # Spanish "mil" (a thousand) is a Turkish mile: "300.948 mil kare" is no 300 million
+    assert numbers("300.948 mil kare", "tr") == [("300.948", {"300948"})]
+
+
+def test_unit_names_come_from_cldr_without_the_stop_words():
+    from summarise.quality.units import cldr_unit_forms
+
+    german = cldr_unit_forms("de")
+    assert "kilometer" in german["km"] and "prozent" in german["pct"] and "zoll" in german["in"]
+    assert "in" not in german["in"]  # the German preposition
+    assert "che" not in cldr_unit_forms("it")["EUR"]  # the Italian "that"
+
+
+def test_a_square_the_source_writes_with_an_unread_word_and_an_acronym_in_capitals():
+    from summarise.quality.units import check_units
+
+    # "кв. км": a Russian abbreviation for "square" before the length
+    src = "Территория Турции, включая озёра, занимает 783 562 кв. км (300 948 кв. миль)."
+    assert (
+        check_units(src, "Turkey's area, including lakes, occupies 783,562 square kilometres (300,948 sq mi).", "ru")
+        == []
+    )
+    assert check_units(src, "Turkey's area, including lakes, occupies 783,562 square metres (300,948 sq mi).", "ru")
+    # "AC" (ante Christum) is no acre; "USD" is still a currency's code
+    src = "Os caribes eram um povo falante da língua aruaque que ali chegou por volta de 10.000 AC."
+    assert check_units(src, "The Caribs were an Arawak-speaking people who arrived there around 10,000 BC.", "pt") == []

@@ -23,7 +23,8 @@ def test_release_summaries_come_from_the_real_golds():
     cases = s.release_cases()
     sources = {c.source for c in cases}
     assert sources == {"extractive", "lead", "headline"}
-    assert {c.lang for c in cases} == {"fr", "es", "ar"}
+    # French, Spanish, Arabic, and the releases in languages with no profile of their own
+    assert {"fr", "es", "ar", "de", "it", "pt"} <= {c.lang for c in cases}
     assert {c.part for c in cases} == {"tune", "held-out"}
     for case in cases:
         assert case.src and all(sentence.strip() for sentence in case.src)

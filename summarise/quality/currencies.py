@@ -50,6 +50,28 @@ def currency_names(concept: str, lang: str) -> tuple[str, ...]:
 
 
 @cache
+def own_currency_names(concept: str, lang: str) -> tuple[str, ...]:
+    """``currency_names`` less the words the name of a currency of no concept also holds (one whose
+    English name holds none of CONCEPT_WORDS): Turkish "lirası" names the Egyptian pound ("Mısır
+    lirası") and the Turkish lira too, "wir" a "WIR euro" and a "WIR franc"; they say nothing of
+    the concept."""
+    from babel.numbers import get_currency_name, list_currencies
+
+    ours = {
+        code
+        for code in list_currencies()
+        if set(re.findall(r"[a-z]+", get_currency_name(code, locale="en").lower())) & set(CONCEPT_WORDS.values())
+    }
+    others = {
+        word
+        for code in list_currencies() - ours
+        for count in (1, 2)
+        for word in get_currency_name(code, count=count, locale=lang).lower().split()
+    }
+    return tuple(w for w in currency_names(concept, lang) if w not in others)
+
+
+@cache
 def dollar_sign_concepts() -> frozenset[str]:
     """The concepts "$" stands for in some locale of the languages read (its territory's currency
     written "$" there): the dollar and the peso."""

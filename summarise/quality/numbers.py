@@ -19,20 +19,23 @@ from functools import lru_cache
 from summarise.quality.contacts import digits_of, strip_contacts
 from summarise.quality.flags import SPACE, Flag, flag, fold
 from summarise.quality.numwords import (
+    ARABIC_SCRIPT_RE,
+    INFLECTED_STEM,
+    INFLECTION,
     ROMAN_ORDINAL_RE,
     SCALES,
     arabic_word_value,
+    cldr_scale_forms,
+    cldr_scales,
     english_number_words,
+    reads_number_words,
     scale_value,
     word_numbers,
 )
-from summarise.text.languages import ascii_digits, profile
+from summarise.text.languages import UnknownLanguage, ascii_digits, profile
 
 __all__ = ["ROMAN_ORDINAL_RE", "check_numbers", "numbers", "word_numbers"]
 
-# The languages that group thousands with "." and write decimals with "," (the others: English
-# and Arabic with Latin digits, "104,500", "1.5").
-DECIMAL_COMMA = frozenset({"fr", "es", "pt", "it", "de", "nl", "ro", "ca"})
 # Languages whose texts in Latin digits write the dot as the decimal mark and, as the French do
 # (the Maghreb), as the thousands separator: "1.5 مليون" is 1.5, "8.848 مترا" may be 8848.
 DOT_GROUPS_TOO = frozenset({"ar"})
@@ -40,23 +43,58 @@ _SCALE_FORMS = sorted(
     {*(w for lang in ("fr", "es", "en") for w in SCALES[lang]), "millón", "billón"}, key=len, reverse=True
 )
 _ARABIC_SCALE = r"[اأإآ]لف(?:ا|ان|ين)?|[اأإآ]لاف|مليون(?:ا|ين)?|ملايين|مليار(?:ا|ات)?|بليون|تريليون|م[ئا]ئ?ة|مئات"
+# The languages whose scale words are the tables of ``numwords.SCALES``; any other's come from
+# CLDR (``numwords.cldr_scale_forms``).
+_OWN_SCALES = frozenset({"fr", "es", "ar", "en", "any"})
+
+
+def decimal_comma(lang: str) -> bool:
+    """Whether ``lang`` writes decimals with "," and groups thousands with "." or a space: CLDR's
+    decimal symbol, in its profile (French "1,6", German "2,3"; English and Arabic "1.5")."""
+    try:
+        return profile(lang).decimal_comma
+    except UnknownLanguage:
+        return False  # "any", the reading of a text whose language is not known
+
+
+def _scale_alternatives(lang: str) -> str:
+    """The scale words a number may carry in ``lang``, as a pattern: French, Spanish and English
+    ones in those languages; in any other, English's and CLDR's, these also with an ending
+    (``numwords.INFLECTION``: "milionach"). (Spanish "mil" is Turkish "miles".)"""
+    if lang in _OWN_SCALES:
+        return "|".join(re.escape(w) for w in _SCALE_FORMS)
+    forms = {re.escape(w) for w in SCALES["en"]}  # and English's, which a text may quote
+    for word in cldr_scale_forms(lang):
+        ending = rf"[^\W\d_]{{0,{INFLECTION}}}" if len(word) >= INFLECTED_STEM else ""
+        forms.add(re.escape(word) + ending)
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
 # A written number: "100 000" (a space, no-break or thin space as thousands separator,
 # first group of 1-3 digits, then groups of exactly 3), or digits with , or .
 # separators ("1,6", "100,000", "1.600.000", "19.04.2007"). Optional scale word
-# ("1,6 million", "2 milliards", "3 mil millones", "1.2 مليون") or, glued, the English
-# abbreviations "£27m", "$3bn", "5k". Not preceded by a digit or separator, so a group is
+# ("1,6 million", "2 milliards", "3 mil millones", "1.2 مليون", "2,3 Milliarden") or, glued, the
+# English abbreviations "£27m", "$3bn", "5k". Not preceded by a digit or separator, so a group is
 # never read from the middle of a longer number.
-NUMBER_RE = re.compile(
-    rf"(?<![\d.,])(?P<num>\d{{1,3}}(?:[{SPACE}]\d{{3}})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
-    rf"(?:[{SPACE}]*(?P<scale>(?:{'|'.join(_SCALE_FORMS)})(?![^\W\d_])|{_ARABIC_SCALE})"
-    r"|(?P<abbr>m|mn|bn|k|tn)\b)?",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=64)
+def number_re(lang: str) -> re.Pattern[str]:
+    """NUMBER_RE with ``lang``'s scale words."""
+    return re.compile(
+        rf"(?<![\d.,])(?P<num>\d{{1,3}}(?:[{SPACE}]\d{{3}})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
+        rf"(?:[{SPACE}]*(?P<scale>(?:{_scale_alternatives(lang)})(?![^\W\d_])|{_ARABIC_SCALE})"
+        r"|(?P<abbr>m|mn|bn|k|tn)\b)?",
+        re.IGNORECASE,
+    )
+
+
+NUMBER_RE = number_re("any")
 # What joins two numbers of a range or a choice that share the second's scale word ("340 y 500
-# millones", "2 ou 3 milliards", "3 و4 ملايين", "2 to 3 billion").
+# millones", "2 ou 3 milliards", "3 و4 ملايين", "2 to 3 billion"); in a language with no table
+# of its own, any one short word ("340 bis 500 Millionen", "от 340 до 500 миллионов").
 SHARED_SCALE_GAP_RE = re.compile(
     rf"[{SPACE}]*(?:-|–|y|e|o|u|a|et|ou|à|and|or|to|و|او|أو|إلى|الى|حتى)?[{SPACE}]*و?", re.IGNORECASE
 )
+SHORT_WORD_GAP_RE = re.compile(rf"[{SPACE}]*(?:-|–|[^\W\d_]{{1,4}})?[{SPACE}]*")
 AR_COMMA_GROUP_RE = re.compile(r"(?<=\d)،(?=\d{3}(?!\d))")
 # ...and between a digit and one or two more, it is the decimal mark, as "٫" is: "1،5 مليون" = 1.5 million.
 AR_COMMA_DECIMAL_RE = re.compile(r"(?<=\d)،(?=\d{1,2}(?!\d))")
@@ -72,6 +110,8 @@ EN_DOT_TIME_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{2})(?=\s?[ap]\.?m\b)", r
 FOUR_DIGIT_TIME_RE = re.compile(
     r"(?<![\d.,:])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:hours|hrs|GMT|UTC|التوقيت|بتوقيت|توقيت|غرينتش)(?![^\W\d_]))"
 )
+# A clock time with a full stop, "11.29", "09.30" (a language that writes decimals with a comma).
+DOT_TIME_RE = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])\.([0-5]\d)(?![\d:]|[.,]\d)")
 # An English time on the full hour, "11:00" ("11 h" in French).
 EN_FULL_HOUR_RE = re.compile(r"(?<![\d.,:])(\d{1,2}):00(?!\d)")
 # Decades: French "années 60", Spanish "años 60" / "década de 1960", English "1960s" / "60s".
@@ -133,7 +173,7 @@ def _number_values(raw: str, lang: str) -> list[Decimal]:
         head, dec = re.split(r"[.,](?=\d+$)", raw)
         return [Decimal(digits_of(head) + "." + dec)]
     sep = seps.pop()
-    thousands_sep = "." if lang in DECIMAL_COMMA else ","
+    thousands_sep = "." if decimal_comma(lang) else ","
     if sep == thousands_sep and _all_groups_of_three(parts):
         return [Decimal("".join(parts))]
     if len(parts) == 2 and lang in DOT_GROUPS_TOO and sep == "." and _all_groups_of_three(parts):
@@ -148,7 +188,7 @@ def _number_values(raw: str, lang: str) -> list[Decimal]:
 def _scale(word: str, lang: str) -> int:
     """The value of a scale word after a number in ``lang`` ("milliard" 10**9, "billion" 10**12
     in French and 10**9 in English); English's when the language has no such word."""
-    if lang == "ar" or not fold(word).isascii():
+    if lang == "ar" or ARABIC_SCRIPT_RE.search(word):
         return scale_value(word, "ar") or arabic_word_value(word) or 1
     return scale_value(word, lang) or 1
 
@@ -201,15 +241,26 @@ def _numbers(text: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
         found.append((m.group(1), _hours(int(m.group(1))) | _half_past(m.group(1), m.group(2))))
     # the hour is read above; "11 h 00" has no minutes to compare
     text = TIME_RE.sub(lambda m: " h " + (m.group(2) if m.group(2) not in (None, "00") else ""), text)
+    if lang not in _OWN_SCALES and decimal_comma(lang):
+        # where "," is the decimal mark, "11.29" is no decimal nor a group of thousands: a clock
+        # time ("11.29 Uhr", "om 8.46 uur", "20.30'da"), or a day and month ("17.09."): its hour
+        # and its minutes, as "11:29" gives them, and its decimal reading too
+        amounts = {m.start() for m in number_re(lang).finditer(text) if m.group("scale")}
+        times = [m for m in DOT_TIME_RE.finditer(text) if m.start() not in amounts]  # "1.25 milyar" is an amount
+        for m in reversed(times):
+            hour, minutes = m.group(1), m.group(2)
+            found.append((m.group(), _hours(int(hour)) | {str(int(minutes)), _key(Decimal(m.group()))}))
+            text = text[: m.start()] + " " * len(m.group()) + text[m.end() :]
     langs = ("fr", "en") if lang == "any" else (lang,)
-    matches = list(NUMBER_RE.finditer(text))
+    matches = list(number_re(lang).finditer(text))
+    gap_re = SHARED_SCALE_GAP_RE if lang in _OWN_SCALES else SHORT_WORD_GAP_RE
     for i, m in enumerate(matches):
-        abbr = "" if lang in DECIMAL_COMMA else m.group("abbr") or ""  # "27 m" in French is metres
+        abbr = "" if decimal_comma(lang) else m.group("abbr") or ""  # "27 m" in French is metres
         # a scale word the next number of a range or a choice carries counts for this one too:
         # "entre 340 y 500 millones" is 340 million to 500 million, as English may write it
         scale, borrowed = m.group("scale") or "", ""
         shared = matches[i + 1] if not (scale or abbr) and i + 1 < len(matches) else None
-        if shared and shared.group("scale") and SHARED_SCALE_GAP_RE.fullmatch(text[m.end() : shared.start()]):
+        if shared and shared.group("scale") and gap_re.fullmatch(text[m.end() : shared.start()]):
             borrowed = shared.group("scale")
         try:
             keys = set().union(*(_read_number(m.group("num"), scale, abbr, x) for x in langs))
@@ -346,6 +397,26 @@ def magnitudes(text: str, lang: str, bare_only: bool = False) -> set[int]:
     return found
 
 
+# The whole numbers a text writes in words as often as in digits (up to a hundred).
+SMALL_NUMBERS = frozenset(str(n) for n in range(101))
+
+
+def _cldr_sizes(text: str, lang: str) -> set[int]:
+    """For a language without a table of scale words standing alone (BARE_SCALES), the sizes its
+    CLDR scale words may give anywhere in ``text``, read liberally (it only excuses): a word
+    beginning with one ("tausende", "binlerce", "milhares"), holding one ("Jahrtausenden"), or one
+    of the short forms ("mln")."""
+    if lang in BARE_SCALES or lang == "any":
+        return set()
+    forms = cldr_scales(lang)
+    found = set()
+    for token in re.findall(r"[^\W\d_]+", fold(text)):
+        for form, value in forms.items():
+            if token == form or (len(form) >= 3 and token.startswith(form)) or (len(form) >= 4 and form in token):
+                found.add(len(str(value)) - 1)
+    return found
+
+
 def _missing_numbers(have: list[tuple[str, set[str]]], other: str, other_lang: str) -> list[str]:
     """Numbers of ``have`` that ``other`` does not contain, as digits or as a word."""
     keys = set().union(*(k for _, k in numbers(other, other_lang))) | word_numbers(other, other_lang)
@@ -384,22 +455,33 @@ def check_numbers(
     """
     lost = _missing_numbers([(w, k) for w, k in numbers(src, lang) if not k & converted[0]], tgt, "en")
     # an Arabic dual says "two" with no number word: "ساعتين" (two hours), "هدفين" (two goals)
+    # an output number in digits must be in the source; a small whole number ("30 people") too where
+    # the source's number words can be read, or where the output states no more numbers than the
+    # source does in digits; else the source may say it in words the checks cannot read ("otuz")
+    src_numbers, tgt_numbers = numbers(src, lang), numbers(tgt, "en")
+    readable = reads_number_words(lang) or len(tgt_numbers) <= len(src_numbers) + len(word_numbers(src, lang))
     added = [
         w
-        for w in _missing_numbers([(w, k) for w, k in numbers(tgt, "en") if not k & converted[1]], src, lang)
+        for w in _missing_numbers(
+            [(w, k) for w, k in tgt_numbers if not k & converted[1] and (readable or not k & SMALL_NUMBERS)],
+            src,
+            lang,
+        )
         if not (lang == "ar" and w == "2")
     ]
-    # a number the output writes as words must be in the source too (a dual in Arabic says "two")
+    # a number the output writes as words must be in the source too (a dual in Arabic says "two");
+    # unless the source's language writes numbers in words the checks cannot read (no text2num nor
+    # table for it): "two" may be "два", "dwa", "iki" there, and digits against digits still hold
     src_keys = set().union(*(k for _, k in numbers(src, lang))) | word_numbers(src, lang)
     added += [
         w
-        for w, keys, start in english_number_words(tgt)
+        for w, keys, start in (english_number_words(tgt) if reads_number_words(lang) else [])
         if not keys & src_keys
         and not (lang == "ar" and "2" in keys)
         and w not in added
         and not (w[0].isupper() and not _sentence_start(tgt, start))
     ]  # "Six Days in Fallujah"
-    size_added = magnitudes(tgt, "en", bare_only=True) - magnitudes(src, lang)
+    size_added = magnitudes(tgt, "en", bare_only=True) - magnitudes(src, lang) - _cldr_sizes(src, lang)
     size_lost = magnitudes(src, lang, bare_only=True) - magnitudes(tgt, "en")
     parts = [*lacking, *_other_half(src, tgt, lang)]
     if lost:

@@ -6,7 +6,7 @@ ordinals, decades), ordinal words, approximations ("une vingtaine") and Roman nu
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from summarise.quality.flags import fold
 from summarise.text.languages import profile
@@ -163,14 +163,70 @@ SCALES: dict[str, dict[str, int]] = {
 }
 
 
+# A word of the Arabic script (read with the Arabic tables whatever the language given).
+ARABIC_SCRIPT_RE = re.compile(r"[\u0600-\u06ff]")
+# CLDR's scale words may be inflected in a text beyond the forms CLDR lists (Polish "milionach",
+# Russian "миллионами"): a form of this many letters or more also stands for itself with an
+# ending of at most INFLECTION letters.
+INFLECTED_STEM, INFLECTION = 5, 3
+
+
+@cache
+def cldr_scale_forms(lang: str) -> dict[str, int]:
+    """``lang``'s words for thousand, million, billion, trillion after a number, lower case as
+    written -> value: the long and short compact decimal formats of CLDR, every plural form
+    ("Millionen", "Mrd", "миллиардов", "mln", "milyar"; "0 Tausend" of 1000 is "Tausend", "00
+    Mio." of 10**7 is "Mio"). A form of one letter ("5 B", "5 E") is left out: it is too often
+    something else."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        formats = Locale.parse(lang).compact_decimal_formats
+    except (UnknownLocaleError, ValueError, TypeError):
+        return {}
+    found: dict[str, int] = {}
+    for width in ("long", "short"):
+        for by_magnitude in formats.get(width, {}).values():
+            for magnitude, pattern in by_magnitude.items():
+                text = getattr(pattern, "pattern", str(pattern)).replace("'", "")
+                zeros = re.search(r"0+", text)
+                word = re.sub(r"[0#.\s\u00a0\u202f]+", " ", text).strip().lower()
+                if not zeros or len(word) < 2 or " " in word or int(magnitude) < 1000:
+                    continue
+                found.setdefault(word, int(magnitude) // 10 ** (len(zeros.group()) - 1))
+    return found
+
+
+@cache
+def cldr_scales(lang: str) -> dict[str, int]:
+    """``cldr_scale_forms`` folded, as a word is looked up."""
+    return {fold(word): value for word, value in cldr_scale_forms(lang).items()}
+
+
+def scale_words(lang: str) -> dict[str, int]:
+    """Every scale word read after a number in ``lang``, folded -> value: the table above for
+    French, Spanish, English, Arabic, CLDR's words for every other language (``cldr_scales``)."""
+    return SCALES[lang] if lang in SCALES else cldr_scales(lang)
+
+
+def _inflected(key: str, table: dict[str, int]) -> int | None:
+    """The value of the longest form of ``table`` that ``key`` begins with, an inflection of it
+    (INFLECTED_STEM, INFLECTION)."""
+    for cut in range(len(key) - 1, max(INFLECTED_STEM, len(key) - INFLECTION) - 1, -1):
+        if key[:cut] in table and len(key[:cut]) >= INFLECTED_STEM:
+            return table[key[:cut]]
+    return None
+
+
 def scale_value(word: str, lang: str) -> int | None:
     """The value of a scale word in ``lang`` ("milliard" 10**9; "billion" 10**12 in French, 10**9
-    in English; "مليار" 10**9), English's when the language has no such word; None for no
-    scale word."""
+    in English; "مليار" 10**9; German "Milliarden", Russian "млн" from CLDR), English's when the
+    language has no such word; None for no scale word."""
     key = re.sub(r"\s+", " ", fold(word))
-    if lang == "ar" or not key.isascii():
+    if lang == "ar" or ARABIC_SCRIPT_RE.search(key):
         return AR_SCALES.get(key)
-    return SCALES.get(lang, {}).get(key) or SCALES["en"].get(key)
+    table = scale_words(lang)
+    return table.get(key) or SCALES["en"].get(key) or (_inflected(key, table) if lang not in SCALES else None)
 
 
 def scale_power(word: str, lang: str) -> int | None:
@@ -282,6 +338,11 @@ def _roman(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+def reads_number_words(lang: str) -> bool:
+    """Whether the numbers ``lang`` writes in words are read (text2num, or the Arabic table)."""
+    return lang in ("ar", "any") or profile(lang).number_words
+
+
 def _text2num(word: str, lang: str) -> int | None:
     from text_to_num import text2num
 
@@ -315,7 +376,7 @@ def word_numbers(text: str, lang: str) -> frozenset[str]:
     if lang == "ar":
         return frozenset(_arabic_numbers(text))
     if lang not in ORDINAL_WORDS and not profile(lang).number_words:
-        return frozenset()
+        return frozenset(_roman_numerals(text, lang))
     from text_to_num import alpha2digit
 
     folded = fold(text)
@@ -361,7 +422,38 @@ def word_numbers(text: str, lang: str) -> frozenset[str]:
                 found.add(str(value * size))
     for numerals in ROMAN_AFTER_RE.findall(text):
         found |= {str(_roman(m.upper())) for m in re.findall(r"[IVXLC]+", numerals) if set(m.upper()) <= set(ROMAN)}
-    return frozenset(found)
+    if lang not in ORDINAL_WORDS:  # "zweifacher", "dreirädrig", "zweier": a compound or a case of a number word
+        found |= {str(v) for word in re.findall(r"[^\W\d_]{4,}", folded) if (v := _leading_number(word, lang))}
+    return frozenset(found | _roman_numerals(text, lang))
+
+
+# A Roman numeral of two letters or more, written in capitals and well formed ("XVIII века", "XIX
+# wieku", "World War II"): the number of a century, a king, a war, in any language.
+ROMAN_NUMERAL_RE = re.compile(r"(?<![^\W\d_])(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![^\W\d_])")
+
+
+def _roman_numerals(text: str, lang: str) -> set[str]:
+    """The values of the Roman numerals of ``text`` (ROMAN_NUMERAL_RE); French and Spanish have
+    their own readings (ROMAN_ORDINAL_RE, ROMAN_AFTER_RE)."""
+    if lang in ("fr", "es"):
+        return set()
+    return {str(_roman(m.group())) for m in ROMAN_NUMERAL_RE.finditer(text) if m.group()}
+
+
+def _leading_number(word: str, lang: str) -> int | None:
+    """The number word (two or more) a longer word of ``lang`` begins with, read by text2num: German
+    "zweifacher" (twofold), "dreirädrig" (three-wheeled), "Neunzigfache", "zweier" (of two),
+    Italian "trentina" (about thirty)."""
+    if not profile(lang).number_words:
+        return None
+    for cut in range(min(len(word), 12), 2, -1):
+        # the number word whole, or less the vowel its end drops before a suffix or an apostrophe
+        # (Italian "una trentina", about thirty; "trent'anni", "vent'anni")
+        endings = ("", *"aeiou") if cut < len(word) else tuple("aeiou")  # the whole word is read already
+        for value in (_text2num(word[:cut] + vowel, lang) for vowel in endings):
+            if value is not None:
+                return value if value >= 2 else None
+    return None
 
 
 # English cardinal number words that a changed output may carry: "three" -> "four". "One" is
@@ -385,9 +477,11 @@ def english_number_words(text: str) -> list[tuple[str, frozenset[str], int]]:
         head, _, scale = words.rpartition(" ")
         if value is None and head and (size := scale_value(scale, "en")):  # "ten trillion"
             value = (_text2num(head, "en") or 0) * size or None
-        if value is not None and re.match(r"[\s-]+dozens?\b", text[m.end() :], re.IGNORECASE):
-            value *= 12  # "two dozen" is 24
+        dozens = re.match(r"[\s-]+dozens?\b", text[m.end() :], re.IGNORECASE) is not None
+        if value is not None and dozens:  # "two dozen" is 24, or the count of the source's "zwei Dutzend"
+            value *= 12
         decades = re.match(r"[\s-]+decades\b", text[m.end() :], re.IGNORECASE) is not None
         if value is not None and value >= 2:
-            found.append((m.group(), frozenset({str(value)} | ({str(value * 10)} if decades else set())), m.start()))
+            keys = {str(value)} | ({str(value * 10)} if decades else set()) | ({str(value // 12)} if dozens else set())
+            found.append((m.group(), frozenset(keys), m.start()))
     return found

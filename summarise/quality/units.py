@@ -14,149 +14,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarise.quality.currencies import DOLLAR_SIGN, code_pattern, currency_names, dollar_sign_concepts
+from summarise.quality.currencies import (
+    DOLLAR_SIGN,
+    code_pattern,
+    currency_names,
+    dollar_sign_concepts,
+    own_currency_names,
+)
 from summarise.quality.flags import Flag, flag, unvowelled
 from summarise.quality.numbers import numbers
+from summarise.quality.unittables import COMPATIBLE, OPPOSED, UNITS, cldr_unit_forms
 from summarise.text.languages import ascii_digits
 
-# concept -> forms, per language (lower case; symbols as written).
-UNITS: dict[str, dict[str, tuple[str, ...]]] = {
-    "en": {
-        "km": ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "km/h", "kph"),
-        "m": ("m", "metre", "metres", "meter", "meters"),
-        "cm": ("cm", "centimetre", "centimetres", "centimeter", "centimeters"),
-        "mm": ("mm", "millimetre", "millimetres", "millimeter", "millimeters"),
-        "mi": ("mi", "mile", "miles", "mph"),
-        "ft": ("ft", "foot", "feet"),
-        "in": ("inch", "inches"),
-        "yd": ("yd", "yard", "yards"),
-        "kg": ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"),
-        "g": ("g", "gram", "grams", "gramme", "grammes"),
-        "mg": ("mg", "milligram", "milligrams"),
-        "lb": ("lb", "lbs", "pound", "pounds"),
-        "t": ("ton", "tons", "tonne", "tonnes"),
-        "ha": ("ha", "hectare", "hectares"),
-        "acre": ("acre", "acres"),
-        "feddan": ("feddan", "feddans"),
-        "dunam": ("dunam", "dunams", "dunum", "dunums", "donum", "donums"),
-        "C": ("°c", "ºc", "° c", "º c", "celsius", "centigrade"),
-        "F": ("°f", "ºf", "° f", "º f", "fahrenheit"),
-        "deg": ("degree", "degrees", "°", "º"),
-        "USD": ("us$", "usd", "dollar", "dollars"),
-        "EUR": ("€", "eur", "euro", "euros"),
-        "GBP": ("£", "gbp", "pound", "pounds", "sterling"),
-        "pct": ("%", "percent", "per cent"),
-    },
-    "fr": {
-        "km": ("km", "kilomètre", "kilomètres", "km/h"),
-        "m": ("m", "mètre", "mètres"),
-        "cm": ("cm", "centimètre", "centimètres"),
-        "mm": ("mm", "millimètre", "millimètres"),
-        "mi": ("mi", "mph", "mile", "miles", "milles"),
-        "ft": ("pied", "pieds"),
-        "in": ("po", "pouce", "pouces"),
-        "yd": ("yard", "yards"),
-        "kg": ("kg", "kilo", "kilos", "kilogramme", "kilogrammes"),
-        "g": ("g", "gramme", "grammes"),
-        "mg": ("mg", "milligramme", "milligrammes"),
-        "lb": ("livre", "livres"),
-        "t": ("t", "tonne", "tonnes"),
-        "ha": ("ha", "hectare", "hectares"),
-        "acre": ("acre", "acres"),
-        "C": ("°c", "ºc", "° c", "º c", "celsius"),
-        "F": ("°f", "ºf", "° f", "º f", "fahrenheit"),
-        "deg": ("degré", "degrés", "°", "º"),
-        "USD": ("dollar", "dollars", "usd"),
-        "EUR": ("€", "euro", "euros", "eur"),
-        "GBP": ("£", "livre", "livres", "sterling"),
-        "pct": ("%", "pour cent", "pourcent"),
-    },
-    "es": {
-        "km": ("km", "kilómetro", "kilómetros", "km/h"),
-        "m": ("m", "metro", "metros"),
-        "cm": ("cm", "centímetro", "centímetros"),
-        "mm": ("mm", "milímetro", "milímetros"),
-        "mi": ("mi", "mph", "milla", "millas"),
-        "ft": ("pie", "pies"),
-        "in": ("pulg", "pulgada", "pulgadas"),
-        "yd": ("yarda", "yardas"),
-        "kg": ("kg", "kilo", "kilos", "kilogramo", "kilogramos"),
-        "g": ("g", "gramo", "gramos"),
-        "mg": ("mg", "miligramo", "miligramos"),
-        "lb": ("libra", "libras"),
-        "t": ("t", "tonelada", "toneladas"),
-        "ha": ("ha", "hectárea", "hectáreas"),
-        "acre": ("acre", "acres"),
-        "C": ("°c", "ºc", "° c", "º c", "celsius", "centígrados"),
-        "F": ("°f", "ºf", "° f", "º f", "fahrenheit"),
-        "deg": ("grado", "grados", "°", "º"),
-        "USD": ("us$", "dólar", "dólares", "usd"),
-        "EUR": ("€", "euro", "euros", "eur"),
-        "GBP": ("£", "libra", "libras", "esterlinas"),
-        "pct": ("%", "por ciento"),
-    },
-    "ar": {
-        "km": ("كم", "كيلومتر", "كيلومترات", "كيلومترا", "كيلو متر", "كلم"),
-        "m": ("م", "متر", "مترا", "أمتار", "امتار"),
-        "cm": ("سم", "سنتيمتر", "سنتيمترات", "سنتيمترا"),
-        "mm": ("مم", "ملم", "مليمتر", "ملليمتر"),
-        "mi": ("mph", "ميل", "ميلا", "أميال", "اميال"),
-        "ft": ("قدم", "قدما", "أقدام", "اقدام"),
-        "in": ("بوصة", "بوصات", "إنش", "انش"),
-        "yd": ("ياردة", "ياردات", "يارده", "يارد"),
-        "kg": ("كغ", "كلغ", "كجم", "كغم", "كيلوغرام", "كيلوجرام", "كيلوغرامات", "كيلو"),
-        "g": ("غ", "غم", "غرام", "جرام", "غرامات", "جرامات"),
-        "mg": ("ملغ", "ملغم", "مجم", "مليغرام", "ملليجرام"),
-        "lb": ("رطل", "أرطال", "ارطال", "باوند"),
-        "t": ("طن", "أطنان", "اطنان", "طنا"),
-        "ha": ("هكتار", "هكتارات"),
-        "acre": ("إيكر", "ايكر"),
-        "feddan": ("فدان", "أفدنة", "افدنة", "فدادين"),
-        "dunam": ("دونم", "دونمات", "دنم"),
-        "C": ("°م", "°c", "مئوية", "سيليزية", "سلسيوس", "سيلسيوس", "سلزيوس"),
-        "F": ("°f", "فهرنهايت", "فهرنهيت", "فارنهايت", "فرنهايت"),
-        "deg": ("درجة", "درجات", "°"),
-        "USD": ("دولار", "دولارا", "دولارات"),
-        "EUR": ("€", "يورو"),
-        "GBP": ("£", "جنيه", "جنيها", "إسترليني", "استرليني"),
-        "pct": ("%", "في المئة", "في المائة", "بالمئة", "بالمائة", "المئة"),
-    },
-}
-# The sign "$" (dollars or pesos, see ``currencies``); the peso's names come from CLDR when a
-# language's patterns are first built (``_unit_forms``).
-for _forms_of in UNITS.values():
-    _forms_of[DOLLAR_SIGN] = (DOLLAR_SIGN,)
-# A square unit is written with its length: "km²", "km2", "square kilometres", "sq km", "km
-# carrés", "kilómetros cuadrados", "كيلومتر مربع", "كم²"; "square feet", "sq ft".
-_SQUARE = {
-    "en": ("square {}", "sq {}", "sq. {}"),
-    "fr": ("{} carré", "{} carrés"),
-    "es": ("{} cuadrado", "{} cuadrados", "{} cuadrada", "{} cuadradas"),
-    "ar": ("{} مربع", "{} مربعا", "{} مربعة"),
-}
-for _lang, _table in UNITS.items():
-    for _length in ("km", "m", "mi", "ft"):
-        _forms = [f for f in _table[_length] if "/" not in f and f not in ("kph", "mph")]
-        _symbols = [f + e for f in _forms if len(f) <= 3 for e in ("²", "2")]
-        _table[_length + "2"] = (*_symbols, *(w.format(f) for w in _SQUARE[_lang] for f in _forms))
-
-# What one unit of the output may stand for in the source: "degrees" is either scale, a
-# scale is "degrees"; "pounds" is weight or money. A length is answered by its square when the
-# other side writes the square as a symbol ("500 kilómetros cuadrados" -> "500 km²": "km²"
-# holds no "km"; "500 km2" holds "km" as well as "km2"); a square is never answered by its length.
-COMPATIBLE = {
-    "deg": {"C", "F"},
-    "C": {"deg"},
-    "F": {"deg"},
-    "lb": {"GBP"},
-    "GBP": {"lb"},
-    "km": {"km2"},
-    "m": {"m2"},
-    "mi": {"mi2"},
-    "ft": {"ft2"},
-}
-# ...unless the other side names the other scale: "degrees Celsius" is not "degrees Fahrenheit".
-OPPOSED = {"C": {"F"}, "F": {"C"}}
 _SYMBOLS = ("$", "€", "£", "us$")
 # Before a unit, what makes it a quantity: digits, a scale word, and in English a number word.
 _QUANTITY_TAIL = (
@@ -226,6 +95,10 @@ CODE_NUMBER_RE = re.compile(r"(?<![\w])(?:[A-Za-z]+-|[A-Z][A-Za-z]{0,2})\d+(?![\
 # The English abbreviation "in" of inches, after a number and closing its phrase: "(1/5 in)".
 EN_INCH_RE = re.compile(r"\d\s?in\.?(?=\s*[)\],;]|\s*$)")
 
+# A CLDR form of this many letters or more is also read with an ending (a case CLDR does not
+# list: German "Kilometern", Russian "километрах", Polish "milach"), of at most INFLECTION letters.
+INFLECTED_STEM, INFLECTION = 5, 3
+
 
 def _arabic_form(form: str, prefixed: bool) -> str:
     """A pattern for an Arabic unit word with its suffixes, and with a prefix when ``prefixed``
@@ -237,19 +110,43 @@ def _arabic_form(form: str, prefixed: bool) -> str:
     return (r"(?=[وفبلك]|ال)" + _AR_PREFIX if prefixed else "") + stem + _AR_SUFFIX
 
 
+def _acronym(word: str) -> bool:
+    """A word of two or three capitals: an acronym ("AC", ante Christum), not a unit's symbol."""
+    return 2 <= len(word) <= 3 and word.isalpha() and word.isupper()
+
+
+def _stems(words: list[str]) -> list[str]:
+    """The beginnings a unit's words keep under any ending, as patterns: each word of three letters
+    or more, and of INFLECTED_STEM or more less its last letter (Turkish "doları" -> "dolar")."""
+    stems = {w for w in words if len(w) >= 3 and w.isalpha()}
+    stems |= {w[:-1] for w in stems if len(w) >= INFLECTED_STEM}
+    return sorted(map(re.escape, stems), key=len, reverse=True)
+
+
+def _form(form: str, lang: str) -> str:
+    """A pattern for a unit's form: as written, and in a language read from CLDR, a word of
+    INFLECTED_STEM letters or more also with an ending of at most INFLECTION letters."""
+    if lang in UNITS or len(form) < INFLECTED_STEM or not form[-1].isalpha():
+        return re.escape(form)
+    return re.escape(form) + rf"[^\W\d_]{{0,{INFLECTION}}}"
+
+
 @lru_cache(maxsize=8)
 def _patterns(lang: str) -> list[tuple[str, re.Pattern[str], bool]]:
     """(concept, pattern, whether a match may demand) for each unit of ``lang``. An Arabic
     unit word behind a preposition or the article ("بدرجة كبيرة", to a large degree;
     "بالدولار", in dollars) is not the unit of a number before it: it only excuses."""
-    table = _unit_forms(lang)
+    table = unit_forms(lang)
     out = []
     for concept, forms in table.items():
         words = sorted((f for f in forms if f not in _SYMBOLS), key=len, reverse=True)
         for prefixed in ((False, True) if lang == "ar" else (False,)) if words else ():
-            alternatives = "|".join(_arabic_form(f, prefixed) if lang == "ar" else re.escape(f) for f in words)
+            alternatives = "|".join(_arabic_form(f, prefixed) if lang == "ar" else _form(f, lang) for f in words)
             pattern = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_]|[²³])", re.IGNORECASE)
             out.append((concept, pattern, not prefixed))
+        stems = _stems(words) if lang not in UNITS else []
+        if stems:  # "dolarlık", "milden", "kilometrekaresi": a CLDR word with any ending, which only excuses
+            out.append((concept, re.compile(rf"(?<![^\W\d_])(?:{'|'.join(stems)})[^\W\d_]*", re.IGNORECASE), False))
         symbols = [f for f in forms if f in _SYMBOLS]
         if symbols:
             out.append((concept, re.compile("|".join(re.escape(s) for s in symbols), re.IGNORECASE), True))
@@ -257,9 +154,14 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str], bool]]:
 
 
 @lru_cache(maxsize=8)
-def _unit_forms(lang: str) -> dict[str, tuple[str, ...]]:
-    """``lang``'s units (English's for a language without a table) with the peso's CLDR names."""
-    return {**UNITS.get(lang, UNITS["en"]), "peso": currency_names("peso", lang if lang in UNITS else "en")}
+def unit_forms(lang: str) -> dict[str, tuple[str, ...]]:
+    """``lang``'s units with the peso's CLDR names: the table above, or for a language without
+    one English's (symbols, and English words a text may quote) and CLDR's (``cldr_unit_forms``)."""
+    if lang in UNITS:
+        return {**UNITS[lang], "peso": currency_names("peso", lang)}
+    cldr = cldr_unit_forms(lang)
+    table = {c: tuple(dict.fromkeys((*forms, *cldr.get(c, ())))) for c, forms in UNITS["en"].items()}
+    return {**table, "peso": tuple(dict.fromkeys((*currency_names("peso", "en"), *own_currency_names("peso", lang))))}
 
 
 def _compatible(concept: str) -> set[str]:
@@ -272,7 +174,7 @@ def _compatible(concept: str) -> set[str]:
 
 def currency_words(lang: str) -> tuple[str, ...]:
     """The words of ``lang`` for a currency ("dollars", "dólares", "دولار"), lower case."""
-    table = _unit_forms(lang)
+    table = unit_forms(lang)
     return tuple(f for c in ("USD", "EUR", "GBP", "peso") for f in table[c] if f not in _SYMBOLS)
 
 
@@ -294,8 +196,10 @@ def units(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
     codes, code_re = code_pattern()
     for concept, pattern, demands in _patterns(lang):
         for m in pattern.finditer(text):
-            if re.fullmatch(r"[A-Z]", m.group()):
-                continue  # a symbol is written in its case: "5G" is no gram, "1.5M" no metre
+            if re.fullmatch(r"[A-Z]", m.group()) or (
+                lang not in UNITS and pattern is not code_re and _acronym(m.group())
+            ):
+                continue  # a symbol is written in its case: "5G" is no gram, "1.5M" no metre, "10.000 AC" no acre
             if m.group() == "m" and re.search(r"[$€£]\s?[\d.,]+\s?$", text[max(0, m.start() - 20) : m.start()]):
                 continue  # "£27m" is 27 million pounds
             if m.group() in YEAR_HOMOGRAPHS and ARABIC_ERA_RE.search(text[max(0, m.start() - 20) : m.start()]):
@@ -435,6 +339,8 @@ def check_units(src: str, tgt: str, lang: str = "fr", shares: tuple[bool, bool] 
     the other side may render (the number check compares their values)."""
     src_strict, src_loose = units(src, lang)
     tgt_strict, tgt_loose = units(tgt, "en")
+    if lang not in UNITS:  # a length may carry a word for "square" the checks cannot read ("кв. км")
+        src_loose |= {c + "2" for c in src_loose if c + "2" in UNITS["en"]}
     src_loose |= {"pct"} if shares[0] else set()
     tgt_loose |= {"pct"} if shares[1] else set()
     converted = conversions(src, tgt, lang)

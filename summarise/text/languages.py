@@ -50,8 +50,6 @@ _PYSBD = frozenset(
         "sk",
     }
 )
-# text2num reads number words ("veintitrés", "vingt-trois") in these.
-_TEXT2NUM = frozenset({"fr", "en", "es", "pt", "de", "it", "nl"})
 # jusText's stop-word lists are named in English.
 _JUSTEXT_NAMES = {
     "fr": "French",
@@ -99,6 +97,7 @@ class Language:
     today_words: tuple[str, ...] = ()  # "today" before a weekday names the text's day ("hoy lunes", "اليوم الأحد")
     segmenter: str | None = None  # pysbd's code for it, None when pysbd does not know it
     number_words: bool = False  # text2num reads its number words
+    decimal_comma: bool = False  # CLDR's decimal symbol is "," ("1,6"; thousands then "." or a space)
     day_numbers: dict[str, int] = field(default_factory=dict, repr=False)  # weekday name, folded -> 0 (Mon)..6
     coordinators: tuple[str, ...] = ()  # "et", "y", "و": join a list's last item
     coordinator_prefixes: tuple[str, ...] = ()  # of those, the ones written joined to the next word
@@ -214,7 +213,8 @@ def profile(code: str) -> Language:
         closings=tuple(w.casefold() for w in extra.get("closings", ())),
         credit_labels=tuple(w.casefold() for w in extra.get("credit_labels", ())),
         segmenter=code if code in _PYSBD else None,
-        number_words=code in _TEXT2NUM,
+        number_words=_text2num_reads(code),
+        decimal_comma=_decimal_comma(code),
         day_numbers=_day_numbers(code),
         coordinators=extra.get("coordinators") or _cldr_coordinators(locale)[0],
         coordinator_prefixes=extra.get("coordinator_prefixes") or _cldr_coordinators(locale)[1],
@@ -278,6 +278,27 @@ def _cldr_coordinators(locale: object) -> tuple[tuple[str, ...], tuple[str, ...]
             continue
         (apart if joint.endswith(" ") else joined).append(word.casefold())
     return tuple(dict.fromkeys(apart)), tuple(dict.fromkeys(joined))
+
+
+def _decimal_comma(code: str) -> bool:
+    """Whether CLDR's decimal symbol of the language is the comma (French, German, Russian...)."""
+    from babel.numbers import get_decimal_symbol
+
+    try:
+        return get_decimal_symbol(code) == ","
+    except (ValueError, TypeError, LookupError):
+        return False
+
+
+def _text2num_reads(code: str) -> bool:
+    """Whether text2num reads the language's number words ("veintitrés", "vingt-trois", "dreiundzwanzig")."""
+    from text_to_num import alpha2digit
+
+    try:
+        alpha2digit("", code)
+    except (ValueError, KeyError):
+        return False
+    return True
 
 
 def _pairs(entries: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
