@@ -499,15 +499,16 @@ def pct(k: int, n: int) -> str:
 
 
 def flag_table(
-    pair: Pair, halves: dict[str, list[int]], clean: dict[str, list[list[dict]]], ref_flags: list[list[dict]]
+    pair: Pair, halves: dict[str, list[int]], clean: dict[str, list[list[dict]]], ref_flags: list[list[dict]] | None
 ) -> list[str]:
     """Table 1: share of lines flagged per (check, severity), each system, their mean and
-    the reference, one column per half."""
-    columns = [*pair.systems, "systems mean", "reference"]
+    the reference (when the folder has one), one column per half."""
+    columns = [*pair.systems, "systems mean", *(["reference"] if ref_flags is not None else [])]
     counts = {
         (name, half): shares([clean[name][i] for i in lines]) for name in pair.systems for half, lines in halves.items()
     }
-    counts |= {("reference", half): shares([ref_flags[i] for i in lines]) for half, lines in halves.items()}
+    if ref_flags is not None:
+        counts |= {("reference", half): shares([ref_flags[i] for i in lines]) for half, lines in halves.items()}
     keys = sorted(set().union(*counts.values()), key=lambda k: (k[0] != "any", k[1] != "critical", k[0]))
     head = ["check", "severity", *(f"{c} {half}" for c in columns for half in halves)]
     sizes = ", ".join(f"{half} {len(lines)}" for half, lines in halves.items())
@@ -532,11 +533,13 @@ def flag_table(
 
 
 def alarm_table(
-    pair: Pair, halves: dict[str, list[int]], clean: dict[str, list[list[dict]]], ref_flags: list[list[dict]]
+    pair: Pair, halves: dict[str, list[int]], clean: dict[str, list[list[dict]]], ref_flags: list[list[dict]] | None
 ) -> list[str]:
-    """The false alarms at a glance: per system and the reference, the share of lines with a
-    critical flag, one column per part; then the lines per check, systems together."""
-    rows = {**clean, "reference": ref_flags}
+    """The false alarms at a glance: per system and the reference (when the folder has one),
+    the share of lines with a critical flag, one column per part; then the lines per check,
+    systems together."""
+    rows = {**clean, **({"reference": ref_flags} if ref_flags is not None else {})}
+    groups = (("systems", list(clean)), *((("reference", ["reference"]),) if ref_flags is not None else ()))
     head = ["system", *halves]
     out = [
         "False alarms (share of lines with a critical flag):",
@@ -555,10 +558,10 @@ def alarm_table(
             for code in {f["code"] for f in rows[name][i] if severity(f) == "critical"}
         )
         for half, lines in halves.items()
-        for group, names in (("systems", list(clean)), ("reference", ["reference"]))
+        for group, names in groups
     }
     codes = sorted(set().union(*per_code.values()))
-    head = ["check", *(f"{group} {half}" for half in halves for group in ("systems", "reference"))]
+    head = ["check", *(f"{group} {half}" for half in halves for group, _ in groups)]
     out += [
         "",
         "Lines with a critical flag, per check (systems together, and the reference):",
@@ -567,7 +570,7 @@ def alarm_table(
         "|---|" + "---:|" * (len(head) - 1),
     ]
     for code in codes:
-        cells = [str(per_code[(group, half)][code]) for half in halves for group in ("systems", "reference")]
+        cells = [str(per_code[(group, half)][code]) for half in halves for group, _ in groups]
         out.append(f"| `{code}` | " + " | ".join(cells) + " |")
     return out
 
@@ -621,7 +624,7 @@ def shown_alarms(
                 bad = [f for f in flags[i] if severity(f) == "critical"]
                 if not bad:
                     continue
-                tgt = pair.ref[i] if name == "reference" else pair.systems[name][i]
+                tgt = pair.ref[i] if name == "reference" and pair.ref is not None else pair.systems[name][i]
                 out += [f"### {half} line {i} {name}", f"src: {pair.src[i]}", f"out: {tgt}"]
                 out += [f"flag: {f['code']}: {f.get('detail', '')}" for f in bad]
                 out.append("")
@@ -647,7 +650,7 @@ def label_sample(
             out += [
                 f"### {j}. {half} line {i} {name}",
                 f"src: {pair.src[i]}",
-                f"ref: {pair.ref[i]}",
+                *([f"ref: {pair.ref[i]}"] if pair.ref is not None else []),
                 f"out: {pair.systems[name][i]}",
             ]
             out += [f"flag: {f['code']}: {f.get('detail', '')}" for f in codes]
@@ -675,8 +678,10 @@ def pair_report(
     for name, out in pair.systems.items():
         clean[name] = run_checks([(s, t, {}) for s, t in zip(pair.src, out)], pair.lang)
         lines += len(out)
-    ref_flags = run_checks([(s, t, {}) for s, t in zip(pair.src, pair.ref)], pair.lang)
-    lines += len(pair.ref)
+    ref_flags = None
+    if pair.ref is not None:
+        ref_flags = run_checks([(s, t, {}) for s, t in zip(pair.src, pair.ref)], pair.lang)
+        lines += len(pair.ref)
     ms = 1000 * (time.process_time() - started) / lines
     out = [
         f"## {folder.name} (source language: {pair.lang}, {len(pair.src)} lines)",
@@ -690,7 +695,7 @@ def pair_report(
     if not alarms_only:
         out += ["", *recall_table(pair, halves, clean, n, seed)]
     if show:
-        out += ["", *shown_alarms(pair, halves, {**clean, "reference": ref_flags}, show)]
+        out += ["", *shown_alarms(pair, halves, {**clean, **({"reference": ref_flags} if ref_flags else {})}, show)]
     if label:
         out += ["", *label_sample(pair, halves, clean, label, seed)]
     return "\n".join(out) + "\n"

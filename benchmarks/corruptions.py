@@ -945,8 +945,7 @@ def false_alarm_rows(pair: Pair, halves: dict[str, list[int]], clean: dict[str, 
     flag, per half."""
     head = ["system"] + [f"{half} {what}" for half in halves for what in ("critical", "any flag")]
     out = ["| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 1)]
-    systems = [*pair.systems, "reference"]
-    for name in systems:
+    for name in clean:
         cells = []
         for lines in halves.values():
             flags = [clean[name][i] for i in lines]
@@ -955,22 +954,28 @@ def false_alarm_rows(pair: Pair, halves: dict[str, list[int]], clean: dict[str, 
     return out
 
 
+def groups(pair: Pair) -> list[tuple[str, list[str]]]:
+    """The columns of the per-check counts: the systems together, and the reference when the
+    folder has one."""
+    return [("systems", list(pair.systems)), *([("reference", ["reference"])] if pair.ref is not None else [])]
+
+
 def critical_code_rows(pair: Pair, halves: dict[str, list[int]], clean: dict[str, list[list[dict]]]) -> list[str]:
     """Which checks raise the critical false alarms: lines per code, systems together and the
     reference, per half."""
     counts: dict[tuple[str, str], Counter] = {}
     for half, lines in halves.items():
-        for group, names in (("systems", list(pair.systems)), ("reference", ["reference"])):
+        for group, names in groups(pair):
             counts[(group, half)] = Counter(
                 code for name in names for i in lines for code in {f["code"] for f in clean[name][i] if is_critical(f)}
             )
     codes = sorted(set().union(*counts.values()))
     if not codes:
         return ["No critical false alarm."]
-    head = ["check"] + [f"{group} {half}" for half in halves for group in ("systems", "reference")]
+    head = ["check"] + [f"{group} {half}" for half in halves for group, _ in groups(pair)]
     out = ["| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 1)]
     for code in codes:
-        cells = [str(counts[(group, half)][code]) for half in halves for group in ("systems", "reference")]
+        cells = [str(counts[(group, half)][code]) for half in halves for group, _ in groups(pair)]
         out.append(f"| `{code}` | " + " | ".join(cells) + " |")
     return out
 
@@ -988,7 +993,7 @@ def recall_rows(
     that caught them, and how many got only a note. With ``missed``, the tune part's
     corrupted lines that no critical flag caught are added to it per class (keys: the
     classes to collect)."""
-    names = names_by_line(pair.ref)
+    names = names_by_line(pair.ref if pair.ref is not None else next(iter(pair.systems.values())))
     head = ["class"] + [f"{half} {what}" for half in halves for what in ("n", "caught", "recall")]
     head += ["note only", "caught by"]
     out = ["| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 2) + "---|"]
@@ -1036,7 +1041,8 @@ def pair_report(
         raise ValueError(f"missed lines are shown for the {TUNE} part only (--part {TUNE})")
     missed: dict[str, list[tuple[str, str]]] = {cls: [] for cls in show_missed}
     clean = {name: run_checks(list(zip(pair.src, out)), pair.lang) for name, out in pair.systems.items()}
-    clean["reference"] = run_checks(list(zip(pair.src, pair.ref)), pair.lang)
+    if pair.ref is not None:
+        clean["reference"] = run_checks(list(zip(pair.src, pair.ref)), pair.lang)
     sizes = ", ".join(f"{half} {len(lines)}" for half, lines in halves.items())
     out = [
         f"## {folder.name} (source language: {pair.lang}; lines: {sizes})",

@@ -2,7 +2,9 @@
 
 A pair folder (``/work/shared/flores-dev/fr-en``, ``es-en``, ``ar-en``) holds one source file
 ``src.LANG``, the human English ``ref.en`` and one ``SYSTEM.en`` per machine translation system;
-line i of every file is the same segment. The benchmarks (``benchmarks/checks.py``,
+line i of every file is the same segment. A folder of a set published without its human English
+(``benchmarks/data/news``) has no ``ref.en``: its ``Pair.ref`` is None and the benchmarks report
+the systems alone. The benchmarks (``benchmarks/checks.py``,
 ``benchmarks/corruptions.py``) read pairs only through this module, so every benchmark sees the
 same lines and the same split. Not a script: import it.
 
@@ -40,12 +42,12 @@ BLOCK = 50  # lines per block of the split
 class Pair(NamedTuple):
     """One pair folder, read: the source language code ("fr", "es", "ar"), the source
     lines, {system name: English lines} (the reference is not among them) and the
-    reference lines."""
+    reference lines (None for a folder with no ``ref.en``)."""
 
     lang: str
     src: list[str]
     systems: dict[str, list[str]]
-    ref: list[str]
+    ref: list[str] | None
 
 
 def _lines(path: Path) -> list[str]:
@@ -80,9 +82,11 @@ def read_pair(folder: Path) -> Pair:
     if src_path is None:
         raise ValueError(f"{folder}: no src.LANG file")
     src = _lines(src_path)
-    ref = _lines(folder / "ref.en")
+    ref = _lines(folder / "ref.en") if (folder / "ref.en").exists() else None
     systems = {p.stem: _lines(p) for p in sorted(folder.glob("*.en")) if p.name != "ref.en"}
-    for name, out in [("ref", ref), *systems.items()]:
+    if not systems:
+        raise ValueError(f"{folder}: no SYSTEM.en file")
+    for name, out in [*([("ref", ref)] if ref is not None else []), *systems.items()]:
         if len(out) != len(src):
             raise ValueError(f"{folder}: {name} has {len(out)} lines, {src_path.name} has {len(src)}")
     return Pair(src_path.suffix.lstrip("."), src, systems, ref)

@@ -131,7 +131,7 @@ def release_cases() -> list[Case]:
 def flores_cases(folder: Path) -> list[Case]:
     """Summaries of 4-line "releases" of one FLORES pair, one per system and the reference."""
     pair = read_pair(folder)
-    systems = {**pair.systems, "reference": pair.ref}
+    systems = {**pair.systems, **({"reference": pair.ref} if pair.ref is not None else {})}
     cases = []
     all_names = {}
     for system, out in systems.items():

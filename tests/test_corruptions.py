@@ -341,3 +341,36 @@ def test_fresh_mt_news_folder_reads_as_a_pair_of_400_ntrex_lines():
     lines = [int(row[1]) for row in rows]
     assert len(pair.src) == 400 == len(rows) and lines == sorted(set(lines)) and lines[-1] < 1997
     assert all(row[2] for row in rows)  # the NTREX document of each line
+
+
+NEWS = ROOT / "benchmarks" / "data" / "news"
+
+
+def test_news_sets_are_two_years_of_the_same_systems_with_no_human_english():
+    for part, size in (("study", 3000), ("heldout", 3003)):
+        folders = pair_folders(NEWS / part)
+        assert [folder.name for folder in folders] == ["es-en", "fr-en"]
+        for folder in folders:
+            pair = read_pair(folder)
+            assert pair.ref is None and len(pair.src) == 600
+            assert set(pair.systems) == {"bergamot-base-memory", "bergamot-tiny", "google", "microsoft"}
+            lines = [int(row.split("\t")[1]) for row in (folder / "lines.tsv").read_text().splitlines()]
+            assert lines == sorted(set(lines)) and lines[-1] < size
+
+
+def test_a_folder_with_no_human_english_is_reported_for_its_systems_alone(tmp_path, capsys):
+    folder = tmp_path / "es-en"
+    folder.mkdir()
+    files = {
+        "src.es": ["Gasta 1.300 dólares al año.", "Las nuevas leyes no exigen nada."],
+        "mt.en": ["It spends 3,100 dollars a year.", "The new laws require nothing."],
+    }
+    for name, lines in files.items():
+        (folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert read_pair(folder).ref is None
+    assert a.main([str(folder), "--whole", "--alarms-only", "--label-sample", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "| mt | 50.0% |" in out and "| reference |" not in out and "ref:" not in out
+    assert "flag: number_mismatch:" in out
+    assert c.main([str(folder), "--whole", "--n", "2"]) == 0
+    assert "| reference |" not in capsys.readouterr().out

@@ -1,0 +1,89 @@
+"""Build the checks' news sets: real machine translation into English of WMT news test sets
+(French and Spanish newspaper articles, the domain of a press release), the outputs of several
+real systems beside each source line. The sets are published without their human English in
+the source repository, so the folders have no ``ref.en``: the benchmarks report the systems
+alone.
+
+    git clone https://github.com/mozilla/firefox-translations-models FTM
+    python benchmarks/data/news/build.py FTM
+
+The files ``evaluation/<pair>/wmt<YY>.*`` of the clone at ``FTM_COMMIT`` (read with ``git show``,
+so a clone may be bare and on any branch): the source ``wmt<YY>.<lang>`` and one
+``wmt<YY>.<system>.en`` per system.
+
+* ``study/<lang>-en/``: ``N`` lines of newstest2013, a seeded sample (the same line numbers for
+  French and Spanish: newstest2013 is one set of articles in both). ``benchmarks/flores.py``
+  splits it like FLORES dev: rules may be read from its tune part only (300 lines), its
+  heldout-open and sealed parts (150 each) are reported beside it.
+* ``heldout/<lang>-en/``: ``N`` lines of newstest2012, drawn the same way: other articles of
+  another year. Read whole, totals only: no rule is to be written from its lines.
+
+Each folder has ``lines.tsv`` (line of the folder, line of the test set from 0). The lines are
+kept byte for byte. Nothing is chosen by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import subprocess
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+FTM_COMMIT = "e7957fc407441a5e3e35bbcbf9d60d9b35764618"
+PAIRS = ("fr-en", "es-en")
+PARTS = {"study": "wmt13", "heldout": "wmt12"}
+SEED = 20261205
+N = 600
+
+
+def git(clone: Path, *args: str) -> str:
+    return subprocess.run(["git", "-C", str(clone), *args], capture_output=True, check=True).stdout.decode("utf-8")
+
+
+def show(clone: Path, path: str) -> list[str]:
+    lines = git(clone, "show", f"{FTM_COMMIT}:{path}").split("\n")
+    return lines[:-1] if lines and lines[-1] == "" else lines
+
+
+def files(clone: Path, pair: str, test_set: str) -> dict[str, str]:
+    """Output name -> path in the clone: ``src.<lang>`` and ``<system>.en``."""
+    lang = pair.split("-")[0]
+    out = {}
+    for path in git(clone, "ls-tree", "--name-only", FTM_COMMIT, f"evaluation/{pair}/").split():
+        name = path.rsplit("/", 1)[1]
+        if not name.startswith(f"{test_set}."):
+            continue
+        rest = name[len(f"{test_set}.") :]
+        if rest == lang:
+            out[f"src.{lang}"] = path
+        elif rest.endswith(".en") and rest.count(".") == 1:
+            out[rest] = path
+    if f"src.{lang}" not in out or len(out) < 2:
+        raise ValueError(f"{pair} {test_set}: no source or no system output at {FTM_COMMIT}")
+    return out
+
+
+def write(clone: Path, pair: str, test_set: str, folder: Path) -> None:
+    chosen = {name: show(clone, path) for name, path in sorted(files(clone, pair, test_set).items())}
+    sizes = {len(lines) for lines in chosen.values()}
+    if len(sizes) != 1:
+        raise ValueError(f"{pair} {test_set}: files of different lengths {sorted(sizes)}")
+    keep = sorted(random.Random(f"{SEED}-{test_set}").sample(range(sizes.pop()), N))
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, lines in chosen.items():
+        (folder / name).write_text("\n".join(lines[i] for i in keep) + "\n", encoding="utf-8")
+    (folder / "lines.tsv").write_text("".join(f"{j}\t{i}\n" for j, i in enumerate(keep)), encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("clone", type=Path, help="a clone of mozilla/firefox-translations-models")
+    args = parser.parse_args()
+    for part, test_set in PARTS.items():
+        for pair in PAIRS:
+            write(args.clone, pair, test_set, HERE / part / pair)
+
+
+if __name__ == "__main__":
+    main()
