@@ -229,6 +229,10 @@ SAME_NUMBERS = [
     ("la traite au XXIe siècle", "trafficking in the 21st century"),
     ("la XIXe conférence", "the 19th conference"),
     ("entre janvier et octobre 2006, 13 étaient", "between January and October 2006, 13 were"),
+    # a French text grouping thousands as English does (wire copy): read both ways
+    ("Néanmoins, 81,500 procédures restent en souffrance.", "Nevertheless, 81,500 proceedings remain pending."),
+    ("Le Swaziland compte 245,000 personnes infectées.", "Swaziland has 245,000 infected people."),
+    ("une pente de 1,500 mètre", "a slope of 1.5 metres"),
 ]
 
 
@@ -258,6 +262,16 @@ CHANGED_NUMBERS = [
     ("Plus de 650 victimes depuis 2004", "More than 650 victims", "'2004' not in output"),
     ("Plus de 650 victimes", "More than 650 victims since 2004", "'2004' not in source"),
     ("20 % des victimes", "2% of the victims", "'20' not in output; '2' not in source"),
+    (
+        "Le Swaziland compte 245,000 personnes infectées.",
+        "Swaziland has 254,000 infected people.",
+        "'245,000' not in output; '254,000' not in source",
+    ),
+    (
+        "payée 15,000 roupies (1,20 euros)",
+        "paid 15,000 rupees (1.220 euros)",
+        "'1,20' not in output; '1.220' not in source",
+    ),
 ]
 
 

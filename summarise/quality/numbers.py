@@ -159,7 +159,8 @@ def _all_groups_of_three(parts: list[str]) -> bool:
 def _number_values(raw: str, lang: str) -> list[Decimal]:
     """The value(s) a written number stands for, read with ``lang``'s conventions.
 
-    French, Spanish: "," is the decimal mark, "." and spaces group thousands. English and
+    French, Spanish: "," is the decimal mark, "." and spaces group thousands; a "," before
+    exactly three digits ("81,500") is read both ways, as English grouping too. English and
     Arabic (Latin digits): "," groups thousands when followed by groups of three digits
     ("100,000"), otherwise it is read as a decimal mark ("1,6" copied from French is still
     1.6). Runs that are neither ("19.04.2007") are separate numbers.
@@ -178,6 +179,10 @@ def _number_values(raw: str, lang: str) -> list[Decimal]:
         return [Decimal("".join(parts))]
     if len(parts) == 2 and lang in DOT_GROUPS_TOO and sep == "." and _all_groups_of_three(parts):
         return [Decimal(parts[0] + "." + parts[1]), Decimal("".join(parts))]  # "8.848 مترا": either
+    if len(parts) == 2 and sep == "," and decimal_comma(lang) and _all_groups_of_three(parts) and parts[0][0] != "0":
+        # "81,500 procédures", "2,386 mètres": a text in a decimal-comma language that groups as
+        # English does (wire copy, Latin American Spanish) is as common as three decimals: either
+        return [Decimal(parts[0] + "." + parts[1]), Decimal("".join(parts))]
     if len(parts) == 2:
         return [Decimal(parts[0] + "." + parts[1])]
     if _all_groups_of_three(parts):
