@@ -3361,6 +3361,27 @@ NUMBER_RENDERINGS = [
         "Mount Everest is 8,848 metres above sea level.",
         "Mount Everest is 8,748 metres above sea level.",
     ),
+    # a multiplier prefix of Greek or Latin is the number of an English compound
+    (
+        "es",
+        "Trabajamos en sistemas de visualización verdaderamente tridimensionales.",
+        "We are working on truly three-dimensional visualization systems.",
+        "We are working on truly four-dimensional visualization systems.",
+    ),
+    # a word derived from a scale word speaks of that size
+    (
+        "es",
+        "Las pérdidas financieras de los sectores afectados son millonarias.",
+        "The financial losses of the affected sectors are in the millions.",
+        "The financial losses of the affected sectors are in the billions.",
+    ),
+    # a French text grouping thousands as English does (wire copy)
+    (
+        "fr",
+        "Il y a seulement 250 mètres jusqu'à la cime du volcan qui culmine à 2,386 mètres d'altitude.",
+        "It's only 250 meters to the summit of the volcano, which rises to 2,386 meters above sea level.",
+        "It's only 250 meters to the summit of the volcano, which rises to 2,836 meters above sea level.",
+    ),
 ]
 
 

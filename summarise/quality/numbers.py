@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from summarise.quality.contacts import digits_of, strip_contacts
 from summarise.quality.flags import SPACE, Flag, flag, fold
+from summarise.quality.numderived import derived_sizes, multiplier_compound
 from summarise.quality.numwords import (
     ARABIC_SCRIPT_RE,
     INFLECTED_STEM,
@@ -26,7 +27,6 @@ from summarise.quality.numwords import (
     SCALES,
     arabic_word_value,
     cldr_scale_forms,
-    cldr_scales,
     english_number_words,
     reads_number_words,
     scale_value,
@@ -406,22 +406,6 @@ def magnitudes(text: str, lang: str, bare_only: bool = False) -> set[int]:
 SMALL_NUMBERS = frozenset(str(n) for n in range(101))
 
 
-def _cldr_sizes(text: str, lang: str) -> set[int]:
-    """For a language without a table of scale words standing alone (BARE_SCALES), the sizes its
-    CLDR scale words may give anywhere in ``text``, read liberally (it only excuses): a word
-    beginning with one ("tausende", "binlerce", "milhares"), holding one ("Jahrtausenden"), or one
-    of the short forms ("mln")."""
-    if lang in BARE_SCALES or lang == "any":
-        return set()
-    forms = cldr_scales(lang)
-    found = set()
-    for token in re.findall(r"[^\W\d_]+", fold(text)):
-        for form, value in forms.items():
-            if token == form or (len(form) >= 3 and token.startswith(form)) or (len(form) >= 4 and form in token):
-                found.add(len(str(value)) - 1)
-    return found
-
-
 def _missing_numbers(have: list[tuple[str, set[str]]], other: str, other_lang: str) -> list[str]:
     """Numbers of ``have`` that ``other`` does not contain, as digits or as a word."""
     keys = set().union(*(k for _, k in numbers(other, other_lang))) | word_numbers(other, other_lang)
@@ -485,8 +469,9 @@ def check_numbers(
         and not (lang == "ar" and "2" in keys)
         and w not in added
         and not (w[0].isupper() and not _sentence_start(tgt, start))
+        and not multiplier_compound(keys, tgt, start + len(w), src)
     ]  # "Six Days in Fallujah"
-    size_added = magnitudes(tgt, "en", bare_only=True) - magnitudes(src, lang) - _cldr_sizes(src, lang)
+    size_added = magnitudes(tgt, "en", bare_only=True) - magnitudes(src, lang) - derived_sizes(src, lang)
     size_lost = magnitudes(src, lang, bare_only=True) - magnitudes(tgt, "en")
     parts = [*lacking, *_other_half(src, tgt, lang)]
     if lost:

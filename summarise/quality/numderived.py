@@ -1,0 +1,73 @@
+"""Words built on a number that are no number: they excuse a number or a size the other side
+states, and never demand one.
+
+* A scale word's derivatives give its size: Spanish "millonarias" and French "milliardaire"
+  speak of millions and billions as "in the millions" does; German "tausende", Turkish
+  "binlerce" as "thousands of" does (CLDR's scale words for a language with no table of its own).
+* A Greek or Latin multiplier compound says its number: "tridimensionales" is "three-dimensional",
+  "bilatéral" is "two-sided" only by sense, so only a compound whose second part the English
+  compound shares ("tri|dimensionales", "three-|dimensional") is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.quality.flags import fold
+from summarise.quality.numwords import SCALES, cldr_scales
+
+# The shortest scale word whose derivatives are read in a language with a table of its own:
+# "millon", "million", "milliard", "billon" (not "mil", "mille": "militar", "millefeuille").
+_DERIVED_STEM = 6
+# Multiplier prefixes of Greek and Latin, shared by the European languages, by value.
+MULTIPLIERS: dict[str, tuple[str, ...]] = {
+    "2": ("bi", "di", "du"),
+    "3": ("tri",),
+    "4": ("quadri", "cuadri", "quadru", "tetra"),
+    "5": ("penta", "quinqu"),
+    "6": ("hexa", "sexa"),
+    "7": ("hepta", "septa"),
+    "8": ("octo", "octa"),
+    "10": ("deca", "deci"),
+    "100": ("cent", "hecto"),
+}
+# The letters of the compound's second part both sides must share: "dimen".
+_SHARED = 5
+
+
+def derived_sizes(text: str, lang: str) -> set[int]:
+    """The sizes (powers of ten) the words derived from ``lang``'s scale words give anywhere in
+    ``text``, read liberally (it only excuses). In French and Spanish, a word beginning with a
+    scale word of six letters or more ("millonarias", "milliardaire"). In a language with no
+    table of its own, a word beginning with one of its CLDR scale words ("tausende", "binlerce",
+    "milhares"), holding one ("Jahrtausenden"), or one of the short forms ("mln")."""
+    if lang == "any" or lang == "ar":
+        return set()
+    tokens = re.findall(r"[^\W\d_]+", fold(text))
+    found = set()
+    if lang in SCALES:
+        stems = {fold(w): v for w, v in SCALES[lang].items() if len(w) >= _DERIVED_STEM and " " not in w}
+        for token in tokens:
+            found |= {len(str(v)) - 1 for stem, v in stems.items() if token.startswith(stem) and token != stem}
+        return found
+    for token in tokens:
+        for form, value in cldr_scales(lang).items():
+            if token == form or (len(form) >= 3 and token.startswith(form)) or (len(form) >= 4 and form in token):
+                found.add(len(str(value)) - 1)
+    return found
+
+
+def multiplier_compound(keys: frozenset[str], text: str, end: int, src: str) -> bool:
+    """Whether the English number word ending at ``end`` of ``text`` opens a compound ("three-"
+    of "three-dimensional") that a source word says with a multiplier prefix and the same second
+    part ("tridimensionales"), for one of the number's value ``keys``."""
+    m = re.match(rf"-([^\W\d_]{{{_SHARED},}})", text[end:])
+    if not m:
+        return False
+    rest = fold(m.group(1))[:_SHARED]
+    prefixes = [p for key in keys for p in MULTIPLIERS.get(key, ())]
+    return any(
+        token.startswith(p) and token[len(p) : len(p) + _SHARED] == rest
+        for token in re.findall(r"[^\W\d_]+", fold(src))
+        for p in prefixes
+    )
