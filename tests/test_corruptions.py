@@ -356,6 +356,9 @@ def test_news_sets_are_two_years_of_the_same_systems_with_no_human_english():
             assert set(pair.systems) == {"bergamot-base-memory", "bergamot-tiny", "google", "microsoft"}
             lines = [int(row.split("\t")[1]) for row in (folder / "lines.tsv").read_text().splitlines()]
             assert lines == sorted(set(lines)) and lines[-1] < size
+    (folder,) = pair_folders(NEWS.parent / "talks")
+    pair = read_pair(folder)
+    assert pair.lang == "ar" and pair.ref is None and len(pair.src) == 600 and len(pair.systems) == 7
 
 
 def test_a_folder_with_no_human_english_is_reported_for_its_systems_alone(tmp_path, capsys):

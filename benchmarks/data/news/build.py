@@ -1,15 +1,15 @@
-"""Build the checks' news sets: real machine translation into English of WMT news test sets
-(French and Spanish newspaper articles, the domain of a press release), the outputs of several
-real systems beside each source line. The sets are published without their human English in
-the source repository, so the folders have no ``ref.en``: the benchmarks report the systems
-alone.
+"""Build the checks' sets of whole test sets other than FLORES: real machine translation into
+English of WMT news test sets (French and Spanish newspaper articles, the domain of a press
+release) and of IWSLT 2017 talks (Arabic), the outputs of several real systems beside each source
+line. The sets are published without their human English in the source repository, so the
+folders have no ``ref.en``: the benchmarks report the systems alone.
 
     git clone https://github.com/mozilla/firefox-translations-models FTM
     python benchmarks/data/news/build.py FTM
 
-The files ``evaluation/<pair>/wmt<YY>.*`` of the clone at ``FTM_COMMIT`` (read with ``git show``,
-so a clone may be bare and on any branch): the source ``wmt<YY>.<lang>`` and one
-``wmt<YY>.<system>.en`` per system.
+The files ``evaluation/<pair>/<set>.*`` of the clone at ``FTM_COMMIT`` (read with ``git show``,
+so a clone may be bare and on any branch): the source ``<set>.<lang>`` and one
+``<set>.<system>.en`` per system.
 
 * ``study/<lang>-en/``: ``N`` lines of newstest2013, a seeded sample (the same line numbers for
   French and Spanish: newstest2013 is one set of articles in both). ``benchmarks/flores.py``
@@ -17,6 +17,8 @@ so a clone may be bare and on any branch): the source ``wmt<YY>.<lang>`` and one
   heldout-open and sealed parts (150 each) are reported beside it.
 * ``heldout/<lang>-en/``: ``N`` lines of newstest2012, drawn the same way: other articles of
   another year. Read whole, totals only: no rule is to be written from its lines.
+* ``../talks/ar-en/``: ``N`` lines of the IWSLT 2017 test set, Arabic TED talks (seven systems,
+  OPUS-MT and NLLB among them), drawn the same way and split like ``study/``.
 
 Each folder has ``lines.tsv`` (line of the folder, line of the test set from 0). The lines are
 kept byte for byte. Nothing is chosen by hand.
@@ -31,8 +33,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 FTM_COMMIT = "e7957fc407441a5e3e35bbcbf9d60d9b35764618"
-PAIRS = ("fr-en", "es-en")
-PARTS = {"study": "wmt13", "heldout": "wmt12"}
+# folder -> (test set, pairs)
+SETS = {
+    HERE / "study": ("wmt13", ("fr-en", "es-en")),
+    HERE / "heldout": ("wmt12", ("fr-en", "es-en")),
+    HERE.parent / "talks": ("iwslt17", ("ar-en",)),
+}
 SEED = 20261205
 N = 600
 
@@ -80,9 +86,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("clone", type=Path, help="a clone of mozilla/firefox-translations-models")
     args = parser.parse_args()
-    for part, test_set in PARTS.items():
-        for pair in PAIRS:
-            write(args.clone, pair, test_set, HERE / part / pair)
+    for folder, (test_set, pairs) in SETS.items():
+        for pair in pairs:
+            write(args.clone, pair, test_set, folder / pair)
 
 
 if __name__ == "__main__":
