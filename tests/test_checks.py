@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -780,6 +781,42 @@ def test_a_name_dropped_at_a_sentence_start_is_critical():
     src = "Nadal a amassé 88\xa0% de points nets dans le match, remportant 76 points au premier service."
     tgt = "He won 88% net points in the match, winning 76 points on first serve."
     assert [(f["detail"], f["severity"]) for f in check_names(src, tgt)] == [("'Nadal' not in output", "critical")]
+
+
+def test_a_prefixed_form_no_list_holds_is_a_word_at_a_sentence_start_not_a_name():
+    """'Entreveían' (they glimpsed) is 'entre' + 'veían': no name to find in the output."""
+    src = "Entreveían las aplicaciones científicas, pero nada más."
+    assert check_names(src, "They glimpsed the scientific applications, but nothing more.", "es") == []
+
+
+@pytest.mark.parametrize(
+    "lang,src,good,name",
+    [
+        # a surname that begins with a French word and goes on with no ending of the language
+        (
+            "fr",
+            '"Ce bâtiment est un projet modèle en matière d\'écologie", confie Trouborst.',
+            '"This building is a model project in terms of ecology," says Trouborst.',
+            "Trouborst",
+        ),
+        # a surname that ends with a Spanish word after no word of the language
+        ("es", "El alcalde Zampino dimitió el lunes.", "Mayor Zampino resigned on Monday.", "Zampino"),
+        # an acronym whose lower case is a function word ("esa": that)
+        (
+            "es",
+            "Polonia había iniciado una estrecha colaboración con la ESA en 1994.",
+            "Poland had begun close collaboration with ESA in 1994.",
+            "ESA",
+        ),
+    ],
+)
+def test_a_name_that_only_looks_built_of_words_of_the_language_is_critical(lang, src, good, name):
+    """What a reviewer sees: the dropped name as a critical flag, not a note that it may be translated."""
+    assert check_names(src, good, lang) == []
+    dropped = re.sub(rf" (?:with )?{name}\b", "", good)
+    assert [(f["detail"], f["severity"]) for f in check_names(src, dropped, lang)] == [
+        (f"'{name}' not in output", "critical")
+    ]
 
 
 def test_a_repeated_number_is_a_loop_and_a_loop_is_not_excused_by_another_phrase():

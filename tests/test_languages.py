@@ -123,3 +123,14 @@ def test_an_nllb_vocabulary_gives_one_source_code_per_language():
     assert codes["ary"] == "ary_Arab"  # Moroccan Arabic stays its own language
     assert codes["zh"] == "zho_Hans"
     assert "bonjour" not in codes.values()
+
+
+def test_languages_that_write_compounds_closed_are_told_from_their_vocabulary():
+    """German, Dutch, the Nordic languages, Finnish, Hungarian and Turkish write a compound as one
+    word; French, Spanish, Italian, Portuguese, Polish, Czech and Russian do not: a capitalised
+    word built of two of their words is then no compound but, more likely, a name."""
+    from summarise.text.languages import closed_compounds
+
+    assert all(closed_compounds(code) for code in ("de", "nl", "sv", "da", "fi", "hu", "tr"))
+    assert not any(closed_compounds(code) for code in ("fr", "es", "it", "pt", "pl", "cs", "ru"))
+    assert not closed_compounds("xx")  # no word list: no claim

@@ -6,6 +6,7 @@ check (``names``), the names the output adds (``addednames``) and the summary ch
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from summarise.quality.flags import fold
@@ -19,7 +20,7 @@ from summarise.quality.nametables import (
 )
 from summarise.quality.numbers import ROMAN_ORDINAL_RE
 from summarise.quality.numwords import word_numbers
-from summarise.text.languages import profile
+from summarise.text.languages import closed_compounds, profile, vocabulary
 from summarise.text.patterns import FUNCTION_WORDS
 
 # A capitalised word whose Zipf frequency (wordfreq: log10 of uses per billion words) is
@@ -89,6 +90,13 @@ def french_word(word: str) -> bool:
     return source_word(word, "fr")
 
 
+def acronym_not_word(text: str, start: int, word: str, lang: str) -> bool:
+    """An acronym inside a sentence whose lower case is one of the language's function words:
+    "la ESA" is the agency, not "esa" (that). At a sentence's start a word in capitals may be
+    the first word set in capitals ("EL Reino de Camboya")."""
+    return word.isupper() and _function_word(fold(word), lang) and not _at_sentence_start(text, start)
+
+
 def _function_word(key: str, lang: str) -> bool:
     """A function word of the source language (jusText's stop words: "El", "Los", "Por",
     "Cette"), or of the shared French/English list: never a name."""
@@ -125,25 +133,54 @@ def _name_at_start(word: str, lang: str = "fr") -> bool:
 # "John" or "Town", English words that a name may be built of).
 UNLISTED_ZIPF = 1.0
 MIN_WORD_PART = 4
+# An ending is a string of at most MAX_ENDING letters that ends this many of the language's
+# commonest words.
+MAX_ENDING = 8
+MIN_ENDING_WORDS = 20
 MIN_PART_ZIPF = 3.0
 PART_MARGIN = -0.5
 
 
 def built_of_words(word: str, lang: str, part_margin: float = PART_MARGIN) -> bool:
-    """Whether a word wordfreq lists neither in the source language nor in English is a form or a compound of its
-    words: it starts with one (a stem and its ending) or ends with one (a compound's head). A name
-    is seldom built so ("Tutenchamonem", "Chandrayaan"); one that is may be told from a word by no
-    list, and the check abstains on it."""
+    """Whether a word wordfreq lists neither in the source language nor in English is a form or a
+    compound of its words: it starts with one and goes on with one of the language's endings
+    ("Denizaltı|lar", "Postane|si"), or it is one after a common word of the language (a prefix:
+    "Entre|veían"). In a language that writes compounds closed (``languages.closed_compounds``:
+    German, Dutch, Turkish...) any word it starts or ends with will do (a compound's head,
+    "Tintenstrahl|druckern"). A name is seldom built so ("Tutenchamonem", "Chandrayaan"; not
+    "Trou|borst", "Zam|pino" in French and Spanish, which write no closed compounds); one that
+    is may be told from a word by no list, and the check abstains on it."""
     if not latin_script(lang) or len(word) < MIN_WORD_PART + 2:
         return False
     if zipf(word, lang) >= UNLISTED_ZIPF or zipf(fold(word), "en") >= UNLISTED_ZIPF:
         return False  # a listed word, of the language or of English ("Harbour" in a Turkish name)
+    compounds = closed_compounds(lang)
     for i in range(MIN_WORD_PART, len(word) - 1):
-        for part in (word[:i], word[len(word) - i :]):
+        for part, rest, ending in ((word[:i], word[i:], True), (word[len(word) - i :], word[: len(word) - i], False)):
             here = zipf(part, lang)
-            if here >= MIN_PART_ZIPF and here - zipf(fold(part), "en") >= part_margin:
+            if here < MIN_PART_ZIPF or here - zipf(fold(part), "en") < part_margin:
+                continue
+            if compounds or (_ending(rest, lang) if ending else zipf(rest, lang) >= MIN_PART_ZIPF):
                 return True
     return False
+
+
+@lru_cache(maxsize=16)
+def _reversed_vocabulary(lang: str) -> list[str]:
+    """The language's commonest words (``languages.vocabulary``), folded, each written backwards,
+    sorted: the words that end with a string are then one run of the list."""
+    return sorted(fold(word)[::-1] for word in vocabulary(lang))
+
+
+def _ending(tail: str, lang: str) -> bool:
+    """Whether ``tail`` is an ending of ``lang``, of at most MAX_ENDING letters: at least
+    MIN_ENDING_WORDS of its commonest words end with it ("Postane|si", "Katalon|ii"; not
+    "Trou|borst")."""
+    if len(tail) > MAX_ENDING:
+        return False
+    words, key = _reversed_vocabulary(lang), fold(tail)[::-1]
+    first = bisect_left(words, key)
+    return first + MIN_ENDING_WORDS <= len(words) and words[first + MIN_ENDING_WORDS - 1].startswith(key)
 
 
 # A name is written alike in many languages, about as often in each ("Obama", "Nadal", "Berlin");

@@ -15,6 +15,7 @@ from summarise.quality.alignment import name_anchors
 from summarise.quality.contacts import strip_contacts
 from summarise.quality.flags import NOTE, Flag, flag, fold
 from summarise.quality.namefind import (
+    acronym_not_word,
     after_title,
     frequency_margin,
     group_adjacent,
@@ -131,7 +132,7 @@ def _sure(text: str, span: tuple[int, int, str], new_acronyms: bool, lang: str =
         return True  # "Piquet Jr.", "MetroRail"
     if name.isupper() and (new_acronyms or not name.isascii()):
         return False  # one of the output's own, or with letters English never writes (Turkish "MÖ", "GSYİH")
-    return not source_word(name, lang)
+    return acronym_not_word(text, start, name, lang) or not source_word(name, lang)
 
 
 def _currency_code(src: str, span: tuple[int, int, str], tgt: str, lang: str) -> bool:
