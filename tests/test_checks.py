@@ -1538,6 +1538,40 @@ FALSE_ALARM_CAUSES = [
         "The authorities are sure that the threat is real.",
         "negation_lost",
     ),
+    # Arabic puts the half after a scale word and its noun: "أربعة ملايين سنة ونصف" is four and a half
+    # million years (the user saw 'four and a half million' flagged as not in the source)...
+    (
+        "ar",
+        "تشكلت هذه الصخور منذ أربعة ملايين سنة ونصف، قبل ظهور الإنسان بزمن طويل.",
+        "These rocks formed four and a half million years ago, long before humans appeared.",
+        "These rocks formed four million years ago, long before humans appeared.",
+        "number_mismatch",
+    ),
+    # ...the dual of a scale word is twice the scale, before its noun ("ملياري شخص") or alone
+    # ("مليارين"): 'two billion' was flagged as not in the source
+    (
+        "ar",
+        "يعيش اليوم ملياري شخص في المدن الساحلية.",
+        "Two billion people live in coastal cities today.",
+        "Three billion people live in coastal cities today.",
+        "number_mismatch",
+    ),
+    (
+        "ar",
+        "طلبت الوزارة مليارين إضافيين لإتمام المشروع.",
+        "The ministry asked for two billion more to complete the project.",
+        "The ministry asked for three billion more to complete the project.",
+        "number_mismatch",
+    ),
+    # ...and an ordinal adverb heading an enumeration ("سابعاً", seventhly) says its number, which
+    # English may write as a cardinal: 'Seven' was flagged as not in the source
+    (
+        "ar",
+        "سابعاً: احفظ نسخة من كل الوثائق في مكان آمن.",
+        "Seven: keep a copy of all documents in a safe place.",
+        "Eight: keep a copy of all documents in a safe place.",
+        "number_mismatch",
+    ),
 ]
 
 
