@@ -2693,6 +2693,39 @@ NEGATION_KINDS = [
         "A third-country national or stateless person who is not below the age of eighteen.",
         "negation_added",
     ),
+    # the interrogative hamza on "ليس" ("أليس", is it not?) still negates: "Isn't it strange" was
+    # flagged as a negation the source lacks...
+    (
+        "ar",
+        "أليس من الغريب أن نخاف من الظلام؟",
+        "Isn't it strange that we are afraid of the dark?",
+        "Is it strange that we are afraid of the dark?",
+        "negation_lost",
+    ),
+    # ...and in the tag question "أليس كذلك؟" (isn't it?), which English may also say "right?"
+    (
+        "ar",
+        "كان العرض رائعاً، أليس كذلك؟",
+        "The show was great, wasn't it?",
+        "The show was not great, wasn't it?",
+        "negation_added",
+    ),
+    (
+        "ar",
+        "كان العرض رائعاً، أليس كذلك؟",
+        "The show was great, right?",
+        "The show was not great, right?",
+        "negation_added",
+    ),
+    # "لا" written joined to its verb, with vowel marks ("لايُمكن", cannot): 'cannot' and 'nor'
+    # were flagged as one negation more than the source's
+    (
+        "ar",
+        "لايُمكن للزوار دخول المتحف ليلاً ولا تصوير اللوحات.",
+        "Visitors cannot enter the museum at night, nor photograph the paintings.",
+        "Visitors can enter the museum at night, and photograph the paintings.",
+        "negation_lost",
+    ),
 ]
 
 
