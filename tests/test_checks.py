@@ -2726,6 +2726,14 @@ NEGATION_KINDS = [
         "Visitors can enter the museum at night, and photograph the paintings.",
         "negation_lost",
     ),
+    # English "more often than not" (usually) negates nothing: its "not" is no negation added
+    (
+        "ar",
+        "في أغلب الأحيان لا يحصل العمال على أجورهم في موعدها.",
+        "More often than not, the workers do not get their wages on time.",
+        "More often than not, the workers do not get their wages on time, and they never complain.",
+        "negation_added",
+    ),
 ]
 
 
