@@ -1088,6 +1088,12 @@ def test_spanish_function_words_and_places_are_not_names_lost(src, tgt):
         ),
         ("حضر ١٠٤٬٥٠٠ شخص الحفل في ٣ مارس.", "104,500 people attended the ceremony on March 3."),
         ("لا يزال للنيتروجين كغاز نفس الخصائص.", "Nitrogen as a gas still has the same properties."),
+        # "ل" before a verbal noun written without its hamza ("لاتمام", to complete) is no "لا"
+        # joined to a verb: no negation was lost
+        (
+            "سعت الحكومة لاتمام المشروع قبل نهاية العام.",
+            "The government sought to complete the project before the end of the year.",
+        ),
     ],
 )
 def test_arabic_numbers_words_and_idioms_read(src, tgt):

@@ -285,10 +285,11 @@ AR_QUESTION_HAMZA_RE = re.compile(
     r"[^.!?؟]*[?؟])"
 )
 # "لا" written joined to the verb it negates ("لايمكن", "لايُرى": cannot, is not seen): read apart
-# where the rest is a verb in the present (its prefix ي, ت or ن) wordfreq knows, and better than
-# the word "ل" + alif would make ("لاتفاق", for an agreement; "لانتاج"); a hamza written on that
-# alif ("لإتمام", to complete) makes it no "لا".
-AR_GLUED_NOT_RE = re.compile(r"(?<![\u0621-\u064a])([وف]?)لا([يتن][\u0621-\u064a]{2,})")
+# where the rest is a verb in the present of the third person (its prefix ي) wordfreq knows, and
+# knows better than the word "ل" + alif would make ("لايجاد", for finding). Not on ت or ن: "ات" and
+# "ان" begin the verbal nouns of the derived forms ("لاتجاه", "لاتفاق", "لانتخاب": for the direction,
+# the agreement, the election), which "ل" writes the same way.
+AR_GLUED_NOT_RE = re.compile(r"(?<![\u0621-\u064a])([وف]?)لا(ي[\u0621-\u064a]{2,})")
 MIN_GLUED_VERB_ZIPF = 3.0
 
 
