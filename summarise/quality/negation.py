@@ -74,9 +74,10 @@ EN_LITOTES_RE = re.compile(
     r"\b(?:not|n['’]t)\s+(?:(?:be|so|entirely|always|totally|necessarily|completely)\s+)?(?=([\w-]+))", re.I
 )
 # English negations an output may add: "not", "n't", "never", "no", "nothing", "without"...
-# Not "No. 5", "flight No. CG4684" (number), nor a bound: "no less than 7", "no later than May".
+# Not "No. 5", "flight No. CG4684" (number), nor a bound: "no less than 7", "no later than May";
+# nor the second term of a comparison, which negates no clause ("more often than not").
 EN_ADDED_NEGATION_RE = re.compile(
-    r"(?<!\bor )\b(?:not|never|none|nothing|nobody|neither|nor|cannot|nowhere)\b|n['’]t\b"
+    r"(?<!\bor )(?<!\bthan )\b(?:not|never|none|nothing|nobody|neither|nor|cannot|nowhere)\b|n['’]t\b"
     r"|\bno\b(?!\.\s?[^\W\d_]*\d|-\w|\s+(?:less|fewer|more|later|earlier|sooner)\s+than\b)",
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from summarise.quality.flags import fold, unvowelled
-from summarise.text.languages import profile
+from summarise.text.languages import profile, zipf
 
 # "loin d'être" (far from being), "loin de là" (far from it): a negation; not "loin de Paris".
 # English may keep it with "far from" (FAR_FROM, below).
@@ -225,6 +225,8 @@ AR_RENDERED_IDIOMS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
         # a negated doubt is a certainty ("لا شك", "بلا شك", "لا ريب"; "لا محالة": inevitably)
         (r"(?:ب)?", "لا", r" (?:شك|ريب)", r"\b(?:undoubtedly|doubtless|certainly|surely|definitely|clearly)\b"),
         ("", "لا", r" محالة", r"\b(?:inevitabl[ey]|certainly|surely|bound to)\b"),
+        # the tag question "أليس كذلك؟" (isn't it so?) asks for agreement: "right?", "true?"
+        ("", "ليس", r" كذلك(?=\s*[?؟])", r"\b(?:right|correct|true|ok(?:ay)?|yes|eh|huh)\s*\?"),
         (
             "",
             "لا",
@@ -275,8 +277,37 @@ PREFIXED_RE = re.compile(r"i[nmlr]([^\W\d_]{2,}(?:able|ible)s?)", re.IGNORECASE)
 MIN_STEM_ZIPF = 1.0
 
 
+# The interrogative hamza before "ليس" in a question ("أليس كذلك؟", isn't it?; "أفليس"): a
+# proclitic, as "و" and "ف" are, and the "ليس" after it still negates. Read on the written
+# hamza, before the letters are plain ("أليس" outside a question may be the name Alice).
+AR_QUESTION_HAMZA_RE = re.compile(
+    r"(?<![\u0621-\u064a])أ(?=[وف]?(?:ليس|ليست|ليسوا|ليسا|ليستا|لست|لسنا|لستم|لستما|لستن)(?![\u0621-\u064a])"
+    r"[^.!?؟]*[?؟])"
+)
+# "لا" written joined to the verb it negates ("لايمكن", "لايُرى": cannot, is not seen): read apart
+# where the rest is a verb in the present of the third person (its prefix ي) wordfreq knows, and
+# knows better than the word "ل" + alif would make ("لايجاد", for finding). Not on ت or ن: "ات" and
+# "ان" begin the verbal nouns of the derived forms ("لاتجاه", "لاتفاق", "لانتخاب": for the direction,
+# the agreement, the election), which "ل" writes the same way.
+AR_GLUED_NOT_RE = re.compile(r"(?<![\u0621-\u064a])([وف]?)لا(ي[\u0621-\u064a]{2,})")
+MIN_GLUED_VERB_ZIPF = 3.0
+
+
+@lru_cache(maxsize=4096)
+def _glued_verb(rest: str) -> bool:
+    return zipf(rest, "ar") >= MIN_GLUED_VERB_ZIPF and zipf(rest, "ar") > zipf("ا" + rest, "ar")
+
+
+def _unglued(m: re.Match[str]) -> str:
+    return m.group(1) + "لا " + m.group(2) if _glued_verb(m.group(2)) else m.group()
+
+
 def plain_arabic(text: str) -> str:
-    return unvowelled(text).replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
+    """The Arabic letters read for negation: no vowel marks, a glued "لا" written apart, the
+    interrogative hamza dropped, every alif plain."""
+    text = AR_QUESTION_HAMZA_RE.sub("", unvowelled(text))
+    text = AR_GLUED_NOT_RE.sub(_unglued, text)
+    return text.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
 
 
 def source_negation(src: str, lang: str = "fr", tgt: str | None = None) -> str | None:

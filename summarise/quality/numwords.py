@@ -235,6 +235,7 @@ def scale_power(word: str, lang: str) -> int | None:
     return len(str(value)) - 1 if value else None
 
 
+_AR_ORDINAL_WORDS = {form: value for value, forms in _AR_ORDINALS.items() for form in forms.split()}
 _AR_WORDS: dict[str, int] = {}
 for _table in (_AR_UNITS, _AR_TENS, _AR_ORDINALS):
     for _value, _forms in _table.items():
@@ -257,9 +258,14 @@ _AR_DECADES = {
 }
 _AR_DECADE_RE = re.compile("(?:" + "|".join(_AR_DECADES) + ")$")
 _AR_CENTURY = "القرن"
-# Duals of the scale words: "ألفا موظف" (two thousand employees), "مليوني عام" (two million
-# years). Without vowel marks "ألفا" is also "a thousand" (accusative): both readings.
-_AR_DUAL_SCALES = {"الفا": 2000, "الفي": 2000, "مليونا": 2 * 10**6, "مليوني": 2 * 10**6}
+# Duals of the scale words, twice the scale: "ألفان", "مليارين" (two billion) standing alone, and
+# without their "ن" before a noun ("ألفا موظف", two thousand employees; "ملياري شخص", two billion
+# people). Without vowel marks "ألفا" is also "a thousand" (accusative): both readings.
+_AR_DUAL_SCALES = {
+    fold(stem + ending): 2 * AR_SCALES[fold(stem)]
+    for stem in ("ألف", "مليون", "مليار", "بليون", "تريليون")
+    for ending in ("ان", "ين", "ا", "ي")
+}
 # What an Arabic word may carry before the number: a conjunction or preposition, the article.
 _AR_PREFIX_RE = re.compile(r"^(?:[وفبل]?(?:ال|لل)?)")
 ARABIC_WORD_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
@@ -271,6 +277,8 @@ def arabic_word_value(word: str) -> int | None:
     for cut in dict.fromkeys((key, _AR_PREFIX_RE.sub("", key), key[1:] if key[:1] in "وفبل" else key)):
         if cut in _AR_WORDS:
             return _AR_WORDS[cut]
+        if cut[-1:] == "ا" and cut[:-1] in _AR_ORDINAL_WORDS:  # "سادساً" (sixthly): the adverb of an ordinal
+            return _AR_ORDINAL_WORDS[cut[:-1]]
         if cut in AR_SCALES:
             return AR_SCALES[cut]
     return None

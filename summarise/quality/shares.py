@@ -220,12 +220,14 @@ def halves(text: str, lang: str) -> tuple[tuple[str, str, bool], ...]:
     """Each number with a half in ``text``: (text as written, its value key, whether its number
     is stated). "deux heures et demie" is 2.5 and "an hour and a half" 1.5; Arabic "ساعتين ونصف"
     (a dual: two hours and a half) is read as 1.5 or 2.5 and only excuses. A scale word after
-    the half multiplies: "one and a half million" is 1500000."""
+    the half multiplies: "one and a half million" is 1500000; a half after a scale word and its
+    noun halves the scale ("ثلاث ملايين سنة ونصف": three and a half million years)."""
     lang = lang if lang in HALF else "en"
     folded = _fold(text)
     found = []
     for m in re.finditer(r"(?<![^\W\d_])" + HALF[lang] + r"(?![^\W\d_])(?: (?P<scale>[^\W\d_]+))?", folded):
-        before = re.findall(r"\d+|[^\W\d_]+", folded[max(0, m.start() - 40) : m.start()])[-2:]
+        words = re.findall(r"\d+|[^\W\d_]+", folded[max(0, m.start() - 40) : m.start()])[-3:]
+        before = words[-2:]
         # a scale word counts its value, read or not by text2num ("un billion et demi": 10**12)
         counts = [10**power if (power := scale_power(word, lang)) else _count(word, lang) for word in before]
         # the number right before the half ("two and a half"), or before its unit ("deux heures")
@@ -237,8 +239,11 @@ def halves(text: str, lang: str) -> tuple[tuple[str, str, bool], ...]:
         power = scale_power(m.group("scale") or "", lang)
         if counts[-1] is not None and (scale := scale_power(before[-1], lang)):  # "a million and a half": 1.5 million
             power, count = scale, (counts[0] if len(counts) == 2 and counts[0] else 1)
+        elif counts[-1] is None and (scale := scale_power(before[0], lang)):  # "ثلاث ملايين سنة ونصف": 3.5 million
+            power, count = scale, (_count(words[0], lang) or 1) if len(words) == 3 else 1
+            before = words
         value = (Decimal(count) + Decimal("0.5")) * 10 ** (power or 0)
-        written = " ".join([*before[-2 if counts[-1] is None else -1 :], m.group()])
+        written = " ".join([*before[-len(before) if counts[-1] is None else -1 :], m.group()])
         found.append((written, format(value.normalize(), "f"), True))
     if lang == "en":  # "half past three" is 3:30, a clock's hour and a half: it excuses
         for m in re.finditer(r"\bhalf past (\d+|[a-z]+)\b", folded):
