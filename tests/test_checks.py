@@ -2700,6 +2700,51 @@ NEGATION_KINDS = [
         "In fact, Republican lawyers have found 300 cases of voter fraud in the United States in 10 years.",
         "negation_lost",
     ),
+    (
+        "es",
+        "De hecho, los abogados republicanos no han encontrado más que 300 casos de fraude electoral en los "
+        "Estados Unidos en diez años.",
+        "In fact, Republican lawyers have found only 300 cases of voter fraud in the United States in 10 years.",
+        "In fact, Republican lawyers have not found only 300 cases of voter fraud in the United States in 10 years.",
+        "negation_added",
+    ),
+    # A negated doubt with words between ("sans aucun doute", "sans l'ombre d'un doute") is no
+    # negation where the English says the certainty: the user saw "undoubtedly", "beyond a shadow of
+    # a doubt" flagged as a lost negation (news, real MT); "with a shadow of a doubt" drops it
+    (
+        "fr",
+        "On sait sans l'ombre d'un doute que l'on tient une authentique nouvelle particule, et qu'elle ressemble "
+        "beaucoup au boson de Higgs prédit par le Modèle standard.",
+        "We know beyond a shadow of a doubt that we have a genuine new particle, and that it looks a lot like the "
+        "Higgs boson predicted by the Standard Model.",
+        "We know with a shadow of a doubt that we have a genuine new particle, and that it looks a lot like the "
+        "Higgs boson predicted by the Standard Model.",
+        "negation_lost",
+    ),
+    (
+        "fr",
+        "Il s'agit là sans aucun doute d'un élément déterminant.",
+        "This is undoubtedly a determining factor.",
+        "This is not undoubtedly a determining factor.",
+        "negation_added",
+    ),
+    # A "sin" before a noun, the source's only negation, said by an English privative word ("ice
+    # free", "lose your weapon"): the user saw these flagged as a lost negation (news, real MT); a
+    # "not" beside them is added
+    (
+        "es",
+        "La superficie de la mayoría de las carreteras de primera categoría está seca y sin hielo.",
+        "The surface of most of the first category roads is dry and ice free.",
+        "The surface of most of the first category roads is not dry and ice free.",
+        "negation_added",
+    ),
+    (
+        "es",
+        "Viktor Baranets afirma que si se hace un pedido en línea, uno se queda sin arma y lo meten en la cárcel.",
+        "Viktor Baranets claims that if you order online, you lose your weapon and go to jail.",
+        "Viktor Baranets claims that if you order online, you lose your weapon and do not go to jail.",
+        "negation_added",
+    ),
     # ...nor a "que" between "ne" and "plus" ("n'en sera que plus": all the more); a "not" there is
     # added
     (
@@ -2726,45 +2771,6 @@ NEGATION_KINDS = [
 def test_a_negation_kind_passes_faithful_and_catches_the_error(lang, src, good, bad, code):
     assert _critical_codes(src, good, lang) == set()
     assert code in _critical_codes(src, bad, lang)
-
-
-@pytest.mark.parametrize(
-    "lang, src, tgt",
-    [
-        # news (WMT newstest2013, real MT): a privative "sin" before a noun that the English says with a
-        # privative word of its own; the user saw these flagged as a lost negation
-        (
-            "es",
-            "La superficie de la mayoría de las carreteras de primera categoría está seca y sin hielo.",
-            "The surface of most of the first category roads is dry and ice free.",
-        ),
-        (
-            "es",
-            "Viktor Baranets afirma que si se hace un pedido en línea, uno se queda sin arma y lo meten en la cárcel.",
-            "Viktor Baranets claims that if you order online, you lose your weapon and go to jail.",
-        ),
-    ],
-)
-def test_a_privative_before_a_noun_said_by_a_privative_word_is_kept(lang, src, tgt):
-    """The source's only negation a "sans" / "sin" before a noun, said by an English privative word."""
-    assert checks.check_negation(src, tgt, lang) == []
-
-
-@pytest.mark.parametrize(
-    "lang, src, tgt",
-    [
-        # a negated doubt, whatever stands between: "sans aucun doute", "sans l'ombre d'un doute"
-        ("fr", "Il s'agit là sans aucun doute d'un élément déterminant.", "This is undoubtedly a determining factor."),
-        (
-            "fr",
-            "On sait sans l'ombre d'un doute que l'on tient une authentique nouvelle particule.",
-            "We know beyond a shadow of a doubt that we have a genuine new particle.",
-        ),
-    ],
-)
-def test_a_negated_doubt_is_no_negation_to_keep(lang, src, tgt):
-    """The user saw "undoubtedly" flagged as a lost negation."""
-    assert checks.check_negation(src, tgt, lang) == []
 
 
 def test_ne_plus_que_is_a_restriction():

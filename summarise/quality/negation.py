@@ -16,10 +16,12 @@ from summarise.quality.negation_source import (
     AR_PRIVATIVE,
     CLITICS,
     CONTRAST,
+    EN_CERTAINTY_RE,
     FAR_FROM,
     JOINED_NOT_NEGATION,
     LEXICAL_NEGATION_RE,
     MIN_STEM_ZIPF,
+    NEGATED_DOUBT,
     NOT_COUNTED,
     ONLY_RESTRICTION,
     PREFIXED_RE,
@@ -135,6 +137,14 @@ def _counted_text(src: str, lang: str, tgt: str) -> str:
             text = idiom.sub(" ", text)
     if lang in RESTRICTION and (EN_ONLY_RE.search(tgt) or not EN_EXCEPTION_RE.search(tgt)):
         text = RESTRICTION[lang].sub(" ", text)
+    elif lang in ONLY_RESTRICTION and EN_ONLY_RE.search(tgt):
+        text = ONLY_RESTRICTION[lang].sub(" ", text)  # "no ... más que" said "only"
+    if lang in NEGATED_DOUBT and EN_CERTAINTY_RE.search(tgt):
+        text = NEGATED_DOUBT[lang].sub(" ", text)  # "sans aucun doute" said "undoubtedly"
+    privative = len(EN_PRIVATIVE_RE.findall(tgt))
+    if lang in PRIVATIVE and privative:
+        # a "sin" before a noun the English says with a privative word ("sin hielo": "ice free")
+        text = PRIVATIVE[lang].sub(" ", text, count=privative)
     return text
 
 

@@ -74,10 +74,7 @@ LITERARY_END_RE = re.compile(
     r"(?:peu[tx]?|peuvent|pourr\w*|pouv\w*|puiss\w*|sai[st]?|savai\w*|saur\w*|sach\w*|os\w*)$", re.IGNORECASE
 )
 # French phrases that look negative and are not (see french_negation).
-# "sans doute" (doubtless) with what may stand between: "sans aucun doute", "sans l'ombre d'un doute".
-NOT_NEGATION_RE = re.compile(
-    r"\bsans (?:cesse|(?:[\w'’]+\s+){0,3}?doutes?)\b|\bnon sans\b|\bn['’](?:hésitez|hesitez) pas\b", re.IGNORECASE
-)
+NOT_NEGATION_RE = re.compile(r"\bsans (?:cesse|doute)\b|\bnon sans\b|\bn['’](?:hésitez|hesitez) pas\b", re.IGNORECASE)
 # A superlative or a comparative before "jamais" makes it "ever" ("mieux placée que jamais": than ever).
 SUPERLATIVE_RE = re.compile(r"\b(?:plus|moins|mieux|meilleure?s?|pire|premiere?s?|première?s?)\b", re.IGNORECASE)
 # The French words that say a negative by themselves ("refusé", "indisponibles", "échoué",
@@ -110,7 +107,7 @@ def french_negation(src: str) -> str | None:
 
 
 # Spanish negation: no, nunca, jamás, ningún..., nada, nadie, sin, ni, tampoco; not "sin embargo"
-# (however), "no obstante" (nevertheless), "sin duda" (doubtless; "sin lugar a dudas"), nor "nunca"
+# (however), "no obstante" (nevertheless), "sin duda" (doubtless), nor "nunca"
 # / "jamás" that means "ever" after a comparison ("más que nunca", "como nunca", "el mayor jamás
 # visto"); a relative "que" before it ("los que jamás tendremos") is no comparison.
 ES_NEGATION_RE = re.compile(
@@ -118,7 +115,7 @@ ES_NEGATION_RE = re.compile(
     re.IGNORECASE,
 )
 ES_NOT_NEGATION_RE = re.compile(
-    r"\bsin embargo\b|\bno obstante\b|\bsin (?:\w+\s+){0,3}?dudas?\b"
+    r"\bsin embargo\b|\bno obstante\b|\bsin duda\b"
     r"|\b(?:más|menos|mejor|peor|mayor|menor) que (?:nunca|jamás)\b"
     r"|\bcomo (?:nunca|jamás)\b|\bni siquiera\b(?=.*\bno\b)",
     re.IGNORECASE,
@@ -299,6 +296,8 @@ def source_negation(src: str, lang: str = "fr", tgt: str | None = None) -> str |
     """The first negation of a source sentence in ``lang``, as written; None when it has none
     (idioms that do not negate are skipped: "sans cesse", "sin embargo", "لا سيما"; with the
     output ``tgt``, also an idiom it says positively: "لا يتجاوز" -> "up to")."""
+    if tgt and lang in NEGATED_DOUBT and EN_CERTAINTY_RE.search(tgt):
+        src = NEGATED_DOUBT[lang].sub(" ", src)  # "sans aucun doute" -> "undoubtedly"
     if lang == "fr":
         return french_negation(src)
     if lang == "es":
@@ -393,6 +392,18 @@ RESTRICTION = {"fr": FR_RESTRICTION_RE, "ar": AR_RESTRICTION_RE}
 # they are no negation the output could have lost (Spanish "no ... más que", "no ... sino"; its
 # "not ... until" is "no ... hasta", a negation, hence not in RESTRICTION).
 ONLY_RESTRICTION = {**RESTRICTION, "es": ES_RESTRICTION_RE}
+# A negated doubt, words between or not ("sans aucun doute", "sans l'ombre d'un doute", "sin lugar
+# a dudas"): no negation where the English says the certainty (EN_CERTAINTY_RE: "undoubtedly",
+# "beyond a shadow of a doubt"); said "without a doubt", its negation is kept.
+NEGATED_DOUBT = {
+    "fr": re.compile(r"\bsans (?:[\w'’]+\s+){0,3}?doutes?\b", re.IGNORECASE),
+    "es": re.compile(r"\bsin (?:\w+\s+){0,3}?dudas?\b", re.IGNORECASE),
+}
+EN_CERTAINTY_RE = re.compile(
+    r"\b(?:undoubtedly|doubtless|unquestionabl[ey]|indisputabl[ey]|certainly|surely|definitely|clearly"
+    r"|beyond (?:[\w-]+\s+){0,5}?doubt)\b",
+    re.IGNORECASE,
+)
 # "sans" / "sin" before a noun (not an infinitive, nor a clause: "sans que"): a privative the
 # English may say with a privative word of its own ("sin hielo": ice free; "sin arma": lose the
 # weapon; see negation.EN_PRIVATIVE_RE) where it is the source's only negation.
