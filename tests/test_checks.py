@@ -2729,21 +2729,21 @@ NEGATION_KINDS = [
         "negation_added",
     ),
     # A "sin" before a noun, the source's only negation, said by an English privative word ("ice
-    # free", "lose your weapon"): the user saw these flagged as a lost negation (news, real MT); a
-    # "not" beside them is added
+    # free", "lose your weapon"): the user saw these flagged as a lost negation (news, real MT); an
+    # English with no privative word drops it
     (
         "es",
         "La superficie de la mayoría de las carreteras de primera categoría está seca y sin hielo.",
         "The surface of most of the first category roads is dry and ice free.",
-        "The surface of most of the first category roads is not dry and ice free.",
-        "negation_added",
+        "The surface of most of the first category roads is dry and icy.",
+        "negation_lost",
     ),
     (
         "es",
         "Viktor Baranets afirma que si se hace un pedido en línea, uno se queda sin arma y lo meten en la cárcel.",
         "Viktor Baranets claims that if you order online, you lose your weapon and go to jail.",
-        "Viktor Baranets claims that if you order online, you lose your weapon and do not go to jail.",
-        "negation_added",
+        "Viktor Baranets claims that if you order online, you keep your weapon and go to jail.",
+        "negation_lost",
     ),
     # ...nor a "que" between "ne" and "plus" ("n'en sera que plus": all the more); a "not" there is
     # added

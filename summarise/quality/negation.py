@@ -141,10 +141,6 @@ def _counted_text(src: str, lang: str, tgt: str) -> str:
         text = ONLY_RESTRICTION[lang].sub(" ", text)  # "no ... más que" said "only"
     if lang in NEGATED_DOUBT and EN_CERTAINTY_RE.search(tgt):
         text = NEGATED_DOUBT[lang].sub(" ", text)  # "sans aucun doute" said "undoubtedly"
-    privative = len(EN_PRIVATIVE_RE.findall(tgt))
-    if lang in PRIVATIVE and privative:
-        # a "sin" before a noun the English says with a privative word ("sin hielo": "ice free")
-        text = PRIVATIVE[lang].sub(" ", text, count=privative)
     return text
 
 
