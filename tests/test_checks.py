@@ -2777,6 +2777,109 @@ NEGATION_KINDS = [
         "More often than not, the workers do not get their wages on time, and they never complain.",
         "negation_added",
     ),
+    # News (WMT newstest2013, real MT). A Spanish "no" is read beside an English word that only
+    # begins like "un-" ("underlined", "underwear"): the user saw the faithful "not" flagged as added
+    (
+        "es",
+        "Estos bosones, cabría subrayar aquí, no son los bichos exóticos que podríamos creer.",
+        "These bosons, it might be underlined here, they are not the exotic bugs we could believe.",
+        "These bosons, it might be underlined here, they are the exotic bugs we could believe.",
+        "negation_lost",
+    ),
+    (
+        "es",
+        "Manning afirmó que le había dicho al oficial que podría haber utilizado el elástico de su ropa interior o "
+        "sus chanclas para autolesionarse pero que no lo había hecho.",
+        "Manning claimed he had told the officer that he could have used the elastic of his underwear or "
+        "flip-flops to self-harm but that he hadn’t.",
+        "Manning claimed he had told the officer that he could have used the elastic of his underwear or "
+        "flip-flops to self-harm and that he had.",
+        "negation_lost",
+    ),
+    # ...and an English "unpopular" translates the source's "impopular" (the positive word after each
+    # prefix written alike): it stands for no negation of its own
+    (
+        "es",
+        "Incluso si no les gusta, si les resulta desagradable o si les convierte en un pueblo aún más impopular, "
+        "c'est la vie!",
+        "Even if they don't like it, if they find it unpleasant or if it makes them an even more unpopular "
+        "town, c'est la vie!",
+        "Even if they like it, if they find it unpleasant or if it makes them an even more unpopular "
+        "town, c'est la vie!",
+        "negation_lost",
+    ),
+    # A restriction is no negation: "no ... más que" (only), said "only" (the user saw "found only
+    # 300" flagged as a lost negation); "found 300" drops it
+    (
+        "es",
+        "De hecho, los abogados republicanos no han encontrado más que 300 casos de fraude electoral en los "
+        "Estados Unidos en diez años.",
+        "In fact, Republican lawyers have found only 300 cases of voter fraud in the United States in 10 years.",
+        "In fact, Republican lawyers have found 300 cases of voter fraud in the United States in 10 years.",
+        "negation_lost",
+    ),
+    (
+        "es",
+        "De hecho, los abogados republicanos no han encontrado más que 300 casos de fraude electoral en los "
+        "Estados Unidos en diez años.",
+        "In fact, Republican lawyers have found only 300 cases of voter fraud in the United States in 10 years.",
+        "In fact, Republican lawyers have not found only 300 cases of voter fraud in the United States in 10 years.",
+        "negation_added",
+    ),
+    # A negated doubt with words between ("sans aucun doute", "sans l'ombre d'un doute") is no
+    # negation where the English says the certainty: the user saw "undoubtedly", "beyond a shadow of
+    # a doubt" flagged as a lost negation (news, real MT); "with a shadow of a doubt" drops it
+    (
+        "fr",
+        "On sait sans l'ombre d'un doute que l'on tient une authentique nouvelle particule, et qu'elle ressemble "
+        "beaucoup au boson de Higgs prédit par le Modèle standard.",
+        "We know beyond a shadow of a doubt that we have a genuine new particle, and that it looks a lot like the "
+        "Higgs boson predicted by the Standard Model.",
+        "We know with a shadow of a doubt that we have a genuine new particle, and that it looks a lot like the "
+        "Higgs boson predicted by the Standard Model.",
+        "negation_lost",
+    ),
+    (
+        "fr",
+        "Il s'agit là sans aucun doute d'un élément déterminant.",
+        "This is undoubtedly a determining factor.",
+        "This is not undoubtedly a determining factor.",
+        "negation_added",
+    ),
+    # A "sin" before a noun, the source's only negation, said by an English privative word ("ice
+    # free", "lose your weapon"): the user saw these flagged as a lost negation (news, real MT); an
+    # English with no privative word drops it
+    (
+        "es",
+        "La superficie de la mayoría de las carreteras de primera categoría está seca y sin hielo.",
+        "The surface of most of the first category roads is dry and ice free.",
+        "The surface of most of the first category roads is dry and icy.",
+        "negation_lost",
+    ),
+    (
+        "es",
+        "Viktor Baranets afirma que si se hace un pedido en línea, uno se queda sin arma y lo meten en la cárcel.",
+        "Viktor Baranets claims that if you order online, you lose your weapon and go to jail.",
+        "Viktor Baranets claims that if you order online, you keep your weapon and go to jail.",
+        "negation_lost",
+    ),
+    # ...nor a "que" between "ne" and "plus" ("n'en sera que plus": all the more); a "not" there is
+    # added
+    (
+        "fr",
+        "Peut-être même que l'Allemagne n'en sera que plus respectée.",
+        "Perhaps Germany will be all the more respected.",
+        "Perhaps Germany will not be more respected.",
+        "negation_added",
+    ),
+    # "que jamais" after a comparative ("mieux"): than ever
+    (
+        "fr",
+        "L'Égypte est mieux placée que jamais pour persuader le Hamas d'accepter l'idée d'un état juif.",
+        "Egypt is better placed than ever to persuade Hamas to accept the idea of a Jewish state.",
+        "Egypt is not better placed to persuade Hamas to accept the idea of a Jewish state.",
+        "negation_added",
+    ),
 ]
 
 
@@ -2786,6 +2889,31 @@ NEGATION_KINDS = [
 def test_a_negation_kind_passes_faithful_and_catches_the_error(lang, src, good, bad, code):
     assert _critical_codes(src, good, lang) == set()
     assert code in _critical_codes(src, bad, lang)
+
+
+def test_ne_plus_que_is_a_restriction():
+    """ "ne ... plus que" (now only) is no negation: the user saw "you only have" flagged as a lost
+    negation (news, WMT newstest2013, real MT)."""
+    src = (
+        "\"Si vous travaillez dans le marketing du tabac et que vous ne disposez plus que d'une petite vitrine "
+        "pour promouvoir vos produits, l'Internet est le lieu incontournable par excellence\", a déclaré Becky "
+        "Freeman, une chercheuse en santé publique à l'Université de Sydney."
+    )
+    tgt = (
+        '"If you work in tobacco marketing and you only have a small storefront to promote your products, the '
+        'internet is the place to be," said Becky Freeman, a public health researcher at the University of Sydney.'
+    )
+    assert _critical_codes(src, tgt, "fr") == set()
+
+
+def test_a_privative_before_an_infinitive_stays_critical():
+    """ "sin sufrir" (without undergoing) negates a verb: dropped, it is critical (a FLORES dev line,
+    a system's output, and the same with its "without" turned "with")."""
+    src = "Los elementos y compuestos son capaces de cambiar de estado sin sufrir alteraciones."
+    good = "Elements and compounds are capable of changing states without undergoing alterations."
+    assert checks.check_negation(src, good, "es") == []
+    flags = checks.check_negation(src, good.replace("without", "with"), "es")
+    assert [(f["code"], f["severity"]) for f in flags] == [("negation_lost", "critical")]
 
 
 @pytest.mark.parametrize("lang", ["fr", "es", "ar", "en"])

@@ -16,12 +16,16 @@ from summarise.quality.negation_source import (
     AR_PRIVATIVE,
     CLITICS,
     CONTRAST,
+    EN_CERTAINTY_RE,
     FAR_FROM,
     JOINED_NOT_NEGATION,
     LEXICAL_NEGATION_RE,
     MIN_STEM_ZIPF,
+    NEGATED_DOUBT,
     NOT_COUNTED,
+    ONLY_RESTRICTION,
     PREFIXED_RE,
+    PRIVATIVE,
     RESTRICTION,
     SUPERLATIVES,
     WRITTEN_NEGATION,
@@ -68,6 +72,19 @@ EN_AFFIXED_NEGATION_RE = re.compile(
     re.IGNORECASE,
 )
 EN_LEXICAL_NEGATION_RE = re.compile(EN_WORD_NEGATION + "|" + EN_AFFIXED_NEGATION_RE.pattern, re.IGNORECASE)
+# English that says a noun's absence ("sans arme", "sin hielo": "lose the weapon", "ice free", "run
+# out of"), besides "without", "no" and the words negative by themselves.
+EN_PRIVATIVE_RE = re.compile(
+    r"(?<!-)\b(?:free|los[et]|loses|losing|rid|deprived|short of|(?:run|runs|ran|running) out)\b", re.IGNORECASE
+)
+# A word in un- negates only where the rest is an English word (wordfreq knows it): "unarmed",
+# "unpopular", "unscathed"; not "underlined", "underwear", "unilateral" (under-, uni-). An adjective
+# in -able / -ible is built on a verb, its un- always negative ("unspeakable").
+EN_UN_STEM_RE = re.compile(r"un([a-z]{3,}(?<!able)(?<!ible))", re.IGNORECASE)
+# An English word negative by its prefix, and the positive word after it ("unpopular": "popular").
+EN_PREFIX_STEM_RE = re.compile(r"(?:un|in|im|il|ir|non-?|dis)([a-z]{4,})", re.IGNORECASE)
+# A source word negative by its prefix (NEGATIVE_PREFIX_RE, below), and the word after it.
+SOURCE_PREFIX_STEM_RE = re.compile(r"(?:i[nmlr]|d[eé]s|dis|non)([^\W\d_]{4,})", re.IGNORECASE)
 # A "not" right before an adjective negative by its prefix says the positive ("not illegal",
 # "not entirely unlike"; not "not an invisible force").
 EN_LITOTES_RE = re.compile(
@@ -121,6 +138,10 @@ def _counted_text(src: str, lang: str, tgt: str) -> str:
             text = idiom.sub(" ", text)
     if lang in RESTRICTION and (EN_ONLY_RE.search(tgt) or not EN_EXCEPTION_RE.search(tgt)):
         text = RESTRICTION[lang].sub(" ", text)
+    elif lang in ONLY_RESTRICTION and EN_ONLY_RE.search(tgt):
+        text = ONLY_RESTRICTION[lang].sub(" ", text)  # "no ... más que" said "only"
+    if lang in NEGATED_DOUBT and EN_CERTAINTY_RE.search(tgt):
+        text = NEGATED_DOUBT[lang].sub(" ", text)  # "sans aucun doute" said "undoubtedly"
     return text
 
 
@@ -176,11 +197,26 @@ def _source_lexical(text: str, lang: str) -> list[str]:
     return found
 
 
+def _english_negative(word: str) -> bool:
+    """Whether an English word of EN_LEXICAL_NEGATION_RE negates: one in un- only where the rest
+    is an English word ("unarmed"; not "underlined"), or it ends in -able / -ible."""
+    stem = EN_UN_STEM_RE.fullmatch(word)
+    return not stem or zipf(stem.group(1).lower(), "en") > 0
+
+
 def _cognate(word: str, others: list[str], lang: str) -> bool:
     """Whether ``word`` (English) is written like one of ``others`` (source words) in the
-    language's cognate spellings ("illegal" / "illégal", "illicit" / "ilícitas")."""
+    language's cognate spellings ("illegal" / "illégal", "illicit" / "ilícitas"), or, both
+    negative by a prefix, their positive words are ("unpopular" / "impopular": "popular")."""
     out = output_words(word)
-    return any(has_counterpart(other, lang, out) for other in others if len(other) >= 4)
+    if any(has_counterpart(other, lang, out) for other in others if len(other) >= 4):
+        return True
+    stem = EN_PREFIX_STEM_RE.fullmatch(word)
+    if not stem:
+        return False
+    out = output_words(stem.group(1))
+    stems = (SOURCE_PREFIX_STEM_RE.fullmatch(other) for other in others)
+    return any(has_counterpart(s.group(1), lang, out) for s in stems if s)
 
 
 class _English(NamedTuple):
@@ -201,7 +237,7 @@ def _english(src_text: str, tgt: str, lang: str) -> _English:
     "pas"); only the English words left over can stand for a negation of the source, and only
     the source's words left over for a "not" of the English. A "not" before a word negative by
     its prefix ("not illegal") says the positive: neither counts."""
-    english = [m.group() for m in EN_LEXICAL_NEGATION_RE.finditer(tgt)]
+    english = [w for w in EN_LEXICAL_NEGATION_RE.findall(tgt) if _english_negative(w)]
     source = _source_lexical(src_text, lang)
     if profile(lang).cognate_endings and english:
         words = [w for w in WORD_RE.findall(src_text) if NEGATIVE_PREFIX_RE.match(fold(w))]
@@ -274,7 +310,11 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     language = profile(lang)
     if not language.negation:
         return []
-    negation = source_negation(src, lang, tgt)
+    read_src = src
+    if lang in ONLY_RESTRICTION and EN_ONLY_RE.search(tgt):
+        # "no han encontrado más que 300" -> "found only 300": the restriction is said, not lost
+        read_src = ONLY_RESTRICTION[lang].sub(" ", src)
+    negation = read = source_negation(read_src, lang, tgt)
     text = _counted_text(src, lang, tgt)
     if negation is None and lang in RESTRICTION and EN_UNTIL_RE.search(tgt) and not EN_ONLY_RE.search(tgt):
         restriction = RESTRICTION[lang].search(text)
@@ -297,8 +337,18 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         if lexical and lexical.fullmatch(plain_arabic(negation) if lang == "ar" else negation):
             source -= 1  # the negation is such a word itself ("بعدم"): "lack of" answers it
         # "ne connaissez pas" -> "unfamiliar"; not "a refusé" -> "refused"
-        if english.lexical - source < _negated_clauses(src, lang, tgt):
-            return [flag("negation_lost", f"source negates ({negation!r}), the output does not: {quote(tgt)}")]
+        if english.lexical - source < _negated_clauses(read_src, lang, tgt):
+            detail = f"source negates ({negation!r}), the output does not: {quote(tgt)}"
+            privative = PRIVATIVE.get(lang)
+            if privative and read and source_negation(privative.sub(" ", read_src), lang, tgt) is None:
+                # the source's only negation a noun's absence ("sin hielo", "sin arma"): the English
+                # may say it with any privative word ("ice free", "lose your weapon") beyond those
+                # that translate a word of the source ("gratuit": "free")
+                if english.lexical + len(EN_PRIVATIVE_RE.findall(tgt)) - source >= _negated_clauses(
+                    read_src, lang, tgt
+                ):
+                    return []
+            return [flag("negation_lost", detail)]
         return []
     if english.nots <= 0 or language.negation_in_word:
         return []

@@ -20,8 +20,10 @@ FR_FAR_FROM = r"\bloin (?:d['’]être|de là)\b"
 # or jamais, aucun, rien, sans, ni alone ("non" mostly makes compounds: "non-violent"), or
 # "personne ne" (nobody).
 FR_NEGATION_RE = re.compile(
-    r"\b(?:ne|n['’])\s*(?:\S+\s+){0,3}?(?:pas|jamais|plus|rien|personne|aucune?|guère|point|nulle?|nullement"
-    r"|aucunement|ni)\b"
+    # (a "que" between the two restricts: "n'en sera que plus respectée", all the more; and "plus",
+    # "guère" before "que" too: "ne disposez plus que d'une vitrine", only have: FR_RESTRICTION_RE)
+    r"\b(?:ne|n['’])\s*(?:(?!qu(?:e\b|['’]))\S+\s+){0,3}?(?:pas|jamais|plus(?!\s+qu(?:e\b|['’]))|rien|personne"
+    r"|aucune?|guère(?!\s+qu(?:e\b|['’]))|point|nulle?|nullement|aucunement|ni)\b"
     r"|\b(?:jamais|aucune?|rien|sans|ni)\b"
     # "loin d'être" / "loin de là" (far from it)
     r"|" + FR_FAR_FROM +
@@ -44,11 +46,12 @@ FR_EXPLETIVE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "ne ... que" restricts ("n'y a qu'un seul": only one; "n'ont été absorbés qu'après": only
-# after, not until after): no negation word between the "ne" and the "que". English says it
+# after, not until after): no negation word between the "ne" and the "que", but "plus" or "guère"
+# right before it ("ne ... plus que", "ne ... guère que": now only, little but). English says it
 # with "only" (EN_ONLY_RE) or with a negation ("not ... until", "nothing but").
 FR_RESTRICTION_RE = re.compile(
-    r"\b(?:ne|n['’])(?=\s*(?:(?!(?:pas|jamais|plus|rien|personne|aucune?|guère|point|nulle?|ni)\b)[^\s,;:.]+\s+){0,10}?"
-    r"qu(?:e\b|['’]))",
+    r"\b(?:ne|n['’])(?=\s*(?:(?!(?:pas|jamais|rien|personne|aucune?|point|nulle?|ni)\b)"
+    r"(?!(?:plus|guère)\b(?!\s+qu(?:e\b|['’])))[^\s,;:.]+\s+){0,10}?qu(?:e\b|['’]))",
     re.IGNORECASE,
 )
 # The same expletive "ne" with what comes before it, and no "pas" after it (not counted as a
@@ -72,8 +75,8 @@ LITERARY_END_RE = re.compile(
 )
 # French phrases that look negative and are not (see french_negation).
 NOT_NEGATION_RE = re.compile(r"\bsans (?:cesse|doute)\b|\bnon sans\b|\bn['’](?:hésitez|hesitez) pas\b", re.IGNORECASE)
-# A superlative before "jamais" makes it "ever".
-SUPERLATIVE_RE = re.compile(r"\b(?:plus|moins|meilleure?s?|pire|premiere?s?|première?s?)\b", re.IGNORECASE)
+# A superlative or a comparative before "jamais" makes it "ever" ("mieux placée que jamais": than ever).
+SUPERLATIVE_RE = re.compile(r"\b(?:plus|moins|mieux|meilleure?s?|pire|premiere?s?|première?s?)\b", re.IGNORECASE)
 # The French words that say a negative by themselves ("refusé", "indisponibles", "échoué",
 # "manque", "absence", "impossible", "incapable", "interdit", "empêche", "gratuit" for
 # "toll-free"): each answers one English word negative by itself (negation.EN_LEXICAL_NEGATION_RE),
@@ -104,19 +107,29 @@ def french_negation(src: str) -> str | None:
 
 
 # Spanish negation: no, nunca, jamás, ningún..., nada, nadie, sin, ni, tampoco; not "sin embargo"
-# (however), "no obstante" (nevertheless), "sin duda" (doubtless), nor "nunca" / "jamás" that
-# means "ever" after a comparison ("más que nunca", "como nunca", "el mayor jamás visto"); a
-# relative "que" before it ("los que jamás tendremos") is no comparison.
+# (however), "no obstante" (nevertheless), "sin duda" (doubtless), nor "nunca"
+# / "jamás" that means "ever" after a comparison ("más que nunca", "como nunca", "el mayor jamás
+# visto"); a relative "que" before it ("los que jamás tendremos") is no comparison.
 ES_NEGATION_RE = re.compile(
     r"\b(?:no|nunca|jamás|jamas|ningún|ningun|ninguno|ninguna|ningunos|ningunas|nada|nadie|sin|ni|tampoco)\b",
     re.IGNORECASE,
 )
 ES_NOT_NEGATION_RE = re.compile(
-    r"\bsin embargo\b|\bno obstante\b|\bsin duda\b|\b(?:más|menos|mejor|peor|mayor|menor) que (?:nunca|jamás)\b"
+    r"\bsin embargo\b|\bno obstante\b|\bsin duda\b"
+    r"|\b(?:más|menos|mejor|peor|mayor|menor) que (?:nunca|jamás)\b"
     r"|\bcomo (?:nunca|jamás)\b|\bni siquiera\b(?=.*\bno\b)",
     re.IGNORECASE,
 )
-ES_SUPERLATIVE_RE = re.compile(r"\b(?:más|mayor|mayores|mejor|mejores|peor|primer[oa]?s?)\b", re.IGNORECASE)
+ES_SUPERLATIVE_RE = re.compile(
+    r"\b(?:más|menos|mayor|mayores|menor|menores|mejor|mejores|peor|peores|primer[oa]?s?)\b", re.IGNORECASE
+)
+# "no ... más que", "no ... sino" restrict like "ne ... que" ("no han encontrado más que 300 casos":
+# found only 300): no other negation word between the two. The "no" alone is matched.
+ES_RESTRICTION_RE = re.compile(
+    r"\bno\b(?=(?:\s+(?!(?:no|nunca|jamás|jamas|nada|nadie|ni|ningún|ningun[oa]?s?|tampoco)\b)[^\s,;:.!?]+){0,10}?"
+    r"\s+(?:más que|sino)\b)",
+    re.IGNORECASE,
+)
 # Arabic writes its conjunctions (و, ف) and prepositions (ب, ل, ك) as prefixes of the next word:
 # "فلا", "بعدم" (by not), "لغير" (for non-). What may stand before a particle or a negating noun.
 AR_CLITICS = r"(?<![\u0621-\u064a])[وف]?[بلك]?"
@@ -314,6 +327,8 @@ def source_negation(src: str, lang: str = "fr", tgt: str | None = None) -> str |
     """The first negation of a source sentence in ``lang``, as written; None when it has none
     (idioms that do not negate are skipped: "sans cesse", "sin embargo", "لا سيما"; with the
     output ``tgt``, also an idiom it says positively: "لا يتجاوز" -> "up to")."""
+    if tgt and lang in NEGATED_DOUBT and EN_CERTAINTY_RE.search(tgt):
+        src = NEGATED_DOUBT[lang].sub(" ", src)  # "sans aucun doute" -> "undoubtedly"
     if lang == "fr":
         return french_negation(src)
     if lang == "es":
@@ -404,6 +419,37 @@ JOINED_NOT_NEGATION = {"ar": re.compile(r"(?![وف]?بلا$)[وف]?[بلك](?:" 
 # negation, and says "until", the restriction is reversed ("n'ont été absorbés qu'après" ->
 # "were absorbed until after"; see check_negation).
 RESTRICTION = {"fr": FR_RESTRICTION_RE, "ar": AR_RESTRICTION_RE}
+# The restrictions English says with "only", per source language: where the output has "only",
+# they are no negation the output could have lost (Spanish "no ... más que", "no ... sino"; its
+# "not ... until" is "no ... hasta", a negation, hence not in RESTRICTION).
+ONLY_RESTRICTION = {**RESTRICTION, "es": ES_RESTRICTION_RE}
+# A negated doubt, words between or not ("sans aucun doute", "sans l'ombre d'un doute", "sin lugar
+# a dudas"): no negation where the English says the certainty (EN_CERTAINTY_RE: "undoubtedly",
+# "beyond a shadow of a doubt"); said "without a doubt", its negation is kept.
+NEGATED_DOUBT = {
+    "fr": re.compile(r"\bsans (?:[\w'’]+\s+){0,3}?doutes?\b", re.IGNORECASE),
+    "es": re.compile(r"\bsin (?:\w+\s+){0,3}?dudas?\b", re.IGNORECASE),
+}
+EN_CERTAINTY_RE = re.compile(
+    r"\b(?:undoubtedly|doubtless|unquestionabl[ey]|indisputabl[ey]|certainly|surely|definitely|clearly"
+    r"|beyond (?:[\w-]+\s+){0,5}?doubt)\b",
+    re.IGNORECASE,
+)
+# "sans" / "sin" before a noun (not an infinitive, nor a clause: "sans que"): a privative the
+# English may say with a privative word of its own ("sin hielo": ice free; "sin arma": lose the
+# weapon; see negation.EN_PRIVATIVE_RE) where it is the source's only negation.
+PRIVATIVE = {
+    "fr": re.compile(
+        r"\bsans(?:\s+aucune?)?(?=\s+(?:(?:le|la|les|l['’]|se|s['’]|me|m['’]|te|t['’]|nous|vous|lui|leur|y|en)\s*)*"
+        r"(?!(?:que|qu['’]|même|ne|n['’])\b)(?![^\W\d_]+(?:er|ir|re|oir)\b)[^\W\d_])",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\bsin(?:\s+ningun[oa]?|\s+ningún)?(?=\s+(?!(?:que|siquiera)\b)"
+        r"(?![^\W\d_]+(?:ar|er|ir|ír)(?:l[oae]s?|se|me|te|nos)?\b)[^\W\d_])",
+        re.IGNORECASE,
+    ),
+}
 # The source's negative words whose English is mostly a positive word ("gratuit": free,
 # "indispensable": essential, "à peine": just, "غير": other than): they answer a negative English
 # word ("toll-free", "barely") and never stand for a "not".
