@@ -246,16 +246,11 @@ def after_title(text: str, pos: int) -> bool:
 NAME_SUFFIX_RE = re.compile(r"[ \u00a0]+(?:Jr|Sr|Jnr|Snr)\b")
 
 
-def name_by_form(text: str, end: int, part: str, after_hyphen: bool = True) -> bool:
+def name_by_form(text: str, end: int, part: str) -> bool:
     """A word that is a name by its form wherever it stands, even first in a sentence
     and even when it is also a French word: a capital inside it ("MetroRail", "McDonald")
-    or a generational suffix after it ("Piquet Jr."). ``after_hyphen=False``: a capital that
-    starts a part of a hyphenated compound does not count; French writes one on each part
-    of a compound name, translated ones too ("Proche-Orient": "Middle East")."""
-    inner = (seg[1:] for seg in part.split("-")) if not after_hyphen else (part[1:],)
-    return (any(c.isupper() for seg in inner for c in seg) and not part.isupper()) or bool(
-        NAME_SUFFIX_RE.match(text, end)
-    )
+    or a generational suffix after it ("Piquet Jr.")."""
+    return (any(c.isupper() for c in part[1:]) and not part.isupper()) or bool(NAME_SUFFIX_RE.match(text, end))
 
 
 def _mostly_upper(text: str) -> bool:

@@ -124,8 +124,8 @@ def _sure(text: str, span: tuple[int, int, str], new_acronyms: bool, lang: str =
     start, end, name = span
     if after_title(text, start) or any(c.isdigit() for c in name) or fold(name) in translations(fold(name), lang):
         return True  # "M. Costello", "KV62", "France" (CLDR's English is the French)
-    if name_by_form(text, end, name, after_hyphen=False):
-        return True  # "Piquet Jr.", "MetroRail"; not "Proche-Orient", a translated name
+    if name_by_form(text, end, name):
+        return True  # "Piquet Jr.", "MetroRail"
     if name.isupper() and (new_acronyms or not name.isascii()):
         return False  # one of the output's own, or with letters English never writes (Turkish "MÖ", "GSYİH")
     return not source_word(name, lang)
@@ -220,14 +220,19 @@ def _common_noun_kept(span: tuple[int, int, str], tgt: str, lang: str) -> bool:
 
 def _given_name_dropped(src: str, span: tuple[int, int, str], tgt: str, kept: list[tuple[int, int, str]]) -> str | None:
     """The family name the output keeps where it drops a person's given name before it ("Annette
-    Lennartz" -> "Lennartz adds"): the same person, named shorter (a note). Not where the output
-    writes another name before it ("Anna Lennartz"): a given name swapped."""
+    Lennartz" -> "Lennartz adds"): the same person, named shorter (a note). Only for a name of
+    two words, given and family ("Zhabdrung Ngawang Namgyel" -> "Ngawang Namgyel" drops a title);
+    not where the output writes another name before it ("Anna Lennartz"): a given name swapped."""
     start, end, name = span
     if name.isupper() or "-" in name:
         return None
     after = next((k for k in kept if k[0] > end and not src[end : k[0]].strip(" \u00a0")), None)
     if after is None or after[2].isupper() or NAME_SUFFIX_RE.match(" " + after[2]):
         return None  # "Piquet Jr." -> "Jr.": the name itself dropped
+    left = re.search(r"([^\W\d_]+)[ \u00a0]+$", src[:start])
+    right = re.match(r"[ \u00a0]+([^\W\d_]+)", src[after[1] :])
+    if any(m and m.group(1)[0].isupper() for m in (left, right)):
+        return None  # a run of three names or more
     mentions = list(re.finditer(rf"(?<![\w-]){re.escape(after[2])}(?![\w-])", tgt))
     before = [re.search(r"([^\W\d_]+)\.?[ \u00a0]+$", tgt[: m.start()]) for m in mentions]
     if not mentions or any(
