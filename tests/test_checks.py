@@ -3818,6 +3818,9 @@ def test_a_given_name_dropped_before_the_family_name_kept_is_a_note():
     # another given name before the family name is a swap; the whole name dropped is critical
     assert _names_critical(src, good.replace("Lennartz", "Anna Lennartz"), "fr") == ["'Annette' not in output"]
     assert _names_critical(src, good.replace("Lennartz", "she"), "fr") == ["'Annette Lennartz' not in output"]
+    # a name before another with a possessive is no given name: "King's Glory" -> "Oakland's Glory" is a swap
+    src = "Il a enseigné à Modern Education et King's Glory."
+    assert _names_critical(src, "He taught at Modern Education and Oakland's Glory.", "fr") == ["'King' not in output"]
     # the first of three names dropped is not a given name alone: a title ("Zhabdrung", Bhutanese)
     src = "On dit qu’en 1649, Zhabdrung Ngawang Namgyel a créé la forteresse."
     assert _names_critical(src, "It is said that in 1649, Ngawang Namgyel created the fortress.", "fr") == [

@@ -224,7 +224,7 @@ def _given_name_dropped(src: str, span: tuple[int, int, str], tgt: str, kept: li
     two words, given and family ("Zhabdrung Ngawang Namgyel" -> "Ngawang Namgyel" drops a title);
     not where the output writes another name before it ("Anna Lennartz"): a given name swapped."""
     start, end, name = span
-    if name.isupper() or "-" in name:
+    if name.isupper() or src[start:end] != name:  # "Jean-Pierre", "King's Glory", "l'Or"
         return None
     after = next((k for k in kept if k[0] > end and not src[end : k[0]].strip(" \u00a0")), None)
     if after is None or after[2].isupper() or NAME_SUFFIX_RE.match(" " + after[2]):
@@ -234,10 +234,10 @@ def _given_name_dropped(src: str, span: tuple[int, int, str], tgt: str, kept: li
     if any(m and m.group(1)[0].isupper() for m in (left, right)):
         return None  # a run of three names or more
     mentions = list(re.finditer(rf"(?<![\w-]){re.escape(after[2])}(?![\w-])", tgt))
-    before = [re.search(r"([^\W\d_]+)\.?[ \u00a0]+$", tgt[: m.start()]) for m in mentions]
-    if not mentions or any(
-        b and b.group(1)[0].isupper() and not re.fullmatch(_ENGLISH_TITLE_RE, b.group().strip()) for b in before
-    ):
+    # the word before each mention, whole ("Oakland's Glory"), less its quotes or bracket
+    before = [re.search(r"(\S+)[ \u00a0]+$", tgt[: m.start()]) for m in mentions]
+    words = [b.group(1).lstrip("\"'“‘(«") for b in before if b]
+    if not mentions or any(w[:1].isupper() and not re.fullmatch(_ENGLISH_TITLE_RE, w) for w in words):
         return None
     return after[2]
 
