@@ -3788,6 +3788,8 @@ def test_a_currency_sign_with_its_country_letters_is_the_unit_checks():
         == []
     )
     assert _names_critical("Le billet coûte 20 $US.", "The ticket costs $20.", "fr") == []
+    # another name glued to the sign is a name swapped
+    assert _names_critical("Le billet coûte 20 $US.", "The ticket costs Nairobi$20.", "fr") == ["'US' not in output"]
 
 
 def test_an_institutions_common_noun_the_output_writes_in_lower_case_is_kept():

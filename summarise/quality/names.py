@@ -145,7 +145,13 @@ def _currency_code(src: str, span: tuple[int, int, str], tgt: str, lang: str) ->
     # with the currency sign written against it: CLDR's symbol of a currency ("US$1.300", "20 $US")
     sign = _SIGN_BEFORE_RE.search(src[:start]).group() + code + _SIGN_AFTER_RE.match(src[end:]).group()  # type: ignore[union-attr]
     codes = [c for c, name in _currency_names(lang).items() if c == code or fold(name) == word]
-    codes += [c for c, symbol in _currency_symbols(lang) if sign != code and symbol == sign]
+    signed = [c for c, symbol in _currency_symbols(lang) if sign != code and symbol == sign]
+    # the sign alone in the output ("$1,300"), never glued to a name the source lacks ("Nairobi$30": swapped)
+    english = {get_currency_symbol(c, locale="en") for c in signed}
+    glued = [w for sym in english for w in re.findall(rf"([^\W\d_]+){re.escape(sym)}", tgt)]
+    if any(w not in src for w in glued):
+        return False
+    codes += signed
     for c in codes:
         symbol = get_currency_symbol(c, locale="en")
         name = fold(get_currency_name(c, locale="en")).split()[-1]  # "US Dollar": "dollar"
