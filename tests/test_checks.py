@@ -1475,7 +1475,7 @@ FALSE_ALARM_CAUSES = [
         "fr",
         "Selon plusieurs témoins, dont John Carter, la réunion a duré trois heures.",
         "According to several witnesses, including John Carter, the meeting lasted three hours.",
-        "According to several witnesses, including Jim Carter, the meeting lasted three hours.",
+        "According to several witnesses, including Carter, the meeting lasted three hours.",
         "name_missing",
     ),
     # a name spelt another way across languages: "Faluya" / "Fallujah", "Tracia" / "Thrace"
@@ -1877,7 +1877,7 @@ RENDERING_KINDS = [
         "fr",
         "Le concert s'est terminé avec les chanteurs Fatih Erkoç et Müslüm Gürses.",
         "The concert ended with singers Fatih Erkoç and M. Gürses.",
-        "The concert ended with singers Fatih Erkoç and B. Gürses.",
+        "The concert ended with singers Fatih Erkoç and Gürses.",
         "name_missing",
     ),
     # a quantity converted at its value is the same quantity; at another value, an error
@@ -3809,22 +3809,3 @@ def test_the_near_east_in_french_is_the_middle_east_in_english():
     good = "Germany first has important outlets in the Middle East, especially in the Gulf countries."
     assert check_names(src, good, "fr") == []
     assert _names_critical(src, good.replace(" in the Middle East", ""), "fr") == ["'Proche-Orient' not in output"]
-
-
-def test_a_given_name_dropped_before_the_family_name_kept_is_a_note():
-    # "Annette Lennartz" -> "Lennartz adds": a note, no longer a critical "'Annette' not in output"
-    src = 'On trouve pourtant des préservatifs à chaque coin de rue, ajoute Annette Lennartz, "mais presque personne ne les utilise.'
-    good = 'Condoms can be found on every street corner, Lennartz adds, "but hardly anyone uses them.'
-    flags = check_names(src, good, "fr")
-    assert [f["severity"] for f in flags] == ["note"] and "Annette" in flags[0]["detail"]
-    # another given name before the family name is a swap; the whole name dropped is critical
-    assert _names_critical(src, good.replace("Lennartz", "Anna Lennartz"), "fr") == ["'Annette' not in output"]
-    assert _names_critical(src, good.replace("Lennartz", "she"), "fr") == ["'Annette Lennartz' not in output"]
-    # a name before another with a possessive is no given name: "King's Glory" -> "Oakland's Glory" is a swap
-    src = "Il a enseigné à Modern Education et King's Glory."
-    assert _names_critical(src, "He taught at Modern Education and Oakland's Glory.", "fr") == ["'King' not in output"]
-    # the first of three names dropped is not a given name alone: a title ("Zhabdrung", Bhutanese)
-    src = "On dit qu’en 1649, Zhabdrung Ngawang Namgyel a créé la forteresse."
-    assert _names_critical(src, "It is said that in 1649, Ngawang Namgyel created the fortress.", "fr") == [
-        "'Zhabdrung' not in output"
-    ]

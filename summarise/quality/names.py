@@ -16,7 +16,6 @@ from summarise.quality.cognates import has_counterpart, output_words
 from summarise.quality.contacts import strip_contacts
 from summarise.quality.flags import NOTE, Flag, flag, fold
 from summarise.quality.namefind import (
-    NAME_SUFFIX_RE,
     after_title,
     common_word,
     group_adjacent,
@@ -224,30 +223,6 @@ def _common_noun_kept(span: tuple[int, int, str], tgt: str, lang: str) -> bool:
     return has_counterpart(name, lang, output_words(lower))
 
 
-def _given_name_dropped(src: str, span: tuple[int, int, str], tgt: str, kept: list[tuple[int, int, str]]) -> str | None:
-    """The family name the output keeps where it drops a person's given name before it ("Annette
-    Lennartz" -> "Lennartz adds"): the same person, named shorter (a note). Only for a name of
-    two words, given and family ("Zhabdrung Ngawang Namgyel" -> "Ngawang Namgyel" drops a title);
-    not where the output writes another name before it ("Anna Lennartz"): a given name swapped."""
-    start, end, name = span
-    if name.isupper() or src[start:end] != name:  # "Jean-Pierre", "King's Glory", "l'Or"
-        return None
-    after = next((k for k in kept if k[0] > end and not src[end : k[0]].strip(" \u00a0")), None)
-    if after is None or after[2].isupper() or NAME_SUFFIX_RE.match(" " + after[2]):
-        return None  # "Piquet Jr." -> "Jr.": the name itself dropped
-    left = re.search(r"([^\W\d_]+)[ \u00a0]+$", src[:start])
-    right = re.match(r"[ \u00a0]+([^\W\d_]+)", src[after[1] :])
-    if any(m and m.group(1)[0].isupper() for m in (left, right)):
-        return None  # a run of three names or more
-    mentions = list(re.finditer(rf"(?<![\w-]){re.escape(after[2])}(?![\w-])", tgt))
-    # the word before each mention, whole ("Oakland's Glory"), less its quotes or bracket
-    before = [re.search(r"(\S+)[ \u00a0]+$", tgt[: m.start()]) for m in mentions]
-    words = [b.group(1).lstrip("\"'“‘(«") for b in before if b]
-    if not mentions or any(w[:1].isupper() and not re.fullmatch(_ENGLISH_TITLE_RE, w) for w in words):
-        return None
-    return after[2]
-
-
 # The titles English writes before a person's name.
 _ENGLISH_TITLE_RE = r"(?:Mr|Mrs|Ms|Miss|Mister|Dr|Doctor|Prof|Professor|Sir|Dame|Lord|Lady|Madam|Madame)\.?"
 
@@ -357,19 +332,10 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         if _initial_kept(src, s, tgt, kept) or _title_kept(src, s, tgt, kept) or _common_noun_kept(s, tgt, lang)
     ]
     missing = [s for s in missing if s not in excused]
-    # a given name dropped before the family name the output keeps: a note
-    shorter = {s: family for s in missing if (family := _given_name_dropped(src, s, tgt, kept))}
-    missing = [s for s in missing if s not in shorter]
-    repeats, mentions = _repeats_lost(
-        src, [f for f in found if f not in excused and f not in shorter], missing, tgt, lang
-    )
+    repeats, mentions = _repeats_lost(src, [f for f in found if f not in excused], missing, tgt, lang)
     missing = sorted(missing + repeats)
-    given = [
-        flag("name_missing", f"given name {s[2]!r} not in output, the family name {family!r} is", NOTE)
-        for s, family in shorter.items()
-    ]
     if not missing:
-        return given
+        return []
     joined = {w.replace("-", "") for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", fold(tgt))}
     groups = [
         g
@@ -377,7 +343,7 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         if len(g) == 1 or "".join(fold(p) for _, _, p in g) not in joined
     ]
     if not groups:
-        return given
+        return []
     src_words = words_of(src)
     new_acronyms = [a for a in ACRONYM_RE.findall(tgt) if fold(a) not in src_words]
     kept = [s for s in found if s not in missing]
@@ -399,7 +365,7 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     if unsure:
         detail = _missing_detail(labels(unsure), mentions)
         flags.append(flag("name_missing", f"{detail} (a {profile(lang).name} word: it may be translated)", NOTE))
-    return flags + given
+    return flags
 
 
 def _missing_detail(names: list[str], mentions: dict[str, tuple[int, int]]) -> str:
