@@ -4030,3 +4030,49 @@ def test_a_square_the_source_writes_with_an_unread_word_and_an_acronym_in_capita
     # "AC" (ante Christum) is no acre; "USD" is still a currency's code
     src = "Os caribes eram um povo falante da língua aruaque que ali chegou por volta de 10.000 AC."
     assert check_units(src, "The Caribs were an Arawak-speaking people who arrived there around 10,000 BC.", "pt") == []
+
+
+def _names_critical(src: str, tgt: str, lang: str) -> list[str]:
+    return [f["detail"] for f in check_names(src, tgt, lang) if f["severity"] == "critical"]
+
+
+def test_a_heading_word_or_a_grammar_word_at_a_start_is_no_name():
+    # a heading of one common word: the user saw "'Répercussions' not in output" on "Impact"
+    assert _names_critical("Répercussions", "Impact", "fr") == []
+    # a sentence's first word among the language's commonest: "'Me' not in output"
+    src = "Me quedé allí unos segundos sin estar seguro hacia dónde debía ir."
+    assert _names_critical(src, "I stood there for a few seconds not sure where I should go.", "es") == []
+    # a name the other languages write alike stays a name, alone or first in a sentence
+    assert _names_critical("Microsoft", "The company", "fr") == ["'Microsoft' not in output"]
+    assert _names_critical("Jérusalem a dit non.", "It said no.", "fr") == ["'Jérusalem' not in output"]
+
+
+def test_a_currency_sign_with_its_country_letters_is_the_unit_checks():
+    # "US$1.300" -> "$1,300": the user saw "'US' not in output"
+    src = "Gasta US$1.300 al año en políticas para animar a los ciudadanos a tener más hijos."
+    assert (
+        _names_critical(src, "He spends $1,300 a year on policies to encourage citizens to have more children.", "es")
+        == []
+    )
+    assert _names_critical("Le billet coûte 20 $US.", "The ticket costs $20.", "fr") == []
+    # another name glued to the sign is a name swapped
+    assert _names_critical("Le billet coûte 20 $US.", "The ticket costs Nairobi$20.", "fr") == ["'US' not in output"]
+
+
+def test_an_institutions_common_noun_the_output_writes_in_lower_case_is_kept():
+    # "les ministres de la Défense" -> "defence ministers": the user saw "'Défense' not in output"
+    src = (
+        "De la même manière, dans le cadre du sommet, les ministres de la Défense du bloc se réuniront "
+        "préalablement pour approuver le Plan d'Action de l'année 2013."
+    )
+    good = "Similarly, within the framework of the summit, the bloc's defence ministers will meet beforehand to approve the 2013 Action Plan."
+    assert _names_critical(src, good, "fr") == []
+    assert _names_critical(src, good.replace(" defence", ""), "fr") == ["'Défense' not in output"]
+
+
+def test_the_near_east_in_french_is_the_middle_east_in_english():
+    # "Proche-Orient" -> "Middle East": the user saw "'Proche-Orient' not in output"
+    src = "L'Allemagne a d'abord d'importants débouchés au Proche-Orient, surtout dans les pays du Golfe."
+    good = "Germany first has important outlets in the Middle East, especially in the Gulf countries."
+    assert check_names(src, good, "fr") == []
+    assert _names_critical(src, good.replace(" in the Middle East", ""), "fr") == ["'Proche-Orient' not in output"]

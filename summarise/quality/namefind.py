@@ -108,11 +108,18 @@ def _stopwords(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in profile(lang).stopwords)
 
 
-def _name_at_start(word: str, lang: str = "fr") -> bool:
+# A word at least this frequent (Zipf) is one of the language's commonest words, its grammar
+# (pronouns, auxiliaries: Spanish "Me", "Son", "Sea"): a word wherever it stands.
+GRAMMAR_WORD_ZIPF = 5.5
+
+
+def _name_at_start(word: str, lang: str = "fr", heading: bool = False) -> bool:
     """A sentence's first word is a name when English uses it about as much as the source
     language ("Nadal", "John", "Jérusalem"), not when it is a word of that language ("Cette",
     "Même", "Para"), one of its function words ("El", "Los"), or a form of its words that
-    wordfreq does not list (``built_of_words``)."""
+    wordfreq does not list (``built_of_words``); nor when it is a word the language shares with
+    English (``shared_with_english``) that is one of its commonest ("Me quedé allí") or the
+    whole segment, a heading ("Répercussions")."""
     if _function_word(fold(word), lang) or word_numbers(word.lower(), lang):
         return False  # "Miles de personas" (thousands of people), "Once" (eleven): number words
     here, margin = frequency_margin(word, lang)
@@ -122,6 +129,7 @@ def _name_at_start(word: str, lang: str = "fr") -> bool:
         margin < NAME_AT_START_MARGIN
         and not (accented and here >= MIN_SOURCE_WORD_AT_START)
         and not built_of_words(word, lang)
+        and not ((heading or here >= GRAMMAR_WORD_ZIPF) and shared_with_english(word, lang))
     )
 
 
@@ -200,18 +208,49 @@ def _latin_lists() -> tuple[str, ...]:
     return tuple(sorted(code for code in available_languages("best") if latin_script(code)))
 
 
-def international(word: str, lang: str) -> bool:
+def international(word: str, lang: str, folded: bool = False) -> bool:
     """Whether English writes ``word`` about as often as the other languages in Latin letters do
     (bar the source language): a name, not a common word the source shares with English. Asked of
     a word common in English only (``COMMON_ENGLISH_ZIPF``): a rarer name ("Raonic", "Enceladus")
-    is missing from the smaller lists, which says nothing of it."""
+    is missing from the smaller lists, which says nothing of it. ``folded``: a word with the
+    source language's accents is compared without them too ("Jérusalem" is "Jerusalem" in English
+    and in the others, "Répercussions" is "repercussions" in English alone)."""
     if zipf(fold(word), "en") < COMMON_ENGLISH_ZIPF:
         return True
-    others = sorted(zipf(word, code) for code in _latin_lists() if code not in (lang, "en"))
+    forms = (word, fold(word)) if folded else (word,)
+    others = sorted(max(zipf(f, code) for f in forms) for code in _latin_lists() if code not in (lang, "en"))
     if not others:
         return True
     middle = (others[(len(others) - 1) // 2] + others[len(others) // 2]) / 2
-    return zipf(word, "en") - middle <= INTERNATIONAL_MARGIN
+    return max(zipf(f, "en") for f in forms) - middle <= INTERNATIONAL_MARGIN
+
+
+# A word of the source language at least this frequent (Zipf) is a common word there, when it
+# is not markedly more frequent in English: "Real" (-0.2), "Supervisión" (0.1) are Spanish
+# words; "Harvard" (-0.3), "York" (-0.4), "Virginia" (-0.7) are English names; "Modern" (3.3 in
+# French, 5.0 in English) is an English word that French pages quote.
+MIN_COMMON_WORD = 3.5
+MIN_COMMON_WORD_MARGIN = -0.25
+
+
+def common_word(word: str, lang: str) -> bool:
+    """Whether a word is a common word of the source language (``MIN_COMMON_WORD``), written in
+    Latin letters."""
+    here, margin = frequency_margin(word, lang)
+    return latin_script(lang) and here >= MIN_COMMON_WORD and margin >= MIN_COMMON_WORD_MARGIN
+
+
+def shared_with_english(word: str, lang: str) -> bool:
+    """A common word of the source language that English writes alike, and no name: English
+    writes it markedly more than the other languages in Latin letters do (Spanish "Me", French
+    "Répercussions", "Défense", "Justice"), where a name is written alike in all of them
+    ("Microsoft", "Paris", "Berlin"). Its capital is a sentence's or a heading's, or an
+    institution's ("le ministère de la Défense"): it says nothing of a name."""
+    return (
+        common_word(word, lang)
+        and not translations(fold(word), lang)  # "Canada", "Suède": names CLDR knows
+        and not international(word, lang, folded=True)
+    )
 
 
 def _before_infinitive(text: str, end: int, lang: str) -> bool:
@@ -334,6 +373,7 @@ def names(text: str, starts: bool = True, lang: str = "fr") -> list[tuple[int, i
             continue  # an elided word that opens a sentence, a word of the language as written ("All'inizio")
         if latin_only and not _latin(m.group()):
             continue
+        heading = start and text.strip(_LEAD + ".!?:;…»”") == m.group()  # a segment of one word
         for part in _name_parts(m.group(), lang):
             key = fold(part)
             if ROMAN_ORDINAL_RE.fullmatch(part) or len(part) < 2 or _roman_numeral(part):  # "XXIe siècle"
@@ -352,7 +392,7 @@ def names(text: str, starts: bool = True, lang: str = "fr") -> list[tuple[int, i
                         starts
                         and (
                             (
-                                _name_at_start(part, lang)
+                                _name_at_start(part, lang, heading)
                                 and not _before_infinitive(text, m.end(), lang)
                                 and not (nouns_capitalised and not international(part, lang))
                             )

@@ -12,20 +12,22 @@ from functools import lru_cache
 
 from summarise.quality.addednames import added_names
 from summarise.quality.alignment import name_anchors
+from summarise.quality.cognates import has_counterpart, output_words
 from summarise.quality.contacts import strip_contacts
 from summarise.quality.flags import NOTE, Flag, flag, fold
 from summarise.quality.namefind import (
     acronym_not_word,
     after_title,
-    frequency_margin,
+    common_word,
     group_adjacent,
     labels,
     name_by_form,
     names,
+    shared_with_english,
     source_word,
 )
 from summarise.quality.namematch import compound_kept, name_found, occurrences, translations, words_of
-from summarise.quality.nametables import COMMON_CAPITALISED, cldr_names, latin_script, zipf
+from summarise.quality.nametables import COMMON_CAPITALISED, cldr_names, latin_script
 from summarise.quality.transliteration import english_keys
 from summarise.quality.units import currency_words
 from summarise.text.languages import profile
@@ -72,11 +74,6 @@ def _kept_as_written(
 _RUN_JOINER_RE = re.compile(
     r"^(?:de|del|la|las|los|el|le|les|du|des|d|l|para|pour|contra|contre|sobre|sur|e|y|et|en)$", re.IGNORECASE
 )
-# A word of the source language at least this frequent (Zipf) is a common word there, when it
-# is not markedly more frequent in English: "Real" (-0.2), "Supervisión" (0.1) are Spanish
-# words; "Harvard" (-0.3), "York" (-0.4), "Virginia" (-0.7) are English names.
-MIN_COMMON_WORD = 3.5
-MIN_COMMON_WORD_MARGIN = -0.25
 
 
 def _institution_run(src: str, start: int, end: int, lang: str) -> bool:
@@ -115,8 +112,7 @@ def _translatable(src: str, span: tuple[int, int, str], lang: str) -> bool:
     return (
         latin_script(lang)
         and not translations(fold(name), lang)  # "Ecuador": a name, in every language
-        and zipf(name, lang) >= MIN_COMMON_WORD
-        and frequency_margin(name, lang)[1] >= MIN_COMMON_WORD_MARGIN
+        and common_word(name, lang)
         and _institution_run(src, start, end, lang)
     )
 
@@ -146,13 +142,43 @@ def _currency_code(src: str, span: tuple[int, int, str], tgt: str, lang: str) ->
         return False
     m = re.search(r"[\w-]*$", src[:start])
     word = fold(src[m.start() if m else start : end] + re.match(r"[\w-]*", src[end:]).group())  # type: ignore[union-attr]
+    # with the currency sign written against it: CLDR's symbol of a currency ("US$1.300", "20 $US")
+    sign = _SIGN_BEFORE_RE.search(src[:start]).group() + code + _SIGN_AFTER_RE.match(src[end:]).group()  # type: ignore[union-attr]
     codes = [c for c, name in _currency_names(lang).items() if c == code or fold(name) == word]
+    signed = [c for c, symbol in _currency_symbols(lang) if sign != code and symbol == sign]
+    # the sign alone in the output ("$1,300"), never glued to a name the source lacks ("Nairobi$30": swapped)
+    english = {get_currency_symbol(c, locale="en") for c in signed}
+    glued = [w for sym in english for w in re.findall(rf"([^\W\d_]+){re.escape(sym)}", tgt)]
+    if any(w not in src for w in glued):
+        return False
+    codes += signed
     for c in codes:
         symbol = get_currency_symbol(c, locale="en")
         name = fold(get_currency_name(c, locale="en")).split()[-1]  # "US Dollar": "dollar"
         if (symbol != c and symbol in tgt) or re.search(rf"\b{re.escape(name)}s?\b", fold(tgt)):
             return True
     return False
+
+
+# Currency signs (Unicode's "Sc": "$", "€", "£", "¥") written against a code.
+_SIGN_BEFORE_RE = re.compile(r"[$€£¥₤]*$")
+_SIGN_AFTER_RE = re.compile(r"[$€£¥₤]*")
+
+
+@lru_cache(maxsize=16)
+def _currency_symbols(lang: str) -> tuple[tuple[str, str], ...]:
+    """(ISO code, symbol) of CLDR's currencies whose symbol in the source language or in English
+    holds letters and a sign ("US$", "$US", "R$", "HK$"), by babel."""
+    from babel.numbers import get_currency_symbol, list_currencies
+
+    out = []
+    for locale in dict.fromkeys((lang, "en")):
+        try:
+            symbols = [(c, get_currency_symbol(c, locale=locale)) for c in sorted(list_currencies())]
+        except (ValueError, LookupError):
+            continue
+        out += [(c, sym) for c, sym in symbols if re.search(r"[A-Z]", sym) and re.search(r"[$€£¥₤]", sym)]
+    return tuple(out)
 
 
 @lru_cache(maxsize=16)
@@ -184,6 +210,18 @@ def _initial_kept(src: str, span: tuple[int, int, str], tgt: str, kept: list[tup
     if name.isupper() or not any(s > end and not src[end:s].strip() for s, _, _ in kept):
         return False
     return re.search(rf"(?<![\w.]){re.escape(name[0])}\.\s+[A-Z]", tgt) is not None
+
+
+def _common_noun_kept(span: tuple[int, int, str], tgt: str, lang: str) -> bool:
+    """A capitalised common word that the source language shares with English
+    (``shared_with_english``: an institution's "les ministres de la Défense") which the output
+    writes as a common noun, in lower case ("defence ministers"): a cognate of it
+    (``cognates``)."""
+    name = span[2]
+    if name.isupper() or "-" in name or not shared_with_english(name, lang):
+        return False
+    lower = " ".join(w for w in re.findall(r"[^\W\d_]+", tgt) if w.islower())
+    return has_counterpart(name, lang, output_words(lower))
 
 
 # The titles English writes before a person's name.
@@ -289,7 +327,11 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     ]
     kept = [f for f in found if f not in missing]
     # a given name's initial, a title: what the output writes another way before a name it keeps
-    excused = [s for s in missing if _initial_kept(src, s, tgt, kept) or _title_kept(src, s, tgt, kept)]
+    excused = [
+        s
+        for s in missing
+        if _initial_kept(src, s, tgt, kept) or _title_kept(src, s, tgt, kept) or _common_noun_kept(s, tgt, lang)
+    ]
     missing = [s for s in missing if s not in excused]
     repeats, mentions = _repeats_lost(src, [f for f in found if f not in excused], missing, tgt, lang)
     missing = sorted(missing + repeats)

@@ -68,7 +68,8 @@ _FRENCH: dict[str, tuple[str, ...]] = {
     # the one network's name, which English also renders by what is on it ("en ligne", "online")
     "internet": _INTERNET,
     "moyen-orient": ("middle east",),
-    "proche-orient": ("near east",),
+    # English names the Levant "Middle East" more than "Near East" now, where French keeps both
+    "proche-orient": ("near east", "middle east"),
     "corne": ("horn",),
     "golfe": ("gulf",),
     "mer": ("sea",),
