@@ -29,10 +29,15 @@ from __future__ import annotations
 import argparse
 import random
 import subprocess
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FTM_COMMIT = "e7957fc407441a5e3e35bbcbf9d60d9b35764618"
+sys.path.insert(0, str(HERE.parents[2]))
+
+# one reader of the snapshot, at one commit, for every set built from it
+from benchmarks.data.languages.build import FTM_COMMIT, show  # noqa: E402
+
 # folder -> (test set, pairs)
 SETS = {
     HERE / "study": ("wmt13", ("fr-en", "es-en")),
@@ -43,20 +48,17 @@ SEED = 20261205
 N = 600
 
 
-def git(clone: Path, *args: str) -> str:
-    return subprocess.run(["git", "-C", str(clone), *args], capture_output=True, check=True).stdout.decode("utf-8")
-
-
-def show(clone: Path, path: str) -> list[str]:
-    lines = git(clone, "show", f"{FTM_COMMIT}:{path}").split("\n")
-    return lines[:-1] if lines and lines[-1] == "" else lines
-
-
 def files(clone: Path, pair: str, test_set: str) -> dict[str, str]:
     """Output name -> path in the clone: ``src.<lang>`` and ``<system>.en``."""
     lang = pair.split("-")[0]
     out = {}
-    for path in git(clone, "ls-tree", "--name-only", FTM_COMMIT, f"evaluation/{pair}/").split():
+    listing = subprocess.run(
+        ["git", "-C", str(clone), "ls-tree", "--name-only", FTM_COMMIT, f"evaluation/{pair}/"],
+        capture_output=True,
+        check=True,
+        text=True,
+    ).stdout.split()
+    for path in listing:
         name = path.rsplit("/", 1)[1]
         if not name.startswith(f"{test_set}."):
             continue
