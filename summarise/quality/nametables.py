@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from summarise.quality.flags import fold
-from summarise.text.languages import likely_script, zipf
+from summarise.text.languages import likely_script, vocabulary, zipf
 from summarise.text.patterns import FUNCTION_WORDS
 
 # Source languages written in Latin letters: their names can be compared by form. In an Arabic
@@ -258,11 +258,11 @@ def commonest(lang: str, n: int, floor: float) -> list[tuple[str, float]]:
     frequency (as ``zipf`` gives it), down to ``floor``. Read from the frequency table at once:
     asking ``zipf`` for each would tokenise every word again and push the words a check asks
     about out of its cache."""
-    from wordfreq import get_frequency_dict, top_n_list
+    from wordfreq import get_frequency_dict
 
     frequencies = get_frequency_dict(lang)
     out = []
-    for word in top_n_list(lang, n):
+    for word in vocabulary(lang, n):
         value = round(math.log10(frequencies[word]) + 9, 2) if frequencies.get(word) else 0.0
         if value < floor:
             break

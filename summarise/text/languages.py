@@ -157,13 +157,13 @@ CLOSED_COMPOUNDS = 0.05
 
 
 @lru_cache(maxsize=64)
-def vocabulary(lang: str) -> tuple[str, ...]:
-    """wordfreq's VOCABULARY commonest words of a language, commonest first (empty when wordfreq
-    has no list of it)."""
+def vocabulary(lang: str, n: int = VOCABULARY) -> tuple[str, ...]:
+    """wordfreq's ``n`` commonest words of a language, commonest first (empty when wordfreq has
+    no list of it)."""
     from wordfreq import top_n_list
 
     try:
-        return tuple(top_n_list(lang, VOCABULARY))
+        return tuple(top_n_list(lang, n))
     except (LookupError, ValueError, ImportError):
         return ()
 
