@@ -27,6 +27,8 @@ is. This is generator A; ``benchmarks/corruptions.py`` is generator B, written a
 (source, output, flag and detail), to study; ``--alarms-only`` skips the planting. ``--whole``
 reads each folder as one "held-out" part instead of the split, for a folder no check was tuned
 on (``benchmarks/data/parallel``, ``benchmarks/data/fresh-mt``; ``--show`` is refused there).
+``--open`` reads each folder as one "open" part whose lines may be studied (``--show open``):
+``benchmarks/data/news/open`` and ``benchmarks/data/talks-open``, more data to find kinds on.
 ``--label-sample K`` prints K of the systems' flagged lines per part, drawn with ``--seed``, with
 the reference beside them: on real MT a flag can be a true error, and labelling a random sample
 by reading turns the flagged share into an estimated false-alarm share (an estimate of a part,
@@ -49,7 +51,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from benchmarks.flores import SEALED, SPLITS, Pair, pair_folders, parts, read_pair, split
+from benchmarks.flores import OPEN, SEALED, SPLITS, Pair, pair_folders, parts, read_pair, split
 from benchmarks.output import emit
 from summarise.config import ChecksSection
 from summarise.quality.checks import check
@@ -667,12 +669,14 @@ def pair_report(
     sealed: bool = False,
     whole: bool = False,
     label: int = 0,
+    open_: bool = False,
 ) -> str:
     """Both tables for one pair folder (the first alone with ``alarms_only``), and the false
     alarms of the parts ``show``; the sealed part's column only when ``sealed``; the folder
-    as one held-out part with ``whole``; a sample of ``label`` flagged lines to label."""
+    as one held-out part with ``whole``, as one open part with ``open_``; a sample of
+    ``label`` flagged lines to label."""
     pair = read_pair(folder)
-    halves = {half: lines for half, lines in parts(len(pair.src), whole).items() if sealed or half != SEALED}
+    halves = {half: lines for half, lines in parts(len(pair.src), whole, open_).items() if sealed or half != SEALED}
     started, lines = time.process_time(), 0
     clean = {}
     for name, out in pair.systems.items():
@@ -742,8 +746,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--show",
         action="append",
-        choices=[half for half in SPLITS if half != SEALED],
-        help="also print every critical false alarm of this part (repeatable; never the sealed part)",
+        choices=[*(half for half in SPLITS if half != SEALED), OPEN],
+        help=f"also print every critical false alarm of this part (repeatable; never the sealed part; "
+        f"{OPEN} with --open)",
     )
     parser.add_argument("--alarms-only", action="store_true", help="the false alarms alone, no planting")
     parser.add_argument(
@@ -762,6 +767,12 @@ def main(argv: list[str] | None = None) -> int:
         help="read each folder whole, as one held-out part (a folder no check was tuned on)",
     )
     parser.add_argument(
+        "--open",
+        action="store_true",
+        help=f"read each folder whole, as one part '{OPEN}' whose lines may be studied "
+        "(benchmarks/data/news/open, benchmarks/data/talks-open)",
+    )
+    parser.add_argument(
         "--label-sample",
         type=int,
         default=0,
@@ -772,6 +783,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.whole and args.show:
         parser.error("--show prints the lines of a split part; a folder read --whole is held-out data")
+    if args.whole and args.open:
+        parser.error("a folder is read --whole (held-out data) or --open (data to study), not both")
+    if args.show and args.open != all(half == OPEN for half in args.show):
+        parser.error(f"--show {OPEN} goes with --open, and --open shows no other part")
     try:
         folders = pair_folders(args.folder)
     except (OSError, ValueError) as exc:
@@ -780,7 +795,17 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(omission_model(folder) for folder in folders))
         return 0
     text = "\n".join(
-        pair_report(folder, args.n, args.seed, args.show, args.alarms_only, args.sealed, args.whole, args.label_sample)
+        pair_report(
+            folder,
+            args.n,
+            args.seed,
+            args.show,
+            args.alarms_only,
+            args.sealed,
+            args.whole,
+            args.label_sample,
+            args.open,
+        )
         for folder in folders
     )
     emit(text, args.out)

@@ -54,7 +54,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from benchmarks.flores import SPLITS, Pair, pair_folders, read_pair
+from benchmarks.flores import OPEN, SPLITS, Pair, pair_folders, read_pair
 from benchmarks.flores import parts as folder_parts
 from benchmarks.output import emit
 from summarise.config import ChecksSection
@@ -1002,7 +1002,7 @@ def recall_rows(
         for half, lines in halves.items():
             sample, _ = corrupted_sample(pair, cls, lines, clean, names, n, seed, half)
             flags = run_checks(sample, pair.lang)
-            if missed is not None and cls in missed and half == TUNE:
+            if missed is not None and cls in missed and half in (TUNE, OPEN):
                 missed[cls] += [line for line, f in zip(sample, flags, strict=True) if not any_critical(f)]
             caught = sum(map(any_critical, flags))
             notes += sum(1 for f in flags if f and not any_critical(f))
@@ -1013,11 +1013,12 @@ def recall_rows(
     return out
 
 
-def missed_rows(missed: dict[str, list[tuple[str, str]]]) -> list[str]:
-    """The tune part's corrupted lines no critical flag caught, per class: source, then output."""
+def missed_rows(missed: dict[str, list[tuple[str, str]]], part: str = TUNE) -> list[str]:
+    """The corrupted lines of ``part`` (tune, or an open folder) no critical flag caught, per
+    class: source, then output."""
     out = []
     for cls, lines in missed.items():
-        out += ["", f"Missed on {TUNE}, {cls} ({len(lines)}):", ""]
+        out += ["", f"Missed on {part}, {cls} ({len(lines)}):", ""]
         for src, tgt in lines:
             out += [f"* src: {src}", f"  out: {tgt}"]
     return out
@@ -1031,14 +1032,17 @@ def pair_report(
     only: Sequence[str] = (),
     classes: Sequence[str] = tuple(CLASSES),
     show_missed: Sequence[str] = (),
+    open_: bool = False,
 ) -> str:
     """The three tables of one pair folder; the folder as one held-out part with ``whole``;
     only the parts ``only`` when given; the recall of ``classes``; and the tune part's missed
     corrupted lines of the classes ``show_missed`` (never another part's)."""
     pair = read_pair(folder)
-    halves = {half: lines for half, lines in folder_parts(len(pair.src), whole).items() if not only or half in only}
-    if show_missed and set(halves) != {TUNE}:
-        raise ValueError(f"missed lines are shown for the {TUNE} part only (--part {TUNE})")
+    halves = {
+        half: lines for half, lines in folder_parts(len(pair.src), whole, open_).items() if not only or half in only
+    }
+    if show_missed and set(halves) not in ({TUNE}, {OPEN}):
+        raise ValueError(f"missed lines are shown for the {TUNE} part only (--part {TUNE}), or an open folder")
     missed: dict[str, list[tuple[str, str]]] = {cls: [] for cls in show_missed}
     clean = {name: run_checks(list(zip(pair.src, out)), pair.lang) for name, out in pair.systems.items()}
     if pair.ref is not None:
@@ -1062,7 +1066,7 @@ def pair_report(
         ),
         "",
         *recall_rows(pair, halves, clean, n, seed, classes, missed),
-        *missed_rows(missed),
+        *missed_rows(missed, OPEN if open_ else TUNE),
     ]
     return "\n".join(out) + "\n"
 
@@ -1077,6 +1081,12 @@ def main(argv: list[str] | None = None) -> int:
         "--whole",
         action="store_true",
         help="read each folder whole, as one held-out part (a folder no check was tuned on)",
+    )
+    parser.add_argument(
+        "--open",
+        action="store_true",
+        help=f"read each folder whole, as one part '{OPEN}' whose missed lines may be shown "
+        "(benchmarks/data/news/open, benchmarks/data/talks-open)",
     )
     parser.add_argument(
         "--part",
@@ -1101,15 +1111,26 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.whole and args.part:
         parser.error("--part chooses a part of the split; a folder read --whole is one part")
-    if args.show_missed and (args.whole or args.part != [TUNE]):
-        parser.error(f"--show-missed prints lines of the {TUNE} part only: give --part {TUNE} alone")
+    if args.whole and args.open:
+        parser.error("a folder is read --whole (held-out data) or --open (data to study), not both")
+    if args.open and args.part:
+        parser.error("--part chooses a part of the split; a folder read --open is one part")
+    if args.show_missed and not args.open and (args.whole or args.part != [TUNE]):
+        parser.error(f"--show-missed prints lines of the {TUNE} part only (--part {TUNE} alone), or of a folder --open")
     try:
         folders = pair_folders(args.folder)
     except (OSError, ValueError) as exc:
         parser.error(str(exc))
     text = "\n".join(
         pair_report(
-            folder, args.n, args.seed, args.whole, args.part or (), args.classes or tuple(CLASSES), args.show_missed
+            folder,
+            args.n,
+            args.seed,
+            args.whole,
+            args.part or (),
+            args.classes or tuple(CLASSES),
+            args.show_missed,
+            args.open,
         )
         for folder in folders
     )

@@ -36,6 +36,7 @@ from typing import NamedTuple
 SPLITS = ("tune", "heldout-open", "sealed")
 SEALED = "sealed"  # the part whose lines are never printed
 WHOLE = "held-out"  # the one part of a folder read whole (``parts(n, whole=True)``)
+OPEN = "open"  # the one part of an open folder, read whole and studied (``parts(n, open_=True)``)
 BLOCK = 50  # lines per block of the split
 
 
@@ -111,7 +112,12 @@ def split(n_lines: int) -> dict[str, list[int]]:
     return halves
 
 
-def parts(n_lines: int, whole: bool = False) -> dict[str, list[int]]:
-    """The parts a benchmark reports: ``split(n_lines)``, or with ``whole`` every line in one
-    part, "held-out", for a folder no check was tuned on."""
+def parts(n_lines: int, whole: bool = False, open_: bool = False) -> dict[str, list[int]]:
+    """The parts a benchmark reports: ``split(n_lines)``; with ``whole`` every line in one
+    part, "held-out", for a folder no check was tuned on; with ``open_`` every line in one
+    part, "open", for a folder whose every line may be studied (``benchmarks/data/news/open``)."""
+    if whole and open_:
+        raise ValueError("a folder is read whole as held-out data or as open data, not both")
+    if open_:
+        return {OPEN: list(range(n_lines))}
     return {WHOLE: list(range(n_lines))} if whole else split(n_lines)

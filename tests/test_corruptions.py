@@ -377,3 +377,31 @@ def test_a_folder_with_no_human_english_is_reported_for_its_systems_alone(tmp_pa
     assert "flag: number_mismatch:" in out
     assert c.main([str(folder), "--whole", "--n", "2"]) == 0
     assert "| reference |" not in capsys.readouterr().out
+
+
+def test_an_open_folder_is_read_whole_and_its_lines_shown(tmp_path, capsys):
+    # benchmarks/data/news/open: every line may be studied, so both scripts read it as one
+    # part, "open", and print its flagged lines and its missed corrupted lines
+    folder = _press_folder(tmp_path)
+    assert a.main([str(folder), "--open", "--alarms-only", "--show", "open"]) == 0
+    out = capsys.readouterr().out
+    assert "| system | open |" in out and "tune" not in out
+    assert c.main([str(folder), "--open", "--n", "2", "--show-missed", "negation_dropped"]) == 0
+    out = capsys.readouterr().out
+    assert "lines: open 3)" in out and "Missed on open, negation_dropped" in out
+
+
+@pytest.mark.parametrize(
+    "script, options",
+    [
+        (a, ["--open", "--whole", "--alarms-only"]),
+        (a, ["--open", "--show", "tune"]),
+        (a, ["--show", "open"]),
+        (c, ["--open", "--whole"]),
+        (c, ["--open", "--part", "tune"]),
+    ],
+)
+def test_open_goes_with_its_own_part_only(tmp_path, script, options):
+    with pytest.raises(SystemExit) as exc:
+        script.main([str(_press_folder(tmp_path)), *options])
+    assert exc.value.code == 2

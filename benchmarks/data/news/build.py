@@ -19,6 +19,10 @@ so a clone may be bare and on any branch): the source ``<set>.<lang>`` and one
   another year. Read whole, totals only: no rule is to be written from its lines.
 * ``../talks/ar-en/``: ``N`` lines of the IWSLT 2017 test set, Arabic TED talks (seven systems,
   OPUS-MT and NLLB among them), drawn the same way and split like ``study/``.
+* ``open/<lang>-en/``: ``N`` lines of newstest2010, open: rules may be read from every line (read
+  it ``--open``). More articles to find kinds on, so that a rule is not read from 300 lines.
+* ``../talks-open/ar-en/``: ``N`` more lines of IWSLT 2017, none of them in ``../talks/``, open
+  like ``open/``.
 
 Each folder has ``lines.tsv`` (line of the folder, line of the test set from 0). The lines are
 kept byte for byte. Nothing is chosen by hand.
@@ -38,11 +42,13 @@ sys.path.insert(0, str(HERE.parents[2]))
 # one reader of the snapshot, at one commit, for every set built from it
 from benchmarks.data.languages.build import FTM_COMMIT, show  # noqa: E402
 
-# folder -> (test set, pairs)
-SETS = {
-    HERE / "study": ("wmt13", ("fr-en", "es-en")),
-    HERE / "heldout": ("wmt12", ("fr-en", "es-en")),
-    HERE.parent / "talks": ("iwslt17", ("ar-en",)),
+# folder -> (test set, pairs, a folder whose lines of the same test set are left out, or None)
+SETS: dict[Path, tuple[str, tuple[str, ...], Path | None]] = {
+    HERE / "study": ("wmt13", ("fr-en", "es-en"), None),
+    HERE / "heldout": ("wmt12", ("fr-en", "es-en"), None),
+    HERE.parent / "talks": ("iwslt17", ("ar-en",), None),
+    HERE / "open": ("wmt10", ("fr-en", "es-en"), None),
+    HERE.parent / "talks-open": ("iwslt17", ("ar-en",), HERE.parent / "talks"),
 }
 SEED = 20261205
 N = 600
@@ -72,12 +78,17 @@ def files(clone: Path, pair: str, test_set: str) -> dict[str, str]:
     return out
 
 
-def write(clone: Path, pair: str, test_set: str, folder: Path) -> None:
+def write(clone: Path, pair: str, test_set: str, folder: Path, exclude: Path | None = None) -> None:
     chosen = {name: show(clone, path) for name, path in sorted(files(clone, pair, test_set).items())}
     sizes = {len(lines) for lines in chosen.values()}
     if len(sizes) != 1:
         raise ValueError(f"{pair} {test_set}: files of different lengths {sorted(sizes)}")
-    keep = sorted(random.Random(f"{SEED}-{test_set}").sample(range(sizes.pop()), N))
+    if exclude is None:
+        keep = sorted(random.Random(f"{SEED}-{test_set}").sample(range(sizes.pop()), N))
+    else:
+        taken = {int(row.split("\t")[1]) for row in (exclude / pair / "lines.tsv").read_text().splitlines()}
+        rest = [i for i in range(sizes.pop()) if i not in taken]
+        keep = sorted(random.Random(f"{SEED}-{test_set}-open").sample(rest, N))
     folder.mkdir(parents=True, exist_ok=True)
     for name, lines in chosen.items():
         (folder / name).write_text("\n".join(lines[i] for i in keep) + "\n", encoding="utf-8")
@@ -88,9 +99,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("clone", type=Path, help="a clone of mozilla/firefox-translations-models")
     args = parser.parse_args()
-    for folder, (test_set, pairs) in SETS.items():
+    for folder, (test_set, pairs, exclude) in SETS.items():
         for pair in pairs:
-            write(args.clone, pair, test_set, folder / pair)
+            write(args.clone, pair, test_set, folder / pair, exclude)
 
 
 if __name__ == "__main__":
