@@ -2847,6 +2847,15 @@ NEGATION_KINDS = [
         "So, Ebola, like all threats to humanity, is fueled by trust, confusion and division.",
         "negation_lost",
     ),
+    # ...a word EN_LEXICAL_NEGATION_RE reads already ("disagreement") answers "عدم" once: the "لا"
+    # of "لا يمكنكم" (you cannot) dropped stays lost
+    (
+        "ar",
+        "لا يمكنكم التطور كمجتمع عندما تُعانون من هذا النوع من عدم التناسق.",
+        "You cannot evolve as a society when you suffer from this kind of disagreement.",
+        "You can evolve as a society when you suffer from this kind of disagreement.",
+        "negation_lost",
+    ),
     # News (WMT newstest2013, real MT). A Spanish "no" is read beside an English word that only
     # begins like "un-" ("underlined", "underwear"): the user saw the faithful "not" flagged as added
     (

@@ -344,8 +344,9 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
             source -= 1  # the negation is such a word itself ("بعدم"): "lack of" answers it
         lexical_words = english.lexical
         if lang == "ar" and AR_NOT_NOUN_RE.search(text):
-            stems = EN_DIS_RE.findall(tgt)
-            lexical_words += sum(1 for stem in stems if zipf(stem.lower(), "en") >= MIN_DIS_STEM_ZIPF)
+            # each such word once: not one EN_LEXICAL_NEGATION_RE counts already ("disagree")
+            dis = (m for m in EN_DIS_RE.finditer(tgt) if not EN_LEXICAL_NEGATION_RE.fullmatch(m.group()))
+            lexical_words += sum(1 for m in dis if zipf(m.group(1).lower(), "en") >= MIN_DIS_STEM_ZIPF)
         # "ne connaissez pas" -> "unfamiliar"; not "a refusé" -> "refused"
         if lexical_words - source < _negated_clauses(read_src, lang, tgt):
             detail = f"source negates ({negation!r}), the output does not: {quote(tgt)}"
