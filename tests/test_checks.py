@@ -1137,6 +1137,34 @@ def test_arabic_numbers_words_and_idioms_read(src, tgt):
     assert _critical_codes(src, tgt, "ar") == set()
 
 
+@pytest.mark.parametrize(
+    "src, good, bad",
+    [
+        # TED talks (IWSLT17, real MT): the nisba of a number ("ثلاثي الأبعاد", three-dimensional) says
+        # it; the user saw "'three' not in source" on a faithful "three-dimensional scanner"...
+        (
+            "في نهاية المطاف، استخدمنا ماسحا ضوئي ثلاثي الأبعاد.",
+            "Eventually, we used a three-dimensional scanner.",
+            "Eventually, we used a four-dimensional scanner.",
+        ),
+        (
+            "لكن رؤية الأشياء وحيدها غير كافية، بعد ثانية سيقوم شريكي بمكالمة ثلاثية الأبعاد -- ؟",
+            "But seeing things alone is not enough, in a second my partner will make a 3D call --?",
+            "But seeing things alone is not enough, in a second my partner will make a 5D call --?",
+        ),
+        # ...and "the output speaks of 10^6" on "a city of millions" for "مدينة مليونية"
+        (
+            "والمرة القادمة لحدوث هذا , يمكن أن يحدث في مدينة مليونية , يمكن أن يبدأ هناك .",
+            "And the next time this happens, which could happen in a city of millions, it could start there.",
+            "And the next time this happens, which could happen in a city of billions, it could start there.",
+        ),
+    ],
+)
+def test_an_arabic_nisba_of_a_number_says_the_number(src, good, bad):
+    assert _critical_codes(src, good, "ar") == set()
+    assert "number_mismatch" in _critical_codes(src, bad, "ar")
+
+
 def test_the_stage_reads_the_record_language():
     record = Record(
         id="1",
@@ -2776,6 +2804,57 @@ NEGATION_KINDS = [
         "More often than not, the workers do not get their wages on time.",
         "More often than not, the workers do not get their wages on time, and they never complain.",
         "negation_added",
+    ),
+    # TED talks (IWSLT17, real MT). "كلا" alone, before a pause or "بل", is the particle "no!", not
+    # "كلا" (both): the user saw the faithful "No, they bought my box" flagged as a negation added
+    (
+        "ar",
+        'لقد وصلنا حالة "كل شيء جيد" الغريبة و هي مثل من يقول "هذا صندوقي الاسود --" و "كلا بل أشتروا صندوقي."',
+        'We\'ve reached the strange "everything is good" state and it\'s like "This is my black box --" and '
+        '"No, they bought my box."',
+        'We\'ve reached the strange "everything is good" state and it\'s like "This is my black box --" and '
+        '"No, they did not buy my box."',
+        "negation_added",
+    ),
+    # the interrogative hamza on "لن" before its verb ("ألن يكون", won't it be?) still negates:
+    # the user saw "wouldn't that be great?" flagged as a negation added
+    (
+        "ar",
+        "ناتاليا: أعرف، ألن يكون ذلك رائعا؟",
+        "Natalia: I know, wouldn't that be great?",
+        "Natalia: I don't know, wouldn't that be great?",
+        "negation_added",
+    ),
+    # "لم" before no verb in a question is "لِمَ" (why): the user saw "Why are these people so
+    # frustrated?" flagged as a negation lost
+    (
+        "ar",
+        "لم هؤلاء الأشخاص محبطين بشدة ؟",
+        "Why are these people so frustrated?",
+        "Why are these people not frustrated?",
+        "negation_added",
+    ),
+    # the tag question "أليس كذلك" with a vocative before its question mark is said "right?": the
+    # user saw "Right, Azuri?" flagged as a negation lost...
+    ("ar", 'أليس كذلك، "أزوري"؟', "Right, Azuri?", "Not right, Azuri?", "negation_added"),
+    # ...and said with a negative tag, "Isn't that right?" keeps the particle: it was flagged as added
+    ("ar", "أليس كذلك؟", "Isn't that right?", "Isn't that not right?", "negation_added"),
+    # "بعدم الثقة" (by a lack of trust) is said "mistrust": the user saw it flagged as a negation lost
+    (
+        "ar",
+        "إذن, إيبولا, مثل كل الأخطار على البشرية, إنها موقدة بعدم الثقة والارتباك والانقسام .",
+        "So, Ebola, like all threats to humanity, is fueled by mistrust, confusion and division.",
+        "So, Ebola, like all threats to humanity, is fueled by trust, confusion and division.",
+        "negation_lost",
+    ),
+    # ...a word EN_LEXICAL_NEGATION_RE reads already ("disagreement") answers "عدم" once: the "لا"
+    # of "لا يمكنكم" (you cannot) dropped stays lost
+    (
+        "ar",
+        "لا يمكنكم التطور كمجتمع عندما تُعانون من هذا النوع من عدم التناسق.",
+        "You cannot evolve as a society when you suffer from this kind of disagreement.",
+        "You can evolve as a society when you suffer from this kind of disagreement.",
+        "negation_lost",
     ),
     # News (WMT newstest2013, real MT). A Spanish "no" is read beside an English word that only
     # begins like "un-" ("underlined", "underwear"): the user saw the faithful "not" flagged as added

@@ -77,6 +77,12 @@ EN_LEXICAL_NEGATION_RE = re.compile(EN_WORD_NEGATION + "|" + EN_AFFIXED_NEGATION
 EN_PRIVATIVE_RE = re.compile(
     r"(?<!-)\b(?:free|los[et]|loses|losing|rid|deprived|short of|(?:run|runs|ran|running) out)\b", re.IGNORECASE
 )
+# "عدم" before a definite noun negates the noun itself ("بعدم الثقة", by a lack of trust): English
+# may say it in one word negative by its prefix, dis- or mis- on an English word ("distrust",
+# "mistrust", "disorder"), besides those of EN_AFFIXED_NEGATION_RE ("instability", "non-payment").
+AR_NOT_NOUN_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?[بلك]?عدم\s+ال")
+EN_DIS_RE = re.compile(r"\b(?:dis|mis)([a-z]{4,})\b", re.IGNORECASE)
+MIN_DIS_STEM_ZIPF = 3.0
 # A word in un- negates only where the rest is an English word (wordfreq knows it): "unarmed",
 # "unpopular", "unscathed"; not "underlined", "underwear", "unilateral" (under-, uni-). An adjective
 # in -able / -ible is built on a verb, its un- always negative ("unspeakable").
@@ -336,8 +342,13 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         lexical = LEXICAL_NEGATION_RE.get(lang)
         if lexical and lexical.fullmatch(plain_arabic(negation) if lang == "ar" else negation):
             source -= 1  # the negation is such a word itself ("بعدم"): "lack of" answers it
+        lexical_words = english.lexical
+        if lang == "ar" and AR_NOT_NOUN_RE.search(text):
+            # each such word once: not one EN_LEXICAL_NEGATION_RE counts already ("disagree")
+            dis = (m for m in EN_DIS_RE.finditer(tgt) if not EN_LEXICAL_NEGATION_RE.fullmatch(m.group()))
+            lexical_words += sum(1 for m in dis if zipf(m.group(1).lower(), "en") >= MIN_DIS_STEM_ZIPF)
         # "ne connaissez pas" -> "unfamiliar"; not "a refusé" -> "refused"
-        if english.lexical - source < _negated_clauses(read_src, lang, tgt):
+        if lexical_words - source < _negated_clauses(read_src, lang, tgt):
             detail = f"source negates ({negation!r}), the output does not: {quote(tgt)}"
             privative = PRIVATIVE.get(lang)
             if privative and read and source_negation(privative.sub(" ", read_src), lang, tgt) is None:

@@ -191,6 +191,13 @@ AR_NOT_TO_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]عدم(?![\u0621-\u
 AR_THAT_NOT_RE = re.compile(
     r"(?<![\u0621-\u064a])[وف]?[أ]\u0651?لّ?ا(?![\u0621-\u064a])(?!\s+وه(?:و|ي|ما|م)(?![\u0621-\u064a]))"
 )
+# "كلّا" (no!, not at all), the particle of rebuttal, written as "كِلا" (both) is: "both" is always
+# in construct, before its noun or with a pronoun ("كلا الطرفين", "كلاهما"), "كلًّا من" (each of)
+# before "من"; the particle stands alone, before a pause or "بل" (rather): "كلا، كلا"; "كلا بل".
+# English says it "no" (counted with the negations the English may write, see WRITTEN_NEGATION).
+AR_KALLA_RE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?كل[\u064b-\u0652]*ا[\u064b-\u0652]*(?=\s*(?:[^\w\s]|$)|\s+بل(?![\u0621-\u064a]))"
+)
 # The article of a Spanish, French or Italian name in the English ("La Paz", "La Leona").
 AR_NAME_ARTICLE_RE = re.compile(r"\bLa\s+[A-Z]")
 # The exception construction: a negation particle (a conjunction "و" / "ف" may lead it; "ما" too)
@@ -239,7 +246,15 @@ AR_RENDERED_IDIOMS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
         (r"(?:ب)?", "لا", r" (?:شك|ريب)", r"\b(?:undoubtedly|doubtless|certainly|surely|definitely|clearly)\b"),
         ("", "لا", r" محالة", r"\b(?:inevitabl[ey]|certainly|surely|bound to)\b"),
         # the tag question "أليس كذلك؟" (isn't it so?) asks for agreement: "right?", "true?"
-        ("", "ليس", r" كذلك(?=\s*[?؟])", r"\b(?:right|correct|true|ok(?:ay)?|yes|eh|huh)\s*\?"),
+        # (a vocative may stand before the question mark: "أليس كذلك، أزوري؟", right, Azuri?); an
+        # English that asks with a negative tag ("isn't that right?") keeps the particle
+        (
+            "",
+            "ليس",
+            r" كذلك(?=[^.!?؟]*[?؟])",
+            r"^(?![\s\S]*\b\w+n['’]t\s+(?:it|that|this|they|he|she|we|you|there)\b)"
+            r"[\s\S]*\b(?:right|correct|true|ok(?:ay)?|yes|eh|huh)\b[^.!?]*\?",
+        ),
         (
             "",
             "لا",
@@ -293,10 +308,18 @@ MIN_STEM_ZIPF = 1.0
 # The interrogative hamza before "ليس" in a question ("أليس كذلك؟", isn't it?; "أفليس"): a
 # proclitic, as "و" and "ف" are, and the "ليس" after it still negates. Read on the written
 # hamza, before the letters are plain ("أليس" outside a question may be the name Alice).
+# So is the hamza before "لن" / "لم" followed by the verb they govern, a present or jussive whose
+# first letter is its person prefix (أ, ن, ي, ت): "ألن يكون ذلك رائعا؟" (wouldn't that be great?),
+# "ألم تسمع؟" (haven't you heard?); not "ألم" (pain) before a noun.
 AR_QUESTION_HAMZA_RE = re.compile(
-    r"(?<![\u0621-\u064a])أ(?=[وف]?(?:ليس|ليست|ليسوا|ليسا|ليستا|لست|لسنا|لستم|لستما|لستن)(?![\u0621-\u064a])"
-    r"[^.!?؟]*[?؟])"
+    r"(?<![\u0621-\u064a])أ(?=(?:[وف]?(?:ليس|ليست|ليسوا|ليسا|ليستا|لست|لسنا|لستم|لستما|لستن)(?![\u0621-\u064a])"
+    r"|(?:لن|لم)\s+(?:[أآنيت]|ا(?!ل)))[^.!?؟]*[?؟])"
 )
+# "لِمَ" (why: "ل" + "ما") is written as the particle "لم" is; the particle governs a jussive verb
+# right after it, which begins with its person prefix (أ, ن, ي, ت; not the article "ال"). A "لم"
+# in a question followed by anything else (a noun, a demonstrative, the article, "لا", the
+# question mark) asks "why": "لم هؤلاء الأشخاص محبطين؟", "لم لا؟" (why not?).
+AR_WHY_RE = re.compile(r"(?<![\u0621-\u064a])لم(?=\s*[?؟]|\s+(?:ال|[\u0621-\u064a](?<![أآانيت])))(?=[^.!?؟]*[?؟])")
 # "لا" written joined to the verb it negates ("لايمكن", "لايُرى": cannot, is not seen): read apart
 # where the rest is a verb in the present of the third person (its prefix ي) wordfreq knows, and
 # knows better than the word "ل" + alif would make ("لايجاد", for finding). Not on ت or ن: "ات" and
@@ -317,8 +340,8 @@ def _unglued(m: re.Match[str]) -> str:
 
 def plain_arabic(text: str) -> str:
     """The Arabic letters read for negation: no vowel marks, a glued "لا" written apart, the
-    interrogative hamza dropped, every alif plain."""
-    text = AR_QUESTION_HAMZA_RE.sub("", unvowelled(text))
+    interrogative hamza dropped, "لم" that asks why taken out, every alif plain."""
+    text = AR_WHY_RE.sub(" ", AR_QUESTION_HAMZA_RE.sub("", unvowelled(text)))
     text = AR_GLUED_NOT_RE.sub(_unglued, text)
     return text.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
 
@@ -397,11 +420,12 @@ NOT_COUNTED = {
     "es": (re.compile(r"\bsin embargo\b|\bno obstante\b|\b(?:más|menos|mejor|peor|mayor|menor) que nunca\b", re.I),),
     "ar": (AR_HOWEVER_RE, AR_EMPTY_IDIOMS_RE),
 }
-# Negations the plain letters hide, counted on the source as written: "ألا" (that ... not); and
-# the source's words of indifference, which English says with a negation ("me da igual", "peu
-# importe", "ça m'est égal": "I don't care", "no matter"); "loin d'être" (far from, not).
+# Negations the plain letters hide, counted on the source as written: "ألا" (that ... not) and
+# "كلا" the particle (no!, AR_KALLA_RE); and the source's words of indifference, which English
+# says with a negation ("me da igual", "peu importe", "ça m'est égal": "I don't care", "no
+# matter"); "loin d'être" (far from, not).
 WRITTEN_NEGATION = {
-    "ar": AR_THAT_NOT_RE,
+    "ar": re.compile(AR_THAT_NOT_RE.pattern + "|" + AR_KALLA_RE.pattern),
     "es": re.compile(r"\b(?:da|dan|daba|daría) (?:igual|lo mismo)\b", re.IGNORECASE),
     "fr": re.compile(
         r"\bpeu (?:m['’]|t['’]|lui |nous |vous |leur )?importe\b|\best égal\b|" + FR_FAR_FROM, re.IGNORECASE

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from summarise.quality.contacts import digits_of, strip_contacts
 from summarise.quality.flags import SPACE, Flag, flag, fold
-from summarise.quality.numderived import derived_sizes, multiplier_compound
+from summarise.quality.numderived import derived_numbers, derived_sizes, multiplier_compound
 from summarise.quality.numwords import (
     ARABIC_SCRIPT_RE,
     INFLECTED_STEM,
@@ -409,6 +409,7 @@ SMALL_NUMBERS = frozenset(str(n) for n in range(101))
 def _missing_numbers(have: list[tuple[str, set[str]]], other: str, other_lang: str) -> list[str]:
     """Numbers of ``have`` that ``other`` does not contain, as digits or as a word."""
     keys = set().union(*(k for _, k in numbers(other, other_lang))) | word_numbers(other, other_lang)
+    keys |= derived_numbers(other, other_lang)  # "ثلاثي الأبعاد" -> "3D"
     missing = []
     for written, accepted in have:
         if not accepted & keys and written not in missing:
@@ -461,7 +462,7 @@ def check_numbers(
     # a number the output writes as words must be in the source too (a dual in Arabic says "two");
     # unless the source's language writes numbers in words the checks cannot read (no text2num nor
     # table for it): "two" may be "два", "dwa", "iki" there, and digits against digits still hold
-    src_keys = set().union(*(k for _, k in numbers(src, lang))) | word_numbers(src, lang)
+    src_keys = set().union(*(k for _, k in numbers(src, lang))) | word_numbers(src, lang) | derived_numbers(src, lang)
     added += [
         w
         for w, keys, start in (english_number_words(tgt) if reads_number_words(lang) else [])

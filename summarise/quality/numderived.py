@@ -4,6 +4,10 @@ states, and never demand one.
 * A scale word's derivatives give its size: Spanish "millonarias" and French "milliardaire"
   speak of millions and billions as "in the millions" does; German "tausende", Turkish
   "binlerce" as "thousands of" does (CLDR's scale words for a language with no table of its own).
+* An Arabic adjective of relation (nisba, -ي / -ية) built on a number says it: "ثلاثي الأبعاد" is
+  "three-dimensional", "3D"; "رباعي" four-fold; "مدينة مليونية" a city of a million. The nisba of
+  a unit sets its root, as its ordinal (fā'il: "رابع") spells it, in the pattern fu'āl ("رباع",
+  "خماس", "سداس"; "ثلاث", "ثمان" are the number itself); a scale word takes the ending as it is.
 * A Greek or Latin multiplier compound says its number: "tridimensionales" is "three-dimensional",
   "bilatéral" is "two-sided" only by sense, so only a compound whose second part the English
   compound shares ("tri|dimensionales", "three-|dimensional") is read.
@@ -14,7 +18,7 @@ from __future__ import annotations
 import re
 
 from summarise.quality.flags import fold
-from summarise.quality.numwords import SCALES, cldr_scales
+from summarise.quality.numwords import ARABIC_WORD_RE, SCALES, arabic_word_value, cldr_scales
 
 # The shortest scale word whose derivatives are read in a language with a table of its own:
 # "millon", "million", "milliard", "billon" (not "mil", "mille": "militar", "millefeuille").
@@ -35,13 +39,43 @@ MULTIPLIERS: dict[str, tuple[str, ...]] = {
 _SHARED = 5
 
 
+# The endings of the Arabic nisba (masculine, feminine, dual, plural; the accusative "-يا"), and
+# what a word may carry before it: a conjunction or a preposition, the article.
+_AR_NISBA_RE = re.compile(r"^(?:[وفبلك]?(?:ال|لل)?)(.{3,}?)(?:ي|ية|يا|يان|يين|يتان|يتين|يات|يون)$")
+
+
+def _nisba_value(word: str) -> int | None:
+    """The number an Arabic nisba is built on ("ثلاثي" 3, "الرباعية" 4, "مليونية" 10**6), or None:
+    the units three to ten (one and two have nisbas of their own: "أحادي", "ثنائي") and the
+    scale words of a million and more."""
+    m = _AR_NISBA_RE.match(fold(word))
+    if not m:
+        return None
+    stem = m.group(1)
+    value = arabic_word_value(stem)
+    if value is None and len(stem) == 4 and stem[2] == "ا":  # fu'al "رباع" -> its ordinal "رابع"
+        value = arabic_word_value(stem[0] + "ا" + stem[1] + stem[3])
+    return value if value is not None and (3 <= value <= 10 or value >= 10**6) else None
+
+
+def derived_numbers(text: str, lang: str) -> set[str]:
+    """The value keys of the numbers the Arabic nisbas of ``text`` are built on ("ثلاثي الأبعاد":
+    "3"); none in another language."""
+    if lang != "ar":
+        return set()
+    return {str(v) for w in ARABIC_WORD_RE.findall(text) if (v := _nisba_value(w)) is not None}
+
+
 def derived_sizes(text: str, lang: str) -> set[int]:
     """The sizes (powers of ten) the words derived from ``lang``'s scale words give anywhere in
     ``text``, read liberally (it only excuses). In French and Spanish, a word beginning with a
     scale word of six letters or more ("millonarias", "milliardaire"). In a language with no
     table of its own, a word beginning with one of its CLDR scale words ("tausende", "binlerce",
-    "milhares"), holding one ("Jahrtausenden"), or one of the short forms ("mln")."""
-    if lang == "any" or lang == "ar":
+    "milhares"), holding one ("Jahrtausenden"), or one of the short forms ("mln"). In Arabic,
+    the nisba of a scale word ("مليونية")."""
+    if lang == "ar":  # "مليونية": of a million
+        return {len(key) - 1 for key in derived_numbers(text, lang) if len(key) >= 7}
+    if lang == "any":
         return set()
     tokens = re.findall(r"[^\W\d_]+", fold(text))
     found = set()
