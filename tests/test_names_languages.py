@@ -177,3 +177,14 @@ def test_a_language_s_prefixes_are_read_from_its_vocabulary():
     assert {"ber", "ter", "meng"} <= prefixes("id") and {"ne", "re"} <= prefixes("ro")
     assert not {"co", "pr"} & prefixes("es") and prefixes("xx") == frozenset()
     assert not built_of_words("Trouborst", "fr") and not built_of_words("Zampino", "es")
+
+
+def test_an_acronym_that_is_also_a_currency_s_code_names_no_currency_away_from_an_amount():
+    """What a reviewer sees: 'CAD' dropped from the English is a critical 'not in output', although
+    CAD is also the Canadian dollar's ISO code and the output says "dollars": the acronym qualifies no
+    amount there. Beside an amount a code is still the currency's, which the unit check compares."""
+    src = "Les ingénieurs utilisent un logiciel CAD qui coûte 300 dollars par mois."
+    good = "The engineers use CAD software that costs 300 dollars a month."
+    assert critical(src, good, "fr") == []
+    assert critical(src, good.replace("CAD ", ""), "fr") == ["'CAD' not in output"]
+    assert critical("Le logiciel coûte 300 CAD par mois.", "The software costs 300 dollars a month.", "fr") == []
