@@ -134,3 +134,57 @@ def test_a_currency_code_the_output_writes_as_its_symbol():
     src = "Batten figuruje na miejscu 190., a jego fortunę szacuje się na 2,3 mld USD."
     assert critical(src, "Batten was ranked 190th with an estimated fortune of $2.3 billion.", "pl") == []
     assert critical(src, "Batten was ranked 190th with an estimated fortune of 2.3 billion.", "pl")
+
+
+@pytest.mark.parametrize(
+    "lang,src,tgt",
+    [
+        # FLORES dev (tune): "Aktivisme" (activism) no list holds, with "-nya" (his): "aktivis" + two endings
+        (
+            "id",
+            "Hukum Prancis telah diubah. Aktivismenya berawal di usia 15 ketika ia bergabung dengan Perlawanan "
+            "Prancis selama Perang Dunia II.",
+            "French law was changed. His activism went back to age 15 when he joined the French Resistance during "
+            "World War II.",
+        ),
+        # FLORES dev (tune): "Drumeția" (hiking: "drumeție" with its article), "drum" + "eț" + "ia"
+        (
+            "ro",
+            "Drumeția este o activitate în aer liber care presupune mersul pe jos în zone naturale, deseori urmând "
+            "poteci marcate.",
+            "Hiking is an outdoor activity which consists of walking in natural environments, often on hiking trails.",
+        ),
+        # "ne-" (un-) is a prefix of Romanian, read from its vocabulary: "Ne|vaccin|ații", the unvaccinated
+        (
+            "ro",
+            "Nevaccinații au fost internați mai des decât ceilalți.",
+            "The unvaccinated were hospitalised more often than the others.",
+        ),
+    ],
+)
+def test_a_derived_or_prefixed_word_no_list_holds_is_no_name(lang, src, tgt):
+    """What a reviewer sees: no critical 'not in output' for a sentence's first word that is a form of the
+    language's words (a derivation and its inflection, or a prefix and a word), which the translation
+    translates."""
+    assert critical(src, tgt, lang) == []
+
+
+def test_a_language_s_prefixes_are_read_from_its_vocabulary():
+    """Indonesian and Romanian build words with prefixes that are no words of their own; a chance start
+    of many words (Spanish "co", "pr") is not one."""
+    from summarise.text.languages import prefixes
+
+    assert {"ber", "ter", "meng"} <= prefixes("id") and {"ne", "re"} <= prefixes("ro")
+    assert not {"co", "pr"} & prefixes("es") and prefixes("xx") == frozenset()
+    assert not built_of_words("Trouborst", "fr") and not built_of_words("Zampino", "es")
+
+
+def test_an_acronym_that_is_also_a_currency_s_code_names_no_currency_away_from_an_amount():
+    """What a reviewer sees: 'CAD' dropped from the English is a critical 'not in output', although
+    CAD is also the Canadian dollar's ISO code and the output says "dollars": the acronym qualifies no
+    amount there. Beside an amount a code is still the currency's, which the unit check compares."""
+    src = "Les ingénieurs utilisent un logiciel CAD qui coûte 300 dollars par mois."
+    good = "The engineers use CAD software that costs 300 dollars a month."
+    assert critical(src, good, "fr") == []
+    assert critical(src, good.replace("CAD ", ""), "fr") == ["'CAD' not in output"]
+    assert critical("Le logiciel coûte 300 CAD par mois.", "The software costs 300 dollars a month.", "fr") == []

@@ -20,7 +20,7 @@ from summarise.quality.nametables import (
 )
 from summarise.quality.numbers import ROMAN_ORDINAL_RE
 from summarise.quality.numwords import word_numbers
-from summarise.text.languages import closed_compounds, profile, vocabulary
+from summarise.text.languages import MAX_PREFIX, closed_compounds, prefixes, profile, vocabulary
 from summarise.text.patterns import FUNCTION_WORDS
 
 # A capitalised word whose Zipf frequency (wordfreq: log10 of uses per billion words) is
@@ -145,6 +145,8 @@ MIN_WORD_PART = 4
 # commonest words.
 MAX_ENDING = 8
 MIN_ENDING_WORDS = 20
+# Of two endings in a row (a derivation and its inflection), the first has at least this many letters.
+MIN_FIRST_ENDING = 2
 MIN_PART_ZIPF = 3.0
 PART_MARGIN = -0.5
 
@@ -153,11 +155,13 @@ def built_of_words(word: str, lang: str, part_margin: float = PART_MARGIN) -> bo
     """Whether a word wordfreq lists neither in the source language nor in English is a form or a
     compound of its words: it starts with one and goes on with one of the language's endings
     ("Denizaltı|lar", "Postane|si"), or it is one after a common word of the language (a prefix:
-    "Entre|veían"). In a language that writes compounds closed (``languages.closed_compounds``:
-    German, Dutch, Turkish...) any word it starts or ends with will do (a compound's head,
-    "Tintenstrahl|druckern"). A name is seldom built so ("Tutenchamonem", "Chandrayaan"; not
-    "Trou|borst", "Zam|pino" in French and Spanish, which write no closed compounds); one that
-    is may be told from a word by no list, and the check abstains on it."""
+    "Entre|veían"), or after one of its prefixes (``_after_prefix``). Two endings in a row count as
+    one where one of its commonest words ends with both ("Aktivis|me|nya"). In a language that
+    writes compounds closed (``languages.closed_compounds``: German, Dutch, Turkish...) any word it
+    starts or ends with will do (a compound's head, "Tintenstrahl|druckern"). A name is seldom built
+    so ("Tutenchamonem", "Chandrayaan"; not "Trou|borst", "Zam|pino" in French and Spanish, which
+    write no closed compounds); one that is may be told from a word by no list, and the check
+    abstains on it."""
     if not latin_script(lang) or len(word) < MIN_WORD_PART + 2:
         return False
     if zipf(word, lang) >= UNLISTED_ZIPF or zipf(fold(word), "en") >= UNLISTED_ZIPF:
@@ -165,11 +169,35 @@ def built_of_words(word: str, lang: str, part_margin: float = PART_MARGIN) -> bo
     compounds = closed_compounds(lang)
     for i in range(MIN_WORD_PART, len(word) - 1):
         for part, rest, ending in ((word[:i], word[i:], True), (word[len(word) - i :], word[: len(word) - i], False)):
-            here = zipf(part, lang)
-            if here < MIN_PART_ZIPF or here - zipf(fold(part), "en") < part_margin:
+            if not _word_part(part, lang, part_margin):
                 continue
-            if compounds or (_ending(rest, lang) if ending else zipf(rest, lang) >= MIN_PART_ZIPF):
+            if compounds or (_endings(rest, lang) if ending else zipf(rest, lang) >= MIN_PART_ZIPF):
                 return True
+    return _after_prefix(word, lang, part_margin)
+
+
+def _word_part(part: str, lang: str, part_margin: float) -> bool:
+    """A part a word no list holds may be built on: a word of the language at least MIN_PART_ZIPF
+    frequent there, and not part_margin less frequent there than in English."""
+    here = zipf(part, lang)
+    return here >= MIN_PART_ZIPF and here - zipf(fold(part), "en") >= part_margin
+
+
+def _after_prefix(word: str, lang: str, part_margin: float) -> bool:
+    """Whether a word starts with one of the language's prefixes (``languages.prefixes``, read from
+    its vocabulary) and goes on with one of its words, or with one of its words and its endings:
+    Romanian "Ne|vaccin|ații" (the unvaccinated). A language's prefixes (Indonesian "ber", "ter",
+    "meng"; Romanian "ne", "re") are mostly no words of their own, which the test of a common word
+    before a word's end misses."""
+    for i in range(2, min(MAX_PREFIX, len(word) - MIN_WORD_PART) + 1):
+        if fold(word[:i]) not in prefixes(lang):
+            continue
+        rest = word[i:]
+        if _word_part(rest, lang, part_margin) or any(
+            _word_part(rest[:j], lang, part_margin) and _endings(rest[j:], lang)
+            for j in range(MIN_WORD_PART, len(rest) - 1)
+        ):
+            return True
     return False
 
 
@@ -180,7 +208,17 @@ def _reversed_vocabulary(lang: str) -> list[str]:
     return sorted(fold(word)[::-1] for word in vocabulary(lang))
 
 
-def _ending(tail: str, lang: str) -> bool:
+def _endings(tail: str, lang: str) -> bool:
+    """Whether ``tail`` is one of the language's endings, or two in a row that one of its commonest
+    words ends with too: a derivation and its inflection ("Aktivis|me|nya", his activism;
+    "Drum|eț|ia", the hiking; not "Villa|se|ca", which no French word ends with)."""
+    return _ending(tail, lang) or (
+        _ending(tail, lang, 1)
+        and any(_ending(tail[:i], lang) and _ending(tail[i:], lang) for i in range(MIN_FIRST_ENDING, len(tail) - 1))
+    )
+
+
+def _ending(tail: str, lang: str, words_needed: int = MIN_ENDING_WORDS) -> bool:
     """Whether ``tail`` is an ending of ``lang``, of at most MAX_ENDING letters: at least
     MIN_ENDING_WORDS of its commonest words end with it ("Postane|si", "Katalon|ii"; not
     "Trou|borst")."""
@@ -188,7 +226,7 @@ def _ending(tail: str, lang: str) -> bool:
         return False
     words, key = _reversed_vocabulary(lang), fold(tail)[::-1]
     first = bisect_left(words, key)
-    return first + MIN_ENDING_WORDS <= len(words) and words[first + MIN_ENDING_WORDS - 1].startswith(key)
+    return first + words_needed <= len(words) and words[first + words_needed - 1].startswith(key)
 
 
 # A name is written alike in many languages, about as often in each ("Obama", "Nadal", "Berlin");

@@ -144,7 +144,11 @@ def _currency_code(src: str, span: tuple[int, int, str], tgt: str, lang: str) ->
     word = fold(src[m.start() if m else start : end] + re.match(r"[\w-]*", src[end:]).group())  # type: ignore[union-attr]
     # with the currency sign written against it: CLDR's symbol of a currency ("US$1.300", "20 $US")
     sign = _SIGN_BEFORE_RE.search(src[:start]).group() + code + _SIGN_AFTER_RE.match(src[end:]).group()  # type: ignore[union-attr]
-    codes = [c for c, name in _currency_names(lang).items() if c == code or fold(name) == word]
+    codes = [
+        c
+        for c, name in _currency_names(lang).items()
+        if (c == code and _beside_amount(src, start, end)) or fold(name) == word
+    ]
     signed = [c for c, symbol in _currency_symbols(lang) if sign != code and symbol == sign]
     # the sign alone in the output ("$1,300"), never glued to a name the source lacks ("Nairobi$30": swapped)
     english = {get_currency_symbol(c, locale="en") for c in signed}
@@ -158,6 +162,17 @@ def _currency_code(src: str, span: tuple[int, int, str], tgt: str, lang: str) ->
         if (symbol != c and symbol in tgt) or re.search(rf"\b{re.escape(name)}s?\b", fold(tgt)):
             return True
     return False
+
+
+# An amount before a currency code, up to two words between ("30 USD", "2,3 mld USD"), or after it ("USD 30").
+_AMOUNT_BEFORE_RE = re.compile(r"\d[\d.,]*(?:\s+[^\W\d_]+\.?){0,2}\s*$")
+_AMOUNT_AFTER_RE = re.compile(r"\s*\d")
+
+
+def _beside_amount(src: str, start: int, end: int) -> bool:
+    """Whether the acronym at ``src[start:end]`` qualifies an amount, as a currency's code does: an
+    acronym that only reads as some currency's ISO code (a company's, an agency's) names no currency."""
+    return bool(_AMOUNT_BEFORE_RE.search(src[max(0, start - 40) : start]) or _AMOUNT_AFTER_RE.match(src[end:]))
 
 
 # Currency signs (Unicode's "Sc": "$", "€", "£", "¥") written against a code.
