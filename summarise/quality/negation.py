@@ -20,6 +20,7 @@ from summarise.quality.negation_source import (
     FAR_FROM,
     JOINED_NOT_NEGATION,
     LEXICAL_NEGATION_RE,
+    LITOTES,
     MIN_STEM_ZIPF,
     NEGATED_DOUBT,
     NOT_COUNTED,
@@ -56,6 +57,10 @@ EN_WORD_NEGATION = (
     r"\b(?:fail\w*|lack\w*|unable|refus\w*|absen\w*|impossible|devoid|den(?:y|ied|ies)"
     r"|dis(?:agree|like|approv)\w*)\b"
     r"|\b(?:prohibit\w*|forbid\w*|ban|bans|banned|banning|prevent\w*|reject\w*|short(?:age|fall|ness)s?|defici\w*)\b"
+    # the verbs whose complement does not happen, as "refuse" and "fail": "declined to comment",
+    # "stop using", "ceased to exist" ("ne plus utiliser", "n'a pas souhaité commenter")
+    r"|\bdeclin(?:e|es|ed|ing)\s+to\b|\b(?:stop(?:s|ped|ping)?|quit(?:s|ting)?)\s+[a-z]{2,}ing\b"
+    r"|\b(?:ceas(?:e|es|ed|ing))\s+(?:to\b|[a-z]{2,}ing\b)"
     # adverbs that half negate: they answer a "ne ... guère" / "apenas", or translate a word of
     # their own in the source ("rara vez", "rarement", "نادرا"), counted like it below
     r"|\b(?:hardly|barely|scarcely|rarely|seldom)\b"
@@ -246,7 +251,10 @@ def _english(src_text: str, tgt: str, lang: str) -> _English:
             source = [w for w in source if not _cognate(" ".join(english), [w], lang)]
         english = free
     litotes = sum(1 for m in EN_LITOTES_RE.finditer(tgt) if _litotes(m.group(1), src_text, lang))
-    affixed = sum(1 for w in english if EN_AFFIXED_NEGATION_RE.fullmatch(w)) - litotes
+    # "not incompatible": a "not" before a word negative by its prefix negates one predicate with
+    # it, its positive ("no está reñida" -> "is not incompatible"): the pair counts as one negation
+    pairs = sum(1 for m in EN_LITOTES_RE.finditer(tgt) if EN_AFFIXED_NEGATION_RE.fullmatch(m.group(1)))
+    affixed = sum(1 for w in english if EN_AFFIXED_NEGATION_RE.fullmatch(w)) - max(litotes, pairs)
     nots = len(EN_ADDED_NEGATION_RE.findall(tgt)) - litotes
     if lang not in RESTRICTION:
         nots -= len(EN_NOT_UNTIL_RE.findall(tgt))
@@ -314,6 +322,8 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     if lang in ONLY_RESTRICTION and EN_ONLY_RE.search(tgt):
         # "no han encontrado más que 300" -> "found only 300": the restriction is said, not lost
         read_src = ONLY_RESTRICTION[lang].sub(" ", src)
+    if lang in LITOTES:
+        read_src = LITOTES[lang].sub(" ", read_src)  # "je n'ignore pas" -> "I am aware": no negation lost
     negation = read = source_negation(read_src, lang, tgt)
     text = _counted_text(src, lang, tgt)
     if negation is None and lang in RESTRICTION and EN_UNTIL_RE.search(tgt) and not EN_ONLY_RE.search(tgt):
