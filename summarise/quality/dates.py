@@ -93,6 +93,26 @@ def _day_number(tokens: list[str], i: int, step: int) -> int | None:
     return None
 
 
+# What joins the two days of a range, which both go with the month ("du 5 au 7 février", "del 5 al
+# 7 de febrero", "February 5 to 7", "5-7 March": the hyphen is no token).
+RANGE_JOINERS = frozenset({"au", "a", "al", "to", "through", "et", "y", "and"})
+
+
+def _range_day(tokens: list[str], i: int, step: int) -> int | None:
+    """The other day of a range whose near day is next to token ``i`` on one side ("5" in "5 au 7
+    février", "7" in "February 5 to 7")."""
+    j = i + step
+    while 0 <= j < len(tokens) and fold(tokens[j]) in DAY_JOINERS and abs(j - i) <= 2:
+        j += step
+    for k in (j + step, j + 2 * step):
+        between = tokens[min(j, k) + 1 : max(j, k)]
+        if not (0 <= k < len(tokens)) or len(between) > 1 or (between and fold(between[0]) not in RANGE_JOINERS):
+            continue
+        if tokens[k].isdigit() and len(tokens[k]) <= 2 and 1 <= int(tokens[k]) <= 31:
+            return int(tokens[k])
+    return None
+
+
 def _year_next(tokens: list[str], i: int) -> bool:
     j = i + 1
     while j < len(tokens) and fold(tokens[j]) in ("de", "del", "of", "عام", "سنة"):
@@ -244,6 +264,9 @@ def months(text: str, lang: str) -> list[Mention]:
                     and (_as_cldr_writes(token, key, lang) or _sentence_start(text, start))
                 )
             found.append(Mention(token, names[key], day, strict))
+            step = -1 if _day_number(tokens, i, -1) else 1
+            if day is not None and (other := _range_day(tokens, i, step)) is not None:
+                found.append(Mention(token, names[key], other, False))  # the range's other day
             break
         else:
             if lang not in ("en", "ar") and TOKEN_RE.fullmatch(token) and not token.isdigit():
