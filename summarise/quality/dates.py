@@ -65,12 +65,14 @@ EN_MONTH_ABBREVIATIONS = {
 @dataclass(frozen=True)
 class Mention:
     """A month or weekday named in a text: as written, its number, the day number next to it
-    (months), and whether it is surely a date (``strict``)."""
+    (months), and whether it is surely a date (``strict``); ``other_day``: the mention stands for the
+    other day of a range, which answers a day of the other side and demands none."""
 
     written: str
     number: int
     day: int | None
     strict: bool
+    other_day: bool = False
 
 
 @lru_cache(maxsize=16)
@@ -266,7 +268,7 @@ def months(text: str, lang: str) -> list[Mention]:
             found.append(Mention(token, names[key], day, strict))
             step = -1 if _day_number(tokens, i, -1) else 1
             if day is not None and (other := _range_day(tokens, i, step)) is not None:
-                found.append(Mention(token, names[key], other, False))  # the range's other day
+                found.append(Mention(token, names[key], other, False, other_day=True))
             break
         else:
             if lang not in ("en", "ar") and TOKEN_RE.fullmatch(token) and not token.isdigit():
@@ -327,8 +329,8 @@ def _days_differ(have: list[Mention], other: list[Mention]) -> list[str]:
     """Dates of ``have`` whose month ``other`` gives with other day numbers only."""
     out = []
     for m in have:
-        if m.day is None:
-            continue
+        if m.day is None or m.other_day:
+            continue  # a range's other day only answers ("du 5 au 7 février": February 5 or 7)
         days = {o.day for o in other if o.number == m.number and o.day is not None}
         if days and m.day not in days:
             out.append(f"{m.day} {m.written}")
