@@ -4196,15 +4196,6 @@ def test_declined_to_and_stop_doing_say_the_negation():
     assert _critical_codes(src, good, "fr") == set()
 
 
-def test_not_before_a_word_negative_by_its_prefix_is_one_negation():
-    # "no está reñida" -> "is not incompatible": the user saw "negation_added"
-    src = "Mazda quiere demostrar que la deportividad no está reñida con el respeto al medio ambiente."
-    good = "Mazda wants to show that sportiness is not incompatible with respect for the environment."
-    assert _critical_codes(src, good, "es") == set()
-    src = "Mazda quiere demostrar que la deportividad está reñida con el respeto al medio ambiente."
-    assert "negation_added" in _critical_codes(src, good, "es")
-
-
 def test_a_unit_per_unit_written_without_its_slash():
     # "402 kmh" is "402 km/h": the user saw "km not in source"
     src = (

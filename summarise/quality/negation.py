@@ -251,10 +251,7 @@ def _english(src_text: str, tgt: str, lang: str) -> _English:
             source = [w for w in source if not _cognate(" ".join(english), [w], lang)]
         english = free
     litotes = sum(1 for m in EN_LITOTES_RE.finditer(tgt) if _litotes(m.group(1), src_text, lang))
-    # "not incompatible": a "not" before a word negative by its prefix negates one predicate with
-    # it, its positive ("no está reñida" -> "is not incompatible"): the pair counts as one negation
-    pairs = sum(1 for m in EN_LITOTES_RE.finditer(tgt) if EN_AFFIXED_NEGATION_RE.fullmatch(m.group(1)))
-    affixed = sum(1 for w in english if EN_AFFIXED_NEGATION_RE.fullmatch(w)) - max(litotes, pairs)
+    affixed = sum(1 for w in english if EN_AFFIXED_NEGATION_RE.fullmatch(w)) - litotes
     nots = len(EN_ADDED_NEGATION_RE.findall(tgt)) - litotes
     if lang not in RESTRICTION:
         nots -= len(EN_NOT_UNTIL_RE.findall(tgt))

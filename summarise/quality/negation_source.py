@@ -455,16 +455,13 @@ PRIVATIVE = {
         re.IGNORECASE,
     ),
 }
-# A negation of a word negative by itself (LEXICAL_NEGATION_RE) or of a verb of ceasing is a
-# litotes, a positive: "je n'ignore pas" (I am aware), "n'a pas échoué" (succeeded), "ne cesse de"
-# and "no deja de" (keeps on); the English may say the positive, and loses no negation.
+# A negated verb whose sense is itself a negation is a litotes, a positive: "ignorer" / "ignorar",
+# "desconocer" (not to know), "cesser de" / "dejar de" (no longer to do); "je n'ignore pas" (I am
+# aware), "ne cesse de" and "no deja de" (keeps on). The English may say the positive verb and
+# loses no negation. Not an adjective negative by itself: "pas gratuit" is "not free", kept so.
 _FR_CLITICS = r"(?:(?:le|la|les|l['’]|se|s['’]|me|m['’]|te|t['’]|nous|vous|lui|leur|y|en)\s*)*"
-_FR_NEGATED = r"(?:" + FR_LEXICAL_NEGATION_RE.pattern + r"|\b(?:cess|arrêt)\w*\s+(?:de\b|d['’]))"
-_ES_NEGATED = (
-    r"(?:"
-    + LEXICAL_NEGATION_RE["es"].pattern
-    + r"|\b(?:dej|ces)(?:a|an|ó|aron|ar|ará|arán|aba|aban|e|en|ado|ando)\s+de\b)"
-)
+_FR_NEGATED = r"(?:\bignor\w*|\b(?:cess|arrêt)\w*\s+(?:de\b|d['’]))"
+_ES_NEGATED = r"(?:\b(?:ignor|desconoc)\w*|\b(?:dej|ces)(?:a|an|ó|aron|ar|ará|arán|aba|aban|e|en|ado|ando)\s+de\b)"
 LITOTES = {
     "fr": re.compile(
         r"\b(?:ne|n['’])\s*" + _FR_CLITICS + r"(?:" + _FR_NEGATED + r"(?:\s+(?:pas|point|jamais)\b)?"
