@@ -61,15 +61,6 @@ EN_WORD_NEGATION = (
     # their own in the source ("rara vez", "rarement", "نادرا"), counted like it below
     r"|\b(?:hardly|barely|scarcely|rarely|seldom)\b"
 )
-# The verbs whose complement does not happen, as "refuse" and "fail": "declined to comment", "stop
-# using", "ceased to exist" ("n'a pas souhaité commenter", "ne plus utiliser"). Read only for a source
-# whose own verbs of ceasing are read (``negation_source.LITOTES``): "لم يتوقف عن العمل" (did not
-# stop working) said "stopped working" has lost its negation, and the check cannot tell.
-EN_CEASING_RE = re.compile(
-    r"\bdeclin(?:e|es|ed|ing)\s+to\b|\b(?:stop(?:s|ped|ping)?|quit(?:s|ting)?)\s+[a-z]{2,}ing\b"
-    r"|\bceas(?:e|es|ed|ing)\s+(?:to\b|[a-z]{2,}ing\b)",
-    re.IGNORECASE,
-)
 # ...and those that say it with a prefix or a suffix, a negation made inside the word
 # ("unmanned", "invincible", "meaningless", "toll-free", "free of charge")
 EN_AFFIXED_NEGATION_RE = re.compile(
@@ -248,7 +239,6 @@ def _english(src_text: str, tgt: str, lang: str) -> _English:
     the source's words left over for a "not" of the English. A "not" before a word negative by
     its prefix ("not illegal") says the positive: neither counts."""
     english = [w for w in EN_LEXICAL_NEGATION_RE.findall(tgt) if _english_negative(w)]
-    english += EN_CEASING_RE.findall(tgt) if lang in LITOTES else []
     source = _source_lexical(src_text, lang)
     if profile(lang).cognate_endings and english:
         words = [w for w in WORD_RE.findall(src_text) if NEGATIVE_PREFIX_RE.match(fold(w))]
