@@ -65,12 +65,14 @@ EN_MONTH_ABBREVIATIONS = {
 @dataclass(frozen=True)
 class Mention:
     """A month or weekday named in a text: as written, its number, the day number next to it
-    (months), and whether it is surely a date (``strict``)."""
+    (months), and whether it is surely a date (``strict``); ``other_day``: the mention stands for the
+    other day of a range, which answers a day of the other side and demands none."""
 
     written: str
     number: int
     day: int | None
     strict: bool
+    other_day: bool = False
 
 
 @lru_cache(maxsize=16)
@@ -90,6 +92,26 @@ def _day_number(tokens: list[str], i: int, step: int) -> int | None:
         j += step
     if 0 <= j < len(tokens) and tokens[j].isdigit() and len(tokens[j]) <= 2 and 1 <= int(tokens[j]) <= 31:
         return int(tokens[j])
+    return None
+
+
+# What joins the two days of a range, which both go with the month ("du 5 au 7 février", "del 5 al
+# 7 de febrero", "February 5 to 7", "5-7 March": the hyphen is no token).
+RANGE_JOINERS = frozenset({"au", "a", "al", "to", "through", "et", "y", "and"})
+
+
+def _range_day(tokens: list[str], i: int, step: int) -> int | None:
+    """The other day of a range whose near day is next to token ``i`` on one side ("5" in "5 au 7
+    février", "7" in "February 5 to 7")."""
+    j = i + step
+    while 0 <= j < len(tokens) and fold(tokens[j]) in DAY_JOINERS and abs(j - i) <= 2:
+        j += step
+    for k in (j + step, j + 2 * step):
+        between = tokens[min(j, k) + 1 : max(j, k)]
+        if not (0 <= k < len(tokens)) or len(between) > 1 or (between and fold(between[0]) not in RANGE_JOINERS):
+            continue
+        if tokens[k].isdigit() and len(tokens[k]) <= 2 and 1 <= int(tokens[k]) <= 31:
+            return int(tokens[k])
     return None
 
 
@@ -244,6 +266,9 @@ def months(text: str, lang: str) -> list[Mention]:
                     and (_as_cldr_writes(token, key, lang) or _sentence_start(text, start))
                 )
             found.append(Mention(token, names[key], day, strict))
+            step = -1 if _day_number(tokens, i, -1) else 1
+            if day is not None and (other := _range_day(tokens, i, step)) is not None:
+                found.append(Mention(token, names[key], other, False, other_day=True))
             break
         else:
             if lang not in ("en", "ar") and TOKEN_RE.fullmatch(token) and not token.isdigit():
@@ -304,8 +329,8 @@ def _days_differ(have: list[Mention], other: list[Mention]) -> list[str]:
     """Dates of ``have`` whose month ``other`` gives with other day numbers only."""
     out = []
     for m in have:
-        if m.day is None:
-            continue
+        if m.day is None or m.other_day:
+            continue  # a range's other day only answers ("du 5 au 7 février": February 5 or 7)
         days = {o.day for o in other if o.number == m.number and o.day is not None}
         if days and m.day not in days:
             out.append(f"{m.day} {m.written}")

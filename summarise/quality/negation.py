@@ -20,6 +20,7 @@ from summarise.quality.negation_source import (
     FAR_FROM,
     JOINED_NOT_NEGATION,
     LEXICAL_NEGATION_RE,
+    LITOTES,
     MIN_STEM_ZIPF,
     NEGATED_DOUBT,
     NOT_COUNTED,
@@ -320,6 +321,8 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     if lang in ONLY_RESTRICTION and EN_ONLY_RE.search(tgt):
         # "no han encontrado más que 300" -> "found only 300": the restriction is said, not lost
         read_src = ONLY_RESTRICTION[lang].sub(" ", src)
+    if lang in LITOTES:
+        read_src = LITOTES[lang].sub(" ", read_src)  # "je n'ignore pas" -> "I am aware": no negation lost
     negation = read = source_negation(read_src, lang, tgt)
     text = _counted_text(src, lang, tgt)
     if negation is None and lang in RESTRICTION and EN_UNTIL_RE.search(tgt) and not EN_ONLY_RE.search(tgt):

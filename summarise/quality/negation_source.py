@@ -75,8 +75,13 @@ LITERARY_END_RE = re.compile(
 )
 # French phrases that look negative and are not (see french_negation).
 NOT_NEGATION_RE = re.compile(r"\bsans (?:cesse|doute)\b|\bnon sans\b|\bn['’](?:hésitez|hesitez) pas\b", re.IGNORECASE)
-# A superlative or a comparative before "jamais" makes it "ever" ("mieux placée que jamais": than ever).
-SUPERLATIVE_RE = re.compile(r"\b(?:plus|moins|mieux|meilleure?s?|pire|premiere?s?|première?s?)\b", re.IGNORECASE)
+# A superlative or a comparative before "jamais" makes it "ever" ("mieux placée que jamais": than ever),
+# a comparison of equality too, its "que" right before ("aussi peu respectés que jamais": as ever).
+SUPERLATIVE_RE = re.compile(
+    r"\b(?:plus|moins|mieux|meilleure?s?|pire|premiere?s?|première?s?)\b"
+    r"|\b(?:aussi|autant)\b(?=[^.;:!?]*\bque\s*$)",
+    re.IGNORECASE,
+)
 # The French words that say a negative by themselves ("refusé", "indisponibles", "échoué",
 # "manque", "absence", "impossible", "incapable", "interdit", "empêche", "gratuit" for
 # "toll-free"): each answers one English word negative by itself (negation.EN_LEXICAL_NEGATION_RE),
@@ -471,6 +476,25 @@ PRIVATIVE = {
     "es": re.compile(
         r"\bsin(?:\s+ningun[oa]?|\s+ningún)?(?=\s+(?!(?:que|siquiera)\b)"
         r"(?![^\W\d_]+(?:ar|er|ir|ír)(?:l[oae]s?|se|me|te|nos)?\b)[^\W\d_])",
+        re.IGNORECASE,
+    ),
+}
+# A negated verb whose sense is itself a negation is a litotes, a positive: "ignorer" / "ignorar",
+# "desconocer" (not to know), "cesser de" / "dejar de" (no longer to do); "je n'ignore pas" (I am
+# aware), "ne cesse de" and "no deja de" (keeps on). The English may say the positive verb and
+# loses no negation. Not an adjective negative by itself: "pas gratuit" is "not free", kept so.
+_FR_CLITICS = r"(?:(?:le|la|les|l['’]|se|s['’]|me|m['’]|te|t['’]|nous|vous|lui|leur|y|en)\s*)*"
+_FR_NEGATED = r"(?:\bignor\w*|\b(?:cess|arrêt)\w*\s+(?:de\b|d['’]))"
+_ES_NEGATED = r"(?:\b(?:ignor|desconoc)\w*|\b(?:dej|ces)(?:a|an|ó|aron|ar|ará|arán|aba|aban|e|en|ado|ando)\s+de\b)"
+LITOTES = {
+    "fr": re.compile(
+        r"\b(?:ne|n['’])\s*" + _FR_CLITICS + r"(?:" + _FR_NEGATED + r"(?:\s+(?:pas|point|jamais)\b)?"
+        r"|[^\W\d_]+\s+(?:pas|point|jamais)\s+" + _FR_NEGATED + ")",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\bno\s+(?:(?:se|le|les|lo|la|los|las|me|te|nos|os)\s+)*(?:(?:ha|han|había|habían|he|hemos)\s+)?"
+        + _ES_NEGATED,
         re.IGNORECASE,
     ),
 }

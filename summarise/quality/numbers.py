@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from summarise.quality.contacts import digits_of, strip_contacts
 from summarise.quality.flags import SPACE, Flag, flag, fold
-from summarise.quality.numderived import derived_numbers, derived_sizes, multiplier_compound
+from summarise.quality.numderived import completes_short_group, derived_numbers, derived_sizes, multiplier_compound
 from summarise.quality.numwords import (
     ARABIC_SCRIPT_RE,
     INFLECTED_STEM,
@@ -105,6 +105,9 @@ TIME_RE = re.compile(rf"(?<![\d.,])(\d{{1,2}})[{SPACE}]?(?:h|heures?|horas?)[{SP
 COLON_TIME_RE = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])")
 # English clock time with a full stop: "11.29am", "2.30 p.m." (read as 11:29, not 11.29).
 EN_DOT_TIME_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{2})(?=\s?[ap]\.?m\b)", re.IGNORECASE)
+# An English hour of the 12-hour clock, "10 p.m.", "5pm": also the hour of the 24-hour clock the
+# source may write ("22 h", "a las 22"), as a clock time with minutes gives both.
+EN_AM_PM_HOUR_RE = re.compile(rf"(?<![\d.,:])(1[0-2]|0?[1-9])(?=[{SPACE}]?[ap](?:\.[{SPACE}]?m\b|m\b))", re.IGNORECASE)
 # A time of the 24-hour clock in four digits before "hours" or a time zone: "1120 hours", "0230
 # UTC", "٠٢٣٠ التوقيت العالمي" (11:20, 02:30).
 FOUR_DIGIT_TIME_RE = re.compile(
@@ -239,6 +242,9 @@ def _numbers(text: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
     if lang != "fr":
         text = EN_DOT_TIME_RE.sub(r"\1:\2", text)
         text = EN_FULL_HOUR_RE.sub(r"\1 h ", text)  # "11:00" is "11 h"
+    if lang in ("en", "any"):  # an hour alone before a.m. / p.m. (not the minutes of "7:03 p.m.")
+        found += [(m.group(1), _hours(int(m.group(1)))) for m in EN_AM_PM_HOUR_RE.finditer(text)]
+        text = EN_AM_PM_HOUR_RE.sub(lambda m: " " * len(m.group()), text)
     for m in COLON_TIME_RE.finditer(text):
         found.append((m.group(1), _hours(int(m.group(1))) | _half_past(m.group(1), m.group(2))))
     text = COLON_TIME_RE.sub(lambda m: " h " + m.group(2), text)
@@ -453,7 +459,11 @@ def check_numbers(
     added = [
         w
         for w in _missing_numbers(
-            [(w, k) for w, k in tgt_numbers if not k & converted[1] and (readable or not k & SMALL_NUMBERS)],
+            [
+                (w, k)
+                for w, k in tgt_numbers
+                if not k & converted[1] and (readable or not k & SMALL_NUMBERS) and not completes_short_group(k, src)
+            ],
             src,
             lang,
         )

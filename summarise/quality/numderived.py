@@ -11,14 +11,17 @@ states, and never demand one.
 * A Greek or Latin multiplier compound says its number: "tridimensionales" is "three-dimensional",
   "bilatéral" is "two-sided" only by sense, so only a compound whose second part the English
   compound shares ("tri|dimensionales", "three-|dimensional") is read.
+* A number whose last group of thousands is written short ("550 00 euros") lost a digit: the
+  output's number that completes the group ("550,000") is no number added.
 """
 
 from __future__ import annotations
 
 import re
 
-from summarise.quality.flags import fold
+from summarise.quality.flags import SPACE, fold
 from summarise.quality.numwords import ARABIC_WORD_RE, SCALES, arabic_word_value, cldr_scales
+from summarise.text.languages import ascii_digits
 
 # The shortest scale word whose derivatives are read in a language with a table of its own:
 # "millon", "million", "milliard", "billon" (not "mil", "mille": "militar", "millefeuille").
@@ -105,3 +108,19 @@ def multiplier_compound(keys: frozenset[str], text: str, end: int, src: str) -> 
         for token in re.findall(r"[^\W\d_]+", fold(src))
         for p in prefixes
     )
+
+
+# A number whose last group of thousands is written short ("550 00 euros"): groups have three
+# digits, so the source lost a digit and cannot be read; the output's number that completes the
+# group ("550,000") is no number added.
+SHORT_GROUP_RE = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:[{SPACE}]\d{{3}})*)[{SPACE}](\d{{1,2}})(?![\d.,]|[{SPACE}]?\d)")
+
+
+def completes_short_group(keys: set[str], src: str) -> bool:
+    """Whether a number's value keys complete a number of ``src`` written with a short last
+    group ("550 00" -> 550000; SHORT_GROUP_RE)."""
+    for m in SHORT_GROUP_RE.finditer(ascii_digits(src)):
+        head, short = re.sub(f"[{SPACE}]", "", m.group(1)), m.group(2)
+        if any(k.isdigit() and len(k) == len(head) + 3 and k.startswith(head + short) for k in keys):
+            return True
+    return False

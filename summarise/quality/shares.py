@@ -80,6 +80,12 @@ STRICT: dict[str, tuple[tuple[str, int], ...]] = {
         (_COUNT + r" ا?رباع" + _AR_END, 4),
     ),
 }
+# English states a fraction with its count alone ("three quarters of the vote"); a count after an
+# article, a possessive, a demonstrative, an ordinal or a word that places it in time ("the first
+# three quarters of this year", "the past two quarters") counts things, the quarters of a year.
+EN_COUNTED_BEFORE_RE = re.compile(
+    r"\b(?:the|its|their|our|these|those|first|second|third|last|past|next|previous|coming)\s+$"
+)
 # What may state a share, liberally: any form of the words, a ratio ("one in four", "un sur
 # quatre", "uno de cada cuatro", "واحد من كل أربعة": group "n" of group "d"), a division ("deux
 # fois moins", "dos veces menos", "two times less": one of group "d").
@@ -202,6 +208,8 @@ def share_words(text: str, lang: str, strict: bool) -> tuple[tuple[str, Fraction
                 continue
             if count >= bottom and denominator:  # "the 2 quarts" of a word that is no count
                 continue
+            if lang == "en" and word and EN_COUNTED_BEFORE_RE.search(folded[: m.start()]):
+                continue  # "the first three quarters": periods counted, no part of a whole
             found.append((m.group().strip(), Fraction(count, bottom)))
     return tuple(found)
 

@@ -158,7 +158,9 @@ def unit_forms(lang: str) -> dict[str, tuple[str, ...]]:
     """``lang``'s units with the peso's CLDR names: the table above, or for a language without
     one English's (symbols, and English words a text may quote) and CLDR's (``cldr_unit_forms``)."""
     if lang in UNITS:
-        return {**UNITS[lang], "peso": currency_names("peso", lang)}
+        # a symbol of a unit per unit is also written without its slash: "km/h", "402 kmh"
+        table = {c: (*forms, *(f.replace("/", "") for f in forms if "/" in f)) for c, forms in UNITS[lang].items()}
+        return {**table, "peso": currency_names("peso", lang)}
     cldr = cldr_unit_forms(lang)
     table = {c: tuple(dict.fromkeys((*forms, *cldr.get(c, ())))) for c, forms in UNITS["en"].items()}
     return {**table, "peso": tuple(dict.fromkeys((*currency_names("peso", "en"), *own_currency_names("peso", lang))))}
