@@ -4076,3 +4076,58 @@ def test_the_near_east_in_french_is_the_middle_east_in_english():
     good = "Germany first has important outlets in the Middle East, especially in the Gulf countries."
     assert check_names(src, good, "fr") == []
     assert _names_critical(src, good.replace(" in the Middle East", ""), "fr") == ["'Proche-Orient' not in output"]
+
+
+def test_a_clock_time_written_with_the_hours_letter_is_no_code():
+    # "17H00 (15H00 GMT)" -> "5 p.m. (3:00 p.m. GMT)": the user saw "'17H00', '15H00' not in output"
+    src = "Elle est retransmise samedi depuis Midrand, au nord de Johannesburg, à partir de 17H00 (15H00 GMT)."
+    good = "It is broadcast on Saturday from Midrand, north of Johannesburg, from 5:00 p.m. (3:00 p.m. GMT)."
+    assert _names_critical(src, good, "fr") == []
+    # a code of letters and digits is still a name; the hour itself is the number check's
+    assert _names_critical("Le vol AF447 partira de Midrand.", "The flight will leave Midrand.", "fr") == [
+        "'AF447' not in output"
+    ]
+
+
+def test_a_quotation_glossed_in_brackets_names_once():
+    # the output keeps the English title and drops its gloss: the user saw "'Roman Polanski' 2 times
+    # in the source, 1 in output"
+    src = (
+        'Esta conversación se hizo pública en el documental "Roman Polanski: wanted and desired" '
+        "(Roman Polanski, buscado y deseado), de la propia boca del fiscal en cuestión, David Wells."
+    )
+    good = (
+        'This conversation was made public in the documentary "Roman Polanski: wanted and desired", '
+        "from the mouth of the prosecutor in question, David Wells."
+    )
+    assert _names_critical(src, good, "es") == []
+    # the name dropped from the quotation itself is still caught
+    assert _names_critical(src, good.replace("Roman Polanski: ", ""), "es") != []
+
+
+def test_a_hyphenated_title_with_a_capital_is_no_name():
+    # "El Vice-alcalde moscovita" -> "Moscow Deputy Mayor": the user saw "'Vice' not in output"
+    src = "El Vice-alcalde moscovita Juri Rosljak encabezó la delegación rusa."
+    good = "Moscow Deputy Mayor Juri Rosljak led the Russian delegation."
+    assert _names_critical(src, good, "es") == []
+    assert _names_critical(src, good.replace(" Juri Rosljak", ""), "es") == ["'Juri Rosljak' not in output"]
+
+
+def test_a_river_spelt_with_the_greek_rh():
+    # "el valle del Rin" -> "the Rhine Valley": the user saw "'Rin' not in output"
+    src = "Se ampliarán más de 180 kilómetros de rieles largos a través del valle del Rin."
+    good = "More than 180 kilometers of long rails will be extended through the Rhine Valley."
+    assert _names_critical(src, good, "es") == []
+    assert _names_critical(src, good.replace("Rhine", "Ruhr"), "es") == ["'Rin' not in output"]
+
+
+def test_a_title_or_head_noun_after_an_article_before_a_kept_name():
+    # "por el Rector Michelle Rhee" -> "by Chancellor Michelle Rhee", "la Junta de Castilla-La Mancha"
+    # -> "the Regional Government of Castilla-La Mancha": the user saw "'Rector' not in output"
+    src = "Los adelantos celebrados por el Rector Michelle Rhee fueron impulsados por estudiantes blancos."
+    good = "The advances celebrated by Chancellor Michelle Rhee were driven by white students."
+    assert _names_critical(src, good, "es") == []
+    assert _names_critical(src, good.replace(" Michelle Rhee", ""), "es") == ["'Rector Michelle Rhee' not in output"]
+    src = "Ferrovial y la Junta de Castilla-La Mancha firmaron ayer un protocolo de colaboración."
+    good = "Ferrovial and the Regional Government of Castilla-La Mancha yesterday signed a collaboration protocol."
+    assert _names_critical(src, good, "es") == []
