@@ -4131,3 +4131,11 @@ def test_a_title_or_head_noun_after_an_article_before_a_kept_name():
     src = "Ferrovial y la Junta de Castilla-La Mancha firmaron ayer un protocolo de colaboración."
     good = "Ferrovial and the Regional Government of Castilla-La Mancha yesterday signed a collaboration protocol."
     assert _names_critical(src, good, "es") == []
+
+
+def test_a_head_noun_before_another_common_noun_is_still_a_name():
+    # "l'Union des Nations sud-américaines" -> "South American Nations": "Union" was dropped, and
+    # the user must still see it ("des" holds an article: "Nations" is no name the "Union" governs)
+    src = "Il espère la réintégration du pays au sein de l'Union des Nations sud-américaines."
+    bad = "He hopes for the country's reintegration of South American Nations."
+    assert _names_critical(src, bad, "fr") == ["'Union' not in output"]

@@ -225,8 +225,9 @@ def _common_noun_kept(span: tuple[int, int, str], tgt: str, lang: str) -> bool:
     return has_counterpart(name, lang, output_words(lower))
 
 
-# What joins a head noun to the name it governs: "la Junta de Castilla", "l'Université d'Oxford".
-_OF_RE = re.compile(r"[\s\u00a0]+(?:(?:de|del|du|des)[\s\u00a0]+(?:(?:la|los|las|les)[\s\u00a0]+)?|d['’])?")
+# What joins a head noun to the name it governs, with no article before the name: "la Junta de
+# Castilla", "l'Université d'Oxford" (not "l'Union des Nations": "des" holds an article).
+_OF_RE = re.compile(r"[\s\u00a0]+(?:de[\s\u00a0]+|d['’])?")
 # A word and what stands right before it in the source.
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[\s\u00a0]+$")
 
@@ -237,7 +238,8 @@ def _head_noun_kept(src: str, span: tuple[int, int, str], lang: str, kept: list[
     an institution's head noun ("por el Rector Michelle Rhee" -> "Chancellor Michelle Rhee", "la
     Junta de Castilla-La Mancha" -> "the Regional Government of Castilla-La Mancha"). The article
     says it is a common noun (the language writes none before a person's or a town's name), which a
-    translation translates; the name after it is the name, and it is kept."""
+    translation translates; the name after it, with no article of its own, is the name, and it is
+    kept. Not before another common noun ("l'Union des Nations": dropped, "Union" is missing)."""
     start, end, name = span
     if name.isupper() or not shared_with_english(name, lang):
         return False
