@@ -313,17 +313,7 @@ def _name_parts(word: str, lang: str = "fr") -> list[str]:
     if translations(fold(word), lang):
         return [word]
     parts = [ELISION_RE.sub("", p) for p in word.split("-")]
-    if lowered_compound(parts):
-        return []
     return [p for p in parts if p[:1].isupper()]
-
-
-def lowered_compound(parts: list[str]) -> bool:
-    """Whether the parts of a hyphenated word make a word of the language set with a capital: its
-    first part capitalised, every later one in lower case ("Vice-alcalde", "Ex-ministre", a title
-    opening a name). A name's words are all capitalised, bar the small words that join them
-    ("Castilla-La Mancha", "Schäfer-Gümbel", "Aix-en-Provence", "Port-au-Prince")."""
-    return len(parts) > 1 and parts[0][:1].isupper() and all(p.islower() for p in parts[1:])
 
 
 def _not_a_name(key: str, lang: str = "fr") -> bool:
