@@ -400,7 +400,8 @@ def names(text: str, starts: bool = True, lang: str = "fr") -> list[tuple[int, i
     shouting = _mostly_upper(text)
     found = []
     for m in CODE_RE.finditer(text):
-        found.append((m.start(), m.end(), m.group()))
+        if not clock_time(m.group()):
+            found.append((m.start(), m.end(), m.group()))
     codes = [(s, e) for s, e, _ in found]
     for m in WORD_RE.finditer(text):
         if m.group().islower() or any(s <= m.start() < e for s, e in codes):
@@ -442,6 +443,17 @@ def names(text: str, starts: bool = True, lang: str = "fr") -> list[tuple[int, i
                 found.append((m.start(), m.end(), part))
             start = nouns_capitalised  # later parts of a hyphenated word are not at a sentence start
     return sorted(found)
+
+
+# A clock time of the 24-hour clock written with the hour's letter ("17H00", "21h30"), as French
+# news writes it (CLDR's Canadian French "HH 'h' mm"): the number check reads it (``TIME_RE``).
+CLOCK_CODE_RE = re.compile(r"(?:[01]?\d|2[0-4])[hH][0-5]\d")
+
+
+def clock_time(code: str) -> bool:
+    """Whether a code of letters and digits is a clock time ("17H00" -> "5 p.m."), no name: the
+    output writes the hour its own way, and the number check compares it."""
+    return CLOCK_CODE_RE.fullmatch(code) is not None
 
 
 def group_adjacent(text: str, spans: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:

@@ -37,13 +37,16 @@ def translations(key: str, lang: str = "fr") -> tuple[str, ...]:
 
 
 # Spellings that vary when a name passes from one language to another: "th" / "t", "ph" /
-# "f", "j" / "y" / "i", doubled letters, a final vowel, "h" or "s" ("Faluya" / "Fallujah",
-# "Tracia" / "Thrace", "Polo" / "Pole", "Indo" / "Indus"); and the letters that write one sound
-# in the Latin alphabets of Central Europe and Turkey and another in English: "k" / "c" / "q"
-# ("Kanada", "Irak"), "w" / "v" ("Sewilla"), "sz" / "sh" ("Waszyngton").
+# "f", "rh" / "r" (Greek letters English spells with an "h", Spanish and Italian without:
+# "Rhine" / "Rin", "Rhodes" / "Rodas"), "j" / "y" / "i", doubled letters, a final vowel, "h"
+# or "s" ("Faluya" / "Fallujah", "Tracia" / "Thrace", "Polo" / "Pole", "Indo" / "Indus"); and
+# the letters that write one sound in the Latin alphabets of Central Europe and Turkey and
+# another in English: "k" / "c" / "q" ("Kanada", "Irak"), "w" / "v" ("Sewilla"), "sz" / "sh"
+# ("Waszyngton").
 _SKELETON_SUBS = (
     (re.compile(r"th"), "t"),
     (re.compile(r"ph"), "f"),
+    (re.compile(r"rh"), "r"),
     (re.compile(r"[jy]"), "i"),
     (re.compile(r"sz|sh"), "s"),
     (re.compile(r"ck|[kq]"), "c"),

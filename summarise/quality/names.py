@@ -18,6 +18,7 @@ from summarise.quality.flags import NOTE, Flag, flag, fold
 from summarise.quality.namefind import (
     acronym_not_word,
     after_title,
+    bare_name,
     common_word,
     group_adjacent,
     labels,
@@ -239,6 +240,31 @@ def _common_noun_kept(span: tuple[int, int, str], tgt: str, lang: str) -> bool:
     return has_counterpart(name, lang, output_words(lower))
 
 
+# What joins a head noun to the name it governs, with no article before the name: "la Junta de
+# Castilla", "l'Université d'Oxford" (not "l'Union des Nations": "des" holds an article).
+_OF_RE = re.compile(r"[\s\u00a0]+(?:de[\s\u00a0]+|d['’])?")
+# A word and what stands right before it in the source.
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[\s\u00a0]+$")
+
+
+def _head_noun_kept(src: str, span: tuple[int, int, str], lang: str, kept: list[tuple[int, int, str]]) -> bool:
+    """A capitalised common word the source language shares with English (``shared_with_english``)
+    with an article before it, right before a name the output keeps or that name's "de": a title or
+    an institution's head noun ("por el Rector Michelle Rhee" -> "Chancellor Michelle Rhee", "la
+    Junta de Castilla-La Mancha" -> "the Regional Government of Castilla-La Mancha"). The article
+    says it is a common noun (the language writes none before a person's or a town's name), which a
+    translation translates; the name after it, with no article of its own, is the name, and it is
+    kept. Not before another common noun ("l'Union des Nations": dropped, "Union" is missing)."""
+    start, end, name = span
+    if name.isupper() or not shared_with_english(name, lang):
+        return False
+    word = src[start:end]
+    before = _WORD_BEFORE_RE.search(src[:start])
+    if not (bare_name(word) != word or (before is not None and before.group(1).lower() in profile(lang).stopwords)):
+        return False
+    return any(k[0] > end and _OF_RE.fullmatch(src[end : k[0]]) is not None for k in kept)
+
+
 # The titles English writes before a person's name.
 _ENGLISH_TITLE_RE = r"(?:Mr|Mrs|Ms|Miss|Mister|Dr|Doctor|Prof|Professor|Sir|Dame|Lord|Lady|Madam|Madame)\.?"
 
@@ -289,6 +315,20 @@ def _script_mentions(src: str, lang: str) -> Callable[[str], int]:
         return sum(key in english for english in in_cldr) + sum(bool(a & keys) for a in anchors)
 
     return count
+
+
+# A quoted passage and the brackets right after it: "Roman Polanski: wanted and desired" (Roman
+# Polanski, buscado y deseado).
+_QUOTE_GLOSS_RE = re.compile(r"[\"“«]([^\"“”«»]{3,})[\"”»][\s\u00a0]*(\([^()]+\))")
+
+
+def _quote_glosses(src: str, tgt: str) -> list[tuple[int, int]]:
+    """The brackets of the source that translate a quotation the output writes as it stands (a title
+    in English, glossed for the source's readers): an English translation has no use for them, and
+    the names they repeat are not mentions of their own. Not when the output changed the quotation
+    (a name dropped from it)."""
+    folded = fold(tgt)
+    return [m.span(2) for m in _QUOTE_GLOSS_RE.finditer(src) if fold(m.group(1).strip()) in folded]
 
 
 def _repeats_lost(
@@ -345,10 +385,15 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     excused = [
         s
         for s in missing
-        if _initial_kept(src, s, tgt, kept) or _title_kept(src, s, tgt, kept) or _common_noun_kept(s, tgt, lang)
+        if _initial_kept(src, s, tgt, kept)
+        or _title_kept(src, s, tgt, kept)
+        or _common_noun_kept(s, tgt, lang)
+        or _head_noun_kept(src, s, lang, kept)
     ]
     missing = [s for s in missing if s not in excused]
-    repeats, mentions = _repeats_lost(src, [f for f in found if f not in excused], missing, tgt, lang)
+    glosses = _quote_glosses(src, tgt)
+    counted = [f for f in found if f not in excused and not any(s <= f[0] < e for s, e in glosses)]
+    repeats, mentions = _repeats_lost(src, counted, missing, tgt, lang)
     missing = sorted(missing + repeats)
     if not missing:
         return []
