@@ -11,6 +11,7 @@ from typing import NamedTuple
 from summarise.quality.cognates import has_counterpart, output_words
 from summarise.quality.flags import Flag, flag, fold, quote
 from summarise.quality.nametables import zipf
+from summarise.quality.negation_arabic import plain_arabic
 from summarise.quality.negation_source import (
     ANSWER_ONLY,
     AR_PRIVATIVE,
@@ -30,7 +31,6 @@ from summarise.quality.negation_source import (
     RESTRICTION,
     SUPERLATIVES,
     WRITTEN_NEGATION,
-    plain_arabic,
     rendered_idioms,
     source_negation,
 )

@@ -10,8 +10,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from summarise.quality.flags import fold, unvowelled
-from summarise.text.languages import profile, zipf
+from summarise.quality.flags import fold
+from summarise.quality.negation_arabic import plain_arabic
+from summarise.text.languages import profile
 
 # "loin d'être" (far from being), "loin de là" (far from it): a negation; not "loin de Paris".
 # English may keep it with "far from" (FAR_FROM, below).
@@ -308,47 +309,6 @@ LEXICAL_NEGATION_RE = {
 # "impossible" (possible), "indispensable"; not "imprimable" (printable).
 PREFIXED_RE = re.compile(r"i[nmlr]([^\W\d_]{2,}(?:able|ible)s?)", re.IGNORECASE)
 MIN_STEM_ZIPF = 1.0
-
-
-# The interrogative hamza before "ليس" in a question ("أليس كذلك؟", isn't it?; "أفليس"): a
-# proclitic, as "و" and "ف" are, and the "ليس" after it still negates. Read on the written
-# hamza, before the letters are plain ("أليس" outside a question may be the name Alice).
-# So is the hamza before "لن" / "لم" followed by the verb they govern, a present or jussive whose
-# first letter is its person prefix (أ, ن, ي, ت): "ألن يكون ذلك رائعا؟" (wouldn't that be great?),
-# "ألم تسمع؟" (haven't you heard?); not "ألم" (pain) before a noun.
-AR_QUESTION_HAMZA_RE = re.compile(
-    r"(?<![\u0621-\u064a])أ(?=(?:[وف]?(?:ليس|ليست|ليسوا|ليسا|ليستا|لست|لسنا|لستم|لستما|لستن)(?![\u0621-\u064a])"
-    r"|(?:لن|لم)\s+(?:[أآنيت]|ا(?!ل)))[^.!?؟]*[?؟])"
-)
-# "لِمَ" (why: "ل" + "ما") is written as the particle "لم" is; the particle governs a jussive verb
-# right after it, which begins with its person prefix (أ, ن, ي, ت; not the article "ال"). A "لم"
-# in a question followed by anything else (a noun, a demonstrative, the article, "لا", the
-# question mark) asks "why": "لم هؤلاء الأشخاص محبطين؟", "لم لا؟" (why not?).
-AR_WHY_RE = re.compile(r"(?<![\u0621-\u064a])لم(?=\s*[?؟]|\s+(?:ال|[\u0621-\u064a](?<![أآانيت])))(?=[^.!?؟]*[?؟])")
-# "لا" written joined to the verb it negates ("لايمكن", "لايُرى": cannot, is not seen): read apart
-# where the rest is a verb in the present of the third person (its prefix ي) wordfreq knows, and
-# knows better than the word "ل" + alif would make ("لايجاد", for finding). Not on ت or ن: "ات" and
-# "ان" begin the verbal nouns of the derived forms ("لاتجاه", "لاتفاق", "لانتخاب": for the direction,
-# the agreement, the election), which "ل" writes the same way.
-AR_GLUED_NOT_RE = re.compile(r"(?<![\u0621-\u064a])([وف]?)لا(ي[\u0621-\u064a]{2,})")
-MIN_GLUED_VERB_ZIPF = 3.0
-
-
-@lru_cache(maxsize=4096)
-def _glued_verb(rest: str) -> bool:
-    return zipf(rest, "ar") >= MIN_GLUED_VERB_ZIPF and zipf(rest, "ar") > zipf("ا" + rest, "ar")
-
-
-def _unglued(m: re.Match[str]) -> str:
-    return m.group(1) + "لا " + m.group(2) if _glued_verb(m.group(2)) else m.group()
-
-
-def plain_arabic(text: str) -> str:
-    """The Arabic letters read for negation: no vowel marks, a glued "لا" written apart, the
-    interrogative hamza dropped, "لم" that asks why taken out, every alif plain."""
-    text = AR_WHY_RE.sub(" ", AR_QUESTION_HAMZA_RE.sub("", unvowelled(text)))
-    text = AR_GLUED_NOT_RE.sub(_unglued, text)
-    return text.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
 
 
 def source_negation(src: str, lang: str = "fr", tgt: str | None = None) -> str | None:
