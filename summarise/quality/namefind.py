@@ -250,13 +250,20 @@ def international(word: str, lang: str, folded: bool = False) -> bool:
     """Whether English writes ``word`` about as often as the other languages in Latin letters do
     (bar the source language): a name, not a common word the source shares with English. Asked of
     a word common in English only (``COMMON_ENGLISH_ZIPF``): a rarer name ("Raonic", "Enceladus")
-    is missing from the smaller lists, which says nothing of it. ``folded``: a word with the
-    source language's accents is compared without them too ("Jérusalem" is "Jerusalem" in English
-    and in the others, "Répercussions" is "repercussions" in English alone)."""
+    is missing from the smaller lists, which says nothing of it.
+
+    ``folded``: a common word of the source language at a sentence's or a heading's start, with
+    its accents compared without them too ("Jérusalem" is "Jerusalem" in English and in the
+    others, "Répercussions" is "repercussions" in English alone). Where the language does not
+    capitalise its nouns it is weighed against the other languages' common words only (wordfreq's
+    small lists, ``languages.SMALL_LIST_FLOOR``): a name is common in them as in English, and the
+    small lists load in a tenth of the time and memory of the full ones, which a French or Spanish
+    run then never reads (German reads the full ones for every capitalised noun anyway)."""
     if zipf(fold(word), "en") < COMMON_ENGLISH_ZIPF:
         return True
     forms = (word, fold(word)) if folded else (word,)
-    others = sorted(max(zipf(f, code) for f in forms) for code in _latin_lists() if code not in (lang, "en"))
+    wordlist = "small" if folded and not profile(lang).capitalises_nouns else "best"
+    others = sorted(max(zipf(f, code, wordlist) for f in forms) for code in _latin_lists() if code not in (lang, "en"))
     if not others:
         return True
     middle = (others[(len(others) - 1) // 2] + others[len(others) // 2]) / 2
