@@ -4344,3 +4344,12 @@ def test_a_capitalised_word_after_a_noun_is_no_head_noun_of_a_title():
     good = "Game publisher Konami said today in a Japanese newspaper that it will not launch the game Six Days in Fallujah."
     assert _names_critical(src, good, "fr") == []
     assert _names_critical(src, good.replace("Six Days", "Ninety Days"), "fr") == ["'Six' not in output"]
+
+
+def test_a_number_word_after_an_article_is_no_head_noun_of_a_title():
+    # "le Tournoi des Six Nations" -> "the Seven Nations Tournament": a number word is the number it
+    # says, never a title the output may translate, so the user sees "'Six' not in output"
+    src = "L'équipe de France a remporté le Tournoi des Six Nations pour la troisième fois."
+    good = "The French team won the Six Nations Tournament for the third time."
+    assert _names_critical(src, good, "fr") == []
+    assert _names_critical(src, good.replace("Six", "Seven"), "fr") == ["'Six' not in output"]

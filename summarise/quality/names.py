@@ -29,6 +29,7 @@ from summarise.quality.namefind import (
 )
 from summarise.quality.namematch import compound_kept, name_found, occurrences, translations, words_of
 from summarise.quality.nametables import COMMON_CAPITALISED, cldr_names, latin_script
+from summarise.quality.numwords import word_numbers
 from summarise.quality.transliteration import english_keys
 from summarise.quality.units import currency_words
 from summarise.text.languages import profile, zipf
@@ -265,8 +266,8 @@ def _head_noun_kept(src: str, span: tuple[int, int, str], lang: str, kept: list[
     translation translates; the name after it, with no article of its own, is the name, and it is
     kept. Not before another common noun ("l'Union des Nations": dropped, "Union" is missing)."""
     start, end, name = span
-    if name.isupper() or not shared_with_english(name, lang):
-        return False
+    if name.isupper() or not shared_with_english(name, lang) or word_numbers(name.lower(), lang):
+        return False  # a number word ("le jeu Six Days"; "Seven") is the number it says, no title
     word = src[start:end]
     before = _WORD_BEFORE_RE.search(src[:start])
     if not (bare_name(word) != word or (before is not None and _article(before.group(1), lang))):
