@@ -4332,3 +4332,24 @@ def test_a_head_noun_before_another_common_noun_is_still_a_name():
     src = "Il espère la réintégration du pays au sein de l'Union des Nations sud-américaines."
     bad = "He hopes for the country's reintegration of South American Nations."
     assert _names_critical(src, bad, "fr") == ["'Union' not in output"]
+
+
+def test_a_capitalised_word_after_a_noun_is_no_head_noun_of_a_title():
+    # "le jeu Six Days in Fallujah": "jeu" is a noun, no article, so "Six" is part of the English
+    # title and a changed "Six" must reach the user ("'Six' not in output"), as the kept title does not
+    src = (
+        "L'éditeur de jeux Konami a déclaré aujourd'hui dans un journal japonais qu'il ne lancera pas "
+        "le jeu Six Days in Fallujah."
+    )
+    good = "Game publisher Konami said today in a Japanese newspaper that it will not launch the game Six Days in Fallujah."
+    assert _names_critical(src, good, "fr") == []
+    assert _names_critical(src, good.replace("Six Days", "Ninety Days"), "fr") == ["'Six' not in output"]
+
+
+def test_a_number_word_after_an_article_is_no_head_noun_of_a_title():
+    # "le Tournoi des Six Nations" -> "the Seven Nations Tournament": a number word is the number it
+    # says, never a title the output may translate, so the user sees "'Six' not in output"
+    src = "L'équipe de France a remporté le Tournoi des Six Nations pour la troisième fois."
+    good = "The French team won the Six Nations Tournament for the third time."
+    assert _names_critical(src, good, "fr") == []
+    assert _names_critical(src, good.replace("Six", "Seven"), "fr") == ["'Six' not in output"]

@@ -29,9 +29,10 @@ from summarise.quality.namefind import (
 )
 from summarise.quality.namematch import compound_kept, name_found, occurrences, translations, words_of
 from summarise.quality.nametables import COMMON_CAPITALISED, cldr_names, latin_script
+from summarise.quality.numwords import word_numbers
 from summarise.quality.transliteration import english_keys
 from summarise.quality.units import currency_words
-from summarise.text.languages import profile
+from summarise.text.languages import profile, zipf
 
 # An acronym in an output: all capitals, two letters or more.
 ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
@@ -245,6 +246,15 @@ def _common_noun_kept(span: tuple[int, int, str], tgt: str, lang: str) -> bool:
 _OF_RE = re.compile(r"[\s\u00a0]+(?:de[\s\u00a0]+|d['’])?")
 # A word and what stands right before it in the source.
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[\s\u00a0]+$")
+# An article is among a language's very commonest words (wordfreq): French and Spanish articles
+# 6.7-7.6, where a noun of the stop-word list ("jeu" 5.5, "juego" 5.4) is not.
+ARTICLE_ZIPF = 6.0
+
+
+def _article(word: str, lang: str) -> bool:
+    """Whether a word of the source language may be an article: a stop word among its commonest."""
+    key = word.lower()
+    return key in profile(lang).stopwords and zipf(key, lang) >= ARTICLE_ZIPF
 
 
 def _head_noun_kept(src: str, span: tuple[int, int, str], lang: str, kept: list[tuple[int, int, str]]) -> bool:
@@ -256,11 +266,11 @@ def _head_noun_kept(src: str, span: tuple[int, int, str], lang: str, kept: list[
     translation translates; the name after it, with no article of its own, is the name, and it is
     kept. Not before another common noun ("l'Union des Nations": dropped, "Union" is missing)."""
     start, end, name = span
-    if name.isupper() or not shared_with_english(name, lang):
-        return False
+    if name.isupper() or not shared_with_english(name, lang) or word_numbers(name.lower(), lang):
+        return False  # a number word ("le jeu Six Days"; "Seven") is the number it says, no title
     word = src[start:end]
     before = _WORD_BEFORE_RE.search(src[:start])
-    if not (bare_name(word) != word or (before is not None and before.group(1).lower() in profile(lang).stopwords)):
+    if not (bare_name(word) != word or (before is not None and _article(before.group(1), lang))):
         return False
     return any(k[0] > end and _OF_RE.fullmatch(src[end : k[0]]) is not None for k in kept)
 
