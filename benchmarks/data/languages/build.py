@@ -47,14 +47,19 @@ def show(clone: Path, path: str) -> list[str]:
     return lines[:-1] if lines and lines[-1] == "" else lines
 
 
-def files(clone: Path, pair: str, part: str) -> dict[str, str]:
-    """Output name -> path in the clone: ``src.<lang>``, ``ref.en``, ``<system>.en``."""
-    listing = subprocess.run(
+def evaluation_files(clone: Path, pair: str) -> list[str]:
+    """The paths of ``evaluation/<pair>/`` in the clone at ``FTM_COMMIT``."""
+    return subprocess.run(
         ["git", "-C", str(clone), "ls-tree", "--name-only", FTM_COMMIT, f"evaluation/{pair}/"],
         capture_output=True,
         check=True,
         text=True,
     ).stdout.split()
+
+
+def files(clone: Path, pair: str, part: str) -> dict[str, str]:
+    """Output name -> path in the clone: ``src.<lang>``, ``ref.en``, ``<system>.en``."""
+    listing = evaluation_files(clone, pair)
     lang = pair.split("-")[0]
     out = {}
     for path in listing:

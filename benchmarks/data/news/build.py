@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import subprocess
 import sys
 from pathlib import Path
 
@@ -40,7 +39,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
 # one reader of the snapshot, at one commit, for every set built from it
-from benchmarks.data.languages.build import FTM_COMMIT, show  # noqa: E402
+from benchmarks.data.languages.build import FTM_COMMIT, evaluation_files, show  # noqa: E402
 
 # folder -> (test set, pairs, a folder whose lines of the same test set are left out, or None)
 SETS: dict[Path, tuple[str, tuple[str, ...], Path | None]] = {
@@ -58,13 +57,7 @@ def files(clone: Path, pair: str, test_set: str) -> dict[str, str]:
     """Output name -> path in the clone: ``src.<lang>`` and ``<system>.en``."""
     lang = pair.split("-")[0]
     out = {}
-    listing = subprocess.run(
-        ["git", "-C", str(clone), "ls-tree", "--name-only", FTM_COMMIT, f"evaluation/{pair}/"],
-        capture_output=True,
-        check=True,
-        text=True,
-    ).stdout.split()
-    for path in listing:
+    for path in evaluation_files(clone, pair):
         name = path.rsplit("/", 1)[1]
         if not name.startswith(f"{test_set}."):
             continue
