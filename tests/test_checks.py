@@ -2305,22 +2305,27 @@ def test_an_item_rendered_by_another_word_is_not_passed_over():
 # Real MT (news: WMT newstest2010, benchmarks/data/news/open; newstest2013, news/study tune; TED
 # talks, IWSLT17, benchmarks/data/talks-open) with one inner item of the source's list gone. The
 # list's first and last items align in the output, which has fewer joints between them than the
-# source ("your security and your autonomy" for "votre sécurité, votre prospérité et votre
-# autonomie"), and nothing in it answers the item. The user sees a critical omission flag naming
+# source ("Britain and European legal authorities" for "Gran Bretaña, Suecia y las autoridades
+# jurídicas europeas"), and nothing in it answers the item: a name, or two words English has
+# cognates for ("invitations", "voyages"); Arabic, whose words share no spelling with English,
+# by the count alone. The user sees a critical omission flag naming
 # the item; before, the output was within its language's length and the item's neighbours were
 # not next to each other in it, so nothing was flagged.
 
 JOINTS_LOST = [
     (
         "fr",
-        "Les autorités américaines ont cité Gates disant à Massoud Barzani, Président du gouvernement régional "
-        "du Kurdistan: \"Nous préserverons votre sécurité, votre prospérité et votre autonomie au sein d'un Irak "
-        'unifié".',
-        "US authorities quoted Gates as saying to Massoud Barzani, Chairman of the Kurdistan Regional Government: "
-        '"We will preserve your security, your prosperity and your autonomy within a unified Iraq".',
-        "your security, your prosperity and your autonomy",
-        "your security and your autonomy",
-        "votre prospérité",
+        "Gilles Surprenant, ex-ingénieur en travaux publics, l'a bien détaillé devant la commission: en dix ans, "
+        "il a reçu d'entreprises de construction cadeaux, invitations à des voyages, tournois de golf, restaurants, "
+        "matchs de hockey et pots-de-vin totalisant 736 000 dollars, en échange de contrats d'égouts dont il "
+        "gonflait les coûts.",
+        "Gilles Surprenant, a former public works engineer, detailed it in front of the commission: in ten years, "
+        "he received from construction companies gifts, invitations to trips, golf tournaments, restaurants, "
+        "hockey games and bribes totaling 736,000 dollars, in exchange for sewerage contracts whose costs he "
+        "swelled.",
+        "gifts, invitations to trips, golf",
+        "gifts, golf",
+        "invitations à des voyages",
     ),
     (
         "es",

@@ -19,8 +19,9 @@ source's words aligned to the output's through them.
   cognate-bearing words the output has anywhere.
 * ``list_joints_lost``: a list of the source whose first and last items align in the output, with
   fewer joints (commas, "and", "or", "nor") between them there than the list has: an item gone
-  ("A and C" for "A, B et C"), when an inner item's names, numbers and cognate words are nowhere
-  in the output (Arabic: the count alone, unless the item's names are there).
+  ("A and C" for "A, B et C"), when an inner item's names and numbers, or STRETCH_WORDS of its
+  cognate words, are nowhere in the output (Arabic: the count alone, unless the item's names are
+  there).
 """
 
 from __future__ import annotations
@@ -306,8 +307,10 @@ def list_joints_lost(src: str, tgt: str, lang: str, cognates: bool = True, count
     list's first item to its last with fewer joints: the first and last items each have a word
     aligned in the output (``aligned``), with fewer joints (commas, "and", "or", "nor") between
     those two words of the output than the source's list has ("A and C"); and the item has
-    names, numbers, CLDR places or (a Latin-script source, ``cognates``) cognate-bearing words,
-    none of them anywhere in the output (``_unanswered``). With ``counted`` (a source whose words
+    names, numbers, CLDR places or (a Latin-script source, ``cognates``) STRETCH_WORDS
+    cognate-bearing words or more, none of them anywhere in the output (``_unanswered``): a
+    translation leaves out a comma of the source, and renders one word in three by a word of
+    another root, so one such word is no evidence. With ``counted`` (a source whose words
     share no spelling with English, whose lists were measured: Arabic writes its coordinator on
     each item, "أ، وب، وج"), the joints' count is the evidence, and an item with no name, number or
     place is gone too; one whose names are in the output is not. A list with an inner "item" of
@@ -336,15 +339,17 @@ def list_joints_lost(src: str, tgt: str, lang: str, cognates: bool = True, count
         for at in where[1:-1]:
             if at is not None:
                 start, end = s_tok[at[0]].start(), s_tok[at[1]].end()
-                if _unanswered(src, tgt, lang, start, end, cognates, counted):
+                if _unanswered(src, tgt, lang, start, end, cognates, counted, STRETCH_WORDS):
                     return src[start:end]
     return None
 
 
-def _unanswered(src: str, tgt: str, lang: str, start: int, end: int, cognates: bool, counted: bool = False) -> bool:
+def _unanswered(
+    src: str, tgt: str, lang: str, start: int, end: int, cognates: bool, counted: bool = False, words: int = 1
+) -> bool:
     """Whether the stretch ``start:end`` of the source has names, numbers, CLDR places or (a
-    Latin-script source, ``cognates``) cognate-bearing words, none of them anywhere in the output;
-    with ``counted``, a stretch with none of them is unanswered too."""
+    Latin-script source, ``cognates``) ``words`` cognate-bearing words or more, none of them
+    anywhere in the output; with ``counted``, a stretch with none of them is unanswered too."""
     forms, output = output_forms(tgt)
     anchors = source_anchors(src[start:end], lang, names_only=True)
     weighed = (
@@ -352,6 +357,6 @@ def _unanswered(src: str, tgt: str, lang: str, start: int, end: int, cognates: b
         if cognates and lang in LATIN_SCRIPT_LANGS
         else []
     )
-    if not (anchors or weighed or counted) or any(w.covered for w in weighed):
+    if not (anchors or len(weighed) >= words or counted) or any(w.covered for w in weighed):
         return False
     return not any(anchor_found(a, forms, output) for a in anchors)

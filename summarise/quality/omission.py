@@ -34,11 +34,11 @@ Cues on the source's words aligned to the output's (``alignment``), each when wh
 asserts there has no counterpart anywhere in the output: an inner list item whose aligned
 neighbours meet in the output, nothing but a joint between them (any length); a list whose
 first and last items align in the output with fewer joints (commas, "and") between them there
-than the source's list has, an inner item's names, numbers and cognate words nowhere in the
-output (Arabic, whose words share no spelling with English: the count, unless the item's names
-are there); a stretch of the source the output passes over between two aligned words (in an
-output short by half of what the stretch lacks; Arabic, by all of it, and not before its first
-aligned word).
+than the source's list has, an inner item's names and numbers, or two of its cognate words,
+nowhere in the output (Arabic, whose words share no spelling with English: the count, unless
+the item's names are there); a stretch of the source the output passes over between two
+aligned words (in an output short by half of what the stretch lacks; Arabic, by all of it, and
+not before its first aligned word).
 
 A language the check was not fitted on (``measured``) gets what CLDR and the fitted languages tell
 of it: its kind of script's length model (none for a script never measured: no flag), CLDR's
