@@ -1660,7 +1660,7 @@ def test_false_alarm_causes_pass_and_their_errors_are_caught(lang, src, good, ba
 # Press-release sentences written for these tests; each good translation keeps every item
 # and clause, each faulty one drops one list item or one clause of 8+ words.
 
-from summarise.quality.alignment import item_passed_over  # noqa: E402
+from summarise.quality.alignment import item_passed_over, list_joints_lost  # noqa: E402
 from summarise.quality.omission import check_omission, length_z, lost_stretch  # noqa: E402
 from summarise.quality.structure import clause_joints, commas, enumerations, list_lacking  # noqa: E402
 
@@ -2299,6 +2299,97 @@ def test_an_item_rendered_by_another_word_is_not_passed_over():
     lang, src, good, _ = PASSED_OVER_ITEMS[1]
     moved = good.replace("Spanish, Italian and Korean", "Spanish and Korean (and Italian too)")
     assert item_passed_over(src, moved, lang) is None
+
+
+# --- omission: a list the output goes through with a joint fewer ------------------------------
+# Real MT (news: WMT newstest2010, benchmarks/data/news/open; newstest2013, news/study tune; TED
+# talks, IWSLT17, benchmarks/data/talks-open) with one inner item of the source's list gone. The
+# list's first and last items align in the output, which has fewer joints between them than the
+# source ("Britain and European legal authorities" for "Gran Bretaña, Suecia y las autoridades
+# jurídicas europeas"), and nothing in it answers the item: a name, or two words English has
+# cognates for ("invitations", "voyages"); Arabic, whose words share no spelling with English,
+# by the count alone. The user sees a critical omission flag naming
+# the item; before, the output was within its language's length and the item's neighbours were
+# not next to each other in it, so nothing was flagged.
+
+JOINTS_LOST = [
+    (
+        "fr",
+        "Gilles Surprenant, ex-ingénieur en travaux publics, l'a bien détaillé devant la commission: en dix ans, "
+        "il a reçu d'entreprises de construction cadeaux, invitations à des voyages, tournois de golf, restaurants, "
+        "matchs de hockey et pots-de-vin totalisant 736 000 dollars, en échange de contrats d'égouts dont il "
+        "gonflait les coûts.",
+        "Gilles Surprenant, a former public works engineer, detailed it in front of the commission: in ten years, "
+        "he received from construction companies gifts, invitations to trips, golf tournaments, restaurants, "
+        "hockey games and bribes totaling 736,000 dollars, in exchange for sewerage contracts whose costs he "
+        "swelled.",
+        "gifts, invitations to trips, golf",
+        "gifts, golf",
+        "invitations à des voyages",
+    ),
+    (
+        "es",
+        "Correa señaló que la solución al asilo otorgado a Assange desde junio en la embajada ecuatoriana en "
+        "Londres, mediante la concesión de un salvaconducto que le permita viajar a Ecuador, está en manos de "
+        "Gran Bretaña, Suecia y las autoridades jurídicas europeas y subrayó que ha habido conversaciones con "
+        "Londres en busca de una solución al encierro del fundador de WikiLeaks.",
+        "Correa pointed out that the asylum solution granted to Assange since June at the Ecuadorian embassy in "
+        "London, through the granting of a safe-conduct that allows him to travel to Ecuador, is in the hands of "
+        "Britain, Sweden and European legal authorities and stressed that there have been talks with London in "
+        "search of a solution to the lockdown of the founder of WikiLeaks.",
+        "Britain, Sweden and European",
+        "Britain and European",
+        "Suecia",
+    ),
+    (
+        "ar",
+        "في صيف 2013 قطعنا 8,000 ميل بعرض أمريكا، ما بين مراعي الأبقار في مونتانا، وخرائب ديترويت، ومستنقعات نيو "
+        "أورلينز، حيث وجدنا وعملنا مع رجال ونساء كانوا ينشئون مشاريع صغيرة حيث الأثر هو بيت القصيد",
+        "In the summer of 2013, we traveled 8,000 miles across America, between the cow pastures of Montana, the "
+        "ruins of Detroit and the swamps of New Orleans, where we found and worked with men and women who were "
+        "starting small businesses where impact is the whole point.",
+        "Montana, the ruins of Detroit and the swamps",
+        "Montana and the swamps",
+        "ديترويت",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, src, good, kept, short, item", JOINTS_LOST, ids=[c[0] for c in JOINTS_LOST])
+def test_a_list_gone_through_with_a_joint_fewer_is_an_omission(lang, src, good, kept, short, item):
+    bad = good.replace(kept, short)
+    assert bad != good
+    assert check_omission(src, good, lang) == []
+    assert list_joints_lost(src, good, lang, True, lang == "ar") is None
+    (flag,) = check_omission(src, bad, lang)
+    assert "fewer joints" in flag["detail"] and item in flag["detail"] and flag["severity"] == "critical"
+
+
+def test_a_comma_the_translation_leaves_out_is_no_item_gone():
+    # News (newstest2010, real MT): "economías emergentes, tales como China e India" read as a list
+    # of three; the English writes "emerging economies such as China and India", a joint fewer,
+    # but every name of the items is in it: no flag.
+    src = (
+        "Artur Runge-Metzger, que encabeza negociaciones climáticas internacionales en nombre de la Comisión "
+        'europea, dijo que el empuje de las pequeñas naciones insulares ha "metido presión política sobre el '
+        'proceso político entero," en parte porque ahora están unificados y exigen la acción de las economías '
+        "emergentes, tales como China e India."
+    )
+    out = (
+        "Artur Runge-Metzger, who heads international climate talks on behalf of the European Commission, said "
+        'the push by small island nations has "put political pressure on the entire political process," in part '
+        "because they are now unified and demand action from emerging economies such as China and India."
+    )
+    assert list_joints_lost(src, out, "es") is None
+    assert check_omission(src, out, "es") == []
+
+
+def test_an_aside_between_commas_is_no_list_item():
+    # FLORES-101 dev (CC BY-SA 4.0), a system's English: "además" between commas is an aside the
+    # English moves ("also had"), not an item of "tormentas eléctricas y numerosos relámpagos".
+    src = "Parte de las precipitaciones contaron, además, con tormentas eléctricas y numerosos relámpagos."
+    out = "Some of the precipitation also had thunderstorms and numerous lightning strikes."
+    assert list_joints_lost(src, out, "es") is None
 
 
 # --- negation: the kinds generator B's misses showed on tune --------------------------------

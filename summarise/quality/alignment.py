@@ -17,6 +17,11 @@ source's words aligned to the output's through them.
   aligned neighbours are next to each other in the output, nothing but joints between them
   (words of at most JOINT_LETTERS letters: "and", "or", "the"), and none of whose anchors or
   cognate-bearing words the output has anywhere.
+* ``list_joints_lost``: a list of the source whose first and last items align in the output, with
+  fewer joints (commas, "and", "or", "nor") between them there than the list has: an item gone
+  ("A and C" for "A, B et C"), when an inner item's names and numbers, or STRETCH_WORDS of its
+  cognate words, are nowhere in the output (Arabic: the count alone, unless the item's names are
+  there).
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from summarise.quality.cognates import MIN_LETTERS, Word, coverage
 from summarise.quality.flags import fold
 from summarise.quality.nametables import LATIN_SCRIPT_LANGS, cldr_names, zipf
 from summarise.quality.numbers import numbers
-from summarise.quality.structure import lists
+from summarise.quality.structure import commas, lists
 from summarise.quality.transliteration import english_keys, source_keys
 from summarise.text.languages import ascii_digits, profile
 
@@ -268,32 +273,90 @@ def item_passed_over(src: str, tgt: str, lang: str, cognates: bool = True) -> st
     """An inner item of a list of the source whose aligned neighbours (the last aligned word
     before it, the first after it) have only joints between them in the output, with names,
     numbers, CLDR places or (a Latin-script source, ``cognates``) cognate-bearing words, none of
-    them anywhere in the output."""
+    them anywhere in the output (``_unanswered``)."""
     found = lists(src, lang)
     if not found:
         return None
     s_tok, t_tok = list(_TOKEN.finditer(src)), list(_TOKEN.finditer(tgt))
     chain = aligned(s_tok, t_tok, lang)
     texts = [m.group() for m in s_tok]
-    forms, output = output_forms(tgt)
     for item in (item for f in found for item in f.items[1:-1]):
-        words = [m.group() for m in _TOKEN.finditer(item)]
-        at = [k for k in range(len(texts) - len(words) + 1) if words and texts[k : k + len(words)] == words]
-        if len(at) != 1:
+        at = _locate([m.group() for m in _TOKEN.finditer(item)], texts)
+        if at is None:
             continue  # not found, or found twice: where the item is is unknown
-        first, last = at[0], at[0] + len(words) - 1
+        first, last = at
         before = [j for i, j in chain if i < first]
         after = [j for i, j in chain if i > last]
         if not before or not after or any(len(t.group()) > JOINT_LETTERS for t in t_tok[before[-1] + 1 : after[0]]):
             continue
         start, end = s_tok[first].start(), s_tok[last].end()
-        anchors = source_anchors(src[start:end], lang, names_only=True)
-        weighed = (
-            [w for w in coverage(src, tgt, lang) if start <= w.start < end]
-            if cognates and lang in LATIN_SCRIPT_LANGS
-            else []
-        )
-        if (anchors or weighed) and not any(w.covered for w in weighed):
-            if not any(anchor_found(a, forms, output) for a in anchors):
-                return src[start:end]
+        if _unanswered(src, tgt, lang, start, end, cognates):
+            return src[start:end]
     return None
+
+
+def _locate(words: list[str], texts: list[str]) -> tuple[int, int] | None:
+    """The first and last token of the one place ``words`` are in ``texts``, or None (not
+    found, or found twice)."""
+    at = [k for k in range(len(texts) - len(words) + 1) if words and texts[k : k + len(words)] == words]
+    return (at[0], at[0] + len(words) - 1) if len(at) == 1 else None
+
+
+def list_joints_lost(src: str, tgt: str, lang: str, cognates: bool = True, counted: bool = False) -> str | None:
+    """An inner item of a list of the source ("A, B et C") gone from an output that goes from the
+    list's first item to its last with fewer joints: the first and last items each have a word
+    aligned in the output (``aligned``), with fewer joints (commas, "and", "or", "nor") between
+    those two words of the output than the source's list has ("A and C"); and the item has
+    names, numbers, CLDR places or (a Latin-script source, ``cognates``) STRETCH_WORDS
+    cognate-bearing words or more, none of them anywhere in the output (``_unanswered``): a
+    translation leaves out a comma of the source, and renders one word in three by a word of
+    another root, so one such word is no evidence. With ``counted`` (a source whose words
+    share no spelling with English, whose lists were measured: Arabic writes its coordinator on
+    each item, "أ، وب، وج"), the joints' count is the evidence, and an item with no name, number or
+    place is gone too; one whose names are in the output is not. A list with an inner "item" of
+    stop words alone is no list: an aside between commas ("además", "toutefois")."""
+    found = lists(src, lang)
+    if not found:
+        return None
+    s_tok, t_tok = list(_TOKEN.finditer(src)), list(_TOKEN.finditer(tgt))
+    chain = aligned(s_tok, t_tok, lang)
+    texts = [m.group() for m in s_tok]
+    english, stop = set(profile("en").coordinators), profile(lang).stopwords
+    for f in found:
+        if any(all(w.lower() in stop for w in item.split()) for item in f.items[1:-1]):
+            continue
+        where = [_locate([m.group() for m in _TOKEN.finditer(item)], texts) for item in f.items]
+        first, last = where[0], where[-1]
+        if first is None or last is None or first[1] >= last[0]:
+            continue
+        lower = [j for i, j in chain if first[0] <= i <= first[1]]
+        upper = [j for i, j in chain if last[0] <= i <= last[1]]
+        if not lower or not upper:
+            continue
+        between = tgt[t_tok[lower[-1]].end() : t_tok[upper[0]].start()]
+        if commas(between) + sum(w.lower() in english for w in between.split()) >= len(f.items) - 1:
+            continue
+        for at in where[1:-1]:
+            if at is not None:
+                start, end = s_tok[at[0]].start(), s_tok[at[1]].end()
+                if _unanswered(src, tgt, lang, start, end, cognates, counted, STRETCH_WORDS):
+                    return src[start:end]
+    return None
+
+
+def _unanswered(
+    src: str, tgt: str, lang: str, start: int, end: int, cognates: bool, counted: bool = False, words: int = 1
+) -> bool:
+    """Whether the stretch ``start:end`` of the source has names, numbers, CLDR places or (a
+    Latin-script source, ``cognates``) ``words`` cognate-bearing words or more, none of them
+    anywhere in the output; with ``counted``, a stretch with none of them is unanswered too."""
+    forms, output = output_forms(tgt)
+    anchors = source_anchors(src[start:end], lang, names_only=True)
+    weighed = (
+        [w for w in coverage(src, tgt, lang) if start <= w.start < end]
+        if cognates and lang in LATIN_SCRIPT_LANGS
+        else []
+    )
+    if not (anchors or len(weighed) >= words or counted) or any(w.covered for w in weighed):
+        return False
+    return not any(anchor_found(a, forms, output) for a in anchors)

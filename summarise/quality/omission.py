@@ -32,9 +32,13 @@ expected:
 
 Cues on the source's words aligned to the output's (``alignment``), each when what the source
 asserts there has no counterpart anywhere in the output: an inner list item whose aligned
-neighbours meet in the output, nothing but a joint between them (any length); a stretch of the
-source the output passes over between two aligned words (in an output short by half of what the
-stretch lacks; Arabic, by all of it, and not before its first aligned word).
+neighbours meet in the output, nothing but a joint between them (any length); a list whose
+first and last items align in the output with fewer joints (commas, "and") between them there
+than the source's list has, an inner item's names and numbers, or two of its cognate words,
+nowhere in the output (Arabic, whose words share no spelling with English: the count, unless
+the item's names are there); a stretch of the source the output passes over between two
+aligned words (in an output short by half of what the stretch lacks; Arabic, by all of it, and
+not before its first aligned word).
 
 A language the check was not fitted on (``measured``) gets what CLDR and the fitted languages tell
 of it: its kind of script's length model (none for a script never measured: no flag), CLDR's
@@ -56,6 +60,7 @@ from summarise.quality.alignment import (
     anchor_found,
     gaps,
     item_passed_over,
+    list_joints_lost,
     name_coverage,
     output_forms,
     source_anchors,
@@ -223,6 +228,10 @@ def check_omission(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     if item is not None:
         detail = f"the output joins the items on each side of {quote(item, 40)} of the source's list with nothing"
         return [flag("omission", f"{detail} between them, and nothing in it answers that item")]
+    joined = list_joints_lost(src, tgt, lang, measured(lang), measured(lang) and lang not in LATIN_SCRIPT_LANGS)
+    if joined is not None:
+        detail = "the output goes from the first item of the source's list to its last with fewer joints"
+        return [flag("omission", f"{detail}, and nothing in it answers {quote(joined, 40)}")]
     stretch = lost_stretch(src, tgt, lang, z)
     if stretch is not None:
         detail = f"nothing in the output stands for {quote(stretch, 60)} (between the words it keeps on each side"
