@@ -75,8 +75,8 @@ def source_word(word: str, lang: str = "fr", inside: bool = False) -> bool:
     """Whether a capitalised word is first a word of the source language ("Terre", "Jeux",
     "Allemands", "Londres", "PDG"; "Guerra", "Mundial"), so that a correct translation
     translates it. A Latin-script word in an Arabic source is never an Arabic word. ``inside``:
-    the word stands inside a sentence of a language that capitalises no common noun, where its
-    capital is evidence of a name (``built_of_words``)."""
+    the word stands inside a sentence of a language that capitalises no common noun and writes no
+    closed compound, where its capital is evidence of a name (``built_of_words``)."""
     if not latin_script(lang):
         return False
     here, margin = frequency_margin(word, lang)
@@ -167,10 +167,9 @@ def built_of_words(word: str, lang: str, part_margin: float = PART_MARGIN, insid
     starts or ends with will do (a compound's head, "Tintenstrahl|druckern"). A name is seldom built
     so ("Tutenchamonem", "Chandrayaan"; not "Trou|borst", "Zam|pino" in French and Spanish, which
     write no closed compounds); one that is may be told from a word by no list, and the check
-    abstains on it. ``inside`` a sentence of a language that capitalises no common noun the capital
-    says a name, and the parts must say more: a stem that takes the ending is no function word
-    ("Unos|tra": "unos", some, takes none) and a word before a word is one of the language's own
-    by the margin too ("Jan|dura": "jan" is commoner in English)."""
+    abstains on it. ``inside`` a sentence of a language that capitalises no common noun and writes
+    no closed compound the capital says a name, and the parts must say more: a word before a word is
+    one of the language's own by the margin too ("Jan|dura": "jan" is commoner in English)."""
     if not latin_script(lang) or len(word) < MIN_WORD_PART + 2:
         return False
     if zipf(word, lang) >= UNLISTED_ZIPF or zipf(fold(word), "en") >= UNLISTED_ZIPF:
@@ -180,7 +179,7 @@ def built_of_words(word: str, lang: str, part_margin: float = PART_MARGIN, insid
         for part, rest, ending in ((word[:i], word[i:], True), (word[len(word) - i :], word[: len(word) - i], False)):
             if not _word_part(part, lang, part_margin):
                 continue
-            if inside and (_function_word(fold(part), lang) if ending else not _word_part(rest, lang, part_margin)):
+            if inside and not ending and not _word_part(rest, lang, part_margin):
                 continue
             if compounds or (_endings(rest, lang) if ending else zipf(rest, lang) >= MIN_PART_ZIPF):
                 return True

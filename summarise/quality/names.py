@@ -33,7 +33,7 @@ from summarise.quality.nametables import COMMON_CAPITALISED, cldr_names, latin_s
 from summarise.quality.numwords import word_numbers
 from summarise.quality.transliteration import english_keys
 from summarise.quality.units import currency_words
-from summarise.text.languages import profile, zipf
+from summarise.text.languages import closed_compounds, profile, zipf
 
 # An acronym in an output: all capitals, two letters or more.
 ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
@@ -131,7 +131,8 @@ def _sure(text: str, span: tuple[int, int, str], new_acronyms: bool, lang: str =
         return True  # "Piquet Jr.", "MetroRail"
     if name.isupper() and (new_acronyms or not name.isascii()):
         return False  # one of the output's own, or with letters English never writes (Turkish "MÖ", "GSYİH")
-    inside = not at_sentence_start(text, start) and not profile(lang).capitalises_nouns
+    # inside a sentence of a language that capitalises no common noun and writes no closed compound
+    inside = not (at_sentence_start(text, start) or profile(lang).capitalises_nouns or closed_compounds(lang))
     return acronym_not_word(text, start, name, lang) or not source_word(name, lang, inside)
 
 
@@ -309,27 +310,6 @@ def _glossed(src: str, span: tuple[int, int, str]) -> bool:
     )
 
 
-def _own_acronym(src: str, span: tuple[int, int, str], lang: str) -> bool:
-    """An acronym of the source language's own words, which the source glosses (``_glossed``): its
-    letters are the initials of the gloss's words, in the source's order, bar the function words
-    between them ("una OPA (Oferta Pública de Adquisición)"). English names the thing in its own
-    words, or by its own acronym (OMS -> WHO), so the acronym's absence is a note; an acronym that
-    spells other words ("Asociación Nacional de Baloncesto (NBA)") is English's, and kept."""
-    start, end, name = span
-    if not _glossed(src, span):
-        return False
-    after = _GLOSS_AFTER_RE.match(src, end)
-    gloss = after.group() if after else src[:start].rstrip(" \u00a0(")
-    words = [w for w in re.findall(r"[^\W\d_]+", gloss) if not _article_or_joiner(w, lang)]
-    initials = "".join(w[0] for w in words).upper()
-    return initials == name if after else initials.endswith(name)
-
-
-def _article_or_joiner(word: str, lang: str) -> bool:
-    """A function word of the source language in lower case ("de", "para la"): no letter of an acronym."""
-    return word.islower() and word in profile(lang).stopwords
-
-
 def _script_mentions(src: str, lang: str) -> Callable[[str], int]:
     """For a source in another script, how many times it also writes, in its own script, a name
     it writes in Latin letters ("A1GP New Zealand ... نيوزيلندا"): its words whose CLDR English
@@ -444,12 +424,7 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     sure = [
         g
         for g in groups
-        if any(
-            _sure(src, s, _reordered(s[2], new_acronyms), lang)
-            and not _translatable(src, s, lang)
-            and not _own_acronym(src, s, lang)
-            for s in g
-        )
+        if any(_sure(src, s, _reordered(s[2], new_acronyms), lang) and not _translatable(src, s, lang) for s in g)
         or _kept_as_written(src, g, kept, words, lang)
     ]
     unsure = [g for g in groups if g not in sure]
