@@ -15,6 +15,7 @@ from summarise.quality.nametables import (
     COMMON_CAPITALISED,
     DAY_NAMES,
     EN_MONTHS,
+    english_grammar_word,
     latin_script,
     zipf,
 )
@@ -70,18 +71,23 @@ def frequency_margin(word: str, lang: str) -> tuple[float, float]:
     return here, here - zipf(fold(word), "en")
 
 
-def source_word(word: str, lang: str = "fr") -> bool:
+def source_word(word: str, lang: str = "fr", inside: bool = False) -> bool:
     """Whether a capitalised word is first a word of the source language ("Terre", "Jeux",
     "Allemands", "Londres", "PDG"; "Guerra", "Mundial"), so that a correct translation
-    translates it. A Latin-script word in an Arabic source is never an Arabic word."""
+    translates it. A Latin-script word in an Arabic source is never an Arabic word. ``inside``:
+    the word stands inside a sentence of a language that capitalises no common noun and writes no
+    closed compound, where its capital is evidence of a name (``built_of_words``)."""
     if not latin_script(lang):
         return False
     here, margin = frequency_margin(word, lang)
     never_english = zipf(fold(word), "en") == 0 and here >= MIN_NEVER_ENGLISH_ZIPF  # "Groenlandais", "Égée"
+    english_grammar = here >= MIN_FRENCH_ZIPF and english_grammar_word(word, lang, FRENCH_WORD_MARGIN)
     # a form or compound of its words that wordfreq does not list ("Postanesi", "Feribotu"), of a
     # part at least as frequent there as in English (not the surname "Siriporn": "porn")
-    return (margin >= FRENCH_WORD_MARGIN and (here >= MIN_FRENCH_ZIPF or never_english)) or built_of_words(
-        word, lang, 0.0
+    return (
+        (margin >= FRENCH_WORD_MARGIN and (here >= MIN_FRENCH_ZIPF or never_english))
+        or english_grammar
+        or built_of_words(word, lang, 0.0, inside)
     )
 
 
@@ -94,7 +100,7 @@ def acronym_not_word(text: str, start: int, word: str, lang: str) -> bool:
     """An acronym inside a sentence whose lower case is one of the language's function words:
     "la ESA" is the agency, not "esa" (that). At a sentence's start a word in capitals may be
     the first word set in capitals ("EL Reino de Camboya")."""
-    return word.isupper() and _function_word(fold(word), lang) and not _at_sentence_start(text, start)
+    return word.isupper() and _function_word(fold(word), lang) and not at_sentence_start(text, start)
 
 
 def _function_word(key: str, lang: str) -> bool:
@@ -151,7 +157,7 @@ MIN_PART_ZIPF = 3.0
 PART_MARGIN = -0.5
 
 
-def built_of_words(word: str, lang: str, part_margin: float = PART_MARGIN) -> bool:
+def built_of_words(word: str, lang: str, part_margin: float = PART_MARGIN, inside: bool = False) -> bool:
     """Whether a word wordfreq lists neither in the source language nor in English is a form or a
     compound of its words: it starts with one and goes on with one of the language's endings
     ("Denizaltı|lar", "Postane|si"), or it is one after a common word of the language (a prefix:
@@ -161,7 +167,9 @@ def built_of_words(word: str, lang: str, part_margin: float = PART_MARGIN) -> bo
     starts or ends with will do (a compound's head, "Tintenstrahl|druckern"). A name is seldom built
     so ("Tutenchamonem", "Chandrayaan"; not "Trou|borst", "Zam|pino" in French and Spanish, which
     write no closed compounds); one that is may be told from a word by no list, and the check
-    abstains on it."""
+    abstains on it. ``inside`` a sentence of a language that capitalises no common noun and writes
+    no closed compound the capital says a name, and the parts must say more: a word before a word is
+    one of the language's own by the margin too ("Jan|dura": "jan" is commoner in English)."""
     if not latin_script(lang) or len(word) < MIN_WORD_PART + 2:
         return False
     if zipf(word, lang) >= UNLISTED_ZIPF or zipf(fold(word), "en") >= UNLISTED_ZIPF:
@@ -170,6 +178,8 @@ def built_of_words(word: str, lang: str, part_margin: float = PART_MARGIN) -> bo
     for i in range(MIN_WORD_PART, len(word) - 1):
         for part, rest, ending in ((word[:i], word[i:], True), (word[len(word) - i :], word[: len(word) - i], False)):
             if not _word_part(part, lang, part_margin):
+                continue
+            if inside and not ending and not _word_part(rest, lang, part_margin):
                 continue
             if compounds or (_endings(rest, lang) if ending else zipf(rest, lang) >= MIN_PART_ZIPF):
                 return True
@@ -310,7 +320,7 @@ def _before_infinitive(text: str, end: int, lang: str) -> bool:
     return word not in FUNCTION_WORDS and word not in {fold(w) for w in profile(lang).function_words}
 
 
-def _at_sentence_start(text: str, pos: int) -> bool:
+def at_sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(_LEAD)
     if not before:
         return True
@@ -414,7 +424,7 @@ def names(text: str, starts: bool = True, lang: str = "fr") -> list[tuple[int, i
         if m.group().islower() or any(s <= m.start() < e for s, e in codes):
             continue  # a word with no capital is never a name here
         # where every noun has a capital (German), a word inside a sentence is read as a first one is
-        start = (_at_sentence_start(text, m.start()) or nouns_capitalised) and not after_title(text, m.start())
+        start = (at_sentence_start(text, m.start()) or nouns_capitalised) and not after_title(text, m.start())
         if start and "'" in m.group().replace("’", "'") and zipf(m.group(), lang) >= MIN_FRENCH_ZIPF:
             continue  # an elided word that opens a sentence, a word of the language as written ("All'inizio")
         if latin_only and not _latin(m.group()):

@@ -18,6 +18,7 @@ from summarise.quality.flags import NOTE, Flag, flag, fold
 from summarise.quality.namefind import (
     acronym_not_word,
     after_title,
+    at_sentence_start,
     bare_name,
     common_word,
     group_adjacent,
@@ -32,7 +33,7 @@ from summarise.quality.nametables import COMMON_CAPITALISED, cldr_names, latin_s
 from summarise.quality.numwords import word_numbers
 from summarise.quality.transliteration import english_keys
 from summarise.quality.units import currency_words
-from summarise.text.languages import profile, zipf
+from summarise.text.languages import closed_compounds, profile, zipf
 
 # An acronym in an output: all capitals, two letters or more.
 ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
@@ -130,7 +131,9 @@ def _sure(text: str, span: tuple[int, int, str], new_acronyms: bool, lang: str =
         return True  # "Piquet Jr.", "MetroRail"
     if name.isupper() and (new_acronyms or not name.isascii()):
         return False  # one of the output's own, or with letters English never writes (Turkish "MÖ", "GSYİH")
-    return acronym_not_word(text, start, name, lang) or not source_word(name, lang)
+    # inside a sentence of a language that capitalises no common noun and writes no closed compound
+    inside = not (at_sentence_start(text, start) or profile(lang).capitalises_nouns or closed_compounds(lang))
+    return acronym_not_word(text, start, name, lang) or not source_word(name, lang, inside)
 
 
 def _currency_code(src: str, span: tuple[int, int, str], tgt: str, lang: str) -> bool:
