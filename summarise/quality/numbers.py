@@ -26,13 +26,13 @@ from summarise.quality.numwords import (
     INFLECTION,
     ROMAN_ORDINAL_RE,
     SCALES,
-    arabic_word_value,
     cldr_scale_forms,
     english_number_words,
     reads_number_words,
     scale_value,
     word_numbers,
 )
+from summarise.quality.numwords_arabic import arabic_word_value
 from summarise.text.languages import UnknownLanguage, ascii_digits, profile
 
 __all__ = ["ROMAN_ORDINAL_RE", "check_numbers", "numbers", "word_numbers"]

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarise.quality.numwords import arabic_word_value, reads_number_words
+from summarise.quality.numwords import reads_number_words
+from summarise.quality.numwords_arabic import arabic_word_value
 from summarise.text.languages import zipf
 
 # The slip's word must be this many Zipf points more frequent than the word as written (a

@@ -21,7 +21,8 @@ from typing import NamedTuple
 
 from summarise.quality.flags import fold
 from summarise.quality.numbers import numbers
-from summarise.quality.numwords import ORDINAL_WORDS, arabic_word_value, scale_power, word_numbers
+from summarise.quality.numwords import ORDINAL_WORDS, scale_power, word_numbers
+from summarise.quality.numwords_arabic import arabic_word_value
 from summarise.quality.units import quantities, unit_forms
 from summarise.text.languages import ascii_digits
 
