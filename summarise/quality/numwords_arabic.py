@@ -136,8 +136,10 @@ def _joined_sums(words: list[str], values: list[int | None], i: int) -> set[int]
     assert value is not None
     before = values[i - 1] if i > 0 else None
     total = before * value if before is not None and before < 10 and value >= 1000 else value
-    sums = set()
+    sums: set[int] = set()
     for word, part in zip(words[i + 1 :], values[i + 1 :]):
+        if sums and part is not None and part >= 1000 > total and fold(word) in AR_SCALES:
+            sums.add(total * part)  # "مائة وخمسون ألف" = 150,000: the scale word counts the whole sum
         if part is None or part >= value or not fold(word).startswith("و"):
             break
         total += part
@@ -173,13 +175,11 @@ def arabic_numbers(text: str) -> set[str]:
         after = values[i + 1] if i + 1 < len(values) else None
         if after is None:
             continue
-        if value < 10 and after == 10:
-            found.add(value + 10)  # "ثلاثة عشر"
-        elif value < 10 and after in _AR_TENS:
-            found.add(value + after)  # "خمسة وعشرون"
+        if value < 10 and (after == 10 or after in _AR_TENS):
+            found.add(value + after)  # "ثلاثة عشر", "خمسة وعشرون"
             scale = values[i + 2] if i + 2 < len(values) else None
             if scale and scale >= 1000 and fold(words[i + 2]) in AR_SCALES:
-                found.add((value + after) * scale)  # "خمسة وعشرون ألف" = 25000
+                found.add((value + after) * scale)  # "خمسة عشر ألف" = 15000, "خمسة وعشرون ألف" = 25000
         elif after >= 100 and fold(words[i + 1]).lstrip("و") in AR_SCALES:
             found.add(value * after)  # "ثلاثة آلاف"
     return {str(v) for v in found}
