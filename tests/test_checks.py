@@ -4467,3 +4467,40 @@ def test_a_share_of_a_scale_word_or_a_century_is_that_part_of_it(lang, src, good
 def test_an_arabic_number_in_words_before_a_scale_word_counts_that_many_of_it(src, good, bad):
     assert _critical_codes(src, good, "ar") == set()
     assert "number_mismatch" in _critical_codes(src, bad, "ar")
+
+
+# --- CLDR's names of a unit count beside the language's table: an Arabic "مغم" (milligram) or "°ف"
+# (Fahrenheit), a Spanish "ft", a French "lb" are those units; the user saw "unit_mismatch: mg not
+# in source" for a right output. A unit changed is still caught.
+@pytest.mark.parametrize(
+    "lang, src, good, bad",
+    [
+        (
+            "ar",
+            "يحتوي القرص الواحد على 500 مغم من الباراسيتامول.",
+            "Each tablet contains 500 mg of paracetamol.",
+            "Each tablet contains 500 g of paracetamol.",
+        ),
+        (
+            "ar",
+            "سجلت درجة الحرارة 104 °ف في الظل.",
+            "The temperature was recorded at 104 °F in the shade.",
+            "The temperature was recorded at 104 °C in the shade.",
+        ),
+        (
+            "es",
+            "El muro de contención mide 12 ft de alto y recorre toda la orilla.",
+            "The retaining wall is 12 ft high and runs along the entire shore.",
+            "The retaining wall is 12 m high and runs along the entire shore.",
+        ),
+        (
+            "fr",
+            "Le homard pesait 9 lb, un record pour la région.",
+            "The lobster weighed 9 lb, a record for the region.",
+            "The lobster weighed 9 kg, a record for the region.",
+        ),
+    ],
+)
+def test_a_unit_named_as_cldr_names_it_is_that_unit(lang, src, good, bad):
+    assert _critical_codes(src, good, lang) == set()
+    assert "unit_mismatch" in _critical_codes(src, bad, lang)
