@@ -323,6 +323,13 @@ def _near(part: Fraction, others: list[Fraction]) -> bool:
     return any(abs(part - other) <= TOLERANCE for other in others)
 
 
+@lru_cache(maxsize=1024)
+def _keys(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The value keys of the numbers ``text`` writes in digits, and of those and its number words."""
+    digits = frozenset().union(*(k for _, k in numbers(text, lang)))
+    return digits, digits | word_numbers(text, lang)
+
+
 @lru_cache(maxsize=256)
 def compare_shares(src: str, tgt: str, lang: str) -> Shares:
     """Each share and half of the source the output must state, and the other way round."""
@@ -338,10 +345,8 @@ def compare_shares(src: str, tgt: str, lang: str) -> Shares:
         demands = other_lang in STRICT
         other_pcts = percentages(other, other_lang)
         strict_words = share_words(text, text_lang, True)
-        other_numbers = set().union(*(k for _, k in numbers(other, other_lang)))
-        other_keys = other_numbers | word_numbers(other, other_lang)
         # "نصف مليون" -> "500,000": the output's number is the source's share of a million
-        scaled = [(part, key) for part, key in scale_shares(text, text_lang) if key in other_keys]
+        scaled = [(part, key) for part, key in scale_shares(text, text_lang) if key in _keys(other, other_lang)[1]]
         explained[1 - i].update(key for _, key in scaled)
         if strict_words and demands:
             other_parts = [p for strict in (True, False) for _, p in share_words(other, other_lang, strict)]
@@ -356,6 +361,7 @@ def compare_shares(src: str, tgt: str, lang: str) -> Shares:
         own_halves = halves(text, text_lang)
         if not (minutes or own_halves):
             continue
+        other_numbers, other_keys = _keys(other, other_lang)
         # "30 minutes" on the other side is this side's half hour
         explained[1 - i].update(str(m) for m in minutes if str(m) in other_numbers)
         other_halves = {value for _, value, _ in halves(other, other_lang)}
