@@ -4387,10 +4387,12 @@ def test_a_misspelt_number_word_is_the_number_it_misspells(lang, src, good, bad)
 
 def test_a_rare_word_one_letter_from_a_number_word_is_no_slip():
     # "circo" (circus) is a word of Spanish, one letter from "cinco": it says no five
-    from summarise.quality.numtypos import misspelt_value
+    from summarise.quality.numtypos import misspelt_numbers, misspelt_value
 
     assert misspelt_value("circo", "es") is None
     assert misspelt_value("أريع", "ar") == 4
+    # a word split by its vowel marks ("والثّانية": "والث", "انية") or a proclitic with a letter is none
+    assert misspelt_numbers("في الحرب العالميّة الأولى والثّانية", "ar") == frozenset()
 
 
 def test_a_group_of_thousands_set_apart_by_a_space_is_one_number():
