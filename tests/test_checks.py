@@ -4463,3 +4463,156 @@ def test_an_english_function_word_of_a_french_name_is_a_french_word():
     good = "Hoteliers in Špindler currently only offer one-week stays for the New Year."
     assert _names_critical(src, good, "fr") == []
     assert _names_critical(src, good.replace("in Špindler ", ""), "fr") == ["'Špindler' not in output"]
+
+
+# --- A misspelt number word of the source is read as the number it misspells: FLORES writes "أريع"
+# for "أربع" (four); every system and the reference say "Four years later", and the user saw
+# "number_mismatch: 'Four' not in source". A changed number is still caught; so is the same slip in
+# Spanish (the FLORES sentence with "cuatro" typed "cuatto").
+@pytest.mark.parametrize(
+    "lang, src, good, bad",
+    [
+        (
+            "ar",
+            "بعد أريع سنوات، تم منح براءة اختراع، والتي كانت أول براءة اختراع في العالم يتم منحها في مجال "
+            "التصوير بالرنين المغناطيسي.",
+            "Four years later, a patent was granted, which was the first patent in the world to be granted in the "
+            "field of MRI.",
+            "Five years later, a patent was granted, which was the first patent in the world to be granted in the "
+            "field of MRI.",
+        ),
+        (
+            "es",
+            "Después de cuatto años se le otorgó una patente, la primera que se emitía a nivel mundial relacionada "
+            "con la resonancia magnética.",
+            "After four years he was granted a patent, the first issued worldwide related to MRI.",
+            "After five years he was granted a patent, the first issued worldwide related to MRI.",
+        ),
+    ],
+)
+def test_a_misspelt_number_word_is_the_number_it_misspells(lang, src, good, bad):
+    assert _critical_codes(src, good, lang) == set()
+    assert "number_mismatch" in _critical_codes(src, bad, lang)
+
+
+def test_a_rare_word_one_letter_from_a_number_word_is_no_slip():
+    # "circo" (circus) is a word of Spanish, one letter from "cinco": it says no five
+    from summarise.quality.numtypos import misspelt_numbers, misspelt_value
+
+    assert misspelt_value("circo", "es") is None
+    assert misspelt_value("أريع", "ar") == 4
+    # a word split by its vowel marks ("والثّانية": "والث", "انية") or a proclitic with a letter is none
+    assert misspelt_numbers("في الحرب العالميّة الأولى والثّانية", "ar") == frozenset()
+
+
+def test_a_group_of_thousands_set_apart_by_a_space_is_one_number():
+    # argos writes "(300, 948 square miles)" for "300،948 ميل مربع": the user saw "'300,948' not in
+    # output; '300', '948' not in source"; a changed group is still caught
+    src = (
+        "مساحة تركيا، بما في ذلك البحيرات، تحتل 783،562 كيلومتر مربع (300،948 ميل مربع) ، منها 755688 كيلومتر "
+        "مربع (291،773 ميل مربع) في جنوب غرب آسيا و 23،764 كيلومتر مربع (9174 ميل مربع) في أوروبا."
+    )
+    good = (
+        "Turkey area, including lakes, occupies 783,562 square kilometres (300, 948 square miles), including 755688 "
+        "square kilometres (291,773 square miles) in South-West Asia and 23,764 square kilometres (9174 square "
+        "miles) in Europe."
+    )
+    assert _critical_codes(src, good, "ar") == set()
+    assert "number_mismatch" in _critical_codes(src, good.replace("300, 948", "300, 984"), "ar")
+
+
+# --- A share of a scale word or of a century is that part of it: "نصف مليون" is 500,000, "ربع قرن"
+# 25 years, "medio millón" 500,000, "un demi-siècle" 50 years. The user saw "'500,000' not in source"
+# (and "'نصف' not in output"); another number is still a change.
+@pytest.mark.parametrize(
+    "lang, src, good, bad",
+    [
+        (
+            "ar",
+            "تبرع رجل الأعمال بنصف مليون دولار لبناء المستشفى.",
+            "The businessman donated $500,000 to build the hospital.",
+            "The businessman donated $600,000 to build the hospital.",
+        ),
+        (
+            "ar",
+            "بعد ربع قرن من الحرب، عاد اللاجئون إلى قراهم.",
+            "25 years after the war, the refugees returned to their villages.",
+            "35 years after the war, the refugees returned to their villages.",
+        ),
+        (
+            "es",
+            "El club pagó medio millón de euros por el jugador.",
+            "The club paid 500,000 euros for the player.",
+            "The club paid 50,000 euros for the player.",
+        ),
+        (
+            "fr",
+            "Un demi-siècle plus tard, le pont est toujours debout.",
+            "Fifty years later, the bridge is still standing.",
+            "Sixty years later, the bridge is still standing.",
+        ),
+    ],
+)
+def test_a_share_of_a_scale_word_or_a_century_is_that_part_of_it(lang, src, good, bad):
+    assert _critical_codes(src, good, lang) == set()
+    assert "number_mismatch" in _critical_codes(src, bad, lang)
+
+
+# --- An Arabic number of several words before a scale word counts that many of it: "خمسة عشر ألف"
+# is 15,000 and "مائة وخمسين ألف" 150,000 (as "خمسة وعشرون ألف" is 25,000); the user saw "'15,000'
+# not in source" for a right output. Another number is still a change.
+@pytest.mark.parametrize(
+    "src, good, bad",
+    [
+        (
+            "شارك في المسيرة نحو خمسة عشر ألف شخص وفقا للشرطة.",
+            "About 15,000 people took part in the march, according to the police.",
+            "About 16,000 people took part in the march, according to the police.",
+        ),
+        (
+            "يبلغ عدد سكان المدينة مائة وخمسين ألف نسمة.",
+            "The city has a population of 150,000.",
+            "The city has a population of 160,000.",
+        ),
+    ],
+)
+def test_an_arabic_number_in_words_before_a_scale_word_counts_that_many_of_it(src, good, bad):
+    assert _critical_codes(src, good, "ar") == set()
+    assert "number_mismatch" in _critical_codes(src, bad, "ar")
+
+
+# --- CLDR's names of a unit count beside the language's table: an Arabic "مغم" (milligram) or "°ف"
+# (Fahrenheit), a Spanish "ft", a French "lb" are those units; the user saw "unit_mismatch: mg not
+# in source" for a right output. A unit changed is still caught.
+@pytest.mark.parametrize(
+    "lang, src, good, bad",
+    [
+        (
+            "ar",
+            "يحتوي القرص الواحد على 500 مغم من الباراسيتامول.",
+            "Each tablet contains 500 mg of paracetamol.",
+            "Each tablet contains 500 g of paracetamol.",
+        ),
+        (
+            "ar",
+            "سجلت درجة الحرارة 104 °ف في الظل.",
+            "The temperature was recorded at 104 °F in the shade.",
+            "The temperature was recorded at 104 °C in the shade.",
+        ),
+        (
+            "es",
+            "El muro de contención mide 12 ft de alto y recorre toda la orilla.",
+            "The retaining wall is 12 ft high and runs along the entire shore.",
+            "The retaining wall is 12 m high and runs along the entire shore.",
+        ),
+        (
+            "fr",
+            "Le homard pesait 9 lb, un record pour la région.",
+            "The lobster weighed 9 lb, a record for the region.",
+            "The lobster weighed 9 kg, a record for the region.",
+        ),
+    ],
+)
+def test_a_unit_named_as_cldr_names_it_is_that_unit(lang, src, good, bad):
+    assert _critical_codes(src, good, lang) == set()
+    assert "unit_mismatch" in _critical_codes(src, bad, lang)

@@ -19,19 +19,20 @@ from functools import lru_cache
 from summarise.quality.contacts import digits_of, strip_contacts
 from summarise.quality.flags import SPACE, Flag, flag, fold
 from summarise.quality.numderived import completes_short_group, derived_numbers, derived_sizes, multiplier_compound
+from summarise.quality.numtypos import joined_groups, misspelt_numbers
 from summarise.quality.numwords import (
     ARABIC_SCRIPT_RE,
     INFLECTED_STEM,
     INFLECTION,
     ROMAN_ORDINAL_RE,
     SCALES,
-    arabic_word_value,
     cldr_scale_forms,
     english_number_words,
     reads_number_words,
     scale_value,
     word_numbers,
 )
+from summarise.quality.numwords_arabic import arabic_word_value
 from summarise.text.languages import UnknownLanguage, ascii_digits, profile
 
 __all__ = ["ROMAN_ORDINAL_RE", "check_numbers", "numbers", "word_numbers"]
@@ -416,11 +417,9 @@ def _missing_numbers(have: list[tuple[str, set[str]]], other: str, other_lang: s
     """Numbers of ``have`` that ``other`` does not contain, as digits or as a word."""
     keys = set().union(*(k for _, k in numbers(other, other_lang))) | word_numbers(other, other_lang)
     keys |= derived_numbers(other, other_lang)  # "ثلاثي الأبعاد" -> "3D"
-    missing = []
-    for written, accepted in have:
-        if not accepted & keys and written not in missing:
-            missing.append(written)
-    return missing
+    if any(not accepted & keys for _, accepted in have):  # "أريع سنوات" -> "4 years": a slip, read when needed
+        keys |= misspelt_numbers(other, other_lang)
+    return list(dict.fromkeys(written for written, accepted in have if not accepted & keys))
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -449,6 +448,7 @@ def check_numbers(
     "2.5 hours" for "deux heures et demie", see ``shares.compare_shares``): neither is missing.
     ``lacking``: the shares and halves one side states and the other does not, as ``shares`` words them.
     """
+    tgt = joined_groups(tgt, set().union(*(k for _, k in numbers(src, lang))))  # "(300, 948 sq mi)": one number
     lost = _missing_numbers([(w, k) for w, k in numbers(src, lang) if not k & converted[0]], tgt, "en")
     # an Arabic dual says "two" with no number word: "ساعتين" (two hours), "هدفين" (two goals)
     # an output number in digits must be in the source; a small whole number ("30 people") too where
@@ -481,6 +481,8 @@ def check_numbers(
         and w not in added
         and not (w[0].isupper() and not _sentence_start(tgt, start))
         and not multiplier_compound(keys, tgt, start + len(w), src)
+        and not keys & converted[1]  # "Fifty years later" for "un demi-siècle plus tard"
+        and not keys & misspelt_numbers(src, lang)  # "بعد أريع سنوات" (a slip): "Four years later"
     ]  # "Six Days in Fallujah"
     size_added = magnitudes(tgt, "en", bare_only=True) - magnitudes(src, lang) - derived_sizes(src, lang)
     size_lost = magnitudes(src, lang, bare_only=True) - magnitudes(tgt, "en")

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from summarise.quality.flags import SPACE, fold
-from summarise.quality.numwords import ARABIC_WORD_RE, SCALES, arabic_word_value, cldr_scales
+from summarise.quality.numwords import SCALES, cldr_scales
+from summarise.quality.numwords_arabic import ARABIC_WORD_RE, arabic_word_value
 from summarise.text.languages import ascii_digits
 
 # The shortest scale word whose derivatives are read in a language with a table of its own:

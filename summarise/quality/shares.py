@@ -21,7 +21,8 @@ from typing import NamedTuple
 
 from summarise.quality.flags import fold
 from summarise.quality.numbers import numbers
-from summarise.quality.numwords import ORDINAL_WORDS, arabic_word_value, scale_power, word_numbers
+from summarise.quality.numwords import ORDINAL_WORDS, scale_power, word_numbers
+from summarise.quality.numwords_arabic import arabic_word_value
 from summarise.quality.units import quantities, unit_forms
 from summarise.text.languages import ascii_digits
 
@@ -166,6 +167,56 @@ MINUTES: dict[str, tuple[tuple[str, int], ...]] = {
 }
 
 
+# A share of a scale word is that part of its value: "نصف مليون", "un demi-million", "medio millón",
+# "half a million" are 500,000; "ربع مليون", "un cuarto de millón", "a quarter of a million" 250,000.
+# A share of a century or a decade is that part of its years: "ربع قرن", "un demi-siècle", "medio
+# siglo", "half a century" are 25 and 50 (years). The share word and what may join it to the
+# scale or period word (folded text), and its denominator.
+SCALE_SHARES: dict[str, tuple[tuple[str, int], ...]] = {
+    "en": ((r"\bhalf[ -](?:of )?(?:an? )?", 2), (r"\bquarter[ -](?:of )?(?:an? )?", 4), (r"\bthird of (?:an? )?", 3)),
+    "fr": ((r"\bdemi-? ?", 2), (r"\bquart d(?:e |['’]une? )", 4), (r"\btiers d(?:e |['’]une? )", 3)),
+    "es": ((r"\bmedi[oa] ", 2), (r"\bcuarto de (?:una? )?", 4), (r"\btercio de (?:una? )?", 3)),
+    "ar": ((_AR_PREFIX + r"نصف (?:ال)?", 2), (_AR_PREFIX + r"ربع (?:ال)?", 4), (_AR_PREFIX + r"ثلث (?:ال)?", 3)),
+}
+# CLDR's periods of years, and their length.
+PERIODS = {"duration-century": 100, "duration-decade": 10}
+
+
+@lru_cache(maxsize=8)
+def period_words(lang: str) -> dict[str, int]:
+    """``lang``'s words for one century and one decade (CLDR's long unit names), folded -> years."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        patterns = Locale.parse(lang)._data["unit_patterns"]
+    except (UnknownLocaleError, ValueError, TypeError, KeyError):
+        return {}
+    found: dict[str, int] = {}
+    for unit, years in PERIODS.items():
+        for count, pattern in patterns.get(unit, {}).get("long", {}).items():
+            word = fold(pattern.replace("{0}", "").strip())
+            if count in ("one", "other") and word and " " not in word:
+                found.setdefault(word, years)
+    return found
+
+
+@lru_cache(maxsize=1024)
+def scale_shares(text: str, lang: str) -> tuple[tuple[Fraction, str], ...]:
+    """Each share of a scale word or of a period of years in ``text`` (SCALE_SHARES): (the part,
+    the value key of that part of the scale, or of the period's years)."""
+    lang = lang if lang in SCALE_SHARES else "en"
+    folded = _fold(text)
+    periods = period_words(lang)
+    found = []
+    for share, denominator in SCALE_SHARES[lang]:
+        for m in re.finditer(share + r"([^\W\d_]+)", folded):
+            power = scale_power(m.group(1), lang)
+            size = 10**power if power else periods.get(m.group(1), 0)
+            if size and size % denominator == 0:
+                found.append((Fraction(1, denominator), str(size // denominator)))
+    return tuple(found)
+
+
 def _fold(text: str) -> str:
     """Folded (lower case, no accents nor hamzas, plain apostrophes), ASCII digits, single spaces."""
     return " ".join(fold(ascii_digits(text)).split())
@@ -272,6 +323,13 @@ def _near(part: Fraction, others: list[Fraction]) -> bool:
     return any(abs(part - other) <= TOLERANCE for other in others)
 
 
+@lru_cache(maxsize=1024)
+def _keys(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The value keys of the numbers ``text`` writes in digits, and of those and its number words."""
+    digits = frozenset().union(*(k for _, k in numbers(text, lang)))
+    return digits, digits | word_numbers(text, lang)
+
+
 @lru_cache(maxsize=256)
 def compare_shares(src: str, tgt: str, lang: str) -> Shares:
     """Each share and half of the source the output must state, and the other way round."""
@@ -287,9 +345,12 @@ def compare_shares(src: str, tgt: str, lang: str) -> Shares:
         demands = other_lang in STRICT
         other_pcts = percentages(other, other_lang)
         strict_words = share_words(text, text_lang, True)
+        # "نصف مليون" -> "500,000": the output's number is the source's share of a million
+        scaled = [(part, key) for part, key in scale_shares(text, text_lang) if key in _keys(other, other_lang)[1]]
+        explained[1 - i].update(key for _, key in scaled)
         if strict_words and demands:
             other_parts = [p for strict in (True, False) for _, p in share_words(other, other_lang, strict)]
-            other_parts += [p for _, p in other_pcts]
+            other_parts += [p for _, p in other_pcts] + [part for part, _ in scaled]
             lacking += [f"{written!r} not in {where}" for written, part in strict_words if not _near(part, other_parts)]
         if other_pcts:  # "25%" on the other side answers this side's "un quart"
             own_words = [p for _, p in strict_words] + [p for _, p in share_words(text, text_lang, False)]
@@ -300,10 +361,9 @@ def compare_shares(src: str, tgt: str, lang: str) -> Shares:
         own_halves = halves(text, text_lang)
         if not (minutes or own_halves):
             continue
-        other_numbers = set().union(*(k for _, k in numbers(other, other_lang)))
+        other_numbers, other_keys = _keys(other, other_lang)
         # "30 minutes" on the other side is this side's half hour
         explained[1 - i].update(str(m) for m in minutes if str(m) in other_numbers)
-        other_keys = other_numbers | word_numbers(other, other_lang)
         other_halves = {value for _, value, _ in halves(other, other_lang)}
         for written, value, stated in own_halves:
             if value in other_keys:

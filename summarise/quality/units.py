@@ -48,6 +48,7 @@ NUMBER_BEFORE = {
 }
 
 
+CURRENCIES = frozenset({"USD", "EUR", "GBP", "$"})
 # English's article before a unit, as its quantity ("less than a mile"), and the units whose
 # English word is also a common noun, which the article does not make a quantity.
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an)[\s\u00a0]+$", re.IGNORECASE)
@@ -160,6 +161,12 @@ def unit_forms(lang: str) -> dict[str, tuple[str, ...]]:
     if lang in UNITS:
         # a symbol of a unit per unit is also written without its slash: "km/h", "402 kmh"
         table = {c: (*forms, *(f.replace("/", "") for f in forms if "/" in f)) for c, forms in UNITS[lang].items()}
+        # and CLDR's names of a unit join the table's, unless the table gives the name to another
+        # unit ("5 lb" in a French text, "500 مغم", "°ف"; CLDR's Arabic acre "فدان" is the feddan here)
+        claimed = {f: c for c, forms in table.items() for f in forms}
+        for c, forms in cldr_unit_forms(lang).items():
+            if c in table and c not in CURRENCIES:
+                table[c] += tuple(f for f in forms if claimed.get(f, c) == c and f not in table[c] and f.isprintable())
         return {**table, "peso": currency_names("peso", lang)}
     cldr = cldr_unit_forms(lang)
     table = {c: tuple(dict.fromkeys((*forms, *cldr.get(c, ())))) for c, forms in UNITS["en"].items()}
