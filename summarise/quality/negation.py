@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from summarise.quality.cognates import has_counterpart, output_words
+from summarise.quality.cognates import english_cognate, has_counterpart, output_words, source_keys
 from summarise.quality.flags import Flag, flag, fold, quote
 from summarise.quality.nametables import zipf
 from summarise.quality.negation_arabic import plain_arabic
@@ -17,14 +17,18 @@ from summarise.quality.negation_source import (
     AR_PRIVATIVE,
     CLITICS,
     CONTRAST,
+    CORRELATIVE,
     EN_CERTAINTY_RE,
     FAR_FROM,
+    FR_CLITICS,
     JOINED_NOT_NEGATION,
     LEXICAL_NEGATION_RE,
     LITOTES,
     MIN_STEM_ZIPF,
+    NEGATED_BOUND,
     NEGATED_DOUBT,
     NOT_COUNTED,
+    NOT_FORGETTING,
     ONLY_RESTRICTION,
     PREFIXED_RE,
     PRIVATIVE,
@@ -47,7 +51,7 @@ EN_EXCEPTION_RE = re.compile(
 # Polarity words that go with a negation ("any", "ever", "but", "less") are not among them: once
 # the "not" is gone they prove nothing.
 EN_NEGATION_RE = re.compile(
-    r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot|nowhere|non|unless)\b|n['’]t\b"
+    r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot|nowhere|non|unless)\b|n\s?['’]t\b"
     r"|\b(?:yet to|few|fewer)\b",
     re.IGNORECASE,
 )
@@ -101,7 +105,7 @@ EN_LITOTES_RE = re.compile(
 # Not "No. 5", "flight No. CG4684" (number), nor a bound: "no less than 7", "no later than May";
 # nor the second term of a comparison, which negates no clause ("more often than not").
 EN_ADDED_NEGATION_RE = re.compile(
-    r"(?<!\bor )(?<!\bthan )\b(?:not|never|none|nothing|nobody|neither|nor|cannot|nowhere)\b|n['’]t\b"
+    r"(?<!\bor )(?<!\bthan )\b(?:not|never|none|nothing|nobody|neither|nor|cannot|nowhere)\b|n\s?['’]t\b"
     r"|\bno\b(?!\.\s?[^\W\d_]*\d|-\w|\s+(?:less|fewer|more|later|earlier|sooner)\s+than\b)",
     re.IGNORECASE,
 )
@@ -117,6 +121,27 @@ EN_SUPERLATIVE_EVER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A negation on an infinitive ("pour ne pas être repérés", "de ne plus l'utiliser", "para no ser
+# visto"; the word after it ends as the profile's infinitives do): English may say it with a verb
+# whose complement does not happen ("to avoid being spotted", "to stop using it"). Read only there:
+# a finite "did not stop working" said "stopped working" has lost its negation.
+NEGATED_INFINITIVE = {
+    "fr": re.compile(r"\b(?:ne|n['’])\s*(?:pas|plus|jamais)\s+" + FR_CLITICS + r"([^\W\d_]+)", re.IGNORECASE),
+    "es": re.compile(
+        r"\bno\s+(?:(?:se|le|les|lo|la|los|las|me|te|nos)\s+)*([^\W\d_]+?)(?:l[oae]s?|se|me|te|nos)?\b", re.I
+    ),
+}
+EN_NOT_DOING_RE = re.compile(
+    r"\b(?:avoid(?:s|ed|ing)?|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?|refrain(?:s|ed|ing)?)\b", re.I
+)
+# The English of a bound (NEGATED_BOUND: "no menos de 100", at least 100).
+EN_BOUND_RE = re.compile(
+    r"\b(?:at (?:least|most)|up to|as (?:many|much|few|little) as|(?:a )?(?:minimum|maximum) of|or (?:more|fewer|less)"
+    r"|no (?:fewer|less|more) than)\b",
+    re.IGNORECASE,
+)
+# (NOT_FORGETTING: "n'oubliez pas" said "remember", not where the English forgets)
+EN_FORGET_RE = re.compile(r"\bforg[eo]t\w*", re.IGNORECASE)
 
 # "far from", "anything but": English for a negation said "far from" in the source too (FAR_FROM,
 # "loin d'être"), and only there ("the storm is far from land" says no negation).
@@ -149,7 +174,7 @@ def _counted_text(src: str, lang: str, tgt: str) -> str:
         text = ONLY_RESTRICTION[lang].sub(" ", text)  # "no ... más que" said "only"
     if lang in NEGATED_DOUBT and EN_CERTAINTY_RE.search(tgt):
         text = NEGATED_DOUBT[lang].sub(" ", text)  # "sans aucun doute" said "undoubtedly"
-    return text
+    return _said_positively(text, lang, tgt, summed=False)
 
 
 def _negation_words(src: str, text: str, lang: str) -> int:
@@ -254,7 +279,7 @@ def _english(src_text: str, tgt: str, lang: str) -> _English:
         english = free
     litotes = sum(1 for m in EN_LITOTES_RE.finditer(tgt) if _litotes(m.group(1), src_text, lang))
     affixed = sum(1 for w in english if EN_AFFIXED_NEGATION_RE.fullmatch(w)) - litotes
-    nots = len(EN_ADDED_NEGATION_RE.findall(tgt)) - litotes
+    nots = len(EN_ADDED_NEGATION_RE.findall(tgt)) - litotes - _continuing_nors(tgt)
     if lang not in RESTRICTION:
         nots -= len(EN_NOT_UNTIL_RE.findall(tgt))
     lexical = len(english) - litotes
@@ -279,6 +304,75 @@ def _litotes(word: str, src_text: str, lang: str) -> bool:
 
 
 WORD_RE = re.compile(r"[^\W\d_]+")
+EN_NOR_RE = re.compile(r"\bnor\b", re.IGNORECASE)
+EN_WITH_RE = re.compile(r"\bwith\b", re.IGNORECASE)
+
+
+def _continuing_nors(tgt: str) -> int:
+    """The "nor"s after another negation of the English: each carries that negation on to one more
+    item ("It wasn't the inequality, nor the hunger, nor the anger"), which the source may say once."""
+    first = EN_ADDED_NEGATION_RE.search(tgt)
+    return sum(1 for m in EN_NOR_RE.finditer(tgt) if m.start() > first.start()) if first else 0
+
+
+def _said_positively(src: str, lang: str, tgt: str, summed: bool = True) -> str:
+    """The source less the negations a faithful English may say without one: with ``summed``, the "not"
+    of "not only ... but also" (CORRELATIVE; counted against the English's "not"s, it may be "not only"),
+    a negated bound said as one ("at least", NEGATED_BOUND), a verb of forgetting negated, said with no
+    forgetting ("remember", NOT_FORGETTING)."""
+    for table, said in (
+        (CORRELATIVE, summed),
+        (NEGATED_BOUND, bool(EN_BOUND_RE.search(tgt))),
+        (NOT_FORGETTING, not EN_FORGET_RE.search(tgt)),
+    ):
+        if said and lang in table:
+            src = table[lang].sub(" ", src)
+    return src
+
+
+# What says "instead of" in the source ("au lieu d'argent", "en vez de dinero", "بدلا من"): an English
+# "instead of" that translates it answers no negation.
+SOURCE_INSTEAD = {
+    "fr": re.compile(r"\bau lieu d(?:e\b|['’])|\bplutôt\b", re.IGNORECASE),
+    "es": re.compile(r"\ben (?:vez|lugar) de\b|\bmás bien\b", re.IGNORECASE),
+    "ar": re.compile(r"(?<![\u0621-\u064a])[وف]?(?:بدلا|بدل|عوضا)(?![\u0621-\u064a])"),
+}
+
+
+def _contrasts(src: str, lang: str, tgt: str) -> int:
+    """The English "rather than", "instead of" beyond those that translate a word of the source."""
+    own = SOURCE_INSTEAD.get(lang)
+    return max(0, len(EN_CONTRAST_RE.findall(tgt)) - (len(own.findall(src)) if own else 0))
+
+
+def _not_doing(src: str, lang: str, tgt: str) -> int:
+    """How many of the source's negated infinitives ("pour ne pas être repérés") an English verb of not
+    doing ("to avoid being spotted") answers: the word after the negation ends as the profile's
+    infinitives do."""
+    negated = NEGATED_INFINITIVE.get(lang)
+    endings = profile(lang).infinitive_endings
+    if negated is None or not endings:
+        return 0
+    infinitives = sum(1 for m in negated.finditer(src) if m.group(1).lower().endswith(endings))
+    return min(infinitives, len(EN_NOT_DOING_RE.findall(tgt)))
+
+
+def _privative_rephrased(src: str, lang: str, tgt: str) -> bool:
+    """Whether each privative of the source ("sans problèmes", "sin problemas") is on a noun English
+    writes alike (a cognate: "problems") and the English does not write it: the phrase is said in a
+    word of its own ("everything went smoothly"), which cannot be read. Said "with problems", or with
+    a noun English writes otherwise, the negation is read as lost; so is any English with a "with"
+    ("give up with a fight" for "sans combat")."""
+    if EN_WITH_RE.search(tgt):
+        return False
+    out = output_words(tgt)
+    nouns = [re.match(r"\s*([^\W\d_]+)", src[m.end() :]) for m in PRIVATIVE[lang].finditer(src)]
+    return bool(nouns) and all(
+        noun is not None
+        and any(english_cognate(key, lang) for key in source_keys(fold(noun.group(1)), lang))
+        and not has_counterpart(noun.group(1), lang, out)
+        for noun in nouns
+    )
 
 
 @lru_cache(maxsize=16)
@@ -323,6 +417,7 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         read_src = ONLY_RESTRICTION[lang].sub(" ", src)
     if lang in LITOTES:
         read_src = LITOTES[lang].sub(" ", read_src)  # "je n'ignore pas" -> "I am aware": no negation lost
+    read_src = _said_positively(read_src, lang, tgt)
     negation = read = source_negation(read_src, lang, tgt)
     text = _counted_text(src, lang, tgt)
     if negation is None and lang in RESTRICTION and EN_UNTIL_RE.search(tgt) and not EN_ONLY_RE.search(tgt):
@@ -350,6 +445,9 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
             # each such word once: not one EN_LEXICAL_NEGATION_RE counts already ("disagree")
             dis = (m for m in EN_DIS_RE.finditer(tgt) if not EN_LEXICAL_NEGATION_RE.fullmatch(m.group()))
             lexical_words += sum(1 for m in dis if zipf(m.group(1).lower(), "en") >= MIN_DIS_STEM_ZIPF)
+        # "rather than" answers a negation ("por invasión y no por vandalismo": for trespassing rather
+        # than vandalism), and so does a verb of not doing one of the source's negated infinitives
+        lexical_words += _contrasts(text, lang, tgt) + _not_doing(read_src, lang, tgt)
         # "ne connaissez pas" -> "unfamiliar"; not "a refusé" -> "refused"
         if lexical_words - source < _negated_clauses(read_src, lang, tgt):
             detail = f"source negates ({negation!r}), the output does not: {quote(tgt)}"
@@ -361,6 +459,8 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
                 if english.lexical + len(EN_PRIVATIVE_RE.findall(tgt)) - source >= _negated_clauses(
                     read_src, lang, tgt
                 ):
+                    return []
+                if _privative_rephrased(read_src, lang, tgt):
                     return []
             return [flag("negation_lost", detail)]
         return []
@@ -376,6 +476,11 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     # a "loin d'être" the English says "far from" is answered already: it excuses no "not"
     far = FAR_FROM.get(lang)
     answered = min(len(far.findall(text)), len(EN_FAR_FROM_RE.findall(tgt))) if far else 0
+    # the source's negations an "avoid" (a negated infinitive) or a word for a privative ("sin problemas":
+    # "smoothly") said already: the larger of the two readings, which may overlap (not a "rather than",
+    # which may also say a comparison of the source: "prefieren A a B")
+    said = _not_doing(text, lang, tgt) + (lang in PRIVATIVE and _privative_rephrased(text, lang, tgt))
+    surplus = max(surplus, said)
     if english.nots + surplus > _negation_words(src, text, lang) - answered + english.excusing:
         added = EN_ADDED_NEGATION_RE.findall(tgt)
         return [flag("negation_added", f"the output negates ({added[0]!r}), the source does not: {quote(tgt)}")]

@@ -443,12 +443,12 @@ PRIVATIVE = {
 # "desconocer" (not to know), "cesser de" / "dejar de" (no longer to do); "je n'ignore pas" (I am
 # aware), "ne cesse de" and "no deja de" (keeps on). The English may say the positive verb and
 # loses no negation. Not an adjective negative by itself: "pas gratuit" is "not free", kept so.
-_FR_CLITICS = r"(?:(?:le|la|les|l['’]|se|s['’]|me|m['’]|te|t['’]|nous|vous|lui|leur|y|en)\s*)*"
+FR_CLITICS = r"(?:(?:le|la|les|l['’]|se|s['’]|me|m['’]|te|t['’]|nous|vous|lui|leur|y|en)\s*)*"
 _FR_NEGATED = r"(?:\bignor\w*|\b(?:cess|arrêt)\w*\s+(?:de\b|d['’]))"
 _ES_NEGATED = r"(?:\b(?:ignor|desconoc)\w*|\b(?:dej|ces)(?:a|an|ó|aron|ar|ará|arán|aba|aban|e|en|ado|ando)\s+de\b)"
 LITOTES = {
     "fr": re.compile(
-        r"\b(?:ne|n['’])\s*" + _FR_CLITICS + r"(?:" + _FR_NEGATED + r"(?:\s+(?:pas|point|jamais)\b)?"
+        r"\b(?:ne|n['’])\s*" + FR_CLITICS + r"(?:" + _FR_NEGATED + r"(?:\s+(?:pas|point|jamais)\b)?"
         r"|[^\W\d_]+\s+(?:pas|point|jamais)\s+" + _FR_NEGATED + ")",
         re.IGNORECASE,
     ),
@@ -457,6 +457,30 @@ LITOTES = {
         + _ES_NEGATED,
         re.IGNORECASE,
     ),
+}
+# "Not only ... but also" sums, negates nothing ("no solo de los peces, sino también de los seres
+# humanos": both fish and humans; "ليس هذا فحسب", not only this): per language, its "not" (counted
+# still against an English "not only"). Arabic "فقط ... بل" is not read: "فقط" also ends a negated clause.
+CORRELATIVE = {
+    "es": re.compile(
+        r"\bno\s+(?:sólo|solo|solamente|únicamente)\b(?=[^.;:!?]*\b(?:sino|también|además)\b)", re.IGNORECASE
+    ),
+    "ar": re.compile(
+        r"(?<![\u0621-\u064a])[وف]?(?:لا|ليس|ليست|ليسوا|ليسا|ليستا|لم|لن)(?![\u0621-\u064a])"
+        r"(?=(?:\s+[^\s.!?؛;:،,]+){0,3}?\s+فحسب(?![\u0621-\u064a]))"
+    ),
+}
+# A negated comparison before a quantity is a bound ("no menos de 100", "pas moins de 100": at
+# least 100; "no más de": at most), no negation where the English says the bound.
+NEGATED_BOUND = {
+    "es": re.compile(r"\bno\s+(?:menos|más|mas)\s+(?:de|que)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:(?:ne|n['’])\s*(?:\S+\s+){0,3}?)?pas\s+(?:moins|plus)\s+(?:de\b|d['’]|que\b|qu['’])", re.I),
+}
+# A negated verb of forgetting says the positive ("n'oubliez pas de demander", "no se olvide de
+# consultar": remember, make sure to ask) where the English says no forgetting ("forget to ask").
+NOT_FORGETTING = {
+    "fr": re.compile(r"\b(?:ne|n['’])\s*" + FR_CLITICS + r"oubli\w*(?:\s+(?:pas|jamais|point)\b)?", re.IGNORECASE),
+    "es": re.compile(r"\bno\s+(?:(?:se|le|les|lo|la|me|te|nos|os)\s+)*olvid\w*", re.IGNORECASE),
 }
 # The source's negative words whose English is mostly a positive word ("gratuit": free,
 # "indispensable": essential, "à peine": just, "غير": other than): they answer a negative English
