@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks import checks as a
 from benchmarks import corruptions as c
-from benchmarks.flores import WHOLE, pair_folders, parts, read_pair, split
+from benchmarks.flores import WHOLE, Pair, pair_folders, parts, read_pair, split
 
 SEEDS = range(25)
 
@@ -201,6 +201,22 @@ def test_corrupt_never_returns_the_output_unchanged():
         for tgt in ["Prices rose.", "The bridge was not damaged on 12 March 2021, officials said today."]:
             out = c.corrupt(cls, tgt, tgt, random.Random(0), ["Barack Obama"])
             assert out is None or out != tgt
+
+
+def test_a_line_the_checks_come_to_flag_leaves_the_sample_and_no_other_line_does():
+    # the sample of corrupted lines is what recall is measured on: a change to the checks that
+    # flags one good line more must not draw another sample of the rest (it did: recall moved by
+    # up to 5 points on lines the old and the new checks judged alike)
+    tgt = [f"The {k} ministers met on {k + 1} March in Geneva, and prices rose by {k}%." for k in range(40)]
+    pair = Pair(lang="fr", src=list(tgt), systems={"a": tgt, "b": list(tgt)}, ref=None)
+    good: dict[str, list[list[dict]]] = {name: [[] for _ in tgt] for name in pair.systems}
+    flagged = {name: [list(flags) for flags in lines] for name, lines in good.items()}
+    flagged["a"][7] = [{"code": "number_mismatch", "severity": "critical"}]
+    lines = list(range(len(tgt)))
+    before, _ = c.corrupted_sample(pair, "number", lines, good, [], 20, 1, "tune")
+    after, _ = c.corrupted_sample(pair, "number", lines, flagged, [], 20, 1, "tune")
+    assert len(before) == len(after) == 20
+    assert len(set(before) & set(after)) >= 19
 
 
 def test_split_alternates_blocks_of_fifty_lines():
