@@ -35,7 +35,7 @@ from summarise.quality.cognates import MIN_LETTERS, Word, coverage
 from summarise.quality.flags import fold
 from summarise.quality.nametables import LATIN_SCRIPT_LANGS, cldr_names, zipf
 from summarise.quality.numbers import numbers
-from summarise.quality.structure import commas, lists
+from summarise.quality.structure import List, commas, lists
 from summarise.quality.transliteration import english_keys, source_keys
 from summarise.text.languages import ascii_digits, profile
 
@@ -269,17 +269,27 @@ def stretch_lost(src: str, tgt: str, lang: str, start: int, end: int, words: lis
     return not any(anchor_found(a, forms, output) for a in source_anchors(src[start:end], lang, names_only=True))
 
 
+def _read_lists(
+    src: str, tgt: str, lang: str
+) -> tuple[tuple[List, ...], list[re.Match[str]], list[re.Match[str]], list[tuple[int, int]], list[str]] | None:
+    """The source's lists (``structure.lists``), both sides' tokens, their alignment
+    (``aligned``) and the source's token texts; None when the source has no list."""
+    found = lists(src, lang)
+    if not found:
+        return None
+    s_tok, t_tok = list(_TOKEN.finditer(src)), list(_TOKEN.finditer(tgt))
+    return found, s_tok, t_tok, aligned(s_tok, t_tok, lang), [m.group() for m in s_tok]
+
+
 def item_passed_over(src: str, tgt: str, lang: str, cognates: bool = True) -> str | None:
     """An inner item of a list of the source whose aligned neighbours (the last aligned word
     before it, the first after it) have only joints between them in the output, with names,
     numbers, CLDR places or (a Latin-script source, ``cognates``) cognate-bearing words, none of
     them anywhere in the output (``_unanswered``)."""
-    found = lists(src, lang)
-    if not found:
+    read = _read_lists(src, tgt, lang)
+    if read is None:
         return None
-    s_tok, t_tok = list(_TOKEN.finditer(src)), list(_TOKEN.finditer(tgt))
-    chain = aligned(s_tok, t_tok, lang)
-    texts = [m.group() for m in s_tok]
+    found, s_tok, t_tok, chain, texts = read
     for item in (item for f in found for item in f.items[1:-1]):
         at = _locate([m.group() for m in _TOKEN.finditer(item)], texts)
         if at is None:
@@ -315,12 +325,10 @@ def list_joints_lost(src: str, tgt: str, lang: str, cognates: bool = True, count
     each item, "أ، وب، وج"), the joints' count is the evidence, and an item with no name, number or
     place is gone too; one whose names are in the output is not. A list with an inner "item" of
     stop words alone is no list: an aside between commas ("además", "toutefois")."""
-    found = lists(src, lang)
-    if not found:
+    read = _read_lists(src, tgt, lang)
+    if read is None:
         return None
-    s_tok, t_tok = list(_TOKEN.finditer(src)), list(_TOKEN.finditer(tgt))
-    chain = aligned(s_tok, t_tok, lang)
-    texts = [m.group() for m in s_tok]
+    found, s_tok, t_tok, chain, texts = read
     english, stop = set(profile("en").coordinators), profile(lang).stopwords
     for f in found:
         if any(all(w.lower() in stop for w in item.split()) for item in f.items[1:-1]):
