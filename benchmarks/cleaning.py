@@ -1,10 +1,10 @@
 """Print the real-world cleaning score tables (the ones tests/test_realworld.py checks).
 
 One table per (lang, split) group of the corpus (fr/dev, the sites the cleaning was tuned on, then
-the held-out fr, es and ar groups, whole pages, the `confirm`, `confirm3`, `confirm4` and `confirm5` splits,
-the releases in other languages, `other-tune` and `other-confirm`, per language), each with its
-totals, then the totals of every group side by side (the other-language splits pooled too); a
-confirmation split shows its totals only.
+the held-out fr, es and ar groups, whole pages, the `confirm`, `confirm3`, `confirm4`, `confirm5`
+and `confirm6` splits (and `tune6` beside them), the releases in other languages, `other-tune` and
+`other-confirm`, per language), each with its totals, then the totals of every group side by side
+(the other-language splits pooled too); a confirmation split shows its totals only.
 
     python benchmarks/cleaning.py                 # each file cleaned alone
     python benchmarks/cleaning.py --mode batch    # all inputs cleaned in one run

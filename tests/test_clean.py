@@ -883,6 +883,30 @@ def test_weak_title_gives_way_to_the_line_sharing_words_with_the_text():
             "Compte rendu du Conseil des ministres du 11 septembre 2025",
             "Compte rendu du Conseil des ministres du 11 septembre 2025",
         ),
+        # a breadcrumb trail ending in the headline, all a page printed of its headline's line
+        # (pages without golds): the user sees the headline, not the site's trail
+        (
+            "Startseite » Aktuelles » Jetzt noch Plätze für Forum Brandschutzerziehung sichern",
+            "Jetzt noch Plätze für Forum Brandschutzerziehung sichern",
+        ),
+        (
+            "Front Page » Transportation » Transit tax trust rejects county’s South Dade Transitway data",
+            "Transit tax trust rejects county’s South Dade Transitway data",
+        ),
+        (
+            "Sie sind hier:Home»Newsarchiv»Dago Leukefeld wird „Botschafter des Sports“ der ifzw impulsstiftung",
+            "Dago Leukefeld wird „Botschafter des Sports“ der ifzw impulsstiftung",
+        ),
+        # guillemets that quote, a bar before a site's section: headlines as they are
+        (
+            "Dr. Paula Bleckmann zu »Digitales Lernen: Schule und Politik im pädagogischen Nebel?«",
+            "Dr. Paula Bleckmann zu »Digitales Lernen: Schule und Politik im pädagogischen Nebel?«",
+        ),
+        (
+            "« Il y a, d’abord, le poids de la géographie ». Sur les migrations avec François Héran",
+            "« Il y a, d’abord, le poids de la géographie ». Sur les migrations avec François Héran",
+        ),
+        ("Tote Hummeln unter Linden: Die Erklärung | Hummeln", "Tote Hummeln unter Linden: Die Erklärung | Hummeln"),
     ],
 )
 def test_rule_title_tail(title, kept):
@@ -935,6 +959,22 @@ def test_rule_title_tail(title, kept):
 )
 def test_rule_dateline(paragraph, dateline):
     assert D.find_dateline([paragraph], None) == dateline
+
+
+def test_a_dateline_of_a_month_and_a_year_names_its_place():
+    """A Dutch release dated "Deventer, mei 2002" on a line of its own: the user sees its place,
+    Deventer, and no date (the month has no day); a month that is no month ("Rapport, Edition 2020")
+    makes no dateline."""
+    record = clean_text(
+        "Uitzendorganisatie en prominenten gaan voor Kinderhulp de straat op\n\n"
+        "Deventer, mei 2002\n\n"
+        "Het Nationaal Fonds Kinderhulp ziet de matige stand van zaken in de economie als een mogelijke "
+        "bedreiging voor het werk van instellingen in de jeugdhulpverlening. De vrees bestaat dat deze "
+        "instellingen te maken zullen krijgen met verdere bezuinigingen.\n",
+        languages=("nl",),
+    )
+    assert record.dateline == {"place": "Deventer", "date": None}
+    assert D.dateline_match("Rapport, Edition 2020") is None
 
 
 def test_dateline_date_from_the_stamp_above_it():

@@ -102,6 +102,27 @@ def test_a_breadcrumb_ending_in_the_headline_is_not_the_headline():
     assert record.text.startswith("La Gobernadora Regional") and "Inicio" not in record.text
 
 
+RENNES = (
+    "9.8 C\n"
+    "Rennes\n"
+    "dimanche 21 avril 2024\n"
+    "AccueilActualitésSAMEDI : LA PRÉFECTURE INTERDIT UNE MANIFESTATION\n\n"
+    "SAMEDI : LA PRÉFECTURE INTERDIT UNE MANIFESTATION\n\n"
+    "Le « collectif inter-organisation de soutien aux personnes exilées » appelait à un rassemblement le "
+    "samedi 25 mars 2023, sur la place de la République à Rennes, pour dénoncer le projet de loi relatif à "
+    "l’immigration. Mais le préfet en a décidé autrement au regard des derniers évènements survenus dans la "
+    "capitale bretonne et pour des questions de troubles à l’ordre public. Il a pris un arrêté d’interdiction.\n"
+)
+
+
+def test_a_breadcrumb_glued_to_the_headline_is_not_the_headline():
+    """The user sees the release's headline as its title, not the site's trail glued to it
+    ("AccueilActualitésSAMEDI : ..."), when the copy lost the trail's separators."""
+    record = clean_text(RENNES)
+    assert record.title == "SAMEDI : LA PRÉFECTURE INTERDIT UNE MANIFESTATION"
+    assert record.text.startswith("Le « collectif") and "Accueil" not in record.text
+
+
 def test_the_headline_above_its_deck_is_the_headline():
     record = clean_text(ANDINA, languages=("es",))
     assert record.title == "Región Lima espera declaratoria de emergencia en Yauyos para atención de emergencias"

@@ -58,10 +58,12 @@ DATELINE = re.compile(
     rf"(?:\s*\.?[-–—]\s+|(?<=[^\W\d_]{{4}}\.)[-–—]|(?P<wire>--\s*(?:\([^()\n]{{0,30}}\))?\s*--)\s*|(?<=\d)\s*:\s+)(?=\S)"
 )
 # A dateline on a line of its own: "Bruxelles, le 7 juin 2017", "GENEVE, Suisse, 18 février
-# 2014/African Press Organization (APO)" (a wire's name after a slash).
+# 2014/African Press Organization (APO)" (a wire's name after a slash); its date may name a month
+# and a year only ("Deventer, mei 2002": the place, no day to date it by).
 DATELINE_ALONE = re.compile(
     rf"^(?P<place>{_PLACE}(?:{_COMMA}\s*{_PLACE})?)"
-    rf"(?:\s*\((?P<paren>[^()\n]{{1,30}})\))?\s*{_COMMA}\s*(?:le\s+)?(?P<date>{_DATE})"
+    rf"(?:\s*\((?P<paren>[^()\n]{{1,30}})\))?\s*{_COMMA}\s*(?:le\s+)?"
+    rf"(?P<date>{_DATE}|(?P<my_month>[^\W\d_]{{3,12}})\.?\s+(?:de\s+)?\d{{4}})"
     rf"(?:\s*/\s*[A-Z][^/\n]{{1,60}})?\s*$"
 )
 # A dateline of a script without capitals naming its source after the dash, then a colon, as
@@ -204,9 +206,9 @@ def dateline_match(line: str) -> re.Match[str] | None:
     if EMAIL.search(line) or phone_numbers(DATE_SEARCH.sub(" ", URL.sub(" ", line))):
         return None  # "Amnesty International France – Service presse – 01 53 ..." is a contact
     place = match.group("place")
-    month = match.groupdict().get("dm_month")
+    month = match.groupdict().get("dm_month") or match.groupdict().get("my_month")
     if month and not any(fold(month) in known.months for known in date_profiles()):
-        return None  # "Paris, 12 heures - ..." is no dateline
+        return None  # "Paris, 12 heures - ..." is no dateline, nor "Rapport, Edition 2020"
     sourced = match.re is SOURCE_DATELINE
     if not has_cased_letter(place) and (
         len(place.split()) > CASELESS_PLACE_WORDS or not (match.group("date") or sourced)

@@ -25,6 +25,7 @@ from summarise.text.headline import (
     near_text,
     shared_words,
     title_printed_twice,
+    trail_end,
     weak_title,
 )
 from summarise.text.markup import Log
@@ -69,7 +70,9 @@ KICKER_MAX_LINES = 3
 def tidy_title(title: str, log: Log) -> str:
     """A date or a language link glued to the end of a headline goes: "Télébec acquiert
     Télécâble Blouin 1999-04-01", "... : Point de presse English". A headline printed twice on
-    its line (an image's text and its caption run together) is said once."""
+    its line (an image's text and its caption run together) is said once; a breadcrumb trail
+    ending in it and a link after it go (``trail_end``)."""
+    title = trail_end(title, log)
     found = title.split()
     half = len(found) // 2
     if half >= MIN_COPY_WORDS and len(found) == 2 * half and found[:half] == found[half:]:

@@ -59,6 +59,19 @@ NEAR_TEXT_LINES = 4
 # Each of two sentences has at least this many words (a rubric before its stop, "Santé. Le ...",
 # has one).
 MIN_SENTENCE_WORDS = 3
+# A label glued before a headline is at least this long ("Accueil").
+GLUED_MIN_CHARS = 4
+# A breadcrumb trail's separators: an arrow, spaced or not ("Startseite » Aktuelles »", "Startseite>Beauty>") ...
+TRAIL_ARROW = re.compile(r"\s*[»›>]\s*")
+# ... or a spaced slash or a bar ("Judicial / ...", "Business|...") where it parts this many crumbs or more.
+TRAIL_BAR = re.compile(r"\s+/\s+|\s*\|\s*")
+TRAIL_MIN_BARRED = 3
+# The marks that open a quote where "»" or "›" close it (or, in German, open it and "«" close it).
+QUOTE_OPENERS = ("«", "‹")
+# A crumb before the headline is a label of at most this many words ("Sie sind hier: Startseite1").
+TRAIL_LABEL_WORDS = 4
+# A link printed after a headline (its share link).
+TRAIL_LINK = re.compile(r"\s+https?://\S+$")
 
 
 def is_byline(line: str) -> bool:
@@ -176,19 +189,30 @@ def is_story_headline(line: str) -> bool:
 
 def drop_breadcrumb(lines: list[str], log: Log) -> list[str]:
     """A breadcrumb trail ending in the headline printed above it ("Inicio ACTUALIDAD Politica
-    Gobernadora lidera ..." / "Gobernadora lidera ..."): the trail goes, the headline stays."""
+    Gobernadora lidera ..." / "Gobernadora lidera ..."): the trail goes, the headline stays. The
+    copy may have lost the separators between the trail's items, gluing each to the next as a menu
+    glues its labels ("AccueilActualitésSAMEDI : LA PRÉFECTURE ..." / "SAMEDI : LA PRÉFECTURE ...")."""
     shown = [k for k, line in enumerate(lines) if line][: DATELINE_WITHIN * 2]
     for k, nxt in zip(shown, shown[1:]):
         line, title = " ".join(lines[k].split()), " ".join(lines[nxt].split())
         if (
             len(line) > len(title)
-            and line.endswith(" " + title)
+            and (line.endswith(" " + title) or ends_glued(line, title))
             and is_headline(title)
             and len(title.split()) >= MIN_COPY_WORDS
         ):
             log("navigation", lines[k])
             return lines[:k] + lines[k + 1 :]
     return lines
+
+
+def ends_glued(line: str, title: str) -> bool:
+    """``line`` is ``title`` with labels glued before it, no space between ("ActualitésSAMEDI"):
+    a letter in lower case right before the title's first letter, a capital."""
+    if not line.endswith(title):
+        return False
+    before = line[: -len(title)]
+    return len(before) >= GLUED_MIN_CHARS and before[-1].islower() and title[:1].isupper()
 
 
 def drop_title_copies(title: str, body: list[str], log: Log) -> list[str]:
@@ -316,3 +340,29 @@ def is_name_in_text(line: str, text: str) -> bool:
         if all(w[:1].isupper() or w.casefold() in function_words() for w in printed):
             return True
     return False
+
+
+def trail_end(title: str, log: Log) -> str:
+    """The headline a breadcrumb trail ends in, when the trail is all the page printed of it
+    ("Startseite » Aktuelles » Jetzt noch Plätze ...", "Front Page » Transportation » Transit tax
+    ..."): each crumb before it a label of a few words, the headline longer than any of them. A
+    slash or a bar marks a trail only where it parts three crumbs or more ("Syrie / Liban : ..."
+    is a headline). A link printed after the headline ("... Stumped https://nyti.ms/...") goes too."""
+    tidy = TRAIL_LINK.sub("", title)
+    # guillemets that open a quote ("« Non » : ...", "zu »Digitales Lernen ...«") are no arrows
+    quoted = any(mark in tidy for mark in QUOTE_OPENERS)
+    crumbs = [c.strip() for c in TRAIL_ARROW.split(tidy)] if not quoted else [tidy]
+    if len(crumbs) < 2:
+        crumbs = [c.strip() for c in TRAIL_BAR.split(tidy)]
+        crumbs = crumbs if len(crumbs) >= TRAIL_MIN_BARRED else [tidy]
+    *labels, last = crumbs
+    if (
+        labels
+        and all(0 < len(c.split()) <= TRAIL_LABEL_WORDS for c in labels)
+        and len(last.split()) >= MIN_COPY_WORDS
+        and all(len(last.split()) > len(c.split()) for c in labels)
+    ):
+        tidy = last
+    if tidy != title:
+        log("navigation", title)  # the trail and the link, with the headline they were printed around
+    return tidy
