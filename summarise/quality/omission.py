@@ -38,8 +38,7 @@ than the source's list has, an inner item's names and numbers, or two of its cog
 nowhere in the output (Arabic, whose words share no spelling with English: the count, unless
 the item's names are there); a stretch of the source the output passes over between two
 aligned words (in an output short by half of what the stretch lacks; Arabic, by all of it, and
-not before its first aligned word); and a clause with 3 anchors (not 4), none of them in an output
-that its words' count (``words_z``) puts as short as its letters do (2.4 standard deviations).
+not before its first aligned word).
 
 A language the check was not fitted on (``measured``) gets what CLDR and the fitted languages tell
 of it: its kind of script's length model (none for a script never measured: no flag), CLDR's
@@ -100,15 +99,6 @@ ALPHABET_LENGTH = (-0.118, 0.125)
 MAX_SHORT_Z = -3.2
 # A clause unaligned in an output this many standard deviations below the mean is dropped.
 MAX_SHORT_Z_WITH_CLAUSE = -2.4
-# A second measure of length: log((output words + 1) / (source words + 1)), words as runs of
-# letters, per source language: (mean, standard deviation) on FLORES dev, tune half, the
-# systems' outputs with no critical flag. It varies apart from the letters' measure in part (a
-# correlation of 0.56 fr, 0.59 es, 0.62 ar): a translation that writes longer words, or Arabic's
-# clitics, moves one measure and not the other, while a clause gone shortens both.
-WORD_MODEL = {"fr": (-0.165, 0.122), "es": (-0.100, 0.118), "ar": (0.104, 0.155)}
-# Where both measures put the output MAX_SHORT_Z_WITH_CLAUSE short, a clause with this many
-# anchors (rather than MIN_ANCHORS), none of them in the output, is dropped.
-MIN_ANCHORS_BOTH_SHORT = 3
 # The structural cues, per source language: the share of good outputs (FLORES dev, tune half,
 # the systems' outputs; ``python benchmarks/checks.py --omission-model``) with (list) a list of
 # the source that the output has no list as long for, with fewer commas than the source and
@@ -185,20 +175,6 @@ def length_z(src: str, tgt: str, lang: str) -> float | None:
     return (math.log(n_tgt / n_src) - mean) / sd
 
 
-_WORD_RE = re.compile(r"[^\W\d_]+")
-
-
-def words_z(src: str, tgt: str, lang: str) -> float | None:
-    """How far the output's count of words is from its language pair's expectation
-    (``WORD_MODEL``), in standard deviations; None for a language with no word model."""
-    model = WORD_MODEL.get(lang)
-    if model is None:
-        return None
-    mean, sd = model
-    ratio = (len(_WORD_RE.findall(tgt)) + 1) / (len(_WORD_RE.findall(src)) + 1)
-    return (math.log(ratio) - mean) / sd
-
-
 def clauses(text: str, lang: str) -> list[str]:
     """The source cut into clauses: at , ; : ( ) and before the language's conjunctions."""
     words = "|".join(re.escape(w) for w in profile(lang).clause_words)
@@ -214,12 +190,12 @@ def measured(lang: str) -> bool:
     return lang in LENGTH_MODEL
 
 
-def unaligned_clause(src: str, tgt: str, lang: str, least: int = MIN_ANCHORS) -> str | None:
-    """The first clause of the source with ``least`` anchors, none of them in the output; in a
+def unaligned_clause(src: str, tgt: str, lang: str) -> str | None:
+    """The first clause of the source with MIN_ANCHORS anchors, none of them in the output; in a
     language the check was not fitted on (``measured``), MIN_NAME_ANCHORS names and numbers."""
     forms, words = output_forms(tgt)
     names_only = not measured(lang)
-    least = MIN_NAME_ANCHORS if names_only else least
+    least = MIN_NAME_ANCHORS if names_only else MIN_ANCHORS
     for clause in clauses(src, lang):
         anchors = source_anchors(clause, lang, names_only=names_only)
         if len(anchors) >= least and not any(anchor_found(a, forms, words) for a in anchors):
@@ -260,21 +236,7 @@ def check_omission(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     if stretch is not None:
         detail = f"nothing in the output stands for {quote(stretch, 60)} (between the words it keeps on each side"
         return [flag("omission", f"{detail}; no counterpart for its words, names or numbers; {z:.1f} {_UNDER})")]
-    return _short_by_words(src, tgt, lang, z)
-
-
-def _short_by_words(src: str, tgt: str, lang: str, z: float) -> list[Flag]:
-    """A clause of the source with MIN_ANCHORS_BOTH_SHORT anchors, none of them in an output that
-    both measures of length (letters, ``length_z``; words, ``words_z``) put MAX_SHORT_Z_WITH_CLAUSE
-    short."""
-    z_words = words_z(src, tgt, lang) if z < MAX_SHORT_Z_WITH_CLAUSE else None
-    if z_words is None or z_words >= MAX_SHORT_Z_WITH_CLAUSE:
-        return []
-    clause = unaligned_clause(src, tgt, lang, MIN_ANCHORS_BOTH_SHORT)
-    if clause is None:
-        return []
-    detail = f"{z:.1f} {_UNDER} in letters, {z_words:.1f} in words"
-    return [flag("omission", f"nothing in the output answers {quote(clause, 60)} ({detail})")]
+    return []
 
 
 def _model(lang: str) -> tuple[float, float]:
