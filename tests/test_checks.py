@@ -1736,6 +1736,33 @@ def test_a_clause_dropped_is_an_omission(lang, src, good, bad):
     assert "clauses" in flag["detail"] and flag["severity"] == "critical"
 
 
+# An Arabic clause has no anchor English shares; an output short by its words as by its letters (2.4
+# standard deviations each), with a comma of the source fewer, has lost one: the user sees the line
+# flagged "the output has fewer commas than the source and is short". (IWSLT17 talks, open set;
+# FLORES dev tune: the clause dropped from a system's output.)
+OMISSION_ARABIC_SHORT = [
+    (
+        "ولكن المشكلة كانت أن المعلومات التي نستخدمها جميعاً , البحث على الإنترنت , محدود للغاية لنفعل ما نحتاج أن نفعل .",
+        "But the problem was that the information we all use, searching the internet, is very limited to do what we "
+        "need to do.",
+        "But the problem was that the information we all use, searching the internet.",
+    ),
+    (
+        "وطالب المستعمرون، الذين شاهدوا هذا النشاط، بتعزيزات.",
+        "The colonists, who had seen this activity, called for reinforcements.",
+        "The colonists, demanded reinforcements.",
+    ),
+]
+
+
+@pytest.mark.parametrize("src, good, bad", OMISSION_ARABIC_SHORT, ids=["talks", "flores"])
+def test_an_arabic_output_short_by_letters_and_words_with_a_comma_fewer(src, good, bad):
+    assert _critical_codes(src, good, "ar") == set()
+    (flag,) = check_omission(src, bad, "ar")
+    assert "fewer commas" in flag["detail"] and "in words" in flag["detail"]
+    assert "omission" in _critical_codes(src, bad, "ar")
+
+
 @pytest.mark.parametrize(
     "text, lang, sizes",
     [
