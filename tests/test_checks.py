@@ -4626,6 +4626,113 @@ def test_a_rare_word_one_letter_from_a_number_word_is_no_slip():
     assert misspelt_numbers("في الحرب العالميّة الأولى والثّانية", "ar") == frozenset()
 
 
+@pytest.mark.parametrize("lang", ["fr", "es", "ar"])
+def test_a_misspelt_number_word_is_matched_as_every_slip_read_it(lang):
+    # The slips of a word are matched against the language's number words (those wordfreq
+    # counts at least FREQUENCY_GAP frequent) instead of each slip read through text2num: the
+    # user sees the same number excused, on the words a slip reading says yes to (the slips of
+    # number words that wordfreq knows), on common words and on words in another script.
+    # benchmarks/numtypos_slips.py compares the two on thousands of words.
+    import random
+
+    from wordfreq import iter_wordlist, lossy_tokenize
+
+    from summarise.quality import numtypos
+    from summarise.text.languages import vocabulary, zipf
+
+    def every_slip_value(word):
+        if len(word) < numtypos.MIN_LETTERS or numtypos._value(word, lang) is not None:
+            return None
+        floor = zipf(word, lang) + numtypos.FREQUENCY_GAP
+        slips = numtypos._slips(word, numtypos._letters(lang))
+        values = {v for s in slips if (v := numtypos._value(s, lang)) is not None and zipf(s, lang) >= floor}
+        return values.pop() if len(values) == 1 else None
+
+    letters = numtypos._letters(lang)
+    numbers = numtypos._number_words(lang)
+    common = set(iter_wordlist(lang))
+    known = [s for w in numbers[:12] for s in sorted(numtypos._slips(w, letters) & common)]
+    words = known[:24] + list(numbers[:6]) + [w for w in vocabulary(lang, 20) if w.isalpha()][:10] + ["quatte", "circo"]
+    assert sum(1 for w in words if every_slip_value(w) is not None) >= 5
+    assert [numtypos.misspelt_value.__wrapped__(w, lang) for w in words] == [every_slip_value(w) for w in words]
+    # a word written in plain letters is counted by wordfreq as written, as every slip of it is
+    plain = sorted(numtypos._plain_letters(lang))
+    draw = random.Random(0)
+    strings = ["".join(draw.choice(plain) for _ in range(draw.randint(3, 9))) for _ in range(300)]
+    assert all(lossy_tokenize(s, lang) == [s] for s in strings)
+
+
+def test_a_place_adjective_is_found_as_the_pattern_per_place_found_it():
+    # demonym_in finds the name and reads the suffix with one pattern compiled once, where a
+    # pattern per place was compiled for each place a run met: the user sees the same names
+    # accepted ("Chilean" for "Chili", "Kenyan" for "Kenya"), on real places and on strings built
+    # to try the word boundaries, the final vowel and the final "y".
+    import random
+    import re
+
+    from summarise.quality.namematch import _DEMONYM_SUFFIXES, demonym_in
+
+    def pattern_per_place(form, folded):
+        stems = [re.escape(form) + _DEMONYM_SUFFIXES]
+        if form[-1] in "aeiou":
+            stems.append(re.escape(form[:-1]) + _DEMONYM_SUFFIXES)
+        elif form[-1] == "y":
+            stems.append(re.escape(form[:-1]) + rf"(?:{_DEMONYM_SUFFIXES})?")
+        return re.search(rf"(?<![a-z0-9])(?:{'|'.join(stems)})(?![a-z0-9])", folded) is not None
+
+    places = ["chile", "canada", "china", "israel", "iceland", "germany", "kenya", "peru", "italy", "new zealand"]
+    texts = [
+        "chilean independence",
+        "the canadians",
+        "chinese",
+        "israeli",
+        "icelandic",
+        "german",
+        "kenyan",
+        "peruvian",
+        "italian",
+        "new zealander",
+        "unchilean",
+        "kenyas",
+        "germanys",
+        "chile-born",
+        "2china",
+    ]
+    cases = [(form, text) for form in places for text in texts]
+    draw = random.Random(0)
+    letters = "aeinyrsch -2"
+    for _ in range(1200):
+        form = "".join(draw.choice(letters) for _ in range(draw.randint(1, 4)))
+        cases.append((form, "".join(draw.choice(letters) for _ in range(draw.randint(0, 14)))))
+    assert sum(demonym_in(form, text) for form, text in cases) > 30
+    assert all(demonym_in(form, text) == pattern_per_place(form, text) for form, text in cases)
+
+
+def test_a_name_or_a_shared_word_is_told_apart_as_the_median_of_every_language_told_it():
+    # international() reads the other languages one at a time and stops once the median is
+    # settled, where it read every language (each list read the first time is a load): the user
+    # sees the same capitalised words kept as names ("Paris", "Berlin") and the same common words
+    # shared with English ("Justice", "Répercussions"), on the commonest words of French and Spanish.
+    from summarise.quality.namefind import INTERNATIONAL_MARGIN, _latin_lists, international
+    from summarise.text.languages import fold, profile, vocabulary, zipf
+
+    def every_language(word, lang, folded):
+        if zipf(fold(word), "en") < 3.0:
+            return True
+        forms = (word, fold(word)) if folded else (word,)
+        wordlist = "small" if folded and not profile(lang).capitalises_nouns else "best"
+        others = sorted(max(zipf(f, c, wordlist) for f in forms) for c in _latin_lists() if c not in (lang, "en"))
+        middle = (others[(len(others) - 1) // 2] + others[len(others) // 2]) / 2
+        return max(zipf(f, "en") for f in forms) - middle <= INTERNATIONAL_MARGIN
+
+    named = ["Paris", "Berlin", "Obama", "Microsoft", "Canada", "Jérusalem", "Justice", "Défense", "Répercussions"]
+    for lang in ("fr", "es"):
+        words = named + [w.capitalize() for w in vocabulary(lang, 400) if w.isalpha() and zipf(w, "en") >= 3.0]
+        decided = [international(w, lang, folded=True) for w in words]
+        assert decided == [every_language(w, lang, True) for w in words]
+        assert 0 < sum(decided) < len(words)
+
+
 def test_a_group_of_thousands_set_apart_by_a_space_is_one_number():
     # argos writes "(300, 948 square miles)" for "300،948 ميل مربع": the user saw "'300,948' not in
     # output; '300', '948' not in source"; a changed group is still caught

@@ -273,11 +273,18 @@ def international(word: str, lang: str, folded: bool = False) -> bool:
         return True
     forms = (word, fold(word)) if folded else (word,)
     wordlist = "small" if folded and not profile(lang).capitalises_nouns else "best"
-    others = sorted(max(zipf(f, code, wordlist) for f in forms) for code in _latin_lists() if code not in (lang, "en"))
+    codes, english = [c for c in _latin_lists() if c not in (lang, "en")], max(zipf(f, "en") for f in forms)
+    # each list read loads it: read until the lower middle value is within the margin or the upper one is not
+    others: list[float] = []
+    for code in codes:
+        others.append(max(zipf(f, code, wordlist) for f in forms))
+        near = sum(english - value <= INTERNATIONAL_MARGIN for value in others)
+        if near >= len(codes) - (len(codes) - 1) // 2 or len(others) - near > len(codes) // 2:
+            return near >= len(codes) - (len(codes) - 1) // 2
     if not others:
         return True
-    middle = (others[(len(others) - 1) // 2] + others[len(others) // 2]) / 2
-    return max(zipf(f, "en") for f in forms) - middle <= INTERNATIONAL_MARGIN
+    others.sort()
+    return english - (others[(len(others) - 1) // 2] + others[len(others) // 2]) / 2 <= INTERNATIONAL_MARGIN
 
 
 # A word of the source language at least this frequent (Zipf) is a common word there, when it

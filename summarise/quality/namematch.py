@@ -245,21 +245,28 @@ _DEMONYM_SUFFIXES = r"(?:an|ian|ean|ese|i|ic|ish|er|n)s?"
 MIN_DEMONYM_BASE = 4
 
 
+_DEMONYM_END_RE = re.compile(rf"{_DEMONYM_SUFFIXES}(?![a-z0-9])")
+_DEMONYM_END_OPTIONAL_RE = re.compile(rf"(?:{_DEMONYM_SUFFIXES})?(?![a-z0-9])")
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
 def demonym_in(form: str, folded: str) -> bool:
-    """Whether a folded text holds an adjective of the place ``form`` ("chilean" for "chile")."""
-    return _demonym_re(form).search(folded) is not None
-
-
-@lru_cache(maxsize=4096)
-def _demonym_re(form: str) -> re.Pattern[str]:
-    """The adjectives of a place's name (compiled once per name: a run meets the same places
-    again and again, more of them than the ``re`` module's own cache keeps)."""
-    stems = [re.escape(form) + _DEMONYM_SUFFIXES]
+    """Whether a folded text holds an adjective of the place ``form`` ("chilean" for "chile"):
+    the name, or the name less its final vowel or "y", starting a word and followed by a suffix
+    that ends it. The name is found as a plain string and its suffix read by one pattern compiled
+    once, where a pattern per name cost a compilation for each place a run meets."""
+    stems = [(form, _DEMONYM_END_RE)]
     if form[-1] in "aeiou":
-        stems.append(re.escape(form[:-1]) + _DEMONYM_SUFFIXES)
+        stems.append((form[:-1], _DEMONYM_END_RE))
     elif form[-1] == "y":
-        stems.append(re.escape(form[:-1]) + rf"(?:{_DEMONYM_SUFFIXES})?")
-    return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(stems)})(?![a-z0-9])")
+        stems.append((form[:-1], _DEMONYM_END_OPTIONAL_RE))
+    for stem, end in stems:
+        start = folded.find(stem)
+        while start >= 0:
+            if (start == 0 or folded[start - 1] not in _ALNUM) and end.match(folded, start + len(stem)):
+                return True
+            start = folded.find(stem, start + 1)
+    return False
 
 
 def compound_kept(word: str, text: str) -> bool:
