@@ -977,6 +977,25 @@ def test_a_dateline_of_a_month_and_a_year_names_its_place():
     assert D.dateline_match("Rapport, Edition 2020") is None
 
 
+def test_a_date_of_the_day_long_after_the_text_is_no_dateline():
+    """A site's weather bar prints the day it served the page ("dimanche 21 avril 2024") over a
+    release about "le samedi 25 mars 2023": the user sees no dateline rather than the day the page
+    was copied. A date above the text near the days the text names stays the release's."""
+    bar = "9.8 C\nRennes\ndimanche 21 avril 2024\n\nSAMEDI : LA PRÉFECTURE INTERDIT UNE MANIFESTATION\n\n"
+    lead = (
+        "Le « collectif inter-organisation de soutien aux personnes exilées » appelait à un rassemblement "
+        "le samedi 25 mars 2023, sur la place de la République à Rennes, pour dénoncer le projet de loi "
+        "relatif à l’immigration. Mais le préfet en a décidé autrement au regard des derniers évènements.\n"
+    )
+    record = clean_text(bar + lead)
+    assert record.title == "SAMEDI : LA PRÉFECTURE INTERDIT UNE MANIFESTATION"
+    assert record.dateline is None
+    record = clean_text(bar.replace("2024", "2023").replace("dimanche 21 avril", "lundi 27 mars") + lead)
+    assert record.dateline == {"place": "", "date": "2023-03-27"}
+    assert D.after_the_text("2025-12-12", ["Le Conseil des ministres s’est tenu le jeudi 11 septembre 2025."])
+    assert not D.after_the_text("2025-12-12", ["Le Conseil des ministres s’est tenu jeudi."])  # no date named
+
+
 def test_dateline_date_from_the_stamp_above_it():
     record = clean_text(
         "PAM: Communiqué de Presse\n15 octobre 2012\nCONAKRY – Le Programme alimentaire "

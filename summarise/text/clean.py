@@ -81,7 +81,7 @@ from summarise.text.shapes import (
 from summarise.text.widgets import drop_calendar, drop_stray_marks
 
 STAGE = "clean"
-CLEAN_VERSION = "clean:v16"
+CLEAN_VERSION = "clean:v17"
 # Confidently a language the run does not accept (``languages``): segment refuses to translate it.
 LANGUAGE_NOT_ACCEPTED = "language_not_accepted"
 
