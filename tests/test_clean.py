@@ -996,6 +996,24 @@ def test_a_date_of_the_day_long_after_the_text_is_no_dateline():
     assert not D.after_the_text("2025-12-12", ["Le Conseil des ministres s’est tenu jeudi."])  # no date named
 
 
+def test_a_list_of_arrowed_links_above_the_text_is_not_the_release():
+    """A news site's copy opens on its links to other articles, each after ">>", then an empty image
+    markup: the user's text starts at the release's first sentence. Arrowed points inside the text
+    stay."""
+    record = clean_text(
+        ">> Environ 300.000 enfants déplacés en Haïti à cause des violences, s’alarme l’UNICEF\n"
+        ">> UNICEF : engagement à soutenir le Sénégal dans la protection des droits des enfants\n"
+        ">> Gaza : l'UNICEF appelle à \"agir face à l'effondrement des services essentiels\"\n"
+        "![]() |\n\n"
+        "Selon les estimations de l'UNICEF, plus de 213 millions d'enfants dans 146 pays et territoires "
+        "auront besoin d'une aide humanitaire cette année.\n\n"
+        ">> 146 pays et territoires\n>> 213 millions d'enfants\n\n"
+        "Le pourcentage d'enfants vivant dans des zones de conflit a presque doublé.\n"
+    )
+    assert record.text.startswith("Selon les estimations") and "Haïti" not in record.text
+    assert "![]()" not in record.text and ">> 213 millions d'enfants" in record.text
+
+
 def test_dateline_date_from_the_stamp_above_it():
     record = clean_text(
         "PAM: Communiqué de Presse\n15 octobre 2012\nCONAKRY – Le Programme alimentaire "
