@@ -1014,6 +1014,24 @@ def test_a_list_of_arrowed_links_above_the_text_is_not_the_release():
     assert "![]()" not in record.text and ">> 213 millions d'enfants" in record.text
 
 
+def test_an_excerpt_cut_short_over_two_paragraphs_is_not_text():
+    """A government site prints an excerpt of the release above it, its deck and its dateline's
+    paragraph run together and cut short ("... de cara a […]"): the user sees the deck and the
+    dateline's paragraph once each, not the excerpt before them."""
+    deck = (
+        "El Vocero de Gobierno hizo un llamado a cumplir con las medidas sanitarias y aseguró que, por "
+        "el momento, no se contempla un aplazamiento de los comicios."
+    )
+    lead = (
+        "Santiago, 16 de marzo de 2021.- El Vocero de Gobierno, Jaime Bellolio, hizo un llamado a la "
+        "responsabilidad individual y a cumplir las medidas sanitarias, de cara a las elecciones del 10 y 11 de abril."
+    )
+    excerpt = deck + " " + lead[: lead.index("de cara a") + len("de cara a")] + " […]"
+    record = clean_text(excerpt + "\n" + deck + "\n" + lead + "\n", languages=("es",))
+    assert record.text == deck + "\n\n" + lead
+    assert record.dateline == {"place": "Santiago", "date": "2021-03-16"}
+
+
 def test_dateline_date_from_the_stamp_above_it():
     record = clean_text(
         "PAM: Communiqué de Presse\n15 octobre 2012\nCONAKRY – Le Programme alimentaire "
