@@ -977,6 +977,61 @@ def test_a_dateline_of_a_month_and_a_year_names_its_place():
     assert D.dateline_match("Rapport, Edition 2020") is None
 
 
+def test_a_date_of_the_day_long_after_the_text_is_no_dateline():
+    """A site's weather bar prints the day it served the page ("dimanche 21 avril 2024") over a
+    release about "le samedi 25 mars 2023": the user sees no dateline rather than the day the page
+    was copied. A date above the text near the days the text names stays the release's."""
+    bar = "9.8 C\nRennes\ndimanche 21 avril 2024\n\nSAMEDI : LA PRÉFECTURE INTERDIT UNE MANIFESTATION\n\n"
+    lead = (
+        "Le « collectif inter-organisation de soutien aux personnes exilées » appelait à un rassemblement "
+        "le samedi 25 mars 2023, sur la place de la République à Rennes, pour dénoncer le projet de loi "
+        "relatif à l’immigration. Mais le préfet en a décidé autrement au regard des derniers évènements.\n"
+    )
+    record = clean_text(bar + lead)
+    assert record.title == "SAMEDI : LA PRÉFECTURE INTERDIT UNE MANIFESTATION"
+    assert record.dateline is None
+    record = clean_text(bar.replace("2024", "2023").replace("dimanche 21 avril", "lundi 27 mars") + lead)
+    assert record.dateline == {"place": "", "date": "2023-03-27"}
+    assert D.after_the_text("2025-12-12", ["Le Conseil des ministres s’est tenu le jeudi 11 septembre 2025."])
+    assert not D.after_the_text("2025-12-12", ["Le Conseil des ministres s’est tenu jeudi."])  # no date named
+
+
+def test_a_list_of_arrowed_links_above_the_text_is_not_the_release():
+    """A news site's copy opens on its links to other articles, each after ">>", then an empty image
+    markup: the user's text starts at the release's first sentence. Arrowed points inside the text
+    stay."""
+    record = clean_text(
+        ">> Environ 300.000 enfants déplacés en Haïti à cause des violences, s’alarme l’UNICEF\n"
+        ">> UNICEF : engagement à soutenir le Sénégal dans la protection des droits des enfants\n"
+        ">> Gaza : l'UNICEF appelle à \"agir face à l'effondrement des services essentiels\"\n"
+        "![]() |\n\n"
+        "Selon les estimations de l'UNICEF, plus de 213 millions d'enfants dans 146 pays et territoires "
+        "auront besoin d'une aide humanitaire cette année.\n\n"
+        ">> 146 pays et territoires\n>> 213 millions d'enfants\n\n"
+        "Le pourcentage d'enfants vivant dans des zones de conflit a presque doublé.\n"
+    )
+    assert record.text.startswith("Selon les estimations") and "Haïti" not in record.text
+    assert "![]()" not in record.text and ">> 213 millions d'enfants" in record.text
+
+
+def test_an_excerpt_cut_short_over_two_paragraphs_is_not_text():
+    """A government site prints an excerpt of the release above it, its deck and its dateline's
+    paragraph run together and cut short ("... de cara a […]"): the user sees the deck and the
+    dateline's paragraph once each, not the excerpt before them."""
+    deck = (
+        "El Vocero de Gobierno hizo un llamado a cumplir con las medidas sanitarias y aseguró que, por "
+        "el momento, no se contempla un aplazamiento de los comicios."
+    )
+    lead = (
+        "Santiago, 16 de marzo de 2021.- El Vocero de Gobierno, Jaime Bellolio, hizo un llamado a la "
+        "responsabilidad individual y a cumplir las medidas sanitarias, de cara a las elecciones del 10 y 11 de abril."
+    )
+    excerpt = deck + " " + lead[: lead.index("de cara a") + len("de cara a")] + " […]"
+    record = clean_text(excerpt + "\n" + deck + "\n" + lead + "\n", languages=("es",))
+    assert record.text == deck + "\n\n" + lead
+    assert record.dateline == {"place": "Santiago", "date": "2021-03-16"}
+
+
 def test_dateline_date_from_the_stamp_above_it():
     record = clean_text(
         "PAM: Communiqué de Presse\n15 octobre 2012\nCONAKRY – Le Programme alimentaire "

@@ -78,10 +78,10 @@ from summarise.text.shapes import (
     neighbours,
     page_language,
 )
-from summarise.text.widgets import drop_calendar, drop_stray_marks
+from summarise.text.widgets import drop_calendar, drop_link_list, drop_stray_marks
 
 STAGE = "clean"
-CLEAN_VERSION = "clean:v16"
+CLEAN_VERSION = "clean:v17"
 # Confidently a language the run does not accept (``languages``): segment refuses to translate it.
 LANGUAGE_NOT_ACCEPTED = "language_not_accepted"
 
@@ -168,6 +168,7 @@ def clean_page(record: Record, languages: tuple[str, ...], repeated: boilerplate
     body, tail = split_at_end_mark(body, log)
     body = drop_chrome_lines(body, log)
     body = drop_calendar(body, log)
+    body = drop_link_list(body, log)
     header_date, above_date = date_stamps(lines)
     body = drop_stamps_above_dateline(body, log)
     body = drop_kicker(body, log)

@@ -307,6 +307,8 @@ def find_dateline(
     known_date = (known or {}).get("date")
     if header_date and contradicts_today(header_date, paragraphs[:DATELINE_PARAGRAPHS]):
         header_date = None  # the site's date of the day it served the page, not the release's
+    if header_date and after_the_text(header_date, paragraphs):
+        header_date = None  # a date bar printed long after every day the text names
     if match is None:
         date = next(filter(None, map(opening_date, paragraphs[:1])), None) or header_date or known_date
         place = header_place if date and date == header_date else ""
@@ -326,6 +328,29 @@ def find_dateline(
     else:
         date = iso_date(match.group("date")) if match.group("date") else above_date
     return {"place": place, "date": date or known_date}
+
+
+SERVED_AFTER_DAYS = 60
+
+
+def after_the_text(date: str, paragraphs: list[str]) -> bool:
+    """``date`` (printed above the text) falls more than ``SERVED_AFTER_DAYS`` after every full
+    date the text names: the day the site served the page (its clock, its weather bar: "dimanche 21
+    avril 2024" over a release on "le samedi 25 mars 2023"), not the release's, which is dated on or
+    near the days it speaks of. A text naming no full date says nothing."""
+    try:
+        day = datetime.date.fromisoformat(date)
+    except ValueError:
+        return False
+    named = []
+    for paragraph in paragraphs:
+        for match in DATE_SEARCH.finditer(paragraph):
+            found = iso_date(match.group(0), month_first=is_english(paragraph))
+            try:
+                named.append(datetime.date.fromisoformat(found or ""))
+            except ValueError:
+                continue
+    return bool(named) and (day - max(named)).days > SERVED_AFTER_DAYS
 
 
 def contradicts_today(date: str, paragraphs: list[str]) -> bool:

@@ -192,7 +192,23 @@ def is_teaser(line: str, lines: list[str], reach: list[int], opened: dict[int, t
         opens = len(found) >= len(said) and found[: len(said) - 1] == said[:-1]
         if opens and found[len(said) - 1].startswith(said[-1]) and (len(found) > len(said) or dated):
             return True
-    return False
+    return bool(TRUNCATION.search(line)) and any(excerpt_of(said, lines, j) for j in reach)
+
+
+def excerpt_of(said: list[str], lines: list[str], j: int) -> bool:
+    """``said`` (the words of a line cut short, "... de cara a […]") opens the text from line ``j``
+    on, over more than one of its paragraphs: a site's excerpt of the text's opening printed above
+    it (a deck and the dateline's paragraph run together), not text of its own."""
+    if j >= len(lines) or not lines[j]:
+        return False
+    run: list[str] = []
+    for k in range(j, min(len(lines), j + TEASER_WITHIN * 2)):
+        if len(run) >= len(said):
+            break
+        run += TEASER_WORD.findall(lines[k].casefold())
+    spans = len(TEASER_WORD.findall(lines[j].casefold())) < len(said)
+    opens = len(run) > len(said) and run[: len(said) - 1] == said[:-1]
+    return spans and opens and run[len(said) - 1].startswith(said[-1])
 
 
 def coordinator_prefix(word: str) -> str:

@@ -9,7 +9,7 @@ from collections import Counter
 
 from summarise.text.dateline import date_profiles, fold
 from summarise.text.markup import Log
-from summarise.text.shapes import END_MARK, STRAY_MARK
+from summarise.text.shapes import END_MARK, ENDS_SENTENCE, STRAY_MARK
 
 # A calendar prints at least this many days from one template.
 CALENDAR_MIN_DAYS = 3
@@ -17,6 +17,13 @@ CALENDAR_MIN_DAYS = 3
 NUMBER, DATE_WORD = "\x00n", "\x00d"
 # A day of a calendar's grid alone on its line.
 DAY_NUMBER = re.compile(r"^\d{1,2}$")
+# A line opened by an arrow, the mark a page puts before a link to another of its pages (">> Gaza :
+# l'UNICEF appelle ...", "› Lire le rapport"); "»" only where no "«" closes a German quotation.
+LINK_ARROW = re.compile(r"^(?P<arrow>>>|»|›|→|▶|►)\s+(?=\w)(?!.*«)")
+# A list of links to other pages prints at least this many arrowed lines one under the other.
+LINK_LIST_MIN = 2
+# A markdown image with no alternative text, a table cell's bar after it ("![]() |"): markup only.
+EMPTY_IMAGE = re.compile(r"^!\[\]\([^)]*\)[\s|]*$")
 
 
 def drop_stray_marks(lines: list[str], log: Log) -> list[str]:
@@ -30,6 +37,28 @@ def drop_stray_marks(lines: list[str], log: Log) -> list[str]:
             line = ""
         kept.append(line)
     return kept
+
+
+def drop_link_list(lines: list[str], log: Log) -> list[str]:
+    """Above the text (before the first line that ends a sentence), a run of lines each opened by
+    the same arrow, none of them a sentence: a list of links to the site's other pages (">> Environ
+    300.000 enfants déplacés en Haïti ..." / ">> UNICEF : engagement ..."), not the release. An
+    arrowed list inside the text (points of the release) stays; so does a markdown image's empty
+    residue ("![]() |"), which goes."""
+    text_at = next((i for i, line in enumerate(lines) if ENDS_SENTENCE.search(line)), len(lines))
+    arrows = [(m.group("arrow") if (m := LINK_ARROW.match(line)) else None) for line in lines[:text_at]]
+    drop = {i for i, line in enumerate(lines[:text_at]) if EMPTY_IMAGE.match(line)}
+    i = 0
+    while i < len(arrows):
+        j = i
+        while j < len(arrows) and arrows[i] and arrows[j] == arrows[i]:
+            j += 1
+        if j - i >= LINK_LIST_MIN:
+            drop.update(range(i, j))
+        i = max(j, i + 1)
+    for i in sorted(drop):
+        log("related", lines[i])
+    return [line for i, line in enumerate(lines) if i not in drop]
 
 
 def drop_calendar(lines: list[str], log: Log) -> list[str]:
