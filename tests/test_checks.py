@@ -2438,6 +2438,15 @@ NEGATION_KINDS = [
         "The final results will be known before Monday.",
         "negation_lost",
     ),
+    # "no solo A sino B" is "not only A but B", no restriction ("no ... sino": only): the user saw
+    # "not only" flagged as an added negation
+    (
+        "es",
+        "La crisis afecta no solo a España sino también al resto de Europa.",
+        "The crisis affects not only Spain but also the rest of Europe.",
+        "The crisis does not affect not only Spain but also the rest of Europe.",
+        "negation_added",
+    ),
     # a negated doubt said as a certainty ("il ne fait aucun doute", "no cabe duda": undoubtedly)
     (
         "fr",

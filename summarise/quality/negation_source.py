@@ -131,9 +131,10 @@ ES_SUPERLATIVE_RE = re.compile(
 )
 # "no ... más que", "no ... sino" restrict like "ne ... que" ("no han encontrado más que 300 casos":
 # found only 300), and so does "no ... hasta" (not until: "no se conocerán hasta el lunes", only
-# known on Monday): no other negation word between the two. The "no" alone is matched.
+# known on Monday): no other negation word between the two, nor "solo" after the "no" ("no solo A
+# sino B", not only A but B: CORRELATIVE). The "no" alone is matched.
 ES_RESTRICTION_RE = re.compile(
-    r"\bno\b(?=(?:\s+(?!(?:no|nunca|jamás|jamas|nada|nadie|ni|ningún|ningun[oa]?s?|tampoco)\b)[^\s,;:.!?]+){0,10}?"
+    r"\bno\b(?!\s+(?:sólo|solo|solamente|únicamente)\b)(?=(?:\s+(?!(?:no|nunca|jamás|jamas|nada|nadie|ni|ningún|ningun[oa]?s?|tampoco)\b)[^\s,;:.!?]+){0,10}?"
     r"\s+(?:más que|sino|hasta)\b)",
     re.IGNORECASE,
 )
