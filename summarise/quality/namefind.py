@@ -368,8 +368,6 @@ def _name_parts(word: str, lang: str = "fr") -> list[str]:
     if translations(fold(word), lang):
         return [word]
     parts = [ELISION_RE.sub("", p) for p in word.split("-")]
-    if len(parts) > 1 and parts[-1].islower() and len(parts[-1]) > 3:  # not a joiner: "Castilla-la Mancha"
-        return []  # "Vice-alcalde", "Ex-ministre": a compound word; a name capitalises its parts ("Saint-Denis")
     return [p for p in parts if p[:1].isupper()]
 
 
