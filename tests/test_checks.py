@@ -2423,6 +2423,61 @@ def test_an_aside_between_commas_is_no_list_item():
 # Sentences written for these tests, one pair per kind: (lang, source, a faithful English that
 # must pass, the English with the negation dropped or added, the flag it must raise).
 NEGATION_KINDS = [
+    # "declined to" is English for a refusal ("n'a pas souhaité commenter", "no quiso comentar"): the
+    # user saw "The ministry declined to comment" flagged as a lost negation (news, every system)
+    (
+        "fr",
+        "Samedi, le ministère n'a pas souhaité commenter ces accusations.",
+        "On Saturday, the ministry declined to comment on the accusations.",
+        "On Saturday, the ministry wished to comment on the accusations.",
+        "negation_lost",
+    ),
+    (
+        "es",
+        "El portavoz del Gobierno no quiso comentar la noticia.",
+        "The government spokesman declined to comment on the news.",
+        "The government spokesman wanted to comment on the news.",
+        "negation_lost",
+    ),
+    # "not until" ("no ... hasta", "ne ... pas avant") is a restriction English says with "only"
+    (
+        "es",
+        "Los resultados definitivos no se conocerán hasta el lunes.",
+        "The final results will only be known on Monday.",
+        "The final results will be known on Monday.",
+        "negation_lost",
+    ),
+    (
+        "fr",
+        "Les résultats définitifs ne seront pas connus avant lundi.",
+        "The final results will only be known on Monday.",
+        "The final results will be known before Monday.",
+        "negation_lost",
+    ),
+    # "no solo A sino B" is "not only A but B", no restriction ("no ... sino": only): the user saw
+    # "not only" flagged as an added negation
+    (
+        "es",
+        "La crisis afecta no solo a España sino también al resto de Europa.",
+        "The crisis affects not only Spain but also the rest of Europe.",
+        "The crisis does not affect not only Spain but also the rest of Europe.",
+        "negation_added",
+    ),
+    # a negated doubt said as a certainty ("il ne fait aucun doute", "no cabe duda": undoubtedly)
+    (
+        "fr",
+        "Il ne fait aucun doute que la crise va durer.",
+        "The crisis will undoubtedly last.",
+        "The crisis will last.",
+        "negation_lost",
+    ),
+    (
+        "es",
+        "No cabe duda de que el paro seguirá subiendo.",
+        "Unemployment will undoubtedly continue to rise.",
+        "Unemployment will continue to rise.",
+        "negation_lost",
+    ),
     # an English negative word written like a negative word of the source translates that word,
     # not the source's "ne ... pas" ("illégal" / "illegal", "ilícitas" / "illicit")
     (
@@ -3733,6 +3788,36 @@ def test_internet_is_a_name_english_renders_its_own_ways(lang, src, good, bad):
 # years of a range cut to two digits, decades, an Arabic dot that groups thousands.
 # Sources from FLORES dev (tune) and sentences in the manner of press releases.
 NUMBER_RENDERINGS = [
+    # a knockout round named by its fraction of the final is English's round of its teams: the user
+    # saw "'16' not in source" on "the round of 16" (news, two systems)
+    (
+        "es",
+        'En palabras del suizo: "Es cierto que alcanzamos los octavos de final", a saber, en la Liga de Campeones.',
+        'In the words of the Swiss: "It is true that we reached the round of 16", namely, in the Champions League.',
+        'In the words of the Swiss: "It is true that we reached the round of 32", namely, in the Champions League.',
+    ),
+    # a clock time written with a full stop ("a las 15.30 horas", as Spanish news writes it) is its
+    # hour on either clock: the user saw "'15.30' not in output" on "3:30 p.m."
+    (
+        "es",
+        "El accidente se produjo a las 15.30 horas en el kilómetro 12 de la autovía.",
+        "The accident happened at 3:30 p.m. at kilometre 12 of the motorway.",
+        "The accident happened at 4:30 p.m. at kilometre 12 of the motorway.",
+    ),
+    # a Latin multiplicative ("el triple", "ha quadruplé") is English "three times", "four times": the
+    # user saw "'Three' not in source"
+    (
+        "es",
+        "El precio de la vivienda en la capital es hoy el triple que hace diez años.",
+        "The price of housing in the capital is now three times what it was ten years ago.",
+        "The price of housing in the capital is now four times what it was ten years ago.",
+    ),
+    (
+        "fr",
+        "Le nombre de demandes d'asile a quadruplé en dix ans.",
+        "The number of asylum applications has increased four times in ten years.",
+        "The number of asylum applications has increased five times in ten years.",
+    ),
     # a scale word the second number of a range carries counts for the first too
     (
         "es",

@@ -56,9 +56,10 @@ EN_NEGATION_RE = re.compile(
     re.IGNORECASE,
 )
 # English words that carry a negation in themselves ("failed", "refused", "unavailable",
-# "relentless", "toll-free"): the words that say it by their sense...
+# "relentless", "toll-free"): the words that say it by their sense ("declined to comment": refused
+# to, a "n'a pas souhaité commenter", "no quiso comentar"; not "prices declined")...
 EN_WORD_NEGATION = (
-    r"\b(?:fail\w*|lack\w*|unable|refus\w*|absen\w*|impossible|devoid|den(?:y|ied|ies)"
+    r"\b(?:fail\w*|lack\w*|unable|refus\w*|absen\w*|impossible|devoid|den(?:y|ied|ies)|declin(?:e|es|ed|ing)(?=\s+to\s)"
     r"|dis(?:agree|like|approv)\w*)\b"
     r"|\b(?:prohibit\w*|forbid\w*|ban|bans|banned|banning|prevent\w*|reject\w*|short(?:age|fall|ness)s?|defici\w*)\b"
     # adverbs that half negate: they answer a "ne ... guère" / "apenas", or translate a word of

@@ -130,10 +130,12 @@ ES_SUPERLATIVE_RE = re.compile(
     r"\b(?:más|menos|mayor|mayores|menor|menores|mejor|mejores|peor|peores|primer[oa]?s?)\b", re.IGNORECASE
 )
 # "no ... más que", "no ... sino" restrict like "ne ... que" ("no han encontrado más que 300 casos":
-# found only 300): no other negation word between the two. The "no" alone is matched.
+# found only 300), and so does "no ... hasta" (not until: "no se conocerán hasta el lunes", only
+# known on Monday): no other negation word between the two, nor "solo" after the "no" ("no solo A
+# sino B", not only A but B: CORRELATIVE). The "no" alone is matched.
 ES_RESTRICTION_RE = re.compile(
-    r"\bno\b(?=(?:\s+(?!(?:no|nunca|jamás|jamas|nada|nadie|ni|ningún|ningun[oa]?s?|tampoco)\b)[^\s,;:.!?]+){0,10}?"
-    r"\s+(?:más que|sino)\b)",
+    r"\bno\b(?!\s+(?:sólo|solo|solamente|únicamente)\b)(?=(?:\s+(?!(?:no|nunca|jamás|jamas|nada|nadie|ni|ningún|ningun[oa]?s?|tampoco)\b)[^\s,;:.!?]+){0,10}?"
+    r"\s+(?:más que|sino|hasta)\b)",
     re.IGNORECASE,
 )
 # Arabic writes its conjunctions (و, ف) and prepositions (ب, ل, ك) as prefixes of the next word:
@@ -409,15 +411,18 @@ JOINED_NOT_NEGATION = {"ar": re.compile(r"(?![وف]?بلا$)[وف]?[بلك](?:" 
 # "were absorbed until after"; see check_negation).
 RESTRICTION = {"fr": FR_RESTRICTION_RE, "ar": AR_RESTRICTION_RE}
 # The restrictions English says with "only", per source language: where the output has "only",
-# they are no negation the output could have lost (Spanish "no ... más que", "no ... sino"; its
-# "not ... until" is "no ... hasta", a negation, hence not in RESTRICTION).
-ONLY_RESTRICTION = {**RESTRICTION, "es": ES_RESTRICTION_RE}
+# they are no negation the output could have lost (Spanish "no ... más que", "no ... sino"; "not
+# ... until", "no ... hasta", "ne ... pas avant", is a negation, hence not in RESTRICTION).
+FR_NOT_BEFORE = r"|\b(?:ne|n['’])\s*(?:[^\s,;:.!?]+\s+){0,3}?pas\b(?=(?:\s+[^\s,;:.!?]+){0,8}?\s+avant\b)"
+FR_ONLY_RE = re.compile(FR_RESTRICTION_RE.pattern + FR_NOT_BEFORE, re.IGNORECASE)
+ONLY_RESTRICTION = {**RESTRICTION, "es": ES_RESTRICTION_RE, "fr": FR_ONLY_RE}
 # A negated doubt, words between or not ("sans aucun doute", "sans l'ombre d'un doute", "sin lugar
-# a dudas"): no negation where the English says the certainty (EN_CERTAINTY_RE: "undoubtedly",
-# "beyond a shadow of a doubt"); said "without a doubt", its negation is kept.
+# a dudas", "il ne fait aucun doute", "no cabe duda"): no negation where the English says the
+# certainty (EN_CERTAINTY_RE: "undoubtedly", "beyond a shadow of a doubt"); said "without a doubt",
+# "there is no doubt", its negation is kept.
 NEGATED_DOUBT = {
-    "fr": re.compile(r"\bsans (?:[\w'’]+\s+){0,3}?doutes?\b", re.IGNORECASE),
-    "es": re.compile(r"\bsin (?:\w+\s+){0,3}?dudas?\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:sans |ne\s+|n['’]\s*)(?:[\w'’]+\s+){0,4}?doutes?\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:sin|no) (?:\w+\s+){0,3}?dudas?\b", re.IGNORECASE),
 }
 EN_CERTAINTY_RE = re.compile(
     r"\b(?:undoubtedly|doubtless|unquestionabl[ey]|indisputabl[ey]|certainly|surely|definitely|clearly"

@@ -253,9 +253,9 @@ def _numbers(text: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
         found.append((m.group(1), _hours(int(m.group(1))) | _half_past(m.group(1), m.group(2))))
     # the hour is read above; "11 h 00" has no minutes to compare
     text = TIME_RE.sub(lambda m: " h " + (m.group(2) if m.group(2) not in (None, "00") else ""), text)
-    if lang not in _OWN_SCALES and decimal_comma(lang):
+    if decimal_comma(lang):
         # where "," is the decimal mark, "11.29" is no decimal nor a group of thousands: a clock
-        # time ("11.29 Uhr", "om 8.46 uur", "20.30'da"), or a day and month ("17.09."): its hour
+        # time ("11.29 Uhr", "a las 15.30", "20.30'da"), or a day and month ("17.09."): its hour
         # and its minutes, as "11:29" gives them, and its decimal reading too
         amounts = {m.start() for m in number_re(lang).finditer(text) if m.group("scale")}
         times = [m for m in DOT_TIME_RE.finditer(text) if m.start() not in amounts]  # "1.25 milyar" is an amount

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from summarise.quality.flags import SPACE, fold
-from summarise.quality.numwords import SCALES, cldr_scales
+from summarise.quality.numwords import SCALES, cldr_scales, word_numbers
 from summarise.quality.numwords_arabic import ARABIC_WORD_RE, arabic_word_value
 from summarise.text.languages import ascii_digits
 
@@ -62,11 +62,19 @@ def _nisba_value(word: str) -> int | None:
     return value if value is not None and (3 <= value <= 10 or value >= 10**6) else None
 
 
+# A knockout round named by its fraction of the final ("octavos de final", "huitièmes de finale":
+# eighth-finals) is played by twice as many teams: English names it by them ("the round of 16").
+_KNOCKOUT_RE = re.compile(r"\b([^\W\d_]+)\s+de\s+finale?s?\b", re.IGNORECASE)
+
+
 def derived_numbers(text: str, lang: str) -> set[str]:
     """The value keys of the numbers the Arabic nisbas of ``text`` are built on ("ثلاثي الأبعاد":
-    "3"); none in another language."""
-    if lang != "ar":
+    "3"); elsewhere the teams of a knockout round named by its fraction ("octavos de final": "16")."""
+    if lang in ("en", "any"):
         return set()
+    if lang != "ar":
+        rounds = (word_numbers(m.group(1), lang) for m in _KNOCKOUT_RE.finditer(text))
+        return {str(2 * int(k)) for keys in rounds for k in keys if k.isdigit()}
     return {str(v) for w in ARABIC_WORD_RE.findall(text) if (v := _nisba_value(w)) is not None}
 
 
@@ -95,10 +103,42 @@ def derived_sizes(text: str, lang: str) -> set[int]:
     return found
 
 
+# The Latin multiplicatives in -plus / -plex, which the Romance languages share: "double",
+# "doble", "duplicar" (2), "triple", "tripler", "triplicaron" (3), "quadruplé", "cuadruplicar" (4),
+# "quintuple", "sextuple", "décuple", "céntuplo". English says them "three times", "fourfold".
+_MULTIPLICATIVE_RE = re.compile(r"(du|do|dou|tri|quadru|cuadru|quintu|sextu|septu|octu|decu|centu)[pb]l(?:e|é|ic|o|a)")
+_MULTIPLICATIVE_VALUES = dict.fromkeys(("du", "do", "dou"), "2") | {
+    "tri": "3",
+    "quadru": "4",
+    "cuadru": "4",
+    "quintu": "5",
+    "sextu": "6",
+    "septu": "7",
+    "octu": "8",
+    "decu": "10",
+    "centu": "100",
+}
+# What makes an English number a multiplicative: "three times", "three-fold", "fourfold".
+_EN_TIMES_RE = re.compile(rf"(?:[{SPACE}]times\b|-?fold\b)", re.IGNORECASE)
+
+
+def multiplicatives(src: str) -> set[str]:
+    """The value keys of the Latin multiplicatives of ``src`` ("triple", "duplicó": "3", "2")."""
+    found = set()
+    for token in re.findall(r"[^\W\d_]+", fold(src)):
+        m = _MULTIPLICATIVE_RE.match(token)
+        if m:
+            found.add(_MULTIPLICATIVE_VALUES[m.group(1)])
+    return found
+
+
 def multiplier_compound(keys: frozenset[str], text: str, end: int, src: str) -> bool:
     """Whether the English number word ending at ``end`` of ``text`` opens a compound ("three-"
     of "three-dimensional") that a source word says with a multiplier prefix and the same second
-    part ("tridimensionales"), for one of the number's value ``keys``."""
+    part ("tridimensionales"), for one of the number's value ``keys``; or says a multiplicative
+    ("three times", "fourfold") that a source word says with a Latin one ("triple", "cuadruplicó")."""
+    if _EN_TIMES_RE.match(text[end:]) and keys & multiplicatives(src):
+        return True
     m = re.match(rf"-([^\W\d_]{{{_SHARED},}})", text[end:])
     if not m:
         return False
