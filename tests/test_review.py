@@ -240,6 +240,8 @@ def row_status(page, index: int) -> str:
 
 @pytest.mark.browser
 def test_accept_and_correct_survive_reload_download_and_apply(page, review_run, tmp_path):
+    from playwright.sync_api import expect
+
     from summarise.cli import main
 
     cricket, workshop = "000_cd64a4c7dfd5f85e", "001_9295c142cd2f8313"
@@ -284,8 +286,8 @@ def test_accept_and_correct_survive_reload_download_and_apply(page, review_run, 
     assert "1 of 1 checked" in page.locator(doc).inner_text()
     assert total.inner_text() == "2 of 4 flagged sentences checked · 2 documents left"
 
-    page.reload()  # everything is kept in the browser
-    assert total.inner_text() == "2 of 4 flagged sentences checked · 2 documents left"
+    page.reload()  # everything is kept in the browser (read back once the page has loaded it)
+    expect(total).to_have_text("2 of 4 flagged sentences checked · 2 documents left")
     assert page.locator("#edit-count").inner_text() == "2"
     page.locator(doc + " a").click()
     assert page.locator("#seg-2 .tgt").inner_text() == fixed and row_status(page, 2) == "corrected"
