@@ -101,6 +101,10 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+# A run of letters, a word without its digits or apostrophes: for counting and reading words.
+LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
 # Arabic's optional marks: the short vowels, tanween, shadda and sukun (U+064B-U+0652), and the
 # tatweel that stretches a word (U+0640). A text may write them or not ("الدّولار", "الدولار").
 ARABIC_MARKS_RE = re.compile(r"[\u064b-\u0652\u0640]")

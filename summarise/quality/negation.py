@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from summarise.quality.cognates import english_cognate, has_counterpart, output_words, source_keys
-from summarise.quality.flags import Flag, flag, fold, quote
+from summarise.quality.flags import LETTERS_RE, Flag, flag, fold, quote
 from summarise.quality.nametables import zipf
 from summarise.quality.negation_arabic import plain_arabic
 from summarise.quality.negation_source import (
@@ -273,7 +273,7 @@ def _english(src_text: str, tgt: str, lang: str) -> _English:
     english = [w for w in EN_LEXICAL_NEGATION_RE.findall(tgt) if _english_negative(w)]
     source = _source_lexical(src_text, lang)
     if profile(lang).cognate_endings and english:
-        words = [w for w in WORD_RE.findall(src_text) if NEGATIVE_PREFIX_RE.match(fold(w))]
+        words = [w for w in LETTERS_RE.findall(src_text) if NEGATIVE_PREFIX_RE.match(fold(w))]
         free = [w for w in english if not _cognate(w, words, lang)]
         if len(free) < len(english):
             source = [w for w in source if not _cognate(" ".join(english), [w], lang)]
@@ -300,11 +300,10 @@ def _litotes(word: str, src_text: str, lang: str) -> bool:
     positive = re.match(r"(?:un|in|im|il|ir|non-?|dis)(\w{4,})", word, re.IGNORECASE)
     if not positive or not EN_AFFIXED_NEGATION_RE.fullmatch(word) or not profile(lang).cognate_endings:
         return False
-    words = [w for w in WORD_RE.findall(src_text) if not NEGATIVE_PREFIX_RE.match(fold(w))]
+    words = [w for w in LETTERS_RE.findall(src_text) if not NEGATIVE_PREFIX_RE.match(fold(w))]
     return _cognate(positive.group(1), words, lang)
 
 
-WORD_RE = re.compile(r"[^\W\d_]+")
 EN_NOR_RE = re.compile(r"\bnor\b", re.IGNORECASE)
 EN_WITH_RE = re.compile(r"\bwith\b", re.IGNORECASE)
 

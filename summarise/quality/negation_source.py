@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from summarise.quality.flags import fold
+from summarise.quality.flags import LETTERS_RE, fold
 from summarise.quality.negation_arabic import plain_arabic
 from summarise.text.languages import profile
 
@@ -350,10 +350,7 @@ def source_negation(src: str, lang: str = "fr", tgt: str | None = None) -> str |
         verbal = AR_NOT_TO_RE.search(text)
         return verbal.group() if verbal else None
     words = negation_words(lang)
-    return next((m.group() for m in _WORD_RE.finditer(src) if _word(m.group()) in words), None)
-
-
-_WORD_RE = re.compile(r"[^\W\d_]+")
+    return next((m.group() for m in LETTERS_RE.finditer(src) if _word(m.group()) in words), None)
 
 
 def _word(word: str) -> str:

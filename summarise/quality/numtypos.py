@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from summarise.quality.flags import unvowelled
+from summarise.quality.flags import LETTERS_RE, unvowelled
 from summarise.quality.numwords import reads_number_words
 from summarise.quality.numwords_arabic import arabic_word_value
 from summarise.text.languages import zipf
@@ -34,7 +34,6 @@ FREQUENCY_GAP = 3.0
 MIN_LETTERS = 4
 _ARABIC_LETTERS = "".join(chr(c) for c in range(0x0621, 0x064B))
 _LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyzáàâäçéèêëíìîïñóòôöúùûüœ"
-WORD_RE = re.compile(r"[^\W\d_]+")
 # What an Arabic word may carry before a number word: a conjunction, a preposition, the article.
 AR_PROCLITICS_RE = re.compile(r"^[وفبلك]?(?:ال|لل)?")
 
@@ -155,9 +154,9 @@ def misspelt_numbers(text: str, lang: str) -> frozenset[str]:
     if lang in ("en", "any") or not reads_number_words(lang):
         return frozenset()
     if lang == "ar":  # read without vowel marks ("والثّانية" is one word) and each word less its proclitics
-        words = (w for w in WORD_RE.findall(unvowelled(text)) if len(AR_PROCLITICS_RE.sub("", w)) >= MIN_LETTERS)
+        words = (w for w in LETTERS_RE.findall(unvowelled(text)) if len(AR_PROCLITICS_RE.sub("", w)) >= MIN_LETTERS)
     else:
-        words = (w for w in WORD_RE.findall(text) if w.islower())
+        words = (w for w in LETTERS_RE.findall(text) if w.islower())
     return frozenset(str(v) for w in words if (v := misspelt_value(w, lang)) is not None)
 
 

@@ -68,7 +68,7 @@ from summarise.quality.alignment import (
     stretch_lost,
 )
 from summarise.quality.cognates import coverage
-from summarise.quality.flags import Flag, flag, quote
+from summarise.quality.flags import LETTERS_RE, Flag, flag, quote
 from summarise.quality.nametables import LATIN_SCRIPT_LANGS
 from summarise.quality.structure import (
     CLAUSE_WORDS,
@@ -184,9 +184,6 @@ def length_z(src: str, tgt: str, lang: str) -> float | None:
     return (math.log(n_tgt / n_src) - mean) / sd
 
 
-_WORD_RE = re.compile(r"[^\W\d_]+")
-
-
 def words_z(src: str, tgt: str, lang: str) -> float | None:
     """How far the output's count of words is from its language pair's expectation
     (``WORD_MODEL``), in standard deviations; None for a language with no word model."""
@@ -194,7 +191,7 @@ def words_z(src: str, tgt: str, lang: str) -> float | None:
     if model is None:
         return None
     mean, sd = model
-    ratio = (len(_WORD_RE.findall(tgt)) + 1) / (len(_WORD_RE.findall(src)) + 1)
+    ratio = (len(LETTERS_RE.findall(tgt)) + 1) / (len(LETTERS_RE.findall(src)) + 1)
     return (math.log(ratio) - mean) / sd
 
 

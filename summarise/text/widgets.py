@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import groupby
 
 from summarise.text.dateline import date_profiles, fold
 from summarise.text.markup import Log
@@ -41,21 +42,19 @@ def drop_stray_marks(lines: list[str], log: Log) -> list[str]:
 
 def drop_link_list(lines: list[str], log: Log) -> list[str]:
     """Above the text (before the first line that ends a sentence), a run of lines each opened by
-    the same arrow, none of them a sentence: a list of links to the site's other pages (">> Environ
-    300.000 enfants déplacés en Haïti ..." / ">> UNICEF : engagement ..."), not the release. An
-    arrowed list inside the text (points of the release) stays; so does a markdown image's empty
-    residue ("![]() |"), which goes."""
+    the same arrow: a list of links to the site's other pages (">> Environ 300.000 enfants
+    déplacés en Haïti ..." / ">> UNICEF : engagement ..."), not the release; and there, a markdown
+    image's empty residue ("![]() |"). An arrowed list inside the text (points of the release)
+    stays."""
     text_at = next((i for i, line in enumerate(lines) if ENDS_SENTENCE.search(line)), len(lines))
     arrows = [(m.group("arrow") if (m := LINK_ARROW.match(line)) else None) for line in lines[:text_at]]
     drop = {i for i, line in enumerate(lines[:text_at]) if EMPTY_IMAGE.match(line)}
-    i = 0
-    while i < len(arrows):
-        j = i
-        while j < len(arrows) and arrows[i] and arrows[j] == arrows[i]:
-            j += 1
-        if j - i >= LINK_LIST_MIN:
-            drop.update(range(i, j))
-        i = max(j, i + 1)
+    start = 0
+    for arrow, run in groupby(arrows):
+        length = len(list(run))
+        if arrow and length >= LINK_LIST_MIN:
+            drop.update(range(start, start + length))
+        start += length
     for i in sorted(drop):
         log("related", lines[i])
     return [line for i, line in enumerate(lines) if i not in drop]
