@@ -81,7 +81,7 @@ from summarise.text.shapes import (
 from summarise.text.widgets import drop_calendar, drop_link_list, drop_stray_marks
 
 STAGE = "clean"
-CLEAN_VERSION = "clean:v17"
+CLEAN_VERSION = "clean:v18"
 # Confidently a language the run does not accept (``languages``): segment refuses to translate it.
 LANGUAGE_NOT_ACCEPTED = "language_not_accepted"
 

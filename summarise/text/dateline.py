@@ -108,16 +108,21 @@ SOURCE_NOUNS = frozenset(
 BAR_CELL = re.compile(r"\s+\|\s+")
 # A date anywhere in a line.
 DATE_SEARCH = re.compile(rf"(?<!\d)(?:{_DATE})(?!\d)")
+# A date opening a headline's line, set off by a dash ("28 janvier 2014 – La CGT appelle ..."):
+# the release's date printed before its headline, as others print it after (header.TITLE_TAIL).
+DATE_HEAD = re.compile(rf"^(?P<date>{_DATE})\s+[-–—]\s+(?=\S)")
 # A line of at most this many words holding a date is a date stamp.
 STAMP_MAX_WORDS = 8
 # A line that is only a date ("11 avril 2024", "Publié le 3 mai 2023", a label's "Créé: 12.12.2019",
 # "Article mis à jour le 7 janvier 2020."):
 # a stamp, not text.
 # A time may follow, as a feed prints it ("20.08.2025 à 06:00", "10/28/2025 11:53", "- 9:10 p.m.").
-_TIME = r"(?:\s*(?:à|a las|at|,|-|–)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.\s?m\.|\s*[AaPp][Mm]\b)?)?"
+# ISO 8601 joins date and time with a "T" ("2012-12-17T05:55:29+02:00"), a page's machine date.
+_TIME = r"(?:(?:\s*(?:à|a las|at|,|-|–)?\s*|T)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.\s?m\.|\s*[AaPp][Mm]\b)?)?"
 # After a clock time, a stamp may name its zone or half of the day in a word or two ("14:47 بتوقيت
-# مكة", "10:18 م", "GMT"); a date alone may name the zone ("22nd, January 2024 GMT").
-_ZONE = r"(?:(?<=\d)(?:\s+[^\W\d_]+){1,2}|\s+(?:GMT|UTC))?"
+# مكة", "10:18 م", "GMT"), or its offset as ISO 8601 writes it ("+02:00", "Z"); a date alone may
+# name the zone ("22nd, January 2024 GMT").
+_ZONE = r"(?:(?<=\d)(?:\s+[^\W\d_]+){1,2}|\s+(?:GMT|UTC)|(?<=\d)(?:Z|[+-]\d{2}:?\d{2}))?"
 # The dash a dateline puts after its date, the text on the next line ("19.07.24 –").
 STAMP_DASH = re.compile(r"\s+[-–—]$")
 DATE_ONLY = re.compile(
@@ -141,8 +146,8 @@ DATELINE_PARAGRAPHS = 4
 def date_stamps(lines: list[str]) -> tuple[str | None, str | None]:
     """ISO dates printed above the text: the last short line (or cell of a "|" bar) holding one
     in the header ("Publié le 25 avril 2023", "communiqué de presse du 29 mars 2017", a headline
-    ending in "1999-04-01"), and the one right above the dateline ("15 octobre 2012" /
-    "CONAKRY – ...")."""
+    ending in "1999-04-01" or opening on a date and a dash, ``DATE_HEAD``), and the one right
+    above the dateline ("15 octobre 2012" / "CONAKRY – ...")."""
     header, above = None, None
     text_at = first_paragraph(lines)
     recent: list[str] = []
@@ -156,6 +161,8 @@ def date_stamps(lines: list[str]) -> tuple[str | None, str | None]:
         recent.append(line if len(line.split()) <= STAMP_MAX_WORDS and DATE_SEARCH.search(line) else "")
     for line in lines[:text_at]:
         cells = [c for c in BAR_CELL.split(line) if len(c.split()) <= STAMP_MAX_WORDS]
+        if head := DATE_HEAD.match(line):
+            cells = [head.group("date")]
         match = next((m for m in map(DATE_SEARCH.search, cells) if m), None)
         header = iso_date(match.group(0), month_first=is_english(line)) if match else header
     return header, (iso_date(above) if above else None)
@@ -223,8 +230,9 @@ def dateline_match(line: str) -> re.Match[str] | None:
 
 
 def is_date_stamp(line: str) -> bool:
-    """A line that is only a date (a label before it, a time and its zone after it allowed), a bar
-    of short cells opening on one, a weekday's clock time, or a month and a year: a stamp or an
+    """A line that is only a date (a label before it, a time and its zone after it allowed, an ISO
+    8601 date-time), a bar of short cells opening on one, a weekday's clock time, or a month and a
+    year: a stamp or an
     archive entry, never text nor a headline. The month must be one of the page language's, French
     or English ("Archives Juillet 2017" yes, "Rapport annuel 2017" no). A date label whose date the
     copy lost ("Fecha:") and a short bar of field labels with a date ("Autor: Sección: Noticias

@@ -12,17 +12,20 @@ from summarise.text.dateline import _DATE, dateline_match, is_date_stamp
 from summarise.text.headline import (
     MIN_COPY_WORDS,
     MIN_HEADLINE_WORDS,
+    MIN_SHARED_WORDS,
     OVERLAP_LINES,
     drop_breadcrumb,
     drop_story_list,
     drop_title_copies,
     headline_by_overlap,
+    headline_over_stamp,
     is_byline,
     is_headline,
     is_headline_candidate,
     is_name_in_text,
     is_section_label,
     near_text,
+    over_stamp,
     shared_words,
     title_printed_twice,
     trail_end,
@@ -412,23 +415,31 @@ def find_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
     """The title and the body lines after it, by shape, then by the words it shares with the text."""
     title, body = split_header_by_shape(lines, log)
     start = len(lines) - len(body)
+    text_at = first_paragraph(lines)
+    text = boilerplate.content_words(" ".join(lines[text_at : text_at + OVERLAP_LINES]), page_stoplist())
+    over = headline_over_stamp(lines)
+    # over the stamp, a headline that says something of the text; a line found under the stamp is a deck
+    said = over is not None and shared_words(lines[over[0]], text) >= MIN_SHARED_WORDS
+    if over is not None and said and title and start - 1 > over[1]:
+        return over_stamp(lines, over[0], title, log)
+    above = [line for line in lines[:start] if line and line not in title]
+    if title and len(above) == 1 and is_date_stamp(above[0]):
+        return title, body  # a page opening on its date (a blog's post): the heading under it is the headline
     if title and is_name_in_text(title, " ".join(lines[start : start + OVERLAP_LINES])):
         log("navigation", title)  # the organisation's name above its text
         title = ""
     if not weak_title(lines, title, start):
         return title, body
-    text_at = first_paragraph(lines)
     # the lines right above the text are read too where the title found says nothing of the text
     # (none found, or a line up in the menu) and does not stand among them
     close = near_text(lines, text_at)
-    text = boilerplate.content_words(" ".join(lines[text_at : text_at + OVERLAP_LINES]), page_stoplist())
     near = not title or shared_words(title, text) == 0 and bool(close) and start - 1 < min(close)
     better = headline_by_overlap(lines, text_at, near)
-    if better is None and not title and (over := headline_over_stamp(lines)) is not None:
-        log("navigation", "\n".join(line for line in lines[:over] if line))
-        log("title", lines[over])
-        return lines[over], lines[over + 1 :]  # the stamp under it goes with the kicker
-    if better is None and title and is_section_label(title, lines[text_at : text_at + OVERLAP_LINES]):
+    labelled = bool(title) and is_section_label(title, lines[text_at : text_at + OVERLAP_LINES])
+    # over the stamp: the headline, where none was found or a label was
+    if over is not None and better is None and (not title or labelled):
+        return over_stamp(lines, over[0], title, log)
+    if better is None and labelled:
         log("navigation", title)
         return "", body
     if better is None or better < start - (1 if title else 0) and title and not weak_title(lines, title, text_at):
@@ -442,23 +453,6 @@ def find_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
         log("navigation", "\n".join(between))  # what the page prints between its headline and text
         return lines[better], lines[text_at:]
     return lines[better], lines[better + 1 :]
-
-
-def headline_over_stamp(lines: list[str]) -> int | None:
-    """The page's first line when it has a headline's shape and the release's date stamp stands
-    under it, above the text ("الكلمة الافتتاحية ..." / "23 تموز/يوليو 2025" / the text): a
-    headline whose words the text need not repeat (a speech's). Over the stamp, a headline printed
-    with a full stop ("Prefeitura abre crédito especial para novas obras.") is one all the same: a
-    sentence of the text does not stand over the page's date."""
-    shown = [k for k, line in enumerate(lines) if line][:3]
-    if len(shown) < 3 or not is_date_stamp(lines[shown[1]]):
-        return None
-    first = lines[shown[0]]
-    if first.endswith(".") and not first.endswith(".."):
-        first = first[:-1]
-    if not is_headline_candidate(first):
-        return None
-    return shown[0] if starts_sentence(lines[shown[2]]) and not is_date_stamp(lines[shown[2]]) else None
 
 
 def split_header_by_shape(lines: list[str], log: Log) -> tuple[str, list[str]]:

@@ -9,13 +9,14 @@ import re
 from functools import lru_cache
 
 from summarise.text import boilerplate
-from summarise.text.contacts import NAME_PARTICLES, is_name_word
+from summarise.text.contacts import LABEL_MAX_CHARS, NAME_PARTICLES, is_name_word
 from summarise.text.dateline import is_date_stamp
 from summarise.text.markup import Log
 from summarise.text.shapes import (
     CLAUSE_END,
     COPYRIGHT,
     DATELINE_WITHIN,
+    ENDS_SENTENCE,
     GLUED_WORDS,
     PAGE_LANGUAGE,
     TITLE_MAX_CHARS,
@@ -366,3 +367,44 @@ def trail_end(title: str, log: Log) -> str:
     if tidy != title:
         log("navigation", title)  # the trail and the link, with the headline they were printed around
     return tidy
+
+
+def headline_over_stamp(lines: list[str]) -> tuple[int, int] | None:
+    """The headline the page prints over its date stamp, and the stamp's index: headline, date, then the
+    deck, byline or text ("الكلمة الافتتاحية ..." / "23 تموز/يوليو 2025" / the text; a menu's label
+    / "مركز الدراسات العالمية يفتتح فرعا له بغزة" / "2012-12-17T05:55:29+02:00"). Above the text,
+    the first stamp's line right above it is the headline when only short lines that end no sentence
+    (a menu's labels) stand over that one, and it has a headline's shape: a headline whose words the
+    text need not repeat (a speech's); a two-word one ("Rapport moral") only as the page's first
+    line and with both its words in the text. Over the stamp, a headline printed with a full stop
+    ("Prefeitura abre crédito especial para novas obras.") is one all the same: a sentence of the
+    text does not stand over the page's date."""
+    text_at = first_paragraph(lines)
+    shown = [k for k, line in enumerate(lines[:text_at]) if line][:DATELINE_WITHIN]
+    stamp = next((n for n, k in enumerate(shown) if n and is_date_stamp(lines[k])), None)
+    after = next((line for line in lines[shown[stamp] + 1 :] if line), "") if stamp is not None else ""
+    if stamp is None or not starts_sentence(after) or is_date_stamp(after):
+        return None
+    at = shown[stamp - 1]
+    if any(ENDS_SENTENCE.search(lines[k]) or len(lines[k]) > LABEL_MAX_CHARS for k in shown[: stamp - 1]):
+        return None
+    first = lines[at][:-1] if lines[at].endswith(".") and not lines[at].endswith("..") else lines[at]
+    if is_release_label(first):
+        return None
+    if is_headline_candidate(first):
+        return at, shown[stamp]
+    text = boilerplate.content_words(" ".join(lines[text_at : text_at + OVERLAP_LINES]), page_stoplist())
+    found = boilerplate.content_words(first, page_stoplist())
+    two = len(boilerplate.words(first)) == MIN_HEADLINE_WORDS and starts_sentence(first) and has_lower_case(first)
+    return (at, shown[stamp]) if two and stamp == 1 and found and found <= text else None
+
+
+def over_stamp(lines: list[str], at: int, found: str, log: Log) -> tuple[str, list[str]]:
+    """The headline printed over the page's date stamp (``headline_over_stamp``) and the lines
+    under it (the stamp goes with the kicker, a deck stays); what stands above it is the page's,
+    and so is a line taken for the title before (a label, a deck under the stamp)."""
+    removed = [line for line in lines[:at] if line and line != found]
+    if removed:
+        log("navigation", "\n".join(removed))
+    log("title", lines[at])
+    return lines[at], lines[at + 1 :]
