@@ -68,3 +68,49 @@ def test_sinon_may_be_said_if_not():
     # a second "not" is still one too many
     bad = SINON_EN.replace("will be all the more", "will not be all the more")
     assert "negation_added" in _critical(SINON, bad, "fr")
+
+
+# numbers: a Latin multiplicative says its number (open2 fr line 560, es line 403), and a multiplier
+# prefix before a word of the language opens a compound (open2 es line 107, "biplaza": "two-seater")
+DOUBLE = "S'ils suscitent des commentaires, c'est pour une double raison."
+DOBLE = "Las tensiones en los mercados han provocado una doble respuesta gubernamental."
+BIPLAZA = (
+    "Añadió que el ejército no se queda sin aviones biplaza, puesto que en mayo de 2009 el ejército firmó con Aer "
+    "Vodochody un contrato por una cuantía de 200 millones de coronas para la construcción de cuatro dispositivos "
+    "L-159 innecesarios para biplazas."
+)
+BIPLAZA_EN = (
+    "He added that the army is not running out of two-seat aircraft, since in May 2009 the army signed a contract "
+    "with Aer Vodochody for an amount of SEK 200 million for the construction of four unnecessary L-159 devices "
+    "for two-seaters."
+)
+
+
+def test_double_is_two_and_a_two_seater_is_biplaza():
+    assert "number_mismatch" not in _critical(DOUBLE, "If they arouse comments, it is for two reasons.", "fr")
+    assert "number_mismatch" in _critical(DOUBLE, "If they arouse comments, it is for three reasons.", "fr")
+    good = "Tensions in the markets have prompted a two-pronged government response."
+    assert "number_mismatch" not in _critical(DOBLE, good, "es")
+    assert "number_mismatch" in _critical(DOBLE, good.replace("two-pronged", "four-pronged"), "es")
+    assert "number_mismatch" not in _critical(BIPLAZA, BIPLAZA_EN, "es")
+    # the same compound with another number, and a source without the prefixed word
+    assert "number_mismatch" in _critical(BIPLAZA, BIPLAZA_EN.replace("two-seat ", "three-seat "), "es")
+    src = BIPLAZA.replace("aviones biplaza", "aviones de combate").replace("para biplazas", "para la escuela")
+    assert "number_mismatch" in _critical(src, BIPLAZA_EN, "es")
+
+
+# numbers: "centenas de" is "hundreds of" (open2 es line 70, every system)
+CENTENAS = (
+    "El portavoz del Ministerio de Defensa Jan Pejšek defiende las centenas de kilómetros de mecha diciendo también "
+    'que tendrá existencias de esta "munición" como mínimo para diez años.'
+)
+CENTENAS_EN = (
+    "Defense Ministry spokesman Jan Pejšek defends the hundreds of kilometers of fuse, also saying that he will "
+    'have stocks of this "ammunition" for at least ten years.'
+)
+
+
+def test_centenas_are_hundreds():
+    assert "number_mismatch" not in _critical(CENTENAS, CENTENAS_EN, "es")
+    bad = CENTENAS_EN.replace("hundreds of", "thousands of")
+    assert "number_mismatch" in _critical(CENTENAS, bad, "es")
