@@ -114,3 +114,45 @@ def test_centenas_are_hundreds():
     assert "number_mismatch" not in _critical(CENTENAS, CENTENAS_EN, "es")
     bad = CENTENAS_EN.replace("hundreds of", "thousands of")
     assert "number_mismatch" in _critical(CENTENAS, bad, "es")
+
+
+# names: English writes a code's plural with -s (open2 fr and es line 187, every system)
+A380 = "Singapore Airlines a temporairement immobilisé trois de ses onze A380."
+
+
+def test_a_code_in_the_plural_is_the_code():
+    good = "Singapore Airlines has temporarily grounded three of its eleven A380s."
+    assert "name_missing" not in _critical(A380, good, "fr")
+    assert "name_missing" in _critical(A380, good.replace("A380s", "A330s"), "fr")
+    assert "name_missing" in _critical(A380, good.replace("A380s", "planes"), "fr")
+    src = "Singapore Airlines mantuvo aproximadamente a tres de sus once A380 temporalmente en tierra."
+    assert "name_missing" not in _critical(src, "Singapore Airlines kept about three of its 11 A380s grounded.", "es")
+
+
+# names: French transliteration of Russian ("ou" = "u", "j" = "zh", "gu" = hard "g"): open2 fr
+# lines 322 (every system) and 320 (microsoft)
+LOUJKOV = (
+    "La divulgation de la note de l'ambassade américaine, qui n'a était réalisée que hier, tard dans la soirée, "
+    "heure de Moscou, remuera avec certitude des mécontentements au sein du gouvernement russe; bien que Loujkov "
+    "puisse être blâmé, dans une certaine mesure, pour les échecs de Moscou."
+)
+LOUJKOV_EN = (
+    "The disclosure of the US Embassy note, which was only made late yesterday evening, Moscow time, is sure to "
+    "stir up discontent within the Russian government; although Luzhkov can be blamed, to some extent, for "
+    "Moscow's failures."
+)
+SATAROV = (
+    '"Dans sa lutte contre la corruption, Medvedev dépend des bureaucrates", a déclaré dans une récente interview '
+    'Gueorgui Satarov, directeur du "think tank Indem" de Moscou.'
+)
+SATAROV_EN = (
+    '"In his fight against corruption, Medvedev depends on bureaucrats," Georgy Satarov, director of Moscow\'s '
+    "Indem think tank, said in a recent interview."
+)
+
+
+def test_french_transliteration_of_russian_names():
+    assert "name_missing" not in _critical(LOUJKOV, LOUJKOV_EN, "fr")
+    assert "name_missing" in _critical(LOUJKOV, LOUJKOV_EN.replace("Luzhkov", "Sobyanin"), "fr")
+    assert "name_missing" not in _critical(SATAROV, SATAROV_EN, "fr")
+    assert "name_missing" in _critical(SATAROV, SATAROV_EN.replace("Georgy ", "Boris "), "fr")
