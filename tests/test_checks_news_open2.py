@@ -156,3 +156,29 @@ def test_french_transliteration_of_russian_names():
     assert "name_missing" in _critical(LOUJKOV, LOUJKOV_EN.replace("Luzhkov", "Sobyanin"), "fr")
     assert "name_missing" not in _critical(SATAROV, SATAROV_EN, "fr")
     assert "name_missing" in _critical(SATAROV, SATAROV_EN.replace("Georgy ", "Boris "), "fr")
+
+
+# dates: a day between two months belongs to the one that writes its day on that side (open2 fr and
+# es line 478, seven lines), and French elides "de" before a month ("le 19 d'octobre")
+CHEQUES = (
+    'Les derniers chèques ont "réapparu" le dernier trimestre de l\'année: le 24 septembre, deux le 15 octobre, '
+    "le 19 d'octobre, le 29 d'octobre et ce dernier, le 16 novembre."
+)
+CHEQUES_EN = (
+    'The last checks "reappeared" in the last quarter of the year: September 24, two on October 15, October 19, '
+    "October 29, and the latter on November 16."
+)
+CHEQUES_ES = (
+    'Los últimos cheques "reaparecieron" en el último trimestre del año: 24 de septiembre, dos del 15 de octubre, '
+    "19 de octubre, 29 de octubre y este último, del 16 de noviembre."
+)
+
+
+def test_days_of_a_list_of_dates_with_one_month():
+    assert "date_mismatch" not in _critical(CHEQUES, CHEQUES_EN, "fr")
+    assert "date_mismatch" not in _critical(CHEQUES_ES, CHEQUES_EN, "es")
+    assert "date_mismatch" in _critical(CHEQUES, CHEQUES_EN.replace("October 19", "October 18"), "fr")
+    assert "date_mismatch" in _critical(CHEQUES_ES, CHEQUES_EN.replace("October 29", "October 28"), "es")
+    british = CHEQUES_EN.replace("October 19, October 29", "19 October, 29 October")
+    assert "date_mismatch" not in _critical(CHEQUES, british, "fr")
+    assert "date_mismatch" in _critical(CHEQUES, british.replace("29 October", "27 October"), "fr")
