@@ -68,6 +68,18 @@ def test_sinon_may_be_said_if_not():
     # a second "not" is still one too many
     bad = SINON_EN.replace("will be all the more", "will not be all the more")
     assert "negation_added" in _critical(SINON, bad, "fr")
+    # "sinon" said "otherwise" answers no "not" (news/open fr line 388, a "not" generator B planted)
+    src = (
+        "Le chef du groupe parlementaire SPD Torsten Schäfer-Gümbel invite le CDU et le FDP à revenir à leur promesse "
+        "faite avant les élections et qui consistait à interdire les vols de nuit. Sinon, cela sera condidéré comme un "
+        "manquement total à une parole donnée."
+    )
+    planted = (
+        "The head of the SPD parliamentary group Torsten Schäfer-Gümbel invites the CDU and the FDP to return to their "
+        "promise made before the elections, which was not to prohibit night flights. Otherwise, it will be condided as "
+        "a total failure to face a given word."
+    )
+    assert "negation_added" in _critical(src, planted, "fr")
 
 
 # numbers: a Latin multiplicative says its number (open2 fr line 560, es line 403), and a multiplier

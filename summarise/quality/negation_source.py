@@ -391,12 +391,14 @@ NOT_COUNTED = {
 WRITTEN_NEGATION = {
     "ar": re.compile(AR_THAT_NOT_RE.pattern + "|" + AR_KALLA_RE.pattern),
     "es": re.compile(r"\b(?:da|dan|daba|daría) (?:igual|lo mismo)\b", re.IGNORECASE),
-    "fr": re.compile(  # and "sinon" (if not, otherwise: "réduire, sinon stabiliser" -> "if not stabilize")
-        r"\bpeu (?:m['’]|t['’]|lui |nous |vous |leur )?importe\b|\best égal\b|\bsinon\b|" + FR_FAR_FROM, re.I
+    "fr": re.compile(
+        r"\bpeu (?:m['’]|t['’]|lui |nous |vous |leur )?importe\b|\best égal\b|" + FR_FAR_FROM, re.IGNORECASE
     ),
 }
 # A negation said "far from", per source language: English may say it so too ("far from over").
 FAR_FROM = {"fr": re.compile(FR_FAR_FROM, re.IGNORECASE)}
+# "sinon" (otherwise, if not), which English may say "if not" ("réduire, sinon stabiliser").
+IF_NOT = {"fr": re.compile(r"\bsinon\b", re.IGNORECASE)}
 # The conjunctions and prepositions written joined before a word, per source language.
 CLITICS = {"ar": re.compile(r"[وف]?[بلك]?")}
 # A preposition joins a noun ("بدون", "لغير"), never a particle, which negates a verb: "كلا" is
