@@ -24,8 +24,9 @@ from summarise.text.languages import ascii_digits, fold, profile
 
 # A token: a run of letters or of digits ("1er" is "1" and "er").
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
-# What may stand between a day number and its month: "3 de marzo", "3rd of March", "3 mars".
-DAY_JOINERS = frozenset({"de", "del", "of", "er", "re", "st", "nd", "rd", "th", "o", "º", "ro", "من"})
+# What may stand between a day number and its month: "3 de marzo", "3rd of March", "3 mars", and
+# French "de" elided before a month's vowel ("le 19 d'octobre").
+DAY_JOINERS = frozenset({"de", "d", "del", "of", "er", "re", "st", "nd", "rd", "th", "o", "º", "ro", "من"})
 # Arabic clitics a month or weekday may carry: "وفي" is two words, "ومارس" one.
 AR_CLITICS = ("و", "ب", "ل", "ف")
 # Arabic weekday names that are also ordinary words ("الاثنين" = both, "الأحد" = the one): a
@@ -85,13 +86,20 @@ def _wide_months(lang: str) -> frozenset[str]:
     )
 
 
-def _day_number(tokens: list[str], i: int, step: int) -> int | None:
-    """The day number (1-31) next to token ``i`` on one side, across "de" / "of" / "1er"."""
+def _day_number(tokens: list[str], i: int, step: int, taken: frozenset[int] | set[int] = frozenset()) -> int | None:
+    """The day number (1-31) next to token ``i`` on one side, across "de" / "of" / "1er"; not one
+    at an index of ``taken`` (the day of the month before it: "October 15, October 19")."""
+    j = _day_index(tokens, i, step)
+    return int(tokens[j]) if j is not None and j not in taken else None
+
+
+def _day_index(tokens: list[str], i: int, step: int) -> int | None:
+    """The index of the day number next to token ``i`` on one side (see ``_day_number``)."""
     j = i + step
     while 0 <= j < len(tokens) and fold(tokens[j]) in DAY_JOINERS and abs(j - i) <= 2:
         j += step
     if 0 <= j < len(tokens) and tokens[j].isdigit() and len(tokens[j]) <= 2 and 1 <= int(tokens[j]) <= 31:
-        return int(tokens[j])
+        return j
     return None
 
 
@@ -244,11 +252,17 @@ def months(text: str, lang: str) -> list[Mention]:
     found = []
     names = profile(lang).months if lang != "en" else {**EN_MONTHS, **EN_MONTH_ABBREVIATIONS}
     wide = _wide_months(lang) if lang != "en" else frozenset(EN_MONTHS)
+    taken: set[int] = set()
     for i, (token, start) in enumerate(spans):
         for key, n in _keys(tokens, i, lang):
             if key not in names or (lang not in ("en", "ar") and not _spelt(" ".join(tokens[i : i + n]), key, lang)):
                 continue
-            day = _day_number(tokens, i, -1) or _day_number(tokens, i, 1)
+            # a number between two months is the day of one of them: the month before it took it
+            # when it wrote its day after ("October 15, October 19": 19 is the second one's)
+            before = _day_number(tokens, i, -1, taken)
+            day = before or _day_number(tokens, i, 1)
+            if (index := _day_index(tokens, i, -1 if before else 1)) is not None and day is not None:
+                taken.add(index)
             by_number = day is not None or _year_next(tokens, i)
             if lang == "en":
                 capital = token[:1].isupper()
@@ -266,7 +280,7 @@ def months(text: str, lang: str) -> list[Mention]:
                     and (_as_cldr_writes(token, key, lang) or _sentence_start(text, start))
                 )
             found.append(Mention(token, names[key], day, strict))
-            step = -1 if _day_number(tokens, i, -1) else 1
+            step = -1 if before else 1
             if day is not None and (other := _range_day(tokens, i, step)) is not None:
                 found.append(Mention(token, names[key], other, False, other_day=True))
             break

@@ -44,6 +44,11 @@ def translations(key: str, lang: str = "fr") -> tuple[str, ...]:
 # another in English: "k" / "c" / "q" ("Kanada", "Irak"), "w" / "v" ("Sewilla"), "sz" / "sh"
 # ("Waszyngton").
 _SKELETON_SUBS = (
+    # French transliteration: "ou" for English "u", "j" for "zh", "gu" for a hard "g" before "e" / "i"
+    # ("Loujkov" / "Luzhkov", "Gueorgui" / "Georgy")
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"zh"), "j"),
+    (re.compile(r"gu(?=[ei])"), "g"),
     (re.compile(r"th"), "t"),
     (re.compile(r"ph"), "f"),
     (re.compile(r"rh"), "r"),
@@ -116,7 +121,10 @@ def name_found(
     words = words_of(text) if words is None else words
     key = fold(name)
     if any(c.isdigit() for c in key):
-        return key in words or key.replace("-", "") in {w.replace("-", "") for w in words}
+        if key in words or key.replace("-", "") in {w.replace("-", "") for w in words}:
+            return True
+        # English writes a code's plural with -s ("three of its eleven A380s", "F-16s")
+        return re.search(rf"(?<![a-z0-9-]){re.escape(key)}'?s(?![a-z0-9])", fold(text)) is not None
     folded = fold(text)
     codes = territory_code_names(name, lang) if name.isupper() else ()  # "USA", "VS": "United States", "US"
     for form in (key, *translations(key, lang), *codes):

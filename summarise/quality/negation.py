@@ -21,6 +21,7 @@ from summarise.quality.negation_source import (
     EN_CERTAINTY_RE,
     FAR_FROM,
     FR_CLITICS,
+    IF_NOT,
     JOINED_NOT_NEGATION,
     LEXICAL_NEGATION_RE,
     LITOTES,
@@ -147,6 +148,7 @@ EN_FORGET_RE = re.compile(r"\bforg[eo]t\w*", re.IGNORECASE)
 # "far from", "anything but": English for a negation said "far from" in the source too (FAR_FROM,
 # "loin d'être"), and only there ("the storm is far from land" says no negation).
 EN_FAR_FROM_RE = re.compile(r"\b(?:far from|anything but|by no means)\b", re.IGNORECASE)
+EN_IF_NOT_RE = re.compile(r"\bif not\b", re.IGNORECASE)
 # What English keeps a corrected negation ("not X but Y", CONTRAST) with besides a negation.
 EN_CONTRAST_RE = re.compile(r"\b(?:rather than|instead of|as opposed to|in place of)\b", re.IGNORECASE)
 EN_UNTIL_RE = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
@@ -476,12 +478,15 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     # a "loin d'être" the English says "far from" is answered already: it excuses no "not"
     far = FAR_FROM.get(lang)
     answered = min(len(far.findall(text)), len(EN_FAR_FROM_RE.findall(tgt))) if far else 0
+    # a "sinon" the English says "if not" answers that "not" (not where it says "otherwise")
+    if_not = IF_NOT.get(lang)
+    said_if_not = min(len(if_not.findall(text)), len(EN_IF_NOT_RE.findall(tgt))) if if_not else 0
     # the source's negations an "avoid" (a negated infinitive) or a word for a privative ("sin problemas":
     # "smoothly") said already: the larger of the two readings, which may overlap (not a "rather than",
     # which may also say a comparison of the source: "prefieren A a B")
     said = _not_doing(text, lang, tgt) + (lang in PRIVATIVE and _privative_rephrased(text, lang, tgt))
     surplus = max(surplus, said)
-    if english.nots + surplus > _negation_words(src, text, lang) - answered + english.excusing:
+    if english.nots + surplus > _negation_words(src, text, lang) - answered + english.excusing + said_if_not:
         added = EN_ADDED_NEGATION_RE.findall(tgt)
         return [flag("negation_added", f"the output negates ({added[0]!r}), the source does not: {quote(tgt)}")]
     return []

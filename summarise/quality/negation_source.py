@@ -40,12 +40,11 @@ FR_NEGATION_RE = re.compile(
     r"(?!\s+quoi\b)(?!(?:\s+\S+){0,4}?\s+qu(?:e\b|['’]))",
     re.IGNORECASE,
 )
-# "ne" is expletive, no negation, after "avant que", "à moins que", "de peur que" and a
+# "ne" is expletive, no negation, after "avant que", "à moins que", "de peur que", a verb of
+# fearing ("il craint qu'elle ne puisse", he fears it could; "redouter que ... ne") and a
 # comparison ("plus grand qu'on ne peut l'imaginer"): the text before a literary "ne".
-FR_EXPLETIVE_BEFORE_RE = re.compile(
-    r"\b(?:avant|moins|peur|crainte|plus|mieux|pire|autre(?:ment)?)\b[^.;:]{0,40}\bqu['’e]\s*(?:[\w'’-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
+_EXPLETIVE_AFTER = r"\b(?:avant|moins|peur|crainte|crai(?:n|gn)\w*|redout\w*|plus|mieux|pire|autre(?:ment)?)\b"
+FR_EXPLETIVE_BEFORE_RE = re.compile(_EXPLETIVE_AFTER + r"[^.;:]{0,40}\bqu['’e]\s*(?:[\w'’-]+\s+){0,3}$", re.I)
 # "ne ... que" restricts ("n'y a qu'un seul": only one; "n'ont été absorbés qu'après": only
 # after, not until after): no negation word between the "ne" and the "que", but "plus" or "guère"
 # right before it ("ne ... plus que", "ne ... guère que": now only, little but). English says it
@@ -58,7 +57,7 @@ FR_RESTRICTION_RE = re.compile(
 # The same expletive "ne" with what comes before it, and no "pas" after it (not counted as a
 # negation word either).
 FR_EXPLETIVE_RE = re.compile(
-    r"\b(?:avant|moins|peur|crainte|plus|mieux|pire|autre(?:ment)?)\b[^.;:]{0,40}?\bqu['’e]\s*(?:[\w'’-]+\s+){0,3}?"
+    _EXPLETIVE_AFTER + r"[^.;:]{0,40}?\bqu['’e]\s*(?:[\w'’-]+\s+){0,3}?"
     r"(?:ne\b|n['’])(?!(?:\s*\S+){0,3}?\s*(?:pas|jamais|plus|rien|personne|aucune?|guère|point)\b)",
     re.IGNORECASE,
 )
@@ -75,7 +74,8 @@ LITERARY_END_RE = re.compile(
     r"(?:peu[tx]?|peuvent|pourr\w*|pouv\w*|puiss\w*|sai[st]?|savai\w*|saur\w*|sach\w*|os\w*)$", re.IGNORECASE
 )
 # French phrases that look negative and are not (see french_negation).
-NOT_NEGATION_RE = re.compile(r"\bsans (?:cesse|doute)\b|\bnon sans\b|\bn['’](?:hésitez|hesitez) pas\b", re.IGNORECASE)
+# "jamais" without its "ne" after "si" or "à" is "ever" ("si jamais ils étaient menacés", "à jamais").
+NOT_NEGATION_RE = re.compile(r"\bsans (?:cesse|doute)\b|\bnon sans\b|\bn['’]h[ée]sitez pas\b|\b(?:si|à) jamais\b", re.I)
 # A superlative or a comparative before "jamais" makes it "ever" ("mieux placée que jamais": than ever),
 # a comparison of equality too, its "que" right before ("aussi peu respectés que jamais": as ever).
 SUPERLATIVE_RE = re.compile(
@@ -397,6 +397,8 @@ WRITTEN_NEGATION = {
 }
 # A negation said "far from", per source language: English may say it so too ("far from over").
 FAR_FROM = {"fr": re.compile(FR_FAR_FROM, re.IGNORECASE)}
+# "sinon" (otherwise, if not), which English may say "if not" ("réduire, sinon stabiliser").
+IF_NOT = {"fr": re.compile(r"\bsinon\b", re.IGNORECASE)}
 # The conjunctions and prepositions written joined before a word, per source language.
 CLITICS = {"ar": re.compile(r"[وف]?[بلك]?")}
 # A preposition joins a noun ("بدون", "لغير"), never a particle, which negates a verb: "كلا" is

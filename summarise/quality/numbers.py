@@ -138,6 +138,7 @@ BARE_SCALES: dict[str, dict[str, int]] = {
     "es": {
         "cientos": 2,
         "centenares": 2,
+        "centenas": 2,
         "miles": 3,
         "millares": 3,
         "millones": 6,
@@ -480,7 +481,7 @@ def check_numbers(
         and not (lang == "ar" and "2" in keys)
         and w not in added
         and not (w[0].isupper() and not _sentence_start(tgt, start))
-        and not multiplier_compound(keys, tgt, start + len(w), src)
+        and not multiplier_compound(keys, tgt, start + len(w), src, lang)
         and not keys & converted[1]  # "Fifty years later" for "un demi-siècle plus tard"
         and not keys & misspelt_numbers(src, lang)  # "بعد أريع سنوات" (a slip): "Four years later"
     ]  # "Six Days in Fallujah"

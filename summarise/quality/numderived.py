@@ -9,8 +9,10 @@ states, and never demand one.
   a unit sets its root, as its ordinal (fā'il: "رابع") spells it, in the pattern fu'āl ("رباع",
   "خماس", "سداس"; "ثلاث", "ثمان" are the number itself); a scale word takes the ending as it is.
 * A Greek or Latin multiplier compound says its number: "tridimensionales" is "three-dimensional",
-  "bilatéral" is "two-sided" only by sense, so only a compound whose second part the English
-  compound shares ("tri|dimensionales", "three-|dimensional") is read.
+  "biplaza" a "two-seater": an English compound opened by the number answers a source compound
+  whose second part it shares ("tri|dimensionales", "three-|dimensional") or whose second part is
+  a word of the source language ("bi|plaza", a seat). A Latin multiplicative says its number too:
+  "une double raison" is "two reasons", "triple" "three times".
 * A number whose last group of thousands is written short ("550 00 euros") lost a digit: the
   output's number that completes the group ("550,000") is no number added.
 """
@@ -22,7 +24,7 @@ import re
 from summarise.quality.flags import SPACE, fold
 from summarise.quality.numwords import SCALES, cldr_scales, word_numbers
 from summarise.quality.numwords_arabic import ARABIC_WORD_RE, arabic_word_value
-from summarise.text.languages import ascii_digits
+from summarise.text.languages import ascii_digits, zipf
 
 # The shortest scale word whose derivatives are read in a language with a table of its own:
 # "millon", "million", "milliard", "billon" (not "mil", "mille": "militar", "millefeuille").
@@ -41,6 +43,10 @@ MULTIPLIERS: dict[str, tuple[str, ...]] = {
 }
 # The letters of the compound's second part both sides must share: "dimen".
 _SHARED = 5
+# ...or the second part of the source's compound is a word of the language of this many letters at
+# least, this common (wordfreq's Zipf scale): "bi|plaza" (a seat) is a "two-seater".
+_PREFIXED_WORD = 4
+_PREFIXED_ZIPF = 3.0
 
 
 # The endings of the Arabic nisba (masculine, feminine, dual, plural; the accusative "-يا"), and
@@ -132,20 +138,26 @@ def multiplicatives(src: str) -> set[str]:
     return found
 
 
-def multiplier_compound(keys: frozenset[str], text: str, end: int, src: str) -> bool:
-    """Whether the English number word ending at ``end`` of ``text`` opens a compound ("three-"
-    of "three-dimensional") that a source word says with a multiplier prefix and the same second
-    part ("tridimensionales"), for one of the number's value ``keys``; or says a multiplicative
-    ("three times", "fourfold") that a source word says with a Latin one ("triple", "cuadruplicó")."""
-    if _EN_TIMES_RE.match(text[end:]) and keys & multiplicatives(src):
+def multiplier_compound(keys: frozenset[str], text: str, end: int, src: str, lang: str = "fr") -> bool:
+    """Whether the English number word ending at ``end`` of ``text`` says a number that a source word
+    says in a Latin multiplicative of one of its value ``keys`` ("triple", "cuadruplicó": "three
+    times", "fourfold"; "une double raison": "two reasons", "una doble respuesta": "a two-pronged
+    response"), or opens a compound ("three-" of "three-dimensional", "two-" of "two-seater") that a
+    source word says with a multiplier prefix before the same second part ("tridimensionales") or
+    before a word of the source language ("biplaza": "plaza", a seat)."""
+    if keys & multiplicatives(src):
         return True
-    m = re.match(rf"-([^\W\d_]{{{_SHARED},}})", text[end:])
+    m = re.match(r"-([^\W\d_]{3,})", text[end:])  # "-seat", "-dimensional"
     if not m:
         return False
     rest = fold(m.group(1))[:_SHARED]
     prefixes = [p for key in keys for p in MULTIPLIERS.get(key, ())]
     return any(
-        token.startswith(p) and token[len(p) : len(p) + _SHARED] == rest
+        token.startswith(p)
+        and (
+            (len(rest) == _SHARED and token[len(p) : len(p) + _SHARED] == rest)
+            or (len(token) - len(p) >= _PREFIXED_WORD and zipf(token[len(p) :], lang) >= _PREFIXED_ZIPF)
+        )
         for token in re.findall(r"[^\W\d_]+", fold(src))
         for p in prefixes
     )

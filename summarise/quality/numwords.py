@@ -35,13 +35,15 @@ _APPROXIMATION_STEMS = {
     "cinquant": "cinquante",
     "soixant": "soixante",
 }
-# Spanish collective numbers: "una decena" (10), "una docena" (12), "un centenar", "miles de".
+# Spanish collective numbers: "una decena" (10), "una docena" (12), "un centenar", "centenas de" (100), "miles de".
 SPANISH_COLLECTIVES = {
     "decena": 10,
     "decenas": 10,
     "docena": 12,
     "docenas": 12,
     "veintena": 20,
+    "centena": 100,
+    "centenas": 100,
     "centenar": 100,
     "centenares": 100,
     "cientos": 100,

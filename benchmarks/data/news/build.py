@@ -23,6 +23,8 @@ so a clone may be bare and on any branch): the source ``<set>.<lang>`` and one
   it ``--open``). More articles to find kinds on, so that a rule is not read from 300 lines.
 * ``../talks-open/ar-en/``: ``N`` more lines of IWSLT 2017, none of them in ``../talks/``, open
   like ``open/``.
+* ``open2/<lang>-en/``: ``N`` lines of newstest2011, open like ``open/``: a second year of
+  articles to read, so that a kind is seen in two sets before a rule is written for it.
 
 Each folder has ``lines.tsv`` (line of the folder, line of the test set from 0). The lines are
 kept byte for byte. Nothing is chosen by hand.
@@ -48,6 +50,7 @@ SETS: dict[Path, tuple[str, tuple[str, ...], Path | None]] = {
     HERE.parent / "talks": ("iwslt17", ("ar-en",), None),
     HERE / "open": ("wmt10", ("fr-en", "es-en"), None),
     HERE.parent / "talks-open": ("iwslt17", ("ar-en",), HERE.parent / "talks"),
+    HERE / "open2": ("wmt11", ("fr-en", "es-en"), None),
 }
 SEED = 20261205
 N = 600
