@@ -30,9 +30,15 @@ FEW = ("it", "pt", "tr")
 def cache(tmp_path, monkeypatch):
     """A user cache of the test's own, and no table read yet in this process."""
     monkeypatch.setenv("SUMMARISE_CACHE", str(tmp_path))
-    table.cache_clear()
+    forget()
     yield tmp_path
+    forget()
+
+
+def forget() -> None:
+    """No table and no figure read from one yet in this process."""
     table.cache_clear()
+    latinlists._small_zipf.cache_clear()
 
 
 def real_words() -> list[tuple[str, str]]:
@@ -59,7 +65,7 @@ def test_the_names_are_the_same_from_the_table_cold_or_warm_as_from_every_list(c
     codes = [c for c in latin_lists() if c != "en"]
     cold = decisions(words)  # the table built now, no file before
     assert list((cache / "wordlists").glob("latin-small-*.json"))
-    table.cache_clear()
+    forget()
     warm = decisions(words)  # read back from the file
     # a run with the table kept reads no other language's list: wordfreq loads French and English
     probe = (
@@ -73,10 +79,12 @@ def test_the_names_are_the_same_from_the_table_cold_or_warm_as_from_every_list(c
     assert int(loaded.stdout.split()[-1]) <= 3  # French and English, Spanish for the Spanish lines
     # wordfreq's own lists, every one loaded: a table that covers no word sends each to wordfreq
     monkeypatch.setattr(latinlists, "table", lambda codes: Table(codes, frozenset(), {}, {}, {}))
+    forget()
     assert cold == warm == decisions(words)
     assert any(kept for kept, _ in cold) and any(shared for _, shared in cold)
     monkeypatch.undo()
     monkeypatch.setenv("SUMMARISE_CACHE", str(cache))
+    forget()
     # and every figure the median is made of, word by word and language by language
     forms = sorted({f for _, w in words for f in (w, fold(w))})
     assert all(other_zipf(f, c, "small") == zipf(f, c, "small") for f in forms for c in codes)
@@ -135,7 +143,7 @@ def test_a_stale_or_broken_table_file_is_built_again(cache, built, broken):
 
 def test_a_good_table_file_is_read_not_built(cache, built, monkeypatch):
     table(FEW)
-    table.cache_clear()
+    forget()
     monkeypatch.setattr(latinlists, "build", lambda codes: pytest.fail("built again"))
     assert table(FEW) == built
 
@@ -144,8 +152,8 @@ def test_a_cache_that_cannot_be_written_leaves_the_table_in_memory(tmp_path, mon
     blocked = tmp_path / "a-file"
     blocked.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv("SUMMARISE_CACHE", str(blocked))
-    table.cache_clear()
+    forget()
     with caplog.at_level(logging.WARNING, logger="summarise.quality.latinlists"):
         assert table(FEW) == built
-    table.cache_clear()
+    forget()
     assert "could not keep" in caplog.text

@@ -192,6 +192,11 @@ def other_zipf(word: str, code: str, wordlist: str = "best") -> float:
     wordfreq's minimum (Zipf 0) when the list lacks one, their combined frequency otherwise."""
     if wordlist != WORDLIST or code not in latin_lists():
         return zipf(word, code, wordlist)
+    return _small_zipf(word, code)
+
+
+@lru_cache(maxsize=65536)  # as ``languages.zipf``: the median asks the same words of 24 languages again
+def _small_zipf(word: str, code: str) -> float:
     from wordfreq import lossy_tokenize
 
     known = table(tuple(c for c in latin_lists() if c != "en"))
