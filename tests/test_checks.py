@@ -4798,7 +4798,8 @@ def test_a_name_or_a_shared_word_is_told_apart_as_the_median_of_every_language_t
     # settled, where it read every language (each list read the first time is a load): the user
     # sees the same capitalised words kept as names ("Paris", "Berlin") and the same common words
     # shared with English ("Justice", "Répercussions"), on the commonest words of French and Spanish.
-    from summarise.quality.namefind import INTERNATIONAL_MARGIN, _latin_lists, international
+    from summarise.quality.latinlists import latin_lists as _latin_lists
+    from summarise.quality.namefind import INTERNATIONAL_MARGIN, international
     from summarise.text.languages import fold, profile, vocabulary, zipf
 
     def every_language(word, lang, folded):

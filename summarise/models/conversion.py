@@ -8,12 +8,12 @@ import contextlib
 import hashlib
 import json
 import logging
-import os
 import re
 import shutil
 import tempfile
 from pathlib import Path
 
+from summarise.cachedir import cache_root
 from summarise.errors import ModelLoadError, UserError
 from summarise.models.source import ModelSource, first_line
 from summarise.record import write_json_atomic
@@ -27,10 +27,6 @@ def import_ctranslate2():
             "backend = 'ctranslate2' needs the ctranslate2 package: pip install ctranslate2 (or set backend = 'auto')"
         ) from None
     return ctranslate2
-
-
-def cache_root() -> Path:
-    return Path(os.environ.get("SUMMARISE_CACHE") or Path.home() / ".cache" / "summarise")
 
 
 def signed_revision(model_id: str, revision: str | None) -> str:

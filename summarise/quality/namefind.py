@@ -10,6 +10,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from summarise.quality.flags import fold
+from summarise.quality.latinlists import latin_lists, other_zipf
 from summarise.quality.namematch import CODE_RE, translations
 from summarise.quality.nametables import (
     COMMON_CAPITALISED,
@@ -248,14 +249,6 @@ INTERNATIONAL_MARGIN = 0.9
 COMMON_ENGLISH_ZIPF = 3.0
 
 
-@lru_cache(maxsize=1)
-def _latin_lists() -> tuple[str, ...]:
-    """The languages in Latin letters that wordfreq has a list of."""
-    from wordfreq import available_languages
-
-    return tuple(sorted(code for code in available_languages("best") if latin_script(code)))
-
-
 def international(word: str, lang: str, folded: bool = False) -> bool:
     """Whether English writes ``word`` about as often as the other languages in Latin letters do
     (bar the source language): a name, not a common word the source shares with English. Asked of
@@ -273,11 +266,11 @@ def international(word: str, lang: str, folded: bool = False) -> bool:
         return True
     forms = (word, fold(word)) if folded else (word,)
     wordlist = "small" if folded and not profile(lang).capitalises_nouns else "best"
-    codes, english = [c for c in _latin_lists() if c not in (lang, "en")], max(zipf(f, "en") for f in forms)
+    codes, english = [c for c in latin_lists() if c not in (lang, "en")], max(zipf(f, "en") for f in forms)
     # each list read loads it: read until the lower middle value is within the margin or the upper one is not
     others: list[float] = []
     for code in codes:
-        others.append(max(zipf(f, code, wordlist) for f in forms))
+        others.append(max(other_zipf(f, code, wordlist) for f in forms))  # the small lists from a table
         near = sum(english - value <= INTERNATIONAL_MARGIN for value in others)
         if near >= len(codes) - (len(codes) - 1) // 2 or len(others) - near > len(codes) // 2:
             return near >= len(codes) - (len(codes) - 1) // 2
