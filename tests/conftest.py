@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import os
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,18 @@ from summarise.text.shapes import PAGE_LANGUAGE
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def own_cache(tmp_path_factory):
+    """The suite keeps what the project derives once (CTranslate2 conversions, the names check's
+    word-list table) in a folder of its own, never in the user's ``~/.cache/summarise``; a test that
+    needs another sets ``SUMMARISE_CACHE`` itself."""
+    mp = pytest.MonkeyPatch()
+    if "SUMMARISE_CACHE" not in os.environ:
+        mp.setenv("SUMMARISE_CACHE", str(tmp_path_factory.mktemp("summarise-cache")))
+    yield
+    mp.undo()
 
 
 @pytest.fixture
