@@ -1,6 +1,6 @@
 """Read a FLORES-style pair folder, and split its lines into a tune half and two held-out quarters.
 
-A pair folder (``/work/shared/flores-dev/fr-en``, ``es-en``, ``ar-en``) holds one source file
+A pair folder (``../shared/flores-dev/fr-en``, ``es-en``, ``ar-en``) holds one source file
 ``src.LANG``, the human English ``ref.en`` and one ``SYSTEM.en`` per machine translation system;
 line i of every file is the same segment. A folder of a set published without its human English
 (``benchmarks/data/news``) has no ``ref.en``: its ``Pair.ref`` is None and the benchmarks report
