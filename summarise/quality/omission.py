@@ -93,18 +93,6 @@ LENGTH_MODEL = {"fr": (-0.160, 0.121), "es": (-0.129, 0.110), "ar": (0.154, 0.16
 # spread that adds how far their means lie apart (0.035) to their own spreads (0.120), since
 # the language's own mean is unknown. A language of another script (an abjad such as Hebrew or
 # Persian, Devanagari, Chinese) has no length expectation: the check abstains.
-# A translation's length varies by a few words whatever the line's length, so the log ratio spreads
-# wider for a short source than for a long one (French: 0.16 at 40-59 letters, 0.09 at 200-299,
-# ``python benchmarks/length_spread.py``): one spread for every line made short lines look short
-# too often and long ones too rarely. Per source language (a, b): the spread for a source of n
-# letters is sqrt(a + b / n), least squares of the squared distance from the mean above on 1 / n,
-# fitted on the tune parts' system outputs (FLORES dev; news study fr, es; talks ar). A language
-# with no fit keeps one spread (``length_model``).
-LENGTH_SPREAD: dict[str, tuple[float, float]] = {
-    "fr": (0.00242, 1.256),
-    "es": (0.00432, 0.861),
-    "ar": (0.01800, 0.524),
-}
 ALPHABETS = frozenset({"Latn", "Cyrl", "Grek", "Armn", "Geor"})
 ALPHABET_LENGTH = (-0.118, 0.125)
 # An output this many standard deviations below its language's mean is short enough by itself
@@ -184,24 +172,13 @@ def length_model(lang: str) -> tuple[float, float] | None:
     return ALPHABET_LENGTH if profile(lang).script in ALPHABETS else None
 
 
-def length_at(lang: str, n_src: int) -> tuple[float, float] | None:
-    """(mean, standard deviation) of log(output letters / source letters) for a source of
-    ``n_src`` letters in ``lang``: the spread by length (``LENGTH_SPREAD``) where fitted, else
-    ``length_model``'s one figure."""
-    model = length_model(lang)
-    if model is None or lang not in LENGTH_SPREAD:
-        return model
-    a, b = LENGTH_SPREAD[lang]
-    return model[0], math.sqrt(a + b / n_src)
-
-
 def length_z(src: str, tgt: str, lang: str) -> float | None:
     """How far the output's length is from its language pair's expectation, in standard
     deviations (negative: shorter); None for short sources and for a language of a script
     whose lengths against English are unknown (``length_model``)."""
     n_src, n_tgt = _letters(src), _letters(tgt)
-    model = length_at(lang, n_src) if n_src >= MIN_LETTERS else None
-    if n_tgt == 0 or model is None:
+    model = length_model(lang)
+    if n_src < MIN_LETTERS or n_tgt == 0 or model is None:
         return None
     mean, sd = model
     return (math.log(n_tgt / n_src) - mean) / sd
@@ -292,9 +269,9 @@ def _short_by_words(src: str, tgt: str, lang: str, z: float) -> list[Flag]:
     return [flag("omission", f"the output has fewer commas than the source and is short ({short}): {quote(tgt)}")]
 
 
-def _model(src: str, lang: str) -> tuple[float, float]:
-    """The length model (mean, sd) ``length_z`` measured an output of ``src`` by."""
-    model = length_at(lang, _letters(src))
+def _model(lang: str) -> tuple[float, float]:
+    """The length model of a language ``length_z`` measured an output by."""
+    model = length_model(lang)
     assert model is not None, "called only once length_z gave a figure"
     return model
 
@@ -307,7 +284,7 @@ def _shortfall_z(src: str, part: str, lang: str) -> float:
     """How much shorter (standard deviations of the length model) an output is for lacking
     ``part`` of the source."""
     share = _letters(part) / max(_letters(src), _letters(part) + 1)
-    return math.log(1 - share) / _model(src, lang)[1]
+    return math.log(1 - share) / _model(lang)[1]
 
 
 class Cues(NamedTuple):
@@ -447,7 +424,7 @@ def lost_stretch(src: str, tgt: str, lang: str, z: float) -> str | None:
     ``z`` short enough. A source in another script (Arabic) weighs its words by their consonants
     (``name_coverage``); where its profile puts the verb first, the stretch before the first
     aligned word is not weighed (English moves that verb after its subject)."""
-    mean, sd = _model(src, lang)
+    mean, sd = _model(lang)
     weight = GAP_WEIGHT if lang in LATIN_SCRIPT_LANGS else GAP_WEIGHT_BY_NAMES
     if z >= weight * math.log(1 - GAP_SHARE) / sd:
         return None
