@@ -55,6 +55,14 @@ def own_currency_names(concept: str, lang: str) -> tuple[str, ...]:
     English name holds none of CONCEPT_WORDS): Turkish "lirası" names the Egyptian pound ("Mısır
     lirası") and the Turkish lira too, "wir" a "WIR euro" and a "WIR franc"; they say nothing of
     the concept."""
+    others = _other_currency_words(lang)
+    return tuple(w for w in currency_names(concept, lang) if w not in others)
+
+
+@cache
+def _other_currency_words(lang: str) -> frozenset[str]:
+    """The words of ``lang``'s names of the currencies of no concept, singular and plural, lower
+    case (read once a language, whatever the concept)."""
     from babel.numbers import get_currency_name, list_currencies
 
     ours = {
@@ -62,13 +70,12 @@ def own_currency_names(concept: str, lang: str) -> tuple[str, ...]:
         for code in list_currencies()
         if set(re.findall(r"[a-z]+", get_currency_name(code, locale="en").lower())) & set(CONCEPT_WORDS.values())
     }
-    others = {
+    return frozenset(
         word
         for code in list_currencies() - ours
         for count in (1, 2)
         for word in get_currency_name(code, count=count, locale=lang).lower().split()
-    }
-    return tuple(w for w in currency_names(concept, lang) if w not in others)
+    )
 
 
 @cache
