@@ -65,6 +65,9 @@ TUNE6 = "tune6"
 # The seventh, with its tune split (tune7) beside it.
 CONFIRM7 = "confirm7"
 TUNE7 = "tune7"
+# The eighth, with its tune split (tune8) beside it.
+CONFIRM8 = "confirm8"
+TUNE8 = "tune8"
 MIN_ITEMS = 30
 MIN_ORGANISATIONS = 12
 # Each held-out group: at least this many items from at least this many sites.
@@ -119,14 +122,15 @@ def test_corpus_is_many_sites_each_with_a_source(items):
                 CONFIRM5,
                 CONFIRM6,
                 CONFIRM7,
+                CONFIRM8,
                 TUNE_CONFIRM,
             ), item.name
         if item.group[0] == "fr" and item.group[1].startswith("heldout"):
             assert urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") not in dev_sites, item.name
-    # Each confirm split (the six fresh ones, tune6 and tune7 beside the sixth and seventh, and the old one now tuned on): each of its sites is new to the
+    # Each confirm split (the seven fresh ones, tune6 to tune8 beside the sixth to eighth, and the old one now tuned on): each of its sites is new to the
     # corpus (no item of another split comes from it).
     site = {item.name: urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") for item in items}
-    for split in (CONFIRM, CONFIRM3, CONFIRM4, CONFIRM5, CONFIRM6, CONFIRM7, TUNE6, TUNE7, TUNE_CONFIRM):
+    for split in (CONFIRM, CONFIRM3, CONFIRM4, CONFIRM5, CONFIRM6, CONFIRM7, CONFIRM8, TUNE6, TUNE7, TUNE8, TUNE_CONFIRM):
         confirm_sites = {site[item.name] for item in items if item.group[1] == split}
         assert not confirm_sites & {site[item.name] for item in items if item.group[1] != split}
 
