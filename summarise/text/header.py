@@ -376,15 +376,17 @@ def unglue_label(lines: list[str], log: Log) -> list[str]:
 def split_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
     """Drop the site menu at the top; return the title and the body lines after it, the
     headline's copies under it taken out."""
-    lines = unwrap_title_copy(drop_story_list(drop_breadcrumb(unglue_label(lines, log), log), log), log)
+    lines = drop_story_list(drop_breadcrumb(unglue_label(lines, log), log), log)
+    unwrapped = unwrap_title_copy(lines, log)
+    wrapped, lines = unwrapped != lines, unwrapped
     title, body = find_header(lines, log)
     # the line printed as the page's title and again nearer the text than the title found (a
-    # teaser's headline between them) is the headline
+    # teaser's headline between them) is the headline; where none was found, the line whose copy
+    # right above the text the page wraps over two lines (a heading's length, not a menu label's)
     twice = title_printed_twice(lines)
-    # (where none was found by shape, the line printed twice right above the text)
     if (
         twice is not None
-        and (not title or len(lines) - len(body) <= twice)
+        and (wrapped and not title or len(lines) - len(body) <= twice)
         and lines[twice].casefold() != title.casefold()
     ):
         log("navigation", "\n".join([title] + [line for line in lines[len(lines) - len(body) : twice] if line]))
