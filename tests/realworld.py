@@ -72,6 +72,15 @@ of each language drawn by the SHA-1 of the items' names, golds committed before 
 ran on any of them. A date glued to the text of the line that carries it ("...grève15/03/2002...",
 "1139504/03/1982POITIERS") is the release's when it is the date the page prints for it; a second
 image caption (a name alone under a paragraph) is not body.
+An eighth, ``confirm8`` (24 text dumps, 8 per language), and beside it ``tune8`` (15 more, 5 per
+language), were built the same way from 39 sites new to the corpus (rights groups and networks,
+unions and professional councils, town halls and district councils, federations, associations, a
+party's site; on their own sites, news sites, national agencies, aggregators, blogs, a tag page and
+an events calendar), the split of each language drawn by the SHA-1 of the items' names, golds
+committed before the cleaning first ran on any of them. A byline or credit line naming the place
+("Elena Rojas, Zamora", "اللاذقية-سانا") gives the dateline's place; a site's "thanks for reading"
+line that wraps the headline holds the title; a signature block of signatories with their posts is
+neither body nor contacts.
 Releases in languages with no profile of their own (German, Italian, Dutch, Polish, Portuguese,
 Czech) came next, in two splits built the same way from sites new to the corpus: ``other-tune``
 (11 text dumps, 5 languages: the items looked at while the cleaning was made to read any
@@ -181,6 +190,12 @@ GROUPS = (
     ("fr", "confirm7"),
     ("es", "confirm7"),
     ("ar", "confirm7"),
+    ("fr", "tune8"),
+    ("es", "tune8"),
+    ("ar", "tune8"),
+    ("fr", "confirm8"),
+    ("es", "confirm8"),
+    ("ar", "confirm8"),
     ("de", "other-tune"),
     ("it", "other-tune"),
     ("nl", "other-tune"),
@@ -203,6 +218,7 @@ CONFIRM_SPLITS = (
     "confirm5",
     "confirm6",
     "confirm7",
+    "confirm8",
     "other-confirm",
 )
 # Splits whose groups (one per language, two or three items each) are also reported pooled.

@@ -47,13 +47,13 @@ from summarise.text.dateline import (
     is_date_stamp,
 )
 from summarise.text.header import (
-    drop_kicker,
     drop_stamps_above_dateline,
     drop_teasers,
     split_header,
     split_known_title,
     tidy_title,
 )
+from summarise.text.headline import drop_kicker
 from summarise.text.markup import Log, normalise_spaces, strip_html_residue, strip_html_tags
 from summarise.text.paragraphs import fix_text, join_paragraphs
 from summarise.text.patterns import EMAIL, language_identifier
@@ -81,7 +81,7 @@ from summarise.text.shapes import (
 from summarise.text.widgets import drop_calendar, drop_link_list, drop_stray_marks
 
 STAGE = "clean"
-CLEAN_VERSION = "clean:v18"
+CLEAN_VERSION = "clean:v19"
 # Confidently a language the run does not accept (``languages``): segment refuses to translate it.
 LANGUAGE_NOT_ACCEPTED = "language_not_accepted"
 

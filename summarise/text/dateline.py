@@ -8,12 +8,13 @@ import re
 from functools import lru_cache
 
 from summarise.text import boilerplate
-from summarise.text.contacts import is_person_name, phone_numbers
+from summarise.text.contacts import LABEL_MAX_CHARS, is_person_name, phone_numbers
 from summarise.text.languages import Language, UnknownLanguage, ascii_digits, fold, profile
 from summarise.text.markup import MARKDOWN_BOLD
 from summarise.text.patterns import EMAIL, NUMERIC_DATE, URL
 from summarise.text.shapes import (
     DATELINE_WITHIN,
+    ENDS_SENTENCE,
     PAGE_LANGUAGE,
     first_paragraph,
     function_words,
@@ -71,6 +72,13 @@ DATELINE_ALONE = re.compile(
 SOURCE_DATELINE = re.compile(
     rf"^(?P<place>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})\s*[-–—]\s*"
     rf"(?P<paren>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})(?P<date>(?!))?\s*:\s+(?=\S)"
+)
+# A credit line of a script without capitals, alone on its line above the text: the place, a dash,
+# the source that reports it ("غزة- الرسالة نت", "اللاذقية-سانا"), as Arabic sites print their wire's
+# dateline over the first paragraph rather than opening it (``SOURCE_DATELINE``).
+CREDIT_LINE = re.compile(
+    rf"^(?P<place>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})\s*[-–—]\s*"
+    rf"(?P<source>{_CASELESS_WORD}(?:\s{_CASELESS_WORD})?)$"
 )
 # A dateline on a line of its own with a month and a day, no year, maybe after the story's clock
 # time in a bar cell, as an agency prints it: "10:37 | Lima, feb. 17." (the year is the page's).
@@ -229,6 +237,14 @@ def dateline_match(line: str) -> re.Match[str] | None:
     return match
 
 
+def credit_place(line: str, after: str) -> str | None:
+    """The place of a credit line (``CREDIT_LINE``) when the text opens on the line ``after`` it (a
+    sentence: longer than a label, ending on its stop; a headline under a line of labels does not)."""
+    match = CREDIT_LINE.match(line)
+    opens = len(after) > LABEL_MAX_CHARS and starts_sentence(after) and bool(ENDS_SENTENCE.search(after))
+    return match.group("place") if match and opens else None
+
+
 def is_date_stamp(line: str) -> bool:
     """A line that is only a date (a label before it, a time and its zone after it allowed, an ISO
     8601 date-time), a bar of short cells opening on one, a weekday's clock time, or a month and a
@@ -317,10 +333,11 @@ def find_dateline(
         header_date = None  # the site's date of the day it served the page, not the release's
     if header_date and after_the_text(header_date, paragraphs):
         header_date = None  # a date bar printed long after every day the text names
+    credit = credit_place(paragraphs[0], paragraphs[1]) if match is None and len(paragraphs) > 1 else None
     if match is None:
         date = next(filter(None, map(opening_date, paragraphs[:1])), None) or header_date or known_date
-        place = header_place if date and date == header_date else ""
-        return {"place": place, "date": date} if date else None
+        place = credit or (header_place if date and date == header_date else "")
+        return {"place": place, "date": date} if date or credit else None
     place, paren = match.group("place"), match.group("paren")
     source, _, rest = place.partition(",")
     if rest and source.casefold() in SOURCE_NOUNS:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from summarise.text import boilerplate
-from summarise.text.contacts import LABEL_MAX_CHARS, carries_contact_data, is_label
+from summarise.text.contacts import is_label
 from summarise.text.dateline import _DATE, dateline_match, is_date_stamp
 from summarise.text.headline import (
     MIN_COPY_WORDS,
@@ -29,12 +29,14 @@ from summarise.text.headline import (
     shared_words,
     title_printed_twice,
     trail_end,
+    unwrap_title_copy,
     weak_title,
 )
 from summarise.text.markup import Log
 from summarise.text.shapes import (
     CLAUSE_END,
     COPYRIGHT,
+    DASH_OPENING,
     DATELINE_WITHIN,
     ENDS_SENTENCE,
     GLUED_LABEL,
@@ -66,8 +68,6 @@ TEASER_WORD = re.compile(r"\w+")
 TEASER_MIN_WORDS = 6
 # ... and the paragraph it repeats follows within this many lines.
 TEASER_WITHIN = 6
-# At most this many rubric or date lines are dropped between the title and the text.
-KICKER_MAX_LINES = 3
 
 
 def tidy_title(title: str, log: Log) -> str:
@@ -98,30 +98,6 @@ def split_known_title(lines: list[str], title: str, log: Log) -> tuple[str, list
     if first < len(lines) and " ".join(lines[first].split()) == " ".join(title.split()):
         return title, lines[first + 1 :]
     return title, lines[first:]
-
-
-def drop_kicker(lines: list[str], log: Log) -> list[str]:
-    """Short label or date lines before the first paragraph ("Compte rendu de séance",
-    "PAM: Communiqué de Presse", "11 avril 2024"): a rubric or stamp, not text."""
-    i, removed = 0, list[str]()
-    while len(removed) < KICKER_MAX_LINES:
-        j = next((k for k in range(i, len(lines)) if lines[k]), None)
-        if j is None:
-            return lines
-        line = lines[j]
-        if dateline_match(line) or not (
-            is_date_stamp(line) or (is_label(line) and not line.endswith(("?", "!")) and not carries_contact_data(line))
-        ):
-            break
-        removed.append(line)
-        i = j + 1
-    j = next((k for k in range(i, len(lines)) if lines[k]), None)
-    opens = j is not None and len(lines[j]) > LABEL_MAX_CHARS and starts_sentence(lines[j])
-    # a date alone is a stamp whatever follows it (a greeting opening a speech is short)
-    if not removed or not opens and not all(map(is_date_stamp, removed)):
-        return lines
-    log("kicker", "\n".join(removed))
-    return lines[i:]
 
 
 def drop_stamps_above_dateline(lines: list[str], log: Log) -> list[str]:
@@ -278,6 +254,7 @@ def is_title_shaped(lines: list[str], i: int) -> bool:
         and len(boilerplate.words(line)) >= MIN_HEADLINE_WORDS
         and not line.endswith(CLAUSE_END)
         and not is_bullet(line)
+        and not DASH_OPENING.match(line)
         and starts_sentence(nxt)
         and not is_date_stamp(line)
         and not is_header_bar(line)
@@ -400,11 +377,18 @@ def split_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
     """Drop the site menu at the top; return the title and the body lines after it, the
     headline's copies under it taken out."""
     lines = drop_story_list(drop_breadcrumb(unglue_label(lines, log), log), log)
+    unwrapped = unwrap_title_copy(lines, log)
+    wrapped, lines = unwrapped != lines, unwrapped
     title, body = find_header(lines, log)
     # the line printed as the page's title and again nearer the text than the title found (a
-    # teaser's headline between them) is the headline
+    # teaser's headline between them) is the headline; where none was found, the line whose copy
+    # right above the text the page wraps over two lines (a heading's length, not a menu label's)
     twice = title_printed_twice(lines)
-    if twice is not None and len(lines) - len(body) <= twice and lines[twice].casefold() != title.casefold():
+    if (
+        twice is not None
+        and (wrapped and not title or len(lines) - len(body) <= twice)
+        and lines[twice].casefold() != title.casefold()
+    ):
         log("navigation", "\n".join([title] + [line for line in lines[len(lines) - len(body) : twice] if line]))
         log("title", lines[twice])
         title, body = lines[twice], lines[twice + 1 :]

@@ -9,8 +9,8 @@ import re
 from functools import lru_cache
 
 from summarise.text import boilerplate
-from summarise.text.contacts import LABEL_MAX_CHARS, NAME_PARTICLES, is_name_word
-from summarise.text.dateline import is_date_stamp
+from summarise.text.contacts import LABEL_MAX_CHARS, NAME_PARTICLES, carries_contact_data, is_label, is_name_word
+from summarise.text.dateline import credit_place, dateline_match, is_date_stamp
 from summarise.text.markup import Log
 from summarise.text.shapes import (
     CLAUSE_END,
@@ -49,6 +49,8 @@ STORY_LIST_MIN_LINES = 4
 MIN_COPY_WORDS = 3
 # The page's title printed again as the headline shares at least this many words with the text ...
 MIN_AGREEING_WORDS = 1
+# At most this many rubric or date lines are dropped between the title and the text.
+KICKER_MAX_LINES = 3
 # ... and stands right above it: at most this many lines between (a date, a byline, a rubric).
 HEADLINE_TO_TEXT_LINES = 3
 # A line of fewer words that shares none with the text under it is a label, not a headline.
@@ -159,6 +161,22 @@ def is_section_label(title: str, text: list[str]) -> bool:
     text; a short one shares a word with it). Where no text is found there is nothing to judge by."""
     body = boilerplate.content_words(" ".join(text), page_stoplist())
     return bool(body) and len(boilerplate.words(title)) < MIN_TOPIC_WORDS and shared_words(title, body) == 0
+
+
+def unwrap_title_copy(lines: list[str], log: Log) -> list[str]:
+    """A line printed again further down above the text, wrapped over two lines (the page's title in
+    one line, its heading cut in two by the dump: "34 منظمات ... و اجنبية" / "تدين قمع ... والتعبير"):
+    the two lines are one, the copy of the line above, so that it reads as a line printed twice
+    (``title_printed_twice``)."""
+    reach = min(first_paragraph(lines), DATELINE_WITHIN * 2)
+    seen = {" ".join(lines[i].split()).casefold(): i for i in range(reach) if len(lines[i].split()) >= MIN_COPY_WORDS}
+    filled = [i for i in range(reach) if lines[i]]
+    for a, b in zip(filled, filled[1:]):
+        joined = " ".join(f"{lines[a]} {lines[b]}".split())
+        if seen.get(joined.casefold(), a) < a:
+            log("title_copy_wrapped", f"{lines[a]}\n{lines[b]}")
+            return lines[:a] + [joined] + lines[a + 1 : b] + [""] + lines[b + 1 :]
+    return lines
 
 
 def drop_story_list(lines: list[str], log: Log) -> list[str]:
@@ -285,8 +303,9 @@ def headline_by_overlap(lines: list[str], before: int, near: bool = False) -> in
     if best is None:
         return None
     # a deck sits right under its headline and says more of the text: the line above it, when it
-    # could be a headline about the same text, is the headline
-    above = next((j for j in range(best - 1, -1, -1) if lines[j]), None)
+    # could be a headline about the same text, is the headline; a kicker between them ("RUIDOS", one
+    # or two words in capitals over the deck) is passed over
+    above = next((j for j in range(best - 1, -1, -1) if lines[j] and not is_kicker(lines[j])), None)
     if (
         above is not None
         and is_headline_candidate(lines[above])
@@ -294,6 +313,11 @@ def headline_by_overlap(lines: list[str], before: int, near: bool = False) -> in
     ):
         return above
     return best
+
+
+def is_kicker(line: str) -> bool:
+    """A kicker: one or two words in capitals over a deck or a headline ("RUIDOS", "CONFLICTO")."""
+    return len(line.split()) <= 2 and not has_lower_case(line) and any(c.isalpha() for c in line)
 
 
 def overlap_reach(lines: list[str], before: int, near: bool) -> list[int]:
@@ -408,3 +432,34 @@ def over_stamp(lines: list[str], at: int, found: str, log: Log) -> tuple[str, li
         log("navigation", "\n".join(removed))
     log("title", lines[at])
     return lines[at], lines[at + 1 :]
+
+
+def drop_kicker(lines: list[str], log: Log) -> list[str]:
+    """Short label or date lines before the first paragraph ("Compte rendu de séance",
+    "PAM: Communiqué de Presse", "11 avril 2024"): a rubric or stamp, not text."""
+    i, removed, credit = 0, list[str](), False
+    while len(removed) < KICKER_MAX_LINES:
+        j = next((k for k in range(i, len(lines)) if lines[k]), None)
+        if j is None:
+            return lines
+        line = lines[j]
+        # a credit line naming the place ("غزة- الرسالة نت") opens the text: what is above it goes
+        credit = credit_place(line, next((x for x in lines[j + 1 :] if x), "")) is not None
+        if (
+            credit
+            or dateline_match(line)
+            or not (
+                is_date_stamp(line)
+                or (is_label(line) and not line.endswith(("?", "!")) and not carries_contact_data(line))
+            )
+        ):
+            break
+        removed.append(line)
+        i = j + 1
+    j = next((k for k in range(i, len(lines)) if lines[k]), None)
+    opens = credit or j is not None and len(lines[j]) > LABEL_MAX_CHARS and starts_sentence(lines[j])
+    # a date alone is a stamp whatever follows it (a greeting opening a speech is short)
+    if not removed or not opens and not all(map(is_date_stamp, removed)):
+        return lines
+    log("kicker", "\n".join(removed))
+    return lines[i:]

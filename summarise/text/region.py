@@ -44,7 +44,7 @@ from summarise.text.contacts import (
     is_contact_marker,
     is_person_name,
 )
-from summarise.text.dateline import dateline_match, is_date_stamp
+from summarise.text.dateline import credit_place, dateline_match, is_date_stamp
 from summarise.text.markup import Log
 from summarise.text.paragraphs import ends_paragraph, is_one_paragraph_per_line, join_lines
 from summarise.text.patterns import URL, stopwords
@@ -258,10 +258,12 @@ def other_subject(lines: list[str], region: Region) -> int:
 def keeps_at_edge(lines: list[str], i: int) -> bool:
     """What a release prints at its edges by nature, short as it is: a dateline, a date, a contact
     line (an e-mail, a phone, a name, a marker with contact data under it), a heading that opens
-    what follows (":"), a figure or a footnote (a digit), an address (a URL)."""
+    what follows (":"), a figure or a footnote (a digit), an address (a URL); a credit line naming
+    the place over the text's first line ("اللاذقية-سانا")."""
     line = lines[i]
     return (
         dateline_match(line) is not None
+        or credit_place(line, next((x for x in lines[i + 1 :] if x), "")) is not None
         or is_date_stamp(line)
         or carries_contact(line)
         or is_person_name(line)

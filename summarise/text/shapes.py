@@ -20,6 +20,9 @@ BULLET_MARK = re.compile(r"^[-*•·▪►|>]+\s*")
 # Copyright and rights lines of a footer.
 COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|tous droits réservés|all rights reserved", re.IGNORECASE)
 # A line that opens a new sentence: a capital, a digit-free opening quote.
+# A line opening on a dash: a deck under its headline ("— Llaman a los medios ...", "-El objetivo
+# es ...") or a list's item, never the headline itself.
+DASH_OPENING = re.compile(r"^[-–—]")
 STARTS_SENTENCE = re.compile(r"^[«\"“‘A-ZÀ-ÝŒ]")
 # A sentence's end at the end of a line.
 ENDS_SENTENCE = re.compile(r"[.!?…؟][\s\u00a0]*[»”\"’')]?$")
