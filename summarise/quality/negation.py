@@ -11,7 +11,7 @@ from typing import NamedTuple
 from summarise.quality.cognates import english_cognate, has_counterpart, output_words, source_keys
 from summarise.quality.flags import LETTERS_RE, Flag, flag, fold, quote
 from summarise.quality.nametables import zipf
-from summarise.quality.negation_arabic import AR_NEGATED_SUBJUNCTIVE_RE, plain_arabic
+from summarise.quality.negation_arabic import AR_NEGATED_SUBJUNCTIVE_RE, plain_arabic, said_by_un_adjectives
 from summarise.quality.negation_source import (
     ANSWER_ONLY,
     AR_PRIVATIVE,
@@ -450,7 +450,11 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
             lexical_words += sum(1 for m in dis if zipf(m.group(1).lower(), "en") >= MIN_DIS_STEM_ZIPF)
         # "rather than" answers a negation ("por invasión y no por vandalismo": for trespassing rather
         # than vandalism), and so does a verb of not doing one of the source's negated infinitives
-        lexical_words += _contrasts(text, lang, tgt) + _not_doing(read_src, lang, tgt)
+        lexical_words += (
+            _contrasts(text, lang, tgt)
+            + _not_doing(read_src, lang, tgt)
+            + (said_by_un_adjectives(read_src, tgt, EN_LEXICAL_NEGATION_RE) if lang == "ar" else 0)
+        )
         # "ne connaissez pas" -> "unfamiliar"; not "a refusé" -> "refused"
         if lexical_words - source < _negated_clauses(read_src, lang, tgt):
             detail = f"source negates ({negation!r}), the output does not: {quote(tgt)}"
