@@ -11,7 +11,7 @@ from typing import NamedTuple
 from summarise.quality.cognates import english_cognate, has_counterpart, output_words, source_keys
 from summarise.quality.flags import LETTERS_RE, Flag, flag, fold, quote
 from summarise.quality.nametables import zipf
-from summarise.quality.negation_arabic import plain_arabic
+from summarise.quality.negation_arabic import AR_NEGATED_SUBJUNCTIVE_RE, plain_arabic, said_by_un_adjectives
 from summarise.quality.negation_source import (
     ANSWER_ONLY,
     AR_PRIVATIVE,
@@ -132,6 +132,7 @@ NEGATED_INFINITIVE = {
     "es": re.compile(
         r"\bno\s+(?:(?:se|le|les|lo|la|los|las|me|te|nos)\s+)*([^\W\d_]+?)(?:l[oae]s?|se|me|te|nos)?\b", re.I
     ),
+    "ar": AR_NEGATED_SUBJUNCTIVE_RE,  # "ألا تشرب": the subjunctive after "أن" is the infinitive, no ending to read
 }
 EN_NOT_DOING_RE = re.compile(
     r"\b(?:avoid(?:s|ed|ing)?|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?|refrain(?:s|ed|ing)?)\b", re.I
@@ -353,9 +354,9 @@ def _not_doing(src: str, lang: str, tgt: str) -> int:
     infinitives do."""
     negated = NEGATED_INFINITIVE.get(lang)
     endings = profile(lang).infinitive_endings
-    if negated is None or not endings:
+    if negated is None:
         return 0
-    infinitives = sum(1 for m in negated.finditer(src) if m.group(1).lower().endswith(endings))
+    infinitives = sum(1 for m in negated.finditer(src) if not endings or m.group(1).lower().endswith(endings))
     return min(infinitives, len(EN_NOT_DOING_RE.findall(tgt)))
 
 
@@ -449,7 +450,11 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
             lexical_words += sum(1 for m in dis if zipf(m.group(1).lower(), "en") >= MIN_DIS_STEM_ZIPF)
         # "rather than" answers a negation ("por invasión y no por vandalismo": for trespassing rather
         # than vandalism), and so does a verb of not doing one of the source's negated infinitives
-        lexical_words += _contrasts(text, lang, tgt) + _not_doing(read_src, lang, tgt)
+        lexical_words += (
+            _contrasts(text, lang, tgt)
+            + _not_doing(read_src, lang, tgt)
+            + (said_by_un_adjectives(read_src, tgt, EN_LEXICAL_NEGATION_RE) if lang == "ar" else 0)
+        )
         # "ne connaissez pas" -> "unfamiliar"; not "a refusé" -> "refused"
         if lexical_words - source < _negated_clauses(read_src, lang, tgt):
             detail = f"source negates ({negation!r}), the output does not: {quote(tgt)}"

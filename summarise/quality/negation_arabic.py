@@ -49,3 +49,50 @@ def plain_arabic(text: str) -> str:
     text = AR_WHY_RE.sub(" ", AR_QUESTION_HAMZA_RE.sub("", unvowelled(text)))
     text = AR_GLUED_NOT_RE.sub(_unglued, text)
     return text.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
+
+
+# A negated verb of forgetting says the positive, as "n'oubliez pas" does ("لا تنسَ أن تحمل مظلة":
+# remember to bring an umbrella; "يجب ألا ننسى": we must remember): the particle (or "ألّا", a
+# modal "يجب" / "ينبغي أن" between) before نسي in the present or jussive, its person prefix first.
+AR_NOT_FORGETTING_RE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:لا|لم|لن|[أا]\u0651?لّ?ا)\s+(?:(?:[يت]جب|ينبغي)\s+[أا]ن\s+)?"
+    r"[أاتني]نس[\u064b-\u0652]*(?:ى|ي|ا|وا|ين|ون|ان)?[\u064b-\u0652]*(?![\u0621-\u064a])"
+)
+# "Not ... until" a time ("لم يتحقق حتى سنة 1818", was not achieved until 1818) says when it
+# began: English may say it "only" ("only came in 1818"), as the exception "لم ... إلا في" is. The
+# particle, with "حتى" before a year, a date or a part of one within its next eight words, no
+# clause's punctuation nor another particle between; not "حتى الآن" (not yet), "حتى بعد" (even
+# after, or until after), nor "حتى" before anything else (even).
+AR_NOT_UNTIL_RE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:لا|لم|لن|ليس|ليست)(?![\u0621-\u064a])"
+    r"(?=(?:\s+(?![وف]?(?:لا|لم|لن|ليس|ليست)(?![\u0621-\u064a]))[^\s,;:.!?،؛]+){0,8}?\s+حتى\s+"
+    r"(?:[0-9\u0660-\u0669]|(?:[أا]واخر|[أا]وائل|منتصف|مطلع|بداية|نهاية|عام|العام|سنة|السنة|القرن)(?![\u0621-\u064a])))"
+)
+# "أن" before a verb in the subjunctive is Arabic's infinitive: "ألّا" / "أن لا" + that verb is a
+# negated infinitive ("من الأفضل ألا تشرب ماء الصنبور", best not to drink tap water), which English
+# may say with a verb of not doing ("to avoid drinking"; see negation.NEGATED_INFINITIVE). The verb
+# after it, its person prefix first.
+AR_NEGATED_SUBJUNCTIVE_RE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:[أا]\u0651?لّ?ا|[أا]ن\s+لا)\s+([أاتني][\u0621-\u064a\u064b-\u0652]{2,})"
+)
+# A negated copula ("ليس من المرجح", "لم يكن مستقرا": not likely, was not stable): English may say the
+# adjective with its negating prefix ("unlikely", "unstable"), an adjective in un- on a common English
+# word with any adjective's ending. Not a verb negated ("الذي لا يقهر", invincible: not "unconscious").
+AR_NEGATED_COPULA_RE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:ليس|ليست|ليسوا|ليسا|ليستا|لست|لسنا|لستم"
+    r"|(?:لم|لن|لا)\s+(?:[يتنأا]ك[نو]|[يت]كون(?:وا|ا|ون|ين)?))(?![\u0621-\u064a])"
+)
+EN_UN_ADJECTIVE_RE = re.compile(
+    r"\bun([a-z]{2,}(?:ary|ous|ant|(?<!m)ent|ive|ic|ate|(?<!l)y|ed|ar|al|ful)|[a-z]{1,2}able|likely)\b", re.I
+)
+MIN_UN_STEM_ZIPF = 3.0
+
+
+def said_by_un_adjectives(src: str, tgt: str, counted: re.Pattern[str]) -> int:
+    """How many of the source's negated copulas (AR_NEGATED_COPULA_RE) an English adjective in un- may
+    say, of those the English's ``counted`` words (read as negative already) are not."""
+    copulas = len(AR_NEGATED_COPULA_RE.findall(src))
+    if not copulas:
+        return 0
+    stems = (m.group(1).lower() for m in EN_UN_ADJECTIVE_RE.finditer(tgt) if not counted.fullmatch(m.group()))
+    return min(copulas, sum(1 for stem in stems if zipf(stem, "en") >= MIN_UN_STEM_ZIPF))

@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from summarise.quality.flags import LETTERS_RE, fold
-from summarise.quality.negation_arabic import plain_arabic
+from summarise.quality.negation_arabic import AR_NOT_FORGETTING_RE, AR_NOT_UNTIL_RE, plain_arabic
 from summarise.text.languages import profile
 
 # "loin d'être" (far from being), "loin de là" (far from it): a negation; not "loin de Paris".
@@ -414,7 +414,8 @@ RESTRICTION = {"fr": FR_RESTRICTION_RE, "ar": AR_RESTRICTION_RE}
 # ... until", "no ... hasta", "ne ... pas avant", is a negation, hence not in RESTRICTION).
 FR_NOT_BEFORE = r"|\b(?:ne|n['’])\s*(?:[^\s,;:.!?]+\s+){0,3}?pas\b(?=(?:\s+[^\s,;:.!?]+){0,8}?\s+avant\b)"
 FR_ONLY_RE = re.compile(FR_RESTRICTION_RE.pattern + FR_NOT_BEFORE, re.IGNORECASE)
-ONLY_RESTRICTION = {**RESTRICTION, "es": ES_RESTRICTION_RE, "fr": FR_ONLY_RE}
+AR_ONLY_RE = re.compile(f"{AR_RESTRICTION_RE.pattern}|{AR_NOT_UNTIL_RE.pattern}")  # "لم ... حتى سنة 1818"
+ONLY_RESTRICTION = {**RESTRICTION, "es": ES_RESTRICTION_RE, "fr": FR_ONLY_RE, "ar": AR_ONLY_RE}
 # A negated doubt, words between or not ("sans aucun doute", "sans l'ombre d'un doute", "sin lugar
 # a dudas", "il ne fait aucun doute", "no cabe duda"): no negation where the English says the
 # certainty (EN_CERTAINTY_RE: "undoubtedly", "beyond a shadow of a doubt"); said "without a doubt",
@@ -485,6 +486,7 @@ NEGATED_BOUND = {
 NOT_FORGETTING = {
     "fr": re.compile(r"\b(?:ne|n['’])\s*" + FR_CLITICS + r"oubli\w*(?:\s+(?:pas|jamais|point)\b)?", re.IGNORECASE),
     "es": re.compile(r"\bno\s+(?:(?:se|le|les|lo|la|me|te|nos|os)\s+)*olvid\w*", re.IGNORECASE),
+    "ar": AR_NOT_FORGETTING_RE,
 }
 # The source's negative words whose English is mostly a positive word ("gratuit": free,
 # "indispensable": essential, "à peine": just, "غير": other than): they answer a negative English

@@ -164,6 +164,17 @@ def _letters(text: str) -> int:
     return sum(c.isalnum() for c in text)
 
 
+# A phrase the source glosses with its acronym in brackets says one thing twice ("لنظام تحديد المواقع
+# العالمي (GPS)", "l'Organisation mondiale de la santé (OMS)"): English may say it once, by the
+# acronym ("GPS maps"). The phrase's last words, as many as the acronym has letters, are not counted.
+GLOSS_RE = re.compile(r"((?:[^\W\d_]+\s+){1,6})\(([A-Z]{2,6})\)")
+
+
+def _unglossed(text: str) -> str:
+    """``text`` less the words its acronyms in brackets gloss (GLOSS_RE)."""
+    return GLOSS_RE.sub(lambda m: " ".join(m.group(1).split()[: -len(m.group(2))] + [m.group(2)]), text)
+
+
 def length_model(lang: str) -> tuple[float, float] | None:
     """(mean, standard deviation) of log(output letters / source letters) for a source in
     ``lang``: its own, else its kind of script's (ALPHABET_LENGTH), else None (unknown)."""
@@ -176,7 +187,7 @@ def length_z(src: str, tgt: str, lang: str) -> float | None:
     """How far the output's length is from its language pair's expectation, in standard
     deviations (negative: shorter); None for short sources and for a language of a script
     whose lengths against English are unknown (``length_model``)."""
-    n_src, n_tgt = _letters(src), _letters(tgt)
+    n_src, n_tgt = _letters(_unglossed(src)), _letters(tgt)
     model = length_model(lang)
     if n_src < MIN_LETTERS or n_tgt == 0 or model is None:
         return None

@@ -165,6 +165,9 @@ MINUTES: dict[str, tuple[tuple[str, int], ...]] = {
         (r"ارباع (?:ال)?ساعة|الا (?:ال)?ربع", 45),
     ),
 }
+# A number of hours and a half is that many minutes ("ساعة ونصف", "une heure et demie": 90 minutes):
+# the word for an hour in a half's words (folded).
+HOURS = {"en": r"\bhours?\b", "fr": r"\bheures?\b", "es": r"\bhoras?\b", "ar": r"ساع"}
 
 
 # A share of a scale word is that part of its value: "نصف مليون", "un demi-million", "medio millón",
@@ -361,13 +364,23 @@ def compare_shares(src: str, tgt: str, lang: str) -> Shares:
         own_halves = halves(text, text_lang)
         if not (minutes or own_halves):
             continue
-        other_numbers, other_keys = _keys(other, other_lang)
-        # "30 minutes" on the other side is this side's half hour
-        explained[1 - i].update(str(m) for m in minutes if str(m) in other_numbers)
+        other_keys = _keys(other, other_lang)[1]
+        # "30 minutes", "fifteen minutes" on the other side is this side's half or quarter hour, where
+        # the other side does not say that share of an hour itself ("veinte minutos o media hora")
+        other_folded = _fold(other)
+        said = {m for pattern, m in MINUTES.get(other_lang, MINUTES["en"]) if re.search(pattern, other_folded)}
+        explained[1 - i].update(str(m) for m in minutes if str(m) in other_keys and m not in said)
         other_halves = {value for _, value, _ in halves(other, other_lang)}
         for written, value, stated in own_halves:
+            in_minutes = (
+                format((Decimal(value) * 60).normalize(), "f")
+                if re.search(HOURS.get(text_lang, "(?!)"), written)
+                else ""
+            )
             if value in other_keys:
                 explained[1 - i].add(value)  # "2,5 heures" on the other side is this side's half
+            elif in_minutes in other_keys and value not in other_halves:
+                explained[1 - i].add(in_minutes)  # "90 minutes" on the other side is "ساعة ونصف"
             elif stated and value not in other_halves and other_lang in HALF:
                 lacking.append(f"{written!r} not in {where}")
     return Shares(
