@@ -28,8 +28,15 @@ from summarise.quality.namefind import (
     shared_with_english,
     source_word,
 )
-from summarise.quality.namematch import compound_kept, name_found, occurrences, translations, words_of
-from summarise.quality.nametables import COMMON_CAPITALISED, cldr_names, latin_script
+from summarise.quality.namematch import (
+    compound_kept,
+    name_found,
+    occurrences,
+    said_as_adjective,
+    translations,
+    words_of,
+)
+from summarise.quality.nametables import COMMON_CAPITALISED, cldr_names, english_country_names, latin_script
 from summarise.quality.numwords import word_numbers
 from summarise.quality.transliteration import english_keys
 from summarise.quality.units import currency_words
@@ -127,6 +134,8 @@ def _sure(text: str, span: tuple[int, int, str], new_acronyms: bool, lang: str =
     start, end, name = span
     if after_title(text, start) or any(c.isdigit() for c in name) or fold(name) in translations(fold(name), lang):
         return True  # "M. Costello", "KV62", "France" (CLDR's English is the French)
+    if any(english in english_country_names() for english in translations(fold(name), lang)):
+        return True  # "Mexique": a country, a name in every language ("Mexico", "Mexican")
     if name_by_form(text, end, name):
         return True  # "Piquet Jr.", "MetroRail"
     if name.isupper() and (new_acronyms or not name.isascii()):
@@ -390,8 +399,11 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     missing = [
         s
         for s in found
-        if not name_found(s[2], tgt, words, lang, spelt_out=not _glossed(src, s))
-        and not compound_kept(src[s[0] : s[1]], tgt)  # "U-Boot" -> "U-boats"
+        if (
+            not name_found(s[2], tgt, words, lang, spelt_out=not _glossed(src, s))
+            and not compound_kept(src[s[0] : s[1]], tgt)  # "U-Boot" -> "U-boats"
+        )
+        or said_as_adjective(src, s, tgt, lang)
     ]
     kept = [f for f in found if f not in missing]
     # a given name's initial, a title: what the output writes another way before a name it keeps

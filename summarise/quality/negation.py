@@ -12,6 +12,8 @@ from summarise.quality.cognates import english_cognate, has_counterpart, output_
 from summarise.quality.flags import LETTERS_RE, Flag, flag, fold, quote
 from summarise.quality.nametables import zipf
 from summarise.quality.negation_arabic import plain_arabic
+from summarise.quality.negation_english import SOURCE_BUT, english_negative, prefixed_english, says_negation
+from summarise.quality.negation_lexical import LEXICAL_NEGATION_RE, MIN_STEM_ZIPF, PREFIXED_RE
 from summarise.quality.negation_source import (
     ANSWER_ONLY,
     AR_PRIVATIVE,
@@ -23,15 +25,12 @@ from summarise.quality.negation_source import (
     FR_CLITICS,
     IF_NOT,
     JOINED_NOT_NEGATION,
-    LEXICAL_NEGATION_RE,
     LITOTES,
-    MIN_STEM_ZIPF,
     NEGATED_BOUND,
     NEGATED_DOUBT,
     NOT_COUNTED,
     NOT_FORGETTING,
     ONLY_RESTRICTION,
-    PREFIXED_RE,
     PRIVATIVE,
     RESTRICTION,
     SUPERLATIVES,
@@ -47,14 +46,6 @@ EN_ONLY_RE = re.compile(r"\b(?:only|just|solely|merely|exclusively|alone|sole|si
 # "not until", "not ... unless", "no one except" (a "but" after a comma joins clauses instead).
 EN_EXCEPTION_RE = re.compile(
     r"(?<![,;]\s)\bbut\b|\b(?:except|save for|other than|apart from|besides|until|till|unless)\b", re.IGNORECASE
-)
-# What English says a negation with: not, n't, never, no, without, "has yet to", few...
-# Polarity words that go with a negation ("any", "ever", "but", "less") are not among them: once
-# the "not" is gone they prove nothing.
-EN_NEGATION_RE = re.compile(
-    r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot|nowhere|non|unless)\b|n\s?['’]t\b"
-    r"|\b(?:yet to|few|fewer)\b",
-    re.IGNORECASE,
 )
 # English words that carry a negation in themselves ("failed", "refused", "unavailable",
 # "relentless", "toll-free"): the words that say it by their sense ("declined to comment": refused
@@ -90,10 +81,6 @@ EN_PRIVATIVE_RE = re.compile(
 AR_NOT_NOUN_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?[بلك]?عدم\s+ال")
 EN_DIS_RE = re.compile(r"\b(?:dis|mis)([a-z]{4,})\b", re.IGNORECASE)
 MIN_DIS_STEM_ZIPF = 3.0
-# A word in un- negates only where the rest is an English word (wordfreq knows it): "unarmed",
-# "unpopular", "unscathed"; not "underlined", "underwear", "unilateral" (under-, uni-). An adjective
-# in -able / -ible is built on a verb, its un- always negative ("unspeakable").
-EN_UN_STEM_RE = re.compile(r"un([a-z]{3,}(?<!able)(?<!ible))", re.IGNORECASE)
 # An English word negative by its prefix, and the positive word after it ("unpopular": "popular").
 EN_PREFIX_STEM_RE = re.compile(r"(?:un|in|im|il|ir|non-?|dis)([a-z]{4,})", re.IGNORECASE)
 # A source word negative by its prefix (NEGATIVE_PREFIX_RE, below), and the word after it.
@@ -232,13 +219,6 @@ def _source_lexical(text: str, lang: str) -> list[str]:
     return found
 
 
-def _english_negative(word: str) -> bool:
-    """Whether an English word of EN_LEXICAL_NEGATION_RE negates: one in un- only where the rest
-    is an English word ("unarmed"; not "underlined"), or it ends in -able / -ible."""
-    stem = EN_UN_STEM_RE.fullmatch(word)
-    return not stem or zipf(stem.group(1).lower(), "en") > 0
-
-
 def _cognate(word: str, others: list[str], lang: str) -> bool:
     """Whether ``word`` (English) is written like one of ``others`` (source words) in the
     language's cognate spellings ("illegal" / "illégal", "illicit" / "ilícitas"), or, both
@@ -272,7 +252,7 @@ def _english(src_text: str, tgt: str, lang: str) -> _English:
     "pas"); only the English words left over can stand for a negation of the source, and only
     the source's words left over for a "not" of the English. A "not" before a word negative by
     its prefix ("not illegal") says the positive: neither counts."""
-    english = [w for w in EN_LEXICAL_NEGATION_RE.findall(tgt) if _english_negative(w)]
+    english = [w for w in EN_LEXICAL_NEGATION_RE.findall(tgt) if english_negative(w, src_text)]
     source = _source_lexical(src_text, lang)
     if profile(lang).cognate_endings and english:
         words = [w for w in LETTERS_RE.findall(src_text) if NEGATIVE_PREFIX_RE.match(fold(w))]
@@ -391,6 +371,15 @@ def _clause_re(lang: str) -> re.Pattern[str]:
     return re.compile(rf"[,;:.!?،؛]|\b(?:{words})\b" if words else r"[,;:.!?،؛]", re.IGNORECASE)
 
 
+def _exception_said(src: str, lang: str, tgt: str) -> bool:
+    """Whether the English says a restriction ("n'ont d'autre choix que") with its exception ("but",
+    "except", "other than"; beyond those that translate the source's own "mais", "sauf"): English
+    then keeps the negation ("have no choice but to"), which "have some choice but to" has lost."""
+    own = SOURCE_BUT.get(lang)
+    said = len(EN_EXCEPTION_RE.findall(tgt)) - len(EN_UNTIL_RE.findall(tgt))
+    return said > (len(own.findall(src)) if own else 0)
+
+
 def _negated_clauses(src: str, lang: str, tgt: str) -> int:
     """How many clauses of the source negate (at least one)."""
     pieces = _clause_re(lang).split(src)
@@ -422,7 +411,12 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     read_src = _said_positively(read_src, lang, tgt)
     negation = read = source_negation(read_src, lang, tgt)
     text = _counted_text(src, lang, tgt)
-    if negation is None and lang in RESTRICTION and EN_UNTIL_RE.search(tgt) and not EN_ONLY_RE.search(tgt):
+    if (
+        negation is None
+        and lang in RESTRICTION
+        and (EN_UNTIL_RE.search(tgt) or _exception_said(src, lang, tgt))
+        and not EN_ONLY_RE.search(tgt)
+    ):
         restriction = RESTRICTION[lang].search(text)
         negation = restriction.group() + " ... (only)" if restriction else None
     english = _english(text, tgt, lang)
@@ -432,7 +426,7 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         # "ever" after a superlative ("il più violento mai registrato") and a contrast ("a nie
         # ...": "rather than") answer its negation
         far_from = bool(EN_FAR_FROM_RE.search(tgt) or EN_SUPERLATIVE_EVER_RE.search(tgt) or EN_CONTRAST_RE.search(tgt))
-    if negation is not None and not EN_NEGATION_RE.search(tgt) and not far_from:
+    if negation is not None and not says_negation(src, lang, tgt) and not far_from:
         contrast = CONTRAST.get(lang)
         if contrast and contrast.search(text) and not EN_CONTRAST_RE.search(tgt):
             # "ليس عجزا بل خللا" -> "a deficit but a failure": the negative words are the nouns'
@@ -442,7 +436,11 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         lexical = LEXICAL_NEGATION_RE.get(lang)
         if lexical and lexical.fullmatch(plain_arabic(negation) if lang == "ar" else negation):
             source -= 1  # the negation is such a word itself ("بعدم"): "lack of" answers it
-        lexical_words = english.lexical
+            # ("غير مباشر": "indirect", a prefix on an English word, which the lists above may lack; "غير
+            # بلدك": "other than your own")
+            lexical_words = max(english.lexical, prefixed_english(tgt)) + len(EN_OTHER_THAN_RE.findall(tgt))
+        else:
+            lexical_words = english.lexical
         if lang == "ar" and AR_NOT_NOUN_RE.search(text):
             # each such word once: not one EN_LEXICAL_NEGATION_RE counts already ("disagree")
             dis = (m for m in EN_DIS_RE.finditer(tgt) if not EN_LEXICAL_NEGATION_RE.fullmatch(m.group()))

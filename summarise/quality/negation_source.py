@@ -1,5 +1,5 @@
 """Negation in the source languages: where a French, Spanish or Arabic sentence negates
-(``source_negation``), the words negative by themselves (``LEXICAL_NEGATION_RE``), and what only
+(``source_negation``; the words negative by themselves: ``negation_lexical``), and what only
 looks negative, per language (the tables ``check_negation`` counts with, in ``negation``). Any
 other language is read with its profile's negation words (``Language.negation``), or not at all
 where its profile has none."""
@@ -31,6 +31,9 @@ FR_NEGATION_RE = re.compile(
     # "pas" without its "ne" (speech, headlines: "pas encore", "pas du tout", "pas de blessés");
     # not the noun "pas" (step: "un pas de plus", see french_negation)
     r"|\bpas\s+(?:encore|du tout|question|toujours|forcément|vraiment|très|trop|assez|si|de|d['’])"
+    # "pas" / "non" that sets a phrase against another, after a comma, "et" or "mais" ("pour les bêtes,
+    # pas pour les humains", "des journaux et non d'un vocabulaire"); not "pas à pas", "non seulement"
+    r"|(?:[,;]|\bet\b|\bmais\b)\s*\b(?:pas|non)\s+(?!à pas\b|seulement\b)(?=[^\W\d_])"
     # "personne" / "nul" as a subject before "ne": nobody ("personne" alone is also "person")
     r"|\b(?:personne|nul(?:le)?)\s+(?:ne\b|n['’])"
     # written French negates "pouvoir", "savoir" and "oser" with "ne" alone ("ne peut être
@@ -83,15 +86,6 @@ SUPERLATIVE_RE = re.compile(
     r"|\b(?:aussi|autant)\b(?=[^.;:!?]*\bque\s*$)",
     re.IGNORECASE,
 )
-# The French words that say a negative by themselves ("refusé", "indisponibles", "échoué",
-# "manque", "absence", "impossible", "incapable", "interdit", "empêche", "gratuit" for
-# "toll-free"): each answers one English word negative by itself (negation.EN_LEXICAL_NEGATION_RE),
-# and only the English words left over can stand for a "ne ... pas".
-FR_LEXICAL_NEGATION_RE = re.compile(
-    r"\b(?:refus\w*|échou\w*|échec\w*|manqu\w*|absen\w*|ignor\w*|i[nmlr][^\W\d_]{2,}(?:able|ible)s?|rarement"
-    r"|à peine|interdi\w*|prohib\w*|empêch\w*|rejet\w*|pénurie\w*|dépourvu\w*|gratuit\w*)\b",
-    re.IGNORECASE,
-)
 
 
 def french_negation(src: str) -> str | None:
@@ -121,7 +115,7 @@ ES_NEGATION_RE = re.compile(
     re.IGNORECASE,
 )
 ES_NOT_NEGATION_RE = re.compile(
-    r"\bsin embargo\b|\bno obstante\b|\bsin duda\b"
+    r"\bsin embargo\b|\bno obstante\b"
     r"|\b(?:más|menos|mejor|peor|mayor|menor) que (?:nunca|jamás)\b"
     r"|\bcomo (?:nunca|jamás)\b|\bni siquiera\b(?=.*\bno\b)",
     re.IGNORECASE,
@@ -194,6 +188,12 @@ AR_NOT_NEGATION_RE = re.compile(AR_IDIOMS_RE.pattern + "|" + AR_PRIVATIVE)
 # "عدم" (the not-doing of) after a preposition before a verbal noun: "قرار بعدم التصديق", a decision
 # not to ratify; "لعدم وجود", for lack of. English says it with "not", "lack", "failure", "non-".
 AR_NOT_TO_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]عدم(?![\u0621-\u064a])")
+# "غير" before an adjective or a participle negates it ("غير كافية", not enough; "غير معروف", unknown);
+# not "غير أن" (however), "غير ذلك" (other than that), a pronoun or a preposition after it, "الغير".
+AR_NOT_ADJECTIVE_RE = re.compile(
+    r"(?<![\u0621-\u064a])[وفب]?غير(?=\s+(?!(?:ذلك|هذا|هذه|ان|انه|انها|ما|من|عن|في|على|الى|هو|هي|هم)(?![\u0621-\u064a]))"
+    r"(?:ال)?[\u0621-\u064a]{3,})"
+)
 # "ألّا" (that ... not), told from "إلا" (except) by its hamza above, before the letters are plain.
 # Not "ألا وهو" / "ألا وهي" (namely).
 AR_THAT_NOT_RE = re.compile(
@@ -281,38 +281,6 @@ def rendered_idioms(tgt: str | None) -> list[tuple[re.Pattern[str], re.Pattern[s
     return [(idiom, after) for idiom, after, english in AR_RENDERED_IDIOMS if tgt and english.search(tgt)]
 
 
-# Words that say a negative by themselves, per source language: they answer one English word
-# of negation.EN_LEXICAL_NEGATION_RE each (see check_negation), and excuse a "not" the output adds.
-LEXICAL_NEGATION_RE = {
-    "fr": FR_LEXICAL_NEGATION_RE,
-    "es": re.compile(
-        r"\b(?:ignor\w*|salvo|excepto|rechaz\w*|fracas\w*|fall[oóa]\w*|falt\w*|caren\w*|ausen\w*|impid\w*|"
-        r"imped\w*|prohib\w*|escasez|desprovist\w*|gratuit\w*|gratis|"
-        r"neg(?:ó|ar\w*|ad[oa]s?|ando|ab[ao]n?|aron|ación|ativ\w*)|nieg(?:a|an|o|ue\w*)|"
-        r"i[nmr][^\W\d_]{2,}(?:able|ible)s?|desconoc\w*|rehus\w*|rara vez|raramente|apenas)\b",
-        re.IGNORECASE,
-    ),
-    "ar": re.compile(
-        # nouns and particles, a word of their own with at most a pronoun after ("عدمه"; not "غيرت",
-        # changed; not "فقط", only; not "الغير", the others)...
-        AR_CLITICS + r"(?:(?:ال)?(?:عدم|انعدام|غياب|نقص|مستحيل|استحالة|دون|سوى|افتقار|نادرا|قلما|بالكاد|مجانا|مجاني"
-        r"|مجانية)|غير)(?:ه|ها|هم|هما|هن|نا|كم)?(?![\u0621-\u064a])|(?<![\u0621-\u064a])قط(?![\u0621-\u064a])"
-        # ...and verbs, with their person prefix in the present ("يحظر" / "تحظره", prohibits (it)) and
-        # their endings, a word of their own ("التنفيذي", executive, is no "تنفي")
-        r"|" + AR_CLITICS + r"(?:ال)?(?:رفض|فشل|[يت]ستحيل|امتنع|[يت]متنع|[يت]?منع|[يت]جهل|عجز|نفى|[يت]نفي|نفت|حظر|"
-        r"[يت]حظر|[يت]فتقر|اخفق|[يت]خفق)(?:ت|تا|وا|ا|ن|نا|ه|ها|هم|هما|ون|ين|ان|تم|تن|ته|تها|وه|وها)?"
-        r"(?![\u0621-\u064a])"
-        # "لا" fused to an adjective of relation: "لا نهائي", "لاسلكي" (see AR_PRIVATIVE)
-        r"|" + AR_PRIVATIVE
-    ),
-}
-# A French or Spanish word in in-, im-, il-, ir- (the lists above: "-able", "-ible") is negative
-# only where the rest is a word of the language at least this common (wordfreq's Zipf scale):
-# "impossible" (possible), "indispensable"; not "imprimable" (printable).
-PREFIXED_RE = re.compile(r"i[nmlr]([^\W\d_]{2,}(?:able|ible)s?)", re.IGNORECASE)
-MIN_STEM_ZIPF = 1.0
-
-
 def source_negation(src: str, lang: str = "fr", tgt: str | None = None) -> str | None:
     """The first negation of a source sentence in ``lang``, as written; None when it has none
     (idioms that do not negate are skipped: "sans cesse", "sin embargo", "لا سيما"; with the
@@ -347,7 +315,7 @@ def source_negation(src: str, lang: str = "fr", tgt: str | None = None) -> str |
                 continue
             if not AR_RESTRICTION_RE.match(text, m.start()):
                 return m.group()
-        verbal = AR_NOT_TO_RE.search(text)
+        verbal = AR_NOT_TO_RE.search(text) or AR_NOT_ADJECTIVE_RE.search(text)
         return verbal.group() if verbal else None
     words = negation_words(lang)
     return next((m.group() for m in LETTERS_RE.finditer(src) if _word(m.group()) in words), None)
