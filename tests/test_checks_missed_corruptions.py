@@ -144,6 +144,39 @@ NEGATION_DROPPED = [
         "A piece of advice that, without a doubt, the European capitals could examine in detail.",
         "A piece of advice that, with a doubt, the European capitals could examine in detail.",
     ),
+    # "pas" opening a sentence, after an adverb ("certainement pas"), "personne d'autre ne" (news open fr)
+    (
+        "fr",
+        "Pas courant pour un chef d'Etat, note Miss Sierra Leone.",
+        "Not common for a head of state, notes Miss Sierra Leone.",
+        "Common for a head of state, notes Miss Sierra Leone.",
+    ),
+    (
+        "fr",
+        "Et Michelle Obama s'est inscrite en faux contre les affirmations de son mari: \"Certainement pas, je t'ai "
+        "offert des cadeaux sympas l'an dernier\", a-t-elle taquiné le président.",
+        "And Michelle Obama took issue with her husband's claims: \"Certainly not, I got you some cool gifts last "
+        'year," she teased the president.',
+        "And Michelle Obama took issue with her husband's claims: \"Certainly, I got you some cool gifts last "
+        'year," she teased the president.',
+    ),
+    (
+        "fr",
+        "Personne d'autre n'a à agir à sa place\", a affirmé la représentante du ministère public.",
+        'No one else has to act in his place," said the representative of the public prosecutor.',
+        'Someone else has to act in his place," said the representative of the public prosecutor.',
+    ),
+    # "faute de" / "discrepó": the source's own "lack", "disagree" (news open fr, es)
+    ("fr", "Ce n'est pas faute d'essayer.", "It's not for lack of trying.", "It's for lack of trying."),
+    (
+        "es",
+        'Y Michelle Obama discrepó con las afirmaciones de su marido: "De ninguna manera, el año pasado te hice '
+        'bonitos regalos", dijo provocando al presidente.',
+        'And Michelle Obama disagreed with her husband\'s claims: "No way, last year I gave you nice gifts," she '
+        "said, provoking the president.",
+        'And Michelle Obama disagreed with her husband\'s claims: "Some way, last year I gave you nice gifts," she '
+        "said, provoking the president.",
+    ),
     # Arabic "غير" before an adjective negates it (talks-open, talks tune)
     (
         "ar",

@@ -14,7 +14,8 @@ from summarise.quality.negation_source import AR_CLITICS, AR_PRIVATIVE
 FR_LEXICAL_NEGATION_RE = re.compile(
     r"\b(?:refus\w*|échou\w*|échec\w*|manqu\w*|absen\w*|ignor\w*|i[nmlr][^\W\d_]{2,}(?:able|ible)s?|rarement"
     r"|à peine|interdi\w*|prohib\w*|empêch\w*|préven\w*|prévien\w*|prévin\w*|rejet\w*|pénurie\w*|dépourvu\w*"
-    r"|gratuit\w*|carences?|déficits?|(?:fai\w*|font|fer\w*|fi[rt]\w*)\s+défaut)\b",
+    r"|gratuit\w*|carences?|déficits?|(?:fai\w*|font|fer\w*|fi[rt]\w*)\s+défaut|faute d(?:e\b|['’])|désaccord"
+    r"|désapprouv\w*)\b",
     re.IGNORECASE,
 )
 
@@ -26,7 +27,8 @@ LEXICAL_NEGATION_RE = {
     "es": re.compile(
         r"\b(?:ignor\w*|salvo|excepto|rechaz\w*|fracas\w*|fall[oóa]\w*|falt\w*|caren\w*|ausen\w*|impid\w*|"
         r"imped\w*|proh[ií]b\w*|preven\w*|previen\w*|previn\w*|déficits?|deficien\w*|escasez|desprovist\w*|gratuit\w*|gratis|"
-        r"neg(?:ó|ar\w*|ad[oa]s?|ando|ab[ao]n?|aron|ación|ativ\w*)|nieg(?:a|an|o|ue\w*)|"
+        r"neg(?:ó|ar\w*|ad[oa]s?|ando|ab[ao]n?|aron|ación|ativ\w*)|nieg(?:a|an|o|ue\w*)|discrep\w*|desacuerdo|"
+        r"desaprob\w*|desaprueb\w*|"
         r"i[nmr][^\W\d_]{2,}(?:able|ible)s?|desconoc\w*|rehus\w*|rara vez|raramente|apenas)\b",
         re.IGNORECASE,
     ),

@@ -34,8 +34,11 @@ FR_NEGATION_RE = re.compile(
     # "pas" / "non" that sets a phrase against another, after a comma, "et" or "mais" ("pour les bêtes,
     # pas pour les humains", "des journaux et non d'un vocabulaire"); not "pas à pas", "non seulement"
     r"|(?:[,;]|\bet\b|\bmais\b)\s*\b(?:pas|non)\s+(?!à pas\b|seulement\b)(?=[^\W\d_])"
-    # "personne" / "nul" as a subject before "ne": nobody ("personne" alone is also "person")
-    r"|\b(?:personne|nul(?:le)?)\s+(?:ne\b|n['’])"
+    # "pas" opening a sentence ("Pas courant pour un chef d'Etat"; the noun takes a determiner) or after an
+    # adverb of degree or certainty ("certainement pas", "absolument pas")
+    r"|(?:^|[.!?:]\s+)[\"«“]?\s*pas\b(?!\s+à pas\b)|\b[^\W\d_]+ment\s+pas\b"
+    # "personne" / "nul" (d'autre) as a subject before "ne": nobody ("personne" alone is also "person")
+    r"|\b(?:personne|nul(?:le)?)(?:\s+d['’]autre)?\s+(?:ne\b|n['’])"
     # written French negates "pouvoir", "savoir" and "oser" with "ne" alone ("ne peut être
     # stimulé", cannot be); not "ne ... que" (only: "ne peut que") nor "je ne sais quoi"
     r"|\b(?:ne|n['’])\s*(?:(?:le|la|les|l['’]|se|s['’]|me|m['’]|te|t['’]|nous|vous|lui|leur|y|en)\s*)*"
