@@ -276,6 +276,26 @@ def test_a_place_dropped_where_its_adjective_stays_is_caught(lang, src, good, ba
     assert "name_missing" in _critical(src, bad, lang)
 
 
+def test_a_country_said_as_the_name_of_its_language_is_kept():
+    # news open fr: "roi de Suède" -> "the Swedish King" (CLDR: Swedish is the language whose home is Sweden)
+    src = "Ce sont cinq femmes qui ont reçu aujourd'hui à Stockholm des mains du roi de Suède Charles XVI Gustave les prix Nobel."
+    assert "name_missing" not in _critical(
+        src,
+        "Five women received today in Stockholm from the hands of the Swedish King Charles XVI Gustave the Nobel Prizes.",
+        "fr",
+    )
+    assert "name_missing" in _critical(
+        src, "Five women received today in Stockholm from the hands of King Charles XVI Gustave the Nobel Prizes.", "fr"
+    )
+
+
+def test_a_negated_time_bound_said_as_a_bound_is_kept():
+    # news open fr: "pas plus tard que mercredi" -> "as late as Wednesday"
+    src = "Presque tous les ministres importants sont ici et pas plus tard que mercredi, 60 chefs de gouvernements seront à Copenhague."
+    good = "Almost all the important ministers are here and as late as Wednesday 60 heads of government will be in Copenhagen."
+    assert "negation_lost" not in _critical(src, good, "fr")
+
+
 def test_a_place_said_only_as_its_adjective_is_kept():
     # the source has no adjective of its own: "Chilean" says "du Chili"
     assert "name_missing" not in _critical(

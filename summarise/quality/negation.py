@@ -126,7 +126,7 @@ EN_NOT_DOING_RE = re.compile(
 # The English of a bound (NEGATED_BOUND: "no menos de 100", at least 100).
 EN_BOUND_RE = re.compile(
     r"\b(?:at (?:least|most)|up to|as (?:many|much|few|little) as|(?:a )?(?:minimum|maximum) of|or (?:more|fewer|less)"
-    r"|no (?:fewer|less|more) than)\b",
+    r"|no (?:fewer|less|more|later|earlier|sooner) than|as (?:late|early|recently|soon) as)\b",
     re.IGNORECASE,
 )
 # (NOT_FORGETTING: "n'oubliez pas" said "remember", not where the English forgets)

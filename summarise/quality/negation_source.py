@@ -448,8 +448,11 @@ CORRELATIVE = {
 # A negated comparison before a quantity is a bound ("no menos de 100", "pas moins de 100": at
 # least 100; "no más de": at most), no negation where the English says the bound.
 NEGATED_BOUND = {
-    "es": re.compile(r"\bno\s+(?:menos|más|mas)\s+(?:de|que)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:(?:ne|n['’])\s*(?:\S+\s+){0,3}?)?pas\s+(?:moins|plus)\s+(?:de\b|d['’]|que\b|qu['’])", re.I),
+    "es": re.compile(r"\bno\s+(?:menos|más|mas)\s+(?:tarde\s+|temprano\s+)?(?:de|que)\b", re.IGNORECASE),
+    "fr": re.compile(
+        r"\b(?:(?:ne|n['’])\s*(?:\S+\s+){0,3}?)?pas\s+(?:moins|plus)\s+(?:tard\s+|tôt\s+)?(?:de\b|d['’]|que\b|qu['’])",
+        re.I,
+    ),
 }
 # A negated verb of forgetting says the positive ("n'oubliez pas de demander", "no se olvide de
 # consultar": remember, make sure to ask) where the English says no forgetting ("forget to ask").
