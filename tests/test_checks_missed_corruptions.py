@@ -289,6 +289,13 @@ def test_a_country_said_as_the_name_of_its_language_is_kept():
     )
 
 
+def test_rather_than_says_plutot_et_non():
+    # news open2 fr, bergamot-tiny: "plutôt des journaux et non d'un vocabulaire" -> "rather than"
+    src = "Brezina rappelle qu'il tire ses connaissances plutôt des journaux et non d'un quelconque vocabulaire."
+    good = "Brezina reminds us that he draws his knowledge from newspapers rather than from any vocabulary."
+    assert "negation_lost" not in _critical(src, good, "fr")
+
+
 def test_a_negated_time_bound_said_as_a_bound_is_kept():
     # news open fr: "pas plus tard que mercredi" -> "as late as Wednesday"
     src = "Presque tous les ministres importants sont ici et pas plus tard que mercredi, 60 chefs de gouvernements seront à Copenhague."

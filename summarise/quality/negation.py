@@ -315,8 +315,9 @@ def _said_positively(src: str, lang: str, tgt: str, summed: bool = True) -> str:
 # What says "instead of" in the source ("au lieu d'argent", "en vez de dinero", "بدلا من"): an English
 # "instead of" that translates it answers no negation.
 SOURCE_INSTEAD = {
-    "fr": re.compile(r"\bau lieu d(?:e\b|['’])|\bplutôt\b", re.IGNORECASE),
-    "es": re.compile(r"\ben (?:vez|lugar) de\b|\bmás bien\b", re.IGNORECASE),
+    # (not "plutôt A et non B", "más bien A y no B": one contrast with its negation, which "rather than" says)
+    "fr": re.compile(r"\bau lieu d(?:e\b|['’])|\bplutôt\b(?![^.;:!?]*\b(?:et|mais)\s+(?:non|pas)\b)", re.IGNORECASE),
+    "es": re.compile(r"\ben (?:vez|lugar) de\b|\bmás bien\b(?![^.;:!?]*\b(?:y|pero)\s+no\b)", re.IGNORECASE),
     "ar": re.compile(r"(?<![\u0621-\u064a])[وف]?(?:بدلا|بدل|عوضا)(?![\u0621-\u064a])"),
 }
 
