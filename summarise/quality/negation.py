@@ -12,7 +12,7 @@ from summarise.quality.cognates import english_cognate, has_counterpart, output_
 from summarise.quality.flags import LETTERS_RE, Flag, flag, fold, quote
 from summarise.quality.nametables import zipf
 from summarise.quality.negation_arabic import plain_arabic
-from summarise.quality.negation_english import SOURCE_BUT, english_negative, prefixed_english, says_negation
+from summarise.quality.negation_english import SOURCE_BUT, english_negative, says_negation
 from summarise.quality.negation_lexical import LEXICAL_NEGATION_RE, MIN_STEM_ZIPF, PREFIXED_RE
 from summarise.quality.negation_source import (
     ANSWER_ONLY,
@@ -437,11 +437,7 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         lexical = LEXICAL_NEGATION_RE.get(lang)
         if lexical and lexical.fullmatch(plain_arabic(negation) if lang == "ar" else negation):
             source -= 1  # the negation is such a word itself ("بعدم"): "lack of" answers it
-            # ("غير مباشر": "indirect", a prefix on an English word, which the lists above may lack; "غير
-            # بلدك": "other than your own")
-            lexical_words = max(english.lexical, prefixed_english(tgt)) + len(EN_OTHER_THAN_RE.findall(tgt))
-        else:
-            lexical_words = english.lexical
+        lexical_words = english.lexical
         if lang == "ar" and AR_NOT_NOUN_RE.search(text):
             # each such word once: not one EN_LEXICAL_NEGATION_RE counts already ("disagree")
             dis = (m for m in EN_DIS_RE.finditer(tgt) if not EN_LEXICAL_NEGATION_RE.fullmatch(m.group()))

@@ -63,22 +63,3 @@ def english_negative(word: str, src: str) -> bool:
         return False
     stem = EN_UN_STEM_RE.fullmatch(word) or EN_LESS_STEM_RE.fullmatch(word)
     return not stem or zipf(stem.group(1).lower(), "en") > 0
-
-
-# An English word negative by its prefix: the rest an English word at least this common, and clearly more
-# common than the whole, as a positive word is than its negative ("indirect": "direct"; not "inside",
-# "information").
-EN_PREFIXED_RE = re.compile(r"\b(?:un|in|im|il|ir|non-?|dis|mis)([a-z]{4,})\b", re.IGNORECASE)
-MIN_PREFIXED_STEM_ZIPF = 3.0
-POSITIVE_MARGIN = 0.5
-
-
-def prefixed_english(tgt: str) -> int:
-    """The English words negative by a prefix on an English word, a source word negative by itself may
-    be said with ("غير مباشر": "indirect"); liberal, it only answers a negation."""
-    return sum(
-        1
-        for m in EN_PREFIXED_RE.finditer(tgt)
-        if zipf(stem := m.group(1).lower(), "en") >= MIN_PREFIXED_STEM_ZIPF
-        and zipf(stem, "en") - zipf(m.group().lower(), "en") >= POSITIVE_MARGIN
-    )

@@ -191,12 +191,6 @@ AR_NOT_NEGATION_RE = re.compile(AR_IDIOMS_RE.pattern + "|" + AR_PRIVATIVE)
 # "عدم" (the not-doing of) after a preposition before a verbal noun: "قرار بعدم التصديق", a decision
 # not to ratify; "لعدم وجود", for lack of. English says it with "not", "lack", "failure", "non-".
 AR_NOT_TO_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]عدم(?![\u0621-\u064a])")
-# "غير" before an adjective or a participle negates it ("غير كافية", not enough; "غير معروف", unknown);
-# not "غير أن" (however), "غير ذلك" (other than that), a pronoun or a preposition after it, "الغير".
-AR_NOT_ADJECTIVE_RE = re.compile(
-    r"(?<![\u0621-\u064a])[وفب]?غير(?=\s+(?!(?:ذلك|هذا|هذه|ان|انه|انها|ما|من|عن|في|على|الى|هو|هي|هم)(?![\u0621-\u064a]))"
-    r"(?:ال)?[\u0621-\u064a]{3,})"
-)
 # "ألّا" (that ... not), told from "إلا" (except) by its hamza above, before the letters are plain.
 # Not "ألا وهو" / "ألا وهي" (namely).
 AR_THAT_NOT_RE = re.compile(
@@ -318,7 +312,7 @@ def source_negation(src: str, lang: str = "fr", tgt: str | None = None) -> str |
                 continue
             if not AR_RESTRICTION_RE.match(text, m.start()):
                 return m.group()
-        verbal = AR_NOT_TO_RE.search(text) or AR_NOT_ADJECTIVE_RE.search(text)
+        verbal = AR_NOT_TO_RE.search(text)
         return verbal.group() if verbal else None
     words = negation_words(lang)
     return next((m.group() for m in LETTERS_RE.finditer(src) if _word(m.group()) in words), None)
