@@ -279,6 +279,13 @@ def test_rather_than_says_plutot_et_non():
     assert "negation_lost" not in _critical(src, good, "fr")
 
 
+def test_a_country_dropped_where_the_name_of_its_language_translates_the_source_s_own_is_caught():
+    # "Spanish" translates "español"; "España" is gone (FLORES es, the recall CLDR's language adjective cost)
+    src = "El gobierno de España aprobó la ley del idioma español."
+    assert "name_missing" not in _critical(src, "The government of Spain approved the Spanish language law.", "es")
+    assert "name_missing" in _critical(src, "The government approved the Spanish language law.", "es")
+
+
 def test_a_negated_time_bound_said_as_a_bound_is_kept():
     # news open fr: "pas plus tard que mercredi" -> "as late as Wednesday"
     src = "Presque tous les ministres importants sont ici et pas plus tard que mercredi, 60 chefs de gouvernements seront à Copenhague."

@@ -273,6 +273,21 @@ def country_adjectives() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+@lru_cache(maxsize=16)
+def language_names(lang: str) -> dict[str, str]:
+    """CLDR's English name of each language, folded, and its name in ``lang`` ("spanish": "espanol" in
+    Spanish, "espagnol" in French): the source's own adjective of a country whose English adjective is
+    the name of its language (``country_adjectives``)."""
+    from babel import Locale
+
+    try:
+        own = Locale.parse(lang).languages
+    except (ValueError, LookupError):
+        return {}
+    english = Locale("en").languages
+    return {fold(name): fold(own[code]) for code, name in english.items() if code in own}
+
+
 _DEMONYM_END_RE = re.compile(rf"{_DEMONYM_SUFFIXES}(?![a-z0-9])")
 _DEMONYM_END_OPTIONAL_RE = re.compile(rf"(?:{_DEMONYM_SUFFIXES})?(?![a-z0-9])")
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -335,7 +350,8 @@ def _expanded(acronym: str, text: str) -> bool:
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 # A source word is one of the place's own adjectives where it starts as the English adjective does for
-# this many letters ("mexicains", "Mexico-Américains" ~ "Mexican"; "paraguaya" ~ "Paraguayan").
+# this many letters ("mexicains", "Mexico-Américains" ~ "Mexican"; "paraguaya" ~ "Paraguayan"), or as the
+# source language's name of the language that English's adjective names ("español" ~ "Spanish").
 ADJECTIVE_PREFIX = 5
 
 
@@ -366,6 +382,10 @@ def said_as_adjective(src: str, span: tuple[int, int, str], tgt: str, lang: str)
         for m in _LETTERS_RE.finditer(src)
         if not start <= m.start() < end
         and (w := fold(m.group())) != key
-        and any(len(common_prefix(w, a)) >= ADJECTIVE_PREFIX for a in english)
+        and any(
+            len(common_prefix(w, a)) >= ADJECTIVE_PREFIX
+            or w.startswith(language_names(lang).get(a, "-")[:ADJECTIVE_PREFIX])
+            for a in english
+        )
     )
     return len(said) <= own
