@@ -138,8 +138,6 @@ def name_found(
             return True
     if any(demonym_in(form, folded) for form in (key, *translations(key, lang)) if len(form) >= MIN_DEMONYM_BASE):
         return True  # "l'indépendance du Chili" -> "Chilean independence"
-    if any(a in words for form in (key, *translations(key, lang)) for a in country_adjectives().get(form, ())):
-        return True  # "le roi de Suède" -> "the Swedish King"
     if name.isupper():
         return spelt_out and _expanded(name, text)
     capitalised = _capitalised_words(text)  # a name stays capitalised
@@ -255,39 +253,6 @@ _DEMONYM_SUFFIXES = r"(?:an|ian|ean|ese|i|ic|ish|er|n)s?"
 MIN_DEMONYM_BASE = 4
 
 
-@lru_cache(maxsize=1)
-def country_adjectives() -> dict[str, tuple[str, ...]]:
-    """CLDR's English name of a country, folded, and the English names of the languages whose home it is
-    (CLDR's likely territory of the language): English's adjective of the country where ``demonym_in``
-    cannot build it ("sweden": "swedish", "greece": "greek", "netherlands": "dutch"). Not English itself,
-    nor a language whose home is another country ("Spanish" says nothing of Mexico)."""
-    from babel import Locale
-    from babel.core import get_global
-
-    english, likely = Locale("en"), get_global("likely_subtags")
-    table: dict[str, list[str]] = {}
-    for code, name in english.languages.items():
-        home = likely.get(code, "").split("_")[-1]
-        if code != "en" and "_" not in code and home in english.territories and re.fullmatch(r"[A-Za-z]+", name):
-            table.setdefault(fold(english.territories[home]), []).append(fold(name))
-    return {k: tuple(v) for k, v in table.items()}
-
-
-@lru_cache(maxsize=16)
-def language_names(lang: str) -> dict[str, str]:
-    """CLDR's English name of each language, folded, and its name in ``lang`` ("spanish": "espanol" in
-    Spanish, "espagnol" in French): the source's own adjective of a country whose English adjective is
-    the name of its language (``country_adjectives``)."""
-    from babel import Locale
-
-    try:
-        own = Locale.parse(lang).languages
-    except (ValueError, LookupError):
-        return {}
-    english = Locale("en").languages
-    return {fold(name): fold(own[code]) for code, name in english.items() if code in own}
-
-
 _DEMONYM_END_RE = re.compile(rf"{_DEMONYM_SUFFIXES}(?![a-z0-9])")
 _DEMONYM_END_OPTIONAL_RE = re.compile(rf"(?:{_DEMONYM_SUFFIXES})?(?![a-z0-9])")
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -350,8 +315,7 @@ def _expanded(acronym: str, text: str) -> bool:
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 # A source word is one of the place's own adjectives where it starts as the English adjective does for
-# this many letters ("mexicains", "Mexico-Américains" ~ "Mexican"; "paraguaya" ~ "Paraguayan"), or as the
-# source language's name of the language that English's adjective names ("español" ~ "Spanish").
+# this many letters ("mexicains", "Mexico-Américains" ~ "Mexican"; "paraguaya" ~ "Paraguayan").
 ADJECTIVE_PREFIX = 5
 
 
@@ -365,9 +329,7 @@ def said_as_adjective(src: str, span: tuple[int, int, str], tgt: str, lang: str)
     said = [
         m
         for m in _LETTERS_RE.finditer(tgt)
-        if m.group()[0].isupper()
-        and (w := fold(m.group())) not in forms
-        and (any(demonym_in(f, w) for f in forms) or any(w in country_adjectives().get(f, ()) for f in forms))
+        if m.group()[0].isupper() and (w := fold(m.group())) not in forms and any(demonym_in(f, w) for f in forms)
     ]
     if not said:
         return False
@@ -382,10 +344,6 @@ def said_as_adjective(src: str, span: tuple[int, int, str], tgt: str, lang: str)
         for m in _LETTERS_RE.finditer(src)
         if not start <= m.start() < end
         and (w := fold(m.group())) != key
-        and any(
-            len(common_prefix(w, a)) >= ADJECTIVE_PREFIX
-            or w.startswith(language_names(lang).get(a, "-")[:ADJECTIVE_PREFIX])
-            for a in english
-        )
+        and any(len(common_prefix(w, a)) >= ADJECTIVE_PREFIX for a in english)
     )
     return len(said) <= own

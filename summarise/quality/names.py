@@ -36,7 +36,7 @@ from summarise.quality.namematch import (
     translations,
     words_of,
 )
-from summarise.quality.nametables import COMMON_CAPITALISED, cldr_names, english_country_names, latin_script
+from summarise.quality.nametables import COMMON_CAPITALISED, cldr_names, latin_script
 from summarise.quality.numwords import word_numbers
 from summarise.quality.transliteration import english_keys
 from summarise.quality.units import currency_words
@@ -134,8 +134,6 @@ def _sure(text: str, span: tuple[int, int, str], new_acronyms: bool, lang: str =
     start, end, name = span
     if after_title(text, start) or any(c.isdigit() for c in name) or fold(name) in translations(fold(name), lang):
         return True  # "M. Costello", "KV62", "France" (CLDR's English is the French)
-    if any(english in english_country_names() for english in translations(fold(name), lang)):
-        return True  # "Mexique": a country, a name in every language ("Mexico", "Mexican")
     if name_by_form(text, end, name):
         return True  # "Piquet Jr.", "MetroRail"
     if name.isupper() and (new_acronyms or not name.isascii()):
