@@ -249,6 +249,13 @@ def test_a_place_dropped_where_its_adjective_stays_is_caught(lang, src, good, ba
     assert "name_missing" in _critical(src, bad, lang)
 
 
+def test_mais_pas_moins_is_a_comparison_said_positively():
+    # FLORES fr tune, the reference: "Célèbre mais pas moins controversé" -> "well-known but controversial"
+    src = "Célèbre mais pas moins controversé tuteur d'anglais, Karno a affirmé avoir dirigé 9 000 étudiants."
+    good = "Karno is a well-known but controversial English tutor who claimed to have 9,000 students."
+    assert "negation_lost" not in _critical(src, good, "fr")
+
+
 def test_rather_than_says_plutot_et_non():
     # news open2 fr, bergamot-tiny: "plutôt des journaux et non d'un vocabulaire" -> "rather than"
     src = "Brezina rappelle qu'il tire ses connaissances plutôt des journaux et non d'un quelconque vocabulaire."
