@@ -12,7 +12,7 @@ from summarise.quality.cognates import english_cognate, has_counterpart, output_
 from summarise.quality.flags import LETTERS_RE, Flag, flag, fold, quote
 from summarise.quality.nametables import zipf
 from summarise.quality.negation_arabic import plain_arabic
-from summarise.quality.negation_english import SOURCE_BUT, english_negative, says_negation
+from summarise.quality.negation_english import english_negative, says_negation
 from summarise.quality.negation_lexical import LEXICAL_NEGATION_RE, MIN_STEM_ZIPF, PREFIXED_RE
 from summarise.quality.negation_source import (
     ANSWER_ONLY,
@@ -372,15 +372,6 @@ def _clause_re(lang: str) -> re.Pattern[str]:
     return re.compile(rf"[,;:.!?،؛]|\b(?:{words})\b" if words else r"[,;:.!?،؛]", re.IGNORECASE)
 
 
-def _exception_said(src: str, lang: str, tgt: str) -> bool:
-    """Whether the English says a restriction ("n'ont d'autre choix que") with its exception ("but",
-    "except", "other than"; beyond those that translate the source's own "mais", "sauf"): English
-    then keeps the negation ("have no choice but to"), which "have some choice but to" has lost."""
-    own = SOURCE_BUT.get(lang)
-    said = len(EN_EXCEPTION_RE.findall(tgt)) - len(EN_UNTIL_RE.findall(tgt))
-    return said > (len(own.findall(src)) if own else 0)
-
-
 def _negated_clauses(src: str, lang: str, tgt: str) -> int:
     """How many clauses of the source negate (at least one)."""
     pieces = _clause_re(lang).split(src)
@@ -412,12 +403,7 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     read_src = _said_positively(read_src, lang, tgt)
     negation = read = source_negation(read_src, lang, tgt)
     text = _counted_text(src, lang, tgt)
-    if (
-        negation is None
-        and lang in RESTRICTION
-        and (EN_UNTIL_RE.search(tgt) or _exception_said(src, lang, tgt))
-        and not EN_ONLY_RE.search(tgt)
-    ):
+    if negation is None and lang in RESTRICTION and EN_UNTIL_RE.search(tgt) and not EN_ONLY_RE.search(tgt):
         restriction = RESTRICTION[lang].search(text)
         negation = restriction.group() + " ... (only)" if restriction else None
     english = _english(text, tgt, lang)

@@ -28,13 +28,6 @@ SOURCE_FEW = {
     "ar": re.compile(r"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:قليل|قليلة|قليلون|قليلين|قلة|أقل)(?![\u0621-\u064a])"),
 }
 
-# The source's own "but", "except" (an English "but" or "except" may translate them, not a restriction's
-# exception: negation._exception_said).
-SOURCE_BUT = {
-    "fr": re.compile(r"\b(?:mais|sauf|excepté|hormis)\b|\bà part\b|\ben dehors d", re.IGNORECASE),
-    "ar": re.compile(r"(?<![\u0621-\u064a])[وف]?(?:لكن|لكنه|لكنها|باستثناء|عدا|ماعدا)(?![\u0621-\u064a])"),
-}
-
 
 def says_negation(src: str, lang: str, tgt: str) -> bool:
     """Whether the English negates: a "not", "never", "without"...; a "few" only beyond those
