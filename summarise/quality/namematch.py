@@ -311,3 +311,39 @@ def _expanded(acronym: str, text: str) -> bool:
         return False
     pattern = r"[\s-]+(?:(?:of|the|and|for|de|du|des)\s+)?".join(rf"{c}\w+" for c in acronym)
     return re.search(rf"\b{pattern}\b", text) is not None
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+# A source word is one of the place's own adjectives where it starts as the English adjective does for
+# this many letters ("mexicains", "Mexico-Américains" ~ "Mexican"; "paraguaya" ~ "Paraguayan").
+ADJECTIVE_PREFIX = 5
+
+
+def said_as_adjective(src: str, span: tuple[int, int, str], tgt: str, lang: str) -> bool:
+    """Whether the output writes the place of ``span`` only as its adjective ("Mexican-Americans" for "le
+    Mexique ... les Mexico-Américains") and no more of its adjectives than the source writes adjectives
+    of the place of its own: each English adjective then translates one of those, and the place is gone."""
+    start, end, name = span
+    key = fold(name)
+    forms = [f for f in (key, *translations(key, lang)) if re.fullmatch(r"[a-z]+", f) and len(f) >= MIN_DEMONYM_BASE]
+    said = [
+        m
+        for m in _LETTERS_RE.finditer(tgt)
+        if m.group()[0].isupper() and (w := fold(m.group())) not in forms and any(demonym_in(f, w) for f in forms)
+    ]
+    if not said:
+        return False
+    rest = tgt
+    for m in said:
+        rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+    if name_found(name, rest, lang=lang):
+        return False
+    english = {fold(m.group()) for m in said}
+    own = sum(
+        1
+        for m in _LETTERS_RE.finditer(src)
+        if not start <= m.start() < end
+        and (w := fold(m.group())) != key
+        and any(len(common_prefix(w, a)) >= ADJECTIVE_PREFIX for a in english)
+    )
+    return len(said) <= own

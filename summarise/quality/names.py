@@ -28,7 +28,14 @@ from summarise.quality.namefind import (
     shared_with_english,
     source_word,
 )
-from summarise.quality.namematch import compound_kept, name_found, occurrences, translations, words_of
+from summarise.quality.namematch import (
+    compound_kept,
+    name_found,
+    occurrences,
+    said_as_adjective,
+    translations,
+    words_of,
+)
 from summarise.quality.nametables import COMMON_CAPITALISED, cldr_names, latin_script
 from summarise.quality.numwords import word_numbers
 from summarise.quality.transliteration import english_keys
@@ -390,8 +397,11 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     missing = [
         s
         for s in found
-        if not name_found(s[2], tgt, words, lang, spelt_out=not _glossed(src, s))
-        and not compound_kept(src[s[0] : s[1]], tgt)  # "U-Boot" -> "U-boats"
+        if (
+            not name_found(s[2], tgt, words, lang, spelt_out=not _glossed(src, s))
+            and not compound_kept(src[s[0] : s[1]], tgt)  # "U-Boot" -> "U-boats"
+        )
+        or said_as_adjective(src, s, tgt, lang)
     ]
     kept = [f for f in found if f not in missing]
     # a given name's initial, a title: what the output writes another way before a name it keeps

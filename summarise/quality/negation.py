@@ -12,6 +12,8 @@ from summarise.quality.cognates import english_cognate, has_counterpart, output_
 from summarise.quality.flags import LETTERS_RE, Flag, flag, fold, quote
 from summarise.quality.nametables import zipf
 from summarise.quality.negation_arabic import AR_NEGATED_SUBJUNCTIVE_RE, plain_arabic, said_by_un_adjectives
+from summarise.quality.negation_english import english_negative, says_negation
+from summarise.quality.negation_lexical import LEXICAL_NEGATION_RE, MIN_STEM_ZIPF, PREFIXED_RE
 from summarise.quality.negation_source import (
     ANSWER_ONLY,
     AR_PRIVATIVE,
@@ -23,15 +25,12 @@ from summarise.quality.negation_source import (
     FR_CLITICS,
     IF_NOT,
     JOINED_NOT_NEGATION,
-    LEXICAL_NEGATION_RE,
     LITOTES,
-    MIN_STEM_ZIPF,
     NEGATED_BOUND,
     NEGATED_DOUBT,
     NOT_COUNTED,
     NOT_FORGETTING,
     ONLY_RESTRICTION,
-    PREFIXED_RE,
     PRIVATIVE,
     RESTRICTION,
     SUPERLATIVES,
@@ -47,14 +46,6 @@ EN_ONLY_RE = re.compile(r"\b(?:only|just|solely|merely|exclusively|alone|sole|si
 # "not until", "not ... unless", "no one except" (a "but" after a comma joins clauses instead).
 EN_EXCEPTION_RE = re.compile(
     r"(?<![,;]\s)\bbut\b|\b(?:except|save for|other than|apart from|besides|until|till|unless)\b", re.IGNORECASE
-)
-# What English says a negation with: not, n't, never, no, without, "has yet to", few...
-# Polarity words that go with a negation ("any", "ever", "but", "less") are not among them: once
-# the "not" is gone they prove nothing.
-EN_NEGATION_RE = re.compile(
-    r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot|nowhere|non|unless)\b|n\s?['’]t\b"
-    r"|\b(?:yet to|few|fewer)\b",
-    re.IGNORECASE,
 )
 # English words that carry a negation in themselves ("failed", "refused", "unavailable",
 # "relentless", "toll-free"): the words that say it by their sense ("declined to comment": refused
@@ -90,10 +81,6 @@ EN_PRIVATIVE_RE = re.compile(
 AR_NOT_NOUN_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?[بلك]?عدم\s+ال")
 EN_DIS_RE = re.compile(r"\b(?:dis|mis)([a-z]{4,})\b", re.IGNORECASE)
 MIN_DIS_STEM_ZIPF = 3.0
-# A word in un- negates only where the rest is an English word (wordfreq knows it): "unarmed",
-# "unpopular", "unscathed"; not "underlined", "underwear", "unilateral" (under-, uni-). An adjective
-# in -able / -ible is built on a verb, its un- always negative ("unspeakable").
-EN_UN_STEM_RE = re.compile(r"un([a-z]{3,}(?<!able)(?<!ible))", re.IGNORECASE)
 # An English word negative by its prefix, and the positive word after it ("unpopular": "popular").
 EN_PREFIX_STEM_RE = re.compile(r"(?:un|in|im|il|ir|non-?|dis)([a-z]{4,})", re.IGNORECASE)
 # A source word negative by its prefix (NEGATIVE_PREFIX_RE, below), and the word after it.
@@ -140,7 +127,7 @@ EN_NOT_DOING_RE = re.compile(
 # The English of a bound (NEGATED_BOUND: "no menos de 100", at least 100).
 EN_BOUND_RE = re.compile(
     r"\b(?:at (?:least|most)|up to|as (?:many|much|few|little) as|(?:a )?(?:minimum|maximum) of|or (?:more|fewer|less)"
-    r"|no (?:fewer|less|more) than)\b",
+    r"|no (?:fewer|less|more|later|earlier|sooner) than|as (?:late|early|recently|soon) as)\b",
     re.IGNORECASE,
 )
 # (NOT_FORGETTING: "n'oubliez pas" said "remember", not where the English forgets)
@@ -233,13 +220,6 @@ def _source_lexical(text: str, lang: str) -> list[str]:
     return found
 
 
-def _english_negative(word: str) -> bool:
-    """Whether an English word of EN_LEXICAL_NEGATION_RE negates: one in un- only where the rest
-    is an English word ("unarmed"; not "underlined"), or it ends in -able / -ible."""
-    stem = EN_UN_STEM_RE.fullmatch(word)
-    return not stem or zipf(stem.group(1).lower(), "en") > 0
-
-
 def _cognate(word: str, others: list[str], lang: str) -> bool:
     """Whether ``word`` (English) is written like one of ``others`` (source words) in the
     language's cognate spellings ("illegal" / "illégal", "illicit" / "ilícitas"), or, both
@@ -273,7 +253,7 @@ def _english(src_text: str, tgt: str, lang: str) -> _English:
     "pas"); only the English words left over can stand for a negation of the source, and only
     the source's words left over for a "not" of the English. A "not" before a word negative by
     its prefix ("not illegal") says the positive: neither counts."""
-    english = [w for w in EN_LEXICAL_NEGATION_RE.findall(tgt) if _english_negative(w)]
+    english = [w for w in EN_LEXICAL_NEGATION_RE.findall(tgt) if english_negative(w, src_text)]
     source = _source_lexical(src_text, lang)
     if profile(lang).cognate_endings and english:
         words = [w for w in LETTERS_RE.findall(src_text) if NEGATIVE_PREFIX_RE.match(fold(w))]
@@ -336,8 +316,9 @@ def _said_positively(src: str, lang: str, tgt: str, summed: bool = True) -> str:
 # What says "instead of" in the source ("au lieu d'argent", "en vez de dinero", "بدلا من"): an English
 # "instead of" that translates it answers no negation.
 SOURCE_INSTEAD = {
-    "fr": re.compile(r"\bau lieu d(?:e\b|['’])|\bplutôt\b", re.IGNORECASE),
-    "es": re.compile(r"\ben (?:vez|lugar) de\b|\bmás bien\b", re.IGNORECASE),
+    # (not "plutôt A et non B", "más bien A y no B": one contrast with its negation, which "rather than" says)
+    "fr": re.compile(r"\bau lieu d(?:e\b|['’])|\bplutôt\b(?![^.;:!?]*\b(?:et|mais)\s+(?:non|pas)\b)", re.IGNORECASE),
+    "es": re.compile(r"\ben (?:vez|lugar) de\b|\bmás bien\b(?![^.;:!?]*\b(?:y|pero)\s+no\b)", re.IGNORECASE),
     "ar": re.compile(r"(?<![\u0621-\u064a])[وف]?(?:بدلا|بدل|عوضا)(?![\u0621-\u064a])"),
 }
 
@@ -433,7 +414,7 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         # "ever" after a superlative ("il più violento mai registrato") and a contrast ("a nie
         # ...": "rather than") answer its negation
         far_from = bool(EN_FAR_FROM_RE.search(tgt) or EN_SUPERLATIVE_EVER_RE.search(tgt) or EN_CONTRAST_RE.search(tgt))
-    if negation is not None and not EN_NEGATION_RE.search(tgt) and not far_from:
+    if negation is not None and not says_negation(src, lang, tgt) and not far_from:
         contrast = CONTRAST.get(lang)
         if contrast and contrast.search(text) and not EN_CONTRAST_RE.search(tgt):
             # "ليس عجزا بل خللا" -> "a deficit but a failure": the negative words are the nouns'

@@ -1,5 +1,5 @@
 """Negation in the source languages: where a French, Spanish or Arabic sentence negates
-(``source_negation``), the words negative by themselves (``LEXICAL_NEGATION_RE``), and what only
+(``source_negation``; the words negative by themselves: ``negation_lexical``), and what only
 looks negative, per language (the tables ``check_negation`` counts with, in ``negation``). Any
 other language is read with its profile's negation words (``Language.negation``), or not at all
 where its profile has none."""
@@ -31,8 +31,15 @@ FR_NEGATION_RE = re.compile(
     # "pas" without its "ne" (speech, headlines: "pas encore", "pas du tout", "pas de blessés");
     # not the noun "pas" (step: "un pas de plus", see french_negation)
     r"|\bpas\s+(?:encore|du tout|question|toujours|forcément|vraiment|très|trop|assez|si|de|d['’])"
-    # "personne" / "nul" as a subject before "ne": nobody ("personne" alone is also "person")
-    r"|\b(?:personne|nul(?:le)?)\s+(?:ne\b|n['’])"
+    # "pas" / "non" that sets a phrase against another, after a comma, "et" or "mais" ("pour les bêtes,
+    # pas pour les humains", "des journaux et non d'un vocabulaire"); not "pas à pas", "non seulement", nor a
+    # comparison said positively ("célèbre mais pas moins controversé": no less controversial)
+    r"|(?:[,;]|\bet\b|\bmais\b)\s*\b(?:pas|non)\s+(?!à pas\b|seulement\b|moins\b|plus\b)(?=[^\W\d_])"
+    # "pas" opening a sentence ("Pas courant pour un chef d'Etat"; the noun takes a determiner) or after an
+    # adverb of degree or certainty ("certainement pas", "absolument pas")
+    r"|(?:^|[.!?:]\s+)[\"«“]?\s*pas\b(?!\s+à pas\b)|\b[^\W\d_]+ment\s+pas\b"
+    # "personne" / "nul" (d'autre) as a subject before "ne": nobody ("personne" alone is also "person")
+    r"|\b(?:personne|nul(?:le)?)(?:\s+d['’]autre)?\s+(?:ne\b|n['’])"
     # written French negates "pouvoir", "savoir" and "oser" with "ne" alone ("ne peut être
     # stimulé", cannot be); not "ne ... que" (only: "ne peut que") nor "je ne sais quoi"
     r"|\b(?:ne|n['’])\s*(?:(?:le|la|les|l['’]|se|s['’]|me|m['’]|te|t['’]|nous|vous|lui|leur|y|en)\s*)*"
@@ -83,15 +90,6 @@ SUPERLATIVE_RE = re.compile(
     r"|\b(?:aussi|autant)\b(?=[^.;:!?]*\bque\s*$)",
     re.IGNORECASE,
 )
-# The French words that say a negative by themselves ("refusé", "indisponibles", "échoué",
-# "manque", "absence", "impossible", "incapable", "interdit", "empêche", "gratuit" for
-# "toll-free"): each answers one English word negative by itself (negation.EN_LEXICAL_NEGATION_RE),
-# and only the English words left over can stand for a "ne ... pas".
-FR_LEXICAL_NEGATION_RE = re.compile(
-    r"\b(?:refus\w*|échou\w*|échec\w*|manqu\w*|absen\w*|ignor\w*|i[nmlr][^\W\d_]{2,}(?:able|ible)s?|rarement"
-    r"|à peine|interdi\w*|prohib\w*|empêch\w*|rejet\w*|pénurie\w*|dépourvu\w*|gratuit\w*)\b",
-    re.IGNORECASE,
-)
 
 
 def french_negation(src: str) -> str | None:
@@ -121,7 +119,7 @@ ES_NEGATION_RE = re.compile(
     re.IGNORECASE,
 )
 ES_NOT_NEGATION_RE = re.compile(
-    r"\bsin embargo\b|\bno obstante\b|\bsin duda\b"
+    r"\bsin embargo\b|\bno obstante\b"
     r"|\b(?:más|menos|mejor|peor|mayor|menor) que (?:nunca|jamás)\b"
     r"|\bcomo (?:nunca|jamás)\b|\bni siquiera\b(?=.*\bno\b)",
     re.IGNORECASE,
@@ -279,38 +277,6 @@ def rendered_idioms(tgt: str | None) -> list[tuple[re.Pattern[str], re.Pattern[s
     """The Arabic idioms of AR_RENDERED_IDIOMS whose positive English ``tgt`` says: (the idiom,
     what follows its "لا")."""
     return [(idiom, after) for idiom, after, english in AR_RENDERED_IDIOMS if tgt and english.search(tgt)]
-
-
-# Words that say a negative by themselves, per source language: they answer one English word
-# of negation.EN_LEXICAL_NEGATION_RE each (see check_negation), and excuse a "not" the output adds.
-LEXICAL_NEGATION_RE = {
-    "fr": FR_LEXICAL_NEGATION_RE,
-    "es": re.compile(
-        r"\b(?:ignor\w*|salvo|excepto|rechaz\w*|fracas\w*|fall[oóa]\w*|falt\w*|caren\w*|ausen\w*|impid\w*|"
-        r"imped\w*|prohib\w*|escasez|desprovist\w*|gratuit\w*|gratis|"
-        r"neg(?:ó|ar\w*|ad[oa]s?|ando|ab[ao]n?|aron|ación|ativ\w*)|nieg(?:a|an|o|ue\w*)|"
-        r"i[nmr][^\W\d_]{2,}(?:able|ible)s?|desconoc\w*|rehus\w*|rara vez|raramente|apenas)\b",
-        re.IGNORECASE,
-    ),
-    "ar": re.compile(
-        # nouns and particles, a word of their own with at most a pronoun after ("عدمه"; not "غيرت",
-        # changed; not "فقط", only; not "الغير", the others)...
-        AR_CLITICS + r"(?:(?:ال)?(?:عدم|انعدام|غياب|نقص|مستحيل|استحالة|دون|سوى|افتقار|نادرا|قلما|بالكاد|مجانا|مجاني"
-        r"|مجانية)|غير)(?:ه|ها|هم|هما|هن|نا|كم)?(?![\u0621-\u064a])|(?<![\u0621-\u064a])قط(?![\u0621-\u064a])"
-        # ...and verbs, with their person prefix in the present ("يحظر" / "تحظره", prohibits (it)) and
-        # their endings, a word of their own ("التنفيذي", executive, is no "تنفي")
-        r"|" + AR_CLITICS + r"(?:ال)?(?:رفض|فشل|[يت]ستحيل|امتنع|[يت]متنع|[يت]?منع|[يت]جهل|عجز|نفى|[يت]نفي|نفت|حظر|"
-        r"[يت]حظر|[يت]فتقر|اخفق|[يت]خفق)(?:ت|تا|وا|ا|ن|نا|ه|ها|هم|هما|ون|ين|ان|تم|تن|ته|تها|وه|وها)?"
-        r"(?![\u0621-\u064a])"
-        # "لا" fused to an adjective of relation: "لا نهائي", "لاسلكي" (see AR_PRIVATIVE)
-        r"|" + AR_PRIVATIVE
-    ),
-}
-# A French or Spanish word in in-, im-, il-, ir- (the lists above: "-able", "-ible") is negative
-# only where the rest is a word of the language at least this common (wordfreq's Zipf scale):
-# "impossible" (possible), "indispensable"; not "imprimable" (printable).
-PREFIXED_RE = re.compile(r"i[nmlr]([^\W\d_]{2,}(?:able|ible)s?)", re.IGNORECASE)
-MIN_STEM_ZIPF = 1.0
 
 
 def source_negation(src: str, lang: str = "fr", tgt: str | None = None) -> str | None:
@@ -478,8 +444,11 @@ CORRELATIVE = {
 # A negated comparison before a quantity is a bound ("no menos de 100", "pas moins de 100": at
 # least 100; "no más de": at most), no negation where the English says the bound.
 NEGATED_BOUND = {
-    "es": re.compile(r"\bno\s+(?:menos|más|mas)\s+(?:de|que)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:(?:ne|n['’])\s*(?:\S+\s+){0,3}?)?pas\s+(?:moins|plus)\s+(?:de\b|d['’]|que\b|qu['’])", re.I),
+    "es": re.compile(r"\bno\s+(?:menos|más|mas)\s+(?:tarde\s+|temprano\s+)?(?:de|que)\b", re.IGNORECASE),
+    "fr": re.compile(
+        r"\b(?:(?:ne|n['’])\s*(?:\S+\s+){0,3}?)?pas\s+(?:moins|plus)\s+(?:tard\s+|tôt\s+)?(?:de\b|d['’]|que\b|qu['’])",
+        re.I,
+    ),
 }
 # A negated verb of forgetting says the positive ("n'oubliez pas de demander", "no se olvide de
 # consultar": remember, make sure to ask) where the English says no forgetting ("forget to ask").

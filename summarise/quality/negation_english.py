@@ -1,0 +1,58 @@
+"""What in an English output says a negation of the source, for ``negation``: the English
+negations that stand for another word of the source ("few" for "pocos"), and the English words
+negative by themselves that are no such word ("Ban Ki-moon", "nevertheless")."""
+
+from __future__ import annotations
+
+import re
+
+from summarise.quality.nametables import zipf
+
+# What English says a negation with: not, n't, never, no, without, "has yet to", few...
+# Polarity words that go with a negation ("any", "ever", "but", "less") are not among them: once
+# the "not" is gone they prove nothing.
+EN_NEGATION_RE = re.compile(
+    r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot|nowhere|non|unless)\b|n\s?['’]t\b"
+    r"|\byet to\b|\b(?:few|fewer)\b",
+    re.IGNORECASE,
+)
+EN_FEW_RE = re.compile(r"\b(?:few|fewer)\b", re.IGNORECASE)
+# "Few" negates (not many) as a determiner of its own ("few scientists", "very few"); after an article or
+# a word that counts ("a few", "quite a few", "the next few days", "these few") it says some.
+EN_SOME_FEW_RE = re.compile(r"\b(?:a|the|next|last|past|first|these|those|every)\s+$", re.IGNORECASE)
+# The source's own word for "few" ("hay pocos científicos que no estén...": there are few scientists
+# who are not...): the English "few" translates it, and says none of the source's negations.
+SOURCE_FEW = {
+    "fr": re.compile(r"\b(?:peu|moins)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:poc[oa]s?|menos)\b", re.IGNORECASE),
+    "ar": re.compile(r"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:قليل|قليلة|قليلون|قليلين|قلة|أقل)(?![\u0621-\u064a])"),
+}
+
+
+def says_negation(src: str, lang: str, tgt: str) -> bool:
+    """Whether the English negates: a "not", "never", "without"...; a "few" only beyond those
+    that translate the source's own word for "few", and not "a few" (some)."""
+    found = [m for m in EN_NEGATION_RE.finditer(tgt) if not EN_FEW_RE.fullmatch(m.group())]
+    few = [m for m in EN_FEW_RE.finditer(tgt) if not EN_SOME_FEW_RE.search(tgt[max(0, m.start() - 12) : m.start()])]
+    own = SOURCE_FEW.get(lang)
+    return bool(found) or len(few) > (len(own.findall(src)) if own else 0)
+
+
+# A word in un- negates only where the rest is an English word (wordfreq knows it): "unarmed",
+# "unpopular", "unscathed"; not "underlined", "underwear", "unilateral" (under-, uni-). An adjective
+# in -able / -ible is built on a verb, its un- always negative ("unspeakable").
+EN_UN_STEM_RE = re.compile(r"un([a-z]{3,}(?<!able)(?<!ible))", re.IGNORECASE)
+# A word in -less negates the noun before it ("meaningless", "homeless"): only where that is an
+# English word; "nevertheless" (never-the-less, however) negates nothing.
+EN_LESS_STEM_RE = re.compile(r"([a-z]{3,})less", re.IGNORECASE)
+
+
+def english_negative(word: str, src: str) -> bool:
+    """Whether an English word of ``negation.EN_LEXICAL_NEGATION_RE`` negates: one in un- or -less
+    only where the rest is an English word ("unarmed", "meaningless"; not "underlined",
+    "nevertheless"), and not a capitalised word the source writes as it stands: a name kept ("Ban
+    Ki-moon", not "ban")."""
+    if word[:1].isupper() and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", src):
+        return False
+    stem = EN_UN_STEM_RE.fullmatch(word) or EN_LESS_STEM_RE.fullmatch(word)
+    return not stem or zipf(stem.group(1).lower(), "en") > 0

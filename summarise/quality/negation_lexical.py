@@ -1,0 +1,53 @@
+"""The words of a source language that say a negative by themselves ("refusé", "falta", "غير"), for
+``negation``: each answers one English word negative by itself (``negation.EN_LEXICAL_NEGATION_RE``)."""
+
+from __future__ import annotations
+
+import re
+
+from summarise.quality.negation_source import AR_CLITICS, AR_PRIVATIVE
+
+# The French words that say a negative by themselves ("refusé", "indisponibles", "échoué",
+# "manque", "absence", "impossible", "incapable", "interdit", "empêche", "gratuit" for
+# "toll-free"): each answers one English word negative by itself (negation.EN_LEXICAL_NEGATION_RE),
+# and only the English words left over can stand for a "ne ... pas".
+FR_LEXICAL_NEGATION_RE = re.compile(
+    r"\b(?:refus\w*|échou\w*|échec\w*|manqu\w*|absen\w*|ignor\w*|i[nmlr][^\W\d_]{2,}(?:able|ible)s?|rarement"
+    r"|à peine|interdi\w*|prohib\w*|empêch\w*|préven\w*|prévien\w*|prévin\w*|rejet\w*|pénurie\w*|dépourvu\w*"
+    r"|gratuit\w*|carences?|déficits?|(?:fai\w*|font|fer\w*|fi[rt]\w*)\s+défaut|faute d(?:e\b|['’])|désaccord"
+    r"|désapprouv\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# Words that say a negative by themselves, per source language: they answer one English word
+# of negation.EN_LEXICAL_NEGATION_RE each (see check_negation), and excuse a "not" the output adds.
+LEXICAL_NEGATION_RE = {
+    "fr": FR_LEXICAL_NEGATION_RE,
+    "es": re.compile(
+        r"\b(?:ignor\w*|salvo|excepto|rechaz\w*|fracas\w*|fall[oóa]\w*|falt\w*|caren\w*|ausen\w*|impid\w*|"
+        r"imped\w*|proh[ií]b\w*|preven\w*|previen\w*|previn\w*|déficits?|deficien\w*|escasez|desprovist\w*|gratuit\w*|gratis|"
+        r"neg(?:ó|ar\w*|ad[oa]s?|ando|ab[ao]n?|aron|ación|ativ\w*)|nieg(?:a|an|o|ue\w*)|discrep\w*|desacuerdo|"
+        r"desaprob\w*|desaprueb\w*|"
+        r"i[nmr][^\W\d_]{2,}(?:able|ible)s?|desconoc\w*|rehus\w*|rara vez|raramente|apenas)\b",
+        re.IGNORECASE,
+    ),
+    "ar": re.compile(
+        # nouns and particles, a word of their own with at most a pronoun after ("عدمه"; not "غيرت",
+        # changed; not "فقط", only; not "الغير", the others)...
+        AR_CLITICS + r"(?:(?:ال)?(?:عدم|انعدام|غياب|نقص|مستحيل|استحالة|دون|سوى|افتقار|نادرا|قلما|بالكاد|مجانا|مجاني"
+        r"|مجانية)|غير)(?:ه|ها|هم|هما|هن|نا|كم)?(?![\u0621-\u064a])|(?<![\u0621-\u064a])قط(?![\u0621-\u064a])"
+        # ...and verbs, with their person prefix in the present ("يحظر" / "تحظره", prohibits (it)) and
+        # their endings, a word of their own ("التنفيذي", executive, is no "تنفي")
+        r"|" + AR_CLITICS + r"(?:ال)?(?:رفض|فشل|فاشل|[يت]ستحيل|امتنع|[يت]متنع|[يت]?منع|[يت]جهل|عجز|نفى|[يت]نفي|نفت|حظر|"
+        r"[يت]حظر|[يت]فتقر|اخفق|[يت]خفق)(?:ت|تا|وا|ا|ن|نا|ه|ها|هم|هما|ون|ين|ان|تم|تن|ته|تها|وه|وها)?"
+        r"(?![\u0621-\u064a])"
+        # "لا" fused to an adjective of relation: "لا نهائي", "لاسلكي" (see AR_PRIVATIVE)
+        r"|" + AR_PRIVATIVE
+    ),
+}
+# A French or Spanish word in in-, im-, il-, ir- (the lists above: "-able", "-ible") is negative
+# only where the rest is a word of the language at least this common (wordfreq's Zipf scale):
+# "impossible" (possible), "indispensable"; not "imprimable" (printable).
+PREFIXED_RE = re.compile(r"i[nmlr]([^\W\d_]{2,}(?:able|ible)s?)", re.IGNORECASE)
+MIN_STEM_ZIPF = 1.0
