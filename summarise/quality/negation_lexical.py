@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summarise.quality.negation_arabic import AR_NEGATED_COPULA_RE
 from summarise.quality.negation_source import AR_CLITICS, AR_PRIVATIVE
 
 # The French words that say a negative by themselves ("refusé", "indisponibles", "échoué",
@@ -51,3 +52,21 @@ LEXICAL_NEGATION_RE = {
 # "impossible" (possible), "indispensable"; not "imprimable" (printable).
 PREFIXED_RE = re.compile(r"i[nmlr]([^\W\d_]{2,}(?:able|ible)s?)", re.IGNORECASE)
 MIN_STEM_ZIPF = 1.0
+
+
+# A copula negated, which English may say with an adjective negative by its prefix ("n'étaient pas
+# exacts", "no eran exactas", "لم تكن دقيقة": "inaccurate"; ``negation_english.said_by_negative_adjectives``):
+# "être" / "ser", "estar" in a simple or compound tense after the language's "not".
+NEGATED_COPULA: dict[str, re.Pattern[str]] = {
+    "ar": AR_NEGATED_COPULA_RE,
+    "fr": re.compile(
+        r"\bn(?:e\s+|['’])(?:(?:est|était|étaient|sont|soit|soient|sera|seront|serait|seraient|étais|suis|sommes|êtes)"
+        r"|(?:a|ont|avait|avaient)\s+(?:pas|jamais)\s+été)\b",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\bno\s+(?:(?:es|era|eran|son|sea|sean|será|serán|sería|fue|fueron|está|están|estaba|estaban|estará|estuvo)"
+        r"|(?:ha|han|había|habían)\s+(?:sido|estado))\b",
+        re.IGNORECASE,
+    ),
+}
