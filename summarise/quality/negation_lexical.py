@@ -54,19 +54,8 @@ PREFIXED_RE = re.compile(r"i[nmlr]([^\W\d_]{2,}(?:able|ible)s?)", re.IGNORECASE)
 MIN_STEM_ZIPF = 1.0
 
 
-# A copula negated, which English may say with an adjective negative by its prefix ("n'étaient pas
-# exacts", "no eran exactas", "لم تكن دقيقة": "inaccurate"; ``negation_english.said_by_negative_adjectives``):
-# "être" / "ser", "estar" in a simple or compound tense after the language's "not".
-NEGATED_COPULA: dict[str, re.Pattern[str]] = {
-    "ar": AR_NEGATED_COPULA_RE,
-    "fr": re.compile(
-        r"\bn(?:e\s+|['’])(?:(?:est|était|étaient|sont|soit|soient|sera|seront|serait|seraient|étais|suis|sommes|êtes)"
-        r"|(?:a|ont|avait|avaient)\s+(?:pas|jamais)\s+été)\b",
-        re.IGNORECASE,
-    ),
-    "es": re.compile(
-        r"\bno\s+(?:(?:es|era|eran|son|sea|sean|será|serán|sería|fue|fueron|está|están|estaba|estaban|estará|estuvo)"
-        r"|(?:ha|han|había|habían)\s+(?:sido|estado))\b",
-        re.IGNORECASE,
-    ),
-}
+# A copula negated, which English may say with an adjective negative by its prefix ("لم تكن دقيقة",
+# "ليس من المرجح": "inaccurate", "unlikely"; ``negation_english.said_by_negative_adjectives``). Arabic
+# only: French "n'étaient pas" and Spanish "no eran" read so let a dropped "not" through on fresh-mt
+# fr-en (held out, generator B: 256 -> 251 of 261), measured and not kept.
+NEGATED_COPULA: dict[str, re.Pattern[str]] = {"ar": AR_NEGATED_COPULA_RE}
