@@ -11,9 +11,9 @@ from typing import NamedTuple
 from summarise.quality.cognates import english_cognate, has_counterpart, output_words, source_keys
 from summarise.quality.flags import LETTERS_RE, Flag, flag, fold, quote
 from summarise.quality.nametables import zipf
-from summarise.quality.negation_arabic import AR_NEGATED_SUBJUNCTIVE_RE, plain_arabic, said_by_un_adjectives
-from summarise.quality.negation_english import english_negative, says_negation
-from summarise.quality.negation_lexical import LEXICAL_NEGATION_RE, MIN_STEM_ZIPF, PREFIXED_RE
+from summarise.quality.negation_arabic import AR_NEGATED_SUBJUNCTIVE_RE, plain_arabic
+from summarise.quality.negation_english import english_negative, said_by_negative_adjectives, says_negation
+from summarise.quality.negation_lexical import LEXICAL_NEGATION_RE, MIN_STEM_ZIPF, NEGATED_COPULA, PREFIXED_RE
 from summarise.quality.negation_source import (
     ANSWER_ONLY,
     AR_PRIVATIVE,
@@ -54,9 +54,13 @@ EN_WORD_NEGATION = (
     r"\b(?:fail\w*|lack\w*|unable|refus\w*|absen\w*|impossible|devoid|den(?:y|ied|ies)|declin(?:e|es|ed|ing)(?=\s+to\s)"
     r"|dis(?:agree|like|approv)\w*)\b"
     r"|\b(?:prohibit\w*|forbid\w*|ban|bans|banned|banning|prevent\w*|reject\w*|short(?:age|fall|ness)s?|defici\w*)\b"
+    # not allowed, not required, not found ("لم يُسمح": "barred"; "لا يحتاج": "exempt"; "لم يُعثر": "missing")
+    r"|\b(?:barred|barring|exempt\w*|missing)\b"
     # adverbs that half negate: they answer a "ne ... guère" / "apenas", or translate a word of
     # their own in the source ("rara vez", "rarement", "نادرا"), counted like it below
     r"|\b(?:hardly|barely|scarcely|rarely|seldom)\b"
+    # and "little" before its verb, not much ("لا يعرف الكثير", "on ne sait pas grand-chose": "little is known")
+    r"|(?<!\ba )\blittle(?=\s+(?:is|was|has|had|can|could|will|would|remains?|changed)\b)"
 )
 # ...and those that say it with a prefix or a suffix, a negation made inside the word
 # ("unmanned", "invincible", "meaningless", "toll-free", "free of charge")
@@ -374,9 +378,18 @@ def _clause_re(lang: str) -> re.Pattern[str]:
 
 
 def _negated_clauses(src: str, lang: str, tgt: str) -> int:
-    """How many clauses of the source negate (at least one)."""
-    pieces = _clause_re(lang).split(src)
-    return max(1, sum(1 for piece in pieces if source_negation(piece, lang, tgt)))
+    """How many clauses of the source negate (at least one); an Arabic clause with two negations
+    not joined by "و" counts twice ("لا يوجد شيء لا مفر منه", there is nothing inevitable: one antonym,
+    "something inevitable", says it positive)."""
+    pieces = _clause_re(lang).split(plain_arabic(src) if lang == "ar" else src)
+    found = [(piece, first) for piece in pieces if (first := source_negation(piece, lang, tgt))]
+    if lang == "ar":
+        alone = r"(?<![\u0621-\u064a]){}(?![\u0621-\u064a])"  # the particle as a word, not inside "خلال"
+        seconds = (
+            source_negation(re.sub(alone.format(re.escape(first)), " ", p, count=1), lang, tgt) for p, first in found
+        )
+        return max(1, len(found) + sum(1 for second in seconds if second and not second.startswith(("و", "ف"))))
+    return max(1, len(found))
 
 
 def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
@@ -424,7 +437,7 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         lexical = LEXICAL_NEGATION_RE.get(lang)
         if lexical and lexical.fullmatch(plain_arabic(negation) if lang == "ar" else negation):
             source -= 1  # the negation is such a word itself ("بعدم"): "lack of" answers it
-        lexical_words = english.lexical
+        lexical_words, copula = english.lexical, NEGATED_COPULA.get(lang)
         if lang == "ar" and AR_NOT_NOUN_RE.search(text):
             # each such word once: not one EN_LEXICAL_NEGATION_RE counts already ("disagree")
             dis = (m for m in EN_DIS_RE.finditer(tgt) if not EN_LEXICAL_NEGATION_RE.fullmatch(m.group()))
@@ -434,7 +447,7 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         lexical_words += (
             _contrasts(text, lang, tgt)
             + _not_doing(read_src, lang, tgt)
-            + (said_by_un_adjectives(read_src, tgt, EN_LEXICAL_NEGATION_RE) if lang == "ar" else 0)
+            + said_by_negative_adjectives(len(copula.findall(read_src)) if copula else 0, tgt, EN_LEXICAL_NEGATION_RE)
         )
         # "ne connaissez pas" -> "unfamiliar"; not "a refusé" -> "refused"
         if lexical_words - source < _negated_clauses(read_src, lang, tgt):

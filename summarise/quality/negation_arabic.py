@@ -75,24 +75,9 @@ AR_NOT_UNTIL_RE = re.compile(
 AR_NEGATED_SUBJUNCTIVE_RE = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:[أا]\u0651?لّ?ا|[أا]ن\s+لا)\s+([أاتني][\u0621-\u064a\u064b-\u0652]{2,})"
 )
-# A negated copula ("ليس من المرجح", "لم يكن مستقرا": not likely, was not stable): English may say the
-# adjective with its negating prefix ("unlikely", "unstable"), an adjective in un- on a common English
-# word with any adjective's ending. Not a verb negated ("الذي لا يقهر", invincible: not "unconscious").
+# A negated copula ("ليس من المرجح", "لم يكن مستقرا": not likely, was not stable), which English may
+# say with an adjective negative by its prefix (``negation_english.said_by_negative_adjectives``).
 AR_NEGATED_COPULA_RE = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:ليس|ليست|ليسوا|ليسا|ليستا|لست|لسنا|لستم"
     r"|(?:لم|لن|لا)\s+(?:[يتنأا]ك[نو]|[يت]كون(?:وا|ا|ون|ين)?))(?![\u0621-\u064a])"
 )
-EN_UN_ADJECTIVE_RE = re.compile(
-    r"\bun([a-z]{2,}(?:ary|ous|ant|(?<!m)ent|ive|ic|ate|(?<!l)y|ed|ar|al|ful)|[a-z]{1,2}able|likely)\b", re.I
-)
-MIN_UN_STEM_ZIPF = 3.0
-
-
-def said_by_un_adjectives(src: str, tgt: str, counted: re.Pattern[str]) -> int:
-    """How many of the source's negated copulas (AR_NEGATED_COPULA_RE) an English adjective in un- may
-    say, of those the English's ``counted`` words (read as negative already) are not."""
-    copulas = len(AR_NEGATED_COPULA_RE.findall(src))
-    if not copulas:
-        return 0
-    stems = (m.group(1).lower() for m in EN_UN_ADJECTIVE_RE.finditer(tgt) if not counted.fullmatch(m.group()))
-    return min(copulas, sum(1 for stem in stems if zipf(stem, "en") >= MIN_UN_STEM_ZIPF))

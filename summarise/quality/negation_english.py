@@ -56,3 +56,33 @@ def english_negative(word: str, src: str) -> bool:
         return False
     stem = EN_UN_STEM_RE.fullmatch(word) or EN_LESS_STEM_RE.fullmatch(word)
     return not stem or zipf(stem.group(1).lower(), "en") > 0
+
+
+# A negated copula ("ليس من المرجح", "لم يكن مستقرا", "n'étaient pas exacts", "no eran exactas": not
+# likely, was not stable, were not accurate): English may say the adjective with its negating prefix
+# ("unlikely", "unstable", "inaccurate"), an adjective in un- on a common English word with any
+# adjective's ending. Not a verb negated ("الذي لا يقهر", invincible: not "unconscious").
+# The Latin prefix of the same sense, in- (im- before m, p, b; il- before l; ir- before r: "inaccurate",
+# "incorrect", "immature", "illogical", "irregular"), on an adjective's ending; not the words in
+# which it is no negation ("immigrant", "infamous": "famous" is common).
+EN_UN_ADJECTIVE_RE = re.compile(
+    r"\bun([a-z]{2,}(?:ary|ous|ant|(?<!m)ent|ive|ic|ate|(?<!l)y|ed|ar|al|ful)|[a-z]{1,2}able|likely)\b"
+    r"|\b(?:in|im(?=[mpb])|il(?=l)|ir(?=r))([a-z]{2,}(?:ate|ent|ant|ect|al|ive|ous|ete|ure|ar|id|ite|ic))\b",
+    re.I,
+)
+NOT_NEGATIVE_IN = frozenset({"immigrant", "immediate", "infamous", "indifferent", "intimate", "inhabitant"})
+MIN_UN_STEM_ZIPF = 3.0
+
+
+def said_by_negative_adjectives(copulas: int, tgt: str, counted: re.Pattern[str]) -> int:
+    """How many of the source's ``copulas`` negated (``negation_lexical.NEGATED_COPULA``) an English
+    adjective in un- or in- may say, of those the English's ``counted`` words (read as negative
+    already) are not."""
+    if not copulas:
+        return 0
+    stems = (
+        (m.group(1) or m.group(2)).lower()
+        for m in EN_UN_ADJECTIVE_RE.finditer(tgt)
+        if not counted.fullmatch(m.group()) and m.group().lower() not in NOT_NEGATIVE_IN
+    )
+    return min(copulas, sum(1 for stem in stems if zipf(stem, "en") >= MIN_UN_STEM_ZIPF))

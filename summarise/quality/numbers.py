@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from summarise.quality.contacts import digits_of, strip_contacts
 from summarise.quality.flags import SPACE, Flag, flag, fold
+from summarise.quality.numclock import calendar_twins, clock_words, other_half
 from summarise.quality.numderived import completes_short_group, derived_numbers, derived_sizes, multiplier_compound
 from summarise.quality.numtypos import joined_groups, misspelt_numbers
 from summarise.quality.numwords import (
@@ -150,6 +151,8 @@ BARE_SCALES: dict[str, dict[str, int]] = {
 }
 # English singular scale words with "a" / "one" before them: "a million people".
 EN_A_SCALE_RE = re.compile(r"\b(?:a|one)\s+(hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+# ... unless a share of it: "half a million" is 500,000, a size of thousands (``shares.SCALE_SHARES``).
+EN_SHARE_OF_RE = re.compile(r"\b(?:half|(?:a |three )?quarters?|(?:a |two )?thirds?)(?:[ -]of)?\s+$", re.IGNORECASE)
 _EN_POWERS = {"hundred": 2, **{w: len(str(v)) - 1 for w, v in SCALES["en"].items() if not w.endswith("s")}}
 
 
@@ -285,65 +288,6 @@ def _numbers(text: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((written, frozenset(keys)) for written, keys in found)
 
 
-# A clock hour and what says which half of the day it is in: its minutes or the hour word ("15:00",
-# "15 h", "9.30", "15 horas"), then a.m. / p.m. or a word of the language for a part of the day
-# ("3 p.m.", "3 de la tarde", "الساعة 3 عصرا", "9 in the morning").
-CLOCK_HOUR_RE = re.compile(
-    rf"(?<![\d.,:])(?P<hour>\d{{1,2}})(?P<clock>[:h]\d{{2}}|\.\d{{2}}(?=[{SPACE}]?[ap]\.?[{SPACE}]?m\b)"
-    rf"|[{SPACE}]?h\b|[{SPACE}]?(?:heures?|horas?)\b)?(?:[{SPACE}](?P<period>[^\d]{{1,20}}))?"
-)
-AM_PM_RE = re.compile(rf"([ap])(?:\.[{SPACE}]?m\b\.?|[{SPACE}]?m\b)")
-
-
-def day_halves(text: str, lang: str) -> list[tuple[int, str, str]]:
-    """Each clock hour of ``text`` whose half of the day the text gives: (the hour on the
-    12-hour clock, "am" or "pm", as written). A marker or a part of the day says it ("3 p.m.",
-    "3 de la tarde", "الساعة 3 عصرا"); so does a clock time on the 24-hour clock: past noon
-    ("15:00"), with a leading zero ("09:30") or the hour's symbol ("9 h", French "9 heures").
-    "A las 9:00" alone may be either: Spanish writes both clocks.
-    """
-    periods, period_re = _day_periods(lang)
-    found = []
-    for m in CLOCK_HOUR_RE.finditer(fold(ascii_digits(text))):
-        hour, clock, after = int(m.group("hour")), m.group("clock"), m.group("period") or ""
-        marker = AM_PM_RE.match(after)
-        word = (period_re.match(after) or [None])[0]
-        if hour > 23 or (hour > 12 and (marker or word)):
-            continue  # "15 p.m." is no clock time the reader can trust
-        if marker:
-            half = marker.group(1) + "m"
-        elif word:
-            half = periods[word]
-        elif clock and (hour > 12 or hour == 0 or m.group("hour").startswith("0") or "h" in clock):
-            half = "am" if hour < 12 else "pm"
-        else:
-            continue
-        said = marker.group(0) if marker else word or ""
-        found.append((hour % 12 or 12, half, " ".join(filter(None, (m.group("hour") + (clock or ""), said)))))
-    return found
-
-
-@lru_cache(maxsize=8)
-def _day_periods(lang: str) -> tuple[dict[str, str], re.Pattern[str]]:
-    """``lang``'s parts of the day, folded as the text is, and a pattern for one, longest first."""
-    periods = {fold(w): half for w, half in profile(lang).day_periods.items()}
-    words = sorted(periods, key=len, reverse=True)
-    return periods, re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])" if words else "(?!)")
-
-
-def _other_half(src: str, tgt: str, lang: str) -> list[str]:
-    """The output's clock hours that the source gives in the other half of the day only ("3 a.m."
-    for "15 h", "9 p.m." for "9 de la mañana")."""
-    output = day_halves(tgt, "en")
-    source = day_halves(src, lang) if output else []
-    wrong = []
-    for hour, half, written in output:
-        theirs = [w for h, other, w in source if h == hour and other != half]
-        if theirs and not any(h == hour and other == half for h, other, _ in source):
-            wrong.append(f"{written!r} is in the other half of the day from {theirs[0]!r}")
-    return wrong
-
-
 def _decade(text: str, m: re.Match, lang: str) -> set[str]:
     """Both readings of a decade: "années 60", "años 60" and "1960s" are 60 and 1960."""
     num = m.group("num")
@@ -396,7 +340,8 @@ def magnitudes(text: str, lang: str, bare_only: bool = False) -> set[int]:
         if power is not None and not (i and _is_number_word(tokens[i - 1], lang)):
             found.add(power)
     if lang == "en":
-        found |= {_EN_POWERS[w.lower()] for w in EN_A_SCALE_RE.findall(text)}
+        scales = [m for m in EN_A_SCALE_RE.finditer(text) if not EN_SHARE_OF_RE.search(text[: m.start()])]
+        found |= {_EN_POWERS[m.group(1).lower()] for m in scales}
     if bare_only:
         return found
     keys = set().union(*(k for _, k in numbers(text, lang))) | word_numbers(text, lang)
@@ -418,6 +363,7 @@ def _missing_numbers(have: list[tuple[str, set[str]]], other: str, other_lang: s
     """Numbers of ``have`` that ``other`` does not contain, as digits or as a word."""
     keys = set().union(*(k for _, k in numbers(other, other_lang))) | word_numbers(other, other_lang)
     keys |= derived_numbers(other, other_lang)  # "ثلاثي الأبعاد" -> "3D"
+    keys |= clock_words(other, other_lang)  # "12 ظهرا" -> "noon", "24 ساعة" -> "around the clock"
     if any(not accepted & keys for _, accepted in have):  # "أريع سنوات" -> "4 years": a slip, read when needed
         keys |= misspelt_numbers(other, other_lang)
     return list(dict.fromkeys(written for written, accepted in have if not accepted & keys))
@@ -450,7 +396,9 @@ def check_numbers(
     ``lacking``: the shares and halves one side states and the other does not, as ``shares`` words them.
     """
     tgt = joined_groups(tgt, set().union(*(k for _, k in numbers(src, lang))))  # "(300, 948 sq mi)": one number
-    lost = _missing_numbers([(w, k) for w, k in numbers(src, lang) if not k & converted[0]], tgt, "en")
+    twins = calendar_twins(src, lang)  # "1420 هـ الموافق 1999 م": either year keeps it
+    have = [(w, k | {twins[x] for x in k if x in twins}) for w, k in numbers(src, lang) if not k & converted[0]]
+    lost = _missing_numbers(have, tgt, "en")
     # an Arabic dual says "two" with no number word: "ساعتين" (two hours), "هدفين" (two goals)
     # an output number in digits must be in the source; a small whole number ("30 people") too where
     # the source's number words can be read, or where the output states no more numbers than the
@@ -474,6 +422,7 @@ def check_numbers(
     # unless the source's language writes numbers in words the checks cannot read (no text2num nor
     # table for it): "two" may be "два", "dwa", "iki" there, and digits against digits still hold
     src_keys = set().union(*(k for _, k in numbers(src, lang))) | word_numbers(src, lang) | derived_numbers(src, lang)
+    src_keys |= clock_words(src, lang)  # "midi" -> "twelve o'clock"
     added += [
         w
         for w, keys, start in (english_number_words(tgt) if reads_number_words(lang) else [])
@@ -487,7 +436,7 @@ def check_numbers(
     ]  # "Six Days in Fallujah"
     size_added = magnitudes(tgt, "en", bare_only=True) - magnitudes(src, lang) - derived_sizes(src, lang)
     size_lost = magnitudes(src, lang, bare_only=True) - magnitudes(tgt, "en")
-    parts = [*lacking, *_other_half(src, tgt, lang)]
+    parts = [*lacking, *other_half(src, tgt, lang)]
     if lost:
         parts.append(", ".join(map(repr, lost)) + " not in output")
     if added:

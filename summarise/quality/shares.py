@@ -354,6 +354,10 @@ def compare_shares(src: str, tgt: str, lang: str) -> Shares:
         if strict_words and demands:
             other_parts = [p for strict in (True, False) for _, p in share_words(other, other_lang, strict)]
             other_parts += [p for _, p in other_pcts] + [part for part, _ in scaled]
+            # "ثلاثة أرباع الساعة" -> "45 minutes": the other side's minutes are this side's share of an hour
+            other_keys, folded = _keys(other, other_lang)[1], _fold(text)
+            minute_shares = MINUTES.get(text_lang, MINUTES["en"])
+            other_parts += [Fraction(m, 60) for p, m in minute_shares if str(m) in other_keys and re.search(p, folded)]
             lacking += [f"{written!r} not in {where}" for written, part in strict_words if not _near(part, other_parts)]
         if other_pcts:  # "25%" on the other side answers this side's "un quart"
             own_words = [p for _, p in strict_words] + [p for _, p in share_words(text, text_lang, False)]

@@ -83,7 +83,10 @@ BEARING_RE = re.compile(r"\d\s?°\s?[NSEWO]\b")
 # A degree of a scale that is no temperature nor angle: an earthquake's "6,5 grados en la escala de
 # Richter", a hurricane's "من الدرجة الرابعة", which English writes "magnitude 6.5", "Category 4".
 # "6,5 grados en la escala de Richter", "بقوة 6.5 درجات على مقياس ريختر": "6.5 on the Richter scale".
-EN_SCALE_DEGREE_RE = re.compile(r"\b(?:magnitude|category|level|grade|richter|mercalli|beaufort)\b", re.IGNORECASE)
+# A mark is one too: "حصل على 95 درجة" (95 marks in an exam) is "scored 95", "95 points", "95 marks".
+EN_SCALE_DEGREE_RE = re.compile(
+    r"\b(?:magnitude|category|level|grade|richter|mercalli|beaufort|points?|marks|scor(?:e|es|ed|ing))\b", re.IGNORECASE
+)
 # Arabic writes the time of day after a clock time: "10:30 م" is مساءً (p.m.), not metres; so is
 # the end of hours that begin with "ص" (صباحًا, a.m.): "من 9 ص حتى 5 م", "9 ص - 5 م".
 ARABIC_CLOCK_RE = re.compile(
