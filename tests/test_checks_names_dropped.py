@@ -52,7 +52,7 @@ def test_a_name_the_output_may_have_translated_stays_a_note():
     # with a name of the output the source does not write, the name may be its translation (an
     # exonym: "Sevilla" -> "Seville"), and its absence stays a note
     other = SINALOA_EN.replace("a better Sinaloa", "a better State of Mexico")
-    assert uncopied_capitals(SINALOA, other) == ["State", "Mexico"]
+    assert uncopied_capitals(SINALOA, other, "es") == ["State", "Mexico"]
     assert not _critical(SINALOA, other, "es") and _notes(SINALOA, other, "es")
     # a word English pages hardly write is the source language's own ("Gobierno": 5.8 / 1.9)
     src = "Por consiguiente, el KMT suele evitar dar publicidad a sus vínculos con el Gobierno."

@@ -54,13 +54,14 @@ def english_writes_it(src: str, span: Span, lang: str) -> bool:
     )
 
 
-def uncopied_capitals(src: str, tgt: str) -> list[str]:
+def uncopied_capitals(src: str, tgt: str, lang: str) -> list[str]:
     """The output's capitalised words inside a sentence that the source does not write: what a
     name of the source may have become ("Pekín" -> "Beijing", "Diablos Rojos" -> "Red Devils",
     "Noël" -> "Christmas"). English titles, months and days, which English capitalises where the
-    source language does not, and "I" are not counted."""
+    source language does not, and "I" are not counted, nor a cognate of a word the source writes
+    in lower case (``cognates.has_counterpart``)."""
     written = words_of(src)
-    return [
+    capitals = [
         m.group()
         for m in _CAPITALISED_RE.finditer(tgt)
         if not at_sentence_start(tgt, m.start())
@@ -70,6 +71,12 @@ def uncopied_capitals(src: str, tgt: str) -> list[str]:
         and fold(m.group()) not in DAY_NAMES
         and not set(re.findall(r"[a-z0-9]+", fold(m.group()))) <= written
     ]
+    if not capitals:
+        return []
+    # a title or adjective English capitalises, a cognate of a source word in lower case ("el
+    # presidente Ortega" -> "President Ortega", "calendrier maya" -> "Mayan calendar")
+    lower = {w for w in _WORD_RE.findall(src) if w.islower()}
+    return [c for c in capitals if not any(has_counterpart(w, lang, output_words(c)) for w in lower)]
 
 
 def dropped_not_translated(
@@ -84,7 +91,7 @@ def dropped_not_translated(
     if not latin_script(lang):
         return False
     candidates = [s for s in group if english_writes_it(src, s, lang) and not translatable(src, s, lang)]
-    if not candidates or uncopied_capitals(src, tgt):
+    if not candidates or uncopied_capitals(src, tgt, lang):
         return False
     lower = output_words(" ".join(w for w in _WORD_RE.findall(tgt) if w.islower()))
     return any(not has_counterpart(s[2], lang, lower) for s in candidates)
