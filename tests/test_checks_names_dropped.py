@@ -110,3 +110,16 @@ def test_a_name_the_source_writes_twice_in_two_languages_needs_two_mentions():
     for src, tgt, lang in ((IRLANDA, IRLANDA_EN, "es"), (IRLANDE, IRLANDE_EN, "fr")):
         for dropped in (tgt.replace("Bank of Ireland", "Bank"), tgt.replace("In Ireland", "In", 1)):
             assert _critical(src, dropped, lang) == ["'Ireland' 2 times in the source, 1 in output"]
+
+
+def test_a_name_inside_a_hyphenated_adjective_is_no_second_mention():
+    # news study fr tune line 421 (microsoft): "Mexico-Américains" is "Mexican-Americans", no second "Mexico"
+    src = (
+        "Et pourtant, pour le Mexique, la relation la plus difficile est celle que le pays entretient avec les plus "
+        "de 35 millions de Mexico-Américains qui vivent aux États-Unis."
+    )
+    tgt = (
+        "And yet, for Mexico, the most difficult relationship is with the more than 35 million Mexican-Americans "
+        "who live in the United States."
+    )
+    assert not _critical(src, tgt, "fr")

@@ -364,8 +364,10 @@ def _repeats_lost(
     in_script = _script_mentions(src, lang)
     for name in dict.fromkeys(n for _, _, n in found if n not in gone):
         mentions = [s for s in found if s[2] == name]
-        # the source's other names that CLDR translates to this one ("En Irlanda ... Bank of Ireland")
-        also = sum(s[2] != name and fold(name) in translations(fold(s[2]), lang) for s in found)
+        # the source's other names that CLDR translates to this one ("En Irlanda ... Bank of Ireland"),
+        # where it stands as a word of its own (not "Mexico-Américains", an adjective: "Mexican-Americans")
+        alone = all(src[s:e] == name for s, e, _ in mentions)  # a hyphenated word's part spans the word
+        also = alone * sum(f[2] != name and fold(name) in translations(fold(f[2]), lang) for f in found)
         total = len(mentions) + in_script(name) + also
         if total < 2:
             continue
