@@ -123,3 +123,10 @@ def test_a_name_inside_a_hyphenated_adjective_is_no_second_mention():
         "who live in the United States."
     )
     assert not _critical(src, tgt, "fr")
+
+
+def test_one_of_the_languages_commonest_words_is_no_name_by_frequency():
+    # "Ma" (French "my", Zipf 6.0) opening a name ("Ma Ying") is grammar, not a name English writes
+    src = SINALOA
+    assert not english_writes_it("Le chanteur Ma Ying a chanté à Lyon.", (12, 14, "Ma"), "fr")
+    assert english_writes_it(src, (src.index("Sinaloa"), src.index("Sinaloa") + 7, "Sinaloa"), "es")

@@ -15,7 +15,13 @@ from collections.abc import Callable
 
 from summarise.quality.cognates import has_counterpart, output_words
 from summarise.quality.flags import fold
-from summarise.quality.namefind import FRENCH_WORD_MARGIN, MIN_FRENCH_ZIPF, at_sentence_start, frequency_margin
+from summarise.quality.namefind import (
+    FRENCH_WORD_MARGIN,
+    GRAMMAR_WORD_ZIPF,
+    MIN_FRENCH_ZIPF,
+    at_sentence_start,
+    frequency_margin,
+)
 from summarise.quality.namematch import translations, words_of
 from summarise.quality.nametables import DAY_NAMES, EN_MONTHS, latin_script
 
@@ -39,7 +45,8 @@ Span = tuple[int, int, str]
 
 def english_writes_it(src: str, span: Span, lang: str) -> bool:
     """A capitalised word inside a sentence, a word of the source language by the margin alone
-    (``FRENCH_WORD_MARGIN``, at least ``MIN_FRENCH_ZIPF`` frequent) that English pages write too, a
+    (``FRENCH_WORD_MARGIN``, at least ``MIN_FRENCH_ZIPF`` frequent, and not among its commonest
+    words, ``GRAMMAR_WORD_ZIPF``: a possessive opens a name, "Ma Ying") that English pages write too, a
     hundredth as often or more (``NAME_IN_ENGLISH_MARGIN``), and that CLDR translates to no English
     name (a country: "Suède" -> "Sweden"). Not an acronym: an institution's, which English writes
     as its own ("l'UE" -> "the EU", "the European Union")."""
@@ -48,7 +55,7 @@ def english_writes_it(src: str, span: Span, lang: str) -> bool:
         return False
     here, margin = frequency_margin(name, lang)
     return (
-        here >= MIN_FRENCH_ZIPF
+        MIN_FRENCH_ZIPF <= here < GRAMMAR_WORD_ZIPF  # not one of its commonest words, its grammar ("Ma", "La")
         and FRENCH_WORD_MARGIN <= margin < NAME_IN_ENGLISH_MARGIN
         and not translations(fold(name), lang)
     )
