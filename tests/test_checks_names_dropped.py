@@ -125,8 +125,10 @@ def test_a_name_inside_a_hyphenated_adjective_is_no_second_mention():
     assert not _critical(src, tgt, "fr")
 
 
-def test_one_of_the_languages_commonest_words_is_no_name_by_frequency():
-    # "Ma" (French "my", Zipf 6.0) opening a name ("Ma Ying") is grammar, not a name English writes
-    src = SINALOA
+def test_one_of_the_languages_commonest_words_opening_a_name_is_no_name_by_frequency():
+    # "Ma" (French "my", Zipf 6.0) opening a name ("Ma Ying") is grammar; alone, it is the surname
+    # (FLORES fr tune: "le très photogénique Ma offrait", generator B dropped it)
     assert not english_writes_it("Le chanteur Ma Ying a chanté à Lyon.", (12, 14, "Ma"), "fr")
-    assert english_writes_it(src, (src.index("Sinaloa"), src.index("Sinaloa") + 7, "Sinaloa"), "es")
+    src = "Hsieh a également affirmé que le très photogénique Ma offrait plus de style que de véritables idées."
+    assert english_writes_it(src, (src.index(" Ma ") + 1, src.index(" Ma ") + 3, "Ma"), "fr")
+    assert _critical(src, "Hsieh also claimed that the highly photogenic offered more style than real ideas.", "fr")

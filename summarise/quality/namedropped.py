@@ -37,6 +37,8 @@ NAME_IN_ENGLISH_MARGIN = 2.0
 # A capitalised word of the output: letters, with inner hyphens ("Mexican-Americans"; a
 # possessive's "'s" is not part of it).
 _CAPITALISED_RE = re.compile(r"\b[A-Z][^\W\d_]*(?:-[^\W\d_]+)*")
+# A capitalised word right after a word: the word opens a name of several words.
+_OPENS_A_NAME_RE = re.compile(r"[ \u00a0]+[A-Z\u00c0-\u00de]")
 # A word of the output written in lower case.
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -45,17 +47,19 @@ Span = tuple[int, int, str]
 
 def english_writes_it(src: str, span: Span, lang: str) -> bool:
     """A capitalised word inside a sentence, a word of the source language by the margin alone
-    (``FRENCH_WORD_MARGIN``, at least ``MIN_FRENCH_ZIPF`` frequent, and not among its commonest
-    words, ``GRAMMAR_WORD_ZIPF``: a possessive opens a name, "Ma Ying") that English pages write too, a
+    (``FRENCH_WORD_MARGIN``, at least ``MIN_FRENCH_ZIPF`` frequent; one of its commonest words,
+    ``GRAMMAR_WORD_ZIPF``, not where it opens a name: "Ma Ying", "La Leona") that English pages write too, a
     hundredth as often or more (``NAME_IN_ENGLISH_MARGIN``), and that CLDR translates to no English
     name (a country: "Suède" -> "Sweden"). Not an acronym: an institution's, which English writes
     as its own ("l'UE" -> "the EU", "the European Union")."""
-    start, _, name = span
+    start, end, name = span
     if name.isupper() or at_sentence_start(src, start):
         return False
     here, margin = frequency_margin(name, lang)
+    if here >= GRAMMAR_WORD_ZIPF and _OPENS_A_NAME_RE.match(src, end):
+        return False  # one of its commonest words, its grammar, opening a name ("Ma Ying", "La Leona")
     return (
-        MIN_FRENCH_ZIPF <= here < GRAMMAR_WORD_ZIPF  # not one of its commonest words, its grammar ("Ma", "La")
+        here >= MIN_FRENCH_ZIPF
         and FRENCH_WORD_MARGIN <= margin < NAME_IN_ENGLISH_MARGIN
         and not translations(fold(name), lang)
     )
