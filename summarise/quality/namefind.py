@@ -59,8 +59,12 @@ POSSESSIVE_RE = re.compile(r"'s$")
 # ("Genève - Le ...", "« Elle", ": « Cela").
 _LEAD = " \t\n\u00a0\u202f\u2009«“\"'‘„‹(*•·-–—"
 # A courtesy or professional title: the capitalised words after it are a person's name
-# ("M. Costello", "Mme Roy", "le Dr Martin"), never a sentence start.
-TITLE_RE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mmes|Mlle|Mlles|Dr|Drs|Dra|Pr|Me|Mgr|Sr|Sra|Srta)\.?$")
+# ("M. Costello", "Mme Roy", "le Dr Martin", "la señora Fernández"), never a sentence start. The
+# courtesy titles are abbreviated or written out.
+TITLE_RE = re.compile(
+    r"(?<![\w.])(?:(?:M|MM|Mme|Mmes|Mlle|Mlles|Dr|Drs|Dra|Pr|Me|Mgr|Sr|Sra|Srta)\.?"
+    r"|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Ss]eñora?|[Ss]eñorita|[Dd]oña)$"
+)
 # Abbreviations a full stop does not end a sentence after (titles, "St.", an initial "J.").
 ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mlle|Dr|Dra|Pr|Me|Mgr|Sr|Sra|Srta|St|Ste|etc|av|[A-Z])\.$")
 

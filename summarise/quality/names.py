@@ -15,6 +15,7 @@ from summarise.quality.alignment import name_anchors
 from summarise.quality.cognates import has_counterpart, output_words
 from summarise.quality.contacts import strip_contacts
 from summarise.quality.flags import NOTE, Flag, flag, fold
+from summarise.quality.namedropped import ENGLISH_TITLE_RE, dropped_not_translated
 from summarise.quality.namefind import (
     acronym_not_word,
     after_title,
@@ -285,10 +286,6 @@ def _head_noun_kept(src: str, span: tuple[int, int, str], lang: str, kept: list[
     return any(k[0] > end and _OF_RE.fullmatch(src[end : k[0]]) is not None for k in kept)
 
 
-# The titles English writes before a person's name.
-_ENGLISH_TITLE_RE = r"(?:Mr|Mrs|Ms|Miss|Mister|Dr|Doctor|Prof|Professor|Sir|Dame|Lord|Lady|Madam|Madame)\.?"
-
-
 def _title_kept(src: str, span: tuple[int, int, str], tgt: str, kept: list[tuple[int, int, str]]) -> bool:
     """A word right before a name the output keeps, where the output writes a title before that
     name: the word is the source language's title ("Bay Reid" -> "Mr Reid", "Pan Kowalski")."""
@@ -296,7 +293,7 @@ def _title_kept(src: str, span: tuple[int, int, str], tgt: str, kept: list[tuple
     after = next((k for k in kept if k[0] >= end and not src[end : k[0]].strip(" \u00a0.")), None)
     if name.isupper() or after is None:
         return False
-    return re.search(rf"\b{_ENGLISH_TITLE_RE}\s+{re.escape(after[2])}\b", tgt) is not None
+    return re.search(rf"\b{ENGLISH_TITLE_RE}\s+{re.escape(after[2])}\b", tgt) is not None
 
 
 # An acronym the source glosses itself: in brackets right after words ("la Asociación Nacional de
@@ -357,7 +354,8 @@ def _repeats_lost(
     """The later mentions of a name the source writes more than once and the output fewer times
     (but at least once): each mention of the source needs its own counterpart ("Vancouver ...
     downtown Vancouver" -> "Vancouver ... downtown"), one in the source's own script too
-    (``_script_mentions``); and, per such name, how many times the source and the output write
+    (``_script_mentions``), and one of the source's own name for it ("En Irlanda ... Bank of
+    Ireland" -> "In Ireland ... Bank"); and, per such name, how many times the source and the output write
     it (for the flag: the name is in the output)."""
     lost: list[tuple[int, int, str]] = []
     counts: dict[str, tuple[int, int]] = {}
@@ -366,7 +364,11 @@ def _repeats_lost(
     in_script = _script_mentions(src, lang)
     for name in dict.fromkeys(n for _, _, n in found if n not in gone):
         mentions = [s for s in found if s[2] == name]
-        total = len(mentions) + in_script(name)
+        # the source's other names that CLDR translates to this one ("En Irlanda ... Bank of Ireland"),
+        # where it stands as a word of its own (not "Mexico-Américains", an adjective: "Mexican-Americans")
+        alone = all(src[s:e] == name for s, e, _ in mentions)  # a hyphenated word's part spans the word
+        also = alone * sum(f[2] != name and fold(name) in translations(fold(f[2]), lang) for f in found)
+        total = len(mentions) + in_script(name) + also
         if total < 2:
             continue
         # written in lower case in the output, it is a common noun there, which English may share
@@ -437,6 +439,8 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         if any(_sure(src, s, _reordered(s[2], new_acronyms), lang) and not _translatable(src, s, lang) for s in g)
         or _kept_as_written(src, g, kept, words, lang)
     ]
+    # a name English writes too, gone with no name of the output in its place: dropped
+    sure += [g for g in groups if g not in sure and dropped_not_translated(src, g, tgt, lang, _translatable)]
     unsure = [g for g in groups if g not in sure]
     # the output names what the source does not: a swap. Not for a source in Latin letters, whose
     # unsure names are words of its language that the output's added names mostly translate

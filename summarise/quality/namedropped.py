@@ -1,0 +1,108 @@
+"""A missing name the source language writes more often than English: translated, or dropped?
+
+The names check reads a capitalised word that the source language writes markedly more often than
+English (``namefind.source_word``: "Terre", "Jeux", "Londres") as one a translation may translate,
+and its absence as a note. Many of them are names English writes too, less often: places, people,
+companies of the source's country ("Sinaloa", "Sabadell", "Sarkozy"). Translated, such a name
+becomes another name (an exonym, "Sevilla" -> "Seville"; "Diablos Rojos" -> "Red Devils") or a
+common noun of its sense ("l'Avent" -> "advent"); when the output writes neither, the name was
+dropped (``dropped_not_translated``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from summarise.quality.cognates import has_counterpart, output_words
+from summarise.quality.flags import fold
+from summarise.quality.namefind import (
+    FRENCH_WORD_MARGIN,
+    GRAMMAR_WORD_ZIPF,
+    MIN_FRENCH_ZIPF,
+    at_sentence_start,
+    frequency_margin,
+)
+from summarise.quality.namematch import translations, words_of
+from summarise.quality.nametables import DAY_NAMES, EN_MONTHS, latin_script
+
+# The titles English writes before a person's name.
+ENGLISH_TITLE_RE = r"(?:Mr|Mrs|Ms|Miss|Mister|Dr|Doctor|Prof|Professor|Sir|Dame|Lord|Lady|Madam|Madame)\.?"
+
+# A name English pages write at least a hundredth as often as the source language's pages (a Zipf
+# margin under 2): a place, person or company English writes too ("Sinaloa" 1.1, "Sabadell" 1.6,
+# "Sarkozy" 1.8), where English pages hardly write a common word of the source ("Gobierno" 3.9,
+# "Jeux" 3.0, "Londres" 2.7, "Terre" 2.3).
+NAME_IN_ENGLISH_MARGIN = 2.0
+
+# A capitalised word of the output: letters, with inner hyphens ("Mexican-Americans"; a
+# possessive's "'s" is not part of it).
+_CAPITALISED_RE = re.compile(r"\b[A-Z][^\W\d_]*(?:-[^\W\d_]+)*")
+# A capitalised word right after a word: the word opens a name of several words.
+_OPENS_A_NAME_RE = re.compile(r"[ \u00a0]+[A-Z\u00c0-\u00de]")
+# A word of the output written in lower case.
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+Span = tuple[int, int, str]
+
+
+def english_writes_it(src: str, span: Span, lang: str) -> bool:
+    """A capitalised word inside a sentence, a word of the source language by the margin alone
+    (``FRENCH_WORD_MARGIN``, at least ``MIN_FRENCH_ZIPF`` frequent; one of its commonest words,
+    ``GRAMMAR_WORD_ZIPF``, not where it opens a name: "Ma Ying", "La Leona") that English pages write too, a
+    hundredth as often or more (``NAME_IN_ENGLISH_MARGIN``), and that CLDR translates to no English
+    name (a country: "Suède" -> "Sweden"). Not an acronym: an institution's, which English writes
+    as its own ("l'UE" -> "the EU", "the European Union")."""
+    start, end, name = span
+    if name.isupper() or at_sentence_start(src, start):
+        return False
+    here, margin = frequency_margin(name, lang)
+    if here >= GRAMMAR_WORD_ZIPF and _OPENS_A_NAME_RE.match(src, end):
+        return False  # one of its commonest words, its grammar, opening a name ("Ma Ying", "La Leona")
+    return (
+        here >= MIN_FRENCH_ZIPF
+        and FRENCH_WORD_MARGIN <= margin < NAME_IN_ENGLISH_MARGIN
+        and not translations(fold(name), lang)
+    )
+
+
+def uncopied_capitals(src: str, tgt: str, lang: str) -> list[str]:
+    """The output's capitalised words inside a sentence that the source does not write: what a
+    name of the source may have become ("Pekín" -> "Beijing", "Diablos Rojos" -> "Red Devils",
+    "Noël" -> "Christmas"). English titles, months and days, which English capitalises where the
+    source language does not, and "I" are not counted, nor a cognate of a word the source writes
+    in lower case (``cognates.has_counterpart``)."""
+    written = words_of(src)
+    capitals = [
+        m.group()
+        for m in _CAPITALISED_RE.finditer(tgt)
+        if not at_sentence_start(tgt, m.start())
+        and m.group() != "I"
+        and not re.fullmatch(ENGLISH_TITLE_RE, m.group())
+        and fold(m.group()) not in EN_MONTHS
+        and fold(m.group()) not in DAY_NAMES
+        and not set(re.findall(r"[a-z0-9]+", fold(m.group()))) <= written
+    ]
+    if not capitals:
+        return []
+    # a title or adjective English capitalises, a cognate of a source word in lower case ("el
+    # presidente Ortega" -> "President Ortega", "calendrier maya" -> "Mayan calendar")
+    lower = {w for w in _WORD_RE.findall(src) if w.islower()}
+    return [c for c in capitals if not any(has_counterpart(w, lang, output_words(c)) for w in lower)]
+
+
+def dropped_not_translated(
+    src: str, group: list[Span], tgt: str, lang: str, translatable: Callable[[str, Span, str], bool]
+) -> bool:
+    """Whether a run of missing names (``group``) holds a name English writes too
+    (``english_writes_it``) that the output neither wrote as another name (it has no capitalised
+    word the source lacks: ``uncopied_capitals``) nor as a common noun of the same root
+    (``cognates.has_counterpart`` on its lower-case words): then it was dropped. ``translatable``:
+    the names check's test of a common word inside an institution's descriptive name ("Real
+    Sociedad"), which a translation translates word by word."""
+    if not latin_script(lang):
+        return False
+    candidates = [s for s in group if english_writes_it(src, s, lang) and not translatable(src, s, lang)]
+    if not candidates or uncopied_capitals(src, tgt, lang):
+        return False
+    lower = output_words(" ".join(w for w in _WORD_RE.findall(tgt) if w.islower()))
+    return any(not has_counterpart(s[2], lang, lower) for s in candidates)
