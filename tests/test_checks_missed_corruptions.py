@@ -263,3 +263,16 @@ def test_a_place_said_only_as_its_adjective_is_kept():
     assert "name_missing" not in _critical(
         "L'indépendance du Chili a été proclamée.", "Chilean independence was proclaimed.", "fr"
     )
+
+
+def test_a_concessive_built_on_a_negation_answers_the_sources_own():
+    # FLORES dev ru-en, tune part: "тем не менее" (nevertheless) holds "не", and Russian has no
+    # table of the idioms that only look negative; the English concessive answers it. In French,
+    # whose table takes "néanmoins"-like idioms out, "Nevertheless" answers no negation.
+    src = "Тем не менее в мире есть очень много разных вариантов употребления кофе, которые стоит попробовать."
+    good = "Nevertheless, there are many different options for drinking coffee in the world that are worth trying."
+    assert "negation_lost" not in _critical(src, good, "ru")
+    dropped = "There are many different options for drinking coffee in the world that are worth trying."
+    assert "negation_lost" in _critical(src, dropped, "ru")
+    src_fr = "Néanmoins, il ne viendra pas à la réunion de lundi."
+    assert "negation_lost" in _critical(src_fr, "Nevertheless, he will come to Monday's meeting.", "fr")

@@ -12,7 +12,12 @@ from summarise.quality.cognates import english_cognate, has_counterpart, output_
 from summarise.quality.flags import LETTERS_RE, Flag, flag, fold, quote
 from summarise.quality.nametables import zipf
 from summarise.quality.negation_arabic import AR_NEGATED_SUBJUNCTIVE_RE, plain_arabic
-from summarise.quality.negation_english import english_negative, said_by_negative_adjectives, says_negation
+from summarise.quality.negation_english import (
+    EN_CONCESSIVE_RE,
+    english_negative,
+    said_by_negative_adjectives,
+    says_negation,
+)
 from summarise.quality.negation_lexical import LEXICAL_NEGATION_RE, MIN_STEM_ZIPF, NEGATED_COPULA, PREFIXED_RE
 from summarise.quality.negation_source import (
     ANSWER_ONLY,
@@ -257,7 +262,11 @@ def _english(src_text: str, tgt: str, lang: str) -> _English:
     "pas"); only the English words left over can stand for a negation of the source, and only
     the source's words left over for a "not" of the English. A "not" before a word negative by
     its prefix ("not illegal") says the positive: neither counts."""
-    english = [w for w in EN_LEXICAL_NEGATION_RE.findall(tgt) if english_negative(w, src_text)]
+    english = [
+        w
+        for w in EN_LEXICAL_NEGATION_RE.findall(tgt)
+        if english_negative(w, src_text) or (lang not in NOT_COUNTED and EN_CONCESSIVE_RE.fullmatch(w))
+    ]
     source = _source_lexical(src_text, lang)
     if profile(lang).cognate_endings and english:
         words = [w for w in LETTERS_RE.findall(src_text) if NEGATIVE_PREFIX_RE.match(fold(w))]

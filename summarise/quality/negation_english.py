@@ -45,6 +45,11 @@ EN_UN_STEM_RE = re.compile(r"un([a-z]{3,}(?<!able)(?<!ible))", re.IGNORECASE)
 # A word in -less negates the noun before it ("meaningless", "homeless"): only where that is an
 # English word; "nevertheless" (never-the-less, however) negates nothing.
 EN_LESS_STEM_RE = re.compile(r"([a-z]{3,})less", re.IGNORECASE)
+# The concessives built on a negation ("nevertheless", "nonetheless") translate the source's own
+# ("тем не менее", "ikke desto mindre", "no obstante", "néanmoins"): where the source language has
+# no table of its idioms that look negative (``negation_source.NOT_COUNTED``), the source's
+# concessive is read as a negation, and the English one answers it.
+EN_CONCESSIVE_RE = re.compile(r"nevertheless|nonetheless", re.IGNORECASE)
 
 
 def english_negative(word: str, src: str) -> bool:
