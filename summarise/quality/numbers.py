@@ -151,8 +151,6 @@ BARE_SCALES: dict[str, dict[str, int]] = {
 }
 # English singular scale words with "a" / "one" before them: "a million people".
 EN_A_SCALE_RE = re.compile(r"\b(?:a|one)\s+(hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
-# ... unless a share of it: "half a million" is 500,000, a size of thousands (``shares.SCALE_SHARES``).
-EN_SHARE_OF_RE = re.compile(r"\b(?:half|(?:a |three )?quarters?|(?:a |two )?thirds?)(?:[ -]of)?\s+$", re.IGNORECASE)
 _EN_POWERS = {"hundred": 2, **{w: len(str(v)) - 1 for w, v in SCALES["en"].items() if not w.endswith("s")}}
 
 
@@ -340,8 +338,9 @@ def magnitudes(text: str, lang: str, bare_only: bool = False) -> set[int]:
         if power is not None and not (i and _is_number_word(tokens[i - 1], lang)):
             found.add(power)
     if lang == "en":
-        scales = [m for m in EN_A_SCALE_RE.finditer(text) if not EN_SHARE_OF_RE.search(text[: m.start()])]
-        found |= {_EN_POWERS[m.group(1).lower()] for m in scales}
+        # "half a million" keeps the size of its scale word: read as its value's (thousands) on the
+        # English side alone, "half a billion" for "نصف تريليون" passed (talks-open: 7 corruptions)
+        found |= {_EN_POWERS[m.group(1).lower()] for m in EN_A_SCALE_RE.finditer(text)}
     if bare_only:
         return found
     keys = set().union(*(k for _, k in numbers(text, lang))) | word_numbers(text, lang)
