@@ -3,7 +3,7 @@ held-out good translation it explains: the measurement behind benchmarks/README.
 omission with a lexicon learned from translations".
 
     python benchmarks/learned_lexicon.py                       # train, then the coverage tables
-    python benchmarks/learned_lexicon.py --out benchmarks/out/lexicon.md --write-table /tmp/lex
+    python benchmarks/learned_lexicon.py --out benchmarks/out/lexicon.md --write-table OUTDIR
 
 The lexicon is learned from the readable parallel text only (``TRAIN``): each source line
 against every rendering the folder has (each system's output and the reference), FLORES dev's
