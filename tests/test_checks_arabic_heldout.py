@@ -5,17 +5,11 @@ said to be a FLORES line is that line (or a clause of it), as the set has it."""
 
 from __future__ import annotations
 
-from summarise.config import ChecksSection
-from summarise.quality.checks import check_segment
-
-CFG = ChecksSection()
-MAX_NEW = 256
+from tests.flagged import critical
 
 
 def _critical(src: str, tgt: str, lang: str = "ar") -> dict[str, str]:
-    return {
-        f["code"]: f["detail"] for f in check_segment(src, tgt, CFG, MAX_NEW, lang=lang) if f["severity"] == "critical"
-    }
+    return critical(src, tgt, lang)
 
 
 # "Not ... until" a year says when it began; English may say "only" (FLORES ar-en dev tune line 718,

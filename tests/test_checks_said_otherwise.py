@@ -7,18 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.config import ChecksSection
-from summarise.quality.checks import check_segment
 from summarise.quality.numclock import calendar_twins, clock_words
-
-CFG = ChecksSection()
-MAX_NEW = 256
+from tests.flagged import critical
 
 
 def _critical(src: str, tgt: str, lang: str = "ar") -> dict[str, str]:
-    return {
-        f["code"]: f["detail"] for f in check_segment(src, tgt, CFG, MAX_NEW, lang=lang) if f["severity"] == "critical"
-    }
+    return critical(src, tgt, lang)
 
 
 # A year given in two calendars is one year: the output keeps it if it keeps either.
