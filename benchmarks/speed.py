@@ -665,8 +665,8 @@ def table(runs: dict[str, list[dict]], args) -> str:
             " Multilingual row: every 3rd document French (as above), the others real Spanish and "
             "Arabic releases (tests/fixtures/realworld), opus-mt-es-en and -ar-en architectures "
             "(vocabularies 65001, 62834), the mT5 XL-Sum architecture (582M params) for Spanish and "
-            "Arabic summaries, and the mBART-50 many-to-one fallback (611M params: loaded, as the "
-            "config asks, and used by none of these documents)."
+            "Arabic summaries, and the mBART-50 many-to-one fallback (611M params: configured, its "
+            "tokenizer read at load, its weights not loaded: none of these documents needs it)."
             if any(name in runs for name in MULTI_ROWS)
             else ""
         ),
