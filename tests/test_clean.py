@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from summarise.record import Record
-from summarise.text import boilerplate
+from summarise.text import boilerplate, teasers
 from summarise.text import clean as C
 from summarise.text import dateline as D
 from summarise.text import header as H
@@ -1591,13 +1591,13 @@ def test_rule_teaser():
         "",
         "NUEVA YORK (31 de julio de 2013) – " + lead,
     ]
-    kept, log = run_rule(H.drop_teasers, lines)
+    kept, log = run_rule(teasers.drop_teasers, lines)
     assert lead not in kept and log == [("teaser", lead)]
     # the same paragraph printed twice with no dateline (a page repeating its text) is no teaser
-    assert run_rule(H.drop_teasers, [lead, lead])[0] == [lead, lead]
+    assert run_rule(teasers.drop_teasers, [lead, lead])[0] == [lead, lead]
     # a cut teaser: the start of the next line
     cut = "Le Président de la Commission de l'Union africaine, Moussa Faki Mahamat, a été reçu"
-    assert run_rule(H.drop_teasers, [cut, cut + " cet après-midi par le Premier ministre."])[1][0][0] == "teaser"
+    assert run_rule(teasers.drop_teasers, [cut, cut + " cet après-midi par le Premier ministre."])[1][0][0] == "teaser"
 
 
 def test_a_page_opening_on_its_headline_keeps_its_deck_under_it(page_language):

@@ -47,8 +47,8 @@ from summarise.text.dateline import (
     is_date_stamp,
 )
 from summarise.text.header import (
+    date_headed_title,
     drop_stamps_above_dateline,
-    drop_teasers,
     split_header,
     split_known_title,
     tidy_title,
@@ -78,10 +78,11 @@ from summarise.text.shapes import (
     neighbours,
     page_language,
 )
+from summarise.text.teasers import drop_teasers
 from summarise.text.widgets import drop_calendar, drop_link_list, drop_stray_marks
 
 STAGE = "clean"
-CLEAN_VERSION = "clean:v19"
+CLEAN_VERSION = "clean:v20"
 # Confidently a language the run does not accept (``languages``): segment refuses to translate it.
 LANGUAGE_NOT_ACCEPTED = "language_not_accepted"
 
@@ -178,7 +179,7 @@ def clean_page(record: Record, languages: tuple[str, ...], repeated: boilerplate
     trailing = split_contacts(tail, lambda rule, text: None)[1]
     parse_contacts([x for x in header_block + contact_run(block) + contact_run(trailing) if x not in site], contacts)
     paragraphs = [fix_text(p, log) for p in join_paragraphs(body, log)]
-    record.title = fix_text(title, log)
+    record.title = fix_text(date_headed_title(title, paragraphs, log), log)
     record.text = "\n\n".join(p for p in paragraphs if p)
     record.contacts = contacts
     record.dateline = find_dateline(

@@ -88,6 +88,11 @@ MONTH_DAY_DATELINE = re.compile(
 )
 # A dateline whose place is in brackets, as some agencies write it: "(Nairobi) – ...".
 BRACKETED_DATELINE = re.compile(rf"^\((?P<place>{_PLACE})\)(?P<paren>(?!))?(?P<date>(?!))?\s*[-–—]\s+(?=\S)")
+# A place in capitals closed by a full stop, opening the lead ("ESCUINAPA. Despidos de ..."), as
+# regional papers print it: a sentence opens on no word in capitals before its stop.
+CAPITALS_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÝÑ]{4,}(?:[ -][A-ZÀ-ÝÑ]{2,}){0,2})(?P<paren>(?!))?(?P<date>(?!))?\.\s+(?=[A-ZÀ-ÝÑ][a-zà-ÿ])"
+)
 # A date opening the lead sentence, no place: "Lunes 26 de diciembre, 2022. Debido al ...".
 DATE_OPENING = re.compile(rf"^(?:(?P<weekday>[^\W\d_]{{5,9}}),?\s+)?(?P<date>{_DMY})\s*[.\-–—:]\s+(?=\S)")
 # A caseless place (a script without capitals cannot show a name by its shape) is at most this
@@ -212,7 +217,12 @@ def dateline_match(line: str) -> re.Match[str] | None:
     Markdown bold marks an aggregator leaves in it ("DAKAR, **23 novembre 2021 **–"): the match
     is on the line without them (``match.string``), the text keeps them as the page gives them."""
     line = MARKDOWN_BOLD.sub("", line)
-    match = SOURCE_DATELINE.match(line) or DATELINE.match(line) or BRACKETED_DATELINE.match(line)
+    match = (
+        SOURCE_DATELINE.match(line)
+        or DATELINE.match(line)
+        or BRACKETED_DATELINE.match(line)
+        or CAPITALS_DATELINE.match(line)
+    )
     rest = line[match.end() :] if match else ""
     if match is None or not starts_sentence(rest) and not rest[:1].isdigit():
         match = DATELINE_ALONE.match(line) or MONTH_DAY_DATELINE.match(line)
@@ -352,6 +362,9 @@ def find_dateline(
         date = iso_date(paren.strip())  # "NUEVA YORK (31 de julio de 2013) –"
     else:
         date = iso_date(match.group("date")) if match.group("date") else above_date
+    if not date and match.group("date") and header_date:
+        # "3 de marzo" under the stamp "03/03/2016 - 2:40 pm": the day and month are the stamp's, its year theirs
+        date = header_date if iso_date(f"{match.group('date')} {header_date[:4]}") == header_date else None
     return {"place": place, "date": date or known_date}
 
 

@@ -4,11 +4,10 @@ stamp under it, a date or language link glued to it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from summarise.text import boilerplate
 from summarise.text.contacts import is_label
-from summarise.text.dateline import _DATE, dateline_match, is_date_stamp
+from summarise.text.dateline import _DATE, DATE_HEAD, DATELINE_PARAGRAPHS, dateline_match, is_date_stamp
 from summarise.text.headline import (
     MIN_COPY_WORDS,
     MIN_HEADLINE_WORDS,
@@ -26,6 +25,7 @@ from summarise.text.headline import (
     is_section_label,
     near_text,
     over_stamp,
+    restated_headline,
     shared_words,
     title_printed_twice,
     trail_end,
@@ -43,7 +43,6 @@ from summarise.text.shapes import (
     LIST_ITEM,
     PARAGRAPH_MIN_WORDS,
     TITLE_MAX_CHARS,
-    TRUNCATION,
     first_paragraph,
     function_words,
     is_bullet,
@@ -53,7 +52,6 @@ from summarise.text.shapes import (
     is_long_item,
     is_release_label,
     neighbours,
-    page_profile,
     page_stoplist,
     starts_sentence,
 )
@@ -62,12 +60,6 @@ from summarise.text.shapes import (
 TITLE_TAIL = re.compile(rf"\s+(?:{_DATE}|English|Français|Deutsch|Italiano|Español)$")
 # A photo credit: one token of names joined by slashes ("UNICEF/Yemen/2019", "©UNHCR/A. Name" is two).
 PHOTO_CREDIT = re.compile(r"^©?[^\W_][\w.-]*(?:/[\w.-]+){2,}$")
-# The words a teaser and the paragraph it sums up are compared by (punctuation aside).
-TEASER_WORD = re.compile(r"\w+")
-# A teaser has at least this many words (a shorter line may open a paragraph by chance) ...
-TEASER_MIN_WORDS = 6
-# ... and the paragraph it repeats follows within this many lines.
-TEASER_WITHIN = 6
 
 
 def tidy_title(title: str, log: Log) -> str:
@@ -88,6 +80,22 @@ def tidy_title(title: str, log: Log) -> str:
         log("title_tail", title[len(tidy) :].strip())
         return tidy
     return title
+
+
+def date_headed_title(title: str, paragraphs: list[str], log: Log) -> str:
+    """A date printed before the headline, set off by a dash ("28 janvier 2014 – La CGT appelle
+    ..."), where the text opens on no dateline of its own: the release's date, said where its
+    dateline would be (``date_stamps`` reads it there), not the headline's words. Where the text
+    opens on its dateline ("Santiago, 16 de marzo de 2021.-"), the date is the site's, printed
+    as part of its heading."""
+    head = DATE_HEAD.match(title)
+    if head is None or any(map(dateline_match, paragraphs[:DATELINE_PARAGRAPHS])):
+        return title
+    rest = title[head.end() :]
+    if len(rest.split()) < 3 or not boilerplate.stopword_count(rest, page_stoplist()):
+        return title
+    log("title_date", head.group(0).strip())
+    return rest
 
 
 def split_known_title(lines: list[str], title: str, log: Log) -> tuple[str, list[str]]:
@@ -123,76 +131,6 @@ def is_caption(line: str) -> bool:
     """A photo's caption in another language than the page, or its credit: the headline is above
     them (a date stamp is not skipped: the line above one is a rubric, "PAM: Communiqué de Presse")."""
     return is_foreign(line) or bool(PHOTO_CREDIT.match(line))
-
-
-def drop_teasers(lines: list[str], log: Log) -> list[str]:
-    """Remove teasers above the article: a line whose words open a paragraph just below it or one of
-    the text's first paragraphs, cut short or under that paragraph's dateline (an aggregator's
-    summary, "Con mucha frecuencia ..." repeated as "NUEVA YORK (31 de julio de 2013) – Con mucha
-    frecuencia ..."; a site's summary of the text's second sentence, its commas and its opening
-    "و" left out). Never a headline."""
-    limit = min(len(lines), DATELINE_WITHIN * 2)
-    text_at = first_paragraph(lines)
-    opened: dict[int, tuple[list[str], bool]] = {}  # each line's words, past a dateline, read once
-    kept = []
-    for i, line in enumerate(lines):
-        if i < limit and line and is_teaser(line, lines, sorted(set(teaser_reach(i, text_at))), opened):
-            log("teaser", line)
-            continue
-        kept.append(line)
-    return kept
-
-
-def teaser_reach(i: int, text_at: int) -> Iterator[int]:
-    """The lines a teaser on line ``i`` may sum up: those just below it and the text's first."""
-    yield from range(i + 1, i + 1 + TEASER_WITHIN * 2)
-    yield from range(max(text_at, i + 1), text_at + TEASER_WITHIN * 2)
-
-
-def is_teaser(line: str, lines: list[str], reach: list[int], opened: dict[int, tuple[list[str], bool]]) -> bool:
-    core = TRUNCATION.sub("", line).strip()
-    if len(core.split()) < TEASER_MIN_WORDS or is_label(line):
-        return False
-    said = TEASER_WORD.findall(core.casefold())
-    if not said:
-        return False
-    for j in reach:
-        if j >= len(lines) or not lines[j]:
-            continue
-        if j not in opened:
-            match = dateline_match(lines[j])
-            rest = match.string[match.end() :] if match else lines[j]
-            opened[j] = (TEASER_WORD.findall(rest.casefold()), match is not None)
-        found, dated = opened[j]
-        first = found[0] if found else ""
-        if len(first) > len(said[0]) and first.endswith(said[0]) and coordinator_prefix(first) + said[0] == first:
-            found = [said[0], *found[1:]]  # "وأوضح ..." summed up as "أوضح ..."
-        # the teaser may stop inside its last word ("... خارجية الدول الت")
-        opens = len(found) >= len(said) and found[: len(said) - 1] == said[:-1]
-        if opens and found[len(said) - 1].startswith(said[-1]) and (len(found) > len(said) or dated):
-            return True
-    return bool(TRUNCATION.search(line)) and any(excerpt_of(said, lines, j) for j in reach)
-
-
-def excerpt_of(said: list[str], lines: list[str], j: int) -> bool:
-    """``said`` (the words of a line cut short, "... de cara a […]") opens the text from line ``j``
-    on, over more than one of its paragraphs: a site's excerpt of the text's opening printed above
-    it (a deck and the dateline's paragraph run together), not text of its own."""
-    if j >= len(lines) or not lines[j]:
-        return False
-    run: list[str] = []
-    for k in range(j, min(len(lines), j + TEASER_WITHIN * 2)):
-        if len(run) >= len(said):
-            break
-        run += TEASER_WORD.findall(lines[k].casefold())
-    spans = len(TEASER_WORD.findall(lines[j].casefold())) < len(said)
-    opens = len(run) > len(said) and run[: len(said) - 1] == said[:-1]
-    return spans and opens and run[len(said) - 1].startswith(said[-1])
-
-
-def coordinator_prefix(word: str) -> str:
-    """The coordinator written joined to ``word`` ("و" of "وأوضح"), or ""."""
-    return next((p for p in page_profile().coordinator_prefixes if word.startswith(p) and len(word) > len(p) + 2), "")
 
 
 def is_glued(line: str, labels: set[str]) -> bool:
@@ -317,7 +255,7 @@ def dateline_title(lines: list[str]) -> tuple[int, int] | None:
                 for j in range(d - 1, -1, -1)
                 if lines[j] and not boilerplate.is_chrome(lines[j]) and not is_caption(lines[j])
             ][:2]
-            if not above or not is_headline(lines[above[0]]):
+            if not above or not (is_headline(lines[above[0]]) or restated_headline(lines[above[0]], line)):
                 return None
             end = above[0]
             if len(above) == 2 and above[1] == end - 1 and wrapped_title_end(lines, above[1]) == end:

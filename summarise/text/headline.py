@@ -145,6 +145,18 @@ def is_headline_candidate(line: str) -> bool:
     )
 
 
+def restated_headline(line: str, lead: str) -> bool:
+    """A headline closed by a colon ("Injustificados ... los despidos de trabajadores
+    sindicalizados:") right above a lead that says it again, most of its words in it: the colon
+    opens the text it sums up, not a list (a line introducing a list shares few words with it)."""
+    bare = line.rstrip(":：").rstrip()
+    if bare == line or not is_headline_candidate(bare):
+        return False
+    said = boilerplate.content_words(bare, page_stoplist())
+    again = said & boilerplate.content_words(lead, page_stoplist())
+    return len(again) >= MIN_SHARED_WORDS and 2 * len(again) > len(said)
+
+
 def shared_words(line: str, body: set[str], forms: bool = False) -> int:
     """Words of ``line`` found in the text, rubric phrases aside ("PAM: Communiqué de Presse").
     With ``forms``, a word found in another form of its own counts too: a language that inflects or

@@ -31,6 +31,13 @@ _ATTR_TOKEN = r'(?:[A-Za-z][\w:.-]*=|"[^"\n<>]*")'
 HTML_RESIDUE = re.compile(rf'(?:<?a[ \t]+(?=[a-z]+=))?(?:{_ATTR_TOKEN}[ \t]*\n?[ \t]*)*"[^"\n<>]*">')
 # Markdown's bold marks a scrape keeps around a few words ("DAKAR, **23 novembre 2021 **–"): two
 # asterisks or underscores, never one (a footnote's "*" stays).
+# A shortcode a page's editor left unrendered, with its attributes ("[responsivevoice_button
+# voice="Spanish Female" buttontext="Play"]"): markup, not text ("[…]", "[1]" have no attribute);
+# a short label on the line above it, closed by a colon ("Escuchar Nota :"), is its widget's.
+SHORTCODE = re.compile(
+    r"(?m:^[^\W\d_][^\n:]{0,30}:[ \t]*\n(?=\[))?"  # its label
+    r"""\[[a-z][\w-]*(?:\s+[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s\]"']+))+\s*/?\]"""
+)
 MARKDOWN_BOLD = re.compile(r"\*\*|(?<!\w)__|__(?!\w)")
 # A quoted value that is a link target.
 LINK_VALUE = re.compile(r'"((?:https?://|mailto:|www\.)[^"\s]+)"', re.IGNORECASE)
@@ -60,7 +67,8 @@ def strip_html_tags(text: str, log: Log, contacts: dict[str, list[str]]) -> str:
 
 
 def strip_html_residue(text: str, log: Log, contacts: dict[str, list[str]]) -> str:
-    """Remove the attribute leftovers of a half-scraped link, keeping its visible words."""
+    """Remove the attribute leftovers of a half-scraped link, keeping its visible words, and the
+    shortcodes a page's editor left unrendered (``SHORTCODE``)."""
 
     def drop(match: re.Match[str]) -> str:
         residue = match.group(0)
@@ -71,7 +79,11 @@ def strip_html_residue(text: str, log: Log, contacts: dict[str, list[str]]) -> s
         log("html_residue", residue)
         return ""
 
-    return HTML_RESIDUE.sub(drop, text)
+    def shortcode(match: re.Match[str]) -> str:
+        log("shortcode", match.group(0))
+        return ""
+
+    return SHORTCODE.sub(shortcode, HTML_RESIDUE.sub(drop, text))
 
 
 def add_link_target(contacts: dict[str, list[str]], target: str) -> None:
