@@ -8,12 +8,12 @@ import re
 
 from summarise.quality.nametables import zipf
 
-# What English says a negation with: not, n't, never, no, without, "has yet to", few...; not the
-# free-choice "no matter where / how" ("où que vous soyez"), which negates no clause.
+# What English says a negation with: not, n't, never, no, without, "has yet to", few... ("no matter"
+# too: it may translate a negation of the source, "no importa"; only one the output adds is none).
 # Polarity words that go with a negation ("any", "ever", "but", "less") are not among them: once
 # the "not" is gone they prove nothing.
 EN_NEGATION_RE = re.compile(
-    r"\b(?:not|never|no(?!\s+matter\b)|none|nothing|nobody|neither|nor|without|cannot|nowhere|non|unless)\b|n\s?['’]t\b"
+    r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot|nowhere|non|unless)\b|n\s?['’]t\b"
     r"|\byet to\b|\b(?:few|fewer)\b",
     re.IGNORECASE,
 )
