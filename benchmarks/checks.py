@@ -770,7 +770,7 @@ def main(argv: list[str] | None = None) -> int:
         "--open",
         action="store_true",
         help=f"read each folder whole, as one part '{OPEN}' whose lines may be studied "
-        "(benchmarks/data/news/open, benchmarks/data/talks-open)",
+        "(benchmarks/data/news/open, benchmarks/data/talks-open, benchmarks/data/parallel-open)",
     )
     parser.add_argument(
         "--label-sample",

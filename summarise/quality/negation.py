@@ -14,6 +14,10 @@ from summarise.quality.nametables import zipf
 from summarise.quality.negation_arabic import AR_NEGATED_SUBJUNCTIVE_RE, plain_arabic
 from summarise.quality.negation_english import (
     EN_CONCESSIVE_RE,
+    EN_CONTRAST_RE,
+    EN_FAR_FROM_RE,
+    EN_IF_NOT_RE,
+    EN_UNTIL_RE,
     english_negative,
     said_by_negative_adjectives,
     says_negation,
@@ -74,8 +78,9 @@ EN_AFFIXED_NEGATION_RE = re.compile(
     r"|\b\w{3,}less\b|\w-free\b|\bfree of\b"
     r"|\b(?:illegal|illicit|illegitimate|irregular|irrelevant|irresponsible|irreversible)\b"
     # the negating prefix un- on the adjectives the forms above miss ("unsure", "unknown"), and
-    # non- before any word ("nonlinear"; not "nonetheless"); not "unfortunately", "unlike"
-    r"|\bun(?:sure|certain|known|aware|clear|seen|hurt|well|fit|true|safe|fair|wise|even)\b|\bnon-?(?!etheless)[a-z]{3,}\b",
+    # non- on any word ("nonlinear"; not "nonetheless"), un- on a participle ("unheard"); not "unlike", "unfortunately"
+    r"|\bun(?:sure|certain|known|aware|clear|seen|hurt|well|fit|true|safe|fair|wise|even|heard|met|paid|spoken|written)\b"
+    r"|\bnon-?(?!etheless)[a-z]{3,}\b",
     re.IGNORECASE,
 )
 EN_LEXICAL_NEGATION_RE = re.compile(EN_WORD_NEGATION + "|" + EN_AFFIXED_NEGATION_RE.pattern, re.IGNORECASE)
@@ -100,11 +105,11 @@ EN_LITOTES_RE = re.compile(
     r"\b(?:not|n['’]t)\s+(?:(?:be|so|entirely|always|totally|necessarily|completely)\s+)?(?=([\w-]+))", re.I
 )
 # English negations an output may add: "not", "n't", "never", "no", "nothing", "without"...
-# Not "No. 5", "flight No. CG4684" (number), nor a bound: "no less than 7", "no later than May";
-# nor the second term of a comparison, which negates no clause ("more often than not").
+# Not "No. 5", "flight No. CG4684" (number), nor a bound: "no less than 7", "no later than May"; nor
+# "more often than not", nor the free-choice "no matter where" ("où que", "sea cual sea"): no clause negated.
 EN_ADDED_NEGATION_RE = re.compile(
     r"(?<!\bor )(?<!\bthan )\b(?:not|never|none|nothing|nobody|neither|nor|cannot|nowhere)\b|n\s?['’]t\b"
-    r"|\bno\b(?!\.\s?[^\W\d_]*\d|-\w|\s+(?:less|fewer|more|later|earlier|sooner)\s+than\b)",
+    r"|\bno\b(?!\.\s?[^\W\d_]*\d|-\w|\s+matter\b|\s+(?:less|fewer|more|later|earlier|sooner)\s+than\b)",
     re.IGNORECASE,
 )
 # "not ... until": English for a restriction ("erst 1818", "pas in 1818": only in 1818) where the
@@ -142,13 +147,6 @@ EN_BOUND_RE = re.compile(
 # (NOT_FORGETTING: "n'oubliez pas" said "remember", not where the English forgets)
 EN_FORGET_RE = re.compile(r"\bforg[eo]t\w*", re.IGNORECASE)
 
-# "far from", "anything but": English for a negation said "far from" in the source too (FAR_FROM,
-# "loin d'être"), and only there ("the storm is far from land" says no negation).
-EN_FAR_FROM_RE = re.compile(r"\b(?:far from|anything but|by no means)\b", re.IGNORECASE)
-EN_IF_NOT_RE = re.compile(r"\bif not\b", re.IGNORECASE)
-# What English keeps a corrected negation ("not X but Y", CONTRAST) with besides a negation.
-EN_CONTRAST_RE = re.compile(r"\b(?:rather than|instead of|as opposed to|in place of)\b", re.IGNORECASE)
-EN_UNTIL_RE = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 # English that says "other than" (غير بلدك, "a country other than yours"; "salvo", "sauf"): it
 # answers a negative word of the source, as a negative English word does.
 EN_OTHER_THAN_RE = re.compile(r"\b(?:other than|except|apart from|besides|else)\b", re.IGNORECASE)

@@ -8,7 +8,8 @@ import re
 
 from summarise.quality.nametables import zipf
 
-# What English says a negation with: not, n't, never, no, without, "has yet to", few...
+# What English says a negation with: not, n't, never, no, without, "has yet to", few... ("no matter"
+# too: it may translate a negation of the source, "no importa"; only one the output adds is none).
 # Polarity words that go with a negation ("any", "ever", "but", "less") are not among them: once
 # the "not" is gone they prove nothing.
 EN_NEGATION_RE = re.compile(
@@ -16,6 +17,13 @@ EN_NEGATION_RE = re.compile(
     r"|\byet to\b|\b(?:few|fewer)\b",
     re.IGNORECASE,
 )
+# "far from", "anything but": English for a negation said "far from" in the source too (FAR_FROM,
+# "loin d'être"), and only there ("the storm is far from land" says no negation).
+EN_FAR_FROM_RE = re.compile(r"\b(?:far from|anything but|by no means)\b", re.IGNORECASE)
+EN_IF_NOT_RE = re.compile(r"\bif not\b", re.IGNORECASE)
+# What English keeps a corrected negation ("not X but Y", CONTRAST) with besides a negation.
+EN_CONTRAST_RE = re.compile(r"\b(?:rather than|instead of|as opposed to|in place of)\b", re.IGNORECASE)
+EN_UNTIL_RE = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 EN_FEW_RE = re.compile(r"\b(?:few|fewer)\b", re.IGNORECASE)
 # "Few" negates (not many) as a determiner of its own ("few scientists", "very few"); after an article or
 # a word that counts ("a few", "quite a few", "the next few days", "these few") it says some.

@@ -53,9 +53,9 @@ def read_alignment(path: Path) -> list[tuple[str, str, str, str, str]]:
     return pairs
 
 
-def build(pair: str) -> list[str]:
-    """Write one pair folder; the segments not found in their pages (empty when all are)."""
-    folder = HERE / pair
+def build(pair: str, here: Path = HERE) -> list[str]:
+    """Write one pair folder of the set in ``here``; the segments not found in their pages."""
+    folder = here / pair
     lang = pair.split("-")[0]
     pages: dict[str, str] = {}
     missing = []
@@ -63,7 +63,7 @@ def build(pair: str) -> list[str]:
     for release, src_page, en_page, src, en in rows:
         for page, segment in ((src_page, src), (en_page, en)):
             if page not in pages:
-                pages[page] = squeeze((HERE / "pages" / page).read_text(encoding="utf-8"))
+                pages[page] = squeeze((here / "pages" / page).read_text(encoding="utf-8"))
             if squeeze(segment) not in pages[page]:
                 missing.append(f"{pair} {release}: not in {page}: {segment}")
     src_text = "".join(squeeze(r[3]) + "\n" for r in rows)
@@ -77,8 +77,11 @@ def build(pair: str) -> list[str]:
     return missing
 
 
-def main() -> int:
-    missing = [m for pair in PAIRS if (HERE / pair / "aligned.txt").exists() for m in build(pair)]
+def main(here: Path = HERE) -> int:
+    """Build every pair folder of the set in ``here`` (this folder, or another set of the same
+    format such as ``../parallel-open``); 1 when a segment is not in its page."""
+    pairs = [pair for pair in PAIRS if (here / pair / "aligned.txt").exists()]
+    missing = [m for pair in pairs for m in build(pair, here)]
     print("\n".join(missing) or "every segment found in its page")
     return 1 if missing else 0
 
