@@ -1,9 +1,6 @@
 Una semana desde que COVID-19 fue declarado una pandemia, el número de casos continúa aumentando en todo el mundo.
-Cientos de millones de niños no están en la escuela.
 Los padres y cuidadores trabajan de forma remota siempre que pueden. Las fronteras han sido cerradas.
-Las vidas han sido volcadas.
 Estas son aguas desconocidas para todos nosotros.
-En UNICEF, estamos luchando contra un nuevo virus, desacreditando mitos y luchando contra la desinformación, todo mientras cuidamos el bienestar de nuestro personal y nuestras propias familias.
 Nuestro trabajo que salva vidas para brindarles a los niños salud, educación, nutrición y protección nunca ha sido tan crítico.
 Con millones de niños desarraigados, afectados por guerras, muriendo por causas prevenibles, fuera de la escuela o sin vacunas esenciales, la necesidad de apoyo nunca ha sido tan grande.
 UNICEF está trabajando para ayudar a prevenir la propagación del virus entre las comunidades de los países afectados.
