@@ -20,6 +20,7 @@ from summarise.quality.negation_english import (
     EN_UNTIL_RE,
     english_negative,
     said_by_negative_adjectives,
+    said_by_prefixed_nouns,
     says_negation,
 )
 from summarise.quality.negation_lexical import LEXICAL_NEGATION_RE, MIN_STEM_ZIPF, NEGATED_COPULA, PREFIXED_RE
@@ -89,12 +90,9 @@ EN_LEXICAL_NEGATION_RE = re.compile(EN_WORD_NEGATION + "|" + EN_AFFIXED_NEGATION
 EN_PRIVATIVE_RE = re.compile(
     r"(?<!-)\b(?:free|los[et]|loses|losing|rid|deprived|short of|(?:run|runs|ran|running) out)\b", re.IGNORECASE
 )
-# "عدم" before a definite noun negates the noun itself ("بعدم الثقة", by a lack of trust): English
-# may say it in one word negative by its prefix, dis- or mis- on an English word ("distrust",
-# "mistrust", "disorder"), besides those of EN_AFFIXED_NEGATION_RE ("instability", "non-payment").
-AR_NOT_NOUN_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?[بلك]?عدم\s+ال")
-EN_DIS_RE = re.compile(r"\b(?:dis|mis)([a-z]{4,})\b", re.IGNORECASE)
-MIN_DIS_STEM_ZIPF = 3.0
+# "عدم" before a noun negates the noun itself ("بعدم الثقة", by a lack of trust; "عدم توفر", the
+# unavailability of): English may say it in one noun negative by its prefix (said_by_prefixed_nouns).
+AR_NOT_NOUN_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?[بلك]?عدم\s+[\u0621-\u064a]")
 # An English word negative by its prefix, and the positive word after it ("unpopular": "popular").
 EN_PREFIX_STEM_RE = re.compile(r"(?:un|in|im|il|ir|non-?|dis)([a-z]{4,})", re.IGNORECASE)
 # A source word negative by its prefix (NEGATIVE_PREFIX_RE, below), and the word after it.
@@ -446,9 +444,7 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
             source -= 1  # the negation is such a word itself ("بعدم"): "lack of" answers it
         lexical_words, copula = english.lexical, NEGATED_COPULA.get(lang)
         if lang == "ar" and AR_NOT_NOUN_RE.search(text):
-            # each such word once: not one EN_LEXICAL_NEGATION_RE counts already ("disagree")
-            dis = (m for m in EN_DIS_RE.finditer(tgt) if not EN_LEXICAL_NEGATION_RE.fullmatch(m.group()))
-            lexical_words += sum(1 for m in dis if zipf(m.group(1).lower(), "en") >= MIN_DIS_STEM_ZIPF)
+            lexical_words += said_by_prefixed_nouns(tgt, EN_LEXICAL_NEGATION_RE)
         # "rather than" answers a negation ("por invasión y no por vandalismo": for trespassing rather
         # than vandalism), and so does a verb of not doing one of the source's negated infinitives
         lexical_words += (

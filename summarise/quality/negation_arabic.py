@@ -77,7 +77,20 @@ AR_NEGATED_SUBJUNCTIVE_RE = re.compile(
 )
 # A negated copula ("ليس من المرجح", "لم يكن مستقرا": not likely, was not stable), which English may
 # say with an adjective negative by its prefix (``negation_english.said_by_negative_adjectives``).
+# "غير" as the predicate of a nominal sentence or of "كان" negates it, as "ليس" does ("لكنها غير كافية",
+# but it is not enough; "إنه غير معروف", it is unknown; "كانت غير دقيقة"): right after a subject pronoun,
+# one of its own ("هي", "نحن") or joined to "إن", "أن", "لكن", "لأن", "كأن", or after the copula. Not after a
+# noun, where it may be an attribute English says in a word of its own ("منظمات غير حكومية": NGOs; "غير
+# عادية": extraordinary), nor "غير أن" (however). The "غير" is group 1.
+AR_PREDICATE_NOT_RE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:(?:ل?[اأإ]ن|لكن|ل[اأ]ن|ك[اأ]ن)(?:ه|ها|هم|هما|هن|ني|نا|ك|كم)"
+    r"|هو|هي|هم|هن|هما|[اأ]نا|نحن|[اأ]نت|[اأ]نتم|[اأ]نتما|كان|كانت|كانوا|[يت]كون|[يت]كونون)"
+    r"\s+(غير)(?=\s+(?![اأ]ن(?![\u0621-\u064a]))[\u0621-\u064a])"
+)
 AR_NEGATED_COPULA_RE = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:ليس|ليست|ليسوا|ليسا|ليستا|لست|لسنا|لستم"
     r"|(?:لم|لن|لا)\s+(?:[يتنأا]ك[نو]|[يت]كون(?:وا|ا|ون|ين)?))(?![\u0621-\u064a])"
+    # and "غير" before the word it negates, a predicate or an attribute ("غير كافية", "وغير المناسبة":
+    # "insufficient", "inappropriate"); not "غير أن" (however), nor "وغيره" (and others)
+    r"|(?<![\u0621-\u064a])[وفبلك]?غير(?=\s+(?![اأ]ن(?![\u0621-\u064a]))[\u0621-\u064a])"
 )

@@ -98,4 +98,40 @@ def said_by_negative_adjectives(copulas: int, tgt: str, counted: re.Pattern[str]
         for m in EN_UN_ADJECTIVE_RE.finditer(tgt)
         if not counted.fullmatch(m.group()) and m.group().lower() not in NOT_NEGATIVE_IN
     )
-    return min(copulas, sum(1 for stem in stems if zipf(stem, "en") >= MIN_UN_STEM_ZIPF))
+    outside = sum(1 for m in EN_OUTSIDE_RE.finditer(tgt) if _prefix_negates(m.group(), m.group(1)))
+    return min(copulas, outside + sum(1 for stem in stems if zipf(stem, "en") >= MIN_UN_STEM_ZIPF))
+
+
+# A noun negative by its prefix, which English may say "عدم" + noun with ("عدم الاستقرار", "عدم
+# اليقين", "عدم توفر", "بعدم الثقة", "عدم الاتصال": "instability", "uncertainty", "unavailability",
+# "distrust", "offline"): dis-, mis-, off- on any word; un-, in-, im-, il-, ir-, non- on a noun's ending.
+EN_DIS_RE = re.compile(r"\b(?:dis|mis|off-?)([a-z]{4,})\b", re.IGNORECASE)
+EN_PREFIXED_NOUN_RE = re.compile(
+    r"\b(?:un|in|im|il|ir|non-?)([a-z]{3,}(?:ity|ities|ence|ance|ency|ancy|ment|ness|ion|ions|ty))\b", re.IGNORECASE
+)
+# The prefixes that set a word outside its stem's sense, Greek a-, Latin ab-, extra- ("asymmetry",
+# "atypical", "abnormal", "extraordinary": "عدم تناسق", "غير عادية"), on an adjective's or a noun's ending.
+EN_OUTSIDE_RE = re.compile(r"\b(?:a|ab|extra)([a-z]{4,}(?:ary|al|ic|ical|try|ity))\b", re.IGNORECASE)
+# A prefix negates only where the rest is a common English word (Zipf >= 3) the whole word is not
+# much more common than: "information" (5.4) is no "formation" (4.5) negated, nor "independence"
+# "dependence", nor "along" "long"; "uncertainty" (4.0) is "certainty" (3.8) negated.
+MIN_DIS_STEM_ZIPF = 3.0
+MAX_OVER_STEM_ZIPF = 0.5
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if re.search(r"[^s]s$", word) else word
+
+
+def _prefix_negates(word: str, stem: str) -> bool:
+    """Whether the prefix of ``word`` negates its ``stem`` (both singular): see MAX_OVER_STEM_ZIPF."""
+    rest = zipf(_singular(stem), "en")
+    return rest >= MIN_DIS_STEM_ZIPF and zipf(_singular(word), "en") <= rest + MAX_OVER_STEM_ZIPF
+
+
+def said_by_prefixed_nouns(tgt: str, counted: re.Pattern[str]) -> int:
+    """How many English words negative by their prefix ("instability", "distrust", "asymmetry") ``tgt``
+    holds, of those the ``counted`` words (read as negative already: "disagree", "non-payment") are not."""
+    words = (*EN_DIS_RE.finditer(tgt), *EN_PREFIXED_NOUN_RE.finditer(tgt), *EN_OUTSIDE_RE.finditer(tgt))
+    return sum(1 for m in words if not counted.fullmatch(m.group()) and _prefix_negates(m.group(), m.group(1)))

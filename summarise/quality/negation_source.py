@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from summarise.quality.flags import LETTERS_RE, fold
-from summarise.quality.negation_arabic import AR_NOT_FORGETTING_RE, AR_NOT_UNTIL_RE, plain_arabic
+from summarise.quality.negation_arabic import AR_NOT_FORGETTING_RE, AR_NOT_UNTIL_RE, AR_PREDICATE_NOT_RE, plain_arabic
 from summarise.text.languages import profile
 
 # "loin d'être" (far from being), "loin de là" (far from it): a negation; not "loin de Paris".
@@ -143,9 +143,11 @@ AR_CLITICS = r"(?<![\u0621-\u064a])[وف]?[بلك]?"
 # (ليست, ليسوا, ليسا, ليستا, لست, لسنا, لستم, لستما, لستن; not "لسن", also "for the age of").
 AR_PARTICLES = r"لا|لم|لن|ليس|ليست|ليسوا|ليسا|ليستا|لست|لسنا|لستم|لستما|لستن"
 # Arabic particles that negate a clause on their own (a clitic "و" / "ف" may lead them): those,
-# بدون, من دون, دون أن (without doing), بلا, أبدا; not "لا سيما" (especially).
+# بدون, من دون, دون أن (without doing), بلا, أبدا; not "لا سيما" (especially). And "العدم" (nothingness:
+# "آت من العدم", coming out of nowhere), which English says with "nothing", "nowhere" or a word of its
+# sense (AR_RENDERED_IDIOMS: "out of thin air", "from scratch", "the void").
 AR_NEGATION_RE = re.compile(
-    r"(?<![\u0621-\u064a])[وف]?(?:" + AR_PARTICLES + r"|بدون|بلا|ابدا|من دون|دون ان)"
+    r"(?<![\u0621-\u064a])[وف]?(?:" + AR_PARTICLES + r"|بدون|بلا|ابدا|من دون|دون ان|[بلك]?العدم|للعدم)"
     r"(?![\u0621-\u064a])"
     # "دون" alone before a noun is "without" ("دون علم", without knowing); before a measure it is
     # "below", "under" ("دون سن 18", "دون المستوى", "دون الصفر", a number: see AR_BELOW_RE), and
@@ -177,7 +179,7 @@ AR_EMPTY_IDIOMS = (
     r"لا ?سيما|لا ?بد|(?:لا|لم|ما) ?[يتان]?زا?ل\w*|[أا]لا وه[ويمما]+|ل?ما [يت](?:قرب|زيد|ناهز|عادل|قارب|فوق)"
 )
 AR_IDIOMS_RE = re.compile(
-    r"(?<![\u0621-\u064a])[وف]?(?:(?:ب?دون|بلا) طيار|لا [يت]قل|" + AR_EMPTY_IDIOMS + r")(?![\u0621-\u064a])"
+    r"(?<![\u0621-\u064a])[وف]?(?:(?:ب?دون|بلا) طيار|" + AR_EMPTY_IDIOMS + r")(?![\u0621-\u064a])"
 )
 # Of those, the ones English never says with a negation ("especially", "must", "still", "namely"),
 # whereas "لا يقل عن" may be "not less than" and "بدون طيار" "unmanned".
@@ -189,9 +191,13 @@ AR_EMPTY_IDIOMS_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:" + AR_EMPTY_IDI
 # article after "ل" ("للامبراطورية", of the empire).
 AR_PRIVATIVE = r"(?<![\u0621-\u064a])[وفب]?لا ?(?![يت])[\u0621-\u064a]{3,}(?:ي|ية|يا|يين|يات)(?![\u0621-\u064a])"
 AR_NOT_NEGATION_RE = re.compile(AR_IDIOMS_RE.pattern + "|" + AR_PRIVATIVE)
-# "عدم" (the not-doing of) after a preposition before a verbal noun: "قرار بعدم التصديق", a decision
-# not to ratify; "لعدم وجود", for lack of. English says it with "not", "lack", "failure", "non-".
-AR_NOT_TO_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]عدم(?![\u0621-\u064a])")
+# "عدم" (the not-being, the not-doing of) in construct before the noun it negates, after a
+# preposition or not: "قرار بعدم التصديق", a decision not to ratify; "لعدم وجود", for lack of; "أثناء عدم
+# الاتصال", while not connected; "عدم توفر فرصة", the unavailability of a chance. English says it with
+# "not", "lack", "failure", "non-", or a noun negative by its prefix ("instability"; see
+# ``negation_english.said_by_prefixed_nouns``). Not "العدم" (nothingness: "من العدم", out of nowhere),
+# which the article makes a noun of its own, nor "عدمه" (its absence), which ends the phrase.
+AR_NOT_TO_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?[بلك]?عدم(?=\s+[\u0621-\u064a])")
 # "ألّا" (that ... not), told from "إلا" (except) by its hamza above, before the letters are plain.
 # Not "ألا وهو" / "ألا وهي" (namely).
 AR_THAT_NOT_RE = re.compile(
@@ -243,6 +249,15 @@ AR_RENDERED_IDIOMS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
             r" (?:[يت]زيد|[يت]تجاوز|[يت]تعدى)\w*",
             r"\b(?:up to|at most|maximum|less than|fewer than|under|below|within|or less|or fewer)\b",
         ),
+        # "لا يقل عن" (is not less than) is a lower bound: "at least", "as important as", "or more";
+        # "something short of" (less than) reverses it, "nothing short of" keeps its negation
+        (
+            "",
+            "لا",
+            r" [يت]قل",
+            r"\b(?:at least|minimum|or (?:more|higher|greater)|more than|over|upwards of|equal(?:ly|s)?|rivals?"
+            r"|on a par|matches|as \w+ as)\b",
+        ),
         ("", "لا", r" [يت]تجزا", r"\b(?:integral|inseparable|indivisible|intrinsic|inherent)\b"),
         ("", "لا", r" [يت]ستهان", r"\b(?:considerable|significant|substantial|formidable|serious)\b"),
         ("", "لا", r" غنى", r"\b(?:essential|indispensable|vital|crucial|necessary)\b"),
@@ -251,6 +266,12 @@ AR_RENDERED_IDIOMS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
         # a negated doubt is a certainty ("لا شك", "بلا شك", "لا ريب"; "لا محالة": inevitably)
         (r"(?:ب)?", "لا", r" (?:شك|ريب)", r"\b(?:undoubtedly|doubtless|certainly|surely|definitely|clearly)\b"),
         ("", "لا", r" محالة", r"\b(?:inevitabl[ey]|certainly|surely|bound to)\b"),
+        (
+            "",
+            r"[بلك]?(?:ال|لل)عدم",
+            "",
+            r"\b(?:scratch|thin air|void|vacuum|nothingness|oblivion|non-?existen\w*|emptiness)\b",
+        ),
         # the tag question "أليس كذلك؟" (isn't it so?) asks for agreement: "right?", "true?"
         # (a vocative may stand before the question mark: "أليس كذلك، أزوري؟", right, Azuri?); an
         # English that asks with a negative tag ("isn't that right?") keeps the particle
@@ -313,6 +334,9 @@ def source_negation(src: str, lang: str = "fr", tgt: str | None = None) -> str |
                 continue
             if not AR_RESTRICTION_RE.match(text, m.start()):
                 return m.group()
+        predicate = AR_PREDICATE_NOT_RE.search(text)  # "لكنها غير كافية": not enough
+        if predicate:
+            return predicate.group(1)
         verbal = AR_NOT_TO_RE.search(text)
         return verbal.group() if verbal else None
     words = negation_words(lang)
@@ -333,8 +357,11 @@ def negation_words(lang: str) -> frozenset[str]:
 
 # "jamais" / "nunca" after a superlative is "ever" (see french_negation).
 SUPERLATIVES = {"fr": SUPERLATIVE_RE, "es": ES_SUPERLATIVE_RE}
-# "غير أن" (however): a conjunction, not the negative "غير".
-AR_HOWEVER_RE = re.compile(r"(?<![\u0621-\u064a])[وف]?غير ان(?![\u0621-\u064a])")
+# "غير أن" (however): a conjunction, not the negative "غير"; nor "وغيره" after a noun ("الدكتور هايدن وغيره
+# من الباحثين", Dr. Hayden and other researchers; "وغيرها", and the like): "and others", a noun joined.
+AR_HOWEVER_RE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?غير ان(?![\u0621-\u064a])|(?<![\u0621-\u064a])وغير(?:ه|ها|هم|هما|هن)(?![\u0621-\u064a])"
+)
 # "personne" after a determiner or a preposition is a person ("toute personne", "par personne",
 # "en personne"), not "nobody".
 FR_PERSON_RE = re.compile(
