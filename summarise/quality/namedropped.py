@@ -20,6 +20,7 @@ from summarise.quality.namefind import (
     GRAMMAR_WORD_ZIPF,
     MIN_FRENCH_ZIPF,
     at_sentence_start,
+    common_word,
     frequency_margin,
 )
 from summarise.quality.namematch import translations, words_of
@@ -106,3 +107,39 @@ def dropped_not_translated(
         return False
     lower = output_words(" ".join(w for w in _WORD_RE.findall(tgt) if w.islower()))
     return any(not has_counterpart(s[2], lang, lower) for s in candidates)
+
+
+def compound_translated(src: str, span: Span, tgt: str, lang: str) -> bool:
+    """A capitalised part of a hyphenated word whose other part says it is a common noun of the
+    source language, which a translation translates: the word ends in a common word in lower case
+    (a title or common compound capitalised at a sentence's or a heading's start: "El Vice-alcalde"
+    -> "Deputy Mayor"; a name's last part is capitalised, "Rennes-le-Château"), or the output keeps
+    the compound with as many parts, its other parts as written, and this part, a common word of
+    the language, in another word ("Auda-Taller" -> "Auda-Workshop")."""
+    start, end, name = span
+    parts = src[start:end].split("-")
+    if len(parts) < 2 or name.isupper() or not any(fold(p) == fold(name) for p in parts):
+        return False
+    if parts[-1].islower() and common_word(parts[-1], lang):
+        return True
+    if not common_word(name, lang):
+        return False
+    keys = [fold(p) for p in parts]
+    for other in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", tgt):
+        theirs = [fold(p) for p in other.split("-")]
+        if len(theirs) == len(keys) and all((a == b) != (a == fold(name)) for a, b in zip(keys, theirs, strict=True)):
+            return True
+    return False
+
+
+def translated_word_by_word(src: str, group: list[Span], tgt: str, lang: str) -> bool:
+    """A run of missing names of two words or more, each a word of the source language (Zipf
+    ``MIN_FRENCH_ZIPF`` or more there, no acronym), where the output writes as many capitalised words
+    the source lacks (``uncopied_capitals``): a descriptive name English says in its own words
+    ("Edad Media" -> "Middle Ages", "Vía Láctea" -> "Milky Way", "Casa Blanca" -> "White House")."""
+    words = [w for _, _, name in group for w in name.split()]
+    if len(words) < 2 or not latin_script(lang):
+        return False
+    if any(w.isupper() or frequency_margin(w, lang)[0] < MIN_FRENCH_ZIPF for w in words):
+        return False
+    return len(uncopied_capitals(src, tgt, lang)) >= len(words)
