@@ -142,4 +142,18 @@ def translated_word_by_word(src: str, group: list[Span], tgt: str, lang: str) ->
         return False
     if any(w.isupper() or frequency_margin(w, lang)[0] < MIN_FRENCH_ZIPF for w in words):
         return False
-    return len(uncopied_capitals(src, tgt, lang)) >= len(words)
+    return len(renamings(src, tgt, lang)) >= len(words)
+
+
+def renamings(src: str, tgt: str, lang: str) -> list[str]:
+    """The output's capitalised words the source lacks (``uncopied_capitals``) that are not the
+    known English of another name of the source (the tables, CLDR: "Equateur" -> "Ecuador", "Salvador"
+    -> "El Salvador"): what a missing name of the source may have become."""
+    known = {
+        w
+        for m in _WORD_RE.finditer(src)
+        if m.group()[0].isupper()
+        for english in translations(fold(m.group()), lang)
+        for w in english.split()
+    }
+    return [c for c in uncopied_capitals(src, tgt, lang) if fold(c) not in known]

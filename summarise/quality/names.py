@@ -16,11 +16,10 @@ from summarise.quality.contacts import strip_contacts
 from summarise.quality.flags import NOTE, Flag, flag, fold
 from summarise.quality.namedropped import (
     ENGLISH_TITLE_RE,
-    NAME_IN_ENGLISH_MARGIN,
     compound_translated,
     dropped_not_translated,
+    renamings,
     translated_word_by_word,
-    uncopied_capitals,
 )
 from summarise.quality.namefind import (
     acronym_not_word,
@@ -28,7 +27,6 @@ from summarise.quality.namefind import (
     at_sentence_start,
     bare_name,
     common_word,
-    frequency_margin,
     group_adjacent,
     labels,
     name_by_form,
@@ -73,7 +71,7 @@ def _kept_as_written(
         _NAME_JOINER_RE.fullmatch(src[end:s] if s >= end else src[e:start]) is not None
         and fold(name) in words
         and source_word(name, lang)
-        and frequency_margin(name, lang)[1] >= NAME_IN_ENGLISH_MARGIN  # "Mazatlán": a name English writes too
+        and common_word(name, lang)  # one a translation translates ("Soleil"), not "Mazatlán" (Zipf 3.3)
         and fold(name) not in translations(fold(name), lang)  # "Ecuador" is English too: it proves nothing
         for s, e, name in kept
         if s >= end or e <= start
@@ -138,8 +136,8 @@ def _sure(text: str, span: tuple[int, int, str], new_acronyms: bool, lang: str =
     if after_title(text, start) or any(c.isdigit() for c in name):
         return True  # "M. Costello", "KV62"
     english = translations(fold(name), lang)
-    if fold(name) in english:
-        return not (renamed and _place_noun(fold(name), english))  # "France" (CLDR's English is the French)
+    if fold(name) in english:  # "France" (CLDR's English is the French)
+        return not (renamed and _place_noun(fold(name), english) and _NAME_GOES_ON_RE.match(text, end) is not None)
     if name_by_form(text, end, name):
         return True  # "Piquet Jr.", "MetroRail"
     if name.isupper() and (new_acronyms or not name.isascii()):
@@ -147,6 +145,10 @@ def _sure(text: str, span: tuple[int, int, str], new_acronyms: bool, lang: str =
     # inside a sentence of a language that capitalises no common noun and writes no closed compound
     inside = not (at_sentence_start(text, start) or profile(lang).capitalises_nouns or closed_compounds(lang))
     return acronym_not_word(text, start, name, lang) or not source_word(name, lang, inside)
+
+
+# A name's next word: a place's common noun inside a name ("Costa de Marfil", "Plaza Sésamo").
+_NAME_GOES_ON_RE = re.compile(r"[\s\u00a0]+(?:(?:de|del|du|des|la|le)[\s\u00a0]+|d['’])?[A-Z\u00c0-\u00de]")
 
 
 def _place_noun(key: str, english: tuple[str, ...]) -> bool:
@@ -447,7 +449,7 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     new_acronyms = [a for a in ACRONYM_RE.findall(tgt) if fold(a) not in src_words]
     kept = [s for s in found if s not in missing]
     # the names the output writes that the source does not: what a run of as many words may have become
-    renamed = len(uncopied_capitals(src, tgt, lang)) if latin_script(lang) else 0
+    renamed = len(renamings(src, tgt, lang)) if latin_script(lang) else 0
     sure = [
         g
         for g in groups
