@@ -109,22 +109,7 @@ def test_a_hyphenated_common_noun_translated_is_no_name_dropped():
     assert _critical(AUDA, AUDA_EN.replace("Auda-Workshop", "Taller-Workshop")) != []
 
 
-# FLORES es-en tune line 125 (the human reference): a title of words of Spanish, said in English words
-ONION = (
-    "Desde su concepción, The Onion se ha vuelto un verdadero imperio de parodias de noticias, con una edición "
-    "impresa, una página web que recibió 5 000 000 de visitas únicas en el mes de octubre, publicidad personal, una "
-    "red de noticias las 24 horas, pódcast y el recientemente lanzado atlas mundial llamado Nuestro Bobo Mundo."
-)
-ONION_EN = (
-    "Since its inception, The Onion has become a veritable news parody empire, with a print edition, a website "
-    "that drew 5,000,000 unique visitors in the month of October, personal ads, a 24 hour news network, podcasts, "
-    "and a recently launched world atlas called Our Dumb World."
-)
-
-
-def test_a_name_of_common_words_said_in_as_many_english_words_is_translated():
-    assert _critical(ONION, ONION_EN) == []
-    # dropped with nothing in its place, or replaced by fewer names than it has words: still missing
-    assert _critical(ONION, ONION_EN.replace(" called Our Dumb World", "")) != []
+def test_a_place_noun_replaced_by_fewer_names_than_its_run_has_words_is_still_missing():
+    # a swap: "Costa Rica" -> "Nairobi", one name of the output for a run of two words
     src = "Se vio en Costa Rica la semana pasada."
     assert _critical(src, "It was seen in Nairobi last week.") == ["'Costa Rica' not in output"]

@@ -132,19 +132,6 @@ def compound_translated(src: str, span: Span, tgt: str, lang: str) -> bool:
     return False
 
 
-def translated_word_by_word(src: str, group: list[Span], tgt: str, lang: str) -> bool:
-    """A run of missing names of two words or more, each a word of the source language (Zipf
-    ``MIN_FRENCH_ZIPF`` or more there, no acronym), where the output writes as many capitalised words
-    the source lacks (``uncopied_capitals``): a descriptive name English says in its own words
-    ("Edad Media" -> "Middle Ages", "Vía Láctea" -> "Milky Way", "Casa Blanca" -> "White House")."""
-    words = [w for _, _, name in group for w in name.split()]
-    if len(words) < 2 or not latin_script(lang):
-        return False
-    if any(w.isupper() or frequency_margin(w, lang)[0] < MIN_FRENCH_ZIPF for w in words):
-        return False
-    return len(renamings(src, tgt, lang)) >= len(words)
-
-
 def renamings(src: str, tgt: str, lang: str) -> list[str]:
     """The output's capitalised words the source lacks (``uncopied_capitals``) that are not the
     known English of another name of the source (the tables, CLDR: "Equateur" -> "Ecuador", "Salvador"
