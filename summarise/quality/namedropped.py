@@ -22,6 +22,7 @@ from summarise.quality.namefind import (
     at_sentence_start,
     common_word,
     frequency_margin,
+    international,
 )
 from summarise.quality.namematch import translations, words_of
 from summarise.quality.nametables import DAY_NAMES, EN_MONTHS, latin_script
@@ -144,3 +145,27 @@ def renamings(src: str, tgt: str, lang: str) -> list[str]:
         for w in english.split()
     }
     return [c for c in uncopied_capitals(src, tgt, lang) if fold(c) not in known]
+
+
+# A run of capitalised words of the output, one space or hyphen between them ("Middle Ages").
+_CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*)*")
+
+
+def said_in_english_words(src: str, group: list[Span], tgt: str, lang: str) -> bool:
+    """A run of missing names of two words or more, each a common word of the source language
+    (``common_word``: "Edad Media", "Nuestro Bobo"), where a run of capitalised words of the output
+    holds as many the source lacks (``renamings``; the run's others answer other words of the
+    source: "World" for "mundial"), each a word English writes and the other languages do not
+    (``international`` is false: "Middle Ages", "Our Dumb World"): a descriptive name English says in
+    its own words. A name swapped in is written alike in other languages ("James Reed", "Indus",
+    "Zambia") or has another count of words."""
+    words = [w for _, _, name in group for w in name.split()]
+    if len(words) < 2 or any(w.isupper() or not common_word(w, lang) for w in words):
+        return False
+    renamed = set(renamings(src, tgt, lang))
+    for m in _CAPITALISED_RUN_RE.finditer(tgt):
+        # the run's words the source lacks ("World" of "Our Dumb World" answers the source's "mundial")
+        run = [w for w in re.split(r"[ -]", m.group()) if w in renamed]
+        if len(run) == len(words) and not any(international(w, lang, folded=True) for w in run):
+            return True
+    return False

@@ -19,6 +19,7 @@ from summarise.quality.namedropped import (
     compound_translated,
     dropped_not_translated,
     renamings,
+    said_in_english_words,
 )
 from summarise.quality.namefind import (
     acronym_not_word,
@@ -459,6 +460,7 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         )
         or _kept_as_written(src, g, kept, words, lang)
     ]
+    sure = [g for g in sure if not said_in_english_words(src, g, tgt, lang)]  # "Edad Media" -> "Middle Ages"
     # a name English writes too, gone with no name of the output in its place: dropped
     sure += [g for g in groups if g not in sure and dropped_not_translated(src, g, tgt, lang, _translatable)]
     unsure = [g for g in groups if g not in sure]
