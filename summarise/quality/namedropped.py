@@ -157,11 +157,14 @@ def said_in_english_words(src: str, group: list[Span], tgt: str, lang: str) -> b
     holds as many the source lacks (``renamings``; the run's others answer other words of the
     source: "World" for "mundial"), each a word English writes and the other languages do not
     (``international`` is false: "Middle Ages", "Our Dumb World"): a descriptive name English says in
-    its own words. A name swapped in is written alike in other languages ("James Reed", "Indus",
+    its own words, one of whose words English pages hardly write (``NAME_IN_ENGLISH_MARGIN``). A name
+    swapped in is written alike in other languages ("James Reed", "Indus",
     "Zambia") or has another count of words."""
     words = [w for _, _, name in group for w in name.split()]
     if len(words) < 2 or any(w.isupper() or not common_word(w, lang) for w in words):
         return False
+    if all(frequency_margin(w, lang)[1] < NAME_IN_ENGLISH_MARGIN for w in words):
+        return False  # every word one English writes too ("San Francisco"): a name English keeps
     renamed = set(renamings(src, tgt, lang))
     for m in _CAPITALISED_RUN_RE.finditer(tgt):
         # the run's words the source lacks ("World" of "Our Dumb World" answers the source's "mundial")
@@ -169,3 +172,23 @@ def said_in_english_words(src: str, group: list[Span], tgt: str, lang: str) -> b
         if len(run) == len(words) and not any(international(w, lang, folded=True) for w in run):
             return True
     return False
+
+
+# A name's next word: a place's common noun inside a name ("Costa de Marfil", "Plaza Sésamo").
+_NAME_GOES_ON_RE = re.compile(r"[\s\u00a0]+(?:(?:de|del|du|des|la|le)[\s\u00a0]+|d['’])?[A-Z\u00c0-\u00de]")
+
+
+def rest_translated(text: str, end: int, lang: str) -> bool:
+    """Whether the name goes on after a word (``_NAME_GOES_ON_RE``) with a word of the source language
+    that English pages hardly write (``NAME_IN_ENGLISH_MARGIN``: "Marfil", "Sésamo"): a name a
+    translation translates. Not "Santa Fe", "Puerto Jiménez": English writes them as they are."""
+    m = _NAME_GOES_ON_RE.match(text, end)
+    word = re.match(r"[^\W\d_]+", text[m.end() - 1 :]) if m else None
+    return word is not None and frequency_margin(word.group(), lang)[1] >= NAME_IN_ENGLISH_MARGIN
+
+
+def place_noun(key: str, english: tuple[str, ...]) -> bool:
+    """A common noun of a place inside a name that English sometimes keeps as written and
+    otherwise translates (the tables' "costa": coast or "Costa Rica"; "plaza": square or "Plaza
+    Mayor"; "san": saint or "San Diego"): written alike, it is no proof the name is kept."""
+    return any(e != key and e.isalpha() and len(e) > 2 for e in english)

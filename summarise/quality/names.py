@@ -18,7 +18,9 @@ from summarise.quality.namedropped import (
     ENGLISH_TITLE_RE,
     compound_translated,
     dropped_not_translated,
+    place_noun,
     renamings,
+    rest_translated,
     said_in_english_words,
 )
 from summarise.quality.namefind import (
@@ -131,13 +133,13 @@ def _sure(text: str, span: tuple[int, int, str], new_acronyms: bool, lang: str =
     writes the same in English, an acronym when the output has none of its
     own (CIO -> IOC, TDA -> ADD), or no French word. ``renamed``: the output writes a name
     the source does not (``namedropped.uncopied_capitals``), which a place's common noun
-    may have become (``_place_noun``)."""
+    may have become (``namedropped.place_noun``)."""
     start, end, name = span
     if after_title(text, start) or any(c.isdigit() for c in name):
         return True  # "M. Costello", "KV62"
     english = translations(fold(name), lang)
     if fold(name) in english:  # "France" (CLDR's English is the French)
-        return not (renamed and _place_noun(fold(name), english) and _NAME_GOES_ON_RE.match(text, end) is not None)
+        return not (renamed and place_noun(fold(name), english) and rest_translated(text, end, lang))
     if name_by_form(text, end, name):
         return True  # "Piquet Jr.", "MetroRail"
     if name.isupper() and (new_acronyms or not name.isascii()):
@@ -145,17 +147,6 @@ def _sure(text: str, span: tuple[int, int, str], new_acronyms: bool, lang: str =
     # inside a sentence of a language that capitalises no common noun and writes no closed compound
     inside = not (at_sentence_start(text, start) or profile(lang).capitalises_nouns or closed_compounds(lang))
     return acronym_not_word(text, start, name, lang) or not source_word(name, lang, inside)
-
-
-# A name's next word: a place's common noun inside a name ("Costa de Marfil", "Plaza Sésamo").
-_NAME_GOES_ON_RE = re.compile(r"[\s\u00a0]+(?:(?:de|del|du|des|la|le)[\s\u00a0]+|d['’])?[A-Z\u00c0-\u00de]")
-
-
-def _place_noun(key: str, english: tuple[str, ...]) -> bool:
-    """A common noun of a place inside a name that English sometimes keeps as written and
-    otherwise translates (the tables' "costa": coast or "Costa Rica"; "plaza": square or "Plaza
-    Mayor"; "san": saint or "San Diego"): written alike, it is no proof the name is kept."""
-    return any(e != key and e.isalpha() and len(e) > 2 for e in english)
 
 
 def _currency_code(src: str, span: tuple[int, int, str], tgt: str, lang: str) -> bool:
