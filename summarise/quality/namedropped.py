@@ -20,7 +20,9 @@ from summarise.quality.namefind import (
     GRAMMAR_WORD_ZIPF,
     MIN_FRENCH_ZIPF,
     at_sentence_start,
+    common_word,
     frequency_margin,
+    international,
 )
 from summarise.quality.namematch import translations, words_of
 from summarise.quality.nametables import DAY_NAMES, EN_MONTHS, latin_script
@@ -106,3 +108,87 @@ def dropped_not_translated(
         return False
     lower = output_words(" ".join(w for w in _WORD_RE.findall(tgt) if w.islower()))
     return any(not has_counterpart(s[2], lang, lower) for s in candidates)
+
+
+def compound_translated(src: str, span: Span, tgt: str, lang: str) -> bool:
+    """A capitalised part of a hyphenated word whose other part says it is a common noun of the
+    source language, which a translation translates: the word ends in a common word in lower case
+    (a title or common compound capitalised at a sentence's or a heading's start: "El Vice-alcalde"
+    -> "Deputy Mayor"; a name's last part is capitalised, "Rennes-le-Château"), or the output keeps
+    the compound with as many parts, its other parts as written, and this part, a common word of
+    the language, in another word ("Auda-Taller" -> "Auda-Workshop")."""
+    start, end, name = span
+    parts = src[start:end].split("-")
+    if len(parts) < 2 or name.isupper() or not any(fold(p) == fold(name) for p in parts):
+        return False
+    if parts[-1].islower() and common_word(parts[-1], lang):
+        return True
+    if not common_word(name, lang):
+        return False
+    keys = [fold(p) for p in parts]
+    for other in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", tgt):
+        theirs = [fold(p) for p in other.split("-")]
+        if len(theirs) == len(keys) and all((a == b) != (a == fold(name)) for a, b in zip(keys, theirs, strict=True)):
+            return True
+    return False
+
+
+def renamings(src: str, tgt: str, lang: str) -> list[str]:
+    """The output's capitalised words the source lacks (``uncopied_capitals``) that are not the
+    known English of another name of the source (the tables, CLDR: "Equateur" -> "Ecuador", "Salvador"
+    -> "El Salvador"): what a missing name of the source may have become."""
+    known = {
+        w
+        for m in _WORD_RE.finditer(src)
+        if m.group()[0].isupper()
+        for english in translations(fold(m.group()), lang)
+        for w in english.split()
+    }
+    return [c for c in uncopied_capitals(src, tgt, lang) if fold(c) not in known]
+
+
+# A run of capitalised words of the output, one space or hyphen between them ("Middle Ages").
+_CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*)*")
+
+
+def said_in_english_words(src: str, group: list[Span], tgt: str, lang: str) -> bool:
+    """A run of missing names of two words or more, each a common word of the source language
+    (``common_word``: "Edad Media", "Nuestro Bobo"), where a run of capitalised words of the output
+    holds as many the source lacks (``renamings``; the run's others answer other words of the
+    source: "World" for "mundial"), each a word English writes and the other languages do not
+    (``international`` is false: "Middle Ages", "Our Dumb World"): a descriptive name English says in
+    its own words, one of whose words English pages hardly write (``NAME_IN_ENGLISH_MARGIN``). A name
+    swapped in is written alike in other languages ("James Reed", "Indus",
+    "Zambia") or has another count of words."""
+    words = [w for _, _, name in group for w in name.split()]
+    if len(words) < 2 or any(w.isupper() or not common_word(w, lang) for w in words):
+        return False
+    if all(frequency_margin(w, lang)[1] < NAME_IN_ENGLISH_MARGIN for w in words):
+        return False  # every word one English writes too ("San Francisco"): a name English keeps
+    renamed = set(renamings(src, tgt, lang))
+    for m in _CAPITALISED_RUN_RE.finditer(tgt):
+        # the run's words the source lacks ("World" of "Our Dumb World" answers the source's "mundial")
+        run = [w for w in re.split(r"[ -]", m.group()) if w in renamed]
+        if len(run) == len(words) and not any(international(w, lang, folded=True) for w in run):
+            return True
+    return False
+
+
+# A name's next word: a place's common noun inside a name ("Costa de Marfil", "Plaza Sésamo").
+_NAME_GOES_ON_RE = re.compile(r"[\s\u00a0]+(?:(?:de|del|du|des|la|le)[\s\u00a0]+|d['’])?[A-Z\u00c0-\u00de]")
+
+
+def rest_translated(text: str, end: int, lang: str) -> bool:
+    """Whether the name goes on after a word (``_NAME_GOES_ON_RE``) with a word of the source language
+    that English pages hardly write (``NAME_IN_ENGLISH_MARGIN``: "Marfil", "Sésamo"): a name a
+    translation translates. Not "Santa Fe", "Puerto Jiménez": English writes them as they are."""
+    m = _NAME_GOES_ON_RE.match(text, end)
+    word = re.match(r"[^\W\d_]+", text[m.end() - 1 :]) if m else None
+    return word is not None and frequency_margin(word.group(), lang)[1] >= NAME_IN_ENGLISH_MARGIN
+
+
+def place_noun(key: str, english: tuple[str, ...]) -> bool:
+    """A common noun of a place inside a name that English sometimes keeps as written and
+    otherwise translates (the tables' "costa": coast or "Costa Rica"; "plaza": square or "Plaza
+    Mayor"; "san": saint or "San Diego"): written alike, it is no proof the name is kept."""
+    return any(e != key and e.isalpha() and len(e) > 2 for e in english)

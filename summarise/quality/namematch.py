@@ -5,6 +5,7 @@ English ("Pérou" ~ "Peru", "Faluya" ~ "Fallujah"), or spelt out ("GP" -> "Grand
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -347,3 +348,21 @@ def said_as_adjective(src: str, span: tuple[int, int, str], tgt: str, lang: str)
         and any(len(common_prefix(w, a)) >= ADJECTIVE_PREFIX for a in english)
     )
     return len(said) <= own
+
+
+def reordered_acronym(acronym: str, others: list[str]) -> bool:
+    """Whether the output has an acronym of its own that may translate ``acronym``: about
+    as long, half its letters shared (CIO -> IOC, TDA -> ADD, RMN -> NMR, OPEP -> OPEC), or as
+    long with the source's first letter last (``head_moved``: GEI -> GHG)."""
+    return acronym.isupper() and any(
+        abs(len(a) - len(acronym)) <= 1
+        and (sum((Counter(a) & Counter(acronym)).values()) * 2 >= len(acronym) or head_moved(acronym, a))
+        for a in others
+    )
+
+
+def head_moved(acronym: str, other: str) -> bool:
+    """An acronym of a Romance language's noun phrase put in English order: the head noun, which
+    the Romance phrase says first and English last, opens the one and closes the other ("Gases de
+    Efecto Invernadero", GEI -> "greenhouse gases", GHG; OTAN -> NATO, FMI -> IMF), as long."""
+    return len(acronym) == len(other) >= 3 and acronym[0] == other[-1]

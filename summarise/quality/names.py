@@ -6,7 +6,6 @@ output by ``namematch``."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -15,7 +14,15 @@ from summarise.quality.alignment import name_anchors
 from summarise.quality.cognates import has_counterpart, output_words
 from summarise.quality.contacts import strip_contacts
 from summarise.quality.flags import NOTE, Flag, flag, fold
-from summarise.quality.namedropped import ENGLISH_TITLE_RE, dropped_not_translated
+from summarise.quality.namedropped import (
+    ENGLISH_TITLE_RE,
+    compound_translated,
+    dropped_not_translated,
+    place_noun,
+    renamings,
+    rest_translated,
+    said_in_english_words,
+)
 from summarise.quality.namefind import (
     acronym_not_word,
     after_title,
@@ -33,6 +40,7 @@ from summarise.quality.namematch import (
     compound_kept,
     name_found,
     occurrences,
+    reordered_acronym,
     said_as_adjective,
     translations,
     words_of,
@@ -45,15 +53,6 @@ from summarise.text.languages import closed_compounds, profile, zipf
 
 # An acronym in an output: all capitals, two letters or more.
 ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
-
-
-def _reordered(acronym: str, others: list[str]) -> bool:
-    """Whether the output has an acronym of its own that may translate ``acronym``: about
-    as long, half its letters shared (CIO -> IOC, TDA -> ADD, RMN -> NMR, OPEP -> OPEC)."""
-    return acronym.isupper() and any(
-        abs(len(a) - len(acronym)) <= 1 and sum((Counter(a) & Counter(acronym)).values()) * 2 >= len(acronym)
-        for a in others
-    )
 
 
 # What joins the words of one name: "Cirque du Soleil", "Tour de France", "Côte d'Azur".
@@ -74,6 +73,7 @@ def _kept_as_written(
         _NAME_JOINER_RE.fullmatch(src[end:s] if s >= end else src[e:start]) is not None
         and fold(name) in words
         and source_word(name, lang)
+        and common_word(name, lang)  # one a translation translates ("Soleil"), not "Mazatlán" (Zipf 3.3)
         and fold(name) not in translations(fold(name), lang)  # "Ecuador" is English too: it proves nothing
         for s, e, name in kept
         if s >= end or e <= start
@@ -128,13 +128,18 @@ def _translatable(src: str, span: tuple[int, int, str], lang: str) -> bool:
     )
 
 
-def _sure(text: str, span: tuple[int, int, str], new_acronyms: bool, lang: str = "fr") -> bool:
+def _sure(text: str, span: tuple[int, int, str], new_acronyms: bool, lang: str = "fr", renamed: bool = False) -> bool:
     """A name a correct translation keeps: after a title, a code, a name that CLDR
     writes the same in English, an acronym when the output has none of its
-    own (CIO -> IOC, TDA -> ADD), or no French word."""
+    own (CIO -> IOC, TDA -> ADD), or no French word. ``renamed``: the output writes a name
+    the source does not (``namedropped.uncopied_capitals``), which a place's common noun
+    may have become (``namedropped.place_noun``)."""
     start, end, name = span
-    if after_title(text, start) or any(c.isdigit() for c in name) or fold(name) in translations(fold(name), lang):
-        return True  # "M. Costello", "KV62", "France" (CLDR's English is the French)
+    if after_title(text, start) or any(c.isdigit() for c in name):
+        return True  # "M. Costello", "KV62"
+    english = translations(fold(name), lang)
+    if fold(name) in english:  # "France" (CLDR's English is the French)
+        return not (renamed and place_noun(fold(name), english) and rest_translated(text, end, lang))
     if name_by_form(text, end, name):
         return True  # "Piquet Jr.", "MetroRail"
     if name.isupper() and (new_acronyms or not name.isascii()):
@@ -414,6 +419,7 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         or _title_kept(src, s, tgt, kept)
         or _common_noun_kept(s, tgt, lang)
         or _head_noun_kept(src, s, lang, kept)
+        or compound_translated(src, s, tgt, lang)  # "Vice-alcalde", "Auda-Taller" -> "Auda-Workshop"
     ]
     missing = [s for s in missing if s not in excused]
     glosses = _quote_glosses(src, tgt)
@@ -433,12 +439,19 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     src_words = words_of(src)
     new_acronyms = [a for a in ACRONYM_RE.findall(tgt) if fold(a) not in src_words]
     kept = [s for s in found if s not in missing]
+    # the names the output writes that the source does not: what a run of as many words may have become
+    renamed = len(renamings(src, tgt, lang)) if latin_script(lang) else 0
     sure = [
         g
         for g in groups
-        if any(_sure(src, s, _reordered(s[2], new_acronyms), lang) and not _translatable(src, s, lang) for s in g)
+        if any(
+            _sure(src, s, reordered_acronym(s[2], new_acronyms), lang, renamed >= _words(g))
+            and not _translatable(src, s, lang)
+            for s in g
+        )
         or _kept_as_written(src, g, kept, words, lang)
     ]
+    sure = [g for g in sure if not said_in_english_words(src, g, tgt, lang)]  # "Edad Media" -> "Middle Ages"
     # a name English writes too, gone with no name of the output in its place: dropped
     sure += [g for g in groups if g not in sure and dropped_not_translated(src, g, tgt, lang, _translatable)]
     unsure = [g for g in groups if g not in sure]
@@ -454,6 +467,11 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         detail = _missing_detail(labels(unsure), mentions)
         flags.append(flag("name_missing", f"{detail} (a {profile(lang).name} word: it may be translated)", NOTE))
     return flags
+
+
+def _words(group: list[tuple[int, int, str]]) -> int:
+    """How many words a run of names has ("Costa Rica": 2)."""
+    return sum(len(name.split()) for _, _, name in group)
 
 
 def _missing_detail(names: list[str], mentions: dict[str, tuple[int, int]]) -> str:
