@@ -8,7 +8,7 @@ from __future__ import annotations
 from tests.flagged import critical as _critical
 
 # negation: "no matter where" is a free choice ("où que vous soyez"), no clause negated
-# (fr-en line 50, the Prime Minister of Canada's Canada Day statement, 2023)
+# (fr-en line 47, the Prime Minister of Canada's Canada Day statement, 2023)
 OU_QUE = (
     "Où que vous soyez, le 1 juillet est l'occasion pour nous tous de célébrer notre pays, les personnes avec "
     "qui on le partage et l'avenir que l'on bâtit ensemble."
