@@ -36,6 +36,24 @@ def test_an_acronym_with_its_head_noun_moved_to_the_end_is_the_english_acronym()
     assert not head_moved("GEI", "GDP") and not head_moved("GEI", "UG")
 
 
+# FLORES ar-en tune line 906 (bergamot-base-memory): a Latin acronym in Arabic text is borrowed as
+# written; no Arabic word order made it, so another acronym ending in its first letter ("HIV" for
+# "VPN": generator B's swap) is no English form of it
+VPN = (
+    "مقدمي خدمات الشبكة الخاصة الافتراضية الشخصية (VPN) هم وسيلة رائعة لخداع الرقابة السياسية والحجب "
+    "الجغرافي التجاري لبروتوكول الإنترنت."
+)
+VPN_EN = (
+    "Personal Virtual Private Network (VPN) providers are a great way to deceive political censorship and "
+    "commercial geo-blocking of the Internet Protocol."
+)
+
+
+def test_a_latin_acronym_in_arabic_text_has_no_reordered_english_form():
+    assert _critical(VPN, VPN_EN, "ar") == []
+    assert _critical(VPN, VPN_EN.replace("(VPN)", "(HIV)"), "ar") == ["'VPN' not in output"]
+
+
 # open2 es line 473 (google): a headline; "Mazatlán" is kept, and a name English writes too (Zipf
 # margin 1.1), so keeping it proves nothing of "Ayuntamiento", which the output translates
 MAZATLAN = "Paga Ayuntamiento de Mazatlán otro cheque a la cuestionada propietaria de empresa de material eléctrico."

@@ -350,13 +350,18 @@ def said_as_adjective(src: str, span: tuple[int, int, str], tgt: str, lang: str)
     return len(said) <= own
 
 
-def reordered_acronym(acronym: str, others: list[str]) -> bool:
+def reordered_acronym(acronym: str, others: list[str], own_letters: bool = True) -> bool:
     """Whether the output has an acronym of its own that may translate ``acronym``: about
-    as long, half its letters shared (CIO -> IOC, TDA -> ADD, RMN -> NMR, OPEP -> OPEC), or as
-    long with the source's first letter last (``head_moved``: GEI -> GHG)."""
+    as long, half its letters shared (CIO -> IOC, TDA -> ADD, RMN -> NMR, OPEP -> OPEC), or, where
+    the source writes its acronyms in its own letters (``own_letters``: Latin script), as long with
+    the source's first letter last (``head_moved``: GEI -> GHG). A Latin acronym in Arabic text is
+    borrowed as written ("VPN"): no word order of the source made it."""
     return acronym.isupper() and any(
         abs(len(a) - len(acronym)) <= 1
-        and (sum((Counter(a) & Counter(acronym)).values()) * 2 >= len(acronym) or head_moved(acronym, a))
+        and (
+            sum((Counter(a) & Counter(acronym)).values()) * 2 >= len(acronym)
+            or (own_letters and head_moved(acronym, a))
+        )
         for a in others
     )
 

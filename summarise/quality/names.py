@@ -445,7 +445,7 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         g
         for g in groups
         if any(
-            _sure(src, s, reordered_acronym(s[2], new_acronyms), lang, renamed >= _words(g))
+            _sure(src, s, reordered_acronym(s[2], new_acronyms, latin_script(lang)), lang, renamed >= _words(g))
             and not _translatable(src, s, lang)
             for s in g
         )
