@@ -356,17 +356,34 @@ def corrupt_marian(tmp_path_factory, tiny_models):
     return folder
 
 
+@pytest.fixture(scope="module")
+def quantised_marian(tmp_path_factory, tiny_models):
+    """The tiny model saved as an 8-bit bitsandbytes checkpoint says it is: loading it needs
+    packages this project does not install (bitsandbytes, accelerate)."""
+    folder = tmp_path_factory.mktemp("quantised") / "marian"
+    shutil.copytree(tiny_models["marian"], folder)
+    config = json.loads((folder / "config.json").read_text())
+    config["quantization_config"] = {"quant_method": "bitsandbytes", "load_in_8bit": True}
+    (folder / "config.json").write_text(json.dumps(config))
+    return folder
+
+
 @pytest.mark.parametrize(
     "model, message",
     [
         ("marian_en_fr", "translates en -> fr, but this tool translates fr -> en"),
         ("summariser", "is a summariser, not a translation model"),
         ("corrupt", "the file may be incomplete or corrupt"),
+        ("quantised", "a package this model needs is missing: install it as the message says"),
         ("missing", "does not exist"),
     ],
 )
-def test_wrong_model_stops_before_any_document(tmp_path, tiny_models, corrupt_marian, model, message):
-    path = {"corrupt": str(corrupt_marian), "missing": str(tmp_path / "no-such-model")}.get(model)
+def test_wrong_model_stops_before_any_document(tmp_path, tiny_models, corrupt_marian, quantised_marian, model, message):
+    path = {
+        "corrupt": str(corrupt_marian),
+        "quantised": str(quantised_marian),
+        "missing": str(tmp_path / "no-such-model"),
+    }.get(model)
     cfg = write_config(tmp_path / "c.toml", path or tiny_models[model])
     proc = run_cli("run", str(cfg), "--input", str(DATA), "--output", str(tmp_path / "out"))
     assert proc.returncode == 2, proc.stderr

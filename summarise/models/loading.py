@@ -143,6 +143,15 @@ def quantize_int8(model):
         return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
 
 
+def _weights_hint(exc: Exception) -> str:
+    """What to do when the weights do not load: install what transformers says the model needs
+    (a quantised checkpoint's packages: an ImportError, or a message naming ``pip install``), else
+    fetch the file again."""
+    if isinstance(exc, ImportError) or "pip install" in str(exc):
+        return "a package this model needs is missing: install it as the message says"
+    return "the file may be incomplete or corrupt: download or save the model again"
+
+
 def load_weights(opened: OpenedModel, dtype: str, device: str):
     """The seq2seq model in eval mode on ``device``; ModelLoadError if unusable."""
     import torch
@@ -156,8 +165,7 @@ def load_weights(opened: OpenedModel, dtype: str, device: str):
     except Exception as exc:  # any failure here (e.g. SafetensorError) means no usable model
         raise ModelLoadError(
             f"{opened.spec.label}: cannot load the weights of '{opened.spec.model}' "
-            f"({type(exc).__name__}: {exc}); the file may be incomplete or "
-            "corrupt: download or save the model again"
+            f"({type(exc).__name__}: {exc}); {_weights_hint(exc)}"
         ) from exc
     model.generation_config.max_length = None  # max_new_tokens rules; silences a warning per batch
     try:
