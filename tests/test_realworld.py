@@ -71,6 +71,9 @@ TUNE8 = "tune8"
 # The ninth, with its tune split (tune9) beside it.
 CONFIRM9 = "confirm9"
 TUNE9 = "tune9"
+# Every confirmation split built fresh from sites new to the corpus, and the tune splits built beside them.
+FRESH_CONFIRMS = (CONFIRM, CONFIRM3, CONFIRM4, CONFIRM5, CONFIRM6, CONFIRM7, CONFIRM8, CONFIRM9)
+FRESH_TUNES = (TUNE6, TUNE7, TUNE8, TUNE9)
 MIN_ITEMS = 30
 MIN_ORGANISATIONS = 12
 # Each held-out group: at least this many items from at least this many sites.
@@ -118,37 +121,13 @@ def test_corpus_is_many_sites_each_with_a_source(items):
     for item in items:
         if item.gold["kind"] == "html":  # whole pages come from sites the text dumps do not
             assert urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") not in text_sites, item.name
-            assert item.group[1].startswith("html-") or item.group[1] in (
-                CONFIRM,
-                CONFIRM3,
-                CONFIRM4,
-                CONFIRM5,
-                CONFIRM6,
-                CONFIRM7,
-                CONFIRM8,
-                CONFIRM9,
-                TUNE_CONFIRM,
-            ), item.name
+            assert item.group[1].startswith("html-") or item.group[1] in (*FRESH_CONFIRMS, TUNE_CONFIRM), item.name
         if item.group[0] == "fr" and item.group[1].startswith("heldout"):
             assert urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") not in dev_sites, item.name
     # Each confirm split (the eight fresh ones, tune6 to tune9 beside the sixth to ninth, and the old one now tuned on): each of its sites is new to the
     # corpus (no item of another split comes from it).
     site = {item.name: urlsplit(sources[item.path.name]["url"]).hostname.removeprefix("www.") for item in items}
-    for split in (
-        CONFIRM,
-        CONFIRM3,
-        CONFIRM4,
-        CONFIRM5,
-        CONFIRM6,
-        CONFIRM7,
-        CONFIRM8,
-        CONFIRM9,
-        TUNE6,
-        TUNE7,
-        TUNE8,
-        TUNE9,
-        TUNE_CONFIRM,
-    ):
+    for split in (*FRESH_CONFIRMS, *FRESH_TUNES, TUNE_CONFIRM):
         confirm_sites = {site[item.name] for item in items if item.group[1] == split}
         assert not confirm_sites & {site[item.name] for item in items if item.group[1] != split}
 
