@@ -23,6 +23,7 @@ from summarise.quality.numderived import completes_short_group, derived_numbers,
 from summarise.quality.numtypos import joined_groups, misspelt_numbers
 from summarise.quality.numwords import (
     ARABIC_SCRIPT_RE,
+    EITHER_SCALE,
     INFLECTED_STEM,
     INFLECTION,
     ROMAN_ORDINAL_RE,
@@ -210,6 +211,8 @@ def _read_number(raw: str, scale_word: str, abbr: str, lang: str) -> frozenset[s
     scale = _scale(scale_word, lang) if scale_word else 1
     values = _number_values(raw, lang)
     keys = {_key(v * scale) for v in values}
+    if fold(scale_word) in EITHER_SCALE.get(lang, ()):  # "7 milles": 7,000, or 7 miles
+        keys |= {_key(v) for v in values}
     if abbr:  # "27m" is £27 million, or 27 metres: both readings
         keys |= {_key(v * ABBREVIATED_SCALES[abbr.lower()]) for v in values} | {_key(v) for v in values}
     return frozenset(keys)

@@ -73,6 +73,8 @@ SCALES: dict[str, dict[str, int]] = {
         "milliard": 10**9,
         "milliards": 10**9,
         "mille": 10**3,
+        "mil": 10**3,  # the older spelling, which the Spanish "mil" also brings ("200 mil 144 pesos")
+        "milles": 10**3,  # "7 milles exposants": "mille" miswritten; also miles (``EITHER_SCALE``)
         "billion": 10**12,
         "billions": 10**12,
     },
@@ -98,6 +100,12 @@ SCALES: dict[str, dict[str, int]] = {
         "trillions": 10**12,
     },
 }
+
+
+# A scale word that is also a unit's plural: French "milles" is "mille" miswritten ("7 milles
+# exposants", 7,000) as often as miles ("à trois milles de l'arrivée"): a number before it is read
+# both ways, and the unit check takes it for miles only where the output says miles.
+EITHER_SCALE: dict[str, frozenset[str]] = {"fr": frozenset({"milles"})}
 
 
 # A word of the Arabic script (read with the Arabic tables whatever the language given).

@@ -70,9 +70,10 @@ _AR_PREFIX = r"(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)"
 _AR_SUFFIX = r"(?:ا|ان|ين|ات)?"
 # Arabic unit words that are also a year's era or a verb after a year: "2000 م" (the year 2000 CE,
 # or 2,000 metres), "قدم" ("in 2010 he presented", or feet); and a word for either of two units:
-# "كيلو" is said for the kilogram and the kilometre.
+# "كيلو" is said for the kilogram and the kilometre; French "milles" for miles and for "mille"
+# miswritten ("7 milles exposants", ``numwords.EITHER_SCALE``): they excuse, never demand.
 YEAR_HOMOGRAPHS = ("م", "قدم")
-EITHER_UNIT = {"كيلو": ("kg", "km")}
+EITHER_UNIT = {"كيلو": ("kg", "km"), "milles": ("mi",)}
 # A year is no quantity: a number after a word for "year" ("في عام 2011 قدم الفريق", in 2011 the
 # team presented: "قدم" is also "foot"; "en el año 2000 m...").
 YEAR_NUMBER_RE = re.compile(

@@ -25,6 +25,8 @@ so a clone may be bare and on any branch): the source ``<set>.<lang>`` and one
   like ``open/``.
 * ``open2/<lang>-en/``: ``N`` lines of newstest2011, open like ``open/``: a second year of
   articles to read, so that a kind is seen in two sets before a rule is written for it.
+* ``open3/<lang>-en/``: ``N`` lines of newstest2009, open like ``open/``: a third year, read
+  first as an unseen one (its kinds were in no rule when it was added).
 
 Each folder has ``lines.tsv`` (line of the folder, line of the test set from 0). The lines are
 kept byte for byte. Nothing is chosen by hand.
@@ -51,6 +53,7 @@ SETS: dict[Path, tuple[str, tuple[str, ...], Path | None]] = {
     HERE / "open": ("wmt10", ("fr-en", "es-en"), None),
     HERE.parent / "talks-open": ("iwslt17", ("ar-en",), HERE.parent / "talks"),
     HERE / "open2": ("wmt11", ("fr-en", "es-en"), None),
+    HERE / "open3": ("wmt09", ("fr-en", "es-en"), None),
 }
 SEED = 20261205
 N = 600
