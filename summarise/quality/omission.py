@@ -28,10 +28,7 @@ expected:
   the output has; or, French and Spanish, an item with none whose words English has cognates
   for, none of them in the output (``cognates``), in an output short by what the item weighs;
 * the output joins fewer clauses by commas (a stretch of 4+ words on each side) than the
-  source: a clause is gone;
-* Arabic: the source joins a clause by "لكن" (but) and the output has no word of contrast
-  for it ("but", "however", "although"...; ``structure.contrasts_lost``): the contrast's
-  clause is gone, in an output shorter than expected.
+  source: a clause is gone.
 
 Cues on the source's words aligned to the output's (``alignment``), each when what the source
 asserts there has no counterpart anywhere in the output: an inner list item whose aligned
@@ -77,7 +74,6 @@ from summarise.quality.structure import (
     CLAUSE_WORDS,
     clause_joints,
     commas,
-    contrasts_lost,
     enumerations,
     list_commas_unwritten,
     list_lacking,
@@ -135,10 +131,6 @@ UNMEASURED_RATES: tuple[float, float, float | None] = (0.0903, 0.0183, None)
 # and that shortfall is this rare (length and punctuation taken to vary apart): the rarer the
 # cue in good outputs, the less short the output need be (never longer than expected).
 STRUCTURE_ALARMS = 0.001
-# The contrast cue: the share of good outputs (FLORES dev, tune half, the systems' outputs and the
-# reference: 1 of 3,769) with fewer words of contrast than their source's conjunctions of contrast
-# (``structure.contrasts_lost``); a language with none measured abstains.
-CONTRAST_RATES = {"ar": 0.0003}
 # A list one item short flags only in an output shorter than expected by at least this share
 # of what its shortest inner item weighs in the source (a translation varies the rest); an
 # inner item with neither name nor number whose words English has cognates for, none of them
@@ -151,16 +143,13 @@ def structure_z(lang: str) -> tuple[float, float, float]:
     """The length (standard deviations) under which each structural cue flags: a list lacking,
     a list one item short, a clause joint fewer."""
 
+    def below(rate: float | None) -> float:
+        if rate is None:
+            return -math.inf  # the cue abstains
+        return min(0.0, NormalDist().inv_cdf(min(0.5, STRUCTURE_ALARMS / max(rate, STRUCTURE_ALARMS))))
+
     list_rate, one_short_rate, joint_rate = STRUCTURE_RATES.get(lang, UNMEASURED_RATES)
-    return _below(list_rate), _below(one_short_rate), _below(joint_rate)
-
-
-def _below(rate: float | None) -> float:
-    """The length (standard deviations) under which a cue shown by ``rate`` of good outputs
-    flags: a good output with the cue and that shortfall is STRUCTURE_ALARMS rare."""
-    if rate is None:
-        return -math.inf  # the cue abstains
-    return min(0.0, NormalDist().inv_cdf(min(0.5, STRUCTURE_ALARMS / max(rate, STRUCTURE_ALARMS))))
+    return below(list_rate), below(one_short_rate), below(joint_rate)
 
 
 # Ratio checks say nothing under this many source letters.
@@ -263,7 +252,7 @@ def check_omission(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     clause = unaligned_clause(src, tgt, lang) if z < MAX_SHORT_Z_WITH_CLAUSE else None
     if clause is not None:
         return [flag("omission", f"nothing in the output answers {quote(clause, 60)} ({z:.1f} {_UNDER})")]
-    lost = _structure_lost(src, tgt, lang, z) or _contrast_lost(src, tgt, lang, z)
+    lost = _structure_lost(src, tgt, lang, z)
     if lost:
         return lost
     item = item_passed_over(src, tgt, lang, cognates=measured(lang))
@@ -422,16 +411,6 @@ def _structure_lost(src: str, tgt: str, lang: str, z: float) -> list[Flag]:
             )
         ]
     return []
-
-
-def _contrast_lost(src: str, tgt: str, lang: str, z: float) -> list[Flag]:
-    """A conjunction of contrast of the source ("لكن", but) with no word of contrast in the output
-    for it (``structure.contrasts_lost``), in an output short enough for how rare that is in good
-    outputs (CONTRAST_RATES)."""
-    if z >= _below(CONTRAST_RATES.get(lang)) or not contrasts_lost(src, tgt, lang):
-        return []
-    detail = "the source joins a clause by a conjunction of contrast, the output has no word of contrast for it"
-    return [flag("omission", f"{detail} ({z:.1f} {_UNDER}): {quote(tgt)}")]
 
 
 # The alignment cue (French and Spanish sources; ``alignment.gaps``): a stretch of the source

@@ -16,9 +16,6 @@ mostly the commas that join them.
   "و" joins only when the rest of the word is a word ("وأوروبا"; not "وزير", "واشنطن").
   The first item is the end of the stretch before the first joint, whatever its length; a
   list stops at a sentence's end, a quotation mark or a bracket.
-* ``contrasts_lost``: the source's conjunctions of contrast (Arabic "لكن", but) beyond the
-  English output's words of contrast ("but", "however", "although"...): a clause joined by
-  "but" asserts a contrast that a translation keeps.
 """
 
 from __future__ import annotations
@@ -47,29 +44,12 @@ _SEPARATOR = re.compile(r"(?<!\d)[,،;؛:](?!\d)|[,،;؛:](?=\s)|[()«»“”\"
 # Where a list cannot go on: a sentence's end, a quotation mark, a bracket (a quoted name, an
 # aside: "إيه أو إل" is a name, not a list joined by "أو").
 _LIST_END = re.compile(r"(?<=\w[.!?])\s+(?=\S)|[()«»“”\"]")
-# A source's conjunction of contrast, as a word: Arabic "لكن" (but), with "و" or "ف" before it and a
-# pronoun after it ("ولكنه", but he; "لكنني", but I). English says a contrast with EN_CONTRAST's words.
-CONTRAST_WORDS = {
-    "ar": re.compile(r"(?<![\u0621-\u064a])[وف]?لكن(?:ه|ها|هم|هما|هن|ي|ني|نني|نا|ننا|ك|كم)?(?![\u0621-\u064a])"),
-}
-EN_CONTRAST = re.compile(
-    r"\b(?:but|however|yet|although|though|rather|instead|nevertheless|nonetheless|whereas)\b", re.IGNORECASE
-)
 _LIST_COMMA = re.compile(r"(?<!\d)[,،](?!\d)|[,،](?=\s)")
 
 
 def commas(text: str) -> int:
     """Commas and semicolons of ``text``, not counting those inside numbers."""
     return len(_COMMA.findall(ascii_digits(text)))
-
-
-def contrasts_lost(src: str, tgt: str, lang: str) -> int:
-    """How many more conjunctions of contrast the source has (``CONTRAST_WORDS``; none for a
-    language without them) than the English output has words of contrast (``EN_CONTRAST``)."""
-    source = CONTRAST_WORDS.get(lang)
-    if source is None:
-        return 0
-    return max(0, len(source.findall(src)) - len(EN_CONTRAST.findall(tgt)))
 
 
 def stretches(text: str) -> list[str]:
