@@ -88,14 +88,8 @@ rights commission, collectives; on their own sites and blogs, news sites and age
 aggregators, an author page and a tag page), the split of each language drawn by the SHA-1 of the
 items' names, golds committed before the cleaning first ran on any of them. A heading made of a
 label and the issuer's name ("DECLARATION DU BUREAU POLITIQUE DE L'AFP", "بيان صادر عن ...") is no
-headline, as on ar_elbassair.
-A tenth, ``confirm10`` (24 text dumps, 8 per language), and beside it ``tune10`` (15 more, Arabic
-first: 7 Arabic, 4 French, 4 Spanish), were built the same way from 39 sites new to the corpus
-(unions and union sections, rights groups and coalitions, associations, a federation, a party, a
-council group, a university; on their own sites and blogs, news sites and agencies, archive, tag and
-category pages), the split of each language drawn by the SHA-1 of the items' names, golds committed
-before the cleaning first ran on any of them. A paragraph wrapped over several lines is one
-paragraph; a date the site prints for the day it serves the page is not the release's, as before.
+headline, as on ar_elbassair. A tenth, ``confirm10`` (24 text dumps, 8 per language), and ``tune10`` (15, 7 of
+them Arabic) were built the same way from 39 new sites, golds committed before the cleaning first ran on them.
 Releases in languages with no profile of their own (German, Italian, Dutch, Polish, Portuguese,
 Czech) came next, in two splits built the same way from sites new to the corpus: ``other-tune``
 (11 text dumps, 5 languages: the items looked at while the cleaning was made to read any
