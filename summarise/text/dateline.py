@@ -61,17 +61,21 @@ DATELINE = re.compile(
 # A dateline on a line of its own: "Bruxelles, le 7 juin 2017", "GENEVE, Suisse, 18 février
 # 2014/African Press Organization (APO)" (a wire's name after a slash); its date may name a month
 # and a year only ("Deventer, mei 2002": the place, no day to date it by).
+# Arabic joins the place to its date with "في" ("on") where French and Spanish put a comma:
+# "تونس في 30 نوفمبر 2014".
+_ALONE_LINK = rf"\s*{_COMMA}\s*(?:le\s+)?|\s+في\s+"
 DATELINE_ALONE = re.compile(
     rf"^(?P<place>{_PLACE}(?:{_COMMA}\s*{_PLACE})?)"
-    rf"(?:\s*\((?P<paren>[^()\n]{{1,30}})\))?\s*{_COMMA}\s*(?:le\s+)?"
+    rf"(?:\s*\((?P<paren>[^()\n]{{1,30}})\))?(?:{_ALONE_LINK})"
     rf"(?P<date>{_DATE}|(?P<my_month>[^\W\d_]{{3,12}})\.?\s+(?:de\s+)?\d{{4}})"
     rf"(?:\s*/\s*[A-Z][^/\n]{{1,60}})?\s*$"
 )
-# A dateline of a script without capitals naming its source after the dash, then a colon, as
-# Arabic wires write it: "السعودية - الكوثر: ألقى وزير ..." (place, dash, agency, colon).
+# A dateline of a script without capitals naming its source after the dash, then a colon or a
+# second dash, as Arabic wires write it: "السعودية - الكوثر: ألقى وزير ...", "نابلس - النجاح
+# الإخباري - نظَّم ..." (place, dash, agency, colon or dash).
 SOURCE_DATELINE = re.compile(
     rf"^(?P<place>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})\s*[-–—]\s*"
-    rf"(?P<paren>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})(?P<date>(?!))?\s*:\s+(?=\S)"
+    rf"(?P<paren>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})(?P<date>(?!))?(?:\s*:\s+|\s+[-–—]\s+)(?=\S)"
 )
 # A credit line of a script without capitals, alone on its line above the text: the place, a dash,
 # the source that reports it ("غزة- الرسالة نت", "اللاذقية-سانا"), as Arabic sites print their wire's
@@ -130,8 +134,9 @@ STAMP_MAX_WORDS = 8
 # "Article mis à jour le 7 janvier 2020."):
 # a stamp, not text.
 # A time may follow, as a feed prints it ("20.08.2025 à 06:00", "10/28/2025 11:53", "- 9:10 p.m.").
-# ISO 8601 joins date and time with a "T" ("2012-12-17T05:55:29+02:00"), a page's machine date.
-_TIME = r"(?:(?:\s*(?:à|a las|at|,|-|–)?\s*|T)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.\s?m\.|\s*[AaPp][Mm]\b)?)?"
+# ISO 8601 joins date and time with a "T" ("2012-12-17T05:55:29+02:00"), a page's machine date;
+# Arabic sets its own comma between them ("2017-11-06، 12:34 pm").
+_TIME = r"(?:(?:\s*(?:à|a las|at|,|،|-|–)?\s*|T)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.\s?m\.|\s*[AaPp][Mm]\b)?)?"
 # After a clock time, a stamp may name its zone or half of the day in a word or two ("14:47 بتوقيت
 # مكة", "10:18 م", "GMT"), or its offset as ISO 8601 writes it ("+02:00", "Z"); a date alone may
 # name the zone ("22nd, January 2024 GMT").

@@ -330,7 +330,25 @@ def split_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
         log("navigation", "\n".join([title] + [line for line in lines[len(lines) - len(body) : twice] if line]))
         log("title", lines[twice])
         title, body = lines[twice], lines[twice + 1 :]
+    bare = bare_copy(title, body)
+    if bare:
+        log("navigation", title[: -len(bare)].strip())  # the section's word printed before the headline
+        title, at = bare, body.index(bare)
+        log("title_copy", bare)
+        body = body[:at] + body[at + 1 :]
     return title, drop_title_copies(title, body, log)
+
+
+def bare_copy(title: str, body: list[str]) -> str | None:
+    """The headline printed again right under the title found (a stamp may stand between), that
+    title being this copy with one word before it ("خبر بسبب حصار نابلس..." over "بسبب حصار
+    نابلس..."): the word is the section's label the page sets before its heading, the copy without
+    it the headline."""
+    for line in [line for line in body[:DATELINE_WITHIN] if line][:2]:
+        label = title[: -len(line)].strip() if title.endswith(" " + line) else ""
+        if len(line.split()) >= MIN_COPY_WORDS and len(label.split()) == 1:
+            return line
+    return None
 
 
 def find_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
