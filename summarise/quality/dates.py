@@ -244,8 +244,42 @@ def _keys(tokens: list[str], i: int, lang: str) -> list[tuple[str, int]]:
     return keys
 
 
+# What joins two months of a list or a range ("avril et mai", "abril o mayo", "de abril a mayo",
+# "نيسان وأيار" has its "و" on the month, "أبريل أو مايو", "من أبريل إلى مايو", "April-May").
+LIST_JOINERS = RANGE_JOINERS | {"ou", "o", "or", "و", "او", "الى", "حتى"}
+
+
+def _listed(at: list[tuple[int, int]], tokens: list[str], k: int) -> bool:
+    """Whether the month found at ``at[k]`` (token index, tokens covered) is listed with another:
+    the next or the previous month follows it directly or across one joiner."""
+
+    def joined(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        gap = tokens[a[0] + a[1] : b[0]]
+        return len(gap) == 0 or (len(gap) == 1 and fold(gap[0]) in LIST_JOINERS)
+
+    return (k + 1 < len(at) and joined(at[k], at[k + 1])) or (k > 0 and joined(at[k - 1], at[k]))
+
+
 def months(text: str, lang: str) -> list[Mention]:
-    """Months named in ``text`` (language ``lang``; "en" for the output)."""
+    """Months named in ``text`` (language ``lang``; "en" for the output). In a source, a month
+    listed with another ("أبريل ومايو", "نيسان وأيار") is a date: each asks for its own month."""
+    found = _months(text, lang)
+    if lang == "en":
+        return [m for m, _ in found]
+    tokens = [m.group() for m in TOKEN_RE.finditer(plain(text))]
+    at = [where for m, where in found if not m.other_day]
+    out, k = [], 0
+    for m, _ in found:
+        if not m.other_day:
+            if not m.strict and _listed(at, tokens, k):
+                m = Mention(m.written, m.number, m.day, True)
+            k += 1
+        out.append(m)
+    return out
+
+
+def _months(text: str, lang: str) -> list[tuple[Mention, tuple[int, int]]]:
+    """Each month of ``text`` with where it is (token index, tokens covered)."""
     text = plain(text)
     spans = [(m.group(), m.start()) for m in TOKEN_RE.finditer(text)]
     tokens = [s for s, _ in spans]
@@ -279,16 +313,16 @@ def months(text: str, lang: str) -> list[Mention]:
                     and key not in _other_use(lang, "months")
                     and (_as_cldr_writes(token, key, lang) or _sentence_start(text, start))
                 )
-            found.append(Mention(token, names[key], day, strict))
+            found.append((Mention(token, names[key], day, strict), (i, n)))
             step = -1 if before else 1
             if day is not None and (other := _range_day(tokens, i, step)) is not None:
-                found.append(Mention(token, names[key], other, False, other_day=True))
+                found.append((Mention(token, names[key], other, False, other_day=True), (i, n)))
             break
         else:
             if lang not in ("en", "ar") and TOKEN_RE.fullmatch(token) and not token.isdigit():
                 number = _inflected(token, lang, "months")
                 if number is not None:
-                    found.append(Mention(token, number, None, False))
+                    found.append((Mention(token, number, None, False), (i, 1)))
     return found
 
 
