@@ -90,3 +90,25 @@ def test_an_arabic_month_word_alone_still_demands_nothing() -> None:
     # "مارس" alone is also "practised": not listed with another month, it is no date to demand
     src = "مارس الفريق الرياضة في الحديقة العامة."
     assert "date_mismatch" not in critical(src, "The team practised sport in the public park.", "ar")
+
+
+# FLORES dev ar-en line 240 (tune), google's output: the day is an ordinal word ("الأول من")
+AR_CARDS = (
+    "بدأت هذه القضية في الأول من كانون الثاني، حيث بدأ العشرات من السكان المحليين بتقديم الشكاوى إلى مكتب "
+    "بريد أوبانازاوا من أنهم لم يتلقوا بطاقات السنة الجديدة التقليدية والمعتادة."
+)
+EN_CARDS = (
+    "The issue began on January 1, when dozens of local residents began complaining to the Obanazawa Post "
+    "Office that they had not received their traditional New Year cards."
+)
+
+
+def test_an_ordinal_day_word_is_the_day_of_its_month() -> None:
+    assert "date_mismatch" not in critical(AR_CARDS, EN_CARDS, "ar")
+    assert "the day differs" in critical(AR_CARDS, EN_CARDS.replace("January 1", "January 11"), "ar")["date_mismatch"]
+    # "the first week of May" names no day: nothing to compare
+    src, good = (
+        "زار الوفد المنطقة في الأسبوع الأول من مايو.",
+        "The delegation visited the region in the first week of May.",
+    )
+    assert "date_mismatch" not in critical(src, good, "ar")

@@ -20,6 +20,8 @@ from summarise.quality.flags import Flag, flag
 from summarise.quality.flags import fold as fold_name
 from summarise.quality.namefind import WORD_RE
 from summarise.quality.nametables import EN_MONTHS, FR_MONTHS, zipf
+from summarise.quality.numwords import ORDINAL_WORDS
+from summarise.quality.numwords_arabic import AR_ORDINAL_WORDS
 from summarise.text.languages import ascii_digits, fold, profile
 
 # A token: a run of letters or of digits ("1er" is "1" and "er").
@@ -86,19 +88,39 @@ def _wide_months(lang: str) -> frozenset[str]:
     )
 
 
-def _day_number(tokens: list[str], i: int, step: int, taken: frozenset[int] | set[int] = frozenset()) -> int | None:
+def _day_word(token: str, lang: str) -> int | None:
+    """The day an ordinal word before its month names: "premier mai", "primero de mayo" (1);
+    Arabic "الأول من مايو", "الثالث من مارس" (1 to 10; "الحادي" is only the start of 11, 21)."""
+    word = fold(token)
+    if lang == "ar":
+        word = word[2:] if word.startswith("ال") else word
+        value = AR_ORDINAL_WORDS.get(word)
+        return value if value is not None and not word.startswith("حادي") else None
+    return 1 if ORDINAL_WORDS.get(lang, {}).get(word) == 1 and lang != "en" else None
+
+
+def _day_value(token: str, lang: str) -> int:
+    return int(token) if token.isdigit() else _day_word(token, lang) or 0
+
+
+def _day_number(
+    tokens: list[str], i: int, step: int, taken: frozenset[int] | set[int] = frozenset(), lang: str = "en"
+) -> int | None:
     """The day number (1-31) next to token ``i`` on one side, across "de" / "of" / "1er"; not one
-    at an index of ``taken`` (the day of the month before it: "October 15, October 19")."""
-    j = _day_index(tokens, i, step)
-    return int(tokens[j]) if j is not None and j not in taken else None
+    at an index of ``taken`` (the day of the month before it: "October 15, October 19"); before
+    the month, a source's ordinal word too (``_day_word``)."""
+    j = _day_index(tokens, i, step, lang)
+    return _day_value(tokens[j], lang) if j is not None and j not in taken else None
 
 
-def _day_index(tokens: list[str], i: int, step: int) -> int | None:
+def _day_index(tokens: list[str], i: int, step: int, lang: str = "en") -> int | None:
     """The index of the day number next to token ``i`` on one side (see ``_day_number``)."""
     j = i + step
     while 0 <= j < len(tokens) and fold(tokens[j]) in DAY_JOINERS and abs(j - i) <= 2:
         j += step
     if 0 <= j < len(tokens) and tokens[j].isdigit() and len(tokens[j]) <= 2 and 1 <= int(tokens[j]) <= 31:
+        return j
+    if step == -1 and 0 <= j < len(tokens) and _day_word(tokens[j], lang) is not None:
         return j
     return None
 
@@ -293,9 +315,9 @@ def _months(text: str, lang: str) -> list[tuple[Mention, tuple[int, int]]]:
                 continue
             # a number between two months is the day of one of them: the month before it took it
             # when it wrote its day after ("October 15, October 19": 19 is the second one's)
-            before = _day_number(tokens, i, -1, taken)
+            before = _day_number(tokens, i, -1, taken, lang)
             day = before or _day_number(tokens, i, 1)
-            if (index := _day_index(tokens, i, -1 if before else 1)) is not None and day is not None:
+            if (index := _day_index(tokens, i, -1 if before else 1, lang)) is not None and day is not None:
                 taken.add(index)
             by_number = day is not None or _year_next(tokens, i)
             if lang == "en":
