@@ -12,6 +12,8 @@ class cannot apply to that line); ``entity_swapped`` also takes the names it may
 * ``date_day``: the day of a date next to a month ("5 March" -> "12 March"), or a weekday.
 * ``date_month``: a month name, or its abbreviation ("Jan." -> "Oct.").
 * ``date_year``: a year 1900-2099 moved by 1 to 10.
+* ``date_dropped``: one date of a list or range ("April and May", "5 and 7 March", "2019 to
+  2021") dropped, or written as a copy of another date of the list ("May and May").
 * ``scale``: thousand / million / billion / trillion swapped, or "bn" / "m" after an amount.
 * ``unit``: a unit of length, mass, temperature or area, or a currency, swapped for another
   of the same kind.
@@ -243,6 +245,58 @@ def date_year(tgt: str, src: str, rng: random.Random) -> str | None:
     m = pick(rng, years)
     shift = pick(rng, [d for d in range(-10, 11) if d])
     return replace_span(tgt, m.start(), m.end(), str(int(m.group()) + shift))
+
+
+# A list or range of dates of one kind: "April and May", "5, 6 and 7 March", "March 5-7",
+# "2019 to 2021", "Monday or Tuesday". Each element is a date the source asserts.
+DATE_SEP = r"(?:,\s+and\s+|,\s+or\s+|,\s+|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)"
+DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+DATE_ELEMENTS = {
+    "month": rf"\b(?:{DAY_NUMBER}\s+(?:of\s+)?)?(?:{'|'.join(MONTHS)})\b(?:\s+{DAY_NUMBER})?",
+    "weekday": r"\b(?:" + "|".join(WEEKDAYS) + r")\b",
+    "year": r"(?<![\w.,$€£])(?:19|20)\d\d(?![\w%]|[.,]\d)",
+    "day": rf"(?<![\w.,])\b{DAY_NUMBER}",
+}
+MONTH_NEXT_RE = re.compile(r"\s+(?:of\s+)?(?:" + "|".join(MONTHS) + r")\b")
+MONTH_BEFORE_RE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\s+$")
+
+
+def date_lists(text: str) -> list[list[tuple[int, int]]]:
+    """The (start, end) of each element of each list or range of two dates or more of one kind
+    (a list of bare day numbers only next to a month: "5 and 7 March", "March 5 and 7")."""
+    found = []
+    for kind, element in DATE_ELEMENTS.items():
+        for m in re.finditer(rf"{element}(?:{DATE_SEP}{element})+", text):
+            if kind == "day" and not (MONTH_NEXT_RE.match(text, m.end()) or MONTH_BEFORE_RE.search(text[: m.start()])):
+                continue
+            spans = [(e.start() + m.start(), e.end() + m.start()) for e in re.finditer(element, m.group())]
+            if len(spans) >= 2:
+                found.append(spans)
+    return found
+
+
+def date_dropped(tgt: str, src: str, rng: random.Random) -> str | None:
+    """One date of a list or range dropped ("April and May" -> "May", "5 and 7 March" -> "7
+    March"), or written as a copy of another date of the list ("April and May" -> "May and
+    May")."""
+    lists = date_lists(tgt)
+    if not lists:
+        return None
+    spans = pick(rng, lists)
+    k = rng.randrange(len(spans))
+    if rng.random() < 0.5:  # a copy of another element
+        others = [tgt[a:b] for a, b in spans if tgt[a:b] != tgt[slice(*spans[k])]]
+        return replace_span(tgt, *spans[k], pick(rng, others)) if others else None
+    # dropped with one separator: the one before it, or after it for the first element; the
+    # last element of three or more takes the last separator's place ("A, B and C" -> "A and B")
+    if k == 0:
+        start, end = spans[0][0], spans[1][0]
+    elif k == len(spans) - 1 and len(spans) >= 3:
+        (_, a_end), (b_start, b_end), (c_start, c_end) = spans[k - 2 :]
+        return tidy(tgt[:a_end] + tgt[b_end:c_start] + tgt[b_start:b_end] + tgt[c_end:])
+    else:
+        start, end = spans[k - 1][1], spans[k][1]
+    return tidy(tgt[:start] + tgt[end:])
 
 
 # --- amounts: scale, unit, number -----------------------------------------------------------
@@ -838,6 +892,7 @@ CLASSES: dict[str, Callable[..., str | None]] = {
     "date_day": date_day,
     "date_month": date_month,
     "date_year": date_year,
+    "date_dropped": date_dropped,
     "scale": scale,
     "unit": unit,
     "number": number,

@@ -75,6 +75,44 @@ def test_date_year_moves_a_year_by_one_to_ten():
     assert c.date_year("It carried 104,500 barrels and 1990s music.", "", random.Random(0)) is None
 
 
+@pytest.mark.parametrize(
+    ("tgt", "expected"),
+    [
+        (
+            "They visited in April and May last year.",
+            {
+                "They visited in May last year.",
+                "They visited in April last year.",
+                "They visited in May and May last year.",
+                "They visited in April and April last year.",
+            },
+        ),
+        (
+            "On 5-7 March the summit met.",
+            {
+                "On 5 March the summit met.",
+                "On 7 March the summit met.",
+                "On 5-5 March the summit met.",
+                "On 7-7 March the summit met.",
+            },
+        ),
+    ],
+)
+def test_date_dropped_drops_or_doubles_one_date_of_a_list(tgt: str, expected: set[str]) -> None:
+    assert set(outputs(c.date_dropped, tgt)) == expected
+
+
+def test_date_dropped_keeps_the_list_readable_and_needs_a_list_of_dates():
+    outs = set(outputs(c.date_dropped, "They met on April 3, May 4 and June 5."))
+    assert {
+        "They met on April 3 and May 4.",
+        "They met on May 4 and June 5.",
+        "They met on April 3 and June 5.",
+    } <= outs
+    for tgt in ["It rose 5 and 7 percent.", "It was held on 12 March.", "Prices rose in May."]:
+        assert c.date_dropped(tgt, "", random.Random(0)) is None
+
+
 def test_scale_swaps_the_scale_word():
     tgt = "The fund holds 2 billion dollars."
     for out in outputs(c.scale, tgt):

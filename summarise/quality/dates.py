@@ -20,6 +20,8 @@ from summarise.quality.flags import Flag, flag
 from summarise.quality.flags import fold as fold_name
 from summarise.quality.namefind import WORD_RE
 from summarise.quality.nametables import EN_MONTHS, FR_MONTHS, zipf
+from summarise.quality.numwords import ORDINAL_WORDS
+from summarise.quality.numwords_arabic import AR_ORDINAL_WORDS
 from summarise.text.languages import ascii_digits, fold, profile
 
 # A token: a run of letters or of digits ("1er" is "1" and "er").
@@ -86,19 +88,39 @@ def _wide_months(lang: str) -> frozenset[str]:
     )
 
 
-def _day_number(tokens: list[str], i: int, step: int, taken: frozenset[int] | set[int] = frozenset()) -> int | None:
+def _day_word(token: str, lang: str) -> int | None:
+    """The day an ordinal word before its month names: "premier mai", "primero de mayo" (1);
+    Arabic "الأول من مايو", "الثالث من مارس" (1 to 10; "الحادي" is only the start of 11, 21)."""
+    word = fold(token)
+    if lang == "ar":
+        word = word[2:] if word.startswith("ال") else word
+        value = AR_ORDINAL_WORDS.get(word)
+        return value if value is not None and not word.startswith("حادي") else None
+    return 1 if ORDINAL_WORDS.get(lang, {}).get(word) == 1 and lang != "en" else None
+
+
+def _day_value(token: str, lang: str) -> int:
+    return int(token) if token.isdigit() else _day_word(token, lang) or 0
+
+
+def _day_number(
+    tokens: list[str], i: int, step: int, taken: frozenset[int] | set[int] = frozenset(), lang: str = "en"
+) -> int | None:
     """The day number (1-31) next to token ``i`` on one side, across "de" / "of" / "1er"; not one
-    at an index of ``taken`` (the day of the month before it: "October 15, October 19")."""
-    j = _day_index(tokens, i, step)
-    return int(tokens[j]) if j is not None and j not in taken else None
+    at an index of ``taken`` (the day of the month before it: "October 15, October 19"); before
+    the month, a source's ordinal word too (``_day_word``)."""
+    j = _day_index(tokens, i, step, lang)
+    return _day_value(tokens[j], lang) if j is not None and j not in taken else None
 
 
-def _day_index(tokens: list[str], i: int, step: int) -> int | None:
+def _day_index(tokens: list[str], i: int, step: int, lang: str = "en") -> int | None:
     """The index of the day number next to token ``i`` on one side (see ``_day_number``)."""
     j = i + step
     while 0 <= j < len(tokens) and fold(tokens[j]) in DAY_JOINERS and abs(j - i) <= 2:
         j += step
     if 0 <= j < len(tokens) and tokens[j].isdigit() and len(tokens[j]) <= 2 and 1 <= int(tokens[j]) <= 31:
+        return j
+    if step == -1 and 0 <= j < len(tokens) and _day_word(tokens[j], lang) is not None:
         return j
     return None
 
@@ -244,8 +266,42 @@ def _keys(tokens: list[str], i: int, lang: str) -> list[tuple[str, int]]:
     return keys
 
 
+# What joins two months of a list or a range ("avril et mai", "abril o mayo", "de abril a mayo",
+# "نيسان وأيار" has its "و" on the month, "أبريل أو مايو", "من أبريل إلى مايو", "April-May").
+LIST_JOINERS = RANGE_JOINERS | {"ou", "o", "or", "و", "او", "الى", "حتى"}
+
+
+def _listed(at: list[tuple[int, int]], tokens: list[str], k: int) -> bool:
+    """Whether the month found at ``at[k]`` (token index, tokens covered) is listed with another:
+    the next or the previous month follows it directly or across one joiner."""
+
+    def joined(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        gap = tokens[a[0] + a[1] : b[0]]
+        return len(gap) == 0 or (len(gap) == 1 and fold(gap[0]) in LIST_JOINERS)
+
+    return (k + 1 < len(at) and joined(at[k], at[k + 1])) or (k > 0 and joined(at[k - 1], at[k]))
+
+
 def months(text: str, lang: str) -> list[Mention]:
-    """Months named in ``text`` (language ``lang``; "en" for the output)."""
+    """Months named in ``text`` (language ``lang``; "en" for the output). In a source, a month
+    listed with another ("أبريل ومايو", "نيسان وأيار") is a date: each asks for its own month."""
+    found = _months(text, lang)
+    if lang == "en":
+        return [m for m, _ in found]
+    tokens = [m.group() for m in TOKEN_RE.finditer(plain(text))]
+    at = [where for m, where in found if not m.other_day]
+    out, k = [], 0
+    for m, _ in found:
+        if not m.other_day:
+            if not m.strict and _listed(at, tokens, k):
+                m = Mention(m.written, m.number, m.day, True)
+            k += 1
+        out.append(m)
+    return out
+
+
+def _months(text: str, lang: str) -> list[tuple[Mention, tuple[int, int]]]:
+    """Each month of ``text`` with where it is (token index, tokens covered)."""
     text = plain(text)
     spans = [(m.group(), m.start()) for m in TOKEN_RE.finditer(text)]
     tokens = [s for s, _ in spans]
@@ -259,9 +315,9 @@ def months(text: str, lang: str) -> list[Mention]:
                 continue
             # a number between two months is the day of one of them: the month before it took it
             # when it wrote its day after ("October 15, October 19": 19 is the second one's)
-            before = _day_number(tokens, i, -1, taken)
+            before = _day_number(tokens, i, -1, taken, lang)
             day = before or _day_number(tokens, i, 1)
-            if (index := _day_index(tokens, i, -1 if before else 1)) is not None and day is not None:
+            if (index := _day_index(tokens, i, -1 if before else 1, lang)) is not None and day is not None:
                 taken.add(index)
             by_number = day is not None or _year_next(tokens, i)
             if lang == "en":
@@ -279,16 +335,16 @@ def months(text: str, lang: str) -> list[Mention]:
                     and key not in _other_use(lang, "months")
                     and (_as_cldr_writes(token, key, lang) or _sentence_start(text, start))
                 )
-            found.append(Mention(token, names[key], day, strict))
+            found.append((Mention(token, names[key], day, strict), (i, n)))
             step = -1 if before else 1
             if day is not None and (other := _range_day(tokens, i, step)) is not None:
-                found.append(Mention(token, names[key], other, False, other_day=True))
+                found.append((Mention(token, names[key], other, False, other_day=True), (i, n)))
             break
         else:
             if lang not in ("en", "ar") and TOKEN_RE.fullmatch(token) and not token.isdigit():
                 number = _inflected(token, lang, "months")
                 if number is not None:
-                    found.append(Mention(token, number, None, False))
+                    found.append((Mention(token, number, None, False), (i, 1)))
     return found
 
 

@@ -79,7 +79,7 @@ _AR_SCALE_FORMS = {
 AR_SCALES = {fold(form): value for form, value in _AR_SCALE_FORMS.items()}
 
 
-_AR_ORDINAL_WORDS = {form: value for value, forms in _AR_ORDINALS.items() for form in forms.split()}
+AR_ORDINAL_WORDS = {form: value for value, forms in _AR_ORDINALS.items() for form in forms.split()}
 _AR_WORDS: dict[str, int] = {}
 for _table in (_AR_UNITS, _AR_TENS, _AR_ORDINALS):
     for _value, _forms in _table.items():
@@ -121,8 +121,8 @@ def arabic_word_value(word: str) -> int | None:
     for cut in dict.fromkeys((key, _AR_PREFIX_RE.sub("", key), key[1:] if key[:1] in "وفبل" else key)):
         if cut in _AR_WORDS:
             return _AR_WORDS[cut]
-        if cut[-1:] == "ا" and cut[:-1] in _AR_ORDINAL_WORDS:  # "سادساً" (sixthly): the adverb of an ordinal
-            return _AR_ORDINAL_WORDS[cut[:-1]]
+        if cut[-1:] == "ا" and cut[:-1] in AR_ORDINAL_WORDS:  # "سادساً" (sixthly): the adverb of an ordinal
+            return AR_ORDINAL_WORDS[cut[:-1]]
         if cut in AR_SCALES:
             return AR_SCALES[cut]
     return None
