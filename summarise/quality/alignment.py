@@ -228,8 +228,12 @@ def _token_forms(token: str) -> tuple[frozenset[str], frozenset[str]]:
 def _similar(a: str, b: str) -> bool:
     """Two folded words alike in their letters (a cognate), remembered: ``anchor_found`` and the
     alignment ask about the same pairs again and again."""
-    matcher = SequenceMatcher(None, a, b)
-    return matcher.quick_ratio() >= COGNATE_SIMILARITY and matcher.ratio() >= COGNATE_SIMILARITY
+    # SequenceMatcher.quick_ratio's bound (the letters the two share, with repeats), counted
+    # without building the matcher: most pairs stop here
+    shared = sum(min(a.count(c), b.count(c)) for c in set(a))
+    if a and b and 2.0 * shared / (len(a) + len(b)) < COGNATE_SIMILARITY:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= COGNATE_SIMILARITY
 
 
 class Gap(NamedTuple):

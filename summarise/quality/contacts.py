@@ -18,16 +18,26 @@ def _phones(text: str, strict: bool = True) -> list[str]:
     return [p.strip() for p in PHONE.findall(text) if (is_phone(p) if strict else sum(c.isdigit() for c in p) >= 7)]
 
 
+# An e-mail has an "@" and a phone number digits: a text without them skips those patterns.
+DIGIT_RE = re.compile(r"\d")
+
+
+def _no_mail(text: str) -> str:
+    return EMAIL.sub(" ", text) if "@" in text else text
+
+
 def contacts(text: str) -> dict[str, list[str]]:
     """E-mails, URLs and phone numbers in ``text``, as written."""
-    emails = EMAIL.findall(text)
-    no_mail = EMAIL.sub(" ", text)
+    emails = EMAIL.findall(text) if "@" in text else []
+    no_mail = _no_mail(text)
     return {"emails": emails, "urls": _urls(no_mail), "phones": _phones(URL.sub(" ", no_mail))}
 
 
 @lru_cache(maxsize=1024)  # every check of a segment strips the same source and output
 def strip_contacts(text: str) -> str:
-    text = URL.sub(" ", EMAIL.sub(" ", text))
+    text = URL.sub(" ", _no_mail(text))
+    if not DIGIT_RE.search(text):
+        return text
     return PHONE.sub(lambda m: " " if is_phone(m.group()) else m.group(), text)
 
 
@@ -58,6 +68,8 @@ def check_contacts(src: str, tgt: str) -> list[Flag]:
     whole tokens (``xcmueller@iom.int.org`` is not ``cmueller@iom.int``); spaces MT puts
     inside them are ignored."""
     found = contacts(src)
+    if not any(found.values()):
+        return []  # nothing of the source's to look for in the output
     emails, urls, phones = output_contacts(tgt)
     lost = [e for e in found["emails"] if e.lower() not in emails]
     lost += [u for u in found["urls"] if url_key(u) not in urls]

@@ -213,10 +213,20 @@ def _stems(lang: str, kind: str) -> tuple[tuple[str, int, int, str], ...]:
     return tuple(sorted(stems.values(), key=lambda stem: -len(stem[0])))
 
 
+@lru_cache(maxsize=32)
+def _stems_by_letter(lang: str, kind: str) -> dict[str, tuple[tuple[str, int, int, str], ...]]:
+    """``_stems`` by their first letter, in the same order: a word is read against the stems it
+    may start with, not all of them."""
+    by_letter: dict[str, list[tuple[str, int, int, str]]] = {}
+    for stem in _stems(lang, kind):
+        by_letter.setdefault(stem[0][0], []).append(stem)
+    return {letter: tuple(stems) for letter, stems in by_letter.items()}
+
+
 def _inflected(token: str, lang: str, kind: str) -> int | None:
     """The month's or day's number of a source word built on its name (``_stems``), None if none."""
     word = fold(token)
-    for beginning, number, most, name in _stems(lang, kind):
+    for beginning, number, most, name in _stems_by_letter(lang, kind).get(word[:1], ()):
         if (
             len(beginning) < len(word) <= most
             and word.startswith(beginning)

@@ -97,6 +97,8 @@ def quote(text: str, limit: int = 80) -> str:
 @lru_cache(maxsize=256)
 def fold(text: str) -> str:
     """Lower case, accents stripped, typographic apostrophes made plain: for comparing."""
+    if text.isascii():  # no accent nor typographic apostrophe to undo (most of an English output)
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 

@@ -163,9 +163,7 @@ def _currency_code(src: str, span: tuple[int, int, str], tgt: str, lang: str) ->
     # with the currency sign written against it: CLDR's symbol of a currency ("US$1.300", "20 $US")
     sign = _SIGN_BEFORE_RE.search(src[:start]).group() + code + _SIGN_AFTER_RE.match(src[end:]).group()  # type: ignore[union-attr]
     codes = [
-        c
-        for c, name in _currency_names(lang).items()
-        if (c == code and _beside_amount(src, start, end)) or fold(name) == word
+        c for c, name in _folded_currency_names(lang) if (c == code and _beside_amount(src, start, end)) or name == word
     ]
     signed = [c for c, symbol in _currency_symbols(lang) if sign != code and symbol == sign]
     # the sign alone in the output ("$1,300"), never glued to a name the source lacks ("Nairobi$30": swapped)
@@ -212,6 +210,12 @@ def _currency_symbols(lang: str) -> tuple[tuple[str, str], ...]:
             continue
         out += [(c, sym) for c, sym in symbols if re.search(r"[A-Z]", sym) and re.search(r"[$€£¥₤]", sym)]
     return tuple(out)
+
+
+@lru_cache(maxsize=16)
+def _folded_currency_names(lang: str) -> tuple[tuple[str, str], ...]:
+    """``_currency_names`` folded once: each code's name is compared with every code of a text."""
+    return tuple((c, fold(name)) for c, name in _currency_names(lang).items())
 
 
 @lru_cache(maxsize=16)

@@ -297,7 +297,12 @@ AR_RENDERED_IDIOMS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 def rendered_idioms(tgt: str | None) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     """The Arabic idioms of AR_RENDERED_IDIOMS whose positive English ``tgt`` says: (the idiom,
     what follows its "لا")."""
-    return [(idiom, after) for idiom, after, english in AR_RENDERED_IDIOMS if tgt and english.search(tgt)]
+    return list(_rendered_idioms(tgt)) if tgt else []
+
+
+@lru_cache(maxsize=256)  # the source's negation and the negation count both ask, for the same output
+def _rendered_idioms(tgt: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    return tuple((idiom, after) for idiom, after, english in AR_RENDERED_IDIOMS if english.search(tgt))
 
 
 def source_negation(src: str, lang: str = "fr", tgt: str | None = None) -> str | None:

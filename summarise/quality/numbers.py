@@ -91,6 +91,8 @@ def number_re(lang: str) -> re.Pattern[str]:
 
 
 NUMBER_RE = number_re("any")
+# Any digit of any script (``\d`` as the patterns here read it): a text without one holds no number.
+ANY_DIGIT_RE = re.compile(r"\d")
 # What joins two numbers of a range or a choice that share the second's scale word ("340 y 500
 # millones", "2 ou 3 milliards", "3 و4 ملايين", "2 to 3 billion"); in a language with no table
 # of its own, any one short word ("340 bis 500 Millionen", "от 340 до 500 миллионов").
@@ -240,6 +242,8 @@ def numbers(text: str, lang: str) -> list[tuple[str, set[str]]]:
 
 @lru_cache(maxsize=8192)  # each check of a segment reads its numbers again: read once
 def _numbers(text: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    if not ANY_DIGIT_RE.search(text):
+        return ()  # every pattern below reads a digit, and removing contacts writes none
     text = EXPONENT_RE.sub(" ", ascii_digits(strip_contacts(text)))
     if lang == "ar":  # the Arabic comma groups thousands ("783،562") or marks decimals ("1،5")
         text = AR_COMMA_DECIMAL_RE.sub(".", AR_COMMA_GROUP_RE.sub(",", text))

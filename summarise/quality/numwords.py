@@ -190,6 +190,7 @@ def reads_number_words(lang: str) -> bool:
     return lang in ("ar", "any") or profile(lang).number_words
 
 
+@lru_cache(maxsize=1 << 14)  # every word of every text is tried: words repeat
 def _text2num(word: str, lang: str) -> int | None:
     from text_to_num import text2num
 

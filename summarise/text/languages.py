@@ -127,6 +127,8 @@ class Language:
 @lru_cache(maxsize=1 << 16)  # the checks fold every word of every sentence; words repeat
 def fold(word: str) -> str:
     """Lower case, accents and the abbreviation's full stop dropped: "Févr." -> "fevr"."""
+    if word.isascii():  # no accent to strip: NFKD leaves ASCII as it is
+        return word.casefold().strip().rstrip(".")
     decomposed = unicodedata.normalize("NFKD", word.casefold().strip().rstrip("."))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -434,9 +436,13 @@ _DIGITS = {ord(c): str(unicodedata.digit(c)) for c in "٠١٢٣٤٥٦٧٨٩۰۱�
 # The Arabic decimal and thousands separators and percent sign.
 _DIGITS.update({ord("٫"): ".", ord("٬"): ",", ord("٪"): "%"})
 
+_OTHER_DIGITS_RE = re.compile("[" + "".join(chr(c) for c in sorted(_DIGITS)) + "]")
+
 
 def ascii_digits(text: str) -> str:
     """``text`` with the digits of other scripts as ASCII digits (the same length)."""
+    if not _OTHER_DIGITS_RE.search(text):  # nothing to map: skip translate's walk over every character
+        return text
     return text.translate(_DIGITS)
 
 
