@@ -24,7 +24,7 @@ from summarise.quality.namefind import (
     frequency_margin,
     international,
 )
-from summarise.quality.namematch import translations, words_of
+from summarise.quality.namematch import name_found, translations, words_of
 from summarise.quality.nametables import DAY_NAMES, EN_MONTHS, latin_script
 
 # The titles English writes before a person's name.
@@ -192,3 +192,75 @@ def place_noun(key: str, english: tuple[str, ...]) -> bool:
     otherwise translates (the tables' "costa": coast or "Costa Rica"; "plaza": square or "Plaza
     Mayor"; "san": saint or "San Diego"): written alike, it is no proof the name is kept."""
     return any(e != key and e.isalpha() and len(e) > 2 for e in english)
+
+
+# A run of the output's capitalised words, with the small words English writes inside a name
+# ("Upper Region of the Balaton", "Frankfurt International Book Fair").
+_ENGLISH_NAME_RUN_RE = re.compile(r"\b[A-Z][^\W\d_]*(?:(?:[ -]|\s+(?:of|for|on|the|of\s+the)\s+)[A-Z][^\W\d_]*)*")
+# A common word of a name and the name it governs through the Romance "of" ("Salon international du
+# Livre de Frankfurt", "Región Superior del Balatón", "Corte della Corona di Birmingham"): between
+# them capitalised words, articles and "of", at most one other word (an adjective), at most this many
+# words in all, and no punctuation.
+NAME_PART_GAP = 4
+_OF_WORD_RE = re.compile(r"^(?:de|del|della|dello|delle|degli|di|du|des|do|da|dos|das|d)$", re.IGNORECASE)
+_ARTICLE_WORD_RE = re.compile(r"^(?:la|le|les|el|los|las|l|il|lo|gli|o|a|os|as)$", re.IGNORECASE)
+_CLAUSE_BREAK_RE = re.compile(r"[,;:.!?()\[\]\"“”«»]")
+
+
+def parts_translated(src: str, missing: list[Span], kept: list[Span], tgt: str, lang: str) -> list[Span]:
+    """The missing names that are a common word of the source language (``common_word``; no known
+    name, no number word) inside a name whose other part, a name and no common word, the output
+    keeps, where the output writes that kept part in a run of capitalised words with an English word
+    the source lacks (``renamings``; ``international`` false: English's, not a name of every
+    language): the name is kept, its common word said in English ("Región Superior del Balatón" ->
+    "Upper Balaton Region", "Salon international du Livre de Frankfurt" -> "Frankfurt International
+    Book Fair"). Another mention of the word is then the same translation when the output writes the
+    English word as many times ("du Salon" -> "of the Fair"). Not where the kept part is a common
+    word too ("l'Union des Nations" -> "South American Nations": "Union" dropped), nor a name swapped
+    in ("Nairobi", written alike in every language)."""
+    if not latin_script(lang) or not missing:
+        return []
+    anchors = [k for k in kept if not k[2].isupper() and not common_word(k[2], lang)]
+    renamed = {c for c in renamings(src, tgt, lang) if not international(c, lang, folded=True)}
+    if not anchors or not renamed:
+        return []
+    said: dict[str, set[str]] = {}
+    beside: list[Span] = []
+    for span in missing:
+        start, end, name = span
+        if name.isupper() or " " in name or not common_word(name, lang) or translations(fold(name), lang):
+            continue
+        near = [k for k in anchors if k[0] >= end and _governs(src[end : k[0]])]
+        for m in _ENGLISH_NAME_RUN_RE.finditer(tgt) if near else ():
+            # the run's words the source lacks, bar the counterparts of its kept names ("Court" for "Corte")
+            new = [
+                w
+                for w in re.findall(r"[^\W\d_]+", m.group())
+                if w in renamed and not any(name_found(f[2], w, lang=lang) for f in kept)
+            ]
+            # an English word for each word of the name the output lacks ("Salon", "Livre": "Book Fair")
+            if any(len(new) >= _lacking(missing, start, k[0]) and name_found(k[2], m.group(), lang=lang) for k in near):
+                said.setdefault(name, set()).update(new)
+                beside.append(span)
+    out = []
+    for name, english in said.items():
+        mentions = [s for s in missing if s[2] == name]
+        written = max(len(re.findall(rf"\b{re.escape(w)}\b", tgt, re.IGNORECASE)) for w in english)
+        out += mentions if written >= len(mentions) else [s for s in mentions if s in beside]
+    return out
+
+
+def _lacking(missing: list[Span], start: int, end: int) -> int:
+    """How many missing names stand in the source between ``start`` and ``end``."""
+    return sum(start <= s[0] and s[1] <= end for s in missing)
+
+
+def _governs(gap: str) -> bool:
+    """Whether the source between a common word and a name after it ties the two into one name
+    through "of" (``NAME_PART_GAP``): "Superior del", "Salon international du Livre de". A title
+    or given name right before a name ("Amir Khan" -> "Chief Khan") has no "of": not read."""
+    words = _WORD_RE.findall(gap)
+    if _CLAUSE_BREAK_RE.search(gap) or len(words) > NAME_PART_GAP or not any(_OF_WORD_RE.match(w) for w in words):
+        return False
+    other = [w for w in words if not (w[0].isupper() or _OF_WORD_RE.match(w) or _ARTICLE_WORD_RE.match(w))]
+    return len(other) <= 1

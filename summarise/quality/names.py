@@ -18,6 +18,7 @@ from summarise.quality.namedropped import (
     ENGLISH_TITLE_RE,
     compound_translated,
     dropped_not_translated,
+    parts_translated,
     place_noun,
     renamings,
     rest_translated,
@@ -425,6 +426,7 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         or _head_noun_kept(src, s, lang, kept)
         or compound_translated(src, s, tgt, lang)  # "Vice-alcalde", "Auda-Taller" -> "Auda-Workshop"
     ]
+    excused += [s for s in parts_translated(src, missing, kept, tgt, lang) if s not in excused]  # "Salon" -> "Fair"
     missing = [s for s in missing if s not in excused]
     glosses = _quote_glosses(src, tgt)
     counted = [f for f in found if f not in excused and not any(s <= f[0] < e for s, e in glosses)]
