@@ -11,7 +11,7 @@ from tests.flagged import critical as _critical
 # a privative in one word: "Sin sorpresa" (open3 es lines 386 and 431, three and two systems)
 SORPRESA = "Sin sorpresa, esta diferencia fundamental es completamente ocultada por Sr. Garver."
 SORPRESA_EN = "Unsurprisingly, this fundamental difference is completely hidden by Mr. Garver."
-# ... "sans-emploi" (open3 fr line 513, three systems), "sans égards" (line 71, microsoft)
+# ... "sans-emploi" (open3 fr line 513, three systems)
 CERCLE = (
     '"Il faut briser le cercle vicieux de la pauvreté, de la ségrégation et du sans-emploi. Il faut donner les '
     "possibilités assurées par la démocratie aux enfants roms, pour qu'ils puissent participer comme citoyens de "
