@@ -19,27 +19,26 @@ from summarise.quality.negation_english import (
     EN_IF_NOT_RE,
     EN_UNTIL_RE,
     english_negative,
+    said_by_affixed_words,
     said_by_negative_adjectives,
     said_by_prefixed_nouns,
     says_negation,
 )
 from summarise.quality.negation_lexical import LEXICAL_NEGATION_RE, MIN_STEM_ZIPF, NEGATED_COPULA, PREFIXED_RE
+from summarise.quality.negation_positive import EN_ONLY_RE, said_positively
 from summarise.quality.negation_source import (
     ANSWER_ONLY,
     AR_PRIVATIVE,
     CLITICS,
     CONTRAST,
-    CORRELATIVE,
     EN_CERTAINTY_RE,
     FAR_FROM,
     FR_CLITICS,
     IF_NOT,
     JOINED_NOT_NEGATION,
     LITOTES,
-    NEGATED_BOUND,
     NEGATED_DOUBT,
     NOT_COUNTED,
-    NOT_FORGETTING,
     ONLY_RESTRICTION,
     PRIVATIVE,
     RESTRICTION,
@@ -50,9 +49,8 @@ from summarise.quality.negation_source import (
 )
 from summarise.text.languages import profile
 
-# What English says a restriction ("ne ... que", "لا ... إلا": only) with...
-EN_ONLY_RE = re.compile(r"\b(?:only|just|solely|merely|exclusively|alone|sole|simply)\b", re.IGNORECASE)
-# ...or, keeping the source's negation, the exception after it: "nothing but", "none other than",
+# What English says a restriction ("ne ... que", "لا ... إلا": only) with (EN_ONLY_RE), or, keeping the
+# source's negation, the exception after it: "nothing but", "none other than",
 # "not until", "not ... unless", "no one except" (a "but" after a comma joins clauses instead).
 EN_EXCEPTION_RE = re.compile(
     r"(?<![,;]\s)\bbut\b|\b(?:except|save for|other than|apart from|besides|until|till|unless)\b", re.IGNORECASE
@@ -136,14 +134,6 @@ NEGATED_INFINITIVE = {
 EN_NOT_DOING_RE = re.compile(
     r"\b(?:avoid(?:s|ed|ing)?|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?|refrain(?:s|ed|ing)?)\b", re.I
 )
-# The English of a bound (NEGATED_BOUND: "no menos de 100", at least 100).
-EN_BOUND_RE = re.compile(
-    r"\b(?:at (?:least|most)|up to|as (?:many|much|few|little) as|(?:a )?(?:minimum|maximum) of|or (?:more|fewer|less)"
-    r"|no (?:fewer|less|more|later|earlier|sooner) than|as (?:late|early|recently|soon) as)\b",
-    re.IGNORECASE,
-)
-# (NOT_FORGETTING: "n'oubliez pas" said "remember", not where the English forgets)
-EN_FORGET_RE = re.compile(r"\bforg[eo]t\w*", re.IGNORECASE)
 
 # English that says "other than" (غير بلدك, "a country other than yours"; "salvo", "sauf"): it
 # answers a negative word of the source, as a negative English word does.
@@ -170,7 +160,7 @@ def _counted_text(src: str, lang: str, tgt: str) -> str:
         text = ONLY_RESTRICTION[lang].sub(" ", text)  # "no ... más que" said "only"
     if lang in NEGATED_DOUBT and EN_CERTAINTY_RE.search(tgt):
         text = NEGATED_DOUBT[lang].sub(" ", text)  # "sans aucun doute" said "undoubtedly"
-    return _said_positively(text, lang, tgt, summed=False)
+    return said_positively(text, lang, tgt, summed=False)
 
 
 def _negation_words(src: str, text: str, lang: str) -> int:
@@ -307,21 +297,6 @@ def _continuing_nors(tgt: str) -> int:
     return sum(1 for m in EN_NOR_RE.finditer(tgt) if m.start() > first.start()) if first else 0
 
 
-def _said_positively(src: str, lang: str, tgt: str, summed: bool = True) -> str:
-    """The source less the negations a faithful English may say without one: with ``summed``, the "not"
-    of "not only ... but also" (CORRELATIVE; counted against the English's "not"s, it may be "not only"),
-    a negated bound said as one ("at least", NEGATED_BOUND), a verb of forgetting negated, said with no
-    forgetting ("remember", NOT_FORGETTING)."""
-    for table, said in (
-        (CORRELATIVE, summed),
-        (NEGATED_BOUND, bool(EN_BOUND_RE.search(tgt))),
-        (NOT_FORGETTING, not EN_FORGET_RE.search(tgt)),
-    ):
-        if said and lang in table:
-            src = table[lang].sub(" ", src)
-    return src
-
-
 # What says "instead of" in the source ("au lieu d'argent", "en vez de dinero", "بدلا من"): an English
 # "instead of" that translates it answers no negation.
 SOURCE_INSTEAD = {
@@ -419,7 +394,7 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         read_src = ONLY_RESTRICTION[lang].sub(" ", src)
     if lang in LITOTES:
         read_src = LITOTES[lang].sub(" ", read_src)  # "je n'ignore pas" -> "I am aware": no negation lost
-    read_src = _said_positively(read_src, lang, tgt)
+    read_src = said_positively(read_src, lang, tgt)
     negation = read = source_negation(read_src, lang, tgt)
     text = _counted_text(src, lang, tgt)
     if negation is None and lang in RESTRICTION and EN_UNTIL_RE.search(tgt) and not EN_ONLY_RE.search(tgt):
@@ -460,7 +435,9 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
                 # the source's only negation a noun's absence ("sin hielo", "sin arma"): the English
                 # may say it with any privative word ("ice free", "lose your weapon") beyond those
                 # that translate a word of the source ("gratuit": "free")
-                if english.lexical + len(EN_PRIVATIVE_RE.findall(tgt)) - source >= _negated_clauses(
+                # or in one word negative by its affix ("sin sorpresa": unsurprisingly; "sans-emploi": unemployment)
+                affixed = said_by_affixed_words(tgt, EN_LEXICAL_NEGATION_RE)
+                if english.lexical + affixed + len(EN_PRIVATIVE_RE.findall(tgt)) - source >= _negated_clauses(
                     read_src, lang, tgt
                 ):
                     return []

@@ -22,6 +22,13 @@ EN_NEGATION_RE = re.compile(
 EN_FAR_FROM_RE = re.compile(r"\b(?:far from|anything but|by no means)\b", re.IGNORECASE)
 EN_IF_NOT_RE = re.compile(r"\bif not\b", re.IGNORECASE)
 # What English keeps a corrected negation ("not X but Y", CONTRAST) with besides a negation.
+# An English tag question that asks for agreement without a negation ("..., right?", "true?"), as a
+# negative tag of the source does ("أليس كذلك؟", "¿no?", "n'est-ce pas ?": isn't it so?); an English
+# that asks with a negative tag ("isn't that right?", "don't you?") keeps the source's negation.
+EN_AGREEMENT_TAG = (
+    r"^(?![\s\S]*\b\w+n['’]t\s+(?:it|that|this|they|he|she|we|you|there)\b)"
+    r"[\s\S]*\b(?:right|correct|true|ok(?:ay)?|yes|eh|huh)\b[^.!?]*\?"
+)
 EN_CONTRAST_RE = re.compile(r"\b(?:rather than|instead of|as opposed to|in place of)\b", re.IGNORECASE)
 EN_UNTIL_RE = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 EN_FEW_RE = re.compile(r"\b(?:few|fewer)\b", re.IGNORECASE)
@@ -135,3 +142,22 @@ def said_by_prefixed_nouns(tgt: str, counted: re.Pattern[str]) -> int:
     holds, of those the ``counted`` words (read as negative already: "disagree", "non-payment") are not."""
     words = (*EN_DIS_RE.finditer(tgt), *EN_PREFIXED_NOUN_RE.finditer(tgt), *EN_OUTSIDE_RE.finditer(tgt))
     return sum(1 for m in words if not counted.fullmatch(m.group()) and _prefix_negates(m.group(), m.group(1)))
+
+
+# A privative of the source ("sin sorpresa", "sans-emploi") may come out as one English word negative
+# by its affix, whatever its class: an adverb ("unsurprisingly"), a noun ("unemployment", "joblessness").
+# Read: un- on any common English word (_prefix_negates: not "unless", "universe", "understand"), and a
+# -less word as an adverb or a noun. Not in- / im- nor the prefixed nouns of EN_PREFIXED_NOUN_RE
+# ("inconsiderate" for "sans égards"): with them, FLORES fr heldout-open lost 2 of generator B's
+# dropped negations (149 -> 147 of 156).
+EN_UN_WORD_RE = re.compile(r"\bun([a-z]{4,})\b", re.IGNORECASE)
+EN_LESS_FORMS_RE = re.compile(r"\b([a-z]{3,})less(?:ly|ness)\b", re.IGNORECASE)
+
+
+def said_by_affixed_words(tgt: str, counted: re.Pattern[str]) -> int:
+    """How many English words negative by an affix (see EN_UN_WORD_RE) ``tgt`` holds, of those the
+    ``counted`` words (read as negative already) are not: for a privative of the source, which English
+    may say in one word ("Sin sorpresa, ..." -> "Unsurprisingly, ...")."""
+    found = {m.start() for m in EN_UN_WORD_RE.finditer(tgt) if _prefix_negates(m.group(), m.group(1))}
+    found |= {m.start() for m in EN_LESS_FORMS_RE.finditer(tgt) if zipf(m.group(1).lower(), "en") >= MIN_DIS_STEM_ZIPF}
+    return sum(1 for m in re.finditer(r"\b[\w-]+", tgt) if m.start() in found and not counted.fullmatch(m.group()))

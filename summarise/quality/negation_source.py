@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from summarise.quality.flags import LETTERS_RE, fold
 from summarise.quality.negation_arabic import AR_NOT_FORGETTING_RE, AR_NOT_UNTIL_RE, AR_PREDICATE_NOT_RE, plain_arabic
+from summarise.quality.negation_english import EN_AGREEMENT_TAG
 from summarise.text.languages import profile
 
 # "loin d'être" (far from being), "loin de là" (far from it): a negation; not "loin de Paris".
@@ -279,8 +280,7 @@ AR_RENDERED_IDIOMS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
             "",
             "ليس",
             r" كذلك(?=[^.!?؟]*[?؟])",
-            r"^(?![\s\S]*\b\w+n['’]t\s+(?:it|that|this|they|he|she|we|you|there)\b)"
-            r"[\s\S]*\b(?:right|correct|true|ok(?:ay)?|yes|eh|huh)\b[^.!?]*\?",
+            EN_AGREEMENT_TAG,
         ),
         (
             "",
@@ -427,12 +427,12 @@ EN_CERTAINTY_RE = re.compile(
     r"|beyond (?:[\w-]+\s+){0,5}?doubt)\b",
     re.IGNORECASE,
 )
-# "sans" / "sin" before a noun (not an infinitive, nor a clause: "sans que"): a privative the
-# English may say with a privative word of its own ("sin hielo": ice free; "sin arma": lose the
-# weapon; see negation.EN_PRIVATIVE_RE) where it is the source's only negation.
+# "sans" / "sin" before a noun or in a compound ("sans-emploi"; not an infinitive, nor a clause: "sans
+# que"): a privative the English may say with a privative word of its own ("sin hielo": ice free; "sin
+# arma": lose the weapon; see negation.EN_PRIVATIVE_RE) where it is the source's only negation.
 PRIVATIVE = {
     "fr": re.compile(
-        r"\bsans(?:\s+aucune?)?(?=\s+(?:(?:le|la|les|l['’]|se|s['’]|me|m['’]|te|t['’]|nous|vous|lui|leur|y|en)\s*)*"
+        r"\bsans(?:\s+aucune?)?(?=(?:\s+|-)(?:(?:le|la|les|l['’]|se|s['’]|me|m['’]|te|t['’]|nous|vous|lui|leur|y|en)\s*)*"
         r"(?!(?:que|qu['’]|même|ne|n['’])\b)(?![^\W\d_]+(?:er|ir|re|oir)\b)[^\W\d_])",
         re.IGNORECASE,
     ),
