@@ -295,10 +295,9 @@ def _listed(at: list[tuple[int, int]], tokens: list[str], k: int) -> bool:
 def months(text: str, lang: str) -> list[Mention]:
     """Months named in ``text`` (language ``lang``; "en" for the output). In a source, a month
     listed with another ("أبريل ومايو", "نيسان وأيار") is a date: each asks for its own month."""
-    found = _months(text, lang)
+    found, tokens = _months(text, lang)
     if lang == "en":
         return [m for m, _ in found]
-    tokens = [m.group() for m in TOKEN_RE.finditer(plain(text))]
     at = [where for m, where in found if not m.other_day]
     out, k = [], 0
     for m, _ in found:
@@ -310,8 +309,8 @@ def months(text: str, lang: str) -> list[Mention]:
     return out
 
 
-def _months(text: str, lang: str) -> list[tuple[Mention, tuple[int, int]]]:
-    """Each month of ``text`` with where it is (token index, tokens covered)."""
+def _months(text: str, lang: str) -> tuple[list[tuple[Mention, tuple[int, int]]], list[str]]:
+    """Each month of ``text`` with where it is (token index, tokens covered), and the tokens."""
     text = plain(text)
     spans = [(m.group(), m.start()) for m in TOKEN_RE.finditer(text)]
     tokens = [s for s, _ in spans]
@@ -355,7 +354,7 @@ def _months(text: str, lang: str) -> list[tuple[Mention, tuple[int, int]]]:
                 number = _inflected(token, lang, "months")
                 if number is not None:
                     found.append((Mention(token, number, None, False), (i, 1)))
-    return found
+    return found, tokens
 
 
 def weekdays(text: str, lang: str) -> list[Mention]:
