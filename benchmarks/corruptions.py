@@ -184,7 +184,7 @@ def recall_rows(
                 missed[cls] += [line for line, f in zip(sample, flags, strict=True) if not any_critical(f)]
             caught = sum(map(any_critical, flags))
             notes += sum(1 for f in flags if f and not any_critical(f))
-            codes.update(code for f in flags for code in {x["code"] for x in f if is_critical(x)})
+            codes.update(code for f in flags for code in sorted({x["code"] for x in f if is_critical(x)}))
             cells += [str(len(sample)), str(caught), pct(caught, len(sample))]
         by = ", ".join(f"`{c}` {k}" for c, k in codes.most_common(4)) or "—"
         out.append(f"| {cls} | " + " | ".join(cells) + f" | {notes} | {by} |")
