@@ -63,8 +63,9 @@ from babel import Locale  # noqa: E402
 from wordfreq import zipf_frequency  # noqa: E402
 
 from benchmarks import checks as gen_a  # noqa: E402
-from benchmarks import corruptions as gen_b  # noqa: E402
+from benchmarks import generator_b as gen_b  # noqa: E402
 from benchmarks.flores import SEALED, pair_folders, read_pair, split  # noqa: E402
+from benchmarks.generator_b.names import names_by_line  # noqa: E402
 from benchmarks.output import emit
 from summarise.config import ChecksSection, SummariseSection  # noqa: E402
 from summarise.models.extractive import select_sentences  # noqa: E402
@@ -135,7 +136,7 @@ def flores_cases(folder: Path) -> list[Case]:
     cases = []
     all_names = {}
     for system, out in systems.items():
-        by_line = gen_b.names_by_line(out)
+        by_line = names_by_line(out)
         all_names[system] = (by_line, {n for found in by_line for n in found})
     for name, lines in split(len(pair.src)).items():
         if name == SEALED:

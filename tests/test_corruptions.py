@@ -1,7 +1,8 @@
-"""Generator B of the checks' benchmark (benchmarks/corruptions.py): each class changes what
-it says it changes, and nothing when it cannot apply; the FLORES split (benchmarks/flores.py),
-a folder read whole as held-out data (``--whole``) by both benchmark scripts, the committed
-fresh set of real MT output (benchmarks/data/fresh-mt) and its labelled sample."""
+"""Generator B of the checks' benchmark (``benchmarks/generator_b``, measured by
+benchmarks/corruptions.py): each class changes what it says it changes, and nothing when it
+cannot apply; the FLORES split (benchmarks/flores.py), a folder read whole as held-out data
+(``--whole``) by both benchmark scripts, the committed fresh set of real MT output
+(benchmarks/data/fresh-mt) and its labelled sample."""
 
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks import checks as a
-from benchmarks import corruptions as c
+from benchmarks import corruptions
+from benchmarks import generator_b as c
 from benchmarks.flores import WHOLE, Pair, pair_folders, parts, read_pair, split
+from benchmarks.generator_b import negation, text
 
 SEEDS = range(25)
 
@@ -40,7 +43,7 @@ def test_date_month_changes_one_month_and_nothing_else():
     tgt = "The summit opened on 12 March 2021 in Geneva."
     for out in outputs(c.date_month, tgt):
         [(old, new)] = changed_words(tgt, out)
-        assert old == "March" and new in c.MONTHS and new != "March"
+        assert old == "March" and new in text.MONTHS and new != "March"
 
 
 def test_date_month_keeps_an_abbreviation_abbreviated():
@@ -63,7 +66,7 @@ def test_date_day_changes_the_day_of_a_date_or_a_weekday():
     tgt = "He died in Osaka on Tuesday."
     for out in outputs(c.date_day, tgt):
         [(old, new)] = changed_words(tgt, out)
-        assert new.rstrip(".") in c.WEEKDAYS and new != old
+        assert new.rstrip(".") in text.WEEKDAYS and new != old
     assert c.date_day("It rained all week.", "", random.Random(0)) is None
 
 
@@ -145,7 +148,7 @@ def test_number_changes_one_digit_or_a_number_word():
     tgt = "Three ships sank near the coast."
     for out in outputs(c.number, tgt):
         [(old, new)] = changed_words(tgt, out)
-        assert new.lower() in c.NUMBER_WORDS and new[0].isupper() and new != old
+        assert new.lower() in text.NUMBER_WORDS and new[0].isupper() and new != old
     assert c.number("COVID-19 reached the G20 in 2020.", "", random.Random(0)) is None
 
 
@@ -164,7 +167,7 @@ def test_number_changes_one_digit_or_a_number_word():
 def test_negation_dropped_removes_the_only_negation(tgt, expected):
     out = c.negation_dropped(tgt, "", random.Random(0))
     assert out == expected
-    assert c.negation_count(out) == 0
+    assert negation.negation_count(out) == 0
 
 
 @pytest.mark.parametrize(
@@ -196,9 +199,9 @@ def test_omission_clause_drops_four_words_or_more_and_at_most_half():
         "The plane crashed on a runway around 9:30 a.m. local time and exploded, causing the "
         "airport to close to commercial flights."
     )
-    total = c.word_count(tgt)
+    total = text.word_count(tgt)
     for out in outputs(c.omission_clause, tgt):
-        dropped = total - c.word_count(out)
+        dropped = total - text.word_count(out)
         assert 4 <= dropped <= total / 2
         assert set(out.rstrip(".").split()) <= set(tgt.replace(",", "").rstrip(".").split()) | {
             w + "," for w in tgt.split()
@@ -251,8 +254,8 @@ def test_a_line_the_checks_come_to_flag_leaves_the_sample_and_no_other_line_does
     flagged = {name: [list(flags) for flags in lines] for name, lines in good.items()}
     flagged["a"][7] = [{"code": "number_mismatch", "severity": "critical"}]
     lines = list(range(len(tgt)))
-    before, _ = c.corrupted_sample(pair, "number", lines, good, [], 20, 1, "tune")
-    after, _ = c.corrupted_sample(pair, "number", lines, flagged, [], 20, 1, "tune")
+    before, _ = corruptions.corrupted_sample(pair, "number", lines, good, [], 20, 1, "tune")
+    after, _ = corruptions.corrupted_sample(pair, "number", lines, flagged, [], 20, 1, "tune")
     assert len(before) == len(after) == 20
     assert len(set(before) & set(after)) >= 19
 
@@ -298,7 +301,7 @@ def test_both_scripts_read_a_folder_whole(tmp_path, capsys):
     assert a.main([str(folder), "--whole", "--alarms-only"]) == 0
     out = capsys.readouterr().out
     assert "| system | held-out |" in out and "tune" not in out and "(held-out 3 lines)" in out
-    assert c.main([str(folder), "--whole", "--n", "2"]) == 0
+    assert corruptions.main([str(folder), "--whole", "--n", "2"]) == 0
     out = capsys.readouterr().out
     assert "lines: held-out 3)" in out and "tune" not in out
     assert "| number | 2 |" in out  # two corrupted lines of the class, from the published English
@@ -321,7 +324,7 @@ def test_whole_refuses_to_show_lines(tmp_path):
 )
 def test_missed_lines_are_shown_for_the_tune_part_only(tmp_path, options):
     with pytest.raises(SystemExit) as exc:
-        c.main([str(_press_folder(tmp_path)), *options])
+        corruptions.main([str(_press_folder(tmp_path)), *options])
     assert exc.value.code == 2
 
 
@@ -329,7 +332,7 @@ def test_missed_lines_of_the_tune_part_are_printed(tmp_path, capsys):
     # a pair folder of 3 lines is all tune (the first block of the split)
     folder = _press_folder(tmp_path)
     options = ["--part", "tune", "--class", "negation_dropped", "--show-missed", "negation_dropped", "--n", "5"]
-    assert c.main([str(folder), *options]) == 0
+    assert corruptions.main([str(folder), *options]) == 0
     out = capsys.readouterr().out
     assert "lines: tune 3)" in out and "heldout-open" not in out and "sealed" not in out
     assert "| negation_dropped |" in out and "| number |" not in out
@@ -429,7 +432,7 @@ def test_a_folder_with_no_human_english_is_reported_for_its_systems_alone(tmp_pa
     out = capsys.readouterr().out
     assert "| mt | 50.0% |" in out and "| reference |" not in out and "ref:" not in out
     assert "flag: number_mismatch:" in out
-    assert c.main([str(folder), "--whole", "--n", "2"]) == 0
+    assert corruptions.main([str(folder), "--whole", "--n", "2"]) == 0
     assert "| reference |" not in capsys.readouterr().out
 
 
@@ -440,7 +443,7 @@ def test_an_open_folder_is_read_whole_and_its_lines_shown(tmp_path, capsys):
     assert a.main([str(folder), "--open", "--alarms-only", "--show", "open"]) == 0
     out = capsys.readouterr().out
     assert "| system | open |" in out and "tune" not in out
-    assert c.main([str(folder), "--open", "--n", "2", "--show-missed", "negation_dropped"]) == 0
+    assert corruptions.main([str(folder), "--open", "--n", "2", "--show-missed", "negation_dropped"]) == 0
     out = capsys.readouterr().out
     assert "lines: open 3)" in out and "Missed on open, negation_dropped" in out
 
@@ -451,8 +454,8 @@ def test_an_open_folder_is_read_whole_and_its_lines_shown(tmp_path, capsys):
         (a, ["--open", "--whole", "--alarms-only"]),
         (a, ["--open", "--show", "tune"]),
         (a, ["--show", "open"]),
-        (c, ["--open", "--whole"]),
-        (c, ["--open", "--part", "tune"]),
+        (corruptions, ["--open", "--whole"]),
+        (corruptions, ["--open", "--part", "tune"]),
     ],
 )
 def test_open_goes_with_its_own_part_only(tmp_path, script, options):
