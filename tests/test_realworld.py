@@ -9,8 +9,8 @@ better, never lower one to let a change through. The per-item table is printed (
 HTML pages (``html-tune``, ``html-heldout``) have floors of their own, set when clean:v5 added them.
 The ``confirm``, ``confirm3`` to ``confirm11`` splits (text dumps and pages from sites new to the corpus) print
 their totals, never their rows, and are not tuned on; ``confirm`` and ``confirm3`` have no floor,
-``confirm4`` to ``confirm10`` have floors just under what they measured (a guard, not a
-target); ``tune6`` to ``tune10`` have floors under what clean:v16, clean:v19, clean:v20 and clean:v21 measured. ``tune-confirm`` (the ``confirm`` split through
+``confirm4`` to ``confirm11`` have floors just under what they measured (a guard, not a
+target); ``tune6`` to ``tune11`` have floors under what clean:v16, clean:v19 to clean:v22 measured. ``tune-confirm`` (the ``confirm`` split through
 clean:v9, tune data since) has no floor either. The releases in languages with no profile of their
 own (``other-tune``, tuned on; ``other-confirm``, totals only) have floors per language and pooled
 per split (``POOLED_FLOORS``), just under what clean:v15 measured.
@@ -308,7 +308,8 @@ HELDOUT_FLOORS = {
     ("es", "confirm7"): {"title_exact": 0.99, "body_similarity": 0.99, "paragraph_f1": 0.98, "dateline_exact": 0.87},
     ("ar", "confirm7"): {"title_exact": 0.49, "body_similarity": 0.94, "paragraph_f1": 0.81, "dateline_exact": 0.99},
     ("fr", "tune7"): {"title_exact": 0.99, "body_similarity": 0.99, "paragraph_f1": 0.97, "dateline_exact": 0.79},
-    ("es", "tune7"): {"title_exact": 0.59, "body_similarity": 0.98, "paragraph_f1": 0.86, "dateline_exact": 0.99},
+    # clean:v22 (a name the text prints with other marks between its words) measures es/tune7 titles 80%
+    ("es", "tune7"): {"title_exact": 0.79, "body_similarity": 0.98, "paragraph_f1": 0.86, "dateline_exact": 0.99},
     # clean:v19 (a credit line naming the place, a headline printed again wrapped over two lines):
     #   tune7    ar 80% -> 100%, 0.957 -> 0.987, 0.83 -> 0.93, 80% -> 100%; floors raised
     ("ar", "tune7"): {"title_exact": 0.99, "body_similarity": 0.98, "paragraph_f1": 0.92, "dateline_exact": 0.99},
@@ -360,6 +361,22 @@ HELDOUT_FLOORS = {
     ("fr", "tune10"): {"title_exact": 0.99, "body_similarity": 0.95, "paragraph_f1": 0.84, "dateline_exact": 0.74},
     ("es", "tune10"): {"title_exact": 0.99, "body_similarity": 0.99, "paragraph_f1": 0.93, "dateline_exact": 0.99},
     ("ar", "tune10"): {"title_exact": 0.85, "body_similarity": 0.99, "paragraph_f1": 0.92, "dateline_exact": 0.85},
+    # The eleventh (8 items a group) and its tune split (tune11: 7 Arabic, 4 French, 4 Spanish), read
+    # with clean:v21 when their golds were committed, then with clean:v22 (paragraphs without their
+    # stops are no list of stories, a headline's marks are no words, the heading under a rubric naming
+    # the issuer, a text set off by sentences only goes on, a blog post's date over its headline, a
+    # name printed with other marks), both modes:
+    #   confirm11 fr title 50%, body 0.954, paragraphs 0.88, datelines 75% (unchanged)
+    #             es 75%, 0.955 -> 0.968, 0.79, 87.5%; ar 100%, 0.878 (batch 0.880), 0.70, 87.5%
+    #   tune11    fr 25% -> 50%, 0.820 -> 0.966, 0.69 -> 0.91, 75%; es 75%, 0.983, 0.76, 100%;
+    #             ar 57% -> 86%, 0.808 -> 0.988, 0.76 -> 0.96, 100%
+    # Floors just under the clean:v22 measure; confirm11's are a guard, not a target.
+    ("fr", "confirm11"): {"title_exact": 0.49, "body_similarity": 0.95, "paragraph_f1": 0.87, "dateline_exact": 0.74},
+    ("es", "confirm11"): {"title_exact": 0.74, "body_similarity": 0.96, "paragraph_f1": 0.78, "dateline_exact": 0.87},
+    ("ar", "confirm11"): {"title_exact": 0.99, "body_similarity": 0.87, "paragraph_f1": 0.69, "dateline_exact": 0.87},
+    ("fr", "tune11"): {"title_exact": 0.49, "body_similarity": 0.96, "paragraph_f1": 0.90, "dateline_exact": 0.74},
+    ("es", "tune11"): {"title_exact": 0.74, "body_similarity": 0.98, "paragraph_f1": 0.75, "dateline_exact": 0.99},
+    ("ar", "tune11"): {"title_exact": 0.85, "body_similarity": 0.98, "paragraph_f1": 0.95, "dateline_exact": 0.99},
     # Releases in languages with no profile (two or three items a group, one in Czech: one item is
     # 33 to 100 points of title or dateline), measured by clean:v15 (both modes):
     #   de/other-tune     3  title 100%, body 0.999, paragraphs 0.963, datelines 100%

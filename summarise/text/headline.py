@@ -35,6 +35,8 @@ from summarise.text.shapes import (
 )
 from summarise.text.stems import shared_stems
 
+# A word of a name, its apostrophe kept ("l'Union"), digits too ("G20").
+NAME_WORD = re.compile(r"\w+(?:['’]\w+)*")
 # A headline shares at least this many words with the text under it ...
 MIN_SHARED_WORDS = 2
 # ... looked for in this many lines of it.
@@ -196,6 +198,8 @@ def drop_story_list(lines: list[str], log: Log) -> list[str]:
     it), a run of headlines of three words or more one under the other (a ticker, "most read"):
     other stories, none of them this one's headline."""
     text_at = first_paragraph(lines)
+    if text_at == len(lines):
+        return lines  # no running text under the run: its lines are the text, their stops lost
     body = boilerplate.content_words(" ".join(lines[text_at : text_at + OVERLAP_LINES]), page_stoplist())
     if any(is_headline(line) and shared_words(line, body) >= MIN_SHARED_WORDS for line in lines[:text_at]):
         return lines
@@ -367,13 +371,14 @@ def weak_title(lines: list[str], title: str, after: int) -> bool:
 def is_name_in_text(line: str, text: str) -> bool:
     """The line is a name the text prints, each word capitalised ("MÉDICOS SIN FRONTERAS" above
     "... Médicos Sin Fronteras (MSF) publica ..."): the organisation's or the site's name, which a
-    headline, a clause, is not."""
-    found = line.split()
+    headline, a clause, is not. Its words are matched, not the marks between them ("Fundación para
+    la Libertad de Prensa - FLIP" is printed "Fundación para la Libertad de Prensa -FLIP-")."""
+    found = NAME_WORD.findall(line)
     if len(found) < 2 or not any(c.isupper() for c in line):
         return False
-    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, found)) + r"(?!\w)"
+    pattern = r"(?<!\w)" + r"\W+".join(map(re.escape, found)) + r"(?!\w)"
     for match in re.finditer(pattern, text, re.IGNORECASE):
-        printed = match.group(0).split()
+        printed = NAME_WORD.findall(match.group(0))
         if all(w[:1].isupper() or w.casefold() in function_words() for w in printed):
             return True
     return False
