@@ -1,8 +1,7 @@
 """What a page's own structure says of its headline and its text (tune11 items of the real-world
 corpus): paragraphs that lost their stops are no list of other stories, a headline's marks are no
 words, a heading under a rubric naming the issuer is the headline, a text set off by sentences only
-goes on, a blog post's date stands over its headline, and a name the text prints with other marks
-between its words is no headline."""
+goes on, and a blog post's date stands over its headline."""
 
 from __future__ import annotations
 
@@ -75,13 +74,3 @@ def test_a_blog_post_s_date_stands_over_its_headline():
     assert record.title == "Pique-nique à la Préfecture"
     assert paragraphs(record)[0] == "ON A TOUT ESSAYE !"
     assert record.dateline == {"place": "", "date": "2017-09-24"}
-
-
-def test_a_name_printed_in_the_text_with_other_marks_is_no_headline():
-    """es_flip (tune7): "Fundación para la Libertad de Prensa - FLIP" over a text that prints the
-    name "-FLIP-": the same words, the marks between them aside; the site's name, not the headline."""
-    record = clean_file(REALWORLD / "es_flip_colon_stereo.txt")
-    assert record.title == ""
-    text = "La Fundación para la Libertad de Prensa -FLIP- condena el ataque"
-    assert reading("es", H.is_name_in_text, "Fundación para la Libertad de Prensa - FLIP", text)
-    assert not reading("es", H.is_name_in_text, "Ataque a la emisora Colón Stereo", text)

@@ -35,8 +35,6 @@ from summarise.text.shapes import (
 )
 from summarise.text.stems import shared_stems
 
-# A word of a name, its apostrophe kept ("l'Union"), digits too ("G20").
-NAME_WORD = re.compile(r"\w+(?:['’]\w+)*")
 # A headline shares at least this many words with the text under it ...
 MIN_SHARED_WORDS = 2
 # ... looked for in this many lines of it.
@@ -371,14 +369,13 @@ def weak_title(lines: list[str], title: str, after: int) -> bool:
 def is_name_in_text(line: str, text: str) -> bool:
     """The line is a name the text prints, each word capitalised ("MÉDICOS SIN FRONTERAS" above
     "... Médicos Sin Fronteras (MSF) publica ..."): the organisation's or the site's name, which a
-    headline, a clause, is not. Its words are matched, not the marks between them ("Fundación para
-    la Libertad de Prensa - FLIP" is printed "Fundación para la Libertad de Prensa -FLIP-")."""
-    found = NAME_WORD.findall(line)
+    headline, a clause, is not."""
+    found = line.split()
     if len(found) < 2 or not any(c.isupper() for c in line):
         return False
-    pattern = r"(?<!\w)" + r"\W+".join(map(re.escape, found)) + r"(?!\w)"
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, found)) + r"(?!\w)"
     for match in re.finditer(pattern, text, re.IGNORECASE):
-        printed = NAME_WORD.findall(match.group(0))
+        printed = match.group(0).split()
         if all(w[:1].isupper() or w.casefold() in function_words() for w in printed):
             return True
     return False

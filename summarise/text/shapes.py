@@ -83,10 +83,10 @@ def neighbours(lines: list[str], i: int) -> tuple[str, str]:
 def first_paragraph(lines: list[str]) -> int:
     """Index of the first line of running text: a long line ending a sentence. Its words are counted,
     not the marks set apart between them (". ." and "!!" in "الولايات المتحدة تشارك. . والعالم الحر
-    يتواطأ . . والأمة العربية !!" are a headline's punctuation, not words)."""
+    يتواطأ . . والأمة العربية !!" are a headline's punctuation, not words; a figure is a word)."""
     for i, line in enumerate(lines):
         if (
-            len(boilerplate.words(line)) >= PARAGRAPH_MIN_WORDS
+            sum(1 for token in line.split() if any(c.isalnum() for c in token)) >= PARAGRAPH_MIN_WORDS
             and ENDS_SENTENCE.search(line)
             and not TRUNCATION.search(line)
             and not boilerplate.is_chrome(line)
