@@ -49,6 +49,7 @@ from summarise.text.shapes import (
     is_foreign,
     is_furniture,
     is_header_bar,
+    is_issuer_rubric,
     is_long_item,
     is_release_label,
     neighbours,
@@ -362,9 +363,19 @@ def find_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
     said = over is not None and shared_words(lines[over[0]], text) >= MIN_SHARED_WORDS
     if over is not None and said and title and start - 1 > over[1]:
         return over_stamp(lines, over[0], title, log)
+    under = headline_under_rubric(lines, text_at)
+    if under is not None and lines[under] != title:
+        removed = [line for line in lines[:under] if line]
+        log("navigation", "\n".join(removed))
+        log("title", lines[under])
+        return lines[under], lines[under + 1 :]
     above = [line for line in lines[:start] if line and line not in title]
     if title and len(above) == 1 and is_date_stamp(above[0]):
         return title, body  # a page opening on its date (a blog's post): the heading under it is the headline
+    dated = dated_heading(lines, start)
+    if title and dated is not None and not is_headline_candidate(title):
+        log("title", lines[dated])  # the title found, in capitals under it, is the text's kicker
+        return lines[dated], lines[dated + 1 :]
     if title and is_name_in_text(title, " ".join(lines[start : start + OVERLAP_LINES])):
         log("navigation", title)  # the organisation's name above its text
         title = ""
@@ -393,6 +404,37 @@ def find_header(lines: list[str], log: Log) -> tuple[str, list[str]]:
         log("navigation", "\n".join(between))  # what the page prints between its headline and text
         return lines[better], lines[text_at:]
     return lines[better], lines[better + 1 :]
+
+
+def dated_heading(lines: list[str], start: int) -> int | None:
+    """On a page opening on its date (a blog's post: "dimanche 24 septembre 2017" over "Pique-nique à
+    la Préfecture" over "ON A TOUT ESSAYE !"), the heading right under the date, where it has a
+    headline's shape: the headline."""
+    shown = [i for i in range(min(start, len(lines))) if lines[i]]
+    if len(shown) >= 2 and is_date_stamp(lines[shown[0]]) and is_headline_candidate(lines[shown[1]]):
+        return shown[1]
+    return None
+
+
+def headline_under_rubric(lines: list[str], text_at: int) -> int | None:
+    """The line right above the text when the line above it is a rubric naming the release's issuer
+    ("بيان صادر عن جمعية حقوق الإنسان في سورية" over "الولايات المتحدة تشارك. . والعالم الحر يتواطأ
+    . . والأمة العربية !!"): a heading under the rubric, shorter than a paragraph, is the headline
+    (a menu or a site's name above the rubric is not; the rubric is no headline)."""
+    shown = [i for i in range(min(text_at, len(lines))) if lines[i]]
+    if len(shown) < 2:
+        return None
+    rubric, heading = shown[-2], shown[-1]
+    line = lines[heading]
+    if (
+        is_issuer_rubric(lines[rubric])
+        and is_headline_candidate(line)
+        and len(boilerplate.words(line)) < PARAGRAPH_MIN_WORDS
+        and not is_date_stamp(line)
+        and not is_byline(line)
+    ):
+        return heading
+    return None
 
 
 def split_header_by_shape(lines: list[str], log: Log) -> tuple[str, list[str]]:

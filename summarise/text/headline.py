@@ -196,6 +196,8 @@ def drop_story_list(lines: list[str], log: Log) -> list[str]:
     it), a run of headlines of three words or more one under the other (a ticker, "most read"):
     other stories, none of them this one's headline."""
     text_at = first_paragraph(lines)
+    if text_at == len(lines):
+        return lines  # no running text under the run: its lines are the text, their stops lost
     body = boilerplate.content_words(" ".join(lines[text_at : text_at + OVERLAP_LINES]), page_stoplist())
     if any(is_headline(line) and shared_words(line, body) >= MIN_SHARED_WORDS for line in lines[:text_at]):
         return lines

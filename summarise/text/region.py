@@ -231,8 +231,9 @@ def other_subject(lines: list[str], region: Region) -> int:
     when a line between them is chrome by its own evidence, is another subject (teasers of other
     stories, the next story of a section page, a subscription prompt, a comment form), and so are
     the units between it and the article and all below it. A list's items are the article's
-    enumeration, and a run of fewer than ``MIN_CONTENT_WORDS`` content words says too little:
-    neither is judged."""
+    enumeration, a run of fewer than ``MIN_CONTENT_WORDS`` content words says too little, and a run
+    set off from the article by sentences only (short lines ending on their stop: "Mais rien ne
+    bouge.", "فإننا ننحني ... في السماء.") is the text going on: none of them is judged."""
     runs = blocks(region)
     if len(runs) < 2:
         return len(region.units)
@@ -243,8 +244,11 @@ def other_subject(lines: list[str], region: Region) -> int:
     for n in range(core + 1, len(runs)):
         first = " ".join(lines[i] for i in region.units[runs[n][0]])
         own, shared = words[n], len(words[n] & article)
+        gap = range(runs[n - 1][-1] + 1, runs[n][0])
+        if all(region.evidence[k].sentence for k in gap):
+            article |= own  # set off from the text by nothing but sentences: the text going on
+            continue
         if len(own) >= MIN_CONTENT_WORDS and not LIST_ITEM.match(first) and shared <= MAX_SHARED_CONTENT:
-            gap = range(runs[n - 1][-1] + 1, runs[n][0])
             set_off = any(
                 is_chrome_outside(region.evidence[k]) or all(is_furniture(lines[i]) for i in region.units[k])
                 for k in gap

@@ -81,10 +81,12 @@ def neighbours(lines: list[str], i: int) -> tuple[str, str]:
 
 
 def first_paragraph(lines: list[str]) -> int:
-    """Index of the first line of running text: a long line ending a sentence."""
+    """Index of the first line of running text: a long line ending a sentence. Its words are counted,
+    not the marks set apart between them (". ." and "!!" in "الولايات المتحدة تشارك. . والعالم الحر
+    يتواطأ . . والأمة العربية !!" are a headline's punctuation, not words; a figure is a word)."""
     for i, line in enumerate(lines):
         if (
-            len(line.split()) >= PARAGRAPH_MIN_WORDS
+            sum(1 for token in line.split() if any(c.isalnum() for c in token)) >= PARAGRAPH_MIN_WORDS
             and ENDS_SENTENCE.search(line)
             and not TRUNCATION.search(line)
             and not boilerplate.is_chrome(line)
@@ -174,6 +176,22 @@ def is_release_label(line: str) -> bool:
         return True
     issuer = ISSUER_BEFORE_LABEL.match(line.strip())
     return issuer is not None and line.strip()[issuer.end() :].rstrip(" :：").casefold() in labels
+
+
+# What joins a release label to its issuer's name: "Communiqué de l'Union locale ...", "Declaración
+# del Consejo ...", "بيان صادر عن جمعية ..." (French and Spanish "of", Arabic "from"); a label
+# followed by "sur", "sobre" or "بشأن" names its subject, as a headline does.
+ISSUER_LINK = re.compile(r"^(?:de la|de l['’]|d['’]|de|du|des|del|عن|من)(?:\s|(?<=['’]))", re.IGNORECASE)
+
+
+def is_issuer_rubric(line: str) -> bool:
+    """A release label of the page's language (the longest that opens the line) joined to its
+    issuer's name ("بيان صادر عن جمعية حقوق الإنسان في سورية", "Communiqué de l'Union locale CGT"):
+    the rubric a page sets over a release's headline."""
+    bare = " ".join(line.split()).casefold()
+    labels = release_labels(page_profile().code)
+    label = max((x for x in labels if bare == x or bare.startswith(x + " ")), key=len, default=None)
+    return label is not None and bool(ISSUER_LINK.match(bare[len(label) + 1 :]))
 
 
 @lru_cache(maxsize=32)
