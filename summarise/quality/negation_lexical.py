@@ -59,3 +59,54 @@ MIN_STEM_ZIPF = 1.0
 # only: French "n'étaient pas" and Spanish "no eran" read so let a dropped "not" through on fresh-mt
 # fr-en (held out, generator B: 256 -> 251 of 261), measured and not kept.
 NEGATED_COPULA: dict[str, re.Pattern[str]] = {"ar": AR_NEGATED_COPULA_RE}
+
+
+# A verb of not knowing ("ignorer", "ignorar", "desconocer": ne pas savoir) negates by its sense alone. It
+# is one of the words above (it answers an English "unaware", "unknown"); where the English says the
+# positive verb ("the authorities still do know his name" for "ignorent encore son nom") and no "ignore"
+# (the cognate, "disregard"), the source's negation is read there (``negation.check_negation``).
+NOT_KNOWING = {
+    "fr": re.compile(r"\bignor(?:e|es|ent|ons|ez|ais|ait|aient|é|ée|és|ées|er|ant|era|eront|erait)\b", re.I),
+    "es": re.compile(r"\b(?:ignor|desconoc)(?:[ea][sn]?|ían?|ió|ieron|[ia]d[oa]s?|ar|er)\b", re.I),
+}
+EN_KNOWING_RE = re.compile(r"\b(?:know|knows|knew|known|knowing|aware)\b", re.IGNORECASE)
+EN_IGNORE_RE = re.compile(r"\bignor\w*", re.IGNORECASE)
+
+
+def not_knowing_said_known(src: str, lang: str, tgt: str) -> str | None:
+    """The source's verb of not knowing where the English says "know" / "aware" and no "ignore"."""
+    verb = NOT_KNOWING[lang].search(src) if lang in NOT_KNOWING else None
+    return verb.group() if verb and EN_KNOWING_RE.search(tgt) and not EN_IGNORE_RE.search(tgt) else None
+
+
+# A French "non" that negates one word ("un non respect", "délits non réparables", "le non-paiement"), not a
+# clause ("et non d'un", "ou non", "non seulement", "non loin"): English says it in one word with a prefix
+# ("non-compliance", "unrepairable"), which answers that "non" and no other negation of the source.
+WORD_NOT = {
+    "fr": re.compile(
+        r"(?<![,;]\s)(?<!\bet\s)(?<!\bou\s)(?<!\bmais\s)\bnon[\s-]+"
+        r"(?!(?:seulement|plus|pas|sans|loin|que|merci|moins|point)\b)[^\W\d_]{3,}",
+        re.IGNORECASE,
+    ),
+}
+EN_NON_RE = re.compile(r"\bnon-?(?!etheless)[a-z]{3,}\b", re.IGNORECASE)
+
+
+def paired_word_negations(src: str, lang: str, tgt: str, affixed: re.Pattern[str]) -> tuple[str, str] | None:
+    """The source and the English with each word-level "non" of the source (WORD_NOT) taken out beside
+    one English word negative by its prefix (``affixed``, the "non-" ones first), or None where
+    there is no such pair: what is left must still say the clause negations of the source."""
+    own = WORD_NOT.get(lang)
+    nons = list(own.finditer(src)) if own else []
+    words = sorted(
+        {m.span() for pattern in (EN_NON_RE, affixed) for m in pattern.finditer(tgt)},
+        key=lambda span: (not EN_NON_RE.fullmatch(tgt[span[0] : span[1]]), span),
+    )
+    pairs = min(len(nons), len(words))
+    if not pairs:
+        return None
+    for start, end in sorted(words[:pairs], reverse=True):
+        tgt = tgt[:start] + " " + tgt[end:]
+    for m in reversed(nons[:pairs]):
+        src = src[: m.start()] + " " + src[m.end() :]
+    return src, tgt
