@@ -24,6 +24,23 @@ ECOFIN = (
     "Il serait parfaitement irrationnel que l’Ecofin sauve la Hongrie d’un non respect de ses paiements extérieurs "
     "au début de l’année et permette à un pays membre de la zone euro de ne pas respecter ses engagements."
 )
+OPPRESSEURS = (
+    '"Nous avons bien compris la situation et voulons être vraiment sûrs que les paroles proclamant que les troupes '
+    'américaines viennent sur le territoire allemand non pas en oppresseurs et ennemis, mais en libérateurs," est '
+    "écrit dans la lettre"
+)
+EFFORTS = (
+    "Je n'ignore pas les efforts fournis par les personnels pour le fonctionnement et la modernisation de notre "
+    "système pénitentiaire, écrit la ministre de la Justice dans ce courrier."
+)
+DATOS = (
+    "Además, la cantidad de datos a tratar no deja de aumentar, hasta el punto de que en los cinco últimos años se "
+    "han lanzadomás versiones, variantes ymotorizaciones que en los quince anteriores."
+)
+TROOPS = '"We have understood the situation and want to be really sure that the words proclaiming that American troops '
+LETTER = 'come to German territory {}as oppressors and enemies, but as liberators," reads the letter'
+STAFF = " of the efforts made by the staff for the functioning and modernization of our penitentiary system."
+PROCESSED = "In addition, the amount of data to be processed {}, to the point that in the last five years more versions"
 
 # (source, the corruption generator B made of a system's line: its negation dropped)
 DROPPED = [
@@ -64,6 +81,22 @@ DROPPED = [
         "It would be perfectly irrational for the Ecofin to save Hungary from non-compliance with its external payments "
         "at the beginning of the year and allow a euro area member country to meet its commitments.",
     ),
+]
+
+# Spanish and French sources, with the source language
+DROPPED_LANG = [
+    # "non pas ..., mais" after a noun, not only after a comma (news open3 fr)
+    ("fr", OPPRESSEURS, TROOPS + LETTER.format("")),
+    # a litotes said with its verb's negative sense alone (news open fr, news open es)
+    ("fr", EFFORTS, "I am unaware" + STAFF),
+    ("es", DATOS, PROCESSED.format("does stop increasing")),
+]
+KEPT_LANG = [
+    ("fr", OPPRESSEURS, TROOPS + LETTER.format("not ")),
+    ("fr", EFFORTS, "I am not unaware" + STAFF),
+    ("fr", EFFORTS, "I am aware" + STAFF),
+    ("es", DATOS, PROCESSED.format("does not stop increasing")),
+    ("es", DATOS, PROCESSED.format("continues to increase")),
 ]
 
 # (source, a system's own line: the negation kept, in whatever words)
@@ -129,3 +162,13 @@ def test_dropped_negation_is_lost(src: str, tgt: str) -> None:
 @pytest.mark.parametrize(("src", "tgt"), KEPT)
 def test_kept_negation_passes(src: str, tgt: str) -> None:
     assert check_negation(src, tgt, "fr") == []
+
+
+@pytest.mark.parametrize(("lang", "src", "tgt"), DROPPED_LANG)
+def test_dropped_negation_is_lost_es_fr(lang: str, src: str, tgt: str) -> None:
+    assert [f["code"] for f in check_negation(src, tgt, lang)] == ["negation_lost"]
+
+
+@pytest.mark.parametrize(("lang", "src", "tgt"), KEPT_LANG)
+def test_kept_negation_passes_es_fr(lang: str, src: str, tgt: str) -> None:
+    assert check_negation(src, tgt, lang) == []

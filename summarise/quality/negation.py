@@ -29,6 +29,7 @@ from summarise.quality.negation_lexical import (
     MIN_STEM_ZIPF,
     NEGATED_COPULA,
     PREFIXED_RE,
+    litotes_said_once,
     not_knowing_said_known,
     paired_word_negations,
 )
@@ -410,6 +411,8 @@ def _check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     if lang in ONLY_RESTRICTION and EN_ONLY_RE.search(tgt):
         # "no han encontrado más que 300" -> "found only 300": the restriction is said, not lost
         read_src = ONLY_RESTRICTION[lang].sub(" ", src)
+    if once := litotes_said_once(read_src, lang, tgt):  # "je n'ignore pas" -> "I am unaware"
+        return [flag("negation_lost", f"source negates twice ({once!r}), the output once: {quote(tgt)}")]
     if lang in LITOTES:
         read_src = LITOTES[lang].sub(" ", read_src)  # "je n'ignore pas" -> "I am aware": no negation lost
     read_src = said_positively(read_src, lang, tgt)

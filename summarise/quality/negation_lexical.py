@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from summarise.quality.negation_arabic import AR_NEGATED_COPULA_RE
-from summarise.quality.negation_source import AR_CLITICS, AR_PRIVATIVE
+from summarise.quality.negation_english import says_negation
+from summarise.quality.negation_source import AR_CLITICS, AR_PRIVATIVE, LITOTES
 
 # The French words that say a negative by themselves ("refusé", "indisponibles", "échoué",
 # "manque", "absence", "impossible", "incapable", "interdit", "empêche", "gratuit" for
@@ -110,3 +111,18 @@ def paired_word_negations(src: str, lang: str, tgt: str, affixed: re.Pattern[str
     for m in reversed(nons[:pairs]):
         src = src[: m.start()] + " " + src[m.end() :]
     return src, tgt
+
+
+# A litotes (``negation_source.LITOTES``: "je n'ignore pas", "no deja de aumentar": I know, keeps growing)
+# negates twice; said with its verb's negative sense and no negation ("I am unaware", "does stop
+# increasing"), the English keeps one of the two and says the opposite.
+EN_LITOTES_SENSE_RE = re.compile(
+    r"\b(?:unaware|unknown|unfamiliar|ignor\w*|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?)\b", re.I
+)
+
+
+def litotes_said_once(src: str, lang: str, tgt: str) -> str | None:
+    """The source's litotes where the English says its verb's negative sense with no negation."""
+    litotes = LITOTES[lang].search(src) if lang in LITOTES else None
+    said_once = litotes and EN_LITOTES_SENSE_RE.search(tgt) and not says_negation(src, lang, tgt)
+    return litotes.group() if litotes and said_once else None

@@ -32,10 +32,10 @@ FR_NEGATION_RE = re.compile(
     # "pas" without "ne" (speech, headlines: "pas encore", "pas de blessés", "liaisons pas stoppées"; not "un pas")
     r"|\bpas\s+(?:encore|du tout|question|toujours|forcément|vraiment|très|trop|assez|si|de|d['’]"
     r"|\w{3,}(?:é|ée|és|ées)\b)"
-    # "pas" / "non" that sets a phrase against another, after a comma, "et" or "mais" ("pour les bêtes,
-    # pas pour les humains", "des journaux et non d'un vocabulaire"); not "pas à pas", "non seulement", nor a
-    # comparison said positively ("célèbre mais pas moins controversé": no less controversial)
-    r"|(?:[,;]|\bet\b|\bmais\b)\s*\b(?:pas|non)\s+(?!à pas\b|seulement\b|moins\b|plus\b)(?=[^\W\d_])"
+    # "pas" / "non" that sets a phrase against another, after a comma, "et" or "mais" ("pour les bêtes, pas pour
+    # les humains", "et non d'un vocabulaire"), "non pas" anywhere ("non pas en ennemis, mais"); not "pas à pas",
+    # "non seulement", nor a comparison said positively ("célèbre mais pas moins controversé": no less controversial)
+    r"|(?:[,;]|\bet\b|\bmais\b)\s*\b(?:pas|non)\s+(?!à pas\b|seulement\b|moins\b|plus\b)(?=[^\W\d_])|\bnon pas\b"
     # "pas" opening a sentence ("Pas courant pour un chef d'Etat"; the noun takes a determiner) or after an
     # adverb of degree or certainty ("certainement pas", "absolument pas")
     r"|(?:^|[.!?:]\s+)[\"«“]?\s*pas\b(?!\s+à pas\b)|\b[^\W\d_]+ment\s+pas\b"
