@@ -99,6 +99,8 @@ def paired_word_negations(src: str, lang: str, tgt: str, affixed: re.Pattern[str
     there is no such pair: what is left must still say the clause negations of the source."""
     own = WORD_NOT.get(lang)
     nons = list(own.finditer(src)) if own else []
+    if not nons:
+        return None
     words = sorted(
         {m.span() for pattern in (EN_NON_RE, affixed) for m in pattern.finditer(tgt)},
         key=lambda span: (not EN_NON_RE.fullmatch(tgt[span[0] : span[1]]), span),
