@@ -37,6 +37,11 @@ DATOS = (
     "Además, la cantidad de datos a tratar no deja de aumentar, hasta el punto de que en los cinco últimos años se "
     "han lanzadomás versiones, variantes ymotorizaciones que en los quince anteriores."
 )
+TRABAJO = (
+    "Las que no tienen una actividad fuera del hogar, trabajan a tiempo parcial, o tienen un trabajo no estable, "
+    "inician antes la convivencia en pareja, adelantan la primera maternidad, y tienen más hijos."
+)
+WORKERS = "Those who {} have an activity outside the home, work part-time, or have {} job, and have more children."
 TROOPS = '"We have understood the situation and want to be really sure that the words proclaiming that American troops '
 LETTER = 'come to German territory {}as oppressors and enemies, but as liberators," reads the letter'
 STAFF = " of the efforts made by the staff for the functioning and modernization of our penitentiary system."
@@ -90,6 +95,8 @@ DROPPED_LANG = [
     # a litotes said with its verb's negative sense alone (news open fr, news open es)
     ("fr", EFFORTS, "I am unaware" + STAFF),
     ("es", DATOS, PROCESSED.format("does stop increasing")),
+    # a Spanish "no" on one word kept as "non-stable" beside the clause's "no" dropped (news open es)
+    ("es", TRABAJO, WORKERS.format("do", "a non-stable")),
 ]
 KEPT_LANG = [
     ("fr", OPPRESSEURS, TROOPS + LETTER.format("not ")),
@@ -97,6 +104,8 @@ KEPT_LANG = [
     ("fr", EFFORTS, "I am aware" + STAFF),
     ("es", DATOS, PROCESSED.format("does not stop increasing")),
     ("es", DATOS, PROCESSED.format("continues to increase")),
+    ("es", TRABAJO, WORKERS.format("do not", "a non-stable")),
+    ("es", TRABAJO, WORKERS.format("do not", "an unstable")),
 ]
 
 # (source, a system's own line: the negation kept, in whatever words)

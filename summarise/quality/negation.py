@@ -386,8 +386,9 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     other negations must still be said: "n'a pas cette possibilité" -> "does have" is lost."""
     flags = _check_negation(src, tgt, lang)
     paired = None if flags else paired_word_negations(src, lang, tgt, EN_AFFIXED_NEGATION_RE)
-    if paired:
-        flags = [f for f in _check_negation(*paired, lang) if f["code"] == "negation_lost"]
+    if paired and any(f["code"] == "negation_lost" for f in _check_negation(*paired, lang)):
+        detail = f"source negates beside its word-level negation, the output does not: {quote(tgt)}"
+        return [flag("negation_lost", detail)]
     return flags
 
 

@@ -80,14 +80,19 @@ def not_knowing_said_known(src: str, lang: str, tgt: str) -> str | None:
     return verb.group() if verb and EN_KNOWING_RE.search(tgt) and not EN_IGNORE_RE.search(tgt) else None
 
 
-# A French "non" that negates one word ("un non respect", "délits non réparables", "le non-paiement"), not a
-# clause ("et non d'un", "ou non", "non seulement", "non loin"): English says it in one word with a prefix
-# ("non-compliance", "unrepairable"), which answers that "non" and no other negation of the source.
+# A negation of one word, French "non" ("un non respect", "délits non réparables", "le non-paiement"; not a
+# clause: "et non d'un", "ou non", "non seulement", "non loin"), Spanish "no" (below): English says it in one
+# word with a prefix ("non-compliance", "unrepairable"), which answers it and no other negation of the source.
 WORD_NOT = {
     "fr": re.compile(
         r"(?<![,;]\s)(?<!\bet\s)(?<!\bou\s)(?<!\bmais\s)\bnon[\s-]+"
         r"(?!(?:seulement|plus|pas|sans|loin|que|merci|moins|point)\b)[^\W\d_]{3,}",
         re.IGNORECASE,
+    ),
+    # Spanish "no" right before a participle or an adjective in -ble ("un trabajo no estable", "una marcha no
+    # autorizada"): a clause's "no" stands before its verb, a compound tense's before the auxiliary
+    "es": re.compile(
+        r"(?<![,;]\s)(?<!\by\s)(?<!\bo\s)(?<!\bpero\s)\bno\s+[^\W\d_]{2,}(?:[ai]d[oa]s?|bles?)\b", re.IGNORECASE
     ),
 }
 EN_NON_RE = re.compile(r"\bnon-?(?!etheless)[a-z]{3,}\b", re.IGNORECASE)
