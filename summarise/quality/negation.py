@@ -24,7 +24,15 @@ from summarise.quality.negation_english import (
     said_by_prefixed_nouns,
     says_negation,
 )
-from summarise.quality.negation_lexical import LEXICAL_NEGATION_RE, MIN_STEM_ZIPF, NEGATED_COPULA, PREFIXED_RE
+from summarise.quality.negation_lexical import (
+    LEXICAL_NEGATION_RE,
+    MIN_STEM_ZIPF,
+    NEGATED_COPULA,
+    PREFIXED_RE,
+    litotes_said_once,
+    not_knowing_said_known,
+    paired_word_negations,
+)
 from summarise.quality.negation_positive import EN_ONLY_RE, said_positively
 from summarise.quality.negation_source import (
     ANSWER_ONLY,
@@ -373,6 +381,18 @@ def _negated_clauses(src: str, lang: str, tgt: str) -> int:
 
 
 def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
+    """See ``_check_negation``; then, each word-level "non" of the source ("non réparables") taken out
+    with the English word that says it ("non-reparable", ``paired_word_negations``), the source's
+    other negations must still be said: "n'a pas cette possibilité" -> "does have" is lost."""
+    flags = _check_negation(src, tgt, lang)
+    paired = None if flags else paired_word_negations(src, lang, tgt, EN_AFFIXED_NEGATION_RE)
+    if paired and any(f["code"] == "negation_lost" for f in _check_negation(*paired, lang)):
+        detail = f"source negates beside its word-level negation, the output does not: {quote(tgt)}"
+        return [flag("negation_lost", detail)]
+    return flags
+
+
+def _check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     """The source negates and the output has no negation at all (``negation_lost``): no
     "not", "never", "without"..., and not as many words that negate by themselves
     ("unfamiliar", "fail") as the source has negated clauses, beyond those that translate such
@@ -392,10 +412,14 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     if lang in ONLY_RESTRICTION and EN_ONLY_RE.search(tgt):
         # "no han encontrado más que 300" -> "found only 300": the restriction is said, not lost
         read_src = ONLY_RESTRICTION[lang].sub(" ", src)
+    if once := litotes_said_once(read_src, lang, tgt):  # "je n'ignore pas" -> "I am unaware"
+        return [flag("negation_lost", f"source negates twice ({once!r}), the output once: {quote(tgt)}")]
     if lang in LITOTES:
         read_src = LITOTES[lang].sub(" ", read_src)  # "je n'ignore pas" -> "I am aware": no negation lost
     read_src = said_positively(read_src, lang, tgt)
     negation = read = source_negation(read_src, lang, tgt)
+    if negation is None:  # "ignorent encore son nom" -> "still do know his name"
+        negation = not_knowing_said_known(read_src, lang, tgt)
     text = _counted_text(src, lang, tgt)
     if negation is None and lang in RESTRICTION and EN_UNTIL_RE.search(tgt) and not EN_ONLY_RE.search(tgt):
         restriction = RESTRICTION[lang].search(text)

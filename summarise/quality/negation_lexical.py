@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from summarise.quality.negation_arabic import AR_NEGATED_COPULA_RE
-from summarise.quality.negation_source import AR_CLITICS, AR_PRIVATIVE
+from summarise.quality.negation_english import says_negation
+from summarise.quality.negation_source import AR_CLITICS, AR_PRIVATIVE, LITOTES
 
 # The French words that say a negative by themselves ("refusé", "indisponibles", "échoué",
 # "manque", "absence", "impossible", "incapable", "interdit", "empêche", "gratuit" for
@@ -59,3 +60,76 @@ MIN_STEM_ZIPF = 1.0
 # only: French "n'étaient pas" and Spanish "no eran" read so let a dropped "not" through on fresh-mt
 # fr-en (held out, generator B: 256 -> 251 of 261), measured and not kept.
 NEGATED_COPULA: dict[str, re.Pattern[str]] = {"ar": AR_NEGATED_COPULA_RE}
+
+
+# A verb of not knowing ("ignorer", "ignorar", "desconocer": ne pas savoir) negates by its sense alone. It
+# is one of the words above (it answers an English "unaware", "unknown"); where the English says the
+# positive verb ("the authorities still do know his name" for "ignorent encore son nom") and no "ignore"
+# (the cognate, "disregard"), the source's negation is read there (``negation.check_negation``).
+NOT_KNOWING = {
+    "fr": re.compile(r"\bignor(?:e|es|ent|ons|ez|ais|ait|aient|é|ée|és|ées|er|ant|era|eront|erait)\b", re.I),
+    "es": re.compile(r"\b(?:ignor|desconoc)(?:[ea][sn]?|ían?|ió|ieron|[ia]d[oa]s?|ar|er)\b", re.I),
+}
+EN_KNOWING_RE = re.compile(r"\b(?:know|knows|knew|known|knowing|aware)\b", re.IGNORECASE)
+EN_IGNORE_RE = re.compile(r"\bignor\w*", re.IGNORECASE)
+
+
+def not_knowing_said_known(src: str, lang: str, tgt: str) -> str | None:
+    """The source's verb of not knowing where the English says "know" / "aware" and no "ignore"."""
+    verb = NOT_KNOWING[lang].search(src) if lang in NOT_KNOWING else None
+    return verb.group() if verb and EN_KNOWING_RE.search(tgt) and not EN_IGNORE_RE.search(tgt) else None
+
+
+# A negation of one word, French "non" ("un non respect", "délits non réparables", "le non-paiement"; not a
+# clause: "et non d'un", "ou non", "non seulement", "non loin"), Spanish "no" (below): English says it in one
+# word with a prefix ("non-compliance", "unrepairable"), which answers it and no other negation of the source.
+WORD_NOT = {
+    "fr": re.compile(
+        r"(?<![,;]\s)(?<!\bet\s)(?<!\bou\s)(?<!\bmais\s)\bnon[\s-]+"
+        r"(?!(?:seulement|plus|pas|sans|loin|que|merci|moins|point)\b)[^\W\d_]{3,}",
+        re.IGNORECASE,
+    ),
+    # Spanish "no" right before a participle or an adjective in -ble ("un trabajo no estable", "una marcha no
+    # autorizada"): a clause's "no" stands before its verb, a compound tense's before the auxiliary
+    "es": re.compile(
+        r"(?<![,;]\s)(?<!\by\s)(?<!\bo\s)(?<!\bpero\s)\bno\s+[^\W\d_]{2,}(?:[ai]d[oa]s?|bles?)\b", re.IGNORECASE
+    ),
+}
+EN_NON_RE = re.compile(r"\bnon-?(?!etheless)[a-z]{3,}\b", re.IGNORECASE)
+
+
+def paired_word_negations(src: str, lang: str, tgt: str, affixed: re.Pattern[str]) -> tuple[str, str] | None:
+    """The source and the English with each word-level "non" of the source (WORD_NOT) taken out beside
+    one English word negative by its prefix (``affixed``, the "non-" ones first), or None where
+    there is no such pair: what is left must still say the clause negations of the source."""
+    own = WORD_NOT.get(lang)
+    nons = list(own.finditer(src)) if own else []
+    if not nons:
+        return None
+    words = sorted(
+        {m.span() for pattern in (EN_NON_RE, affixed) for m in pattern.finditer(tgt)},
+        key=lambda span: (not EN_NON_RE.fullmatch(tgt[span[0] : span[1]]), span),
+    )
+    pairs = min(len(nons), len(words))
+    if not pairs:
+        return None
+    for start, end in sorted(words[:pairs], reverse=True):
+        tgt = tgt[:start] + " " + tgt[end:]
+    for m in reversed(nons[:pairs]):
+        src = src[: m.start()] + " " + src[m.end() :]
+    return src, tgt
+
+
+# A litotes (``negation_source.LITOTES``: "je n'ignore pas", "no deja de aumentar": I know, keeps growing)
+# negates twice; said with its verb's negative sense and no negation ("I am unaware", "does stop
+# increasing"), the English keeps one of the two and says the opposite.
+EN_LITOTES_SENSE_RE = re.compile(
+    r"\b(?:unaware|unknown|unfamiliar|ignor\w*|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?)\b", re.I
+)
+
+
+def litotes_said_once(src: str, lang: str, tgt: str) -> str | None:
+    """The source's litotes where the English says its verb's negative sense with no negation."""
+    litotes = LITOTES[lang].search(src) if lang in LITOTES else None
+    said_once = litotes and EN_LITOTES_SENSE_RE.search(tgt) and not says_negation(src, lang, tgt)
+    return litotes.group() if litotes and said_once else None

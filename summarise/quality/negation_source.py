@@ -25,17 +25,17 @@ FR_NEGATION_RE = re.compile(
     # (a "que" between the two restricts: "n'en sera que plus respectée", all the more; and "plus",
     # "guère" before "que" too: "ne disposez plus que d'une vitrine", only have: FR_RESTRICTION_RE)
     r"\b(?:ne|n['’])\s*(?:(?!qu(?:e\b|['’]))\S+\s+){0,3}?(?:pas|jamais|plus(?!\s+qu(?:e\b|['’]))|rien|personne"
-    r"|aucune?|guère(?!\s+qu(?:e\b|['’]))|point|nulle?|nullement|aucunement|ni)\b"
-    r"|\b(?:jamais|aucune?|rien|sans|ni)\b"
+    r"|aucune?s?|guère(?!\s+qu(?:e\b|['’]))|point|nulle?|nullement|aucunement|ni)\b"
+    r"|\b(?:jamais|aucune?s?|rien|sans|ni)\b"
     # "loin d'être" / "loin de là" (far from it)
     r"|" + FR_FAR_FROM +
-    # "pas" without its "ne" (speech, headlines: "pas encore", "pas du tout", "pas de blessés");
-    # not the noun "pas" (step: "un pas de plus", see french_negation)
-    r"|\bpas\s+(?:encore|du tout|question|toujours|forcément|vraiment|très|trop|assez|si|de|d['’])"
-    # "pas" / "non" that sets a phrase against another, after a comma, "et" or "mais" ("pour les bêtes,
-    # pas pour les humains", "des journaux et non d'un vocabulaire"); not "pas à pas", "non seulement", nor a
-    # comparison said positively ("célèbre mais pas moins controversé": no less controversial)
-    r"|(?:[,;]|\bet\b|\bmais\b)\s*\b(?:pas|non)\s+(?!à pas\b|seulement\b|moins\b|plus\b)(?=[^\W\d_])"
+    # "pas" without "ne" (speech, headlines: "pas encore", "pas de blessés", "liaisons pas stoppées"; not "un pas")
+    r"|\bpas\s+(?:encore|du tout|question|toujours|forcément|vraiment|très|trop|assez|si|de|d['’]"
+    r"|\w{3,}(?:é|ée|és|ées)\b)"
+    # "pas" / "non" that sets a phrase against another, after a comma, "et" or "mais" ("pour les bêtes, pas pour
+    # les humains", "et non d'un vocabulaire"), "non pas" anywhere ("non pas en ennemis, mais"); not "pas à pas",
+    # "non seulement", nor a comparison said positively ("célèbre mais pas moins controversé": no less controversial)
+    r"|(?:[,;]|\bet\b|\bmais\b)\s*\b(?:pas|non)\s+(?!à pas\b|seulement\b|moins\b|plus\b)(?=[^\W\d_])|\bnon pas\b"
     # "pas" opening a sentence ("Pas courant pour un chef d'Etat"; the noun takes a determiner) or after an
     # adverb of degree or certainty ("certainement pas", "absolument pas")
     r"|(?:^|[.!?:]\s+)[\"«“]?\s*pas\b(?!\s+à pas\b)|\b[^\W\d_]+ment\s+pas\b"
@@ -45,7 +45,7 @@ FR_NEGATION_RE = re.compile(
     # stimulé", cannot be); not "ne ... que" (only: "ne peut que") nor "je ne sais quoi"
     r"|\b(?:ne|n['’])\s*(?:(?:le|la|les|l['’]|se|s['’]|me|m['’]|te|t['’]|nous|vous|lui|leur|y|en)\s*)*"
     r"(?:peu[tx]?|peuvent|pourr\w*|pouv\w*|puiss\w*|sai[st]?|savai\w*|saur\w*|sach\w*|os\w*)\b"
-    r"(?!\s+quoi\b)(?!(?:\s+\S+){0,4}?\s+qu(?:e\b|['’]))",
+    r"(?!\s+quoi\b)(?!(?:\s+[^\s,;:.!?]+){0,4}?\s+qu(?:e\b|['’]))",  # (that "que" in its own clause)
     re.IGNORECASE,
 )
 # "ne" is expletive, no negation, after "avant que", "à moins que", "de peur que", a verb of
