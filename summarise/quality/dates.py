@@ -22,6 +22,9 @@ from summarise.quality.namefind import WORD_RE
 from summarise.quality.nametables import EN_MONTHS, FR_MONTHS, zipf
 from summarise.quality.numwords import ORDINAL_WORDS
 from summarise.quality.numwords_arabic import AR_ORDINAL_WORDS
+from summarise.text.hijri import DISPLAY as HIJRI_DISPLAY
+from summarise.text.hijri import ENGLISH_MONTHS as ENGLISH_HIJRI
+from summarise.text.hijri import HIJRI, arabic_months, english_months
 from summarise.text.languages import ascii_digits, fold, profile
 
 # A token: a run of letters or of digits ("1er" is "1" and "er").
@@ -292,6 +295,18 @@ def _listed(at: list[tuple[int, int]], tokens: list[str], k: int) -> bool:
     return (k + 1 < len(at) and joined(at[k], at[k + 1])) or (k > 0 and joined(at[k - 1], at[k]))
 
 
+@lru_cache(maxsize=16)
+def _month_names(lang: str) -> dict[str, int]:
+    """The month names read in a text of ``lang`` (folded -> number): the profile's (CLDR), and
+    for Arabic the Hijri calendar's too; the output's English ones, with the Hijri months as
+    ``english_months`` writes them. A Hijri month is ``HIJRI + n``: never a Gregorian month."""
+    if lang == "en":
+        return {**EN_MONTHS, **EN_MONTH_ABBREVIATIONS, **ENGLISH_HIJRI}
+    if lang == "ar":
+        return {**arabic_months(), **profile(lang).months}
+    return profile(lang).months
+
+
 def months(text: str, lang: str) -> list[Mention]:
     """Months named in ``text`` (language ``lang``; "en" for the output). In a source, a month
     listed with another ("أبريل ومايو", "نيسان وأيار") is a date: each asks for its own month."""
@@ -311,11 +326,11 @@ def months(text: str, lang: str) -> list[Mention]:
 
 def _months(text: str, lang: str) -> tuple[list[tuple[Mention, tuple[int, int]]], list[str]]:
     """Each month of ``text`` with where it is (token index, tokens covered), and the tokens."""
-    text = plain(text)
+    text = plain(text) if lang != "en" else english_months(plain(text))
     spans = [(m.group(), m.start()) for m in TOKEN_RE.finditer(text)]
     tokens = [s for s, _ in spans]
     found = []
-    names = profile(lang).months if lang != "en" else {**EN_MONTHS, **EN_MONTH_ABBREVIATIONS}
+    names = _month_names(lang)
     wide = _wide_months(lang) if lang != "en" else frozenset(EN_MONTHS)
     taken: set[int] = set()
     for i, (token, start) in enumerate(spans):
@@ -335,8 +350,11 @@ def _months(text: str, lang: str) -> tuple[list[tuple[Mention, tuple[int, int]]]
                     key in wide and key != "may" or by_number or (key == "may" and not _sentence_start(text, start))
                 )
             elif lang == "ar":  # "مارس" is also "practised": a month by a number, after "شهر" or as two words
+                after_month_word = i > 0 and fold(tokens[i - 1]) in AR_MONTH_WORDS
                 strict = by_number or (
-                    key in wide and len(key) > 3 and (" " in key or (i > 0 and fold(tokens[i - 1]) in AR_MONTH_WORDS))
+                    after_month_word
+                    if names[key] > HIJRI  # "صفر" is also zero, "رجب" and "رمضان" names
+                    else key in wide and len(key) > 3 and (" " in key or after_month_word)
                 )
             else:
                 strict = by_number or (
@@ -344,7 +362,10 @@ def _months(text: str, lang: str) -> tuple[list[tuple[Mention, tuple[int, int]]]
                     and key not in _other_use(lang, "months")
                     and (_as_cldr_writes(token, key, lang) or _sentence_start(text, start))
                 )
-            found.append((Mention(token, names[key], day, strict), (i, n)))
+            written = token
+            if names[key] > HIJRI:  # "ربيع الآخر" whole; the English name as a flag names it
+                written = HIJRI_DISPLAY[names[key]] if lang == "en" else " ".join(tokens[i : i + n])
+            found.append((Mention(written, names[key], day, strict), (i, n)))
             step = -1 if before else 1
             if day is not None and (other := _range_day(tokens, i, step)) is not None:
                 found.append((Mention(token, names[key], other, False, other_day=True), (i, n)))
