@@ -160,3 +160,14 @@ def test_a_name_put_in_the_place_of_a_name_english_writes_too_is_no_translation_
     assert not may_render("Denmark", "Monterrey")
     swapped = MONTERREY_EN.replace("and Monterrey", "and Denmark")
     assert _critical(MONTERREY, swapped, "es") == ["'Monterrey' not in output"]
+
+
+def test_a_name_the_source_language_writes_as_often_as_english_is_no_english_form():
+    # news open fr-en line 249 (google): "Bonn" put in the place of "Chatel"; English writes "Bonn" more
+    # than "Chatel", but French pages write it as often as English ones (3.3 / 3.1): a name written
+    # alike in both, no English form a translation makes of another name
+    src = "L'histoire-géo sort renforcée de la réforme du lycée général, selon Chatel"
+    tgt = "History-geo emerges strengthened from the reform of the general high school, according to Chatel"
+    assert not check_names(src, tgt, "fr")
+    assert not may_render("Bonn", "Chatel", "fr") and may_render("Beijing", "Pekín", "es")
+    assert _critical(src, tgt.replace("to Chatel", "to Bonn"), "fr") == ["'Chatel' not in output"]

@@ -95,17 +95,20 @@ def uncopied_capitals(src: str, tgt: str, lang: str) -> list[str]:
     return [c for c in capitals if not any(has_counterpart(w, lang, output_words(c)) for w in lower)]
 
 
-def may_render(word: str, name: str) -> bool:
+def may_render(word: str, name: str, lang: str = "fr") -> bool:
     """Whether a capitalised word of the output that the source does not write
     (``uncopied_capitals``) may be what the source's ``name`` became in English: English's own form of
-    a name, which English pages write more often than the source's form ("Beijing" for "Pekín",
-    "Devils" for "Diablos", "Christmas" for "Noël": that is why English has it). A name English
-    writes less often than the source's, or not at all, was put in its place ("Nevada" for "Ma",
-    "Dutil" for "Sarkozy"); so was a country CLDR names in one word ("Canada", "Serbia"): the source
-    names a country in its language's CLDR form ("Dinamarca"), which the names check reads as that
-    country, and a country the source names in no form stands for none of its names."""
+    a name, which English pages write more often than the source's form and more often than the
+    source language's pages write it ("Beijing" for "Pekín", "Devils" for "Diablos", "Christmas" for
+    "Noël": that is why English has it). A name English writes less often than the source's, or not
+    at all ("Nevada" for "Ma", "Dutil" for "Sarkozy"), or that the source language writes as often
+    as English (a name written alike in both: "Bonn" for "Chatel"), was put in its place; so was a
+    country CLDR names in one word ("Canada", "Serbia"): the source names a country in its
+    language's CLDR form ("Dinamarca"), which the names check reads as that country, and a country
+    the source names in no form stands for none of its names."""
     key = fold(word)
-    return key not in english_country_names() and zipf(key, "en") > zipf(fold(name), "en")
+    english = zipf(key, "en")
+    return key not in english_country_names() and english > zipf(fold(name), "en") and english > zipf(word, lang)
 
 
 def dropped_not_translated(
@@ -125,7 +128,8 @@ def dropped_not_translated(
     capitals = uncopied_capitals(src, tgt, lang)
     lower = output_words(" ".join(w for w in _WORD_RE.findall(tgt) if w.islower()))
     return any(
-        not any(may_render(c, s[2]) for c in capitals) and not has_counterpart(s[2], lang, lower) for s in candidates
+        not any(may_render(c, s[2], lang) for c in capitals) and not has_counterpart(s[2], lang, lower)
+        for s in candidates
     )
 
 
