@@ -6,7 +6,9 @@ and its absence as a note. Many of them are names English writes too, less often
 companies of the source's country ("Sinaloa", "Sabadell", "Sarkozy"). Translated, such a name
 becomes another name (an exonym, "Sevilla" -> "Seville"; "Diablos Rojos" -> "Red Devils") or a
 common noun of its sense ("l'Avent" -> "advent"); when the output writes neither, the name was
-dropped (``dropped_not_translated``)."""
+dropped (``dropped_not_translated``). A name of the output that English writes less often than the
+source's name, or a country the source does not name, is no translation of it: it was put in its
+place (``may_render``)."""
 
 from __future__ import annotations
 
@@ -25,7 +27,8 @@ from summarise.quality.namefind import (
     international,
 )
 from summarise.quality.namematch import name_found, translations, words_of
-from summarise.quality.nametables import DAY_NAMES, EN_MONTHS, latin_script
+from summarise.quality.nametables import DAY_NAMES, EN_MONTHS, english_country_names, latin_script
+from summarise.text.languages import zipf
 
 # The titles English writes before a person's name.
 ENGLISH_TITLE_RE = r"(?:Mr|Mrs|Ms|Miss|Mister|Dr|Doctor|Prof|Professor|Sir|Dame|Lord|Lady|Madam|Madame)\.?"
@@ -92,22 +95,42 @@ def uncopied_capitals(src: str, tgt: str, lang: str) -> list[str]:
     return [c for c in capitals if not any(has_counterpart(w, lang, output_words(c)) for w in lower)]
 
 
+def may_render(word: str, name: str, lang: str = "fr") -> bool:
+    """Whether a capitalised word of the output that the source does not write
+    (``uncopied_capitals``) may be what the source's ``name`` became in English: English's own form of
+    a name, which English pages write more often than the source's form and more often than the
+    source language's pages write it ("Beijing" for "Pekín", "Devils" for "Diablos", "Christmas" for
+    "Noël": that is why English has it). A name English writes less often than the source's, or not
+    at all ("Nevada" for "Ma", "Dutil" for "Sarkozy"), or that the source language writes as often
+    as English (a name written alike in both: "Bonn" for "Chatel"), was put in its place; so was a
+    country CLDR names in one word ("Canada", "Serbia"): the source names a country in its
+    language's CLDR form ("Dinamarca"), which the names check reads as that country, and a country
+    the source names in no form stands for none of its names."""
+    key = fold(word)
+    english = zipf(key, "en")
+    return key not in english_country_names() and english > zipf(fold(name), "en") and english > zipf(word, lang)
+
+
 def dropped_not_translated(
     src: str, group: list[Span], tgt: str, lang: str, translatable: Callable[[str, Span, str], bool]
 ) -> bool:
     """Whether a run of missing names (``group``) holds a name English writes too
     (``english_writes_it``) that the output neither wrote as another name (it has no capitalised
-    word the source lacks: ``uncopied_capitals``) nor as a common noun of the same root
-    (``cognates.has_counterpart`` on its lower-case words): then it was dropped. ``translatable``:
-    the names check's test of a common word inside an institution's descriptive name ("Real
-    Sociedad"), which a translation translates word by word."""
+    word the source lacks, ``uncopied_capitals``, that may stand for it: ``may_render``) nor as a
+    common noun of the same root (``cognates.has_counterpart`` on its lower-case words): then it was
+    dropped. ``translatable``: the names check's test of a common word inside an institution's
+    descriptive name ("Real Sociedad"), which a translation translates word by word."""
     if not latin_script(lang):
         return False
     candidates = [s for s in group if english_writes_it(src, s, lang) and not translatable(src, s, lang)]
-    if not candidates or uncopied_capitals(src, tgt, lang):
+    if not candidates:
         return False
+    capitals = uncopied_capitals(src, tgt, lang)
     lower = output_words(" ".join(w for w in _WORD_RE.findall(tgt) if w.islower()))
-    return any(not has_counterpart(s[2], lang, lower) for s in candidates)
+    return any(
+        not any(may_render(c, s[2], lang) for c in capitals) and not has_counterpart(s[2], lang, lower)
+        for s in candidates
+    )
 
 
 def compound_translated(src: str, span: Span, tgt: str, lang: str) -> bool:
