@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from summarise.config import ChecksSection
 from summarise.quality.addednames import check_added_names
 from summarise.quality.contacts import check_contacts, contacts
-from summarise.quality.dates import check_dates
+from summarise.quality.dates import check_dates, slashed_dates
 from summarise.quality.flags import (
     CRITICAL,
     NOTE,
@@ -108,7 +108,8 @@ def check_segment(
         check_length_ratio(src, tgt, cfg.min_length_ratio, cfg.max_length_ratio), check_omission(src, tgt, lang)
     )
     converted, shares = converted_numbers(src, tgt, lang), compare_shares(src, tgt, lang)
-    explained = (converted[0] | shares.explained[0], converted[1] | shares.explained[1])
+    # "9/11" for "el 11 de septiembre": the month's number is the source's month
+    explained = (converted[0] | shares.explained[0], converted[1] | shares.explained[1] | slashed_dates(src, tgt, lang))
     return [
         *untranslated,
         *ratio,

@@ -1,0 +1,113 @@
+"""Checks on a fourth year of news (WMT newstest2008, benchmarks/data/news/open4; and the lines of
+newstest2009-2011, benchmarks/data/news/open, open2 and open3, where the kind recurs): renderings
+that are right, which the checks flagged as critical errors, and an error of the same family still
+caught. Each source and good output is a line of those sets as a real system wrote it (HTML
+entities decoded, as the benchmarks read them)."""
+
+from __future__ import annotations
+
+from summarise.quality.structure import resumed_subjects_joined
+from tests.flagged import critical as _critical
+
+# omission: a French pseudo-cleft sets its subject clause apart with a comma ("Ce qui marche, c'est
+# le système") that English does not write (open4 fr line 106, every system; open3 fr line 79,
+# every system)
+WANTED = "\"Tout ce que je voulais, c'était gagner de l'argent pour ma banque\", affirme-t-il dans la déposition."
+WANTED_EN = '"All I wanted was to make money for my bank," he said in the statement.'
+DRIVERS = "\"Ce qui marche avec les conducteurs, c'est le système du sucre et du fouet."
+DRIVERS_EN = '"What works with drivers is the sugar and whip system.'
+
+
+def test_a_pseudo_cleft_comma_is_no_clause_joint():
+    assert "omission" not in _critical(WANTED, WANTED_EN, "fr")
+    assert "omission" not in _critical(DRIVERS, DRIVERS_EN, "fr")
+    # a clause of the same line gone is still caught
+    assert "omission" in _critical(WANTED, '"All I wanted was to make money for my bank, in the statement."', "fr")
+
+
+def test_only_the_resumed_subject_comma_is_taken_out():
+    assert resumed_subjects_joined(DRIVERS, "fr") != DRIVERS
+    # a comma before "c'est-à-dire", or before a "c'est" no "ce qui" opens, joins two clauses
+    for kept in (
+        "Il a dit ce qu'il pensait, c'est-à-dire rien.",
+        "Il est parti hier soir, c'est ce que disent ses voisins.",
+    ):
+        assert resumed_subjects_joined(kept, "fr") == kept
+    assert resumed_subjects_joined(DRIVERS, "es") == DRIVERS
+
+
+# numbers and dates: "el 11 de septiembre" written "9/11", the month as a number (open4 es line 137,
+# bergamot-tiny; open3 es line 484, google)
+ATTACKS = (
+    "Después de los ataques del 11 de septiembre, es la primera vez que bancos centrales de diferentes estados se "
+    "ponen de acuerdo en este proceso coordinado para proteger y disminuir las consecuencias de la crisis de finanzas."
+)
+ATTACKS_EN = (
+    "After the 9/11 attacks, it is the first time central banks from different states have agreed on this "
+    "coordinated process to protect and reduce the consequences of the financial crisis."
+)
+SECOND = (
+    "Los principales diarios europeos en sus comentarios del martes dedicados a la cada vez más profunda crisis "
+    'financiera internacional hablan de un "segundo 11 de septiembre".'
+)
+SECOND_EN = (
+    "The main European newspapers in their comments on Tuesday dedicated to the deepening international financial "
+    'crisis speak of a "second 9/11".'
+)
+
+
+def test_a_date_written_month_slash_day_keeps_the_date():
+    for src, good in ((ATTACKS, ATTACKS_EN), (SECOND, SECOND_EN)):
+        flags = _critical(src, good, "es")
+        assert "number_mismatch" not in flags and "date_mismatch" not in flags
+        # another day or another month is still caught, by both checks
+        for wrong in ("9/12", "8/11"):
+            flags = _critical(src, good.replace("9/11", wrong), "es")
+            assert "number_mismatch" in flags and "date_mismatch" in flags
+
+
+# negation: the source's word for little said with a "not" of degree: "des références peu subtiles"
+# -> "not very subtle references" (open2 fr line 524, google and microsoft), "y eso es poco" -> "and
+# that is not enough" (open4 es line 219, google)
+AMBASSADOR = (
+    "L'ambassadeur s'inquiète des émissions Border, Little Mosque on the Prairie, Intelligence et H2O, dans "
+    'lesquelles on observe des références peu subtiles à Maher Arar, à la "No-Fly-List" ou encore aux enlèvements '
+    "pour interrogatoires musclés de la CIA."
+)
+AMBASSADOR_EN = (
+    "The ambassador is concerned about the programs Border, Little Mosque on the Prairie, Intelligence and H2O, in "
+    'which there are not very subtle references to Maher Arar, the "No-Fly-List" or kidnappings for harsh '
+    "interrogations of the CIA."
+)
+SOLDIERS = (
+    'Tenemos un noventa por ciento de soldados y equipos que necesitaríamos, y eso es poco" dijo De Hoop a la '
+    "agencia Reuters en la clausura del encuentro de tres dias con el gobierno japonés en Tokio."
+)
+SOLDIERS_EN = (
+    'We have 90 percent of the soldiers and equipment that we would need, and that is not enough," De Hoop told '
+    "Reuters at the close of the three-day meeting with the Japanese government in Tokyo."
+)
+# "peu a peu" is "gradually": said "not very much", the sentence says the opposite (open4 fr line 83,
+# bergamot-tiny)
+GRADUALLY = (
+    "L'apparition de Yonderboi, les quelques nouvelles productions intéressantes nées de l'underground numérique "
+    "hongrois commencent peu a peu a changer l'image d'ensemble et, en dépit de la nouvelle mode du rock de garage "
+    "déchirant la guitare, l'électropop hongrois prouve qu'il y a du nouveau sous le soleil."
+)
+GRADUALLY_EN = (
+    "The appearance of Yonderboi, the few interesting new productions born of the Hungarian digital underground are "
+    "not very much starting to change the overall image and, despite the new fashion of garage rock tearing the "
+    "guitar, the Hungarian electropop proves that there is something new under the sun."
+)
+
+
+def test_little_said_with_a_not_of_degree():
+    assert "negation_added" not in _critical(AMBASSADOR, AMBASSADOR_EN, "fr")
+    assert "negation_added" not in _critical(SOLDIERS, SOLDIERS_EN, "es")
+    # a "not" more is still caught
+    assert "negation_added" in _critical(AMBASSADOR, AMBASSADOR_EN.replace("is concerned", "is not concerned"), "fr")
+    assert "negation_added" in _critical(SOLDIERS, SOLDIERS_EN.replace("would need", "would not need"), "es")
+
+
+def test_gradually_is_not_little():
+    assert "negation_added" in _critical(GRADUALLY, GRADUALLY_EN, "fr")
