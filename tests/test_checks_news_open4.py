@@ -111,3 +111,21 @@ def test_little_said_with_a_not_of_degree():
 
 def test_gradually_is_not_little():
     assert "negation_added" in _critical(GRADUALLY, GRADUALLY_EN, "fr")
+
+
+# a line the source writes in English, copied unchanged (open4 es line 464, every system; open2 fr
+# line 249, google and microsoft): nothing is left untranslated, and the numbers are the source's
+COST = "The cost: $22,000 for a set of four."
+PARIS_CLUB = (
+    "Now Ms Fernández seems to be edging towards an agreement with creditor governments grouped in the Paris Club, "
+    "to which it owes some $6.7 billion."
+)
+
+
+def test_an_english_source_copied_is_no_error():
+    assert _critical(COST, COST, "es") == {}
+    assert _critical(PARIS_CLUB, PARIS_CLUB, "fr") == {}
+    # changed, its figure is still checked; a French source copied is still untranslated
+    assert "number_mismatch" in _critical(PARIS_CLUB, PARIS_CLUB.replace("6.7", "7.6"), "fr")
+    french = "Le set de quatre coûte 22.000 dollars aux clients de la banque tchèque."
+    assert "untranslated" in _critical(french, french, "fr")
