@@ -66,53 +66,6 @@ def test_a_date_written_month_slash_day_keeps_the_date():
             assert "number_mismatch" in flags and "date_mismatch" in flags
 
 
-# negation: the source's word for little said with a "not" of degree: "des références peu subtiles"
-# -> "not very subtle references" (open2 fr line 524, google and microsoft), "y eso es poco" -> "and
-# that is not enough" (open4 es line 219, google)
-AMBASSADOR = (
-    "L'ambassadeur s'inquiète des émissions Border, Little Mosque on the Prairie, Intelligence et H2O, dans "
-    'lesquelles on observe des références peu subtiles à Maher Arar, à la "No-Fly-List" ou encore aux enlèvements '
-    "pour interrogatoires musclés de la CIA."
-)
-AMBASSADOR_EN = (
-    "The ambassador is concerned about the programs Border, Little Mosque on the Prairie, Intelligence and H2O, in "
-    'which there are not very subtle references to Maher Arar, the "No-Fly-List" or kidnappings for harsh '
-    "interrogations of the CIA."
-)
-SOLDIERS = (
-    'Tenemos un noventa por ciento de soldados y equipos que necesitaríamos, y eso es poco" dijo De Hoop a la '
-    "agencia Reuters en la clausura del encuentro de tres dias con el gobierno japonés en Tokio."
-)
-SOLDIERS_EN = (
-    'We have 90 percent of the soldiers and equipment that we would need, and that is not enough," De Hoop told '
-    "Reuters at the close of the three-day meeting with the Japanese government in Tokyo."
-)
-# "peu a peu" is "gradually": said "not very much", the sentence says the opposite (open4 fr line 83,
-# bergamot-tiny)
-GRADUALLY = (
-    "L'apparition de Yonderboi, les quelques nouvelles productions intéressantes nées de l'underground numérique "
-    "hongrois commencent peu a peu a changer l'image d'ensemble et, en dépit de la nouvelle mode du rock de garage "
-    "déchirant la guitare, l'électropop hongrois prouve qu'il y a du nouveau sous le soleil."
-)
-GRADUALLY_EN = (
-    "The appearance of Yonderboi, the few interesting new productions born of the Hungarian digital underground are "
-    "not very much starting to change the overall image and, despite the new fashion of garage rock tearing the "
-    "guitar, the Hungarian electropop proves that there is something new under the sun."
-)
-
-
-def test_little_said_with_a_not_of_degree():
-    assert "negation_added" not in _critical(AMBASSADOR, AMBASSADOR_EN, "fr")
-    assert "negation_added" not in _critical(SOLDIERS, SOLDIERS_EN, "es")
-    # a "not" more is still caught
-    assert "negation_added" in _critical(AMBASSADOR, AMBASSADOR_EN.replace("is concerned", "is not concerned"), "fr")
-    assert "negation_added" in _critical(SOLDIERS, SOLDIERS_EN.replace("would need", "would not need"), "es")
-
-
-def test_gradually_is_not_little():
-    assert "negation_added" in _critical(GRADUALLY, GRADUALLY_EN, "fr")
-
-
 # a line the source writes in English, copied unchanged (open4 es line 464, every system; open2 fr
 # line 249, google and microsoft): nothing is left untranslated, and the numbers are the source's
 COST = "The cost: $22,000 for a set of four."

@@ -20,7 +20,6 @@ from summarise.quality.negation_english import (
     EN_UNTIL_RE,
     english_negative,
     said_by_affixed_words,
-    said_by_degree,
     said_by_negative_adjectives,
     said_by_prefixed_nouns,
     says_negation,
@@ -466,8 +465,6 @@ def check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     # which may also say a comparison of the source: "prefieren A a B")
     said = _not_doing(text, lang, tgt) + (lang in PRIVATIVE and _privative_rephrased(text, lang, tgt))
     surplus = max(surplus, said)
-    # a "peu", "poco" said "not very", "not enough" answers that "not"
-    said_if_not += said_by_degree(text, lang, tgt)
     if english.nots + surplus > _negation_words(src, text, lang) - answered + english.excusing + said_if_not:
         added = EN_ADDED_NEGATION_RE.findall(tgt)
         return [flag("negation_added", f"the output negates ({added[0]!r}), the source does not: {quote(tgt)}")]

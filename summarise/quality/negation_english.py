@@ -44,23 +44,6 @@ SOURCE_FEW = {
 }
 
 
-# A "not" of degree ("not very subtle", "not enough", "not much"): how English says the source's word
-# for little ("des références peu subtiles", "y eso es poco"; news open2 fr line 524, open4 es line 219);
-# not "peu à peu", "poco a poco" (gradually), "un peu", "un poco" (a little), "à peu près" (about).
-EN_NOT_DEGREE_RE = re.compile(r"\bnot\s+(?:very|much|many|enough|too|so|that|particularly|quite|a lot)\b", re.I)
-LITTLE_IDIOM_RE = re.compile(r"\bun\s+(?:peu|poco)\b|\bpeu\s+[aà]\s+peu\b|\bpoco\s+a\s+poco\b|\bà\s+peu\s+près\b", re.I)
-
-
-def said_by_degree(src: str, lang: str, tgt: str) -> int:
-    """The source's words for little (SOURCE_FEW: "peu", "poco"; not "moins", "menos") the English
-    says with a "not" of degree, as many as it has of those."""
-    if lang not in ("fr", "es"):
-        return 0
-    found = SOURCE_FEW[lang].findall(LITTLE_IDIOM_RE.sub(" ", src))
-    little = sum(1 for w in found if not w.lower().startswith(("moins", "menos")))
-    return min(little, len(EN_NOT_DEGREE_RE.findall(tgt))) if little else 0
-
-
 def says_negation(src: str, lang: str, tgt: str) -> bool:
     """Whether the English negates: a "not", "never", "without"...; a "few" only beyond those
     that translate the source's own word for "few", and not "a few" (some)."""
