@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from summarise.config import ChecksSection
 from summarise.quality.addednames import check_added_names
 from summarise.quality.contacts import check_contacts, contacts
-from summarise.quality.dates import check_dates
+from summarise.quality.dates import check_dates, slashed_dates
 from summarise.quality.flags import (
     CRITICAL,
     NOTE,
@@ -40,6 +40,7 @@ from summarise.quality.fluency import (
     check_repetition,
     check_truncated,
     check_untranslated,
+    copied_english,
     ordinary_words,
 )
 from summarise.quality.names import check_names, name_found
@@ -103,12 +104,20 @@ def check_segment(
     if empty:
         return empty
     assert tgt is not None
+    if copied_english(src, tgt, lang):
+        # a source in English copied unchanged: the output asserts what the source does; reading the
+        # two with two languages' conventions ("$6.7 billion" as French) would only find false alarms
+        return [
+            *check_repetition(src, tgt, cfg.repeat_ngram, cfg.repeat_times),
+            *check_truncated(src, tgt, max_new_tokens, token_count, hit_limit),
+        ]
     untranslated = check_untranslated(src, tgt, lang)
     ratio, omission = _one_shortfall(
         check_length_ratio(src, tgt, cfg.min_length_ratio, cfg.max_length_ratio), check_omission(src, tgt, lang)
     )
     converted, shares = converted_numbers(src, tgt, lang), compare_shares(src, tgt, lang)
-    explained = (converted[0] | shares.explained[0], converted[1] | shares.explained[1])
+    # "9/11" for "el 11 de septiembre": the month's number is the source's month
+    explained = (converted[0] | shares.explained[0], converted[1] | shares.explained[1] | slashed_dates(src, tgt, lang))
     return [
         *untranslated,
         *ratio,

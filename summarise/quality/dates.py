@@ -1,5 +1,6 @@
 """Dates: every month and weekday the source names must be in the output as the same month or
-day, and a day number next to a month must be the same ("le 3 mars" is not "March 13").
+day, and a day number next to a month must be the same ("le 3 mars" is not "March 13"). ``slashed_dates``
+("9/11" for "el 11 de septiembre") answers the date in both checks.
 
 Months and weekdays of the source are read with its language's profile (every CLDR name and
 abbreviation of every locale of the language: "marzo", "mars", "févr.", Egyptian "مارس" and
@@ -442,6 +443,8 @@ def check_dates(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     that the source does not (a date changed: "mars" -> "October", "lunes" -> "Tuesday"), or
     a day next to a month changed ("3 de marzo" -> "March 13")."""
     src_months, tgt_months = months(src, lang), months(tgt, "en")
+    if "/" in tgt:
+        tgt_months += [m for m, _ in _slashed(src_months, tgt)]  # "9/11" for "el 11 de septiembre"
     src_days, tgt_days = weekdays(src, lang), weekdays(tgt, "en")
     parts = []
     lost = _lacking(src_months, tgt_months) + _lacking(src_days, tgt_days)
@@ -463,3 +466,30 @@ def month_words(text: str) -> list[tuple[str, int]]:
     found = [(w, FR_MONTHS[fold_name(w)]) for w in words if fold_name(w) in FR_MONTHS]
     found += [(w, EN_MONTHS[w.lower()]) for w in words if w.istitle() and w.lower() in EN_MONTHS]
     return list(dict.fromkeys(found))
+
+
+# A date in digits, month and day (or day and month) joined by a slash: "9/11", "11/9".
+SLASHED_DATE_RE = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d,]|\.\d)")
+
+
+def _slashed(named: list[Mention], tgt: str) -> list[tuple[Mention, str]]:
+    """The output's dates in digits ("9/11", month first as American English writes it, or day
+    first: "11/9") whose day and month are a date of ``named`` (the source's months): each as a
+    mention of that date, with the month as the output writes it."""
+    found = {m.group(1, 2) for m in SLASHED_DATE_RE.finditer(ascii_digits(tgt))}
+    dates = {(m.number, m.day) for m in named if m.day is not None}
+    out = []
+    for a, b in sorted(found):
+        for month, day in ((a, b), (b, a)):
+            if (int(month), int(day)) in dates:
+                out.append((Mention(f"{a}/{b}", int(month), int(day), False, False), month))
+    return out
+
+
+def slashed_dates(src: str, tgt: str, lang: str) -> frozenset[str]:
+    """The month numbers of the output's dates in digits that write a date the source names
+    ("el 11 de septiembre" = "9/11"): the output writes the source's month as a number, which the
+    source says as a word (news open3 es line 484, open4 es line 137)."""
+    if "/" not in tgt:
+        return frozenset()
+    return frozenset(month for _, month in _slashed(months(src, lang), tgt))

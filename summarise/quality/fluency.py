@@ -73,6 +73,21 @@ def _same_text(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
+# A source reads as English when py3langid gives English at least this probability (correct English
+# gets > 0.9, see MAX_EN_PROB).
+MIN_SOURCE_EN_PROB = 0.9
+
+
+def copied_english(src: str, tgt: str, lang: str = "fr") -> bool:
+    """Whether the output is its source unchanged and the source is already English (a line the
+    article quotes in English: "The cost: $22,000 for a set of four."; news open4 es line 464,
+    open2 fr line 249): nothing is left untranslated, and the output asserts what the source does."""
+    if not _same_text(src, tgt):
+        return False
+    guess = english_probability(src, lang)
+    return guess is not None and guess[0] == "en" and guess[2] >= MIN_SOURCE_EN_PROB
+
+
 def check_empty(src: str, tgt: str | None) -> list[Flag]:
     """No output (or only spaces and punctuation) for a source sentence."""
     if tgt is not None and re.search(r"\w", tgt):
@@ -87,10 +102,14 @@ def foreign_script_share(text: str) -> float:
 
 
 def check_untranslated(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
-    """The output is the source unchanged, is written mostly in another script than English
-    (an Arabic source left in Arabic letters), or is not English (py3langid over the usual
-    languages and the source's, long sentences only)."""
-    if _same_text(src, tgt) and (any(len(w) >= 3 for w in ordinary_words(src)) or foreign_script_share(src) > 0.5):
+    """The output is the source unchanged (unless the source is English already: ``copied_english``),
+    is written mostly in another script than English (an Arabic source left in Arabic letters), or is
+    not English (py3langid over the usual languages and the source's, long sentences only)."""
+    if (
+        _same_text(src, tgt)
+        and (any(len(w) >= 3 for w in ordinary_words(src)) or foreign_script_share(src) > 0.5)
+        and not copied_english(src, tgt, lang)
+    ):
         return [flag("untranslated", f"output is the source unchanged: {quote(tgt)}")]
     share = foreign_script_share(tgt)
     if share >= MAX_FOREIGN_SCRIPT and sum(c.isalpha() for c in tgt) >= MIN_RATIO_CHARS // 2:

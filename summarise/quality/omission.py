@@ -78,6 +78,7 @@ from summarise.quality.structure import (
     list_commas_unwritten,
     list_lacking,
     lists,
+    resumed_subjects_joined,
     stretches,
 )
 from summarise.text.languages import profile
@@ -312,6 +313,7 @@ class Cues(NamedTuple):
 
 def structure_cues(src: str, tgt: str, lang: str) -> Cues:
     """The structural cues of an output (see ``Cues``)."""
+    src = resumed_subjects_joined(src, lang)  # "Ce qui marche, c'est": one clause, no joint
     n_src, n_tgt = commas(src), commas(tgt)
     items, one_short = None, False
     if n_tgt < n_src + list_commas_unwritten(src, lang):
@@ -396,7 +398,8 @@ def _structure_lost(src: str, tgt: str, lang: str, z: float) -> list[Flag]:
         return []
     cues = structure_cues(src, tgt, lang)
     short = (
-        f"{z:.1f} standard deviations under the expected length, {commas(tgt)} commas for the source's {commas(src)}"
+        f"{z:.1f} standard deviations under the expected length, {commas(tgt)} commas for the source's "
+        f"{commas(resumed_subjects_joined(src, lang))}"
     )
     one_short = cues.one_short and z < min(z_one_short, ITEM_SHARE * _item_z(src, lang, cues.items or 0))
     if cues.items is not None and (z < z_list or one_short):

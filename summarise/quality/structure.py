@@ -8,6 +8,9 @@ mostly the commas that join them.
   with a stretch of at least ``CLAUSE_WORDS`` words on each side: where one clause meets
   another. A comma around a short aside ("Sin embargo,", "a, por lo menos, cinco") joins no
   clause, since translations often drop it.
+* ``resumed_subjects_joined``: a French pseudo-cleft sets its subject clause apart with a comma
+  that English does not write ("Ce qui marche, c'est le système" = "What works is the system"):
+  that comma is taken out of the source before either count.
 * ``enumerations`` / ``lists``: the size of each coordinated list, "A, B et C" = 3: runs of
   joints (commas, the language's coordinators, ``profile(lang).coordinators``) with items of
   at most ``ITEM_WORDS`` words between them, up to the coordinator that ends the list. Arabic
@@ -45,6 +48,28 @@ _SEPARATOR = re.compile(r"(?<!\d)[,،;؛:](?!\d)|[,،;؛:](?=\s)|[()«»“”\"
 # aside: "إيه أو إل" is a name, not a list joined by "أو").
 _LIST_END = re.compile(r"(?<=\w[.!?])\s+(?=\S)|[()«»“”\"]")
 _LIST_COMMA = re.compile(r"(?<!\d)[,،](?!\d)|[,،](?=\s)")
+
+
+# A French pseudo-cleft: a clause opened by "(tout) ce qui / ce que / ce dont" at a sentence's or a
+# quotation's start, resumed after a comma by "c'est" ("Tout ce que je voulais, c'était gagner de
+# l'argent"). The comma sets the clause apart as the subject of "c'est", not a clause of its own:
+# English says "All I wanted was to make money", no comma (news open3 fr line 79, open4 fr line 106).
+_RESUMED_SUBJECT = {
+    "fr": re.compile(
+        r"(?:^|(?<=[\"«“'‘.!?:;(]))\s*(?:tout\s+)?ce\s+(?:qui|que|qu['’]|dont)\b[^,;:.!?«»\"“”]*(,)"
+        r"(?=\s*(?:c['’](?:est|était|étaient)\b(?!-à-dire)|ce\s+(?:sont|fut|furent|sera|seront|serait)\b))",
+        re.IGNORECASE,
+    )
+}
+
+
+def resumed_subjects_joined(text: str, lang: str) -> str:
+    """``text`` without the comma of each pseudo-cleft that resumes its subject clause with
+    "c'est" (French; other languages unchanged)."""
+    pattern = _RESUMED_SUBJECT.get(lang)
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: m.group()[: m.start(1) - m.start()] + " ", text)
 
 
 def commas(text: str) -> int:

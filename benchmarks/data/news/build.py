@@ -27,6 +27,8 @@ so a clone may be bare and on any branch): the source ``<set>.<lang>`` and one
   articles to read, so that a kind is seen in two sets before a rule is written for it.
 * ``open3/<lang>-en/``: ``N`` lines of newstest2009, open like ``open/``: a third year, read
   first as an unseen one (its kinds were in no rule when it was added).
+* ``open4/<lang>-en/``: ``N`` lines of newstest2008, open like ``open/``: a fourth year, measured
+  first as an unseen one, before any rule was read from it.
 
 Each folder has ``lines.tsv`` (line of the folder, line of the test set from 0). The lines are
 kept byte for byte. Nothing is chosen by hand.
@@ -54,6 +56,7 @@ SETS: dict[Path, tuple[str, tuple[str, ...], Path | None]] = {
     HERE.parent / "talks-open": ("iwslt17", ("ar-en",), HERE.parent / "talks"),
     HERE / "open2": ("wmt11", ("fr-en", "es-en"), None),
     HERE / "open3": ("wmt09", ("fr-en", "es-en"), None),
+    HERE / "open4": ("wmt08", ("fr-en", "es-en"), None),
 }
 SEED = 20261205
 N = 600
