@@ -12,7 +12,7 @@ from summarise.quality.names import check_names
 from tests.flagged import critical as _critical
 
 # "Melle", the spelling of "Mlle" news writes, is a title: no name of its own, even when the name after
-# it is written in lower case (open4 fr line 472, every system; open4 fr 471, 474, 476; open3 fr 206)
+# it is written in lower case (open4 fr line 472, every system; "Melle" also on open4 fr 470, 473, 475, open3 fr 205)
 SOFA = "et avoir trouvé Melle arroyo sur le sofa."
 CASTRO = (
     "Mercredi, personne n'a ouvert la porte de chez Melle Castro où un rosier fané repose dans l'étroit cimetière "
@@ -64,7 +64,7 @@ def test_a_cldr_name_written_with_a_space_is_the_name():
 def test_a_cldr_name_written_with_a_space_dropped_or_swapped_is_still_missing():
     assert "Royaume Uni" in _critical(BAILEY, BAILEY_EN.replace("the UK", "the country"), "fr")["name_missing"]
     assert "Royaume Uni" in _critical(BAILEY, BAILEY_EN.replace("the UK", "the US"), "fr")["name_missing"]
-    # a given name and a surname are no name CLDR hyphenates
+    # a given name and a surname are no name CLDR hyphenates (open fr line 88)
     older = "Selon Lukáš Marvan, porte-parole des pompiers de Ústí, il y a six unités qui opèrent sur l'incendie."
     start = older.index("Marvan")
     assert respaced(older, (start, start + 6, "Marvan"), "fr") == ""
