@@ -13,9 +13,10 @@ from summarise.quality.flags import fold
 from summarise.quality.latinlists import latin_lists, other_zipf
 from summarise.quality.namematch import CODE_RE, translations
 from summarise.quality.nametables import (
-    COMMON_CAPITALISED,
     DAY_NAMES,
     EN_MONTHS,
+    NO_NAME_CAPITALISED,
+    TITLES,
     english_grammar_word,
     latin_script,
     zipf,
@@ -58,15 +59,14 @@ POSSESSIVE_RE = re.compile(r"'s$")
 # every kind, opening quotes and brackets, bullets, and the dash of a dateline
 # ("Genève - Le ...", "« Elle", ": « Cela").
 _LEAD = " \t\n\u00a0\u202f\u2009«“\"'‘„‹(*•·-–—"
-# A courtesy or professional title: the capitalised words after it are a person's name
-# ("M. Costello", "Mme Roy", "le Dr Martin", "la señora Fernández"), never a sentence start. The
-# courtesy titles are abbreviated or written out.
+# A courtesy or professional title, abbreviated or written out: the capitalised words after it are a
+# person's name ("M. Costello", "Mme Roy", "le Dr Martin", "la señora Fernández"), no sentence start.
 TITLE_RE = re.compile(
-    r"(?<![\w.])(?:(?:M|MM|Mme|Mmes|Mlle|Mlles|Dr|Drs|Dra|Pr|Me|Mgr|Sr|Sra|Srta)\.?"
+    rf"(?<![\w.])(?:(?:{TITLES})\.?"
     r"|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Ss]eñora?|[Ss]eñorita|[Dd]oña)$"
 )
 # Abbreviations a full stop does not end a sentence after (titles, "St.", an initial "J.").
-ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mlle|Dr|Dra|Pr|Me|Mgr|Sr|Sra|Srta|St|Ste|etc|av|[A-Z])\.$")
+ABBREVIATION_RE = re.compile(rf"(?<![\w.])(?:{TITLES}|St|Ste|etc|av|[A-Z])\.$")
 
 
 def frequency_margin(word: str, lang: str) -> tuple[float, float]:
@@ -328,7 +328,8 @@ def at_sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(_LEAD)
     if not before:
         return True
-    if before[-1] in "!?…:;":
+    # and Spanish "¿", "¡" open a question, an exclamation, capitalised as a sentence ("¿Compusiste")
+    if before[-1] in "!?…:;¿¡":
         return True
     return before[-1] == "." and not ABBREVIATION_RE.search(before)
 
@@ -380,7 +381,7 @@ def _not_a_name(key: str, lang: str = "fr") -> bool:
     French writes its months in lower case, so a capitalised "Mars" inside a sentence is
     the planet."""
     return (
-        key in COMMON_CAPITALISED.get(lang, frozenset())
+        key in NO_NAME_CAPITALISED.get(lang, frozenset())
         or key in EN_MONTHS
         or key in DAY_NAMES
         or key in profile(lang).weekdays

@@ -37,6 +37,28 @@ def translations(key: str, lang: str = "fr") -> tuple[str, ...]:
     return ()
 
 
+# A run of capitalised words, one space between them ("dans le Royaume Uni", "aux États Unis").
+_CAPITALISED_RUN_RE = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:[ \u00a0][A-ZÀ-Þ][^\W\d_]*)*")
+
+
+def respaced(src: str, span: tuple[int, int, str], lang: str = "fr") -> str:
+    """The key CLDR or the tables give the run of capitalised words around ``span`` when the source
+    writes with spaces what they write with hyphens ("Royaume Uni", "Etats Unis", "Nouvelle
+    Zélande": ``royaume-uni``); "" when no two or three words of the run with ``span`` are a name
+    they know hyphenated (a given name and a surname)."""
+    run = next((m for m in _CAPITALISED_RUN_RE.finditer(src) if m.start() <= span[0] < m.end()), None)
+    if run is None:
+        return ""
+    words = [(m.start() + run.start(), fold(m.group())) for m in re.finditer(r"\S+", run.group())]
+    at = next(i for i, (s, _) in enumerate(words) if s >= span[0] or i == len(words) - 1)
+    for size in (3, 2):
+        for first in range(max(0, at - size + 1), min(at, len(words) - size) + 1):
+            key = "-".join(w for _, w in words[first : first + size])
+            if translations(key, lang):
+                return key
+    return ""
+
+
 # Spellings that vary when a name passes from one language to another: "th" / "t", "ph" /
 # "f", "rh" / "r" (Greek letters English spells with an "h", Spanish and Italian without:
 # "Rhine" / "Rin", "Rhodes" / "Rodas"), "j" / "y" / "i", doubled letters, a final vowel, "h"

@@ -42,6 +42,7 @@ from summarise.quality.namematch import (
     name_found,
     occurrences,
     reordered_acronym,
+    respaced,
     said_as_adjective,
     translations,
     words_of,
@@ -427,6 +428,8 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         or compound_translated(src, s, tgt, lang)  # "Vice-alcalde", "Auda-Taller" -> "Auda-Workshop"
     ]
     excused += [s for s in parts_translated(src, missing, kept, tgt, lang) if s not in excused]  # "Salon" -> "Fair"
+    # a name CLDR hyphenates, written with a space: "Royaume Uni" -> "UK", "États Unis" -> "United States"
+    excused += [s for s in missing if (k := respaced(src, s, lang)) and name_found(k, tgt, words, lang)]
     missing = [s for s in missing if s not in excused]
     glosses = _quote_glosses(src, tgt)
     counted = [f for f in found if f not in excused and not any(s <= f[0] < e for s, e in glosses)]

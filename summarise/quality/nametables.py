@@ -225,7 +225,23 @@ _SPANISH_COMMON = frozenset(
     sociedad asociacion federacion liga movimiento orquesta subcomite camara
 """.split()
 )
+
+# The abbreviated courtesy and professional titles of French and Spanish, with the spellings news
+# writes beside the Academy's ("Melle" beside "Mlle", "Dña" for "doña"). A title is no name
+# ("Melle Arroyo" -> "Miss Arroyo", "Melle arroyo" with the name in lower case).
+TITLE_ABBREVIATIONS = (
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Melle", "Melles", "Dr", "Drs", "Dra", "Pr", "Me", "Mgr",
+    "Sr", "Sra", "Srta", "Sres", "Sras", "Dña",
+)  # fmt: skip
+# The titles' folded forms, less "Me" (French and Spanish "me", a pronoun: the frequency test's) and
+# "M", "MM" (a capital alone or doubled: an initial, an acronym).
+TITLE_KEYS = frozenset(fold(t) for t in TITLE_ABBREVIATIONS) - {"m", "mm", "me"}
+# What the name finder reads after a title as a name ("Mme Roy"), and a full stop after it as none.
+TITLES = "|".join(TITLE_ABBREVIATIONS)
 COMMON_CAPITALISED: dict[str, frozenset[str]] = {"fr": _FRENCH_COMMON, "es": _SPANISH_COMMON}
+# The capitalised words the name finder reads as no name: the institution nouns and the titles
+# (an institution's run of names is ``COMMON_CAPITALISED``'s alone: "Melle Arroyo" is a person).
+NO_NAME_CAPITALISED = {lang: words | TITLE_KEYS for lang, words in COMMON_CAPITALISED.items()}
 
 # Month and day names: a date, not a name (the summary check compares dates itself).
 FR_MONTHS = {
