@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from summarise.quality.namedropped import renamings
 from summarise.quality.namematch import name_found, words_of
 from summarise.text.languages import profile
 
@@ -93,6 +94,9 @@ def _name_at(tokens: list[tuple[int, int, str]], i: int, coordinators: set[str])
         if _capitalised(tokens[end][2]):
             end += 1
             continue
+        if tokens[end][2] == "." and len(tokens[end - 1][2]) == 1 and end + 1 < len(tokens):
+            end += 1  # an initial ("Michelle A. Rhee")
+            continue
         inner = tokens[end][2]
         short = inner.isalpha() and inner.islower() and len(inner) <= SHORT_WORD and inner not in coordinators
         if short and end + 1 < len(tokens) and _capitalised(tokens[end + 1][2]):
@@ -104,24 +108,29 @@ def _name_at(tokens: list[tuple[int, int, str]], i: int, coordinators: set[str])
 
 def dropped_from_name_list(src: str, start: int, tgt: str, lang: str) -> bool:
     """Whether the missing name at ``start`` of ``src`` stood in a list of names of the source
-    (two or more, ending with a coordinator) whose other names the output keeps in a run of
-    fewer names than the source's list has: the output's list is the source's, one name short."""
+    (two or more, ending with a coordinator) whose other names the output keeps, only in runs of
+    fewer names than the source's list has (the output's list is the source's, a name short), in an
+    output with no capitalised word the source lacks (``renamings``: "Mayor" for "le Maire",
+    "Havana" for "La Habana"), which may be what the name became."""
     for found in name_lists(src, lang):
-        if len(found.items) < 2 or not found.coordinated:
+        if len(found.items) < 2 or not found.coordinated or not any(a <= start < b for a, b in found.items):
             continue
-        if not any(a <= start < b for a, b in found.items):
-            continue
-        others = [src[a:b] for a, b in found.items if not a <= start < b]
+        others = [_bare(src[a:b]) for a, b in found.items if not a <= start < b]
+        sizes = []
         for run in name_lists(tgt, "en"):
             text = " ".join(tgt[a:b] for a, b in run.items)
-            words = words_of(text)
-            if any(name_found(_bare(o), text, words, lang) for o in others):
-                return len(run.items) < len(found.items)
+            if any(name_found(o, text, words_of(text), lang) for o in others):
+                sizes.append(len(run.items))
+        # a capitalised word the source lacks, unless it is another name of the list ("Verona")
+        renamed = [c for c in renamings(src, tgt, lang) if not any(name_found(o, c, None, lang) for o in others)]
+        if sizes and max(sizes) < len(found.items) and not renamed:
+            return True
     return False
 
 
 def _bare(item: str) -> str:
-    """An item without the short word before its name ("la Thaïlande" -> "Thaïlande")."""
+    """An item without the short word before its name ("la Thaïlande" -> "Thaïlande"; "De Vérone",
+    a sentence's first word, -> "Vérone")."""
     item = _ELIDED_RE.sub("", item)
     first, _, rest = item.partition(" ")
-    return rest if rest and not _capitalised(first) else item
+    return rest if rest and (not _capitalised(first) or len(first) <= SHORT_WORD) else item
