@@ -23,6 +23,25 @@ CITIES_EN = "From Verona, Padua, Trieste, and Udine."
 CITIES_SHORT = "From Verona, Trieste, and Udine."
 
 
+# news open fr line 164 (google), a good line: "le Maire, Adrian M. Fenty" is a title and its name,
+# and "Mayor" is what "Maire" became
+MAYOR = (
+    "La semaine dernière, certains défenseurs dans le District ont exprimé l'inquiétude que la hausse célébrée "
+    "par la Directrice de groupe d'établissements d'enseignement Michelle A. Rhee et le Maire, Adrian M. Fenty "
+    "(Démocrate) étaient propulsés par les étudiants blancs qui étaient déjà de bons éléments."
+)
+MAYOR_EN = (
+    "Last week, some advocates in the District expressed concern that the rise celebrated by Educational "
+    "Institutions Group Director Michelle A. Rhee and Mayor Adrian M. Fenty (Democrat) was propelled by white "
+    "students. who were already good elements."
+)
+# news open4 es line 200 (google), a good line: "La Habana" -> "Havana"
+HAVANA = (
+    "Ernest Hemingway se compró una hacienda en San Francisco de Paula, cerca de La Habana, y en Cojimar tuvo su yate."
+)
+HAVANA_EN = "Ernest Hemingway bought a farm in San Francisco de Paula, near Havana, and had his yacht in Cojimar."
+
+
 def _severities(src: str, tgt: str) -> list[str]:
     return [f["severity"] for f in check_names(src, tgt, "fr")]
 
@@ -57,3 +76,9 @@ def test_the_lists_of_names_are_counted_by_their_joints() -> None:
 def test_a_name_outside_any_list_is_not_counted() -> None:
     # "le Cambodge" stands alone: no list of the source holds it
     assert not dropped_from_name_list(CAMBODIA, CAMBODIA.index("Cambodge"), CAMBODIA_SHORT, "fr")
+
+
+@pytest.mark.parametrize(("src", "good", "lang"), [(MAYOR, MAYOR_EN, "fr"), (HAVANA, HAVANA_EN, "es")])
+def test_a_capitalised_word_the_source_lacks_may_be_the_name(src: str, good: str, lang: str) -> None:
+    # the English list is a name short, but the output writes a name the source does not: its English
+    assert "critical" not in [f["severity"] for f in check_names(src, good, lang)]
