@@ -37,6 +37,7 @@ from summarise.quality.namefind import (
     shared_with_english,
     source_word,
 )
+from summarise.quality.namelists import dropped_from_name_list
 from summarise.quality.namematch import (
     compound_kept,
     name_found,
@@ -463,6 +464,8 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     sure = [g for g in sure if not said_in_english_words(src, g, tgt, lang)]  # "Edad Media" -> "Middle Ages"
     # a name English writes too, gone with no name of the output in its place: dropped
     sure += [g for g in groups if g not in sure and dropped_not_translated(src, g, tgt, lang, _translatable)]
+    # a word of the source language, but one name fewer in the output's list of the source's names
+    sure += [g for g in groups if g not in sure and dropped_from_name_list(src, g[0][0], tgt, lang)]
     unsure = [g for g in groups if g not in sure]
     # the output names what the source does not: a swap. Not for a source in Latin letters, whose
     # unsure names are words of its language that the output's added names mostly translate
