@@ -19,13 +19,12 @@ import re
 from typing import NamedTuple
 
 from summarise.quality.namedropped import renamings
+from summarise.quality.namefind import ELISION_RE
 from summarise.quality.namematch import name_found, words_of
 from summarise.text.languages import profile
 
 # A word, with its inner apostrophes and hyphens ("l'Italie", "Bosnie-Herzégovine"), or a mark.
 _TOKEN_RE = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?|[^\w\s]")
-# An article or preposition elided onto a name ("l'Italie", "d'Espagne").
-_ELIDED_RE = re.compile(r"^[ldLD]['’](?=\w)")
 # A short lower-case word before a name ("la Thaïlande", "à Paris") or inside one ("Ciudad de
 # México", "Trinité et Tobago" is two names): at most this many letters.
 SHORT_WORD = 3
@@ -39,7 +38,7 @@ class NameList(NamedTuple):
 
 
 def _capitalised(word: str) -> bool:
-    word = _ELIDED_RE.sub("", word)
+    word = ELISION_RE.sub("", word)
     return word[:1].isupper() and any(c.isalpha() for c in word)
 
 
@@ -112,17 +111,21 @@ def dropped_from_name_list(src: str, start: int, tgt: str, lang: str) -> bool:
     fewer names than the source's list has (the output's list is the source's, a name short), in an
     output with no capitalised word the source lacks (``renamings``: "Mayor" for "le Maire",
     "Havana" for "La Habana"), which may be what the name became."""
-    for found in name_lists(src, lang):
-        if len(found.items) < 2 or not found.coordinated or not any(a <= start < b for a, b in found.items):
-            continue
+    lists = [
+        found
+        for found in name_lists(src, lang)
+        if len(found.items) >= 2 and found.coordinated and any(a <= start < b for a, b in found.items)
+    ]
+    if not lists:
+        return False
+    # the output's runs of names, each as one text, and its capitalised words the source lacks: read once
+    runs = [(len(run.items), " ".join(tgt[a:b] for a, b in run.items)) for run in name_lists(tgt, "en")]
+    new_words = renamings(src, tgt, lang)
+    for found in lists:
         others = [_bare(src[a:b]) for a, b in found.items if not a <= start < b]
-        sizes = []
-        for run in name_lists(tgt, "en"):
-            text = " ".join(tgt[a:b] for a, b in run.items)
-            if any(name_found(o, text, words_of(text), lang) for o in others):
-                sizes.append(len(run.items))
+        sizes = [size for size, text in runs if any(name_found(o, text, words_of(text), lang) for o in others)]
         # a capitalised word the source lacks, unless it is another name of the list ("Verona")
-        renamed = [c for c in renamings(src, tgt, lang) if not any(name_found(o, c, None, lang) for o in others)]
+        renamed = [c for c in new_words if not any(name_found(o, c, None, lang) for o in others)]
         if sizes and max(sizes) < len(found.items) and not renamed:
             return True
     return False
@@ -131,6 +134,6 @@ def dropped_from_name_list(src: str, start: int, tgt: str, lang: str) -> bool:
 def _bare(item: str) -> str:
     """An item without the short word before its name ("la Thaïlande" -> "Thaïlande"; "De Vérone",
     a sentence's first word, -> "Vérone")."""
-    item = _ELIDED_RE.sub("", item)
+    item = ELISION_RE.sub("", item)
     first, _, rest = item.partition(" ")
     return rest if rest and (not _capitalised(first) or len(first) <= SHORT_WORD) else item
