@@ -84,6 +84,13 @@ CREDIT_LINE = re.compile(
     rf"^(?P<place>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})\s*[-–—]\s*"
     rf"(?P<source>{_CASELESS_WORD}(?:\s{_CASELESS_WORD})?)$"
 )
+# A wire's credit closing a story of a script without capitals, in brackets: the place, a dash (or
+# the tatweel an Arabic paper prints for one), the agency ("(دبي ـ أ ف ب)"), the order of the
+# credit over the text (``CREDIT_LINE``).
+CLOSING_CREDIT = re.compile(
+    rf"^\((?P<place>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})\s*[-–—ـ]\s*"
+    rf"(?P<source>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})\)$"
+)
 # A dateline on a line of its own with a month and a day, no year, maybe after the story's clock
 # time in a bar cell, as an agency prints it: "10:37 | Lima, feb. 17." (the year is the page's).
 MONTH_DAY_DATELINE = re.compile(
@@ -324,6 +331,12 @@ def opening_date(paragraph: str) -> str | None:
     return iso_date(match.group("date"))
 
 
+def closing_credit(paragraphs: list[str]) -> str | None:
+    """The place of a wire's credit (``CLOSING_CREDIT``) that is the last of several paragraphs."""
+    match = CLOSING_CREDIT.match(paragraphs[-1]) if len(paragraphs) > 1 else None
+    return match.group("place") if match else None
+
+
 def find_dateline(
     paragraphs: list[str],
     known: dict | None,
@@ -331,6 +344,7 @@ def find_dateline(
     above_date: str | None = None,
     header_line: str | None = None,
     header_place: str = "",
+    closing_place: str = "",
 ) -> dict | None:
     """``{"place", "date"}`` of the dateline opening the article (ISO date where one is
     given); a date stamp just above it, then ``known`` (a page's metadata date), fill a
@@ -338,7 +352,8 @@ def find_dateline(
     dateline of its own. A bracket naming a place stays with it ("Ottawa (Ontario)"), an
     agency code does not ("Genève (ots)"). Without one in the text, a place and date alone above
     the headline (``header_line``) is the dateline, else the date above the text with the place its
-    byline bar names (``header_place``)."""
+    byline bar names (``header_place``); a wire's credit closing the text gives its place
+    (``closing_place``) where nothing above it does."""
     # the dateline opens the text, or follows the deck lines under the headline
     match = next((m for m in map(dateline_match, paragraphs[:DATELINE_PARAGRAPHS]) if m), None)
     if match is None and header_line:
@@ -349,6 +364,7 @@ def find_dateline(
     if header_date and after_the_text(header_date, paragraphs):
         header_date = None  # a date bar printed long after every day the text names
     credit = credit_place(paragraphs[0], paragraphs[1]) if match is None and len(paragraphs) > 1 else None
+    credit = credit or closing_place or None
     if match is None:
         date = next(filter(None, map(opening_date, paragraphs[:1])), None) or header_date or known_date
         place = credit or (header_place if date and date == header_date else "")
