@@ -259,12 +259,18 @@ def dateline_match(line: str) -> re.Match[str] | None:
     return match
 
 
-def credit_place(line: str, after: str) -> str | None:
+def credit_place(line: str, after: str, text: str = "") -> str | None:
     """The place of a credit line (``CREDIT_LINE``) when the text opens on the line ``after`` it (a
-    sentence: longer than a label, ending on its stop; a headline under a line of labels does not)."""
+    sentence: longer than a label, ending on its stop; a headline under a line of labels does not).
+    The place comes first, unless the ``text`` under the credit names its second part again and not
+    its first ("فلسطين اليوم-نابلس" over "... بمدينة نابلس ...": the site, then the city the story
+    is about; a source is not said again in its own story)."""
     match = CREDIT_LINE.match(line)
     opens = len(after) > LABEL_MAX_CHARS and starts_sentence(after) and bool(ENDS_SENTENCE.search(after))
-    return match.group("place") if match and opens else None
+    if not (match and opens):
+        return None
+    place, source = match.group("place"), match.group("source")
+    return source if source in text and place not in text else place
 
 
 def is_date_stamp(line: str) -> bool:
@@ -363,7 +369,8 @@ def find_dateline(
         header_date = None  # the site's date of the day it served the page, not the release's
     if header_date and after_the_text(header_date, paragraphs):
         header_date = None  # a date bar printed long after every day the text names
-    credit = credit_place(paragraphs[0], paragraphs[1]) if match is None and len(paragraphs) > 1 else None
+    opening = match is None and len(paragraphs) > 1
+    credit = credit_place(paragraphs[0], paragraphs[1], " ".join(paragraphs[1:])) if opening else None
     credit = credit or closing_place or None
     if match is None:
         date = next(filter(None, map(opening_date, paragraphs[:1])), None) or header_date or known_date
