@@ -1,7 +1,8 @@
 """What an Arabic page's own marks say of its dateline and its headline (tune10 items of the
 real-world corpus): a place joined to its date by "في" on a line of its own, a place, a dash, the
 source and a second dash opening the lead, the section's word printed before a headline the page
-prints again under it, Arabic's comma between a stamp's date and its time."""
+prints again under it, Arabic's comma between a stamp's date and its time; and (clean:v23) the side of
+a credit line the text names again is its place."""
 
 from __future__ import annotations
 
@@ -58,3 +59,15 @@ def test_arabic_s_comma_between_a_stamp_s_date_and_time():
     record = clean_file(REALWORLD / "ar_albaladnews_jaysh_ilami.txt")
     assert record.title == 'جيش اعلامي لرئيس جامعة حكومية "لا بيهش ولا بينش"!!'
     assert record.dateline == {"place": "", "date": "2017-11-06"}
+
+
+def test_the_side_of_a_credit_the_text_names_again_is_its_place():
+    """ "فلسطين اليوم-نابلس" over "... بمدينة نابلس ...": the site's name, then the city the story
+    is about; the text names the city again and not the site, so the city is the place. A credit
+    whose first part the text names ("غزة- الرسالة نت" over a story of Gaza) keeps it."""
+    record = clean_file(REALWORLD / "ar_paltoday_najah_imtihanat.txt")
+    assert record.dateline == {"place": "نابلس", "date": "2011-03-12"}
+    lead = "أعلنت وزارة الصحة في غزة اليوم عن افتتاح مركز جديد للطوارئ في المدينة."
+    assert D.credit_place("غزة- الرسالة نت", lead, lead) == "غزة"
+    assert D.credit_place("فلسطين اليوم-نابلس", lead, lead) == "فلسطين اليوم"  # neither named: place first
+    assert D.credit_place("فلسطين اليوم-نابلس", lead, "وصلت القوات إلى مدينة نابلس.") == "نابلس"

@@ -25,8 +25,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarise.record import Record
-from summarise.text.markup import record_lines
+from summarise.text.markup import Log, record_lines
 from summarise.text.patterns import stopwords
+
+# Lines of at least this many words are the text a copy is recognised by.
+COPY_LINE_WORDS = 8
 
 # ---------------------------------------------------------------- by content
 
@@ -287,3 +290,22 @@ def repeated_lines(
             else:  # full: one less for every line (this one included), zeros go
                 counts = {k: c - 1 for k, c in counts.items() if c > 1}
     return RepeatedLines({k: c for k, c in counts.items() if c >= floor}, documents, floor)
+
+
+def drop_printed_twice(lines: list[str], log: Log) -> list[str]:
+    """A run of lines printed again right after itself, opening on running text (a page's last
+    paragraphs and their credit shown twice by its template): the second print goes."""
+    shown = [i for i, line in enumerate(lines) if line]
+    keys = [lines[i].casefold() for i in shown]
+    dropped: set[int] = set()
+    p = 0
+    while p < len(keys):
+        text = len(keys[p].split()) >= COPY_LINE_WORDS
+        q = next((j for j in range(p + 1, len(keys)) if keys[j] == keys[p]), None) if text else None
+        if q is not None and keys[p:q] == keys[q : 2 * q - p]:
+            dropped.update(shown[q : 2 * q - p])
+            log("repeated_here", "\n".join(lines[i] for i in shown[q : 2 * q - p]))
+            p = 2 * q - p
+            continue
+        p += 1
+    return [line for i, line in enumerate(lines) if i not in dropped]

@@ -40,6 +40,7 @@ from summarise.text.contacts import (
 )
 from summarise.text.dateline import (
     DATELINE_ALONE,
+    closing_credit,
     date_stamps,
     find_dateline,
     header_dateline,
@@ -82,7 +83,7 @@ from summarise.text.teasers import drop_teasers
 from summarise.text.widgets import drop_calendar, drop_link_list, drop_stray_marks
 
 STAGE = "clean"
-CLEAN_VERSION = "clean:v22"
+CLEAN_VERSION = "clean:v23"
 # Confidently a language the run does not accept (``languages``): segment refuses to translate it.
 LANGUAGE_NOT_ACCEPTED = "language_not_accepted"
 
@@ -90,8 +91,7 @@ LANGUAGE_NOT_ACCEPTED = "language_not_accepted"
 # Language identification: below this much text, or this confidence, a guess is uncertain.
 MIN_LANG_LETTERS = 40
 MIN_LANG_CONFIDENCE = 0.8
-# Lines of at least this many words are the text a copy is recognised by.
-COPY_LINE_WORDS = 8
+COPY_LINE_WORDS = boilerplate.COPY_LINE_WORDS
 # A line repeated under itself is collapsed from this many words (shorter ones are menu entries,
 # which other rules read by their repetition).
 REPEAT_MIN_WORDS = 4
@@ -179,11 +179,19 @@ def clean_page(record: Record, languages: tuple[str, ...], repeated: boilerplate
     trailing = split_contacts(tail, lambda rule, text: None)[1]
     parse_contacts([x for x in header_block + contact_run(block) + contact_run(trailing) if x not in site], contacts)
     paragraphs = [fix_text(p, log) for p in join_paragraphs(body, log)]
+    if closing := closing_credit(paragraphs):
+        log("credit", paragraphs.pop())  # its place is the dateline's
     record.title = fix_text(date_headed_title(title, paragraphs, log), log)
     record.text = "\n\n".join(p for p in paragraphs if p)
     record.contacts = contacts
     record.dateline = find_dateline(
-        paragraphs, record.dateline, header_date, above_date, header_dateline(lines), header_place(lines)
+        paragraphs,
+        record.dateline,
+        header_date,
+        above_date,
+        header_dateline(lines),
+        header_place(lines),
+        closing or "",
     )
     if not record.title:
         record.flag("no_title")
@@ -236,7 +244,7 @@ def collapse_repeats(lines: list[str], log: Log) -> list[str]:
             continue
         kept.append(line)
         last = line or last
-    return kept
+    return boilerplate.drop_printed_twice(kept, log)
 
 
 def drop_chrome_lines(lines: list[str], log: Log) -> list[str]:

@@ -84,6 +84,13 @@ CREDIT_LINE = re.compile(
     rf"^(?P<place>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})\s*[-–—]\s*"
     rf"(?P<source>{_CASELESS_WORD}(?:\s{_CASELESS_WORD})?)$"
 )
+# A wire's credit closing a story of a script without capitals, in brackets: the place, a dash (or
+# the tatweel an Arabic paper prints for one), the agency ("(دبي ـ أ ف ب)"), the order of the
+# credit over the text (``CREDIT_LINE``).
+CLOSING_CREDIT = re.compile(
+    rf"^\((?P<place>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})\s*[-–—ـ]\s*"
+    rf"(?P<source>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})\)$"
+)
 # A dateline on a line of its own with a month and a day, no year, maybe after the story's clock
 # time in a bar cell, as an agency prints it: "10:37 | Lima, feb. 17." (the year is the page's).
 MONTH_DAY_DATELINE = re.compile(
@@ -252,12 +259,18 @@ def dateline_match(line: str) -> re.Match[str] | None:
     return match
 
 
-def credit_place(line: str, after: str) -> str | None:
+def credit_place(line: str, after: str, text: str = "") -> str | None:
     """The place of a credit line (``CREDIT_LINE``) when the text opens on the line ``after`` it (a
-    sentence: longer than a label, ending on its stop; a headline under a line of labels does not)."""
+    sentence: longer than a label, ending on its stop; a headline under a line of labels does not).
+    The place comes first, unless the ``text`` under the credit names its second part again and not
+    its first ("فلسطين اليوم-نابلس" over "... بمدينة نابلس ...": the site, then the city the story
+    is about; a source is not said again in its own story)."""
     match = CREDIT_LINE.match(line)
     opens = len(after) > LABEL_MAX_CHARS and starts_sentence(after) and bool(ENDS_SENTENCE.search(after))
-    return match.group("place") if match and opens else None
+    if not (match and opens):
+        return None
+    place, source = match.group("place"), match.group("source")
+    return source if source in text and place not in text else place
 
 
 def is_date_stamp(line: str) -> bool:
@@ -324,6 +337,12 @@ def opening_date(paragraph: str) -> str | None:
     return iso_date(match.group("date"))
 
 
+def closing_credit(paragraphs: list[str]) -> str | None:
+    """The place of a wire's credit (``CLOSING_CREDIT``) that is the last of several paragraphs."""
+    match = CLOSING_CREDIT.match(paragraphs[-1]) if len(paragraphs) > 1 else None
+    return match.group("place") if match else None
+
+
 def find_dateline(
     paragraphs: list[str],
     known: dict | None,
@@ -331,6 +350,7 @@ def find_dateline(
     above_date: str | None = None,
     header_line: str | None = None,
     header_place: str = "",
+    closing_place: str = "",
 ) -> dict | None:
     """``{"place", "date"}`` of the dateline opening the article (ISO date where one is
     given); a date stamp just above it, then ``known`` (a page's metadata date), fill a
@@ -338,7 +358,8 @@ def find_dateline(
     dateline of its own. A bracket naming a place stays with it ("Ottawa (Ontario)"), an
     agency code does not ("Genève (ots)"). Without one in the text, a place and date alone above
     the headline (``header_line``) is the dateline, else the date above the text with the place its
-    byline bar names (``header_place``)."""
+    byline bar names (``header_place``); a wire's credit closing the text gives its place
+    (``closing_place``) where nothing above it does."""
     # the dateline opens the text, or follows the deck lines under the headline
     match = next((m for m in map(dateline_match, paragraphs[:DATELINE_PARAGRAPHS]) if m), None)
     if match is None and header_line:
@@ -348,7 +369,9 @@ def find_dateline(
         header_date = None  # the site's date of the day it served the page, not the release's
     if header_date and after_the_text(header_date, paragraphs):
         header_date = None  # a date bar printed long after every day the text names
-    credit = credit_place(paragraphs[0], paragraphs[1]) if match is None and len(paragraphs) > 1 else None
+    opening = match is None and len(paragraphs) > 1
+    credit = credit_place(paragraphs[0], paragraphs[1], " ".join(paragraphs[1:])) if opening else None
+    credit = credit or closing_place or None
     if match is None:
         date = next(filter(None, map(opening_date, paragraphs[:1])), None) or header_date or known_date
         place = credit or (header_place if date and date == header_date else "")
