@@ -10,11 +10,12 @@ item is gone and nothing says which: no cue that looks for the item's words can 
 Both sides' coordinations are read as ``structure.lists`` reads them, two items counted ("A and
 B"), so that a list of three the output writes as a pair of two is seen, and the source's other
 coordinations must meet theirs one for one, in order (the place of the list, not a count of all).
-The source's list qualifies when its items are parallel (``parallel``): each inner item of 1 to
-``PARALLEL_WORDS`` words, not stop words alone (an aside: "finalmente"), and the items after the
-first inner one open alike, all with a stop word or an elided article ("les", "d'un", "par"), or
-all with another word; the first inner item may carry a determiner the others share ("les
-perceptions, intentions, croyances").
+The source's list qualifies when its items are parallel common words (``parallel``): each inner
+item of 1 to ``PARALLEL_WORDS`` words, not stop words alone (an aside: "finalmente"), no name or
+number among the items or next to them (the first item's last word, the last item's first), and
+the items after the first inner one open alike, all with a stop word or an elided article ("les",
+"d'un", "par"), or all with another word; the first inner item may carry a determiner the others
+share ("les perceptions, intentions, croyances").
 
 How often good outputs show the cue is measured per source language (``omission.ONE_FEWER_RATES``)
 and the rate machinery of the structural cues (``omission.structure_z``) sets how short an output
@@ -39,6 +40,12 @@ def _opening(item: str, stop: frozenset[str]) -> str:
     return "stop" if ELISION_RE.match(first) or first.lower() in stop else "word"
 
 
+def _named(word: str) -> bool:
+    """Whether a word is a name's or a number's: a capital after any elided article, or a digit."""
+    bare = ELISION_RE.sub("", word)
+    return bare[:1].isupper() or any(c.isdigit() for c in word)
+
+
 def parallel(found: List, lang: str) -> bool:
     """Whether a list's items are short and open alike (see the module's docstring)."""
     stop = profile(lang).stopwords
@@ -46,6 +53,11 @@ def parallel(found: List, lang: str) -> bool:
     if not inner or any(not 1 <= len(item.split()) <= PARALLEL_WORDS for item in inner):
         return False
     if any(all(w.lower() in stop for w in item.split()) for item in inner):
+        return False
+    # common words: a name or a number among the items is a list of names (``namelists``), an
+    # apposition ("Alessandro Safina, un tenor italiano, y ...") or an address ("1, rue Sésame")
+    edges = [found.items[0].split()[-1], *(w for item in inner for w in item.split()), found.items[-1].split()[0]]
+    if any(_named(w) for w in edges):
         return False
     openings = {_opening(item, stop) for item in inner[1:]} | {_opening(found.items[-1], stop)}
     return len(openings) == 1 and _opening(inner[0], stop) in openings | {"stop"}

@@ -136,7 +136,7 @@ UNMEASURED_RATES: tuple[float, float, float | None] = (0.0903, 0.0183, None)
 # The share of the same good outputs with a parallel list of the source the output writes one
 # item short, its other coordinations kept (``listcount.list_one_fewer``); a language not
 # measured abstains.
-ONE_FEWER_RATES = {"fr": 0.0015, "es": 0.0010, "ar": 0.0033}
+ONE_FEWER_RATES = {"fr": 0.0000, "es": 0.0005, "ar": 0.0033}
 # Each cue flags an output only when it is also short enough that a good output with the cue
 # and that shortfall is this rare (length and punctuation taken to vary apart): the rarer the
 # cue in good outputs, the less short the output need be (never longer than expected).
