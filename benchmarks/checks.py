@@ -55,7 +55,6 @@ from benchmarks.flores import OPEN, SEALED, SPLITS, Pair, pair_folders, parts, r
 from benchmarks.output import emit
 from summarise.config import ChecksSection
 from summarise.quality.checks import check
-from summarise.quality.listcount import list_one_fewer
 from summarise.quality.omission import length_z, structure_cues
 from summarise.record import Record
 
@@ -710,11 +709,10 @@ def omission_model(folder: Path) -> str:
     """The statistics ``summarise.quality.omission`` reads for one pair, measured on the tune
     half's system outputs: log(output letters / source letters), mean and standard deviation;
     and the share of outputs with each structural cue (``structure_cues``: a list of the source
-    lacking, the same one item short, a clause joint fewer); and the share with a parallel list
-    of the source written one item short (``listcount.list_one_fewer``)."""
+    lacking, the same one item short, a clause joint fewer)."""
     pair = read_pair(folder)
     tune = split(len(pair.src))["tune"]
-    logs, lists, one_short, joints, one_fewer = [], 0, 0, 0, 0
+    logs, lists, one_short, joints = [], 0, 0, 0
     for out in pair.systems.values():
         for i in tune:
             if length_z(pair.src[i], out[i], pair.lang) is None:
@@ -725,12 +723,11 @@ def omission_model(folder: Path) -> str:
             lists += cues.items is not None
             one_short += cues.one_short
             joints += cues.joints is not None
-            one_fewer += list_one_fewer(pair.src[i], out[i], pair.lang) is not None
     mean = sum(logs) / len(logs)
     sd = math.sqrt(sum((x - mean) ** 2 for x in logs) / (len(logs) - 1))
     n = len(logs)
     rates = f"{lists / n:.4f}, {one_short / n:.4f}, {joints / n:.4f}"
-    return f"{pair.lang}: length ({mean:.3f}, {sd:.3f}); structure ({rates}); one fewer {one_fewer / n:.4f}; {n} lines"
+    return f"{pair.lang}: length ({mean:.3f}, {sd:.3f}); structure ({rates}); {n} lines"
 
 
 def main(argv: list[str] | None = None) -> int:
