@@ -146,13 +146,13 @@ def _continues(before: tuple[int, str, bool], joint: tuple[int, str, bool]) -> b
 
 
 @lru_cache(maxsize=4096)
-def lists(text: str, lang: str) -> tuple[List, ...]:
-    """Each list of ``text`` (see ``enumerations``), sentence by sentence, inside or outside
-    quotation marks and brackets."""
-    return tuple(found for part in _LIST_END.split(text) for found in _sentence_lists(part, lang))
+def lists(text: str, lang: str, least: int = MIN_ITEMS) -> tuple[List, ...]:
+    """Each list of ``text`` of ``least`` items or more (see ``enumerations``), sentence by
+    sentence, inside or outside quotation marks and brackets."""
+    return tuple(found for part in _LIST_END.split(text) for found in _sentence_lists(part, lang, least))
 
 
-def _sentence_lists(text: str, lang: str) -> list[List]:
+def _sentence_lists(text: str, lang: str, least: int = MIN_ITEMS) -> list[List]:
     joints, words = _joints(text, lang)
     runs: list[list[tuple[int, str, bool]]] = []
     for n, coordinator, comma in joints:
@@ -168,7 +168,7 @@ def _sentence_lists(text: str, lang: str) -> list[List]:
     found = []
     for run in runs:
         ends = [k for k, (_, c, _) in enumerate(run) if c]
-        if not ends or ends[-1] + 2 < MIN_ITEMS:
+        if not ends or ends[-1] + 2 < least:
             continue
         at = [n for n, _, _ in run[: ends[-1] + 1]]
         stop = run[ends[-1] + 1][0] if ends[-1] + 1 < len(run) else at[-1] + ITEM_WORDS
