@@ -28,7 +28,6 @@ from summarise.quality.namefind import (
 )
 from summarise.quality.namematch import name_found, translations, words_of
 from summarise.quality.nametables import DAY_NAMES, EN_MONTHS, english_country_names, latin_script
-from summarise.quality.transliteration import frames_alike
 from summarise.text.languages import zipf
 
 # The titles English writes before a person's name.
@@ -196,22 +195,6 @@ def said_in_english_words(src: str, group: list[Span], tgt: str, lang: str) -> b
         if len(run) == len(words) and not any(international(w, lang, folded=True) for w in run):
             return True
     return False
-
-
-def written_in_english_form(src: str, group: list[Span], tgt: str, lang: str) -> bool:
-    """A run of missing names each of whose words the output writes in English's own form of it: a
-    capitalised word the source lacks (``renamings``) with the word's consonant frame
-    (``transliteration.frames_alike``) that English pages write more often than the source's form
-    and than the source language's pages do (``may_render``): an exonym or English spelling
-    ("Hizbulá" -> "Hezbollah", "Rosacruz" -> "Rosicrucians", "Tutenchamon" -> "Tutankhamun",
-    "Raquel" -> "Rachel", "Spiker" -> "Speaker"). A name dropped leaves no such word; a name swapped
-    for another shares no frame with it, and a misspelling no English word writes ("Tork" for "Türk",
-    "Konast" for "Künast") is written less often in English than the name."""
-    words = [w for _, _, name in group for w in name.split()]
-    if not latin_script(lang) or any(w.isupper() or not w.isalpha() for w in words):
-        return False  # an acronym or a code keeps its letters
-    renamed = renamings(src, tgt, lang)
-    return all(any(frames_alike(fold(w), fold(c)) and may_render(c, w, lang) for c in renamed) for w in words)
 
 
 # A name's next word: a place's common noun inside a name ("Costa de Marfil", "Plaza Sésamo").

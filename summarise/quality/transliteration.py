@@ -180,22 +180,3 @@ def _one_apart(a: str, b: str) -> bool:
         return len(a) > MIN_LOOSE and sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long_ = sorted((a, b), key=len)
     return len(long_) - len(short) == 1 and any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
-
-
-def frames_alike(word: str, english_word: str) -> bool:
-    """Whether two words in Latin letters, a name of the source and a word of the output, share
-    their consonant frame (``english_skeletons``, both read as English spells), from its first class
-    on: equal in ``MIN_EXACT`` classes or more, or, both of ``MIN_NEAR`` or more, one class added
-    or left out, or the English frame the source's with an ending ("Hizbulá" / Hezbollah h s b l,
-    "Tutenchamon" / Tutankhamun, "Rosacruz" / Rosicrucians r s k r s + n s). Not one class changed:
-    that is another name ("Frattini" / Britain, "Charlotte" / Carolina). What an exonym or an English
-    spelling keeps of a name, never a proof of it alone."""
-    return any(
-        s[:1] == e[:1]
-        and (
-            (s == e and len(s) >= MIN_EXACT)
-            or (min(len(s), len(e)) >= MIN_NEAR and (e.startswith(s) or (len(s) != len(e) and _one_apart(s, e))))
-        )
-        for s in english_skeletons(word)
-        for e in english_skeletons(english_word)
-    )
