@@ -52,3 +52,13 @@ def test_a_french_billion_is_still_read_as_french():
         src, "The country owes some $6.7 trillion to the creditor governments.", "fr"
     )
     assert "number_mismatch" in _critical(src, "The country owes some $6.7 billion to the creditor governments.", "fr")
+
+
+# news open4 es line 465 (from 1): a line the Spanish article quotes in English, copied by every system
+COST = "The cost: $22,000 for a set of four."
+
+
+def test_a_quoted_english_price_keeps_its_currency():
+    assert _critical(COST, COST, "es") == {}
+    assert "unit_mismatch" in _critical(COST, COST.replace("$", "€"), "es")
+    assert "number_mismatch" in _critical(COST, COST.replace("22,000", "32,000"), "es")
