@@ -268,12 +268,8 @@ def _english(src_text: str, tgt: str, lang: str) -> _English:
         if len(free) < len(english):
             source = [w for w in source if not _cognate(" ".join(english), [w], lang)]
         english = free
-    after_not = [m.group(1) for m in EN_LITOTES_RE.finditer(tgt) if EN_AFFIXED_NEGATION_RE.fullmatch(m.group(1))]
-    litotes = sum(1 for w in after_not if _litotes(w, src_text, lang))
-    # "not unreasonable" for "no sería descabellado": the prefixed word says the source's word after its "no",
-    # which the "not" answers, and stands for no other negation (its positive a cognate: a litotes above)
-    said_after_not = sum(1 for w in after_not if w in english and not _litotes(w, src_text, lang))
-    affixed = sum(1 for w in english if EN_AFFIXED_NEGATION_RE.fullmatch(w)) - litotes - said_after_not
+    litotes = sum(1 for m in EN_LITOTES_RE.finditer(tgt) if _litotes(m.group(1), src_text, lang))
+    affixed = sum(1 for w in english if EN_AFFIXED_NEGATION_RE.fullmatch(w)) - litotes
     nots = len(EN_ADDED_NEGATION_RE.findall(tgt)) - litotes - _continuing_nors(tgt)
     if lang not in RESTRICTION:
         nots -= len(EN_NOT_UNTIL_RE.findall(tgt))
