@@ -42,6 +42,7 @@ from summarise.quality.fluency import (
     check_untranslated,
     copied_english,
     ordinary_words,
+    reading_language,
 )
 from summarise.quality.names import check_names, name_found
 from summarise.quality.negation import check_negation
@@ -115,18 +116,23 @@ def check_segment(
     ratio, omission = _one_shortfall(
         check_length_ratio(src, tgt, cfg.min_length_ratio, cfg.max_length_ratio), check_omission(src, tgt, lang)
     )
-    converted, shares = converted_numbers(src, tgt, lang), compare_shares(src, tgt, lang)
+    # a source segment already in English is read with English conventions ("$6.7 billion" is 10**9)
+    read_as = reading_language(src, lang)
+    converted, shares = converted_numbers(src, tgt, read_as), compare_shares(src, tgt, read_as)
     # "9/11" for "el 11 de septiembre": the month's number is the source's month
-    explained = (converted[0] | shares.explained[0], converted[1] | shares.explained[1] | slashed_dates(src, tgt, lang))
+    explained = (
+        converted[0] | shares.explained[0],
+        converted[1] | shares.explained[1] | slashed_dates(src, tgt, read_as),
+    )
     return [
         *untranslated,
         *ratio,
         *check_repetition(src, tgt, cfg.repeat_ngram, cfg.repeat_times),
         *check_truncated(src, tgt, max_new_tokens, token_count, hit_limit),
         *check_incomplete(src, tgt, lang),
-        *check_numbers(src, tgt, lang, explained, shares.lacking),
-        *check_dates(src, tgt, lang),
-        *check_units(src, tgt, lang, shares.percent_answered),
+        *check_numbers(src, tgt, read_as, explained, shares.lacking),
+        *check_dates(src, tgt, read_as),
+        *check_units(src, tgt, read_as, shares.percent_answered),
         *omission,
         *check_contacts(src, tgt),
         *([] if untranslated else check_negation(src, tgt, lang)),
