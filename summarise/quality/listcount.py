@@ -67,10 +67,10 @@ def parallel(found: List, lang: str) -> bool:
     return len(openings) == 1 and _opening(inner[0], stop) in openings | {"stop"}
 
 
-def list_one_fewer(src: str, tgt: str, lang: str) -> List | None:
-    """The source's parallel list (``parallel``) the output writes one item short, its other
-    coordinations kept one for one, in an output with fewer commas than the source and its lists
-    need in English; None when there is none."""
+def list_one_fewer(src: str, tgt: str, lang: str, least: int = LEAST) -> List | None:
+    """The source's parallel list (``parallel``) of ``least`` items or more that the output writes
+    one item short, its other coordinations kept one for one, in an output with fewer commas than
+    the source and its lists need in English; None when there is none."""
     src = resumed_subjects_joined(src, lang)
     if commas(tgt) >= commas(src) + list_commas_unwritten(src, lang):
         return None
@@ -81,6 +81,6 @@ def list_one_fewer(src: str, tgt: str, lang: str) -> List | None:
     if len(differ) != 1:
         return None
     ((f, fewer),) = differ
-    if fewer != 1 or len(f.items) < LEAST or not parallel(f, lang):
+    if fewer != 1 or len(f.items) < least or not parallel(f, lang):
         return None
     return f
