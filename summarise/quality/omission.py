@@ -27,6 +27,10 @@ expected:
   expected when the missing list has an item with a name, number or CLDR place none of which
   the output has; or, French and Spanish, an item with none whose words English has cognates
   for, none of them in the output (``cognates``), in an output short by what the item weighs;
+* a list of 4+ short parallel items of the source that the output writes one item short, its other
+  coordinations kept one for one (``listcount.list_one_fewer``; two-item coordinations counted on
+  both sides, so "A, B et C" written "A and C" is seen), flagged when short enough for how often
+  good outputs show it (``ONE_FEWER_RATES``);
 * the output joins fewer clauses by commas (a stretch of 4+ words on each side) than the
   source: a clause is gone.
 
@@ -69,6 +73,7 @@ from summarise.quality.alignment import (
 )
 from summarise.quality.cognates import coverage
 from summarise.quality.flags import LETTERS_RE, Flag, flag, quote
+from summarise.quality.listcount import list_one_fewer
 from summarise.quality.nametables import LATIN_SCRIPT_LANGS
 from summarise.quality.structure import (
     CLAUSE_WORDS,
@@ -128,6 +133,10 @@ STRUCTURE_RATES: dict[str, tuple[float, float, float | None]] = {
 # cue, which counts nothing but commas, abstains (None): it cannot tell a clause gone from a
 # comma English does not write.
 UNMEASURED_RATES: tuple[float, float, float | None] = (0.0903, 0.0183, None)
+# The share of the same good outputs with a parallel list of the source the output writes one
+# item short, its other coordinations kept (``listcount.list_one_fewer``); a language not
+# measured abstains.
+ONE_FEWER_RATES = {"fr": 0.0000, "es": 0.0005, "ar": 0.0033}
 # Each cue flags an output only when it is also short enough that a good output with the cue
 # and that shortfall is this rare (length and punctuation taken to vary apart): the rarer the
 # cue in good outputs, the less short the output need be (never longer than expected).
@@ -139,18 +148,19 @@ STRUCTURE_ALARMS = 0.001
 ITEM_SHARE = 1.0
 
 
+def _below(rate: float | None) -> float:
+    """The length under which a cue this common in good outputs flags (STRUCTURE_ALARMS)."""
+    if rate is None:
+        return -math.inf  # the cue abstains
+    return min(0.0, NormalDist().inv_cdf(min(0.5, STRUCTURE_ALARMS / max(rate, STRUCTURE_ALARMS))))
+
+
 @cache
 def structure_z(lang: str) -> tuple[float, float, float]:
     """The length (standard deviations) under which each structural cue flags: a list lacking,
     a list one item short, a clause joint fewer."""
-
-    def below(rate: float | None) -> float:
-        if rate is None:
-            return -math.inf  # the cue abstains
-        return min(0.0, NormalDist().inv_cdf(min(0.5, STRUCTURE_ALARMS / max(rate, STRUCTURE_ALARMS))))
-
     list_rate, one_short_rate, joint_rate = STRUCTURE_RATES.get(lang, UNMEASURED_RATES)
-    return below(list_rate), below(one_short_rate), below(joint_rate)
+    return _below(list_rate), _below(one_short_rate), _below(joint_rate)
 
 
 # Ratio checks say nothing under this many source letters.
@@ -394,7 +404,7 @@ def _structure_lost(src: str, tgt: str, lang: str, z: float) -> list[Flag]:
             )
         ]
     z_list, z_one_short, z_joint = structure_z(lang)
-    if z >= max(z_list, z_one_short, z_joint):
+    if z >= max(z_list, z_one_short, z_joint, _below(ONE_FEWER_RATES.get(lang))):
         return []
     cues = structure_cues(src, tgt, lang)
     short = (
@@ -404,6 +414,16 @@ def _structure_lost(src: str, tgt: str, lang: str, z: float) -> list[Flag]:
     one_short = cues.one_short and z < min(z_one_short, ITEM_SHARE * _item_z(src, lang, cues.items or 0))
     if cues.items is not None and (z < z_list or one_short):
         return [flag("omission", f"the source lists {cues.items} items, the output fewer ({short}): {quote(tgt)}")]
+    if z < _below(ONE_FEWER_RATES.get(lang)):
+        fewer = list_one_fewer(src, tgt, lang)
+        if fewer is not None:
+            n = len(fewer.items)
+            return [
+                flag(
+                    "omission",
+                    f"the source lists {n} parallel items, the output's list {n - 1} ({short}): {quote(tgt)}",
+                )
+            ]
     if cues.joints is not None and z < z_joint:
         j_src, j_tgt = cues.joints
         return [

@@ -29,6 +29,9 @@ so a clone may be bare and on any branch): the source ``<set>.<lang>`` and one
   first as an unseen one (its kinds were in no rule when it was added).
 * ``open4/<lang>-en/``: ``N`` lines of newstest2008, open like ``open/``: a fourth year, measured
   first as an unseen one, before any rule was read from it.
+* ``../unseen/``: held out from every rule, read ``--whole`` for totals only (its README):
+  ``news-fr-en/`` ``N`` lines of newstest2014 (French news), ``talks-fr-en/`` and
+  ``talks-es-en/`` ``N`` lines each of the mTEDx test sets (French and Spanish TEDx talks).
 
 Each folder has ``lines.tsv`` (line of the folder, line of the test set from 0). The lines are
 kept byte for byte. Nothing is chosen by hand.
@@ -57,6 +60,14 @@ SETS: dict[Path, tuple[str, tuple[str, ...], Path | None]] = {
     HERE / "open2": ("wmt11", ("fr-en", "es-en"), None),
     HERE / "open3": ("wmt09", ("fr-en", "es-en"), None),
     HERE / "open4": ("wmt08", ("fr-en", "es-en"), None),
+}
+# held out from every rule, totals only: folder -> (test set, pair); one folder per pair, so the
+# benchmarks read ``unseen/`` as a folder of pair folders (``--whole``)
+UNSEEN = HERE.parent / "unseen"
+UNSEEN_SETS: dict[Path, tuple[str, str]] = {
+    UNSEEN / "news-fr-en": ("wmt14", "fr-en"),
+    UNSEEN / "talks-fr-en": ("mtedx_test", "fr-en"),
+    UNSEEN / "talks-es-en": ("mtedx_test", "es-en"),
 }
 SEED = 20261205
 N = 600
@@ -104,6 +115,8 @@ def main() -> None:
     for folder, (test_set, pairs, exclude) in SETS.items():
         for pair in pairs:
             write(args.clone, pair, test_set, folder / pair, exclude)
+    for folder, (test_set, pair) in UNSEEN_SETS.items():
+        write(args.clone, pair, test_set, folder)
 
 
 if __name__ == "__main__":
