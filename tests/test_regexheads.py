@@ -63,3 +63,21 @@ def test_first_characters_read_from_the_parse() -> None:
     symbols = heads(re.compile(r"\$|€|us\$", re.IGNORECASE))
     assert symbols is not None and not symbols[1]  # not at a word start: tried over the whole text
     assert _spans(Scanner([re.compile(r"\$|€|us\$", re.IGNORECASE)]).scan("US$5 and €3")) == [[(0, 3), (9, 10)]]
+
+
+def test_number_word_patterns_skipped_only_where_they_find_nothing() -> None:
+    # ``numwords.word_numbers`` runs the scale, dozen and decade patterns only on a text holding one
+    # of the words each needs: on the open lines (folded, as they read them) they find nothing elsewhere
+    from summarise.quality.numwords import _COUNTED, _SCALE_AFTER_RE, _SCALE_AFTER_WORDS
+    from summarise.text.languages import fold
+
+    checks = [(_SCALE_AFTER_RE, _SCALE_AFTER_WORDS), *((p, needs) for p, _, needs in _COUNTED)]
+    paths = [*TEXTS.values(), *OUTPUTS]
+    lines = [fold(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines()]
+    skipped = 0
+    for line in lines:
+        for pattern, needs in checks:
+            if not any(w in line for w in needs):
+                assert not pattern.findall(line), line
+                skipped += 1
+    assert skipped > len(lines)  # most lines skip most of them
