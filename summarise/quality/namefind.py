@@ -440,9 +440,7 @@ def names(text: str, starts: bool = True, lang: str = "fr") -> list[tuple[int, i
             if ROMAN_ORDINAL_RE.fullmatch(part) or len(part) < 2 or _roman_numeral(part):  # "XXIe siècle"
                 continue
             acronym = part.isupper()
-            if acronym and shouting is None:
-                shouting = _mostly_upper(text)
-            if acronym and not shouting:
+            if acronym and not (shouting := _mostly_upper(text) if shouting is None else shouting):
                 found.append((m.start(), m.end(), part))
             elif (
                 not acronym
