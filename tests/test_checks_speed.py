@@ -14,6 +14,7 @@ import pytest
 from summarise.quality import contacts, dates, numbers
 from summarise.quality.alignment import COGNATE_SIMILARITY, _similar
 from summarise.quality.flags import fold as fold_name
+from summarise.quality.namefind import _mostly_upper, names
 from summarise.quality.negation_source import rendered_idioms
 from summarise.text.languages import _DIGITS, ascii_digits, fold
 
@@ -145,3 +146,14 @@ def test_rendered_idioms_cached_and_each_call_its_own_list():
         first.append(None)  # type: ignore[arg-type]  # a caller's list is its own
         assert rendered_idioms(tgt) == first[:-1]
     assert rendered_idioms(None) == [] and rendered_idioms("") == []
+
+
+def test_names_read_shouting_only_at_an_acronym():
+    # ``namefind.names`` reads whether a text is in capitals at its first acronym, not before: an
+    # acronym of a text in capitals is no name, one of a text in lower case is
+    assert names("Le porte-parole de la FAO a annoncé une aide.", lang="fr") == [(22, 25, "FAO")]
+    assert names("LE PORTE-PAROLE DE LA FAO A ANNONCÉ UNE AIDE.", lang="fr") == []
+    for line in _lines(SOURCES["fr"])[:300]:
+        found = names(line, lang="fr")
+        if _mostly_upper(line):
+            assert not any(part.isupper() for _, _, part in found if len(part) > 1), line

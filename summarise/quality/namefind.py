@@ -419,7 +419,7 @@ def names(text: str, starts: bool = True, lang: str = "fr") -> list[tuple[int, i
     cannot be compared by its form, so it is not checked)."""
     latin_only = not latin_script(lang)
     nouns_capitalised = profile(lang).capitalises_nouns
-    shouting = _mostly_upper(text)
+    shouting = None  # whether the text is written in capitals, read at its first acronym
     found = []
     for m in CODE_RE.finditer(text):
         if not clock_time(m.group()):
@@ -440,7 +440,7 @@ def names(text: str, starts: bool = True, lang: str = "fr") -> list[tuple[int, i
             if ROMAN_ORDINAL_RE.fullmatch(part) or len(part) < 2 or _roman_numeral(part):  # "XXIe siècle"
                 continue
             acronym = part.isupper()
-            if acronym and not shouting:
+            if acronym and not (shouting := _mostly_upper(text) if shouting is None else shouting):
                 found.append((m.start(), m.end(), part))
             elif (
                 not acronym

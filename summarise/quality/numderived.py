@@ -20,6 +20,7 @@ states, and never demand one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarise.quality.flags import SPACE, fold
 from summarise.quality.numwords import SCALES, cldr_scales, word_numbers
@@ -84,6 +85,12 @@ def derived_numbers(text: str, lang: str) -> set[str]:
     return {str(v) for w in ARABIC_WORD_RE.findall(text) if (v := _nisba_value(w)) is not None}
 
 
+@lru_cache(maxsize=8)
+def _derived_stems(lang: str) -> dict[str, int]:
+    """``lang``'s scale words a derived word begins with, folded -> value (``derived_sizes``)."""
+    return {fold(w): v for w, v in SCALES[lang].items() if len(w) >= _DERIVED_STEM and " " not in w}
+
+
 def derived_sizes(text: str, lang: str) -> set[int]:
     """The sizes (powers of ten) the words derived from ``lang``'s scale words give anywhere in
     ``text``, read liberally (it only excuses). In French and Spanish, a word beginning with a
@@ -98,9 +105,11 @@ def derived_sizes(text: str, lang: str) -> set[int]:
     tokens = re.findall(r"[^\W\d_]+", fold(text))
     found = set()
     if lang in SCALES:
-        stems = {fold(w): v for w, v in SCALES[lang].items() if len(w) >= _DERIVED_STEM and " " not in w}
+        stems = _derived_stems(lang)
+        beginnings = tuple(stems)
         for token in tokens:
-            found |= {len(str(v)) - 1 for stem, v in stems.items() if token.startswith(stem) and token != stem}
+            if token.startswith(beginnings):  # most words begin with none: the set is empty
+                found |= {len(str(v)) - 1 for stem, v in stems.items() if token.startswith(stem) and token != stem}
         return found
     for token in tokens:
         for form, value in cldr_scales(lang).items():

@@ -202,16 +202,15 @@ def _text2num(word: str, lang: str) -> int | None:
 
 # A number, digits or a word, followed by a scale word (folded text, after text2num has read the
 # words it knows: "d'un billion", "1 billón", "10 trillion").
-_SCALE_AFTER_RE = re.compile(
-    r"(?<![\d.,])(\d+|[a-z]+)[\s\u00a0]+("
-    + "|".join(sorted({w for lang in ("fr", "es", "en") for w in SCALES[lang]}, key=len, reverse=True))
-    + r")(?![a-z])"
-)
+_SCALE_AFTER_WORDS = sorted({w for lang in ("fr", "es", "en") for w in SCALES[lang]}, key=len, reverse=True)
+_SCALE_AFTER_RE = re.compile(r"(?<![\d.,])(\d+|[a-z]+)[\s\u00a0]+(" + "|".join(_SCALE_AFTER_WORDS) + r")(?![a-z])")
 # Two numbers of a range or a choice, once text2num has read them ("2 a 3000000").
 SHARED_SCALE_RE = re.compile(r"(?<![\d.,])(\d{1,3})[\s\u00a0]+(?:y|e|o|u|a|et|ou|and|or|to)[\s\u00a0]+(\d+)(?![\d.,])")
 # A number of dozens: "two dozen", "two-dozen", "dos docenas" (folded text).
 DOZENS_RE = re.compile(r"\b(\d+|[a-z]+)[\s-]+(dozens?|docenas|douzaines)\b")
 DECADES_RE = re.compile(r"\b(\d+|[a-z]+)[\s-]+(decades?|decennies?|decadas?)\b")
+# What each must find in the text, to skip it where the text has none (the patterns run on every text).
+_COUNTED = ((DOZENS_RE, 12, ("dozen", "docenas", "douzaines")), (DECADES_RE, 10, ("decade", "decennie", "decada")))
 ONE_WORDS = frozenset({"a", "one", "une", "un", "una"})
 
 
@@ -241,7 +240,9 @@ def word_numbers(text: str, lang: str) -> frozenset[str]:
             found.add(str(int(first) * 10**power))
     # a scale word text2num leaves after the number it read ("un billón" -> "1 billón", "ten
     # trillion" -> "10 trillion", French "un billion"): that many times the scale word's value in the language
-    for count, scale in _SCALE_AFTER_RE.findall(fold(converted)):
+    folded_converted = fold(converted)
+    scales = any(w in folded_converted for w in _SCALE_AFTER_WORDS)  # the pattern needs one
+    for count, scale in _SCALE_AFTER_RE.findall(folded_converted) if scales else ():
         number = int(count) if count.isdigit() else _text2num(count, lang)  # "d'un billion": one
         if number and (value := scale_value(scale, lang)) and number < 10**9:
             found.add(str(number * value))
@@ -263,8 +264,8 @@ def word_numbers(text: str, lang: str) -> frozenset[str]:
         found.add("12")
     # a number of dozens is that many twelves: "two dozen", "two-dozen", "dos docenas" = 24; a
     # number of decades that many tens of years: "two decades", "deux décennies" = 20 (years)
-    for pattern, size in ((DOZENS_RE, 12), (DECADES_RE, 10)):
-        for count, _ in pattern.findall(folded):
+    for pattern, size, needs in _COUNTED:
+        for count, _ in pattern.findall(folded) if any(w in folded for w in needs) else ():
             value = 1 if count in ONE_WORDS else int(count) if count.isdigit() else _text2num(count, lang)
             if value is not None:
                 found.add(str(value * size))

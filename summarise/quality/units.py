@@ -23,6 +23,7 @@ from summarise.quality.currencies import (
 )
 from summarise.quality.flags import Flag, flag, unvowelled
 from summarise.quality.numbers import numbers
+from summarise.quality.regexheads import Scanner
 from summarise.quality.unittables import COMPATIBLE, OPPOSED, UNITS, cldr_unit_forms
 from summarise.text.languages import ascii_digits
 
@@ -159,6 +160,11 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str], bool]]:
 
 
 @lru_cache(maxsize=8)
+def _scanner(lang: str) -> Scanner:
+    return Scanner([pattern for _, pattern, _ in _patterns(lang)])
+
+
+@lru_cache(maxsize=8)
 def unit_forms(lang: str) -> dict[str, tuple[str, ...]]:
     """``lang``'s units with the peso's CLDR names: the table above, or for a language without
     one English's (symbols, and English words a text may quote) and CLDR's (``cldr_unit_forms``)."""
@@ -207,8 +213,9 @@ def units(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
         strict.add("in")
         loose.add("in")
     codes, code_re = code_pattern()
-    for concept, pattern, demands in _patterns(lang):
-        for m in pattern.finditer(text):
+    # each pattern's matches, tried only where a word begins with its first letter (``regexheads``)
+    for (concept, pattern, demands), found in zip(_patterns(lang), _scanner(lang).scan(text)):
+        for m in found:
             if re.fullmatch(r"[A-Z]", m.group()) or (
                 lang not in UNITS and pattern is not code_re and _acronym(m.group())
             ):
@@ -287,10 +294,10 @@ def quantities(text: str, lang: str) -> tuple[tuple[frozenset[str], float, str],
     text = CODE_NUMBER_RE.sub(lambda m: "#" * len(m.group()), ascii_digits(unvowelled(text) if lang == "ar" else text))
     found = []
     code_re = code_pattern()[1]
-    for concept, pattern, demands in _patterns(lang):
+    for (concept, pattern, demands), matches in zip(_patterns(lang), _scanner(lang).scan(text)):
         if not demands or pattern is code_re:
             continue  # a currency converts to no other
-        for m in pattern.finditer(text):
+        for m in matches:
             before = _NUMBER_AT_END_RE.search(text[max(0, m.start() - 30) : m.start()])
             if not before:
                 continue
