@@ -14,9 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
+
+try:  # the parse ``re`` compiles from (private: a Python without it scans every pattern whole)
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - CPython 3.11-3.14 have both
+    _parser = None
 
 # A word's start as the unit patterns write it: no letter before (a digit may be: "20km").
 WORD_START = r"(?<![^\W\d_])"
@@ -66,7 +70,12 @@ def heads(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
     """A class of the characters a match of ``pattern`` begins with, in the pattern's case
     sensitivity, and whether a match begins only at a word start (the pattern opens with
     WORD_START); None where the first character is not bounded."""
-    found, empty = _first(_parser.parse(pattern.pattern, pattern.flags))
+    if _parser is None:
+        return None
+    try:
+        found, empty = _first(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # a parse this module does not know: the pattern runs whole
+        return None
     if found is None or empty:
         return None
     chars = "".join(re.escape(chr(c)) for c in sorted(found))
