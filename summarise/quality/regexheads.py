@@ -16,11 +16,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-try:  # the parse ``re`` compiles from (private: a Python without it scans every pattern whole)
-    from re import _constants as sre  # type: ignore[attr-defined]
-    from re import _parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - CPython 3.11-3.14 have both
-    _parser = None
+# The parse ``re`` compiles from, and its opcodes: private modules of ``re`` (CPython 3.11 on); a
+# Python without them runs every pattern whole (``heads`` is None).
+_parser: Any = getattr(re, "_parser", None)
+sre: Any = getattr(re, "_constants", None)
 
 # A word's start as the unit patterns write it: no letter before (a digit may be: "20km").
 WORD_START = r"(?<![^\W\d_])"
@@ -70,7 +69,7 @@ def heads(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
     """A class of the characters a match of ``pattern`` begins with, in the pattern's case
     sensitivity, and whether a match begins only at a word start (the pattern opens with
     WORD_START); None where the first character is not bounded."""
-    if _parser is None:
+    if _parser is None or sre is None:
         return None
     try:
         found, empty = _first(_parser.parse(pattern.pattern, pattern.flags))
