@@ -190,17 +190,3 @@ def test_a_name_said_again_counts_its_mention_at_a_sentence_start():
     lost = ["'Ana' 2 times in the source, 1 in output"]
     assert _critical(src, tgt.replace("what Ana did", "what did"), "es") == lost
     assert _critical(src, tgt.replace("what Ana did", "what Carmen did"), "es") == lost
-
-
-def test_a_quotations_gloss_is_no_mention_at_a_sentence_start_either():
-    # news open fr line 278 (microsoft): "Roman" opens a quotation, and the brackets after it gloss
-    # the quotation for French readers; the English writes the quotation once and drops the gloss
-    src = (
-        'Cette discussion avait été révélée dans le documentaire "Roman Polanski: wanted and desired" (Roman '
-        "Polanski, recherché et désiré), de la bouche même du procureur en question, David Wells."
-    )
-    tgt = (
-        'This discussion was revealed in the documentary "Roman Polanski: wanted and desired", from the mouth of '
-        "the prosecutor in question, David Wells."
-    )
-    assert not check_names(src, tgt, "fr")

@@ -380,7 +380,8 @@ def _repeats_lost(
         # where it stands as a word of its own (not "Mexico-Américains", an adjective: "Mexican-Americans")
         alone = all(src[s:e] == name for s, e, _ in mentions)  # a hyphenated word's part spans the word
         also = alone * sum(f[2] != name and fold(name) in translations(fold(f[2]), lang) for f in found)
-        one = alone and not source_word(name, lang)  # its sentence-start mentions ("Ana ..."), not "La" ("La Leona")
+        # a name inside a sentence, no word of the language, is one at a sentence's start too ("Ana ... Ana")
+        one = alone and not source_word(name, lang)  # not "La" ("La única ... en La Leona")
         written = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", src)) if one else 0
         total = max(len(mentions), written) + in_script(name) + also
         if total < 2:
@@ -436,8 +437,7 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     missing = [s for s in missing if s not in excused]
     glosses = _quote_glosses(src, tgt)
     counted = [f for f in found if f not in excused and not any(s <= f[0] < e for s, e in glosses)]
-    plain = "".join(" " if any(s <= i < e for s, e in glosses) else c for i, c in enumerate(src))  # no gloss
-    repeats, mentions = _repeats_lost(plain, counted, missing, tgt, lang)
+    repeats, mentions = _repeats_lost(src, counted, missing, tgt, lang)
     missing = sorted(missing + repeats)
     if not missing:
         return []
