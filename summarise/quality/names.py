@@ -380,10 +380,7 @@ def _repeats_lost(
         # where it stands as a word of its own (not "Mexico-Américains", an adjective: "Mexican-Americans")
         alone = all(src[s:e] == name for s, e, _ in mentions)  # a hyphenated word's part spans the word
         also = alone * sum(f[2] != name and fold(name) in translations(fold(f[2]), lang) for f in found)
-        # a name inside a sentence, no word of the language, is one at a sentence's start too ("Ana ... Ana")
-        one = alone and not source_word(name, lang)  # not "La" ("La única ... en La Leona")
-        written = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", src)) if one else 0
-        total = max(len(mentions), written) + in_script(name) + also
+        total = len(mentions) + in_script(name) + also
         if total < 2:
             continue
         # written in lower case in the output, it is a common noun there, which English may share
