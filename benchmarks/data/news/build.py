@@ -23,6 +23,11 @@ so a clone may be bare and on any branch): the source ``<set>.<lang>`` and one
   it ``--open``). More articles to find kinds on, so that a rule is not read from 300 lines.
 * ``../talks-open/ar-en/``: ``N`` more lines of IWSLT 2017, none of them in ``../talks/``, open
   like ``open/``.
+* ``../talks-open/fr-en/``: ``N`` lines of the IWSLT 2017 French test set (TED talks, four
+  systems), open like ``open/``: spoken French to read beside the held-out mTEDx talks.
+* ``../talks-open/es-en/``: the 412 lines of the mTEDx Spanish test set (1012 lines) that are
+  not in ``../unseen/talks-es-en/`` (only its ``lines.tsv`` is read, to leave its lines out),
+  open.
 * ``open2/<lang>-en/``: ``N`` lines of newstest2011, open like ``open/``: a second year of
   articles to read, so that a kind is seen in two sets before a rule is written for it.
 * ``open3/<lang>-en/``: ``N`` lines of newstest2009, open like ``open/``: a third year, read
@@ -50,20 +55,23 @@ sys.path.insert(0, str(HERE.parents[2]))
 # one reader of the snapshot, at one commit, for every set built from it
 from benchmarks.data.languages.build import FTM_COMMIT, evaluation_files, show  # noqa: E402
 
-# folder -> (test set, pairs, a folder whose lines of the same test set are left out, or None)
-SETS: dict[Path, tuple[str, tuple[str, ...], Path | None]] = {
-    HERE / "study": ("wmt13", ("fr-en", "es-en"), None),
-    HERE / "heldout": ("wmt12", ("fr-en", "es-en"), None),
-    HERE.parent / "talks": ("iwslt17", ("ar-en",), None),
-    HERE / "open": ("wmt10", ("fr-en", "es-en"), None),
-    HERE.parent / "talks-open": ("iwslt17", ("ar-en",), HERE.parent / "talks"),
-    HERE / "open2": ("wmt11", ("fr-en", "es-en"), None),
-    HERE / "open3": ("wmt09", ("fr-en", "es-en"), None),
-    HERE / "open4": ("wmt08", ("fr-en", "es-en"), None),
-}
 # held out from every rule, totals only: folder -> (test set, pair); one folder per pair, so the
 # benchmarks read ``unseen/`` as a folder of pair folders (``--whole``)
 UNSEEN = HERE.parent / "unseen"
+# (folder, test set, pairs, the ``lines.tsv`` of the same test set whose lines are left out, by
+# pair, or None); a folder may hold pairs of several test sets
+SETS: list[tuple[Path, str, tuple[str, ...], dict[str, Path] | None]] = [
+    (HERE / "study", "wmt13", ("fr-en", "es-en"), None),
+    (HERE / "heldout", "wmt12", ("fr-en", "es-en"), None),
+    (HERE.parent / "talks", "iwslt17", ("ar-en",), None),
+    (HERE / "open", "wmt10", ("fr-en", "es-en"), None),
+    (HERE.parent / "talks-open", "iwslt17", ("ar-en",), {"ar-en": HERE.parent / "talks" / "ar-en" / "lines.tsv"}),
+    (HERE / "open2", "wmt11", ("fr-en", "es-en"), None),
+    (HERE / "open3", "wmt09", ("fr-en", "es-en"), None),
+    (HERE / "open4", "wmt08", ("fr-en", "es-en"), None),
+    (HERE.parent / "talks-open", "iwslt17", ("fr-en",), None),
+    (HERE.parent / "talks-open", "mtedx_test", ("es-en",), {"es-en": UNSEEN / "talks-es-en" / "lines.tsv"}),
+]
 UNSEEN_SETS: dict[Path, tuple[str, str]] = {
     UNSEEN / "news-fr-en": ("wmt14", "fr-en"),
     UNSEEN / "talks-fr-en": ("mtedx_test", "fr-en"),
@@ -92,6 +100,8 @@ def files(clone: Path, pair: str, test_set: str) -> dict[str, str]:
 
 
 def write(clone: Path, pair: str, test_set: str, folder: Path, exclude: Path | None = None) -> None:
+    """Write ``N`` seeded lines of ``test_set`` into ``folder``; ``exclude``: a ``lines.tsv`` of
+    the same test set whose lines are left out (only its line numbers are read)."""
     chosen = {name: show(clone, path) for name, path in sorted(files(clone, pair, test_set).items())}
     sizes = {len(lines) for lines in chosen.values()}
     if len(sizes) != 1:
@@ -99,9 +109,10 @@ def write(clone: Path, pair: str, test_set: str, folder: Path, exclude: Path | N
     if exclude is None:
         keep = sorted(random.Random(f"{SEED}-{test_set}").sample(range(sizes.pop()), N))
     else:
-        taken = {int(row.split("\t")[1]) for row in (exclude / pair / "lines.tsv").read_text().splitlines()}
+        taken = {int(row.split("\t")[1]) for row in exclude.read_text().splitlines()}
         rest = [i for i in range(sizes.pop()) if i not in taken]
-        keep = sorted(random.Random(f"{SEED}-{test_set}-open").sample(rest, N))
+        # every line left when fewer than ``N`` are (mTEDx Spanish: 1012 lines, 600 held out)
+        keep = sorted(random.Random(f"{SEED}-{test_set}-open").sample(rest, min(N, len(rest))))
     folder.mkdir(parents=True, exist_ok=True)
     for name, lines in chosen.items():
         (folder / name).write_text("\n".join(lines[i] for i in keep) + "\n", encoding="utf-8")
@@ -112,9 +123,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("clone", type=Path, help="a clone of mozilla/firefox-translations-models")
     args = parser.parse_args()
-    for folder, (test_set, pairs, exclude) in SETS.items():
+    for folder, test_set, pairs, exclude in SETS:
         for pair in pairs:
-            write(args.clone, pair, test_set, folder / pair, exclude)
+            write(args.clone, pair, test_set, folder / pair, exclude[pair] if exclude else None)
     for folder, (test_set, pair) in UNSEEN_SETS.items():
         write(args.clone, pair, test_set, folder)
 
