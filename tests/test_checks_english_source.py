@@ -62,3 +62,15 @@ def test_a_quoted_english_price_keeps_its_currency():
     assert _critical(COST, COST, "es") == {}
     assert "unit_mismatch" in _critical(COST, COST.replace("$", "€"), "es")
     assert "number_mismatch" in _critical(COST, COST.replace("22,000", "32,000"), "es")
+
+
+def test_a_name_dropped_from_an_english_segment_is_critical():
+    # read as French, the English line's "the Paris Club" dropped left no flag (a French reading of
+    # "Paris Club"); its names are English's
+    dropped = PARIS_CLUB.replace(" in the Paris Club", "")
+    assert "name_missing" in _critical(PARIS_CLUB, dropped, "fr")
+    assert "name_missing" in _critical(PARIS_CLUB, dropped, "es")
+    # and the English segment's negation is read as English: "not" dropped is critical
+    negated = "The government will not repay the $6.7 billion it owes to the creditor governments of the Paris Club."
+    assert reading_language(negated, "fr") == "en"
+    assert "negation_lost" in _critical(negated, negated.replace("will not", "will"), "fr")

@@ -116,7 +116,8 @@ def check_segment(
     ratio, omission = _one_shortfall(
         check_length_ratio(src, tgt, cfg.min_length_ratio, cfg.max_length_ratio), check_omission(src, tgt, lang)
     )
-    # a source segment already in English is read with English conventions ("$6.7 billion" is 10**9)
+    # a source segment already in English is read as English: its "$6.7 billion" is 10**9, its names
+    # and negations English's ("the Paris Club" a name, not French "Paris" and a word)
     read_as = reading_language(src, lang)
     converted, shares = converted_numbers(src, tgt, read_as), compare_shares(src, tgt, read_as)
     # "9/11" for "el 11 de septiembre": the month's number is the source's month
@@ -135,9 +136,9 @@ def check_segment(
         *check_units(src, tgt, read_as, shares.percent_answered),
         *omission,
         *check_contacts(src, tgt),
-        *([] if untranslated else check_negation(src, tgt, lang)),
-        *check_names(src, tgt, lang),
-        *check_added_names(src, tgt, lang),
+        *([] if untranslated else check_negation(src, tgt, read_as)),
+        *check_names(src, tgt, read_as),
+        *check_added_names(src, tgt, read_as),
     ]
 
 
