@@ -17,18 +17,7 @@ from summarise.quality.flags import fold as fold_name
 from summarise.quality.namefind import _mostly_upper, names
 from summarise.quality.negation_source import rendered_idioms
 from summarise.text.languages import _DIGITS, ascii_digits, fold
-
-DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
-SOURCES = {
-    "fr": DATA / "news" / "open" / "fr-en" / "src.fr",
-    "es": DATA / "news" / "open" / "es-en" / "src.es",
-    "ar": DATA / "talks-open" / "ar-en" / "src.ar",
-    "pl": DATA / "languages" / "dev" / "pl-en" / "src.pl",
-    "de": DATA / "languages" / "dev" / "de-en" / "src.de",
-    "ru": DATA / "languages" / "dev" / "ru-en" / "src.ru",
-    "tr": DATA / "languages" / "dev" / "tr-en" / "src.tr",
-}
-OUTPUTS = [DATA / "news" / "open" / "fr-en" / "google.en", DATA / "talks-open" / "ar-en" / "google.en"]
+from tests.opentexts import OUTPUTS, SOURCES
 
 
 def _lines(path: Path) -> list[str]:

@@ -5,24 +5,13 @@ the edge cases of its reading of a pattern's first characters."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from summarise.quality.regexheads import Scanner, heads
 from summarise.quality.units import _patterns, _scanner
-
-DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
-TEXTS = {
-    "fr": DATA / "news" / "open" / "fr-en" / "src.fr",
-    "es": DATA / "news" / "open" / "es-en" / "src.es",
-    "ar": DATA / "talks-open" / "ar-en" / "src.ar",
-    "pl": DATA / "languages" / "dev" / "pl-en" / "src.pl",
-    "de": DATA / "languages" / "dev" / "de-en" / "src.de",
-    "ru": DATA / "languages" / "dev" / "ru-en" / "src.ru",
-    "tr": DATA / "languages" / "dev" / "tr-en" / "src.tr",
-}
-OUTPUTS = [DATA / "news" / "open" / "fr-en" / "google.en", DATA / "talks-open" / "ar-en" / "google.en"]
+from tests.opentexts import OUTPUTS
+from tests.opentexts import SOURCES as TEXTS
 
 
 def _spans(found: list[list[re.Match[str]]]) -> list[list[tuple[int, int]]]:
