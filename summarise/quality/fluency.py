@@ -101,6 +101,7 @@ def _english_only_stopwords(lang: str) -> frozenset[str]:
     return profile("en").stopwords - profile(lang).stopwords
 
 
+@lru_cache(maxsize=1024)  # asked of one segment by the copy test, the untranslated check and the readers
 def english_source(src: str, lang: str = "fr") -> bool:
     """Whether a source segment of a ``lang`` release is itself English (a line the article quotes
     in English: "... to which it owes some $6.7 billion.", news open2 fr line 250)."""

@@ -134,7 +134,9 @@ STRUCTURE_RATES: dict[str, tuple[float, float, float | None]] = {
 # comma English does not write.
 UNMEASURED_RATES: tuple[float, float, float | None] = (0.0903, 0.0183, None)
 # The share of the same good outputs with a parallel list of the source the output writes one
-# item short, its other coordinations kept (``listcount.list_one_fewer``); a language not
+# item short, its other coordinations kept (``listcount.list_one_fewer``), measured with source
+# lists of 3+ items; for 4+ items (``listcount.LEAST``, the cue as it runs) it fired on none of them,
+# so these are upper bounds and the cue flags no less short an output than they say. A language not
 # measured abstains.
 ONE_FEWER_RATES = {"fr": 0.0000, "es": 0.0005, "ar": 0.0033}
 # Each cue flags an output only when it is also short enough that a good output with the cue
@@ -153,6 +155,12 @@ def _below(rate: float | None) -> float:
     if rate is None:
         return -math.inf  # the cue abstains
     return min(0.0, NormalDist().inv_cdf(min(0.5, STRUCTURE_ALARMS / max(rate, STRUCTURE_ALARMS))))
+
+
+@cache
+def one_fewer_z(lang: str) -> float:
+    """The length (standard deviations) under which ``listcount.list_one_fewer`` flags."""
+    return _below(ONE_FEWER_RATES.get(lang))
 
 
 @cache
@@ -404,7 +412,7 @@ def _structure_lost(src: str, tgt: str, lang: str, z: float) -> list[Flag]:
             )
         ]
     z_list, z_one_short, z_joint = structure_z(lang)
-    if z >= max(z_list, z_one_short, z_joint, _below(ONE_FEWER_RATES.get(lang))):
+    if z >= max(z_list, z_one_short, z_joint, one_fewer_z(lang)):
         return []
     cues = structure_cues(src, tgt, lang)
     short = (
@@ -414,7 +422,7 @@ def _structure_lost(src: str, tgt: str, lang: str, z: float) -> list[Flag]:
     one_short = cues.one_short and z < min(z_one_short, ITEM_SHARE * _item_z(src, lang, cues.items or 0))
     if cues.items is not None and (z < z_list or one_short):
         return [flag("omission", f"the source lists {cues.items} items, the output fewer ({short}): {quote(tgt)}")]
-    if z < _below(ONE_FEWER_RATES.get(lang)):
+    if z < one_fewer_z(lang):
         fewer = list_one_fewer(src, tgt, lang)
         if fewer is not None:
             n = len(fewer.items)
