@@ -92,6 +92,9 @@ CLOSING_CREDIT = re.compile(
     rf"^\((?P<place>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})\s*[-–—ـ]\s*"
     rf"(?P<source>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})\)$"
 )
+# A name said again outside quotation marks (a place, not a paper's or a site's title): a pattern
+# to ``format`` with the escaped name.
+QUOTE_FREE = "(?<![\\w\"«“”']){}(?![\\w\"»”“'])"
 # A dateline on a line of its own with a month and a day, no year, maybe after the story's clock
 # time in a bar cell, as an agency prints it: "10:37 | Lima, feb. 17." (the year is the page's).
 MONTH_DAY_DATELINE = re.compile(
@@ -253,8 +256,12 @@ def dateline_match(line: str) -> re.Match[str] | None:
     if month and not any(fold(month) in known.months for known in date_profiles()):
         return None  # "Paris, 12 heures - ..." is no dateline, nor "Rapport, Edition 2020"
     sourced = match.re is SOURCE_DATELINE
+    # "فلسطين- إننا في الاتحاد العام لنقابات عمال فلسطين ...": the lead names its place again, as a
+    # story names its city again and a site's name is not said again in its own story ("الوكيل
+    # الإخباري- قالت ..."), or only in quotes, as a title is ("أخبار البلد - ... و "أخبار البلد" تجاهد")
+    named_again = re.search(QUOTE_FREE.format(re.escape(place.strip())), line[match.end() :]) is not None
     if not has_cased_letter(place) and (
-        len(place.split()) > CASELESS_PLACE_WORDS or not (match.group("date") or sourced)
+        len(place.split()) > CASELESS_PLACE_WORDS or not (match.group("date") or sourced or named_again)
     ):
         return None  # "ترحب اليونيسف بالإعلان - ..." is a sentence, "صنعاء، 20 فبراير 2020 -" a dateline
     if any(fold(place.split()[0].rstrip("،,")) in known.weekdays for known in date_profiles()):
