@@ -1,8 +1,8 @@
 """Print the real-world cleaning score tables (the ones tests/test_realworld.py checks).
 
 One table per (lang, split) group of the corpus (fr/dev, the sites the cleaning was tuned on, then
-the held-out fr, es and ar groups, whole pages, the `confirm`, `confirm3` to `confirm12` splits (and
-`tune6` to `tune12` beside the last seven), the releases in other languages, `other-tune` and
+the held-out fr, es and ar groups, whole pages, the `confirm`, `confirm3` to `confirm13` splits (and
+`tune6` to `tune13` beside the last eight), the releases in other languages, `other-tune` and
 `other-confirm`, per language), each with its totals, then the totals of every group side by side
 (the other-language splits pooled too); a confirmation split shows its totals only.
 

@@ -2,7 +2,8 @@
 real-world corpus): a place joined to its date by "في" on a line of its own, a place, a dash, the
 source and a second dash opening the lead, the section's word printed before a headline the page
 prints again under it, Arabic's comma between a stamp's date and its time; and (clean:v23) the side of
-a credit line the text names again is its place."""
+a credit line the text names again is its place; (clean:v24) a word before a dash opening the lead
+is its place where the lead names it again, outside quotes."""
 
 from __future__ import annotations
 
@@ -71,3 +72,17 @@ def test_the_side_of_a_credit_the_text_names_again_is_its_place():
     assert D.credit_place("غزة- الرسالة نت", lead, lead) == "غزة"
     assert D.credit_place("فلسطين اليوم-نابلس", lead, lead) == "فلسطين اليوم"  # neither named: place first
     assert D.credit_place("فلسطين اليوم-نابلس", lead, "وصلت القوات إلى مدينة نابلس.") == "نابلس"
+
+
+def test_a_lead_opening_on_a_place_it_names_again():
+    """ "فلسطين- إننا في الاتحاد العام لنقابات عمال فلسطين ..." (tune9, ar_pgftu): a word before a
+    dash opening the lead is its place where the lead names it again, as a story names its place
+    again; a site's name opening its lead is not said again ("الوكيل الإخباري- قالت ...", dev), or
+    only in quotes, as a title is ("أخبار البلد - ... و "أخبار البلد" تجاهد ...", tune10)."""
+    record = clean_file(REALWORLD / "ar_pgftu_nuseirat_majzara.txt")
+    assert record.dateline is not None and record.dateline["place"] == "فلسطين"
+    assert record.text.startswith("فلسطين- إننا في الاتحاد العام")  # the lead keeps its place
+    assert clean_file(REALWORLD / "ar_alwakeelnews_saudia_safir.txt").dateline is None
+    record = clean_file(REALWORLD / "ar_albaladnews_jaysh_ilami.txt")
+    assert record.dateline is not None and not record.dateline["place"]
+    assert arabic(D.dateline_match, "ترحب اليونيسف بالإعلان - وتدعو اليونيسف إلى وقف القتال") is None

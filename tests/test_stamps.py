@@ -52,3 +52,18 @@ def test_a_page_opening_on_its_date_keeps_the_heading_under_it():
     record = clean_file(REALWORLD / "es_noticiasdesdeveracruz_arquitectos_fraude.txt")
     assert record.title == "Están a punto de perderse edificio sede"
     assert record.dateline == {"place": "", "date": "2008-02-06"}
+
+
+def test_a_stamp_in_both_calendars_gives_the_common_date():
+    """A news site's print page dates its story under the headline by both calendars, the Hijri
+    date marked by its era, the common one after "الموافق", with a clock in two zones (tune13,
+    ar_aljazeera): the line is a stamp, not the first paragraph, and its common date is the
+    release's, not the Hijri one read as a year 1432."""
+    line = "الأربعاء 1432/5/18 هـ - الموافق 20/4/2011 م (آخر تحديث) الساعة 14:59 (مكة المكرمة)، 11:59 (غرينتش)"
+    assert D.dual_stamp(line) == "20/4/2011"
+    assert D.is_date_stamp(line)
+    record = clean_file(REALWORLD / "ar_aljazeera_munazzama_tudin.txt")
+    assert record.dateline is not None and record.dateline["date"] == "2011-04-20"
+    assert record.text.startswith("نددت المنظمة العربية لحقوق الإنسان")
+    # A sentence giving a year in both calendars is no stamp: it has a text's words.
+    assert D.dual_stamp("تأسست الجمعية سنة 1420 هـ الموافق 1999 م في مدينة جدة على يد عدد من المحامين والقضاة") is None

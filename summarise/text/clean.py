@@ -83,7 +83,7 @@ from summarise.text.teasers import drop_teasers
 from summarise.text.widgets import drop_calendar, drop_link_list, drop_stray_marks
 
 STAGE = "clean"
-CLEAN_VERSION = "clean:v23"
+CLEAN_VERSION = "clean:v24"
 # Confidently a language the run does not accept (``languages``): segment refuses to translate it.
 LANGUAGE_NOT_ACCEPTED = "language_not_accepted"
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime
 import re
-from functools import lru_cache
 
 from summarise.text import boilerplate
 from summarise.text.contacts import LABEL_MAX_CHARS, is_person_name, phone_numbers
-from summarise.text.languages import Language, UnknownLanguage, ascii_digits, fold, profile
+from summarise.text.hijri import ERA_AFTER
+from summarise.text.isodate import DATE_LANGUAGES, iso_date
+from summarise.text.languages import Language, UnknownLanguage, fold, profile
 from summarise.text.markup import MARKDOWN_BOLD
 from summarise.text.patterns import EMAIL, NUMERIC_DATE, URL
 from summarise.text.shapes import (
@@ -91,6 +92,9 @@ CLOSING_CREDIT = re.compile(
     rf"^\((?P<place>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})\s*[-–—ـ]\s*"
     rf"(?P<source>{_CASELESS_WORD}(?:\s{_CASELESS_WORD}){{0,2}})\)$"
 )
+# A name said again outside quotation marks (a place, not a paper's or a site's title): a pattern
+# to ``format`` with the escaped name.
+QUOTE_FREE = "(?<![\\w\"«“”']){}(?![\\w\"»”“'])"
 # A dateline on a line of its own with a month and a day, no year, maybe after the story's clock
 # time in a bar cell, as an agency prints it: "10:37 | Lima, feb. 17." (the year is the page's).
 MONTH_DAY_DATELINE = re.compile(
@@ -137,6 +141,9 @@ DATE_SEARCH = re.compile(rf"(?<!\d)(?:{_DATE})(?!\d)")
 DATE_HEAD = re.compile(rf"^(?P<date>{_DATE})\s+[-–—]\s+(?=\S)")
 # A line of at most this many words holding a date is a date stamp.
 STAMP_MAX_WORDS = 8
+# What a stamp line sets beside its dates: asides in brackets ("(آخر تحديث)", "(غرينتش)") and clock
+# times ("14:59"); its words are counted without them.
+STAMP_ASIDE = re.compile(r"\([^()]*\)|(?<!\d)\d{1,2}:\d{2}(?!\d)")
 # A line that is only a date ("11 avril 2024", "Publié le 3 mai 2023", a label's "Créé: 12.12.2019",
 # "Article mis à jour le 7 janvier 2020."):
 # a stamp, not text.
@@ -188,6 +195,8 @@ def date_stamps(lines: list[str]) -> tuple[str | None, str | None]:
         cells = [c for c in BAR_CELL.split(line) if len(c.split()) <= STAMP_MAX_WORDS]
         if head := DATE_HEAD.match(line):
             cells = [head.group("date")]
+        if common := dual_stamp(line):
+            cells = [common]
         match = next((m for m in map(DATE_SEARCH.search, cells) if m), None)
         header = iso_date(match.group(0), month_first=is_english(line)) if match else header
     return header, (iso_date(above) if above else None)
@@ -247,8 +256,12 @@ def dateline_match(line: str) -> re.Match[str] | None:
     if month and not any(fold(month) in known.months for known in date_profiles()):
         return None  # "Paris, 12 heures - ..." is no dateline, nor "Rapport, Edition 2020"
     sourced = match.re is SOURCE_DATELINE
+    # "فلسطين- إننا في الاتحاد العام لنقابات عمال فلسطين ...": the lead names its place again, as a
+    # story names its city again and a site's name is not said again in its own story ("الوكيل
+    # الإخباري- قالت ..."), or only in quotes, as a title is ("أخبار البلد - ... و "أخبار البلد" تجاهد")
+    named_again = re.search(QUOTE_FREE.format(re.escape(place.strip())), line[match.end() :]) is not None
     if not has_cased_letter(place) and (
-        len(place.split()) > CASELESS_PLACE_WORDS or not (match.group("date") or sourced)
+        len(place.split()) > CASELESS_PLACE_WORDS or not (match.group("date") or sourced or named_again)
     ):
         return None  # "ترحب اليونيسف بالإعلان - ..." is a sentence, "صنعاء، 20 فبراير 2020 -" a dateline
     if any(fold(place.split()[0].rstrip("،,")) in known.weekdays for known in date_profiles()):
@@ -273,6 +286,23 @@ def credit_place(line: str, after: str, text: str = "") -> str | None:
     return source if source in text and place not in text else place
 
 
+def dual_stamp(line: str) -> str | None:
+    """The common era's date of a line dating by both calendars, the Hijri date marked by its era
+    and the common one beside it, with no more words than a stamp's once its asides and clock
+    times are set aside ("الأربعاء 1432/5/18 هـ - الموافق 20/4/2011 م (آخر تحديث) الساعة 14:59
+    (مكة المكرمة)، 11:59 (غرينتش)" -> "20/4/2011"): a stamp, never text nor a headline. None for any
+    other line."""
+    if not ERA_AFTER.search(line):
+        return None
+    dates = list(DATE_SEARCH.finditer(line))
+    common = [m for m in dates if not ERA_AFTER.match(line, m.end())]
+    if len(common) == len(dates) or not common:
+        return None
+    if sum(1 for token in STAMP_ASIDE.sub(" ", line).split() if re.search(r"\w", token)) > STAMP_MAX_WORDS:
+        return None
+    return common[0].group(0)
+
+
 def is_date_stamp(line: str) -> bool:
     """A line that is only a date (a label before it, a time and its zone after it allowed, an ISO
     8601 date-time), a bar of short cells opening on one, a weekday's clock time, or a month and a
@@ -281,6 +311,8 @@ def is_date_stamp(line: str) -> bool:
     or English ("Archives Juillet 2017" yes, "Rapport annuel 2017" no). A date label whose date the
     copy lost ("Fecha:") and a short bar of field labels with a date ("Autor: Sección: Noticias
     08/03/2019 12:08 pm") are stamps too."""
+    if dual_stamp(line):
+        return True
     line = STAMP_DASH.sub("", line)  # "19.07.24 –": the date, and the dash a dateline puts after it
     bare = strip_date_label(line)
     if ":" in line:
@@ -434,58 +466,3 @@ def contradicts_today(date: str, paragraphs: list[str]) -> bool:
             if word in today and nxt in known.day_numbers and known.day_numbers[nxt] != weekday:
                 return True
     return False
-
-
-# A day, a month's name (or two names of one month) and a year, read with the page's profile.
-NAMED_DATE = re.compile(
-    r"(?:[^\W\d_]+,?\s+)?(?P<day>\d{1,2})(?:er|º|\.)?\s+(?:de\s+)?(?P<month>"
-    r"[^\W\d_]{3,12}\.?(?:\s*/\s*[^\W\d_]{3,12})?)\s*[,،]?\s+(?:de\s+|del\s+)?(?P<year>\d{4})$"
-)
-# The languages whose month names are always read besides the page's: a page in any language
-# may print a French or English date.
-DATE_LANGUAGES = ("fr", "en")
-
-
-def iso_date(text: str, month_first: bool = False) -> str | None:
-    """ "28 février 2022" -> "2022-02-28", "11 de marzo de 2020", "23 حزيران/يونيو 2022": the
-    month's name is read from the page language's profile (every CLDR locale of it), then French
-    and English; other forms go to dateparser with the same languages. A numeric date is day
-    first unless ``month_first``, and read the other way where it can only be ("25/03/2024")."""
-    return _iso_date(ascii_digits(text.strip()), month_first, PAGE_LANGUAGE.get())
-
-
-@lru_cache(maxsize=256)
-def _iso_date(text: str, month_first: bool, lang: str) -> str | None:
-    languages = tuple(dict.fromkeys((lang, *DATE_LANGUAGES)))
-    named = NAMED_DATE.match(text)
-    if named:
-        return named_date(named, languages)
-    import dateparser  # imported here: slow to import, and most texts have no dated dateline
-
-    order = "MDY" if month_first else "DMY"
-    known = [code for code in languages if code in dateparser_languages()]
-    parsed = dateparser.parse(
-        text, languages=known, settings={"DATE_ORDER": order, "REQUIRE_PARTS": ["day", "month", "year"]}
-    )
-    return parsed.date().isoformat() if parsed else None
-
-
-def named_date(match: re.Match[str], languages: tuple[str, ...]) -> str | None:
-    """The ISO date of a NAMED_DATE match, None if no language has that month or the day is not in it."""
-    for code in languages:
-        months = profile(code).months
-        month = next((months[fold(name)] for name in match.group("month").split("/") if fold(name) in months), None)
-        if month:
-            try:
-                return datetime.date(int(match.group("year")), month, int(match.group("day"))).isoformat()
-            except ValueError:
-                return None
-    return None
-
-
-@lru_cache(maxsize=1)
-def dateparser_languages() -> frozenset[str]:
-    """The language codes dateparser reads."""
-    from dateparser.data import language_order
-
-    return frozenset(language_order)

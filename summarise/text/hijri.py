@@ -20,6 +20,9 @@ from functools import lru_cache
 from summarise.text.languages import fold
 
 HIJRI = 100  # a Hijri month's number is HIJRI + 1..12
+# The Hijri era written right after a date ("1432/5/18 هـ", "15 رمضان 1445هـ"): that date is the
+# Hijri one, the common era's is the other ("الموافق 20/4/2011 م").
+ERA_AFTER = re.compile(r"\s?(?:هـ|ه)\.?(?![^\W\d_])")
 
 # Each month's Arabic name (the article, hamza and final letters as the commonest spelling writes
 # them); ``arabic_months`` adds the spellings with ي for ى, ه for ة and without the article.
