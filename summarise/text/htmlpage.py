@@ -10,7 +10,8 @@ from html.parser import HTMLParser
 
 from summarise.record import Record
 from summarise.text.contacts import CONTACT_BLOCK_MAX_LINES, carries_contact_data, contact_block, parse_contacts
-from summarise.text.dateline import BAR_CELL, DATE_SEARCH, is_date_stamp, iso_date
+from summarise.text.dateline import BAR_CELL, DATE_SEARCH, is_date_stamp
+from summarise.text.isodate import iso_date
 from summarise.text.region import trim_to_region
 from summarise.text.shapes import PAGE_LANGUAGE
 
