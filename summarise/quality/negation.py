@@ -29,7 +29,9 @@ from summarise.quality.negation_lexical import (
     MIN_STEM_ZIPF,
     NEGATED_COPULA,
     PREFIXED_RE,
+    cares_said,
     litotes_said_once,
+    not_caring_said_caring,
     not_knowing_said_known,
     paired_word_negations,
 )
@@ -419,7 +421,7 @@ def _check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     read_src = said_positively(read_src, lang, tgt)
     negation = read = source_negation(read_src, lang, tgt)
     if negation is None:  # "ignorent encore son nom" -> "still do know his name"
-        negation = not_knowing_said_known(read_src, lang, tgt)
+        negation = not_knowing_said_known(read_src, lang, tgt) or not_caring_said_caring(read_src, lang, tgt)
     text = _counted_text(src, lang, tgt)
     if negation is None and lang in RESTRICTION and EN_UNTIL_RE.search(tgt) and not EN_ONLY_RE.search(tgt):
         restriction = RESTRICTION[lang].search(text)
@@ -484,6 +486,7 @@ def _check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     # a "sinon" the English says "if not" answers that "not" (not where it says "otherwise")
     if_not = IF_NOT.get(lang)
     said_if_not = min(len(if_not.findall(text)), len(EN_IF_NOT_RE.findall(tgt))) if if_not else 0
+    said_if_not += cares_said(text, lang, tgt)  # "se moquait de" said "didn't care": that "not" is answered
     # the source's negations an "avoid" (a negated infinitive) or a word for a privative ("sin problemas":
     # "smoothly") said already: the larger of the two readings, which may overlap (not a "rather than",
     # which may also say a comparison of the source: "prefieren A a B")

@@ -80,6 +80,29 @@ def not_knowing_said_known(src: str, lang: str, tgt: str) -> str | None:
     return verb.group() if verb and EN_KNOWING_RE.search(tgt) and not EN_IGNORE_RE.search(tgt) else None
 
 
+# A reflexive verb of not caring ("il se moquait de", "je m'en fous", "s'en ficher": ne pas se soucier de) negates
+# by its sense, as a verb of not knowing does; English says it "care" with a negation ("didn't care", "couldn't
+# care less"), which it answers (``cares_said``). Said "care" with no negation ("did care"), the source's negation
+# is read there (``not_caring_said_caring``). Not where the English says no "care": "se moquer de" is also "to
+# mock", and an English "not" beside "mocked" is one the source does not say.
+NOT_CARING = {
+    "fr": re.compile(r"\b(?:[smt]e|[smt]['’]en|nous|vous)(?:\s+en)?\s*(?:moqu|fich|fou[st]\b|fout)\w*", re.I),
+}
+EN_CARE_RE = re.compile(r"\bcar(?:e|es|ed|ing)\b", re.IGNORECASE)
+
+
+def cares_said(src: str, lang: str, tgt: str) -> int:
+    """How many of the source's verbs of not caring an English "care" may say (each may answer one "not")."""
+    verbs = NOT_CARING[lang].findall(src) if lang in NOT_CARING else []
+    return min(len(verbs), len(EN_CARE_RE.findall(tgt))) if verbs else 0
+
+
+def not_caring_said_caring(src: str, lang: str, tgt: str) -> str | None:
+    """The source's verb of not caring where the English says "care" (whether negated is read after)."""
+    verb = NOT_CARING[lang].search(src) if lang in NOT_CARING else None
+    return verb.group() if verb and EN_CARE_RE.search(tgt) else None
+
+
 # A negation of one word, French "non" ("un non respect", "délits non réparables", "le non-paiement"; not a
 # clause: "et non d'un", "ou non", "non seulement", "non loin"), Spanish "no" (below): English says it in one
 # word with a prefix ("non-compliance", "unrepairable"), which answers it and no other negation of the source.

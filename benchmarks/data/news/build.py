@@ -34,6 +34,10 @@ so a clone may be bare and on any branch): the source ``<set>.<lang>`` and one
   first as an unseen one (its kinds were in no rule when it was added).
 * ``open4/<lang>-en/``: ``N`` lines of newstest2008, open like ``open/``: a fourth year, measured
   first as an unseen one, before any rule was read from it.
+* ``open5/fr-en/``: ``N`` lines of newstest2014 (French, 3003 lines) that are not in
+  ``../unseen/news-fr-en/`` (only its ``lines.tsv`` is read, to leave its lines out), open like
+  ``open/``: the same year and kind as the held-out news of ``../unseen/``, measured first as an
+  unseen one, before any rule was read from it. The snapshot has no ``wmt14.en``: no ``ref.en``.
 * ``../unseen/``: held out from every rule, read ``--whole`` for totals only (its README):
   ``news-fr-en/`` ``N`` lines of newstest2014 (French news), ``talks-fr-en/`` and
   ``talks-es-en/`` ``N`` lines each of the mTEDx test sets (French and Spanish TEDx talks).
@@ -71,6 +75,7 @@ SETS: list[tuple[Path, str, tuple[str, ...], dict[str, Path] | None]] = [
     (HERE / "open4", "wmt08", ("fr-en", "es-en"), None),
     (HERE.parent / "talks-open", "iwslt17", ("fr-en",), None),
     (HERE.parent / "talks-open", "mtedx_test", ("es-en",), {"es-en": UNSEEN / "talks-es-en" / "lines.tsv"}),
+    (HERE / "open5", "wmt14", ("fr-en",), {"fr-en": UNSEEN / "news-fr-en" / "lines.tsv"}),
 ]
 UNSEEN_SETS: dict[Path, tuple[str, str]] = {
     UNSEEN / "news-fr-en": ("wmt14", "fr-en"),
@@ -123,11 +128,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("clone", type=Path, help="a clone of mozilla/firefox-translations-models")
     args = parser.parse_args()
+    # the held-out folders first: the open folders of the same test sets leave their lines out
+    for folder, (test_set, pair) in UNSEEN_SETS.items():
+        write(args.clone, pair, test_set, folder)
     for folder, test_set, pairs, exclude in SETS:
         for pair in pairs:
             write(args.clone, pair, test_set, folder / pair, exclude[pair] if exclude else None)
-    for folder, (test_set, pair) in UNSEEN_SETS.items():
-        write(args.clone, pair, test_set, folder)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,58 @@
+"""Checks on a fifth year of news (WMT newstest2014 French outside the held-out lines,
+benchmarks/data/news/open5; and the years before it, benchmarks/data/news/open, where the kind
+recurs): renderings that are right, which the checks flagged as critical errors, and an error of
+the same family still caught. Each source and good output is a line of those sets as a real system
+wrote it (HTML entities decoded, as the benchmarks read them)."""
+
+from __future__ import annotations
+
+from tests.flagged import critical as _critical
+
+# negation_added: a French reflexive verb of not caring ("se moquer de", "s'en ficher", "s'en foutre": ne
+# pas se soucier de) negates by its sense, as "ignorer" does; English says it "care" with a "not" ("didn't
+# care", "couldn't care less"; open5 fr line 559, google and microsoft; open fr line 341, google)
+GRIEF = "Jusqu'à récemment, il se moquait éperdument du chagrin qu'il avait pu causer à d'autres personnes."
+GRIEF_EN = "Until recently, he couldn't care less about the grief he might have caused to others."
+UNIONS = 'Ce qui a fait dire aussi aux syndicats que l\'entreprise "se moquait des usagers du week-end".'
+UNIONS_EN = 'This also made the unions say that the company "didn\'t care about weekend users".'
+
+
+def test_a_verb_of_not_caring_answers_an_english_not():
+    assert "negation_added" not in _critical(GRIEF, GRIEF_EN, "fr")
+    assert "negation_added" not in _critical(UNIONS, UNIONS_EN, "fr")
+
+
+def test_a_second_not_beside_the_verb_of_not_caring_is_still_added():
+    # the verb answers one "not", not two: a negation the source does not say is still caught
+    wrong = 'This did not make the unions say that the company "didn\'t care about weekend users".'
+    assert "negation_added" in _critical(UNIONS, wrong, "fr")
+    # a source without the verb: the same English "not" is added
+    plain = 'Ce qui a fait dire aussi aux syndicats que l\'entreprise "servait les usagers du week-end".'
+    assert "negation_added" in _critical(plain, UNIONS_EN, "fr")
+
+
+def test_the_verb_of_not_caring_answers_only_a_not_of_care():
+    # "se moquer de" is also "to mock": a "not" elsewhere beside "mocked" is added (generator B's corruption
+    # of open5 line 559); bergamot-tiny's "made no sense of the grief" (a mistranslation) stays flagged
+    assert "negation_added" in _critical(
+        GRIEF, "Until recently, he mocked the grief he may not have caused to others.", "fr"
+    )
+    assert "negation_added" in _critical(
+        GRIEF, "Until recently, he made no sense of the grief he might have caused to others.", "fr"
+    )
+
+
+def test_not_caring_said_caring_is_a_negation_lost():
+    # the English says "care" with no negation: the opposite of the source (as "ignorer" said "know")
+    assert "negation_lost" in _critical(
+        UNIONS, 'This also made the unions say that the company "did care about weekend users".', "fr"
+    )
+    assert "negation_lost" in _critical(
+        GRIEF, "Until recently, he could care less about the grief he may have caused other people.", "fr"
+    )
+
+
+def test_a_source_negation_beside_the_verb_is_still_read():
+    # "ne ... plus" dropped from a line that also says "se moquer": the negation is lost
+    src = "Il ne se moquait plus du chagrin qu'il avait pu causer à d'autres personnes."
+    assert "negation_lost" in _critical(src, "He mocked the grief he might have caused to others.", "fr")
