@@ -4,8 +4,9 @@ release sentences that say the rest of the summary's sentence, not in the place 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from summarise.quality.namefind import group_adjacent, labels
 from summarise.quality.namematch import words_of
@@ -24,8 +25,21 @@ from summarise.quality.summarytext import (
 )
 from summarise.text.languages import ascii_digits
 
-if TYPE_CHECKING:
-    from summarise.quality.summary import _Support
+
+class _Support(Protocol):
+    """What these checks read of a release (``summary._Support``, read once per release)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def lang(self) -> str: ...
+    @property
+    def words(self) -> frozenset[str]: ...
+    @property
+    def runs(self) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]: ...
+    @property
+    def sentences(self) -> tuple[tuple[frozenset[str], frozenset[int], frozenset[str], frozenset[str]], ...]: ...
+
 
 # A name of a summary is misattributed when another run of names of the release shares this many
 # content words of what the summary says around it, and more than the name itself shares.
@@ -69,7 +83,7 @@ def name_runs(
     ]
 
 
-def misattributed(text: str, found: list[tuple[int, int, str]], support: list[_Support], lang: str) -> list[str]:
+def misattributed(text: str, found: list[tuple[int, int, str]], support: Sequence[_Support], lang: str) -> list[str]:
     """A name the release gives, but not with what the summary says of it (a misattribution).
     The content words around a run of names in the summary ("le ministre", "a annoncé") are its
     context, as for a number (``_window``); in a release in the summary's language each run of
@@ -186,7 +200,7 @@ def _token_end(text: str, end: int, b: int) -> int:
     return end
 
 
-def off_support(text: str, found: list[tuple[int, int, str]], support: list[_Support], lang: str) -> list[str]:
+def off_support(text: str, found: list[tuple[int, int, str]], support: Sequence[_Support], lang: str) -> list[str]:
     """A name of a summary sentence that the release gives, but not with what the sentence says of
     it: in none of the release sentences that say the rest of the sentence (its content words,
     numbers, months: ``_supporting``, judged when they cover ``SUPPORT_SHARE`` of it and at least
