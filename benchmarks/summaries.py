@@ -4,6 +4,8 @@ planted errors, a tune part beside a held-out part.
     python benchmarks/summaries.py                                   # ../shared/flores-dev
     python benchmarks/summaries.py ../shared/flores-dev --n 300 --seed 0 --out benchmarks/out/summaries.md
     python benchmarks/summaries.py --show tune                       # each false alarm of tune
+    python benchmarks/summaries.py --classes number,scale            # the recall of two classes only
+    python benchmarks/summaries.py --show-missed name_swapped_same   # its missed plants of tune
 
 Two sources of real good summaries, both offline:
 
@@ -574,16 +576,22 @@ def false_alarms(cases: list[Case]) -> list[list[dict]]:
     return summary_flags([record_of(c, c.src, c.en, i) for i, c in enumerate(cases)])
 
 
-def recall(cases: list[Case], flags: list[list[dict]], n: int, seed: int) -> dict[tuple, tuple[int, int]]:
+def recall(
+    cases: list[Case], flags: list[list[dict]], n: int, seed: int, classes: Sequence[str] | None = None
+) -> tuple[dict[tuple, tuple[int, int]], dict[tuple, list[tuple[Case, Record, list[dict]]]]]:
     """{(group, lang, part, generator, class): (caught, planted)} over the good summaries (no
-    critical flag), systems' only on FLORES, at most ``n`` per cell in a seeded order."""
+    critical flag), systems' only on FLORES, at most ``n`` per cell in a seeded order; and each
+    cell's missed plants (the good case, the planted record, its summary flags). ``classes``:
+    only these (the same plants as a whole run: each is seeded by its own cell)."""
     pools = release_pools(cases)
     good = [c for c, f in zip(cases, flags, strict=True) if not critical(f) and c.source != "flores:reference"]
-    planted: dict[tuple, list[Record]] = {}
+    planted: dict[tuple, list[tuple[Case, Record]]] = {}
     for gen in ("A", "B"):
         for case in good:
-            classes = SOURCE_CLASSES if group_of(case) == "releases" else ENGLISH_CLASSES
-            for cls in classes:
+            group = SOURCE_CLASSES if group_of(case) == "releases" else ENGLISH_CLASSES
+            for cls in group:
+                if classes is not None and cls not in classes:
+                    continue
                 key = (group_of(case), case.lang, case.part, gen, cls)
                 cell = planted.setdefault(key, [])
                 rng = random.Random(f"{seed}:{gen}:{cls}:{case.source}:{case.doc}")
@@ -594,14 +602,15 @@ def recall(cases: list[Case], flags: list[list[dict]], n: int, seed: int) -> dic
                     en = plant_english(case, cls, gen, rng)
                     rec = record_of(case, case.src, en) if en else None
                 if rec is not None:
-                    cell.append(rec)
-    out = {}
-    for key, records in planted.items():
-        random.Random(f"{seed}:{key}").shuffle(records)
-        records = records[:n]
-        found = summary_flags(records)
-        out[key] = (sum(critical(f) for f in found), len(records))
-    return out
+                    cell.append((case, rec))
+    out, missed = {}, {}
+    for key, pairs in planted.items():
+        random.Random(f"{seed}:{key}").shuffle(pairs)
+        pairs = pairs[:n]
+        found = summary_flags([rec for _, rec in pairs])
+        out[key] = (sum(critical(f) for f in found), len(pairs))
+        missed[key] = [(case, rec, f) for (case, rec), f in zip(pairs, found, strict=True) if not critical(f)]
+    return out, missed
 
 
 # --- tables -------------------------------------------------------------------------------
@@ -653,7 +662,32 @@ def shown(cases: list[Case], flags: list[list[dict]], part: str) -> list[str]:
     return lines
 
 
-def report(flores: Path | None, n: int, seed: int, show: str | None = None) -> str:
+def shown_missed(missed: dict[tuple, list[tuple[Case, Record, list[dict]]]], cls: str) -> list[str]:
+    """Each planted summary of ``cls`` on the tune part that no critical flag caught: the good
+    summary, the planted one, and the flags it got (notes)."""
+    lines = [f"### Missed `{cls}` plants, tune", ""]
+    for (group, lang, part, gen, name), found in sorted(missed.items()):
+        if name != cls or part != "tune":
+            continue
+        lines += [f"#### {group} {lang} generator {gen}: {len(found)} missed", ""]
+        for case, rec, flags in found:
+            summary = rec.summary or {}
+            half = "en" if group == "flores" else "src"
+            good = " ".join((case.en or []) if half == "en" else case.src)
+            lines.append(f"* {case.source} {case.doc}: {good!r}")
+            lines.append(f"  PLANTED: {summary.get(half)!r}")
+            lines += [f"  -> {f['code']} ({f.get('severity')}): {f['detail']}" for f in flags]
+    return lines
+
+
+def report(
+    flores: Path | None,
+    n: int,
+    seed: int,
+    show: str | None = None,
+    classes: Sequence[str] | None = None,
+    show_missed: str | None = None,
+) -> str:
     cases = release_cases()
     if flores is not None:
         for folder in pair_folders(flores):
@@ -666,20 +700,26 @@ def report(flores: Path | None, n: int, seed: int, show: str | None = None) -> s
     ]
     if show:
         return "\n".join([*lines, "", *shown(cases, flags, show)]) + "\n"
-    result = recall(cases, flags, n, seed)
+    if show_missed:
+        classes = [show_missed]
+    result, missed = recall(cases, flags, n, seed, classes)
+    source = [c for c in SOURCE_CLASSES if classes is None or c in classes]
+    english = [c for c in ENGLISH_CLASSES if classes is None or c in classes]
     lines += [
         "",
         "## Recall of planted errors in the source half of release summaries (caught = a critical summary flag)",
         "",
-        *recall_table(result, "releases", SOURCE_CLASSES),
+        *recall_table(result, "releases", source),
     ]
     if flores is not None:
         lines += [
             "",
             "## Recall of planted errors in the English half of FLORES summaries (systems' English)",
             "",
-            *recall_table(result, "flores", ENGLISH_CLASSES),
+            *recall_table(result, "flores", english),
         ]
+    if show_missed:
+        lines += ["", *shown_missed(missed, show_missed)]
     return "\n".join(lines) + "\n"
 
 
@@ -692,10 +732,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=300, help="planted summaries per class, language and part")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--show", choices=("tune",), help="print each critical false alarm of that part")
+    parser.add_argument("--classes", type=lambda v: v.split(","), help="recall of these classes only (comma-separated)")
+    parser.add_argument(
+        "--show-missed",
+        metavar="CLASS",
+        choices=sorted({*SOURCE_CLASSES, *ENGLISH_CLASSES}),
+        help="recall of CLASS only, and each of its plants on tune that no critical flag caught",
+    )
     parser.add_argument("--out", type=Path, help="also write the tables to this Markdown file")
     args = parser.parse_args(argv)
     try:
-        text = report(None if args.no_flores else args.flores, args.n, args.seed, args.show)
+        flores = None if args.no_flores else args.flores
+        text = report(flores, args.n, args.seed, args.show, args.classes, args.show_missed)
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from summarise.quality.attribution import misattributed, name_runs, off_support
 from summarise.quality.contacts import (
     check_contacts,
     contacts,
@@ -16,38 +17,39 @@ from summarise.quality.contacts import (
     strip_contacts,
     url_key,
 )
-from summarise.quality.dates import check_dates, month_words, months
+from summarise.quality.dates import check_dates, months
 from summarise.quality.flags import Flag, flag, fold
-from summarise.quality.namefind import ABBREVIATION_RE, WORD_RE, group_adjacent, labels, names
+from summarise.quality.namefind import WORD_RE, group_adjacent, labels, names
 from summarise.quality.namematch import name_found, translations, words_of
 from summarise.quality.names import check_names
 from summarise.quality.nametables import zipf
 from summarise.quality.negation import check_negation
-from summarise.quality.numbers import check_numbers, magnitudes, numbers, word_numbers
+from summarise.quality.numbers import check_numbers, magnitudes, numbers
+from summarise.quality.summarytext import (
+    _CONTENT_RE,
+    MONTH,
+    NUMBER,
+    STEMS,
+    _counted,
+    _month_numbers,
+    _number_keys,
+    _numeric_dates,
+    _sentence_spans,
+    _sentences,
+    _stems,
+    _stop,
+    _window,
+)
 from summarise.quality.units import check_units, converted_numbers
 from summarise.record import Record, summary_language, summary_source
-from summarise.text.languages import ascii_digits, profile
-from summarise.text.patterns import NUMERIC_DATE
+from summarise.text.languages import ascii_digits
 
-# A number says something of the words around it ("14 abstentions"): a summary's number must
-# be in a sentence of the release that shares one of the content words (4 letters or more, not
-# stop words, compared by their first 5 letters) within this many words either side of it.
-CONTEXT_WORDS = 6
 # A sentence's first word this common in its language (wordfreq Zipf) is a word, not a name,
 # even when English writes it alike ("Questions" 5.2); dateline places are rarer ("Berne" 3.8).
 MAX_ZIPF_AT_START = 4.5
-STEM = 5
 # A sentence whose words of four letters or more (after the first) are capitalised at least this
 # share is in title case ("Hablar Más Fuerte Para Combatir"): its capitals mark no name.
 TITLE_CASE_SHARE = 0.8
-# A name of a summary is misattributed when another run of names of the release shares this many
-# content words of what the summary says around it, and more than the name itself shares.
-MIN_SHARED = 2
-# What a release sentence is read for (the fields of ``_Support.sentences``).
-NUMBER, MONTH, NAME, STEMS = range(4)
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?؟])\s+|\n+")
-_CONTENT_RE = re.compile(r"[^\W\d_]{4,}")
-_NUMERIC_DATE_RE = re.compile(rf"(?<![\d./-])(?:{NUMERIC_DATE})(?![\d/-]|\.\d)")
 
 
 def source_texts(record: Record) -> tuple[str, str]:
@@ -83,23 +85,6 @@ def agreement_flags(pairs: list[tuple[str, str]], lang: str = "fr") -> list[Flag
     return flags
 
 
-def _number_keys(text: str, lang: str) -> set[str]:
-    """Value keys of every number in ``text`` (read in ``lang`` and in English), and of number
-    words."""
-    keys = set().union(*(k for _, k in [*numbers(text, lang), *numbers(text, "any")]))
-    return keys | word_numbers(text, lang) | word_numbers(text, "en")
-
-
-@lru_cache(maxsize=16)
-def _stop(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in profile(lang).stopwords)
-
-
-def _stems(text: str, lang: str) -> frozenset[str]:
-    """The first letters of the content words of ``text``: what a number in it is said of."""
-    return frozenset(w[:STEM] for w in _CONTENT_RE.findall(fold(text)) if w not in _stop(lang))
-
-
 def spelt_out(acronym: str, text: str, lang: str = "fr") -> bool:
     """Whether ``text``, in the same language, spells ``acronym`` out: consecutive words, the
     first capitalised, whose initials are its letters, the language's short stop words skipped
@@ -114,30 +99,6 @@ def spelt_out(acronym: str, text: str, lang: str = "fr") -> bool:
         words[i][0].isupper() and all(fold(w)[0] == c for w, c in zip(words[i : i + len(key)], key, strict=False))
         for i in range(len(words) - len(key) + 1)
     )
-
-
-def _ends(text: str) -> list[re.Match[str]]:
-    """Where the sentences of ``text`` end: a full stop after a title or an initial ("M. Dupont",
-    "J. Martin") ends none."""
-    found = _SENTENCE_END_RE.finditer(text)
-    # the longest abbreviation and the character before it fit in the 8 characters before a stop
-    return [m for m in found if not ABBREVIATION_RE.search(text[max(0, m.start() - 8) : m.start()])]
-
-
-def _sentences(text: str) -> list[str]:
-    return [text[a:b] for a, b in _sentence_spans(text) if text[a:b].strip()]
-
-
-def _window(text: str, start: int, end: int, lang: str, ends: list[re.Match[str]] | None = None) -> frozenset[str]:
-    """The content words within ``CONTEXT_WORDS`` words either side of ``text[start:end]`` in its
-    sentence (``ends``: where the sentences of ``text`` end, when known): what the number, month
-    or name there is said of."""
-    ends = _ends(text) if ends is None else ends
-    before = [e.end() for e in ends if e.end() <= start]
-    stop = next((e.start() for e in ends if e.start() >= end), len(text))
-    words = text[before[-1] if before else 0 : start].split()[-CONTEXT_WORDS:]
-    words += text[end:stop].split()[:CONTEXT_WORDS]
-    return _stems(" ".join(words), lang)
 
 
 def _context(summary: str, written: str, lang: str) -> frozenset[str]:
@@ -196,23 +157,6 @@ class _Support:
         )
 
 
-def _numeric_dates(text: str) -> list[tuple[re.Match[str], int, int]]:
-    """The dates ``text`` writes in figures ("27/03/2020", "2020-03-27"): (where, the month's
-    field, its number), day first as in the release's languages unless it can only be month
-    first ("03/27/2020")."""
-    found = []
-    for m in _NUMERIC_DATE_RE.finditer(text):
-        fields = [int(x) for x in re.split(r"[./-]", m.group())]
-        field = 1 if fields[0] > 31 or fields[1] <= 12 else 0  # year first (ISO) or day first
-        if 1 <= fields[field] <= 12:
-            found.append((m, field, fields[field]))
-    return found
-
-
-def _numeric_months(text: str) -> set[int]:
-    return {month for _, _, month in _numeric_dates(ascii_digits(text))}
-
-
 def _days(text: str, lang: str) -> set[tuple[int, int]]:
     """The dates of ``text`` as (month, day): a month named beside a day number, or a date in
     figures (its day is the field before or after the month's that is no year)."""
@@ -222,21 +166,6 @@ def _days(text: str, lang: str) -> set[tuple[int, int]]:
         day = fields[2] if field == 1 and fields[0] > 31 else fields[1 - field]
         found.add((month, day))
     return found
-
-
-def _counted(text: str) -> str:
-    """``text`` (ASCII digits) with the month field of its dates in figures blanked: "03" in
-    "27/03/2020" is March (read by ``_numeric_months``), not a number said of anything."""
-    for m, field, _ in reversed(_numeric_dates(text)):
-        parts = re.split(r"([./-])", m.group())
-        parts[2 * field] = " " * len(parts[2 * field])
-        text = text[: m.start()] + "".join(parts) + text[m.end() :]
-    return text
-
-
-def _month_numbers(text: str, lang: str) -> set[int]:
-    """The months ``text`` names, or writes in a date in figures."""
-    return {m.number for m in months(text, lang)} | {n for _, n in month_words(text)} | _numeric_months(text)
 
 
 def _date_line(sentence: str, stems: frozenset[str], month_numbers: frozenset[int]) -> bool:
@@ -270,7 +199,7 @@ def _support(text: str, lang: str) -> _Support:
         frozenset(phones),
         words,
         frozenset(e for w in words for e in translations(w, lang)),
-        tuple(_name_runs(text, _names(text, lang, titled=False), lang)),
+        tuple(name_runs(text, _names(text, lang, titled=False), lang)),
         tuple(zip(keys, month_numbers, said, stems_of, strict=True)),
         tuple(_date_line(p, stems, m) for p, stems, m in zip(parts, stems_of, month_numbers, strict=True)),
     )
@@ -315,69 +244,9 @@ def _unsupported(summary: str, sources: list[tuple[str, str]], lang: str = "fr")
     found = _names(text, lang)
     missing = [s for s in found if not any(sup.has_name(s[2]) for sup in support)]
     out += [f"name {n!r}" for n in labels(group_adjacent(text, missing))]
-    out += _misattributed(text, [s for s in found if s not in missing], support, lang)
+    out += misattributed(text, [s for s in found if s not in missing], support, lang)
+    out += off_support(text, [s for s in found if s not in missing], support, lang)
     return list(dict.fromkeys(out))
-
-
-_CAPITALISED_BEFORE_RE = re.compile(r"(?:^|(?<=\s))[^\W\d_][\w'’.-]*\s+$")
-_CAPITALISED_AFTER_RE = re.compile(r"\s+[^\W\d_][\w'’-]*")
-
-
-def _run(text: str, start: int, end: int) -> tuple[int, int]:
-    """``text[start:end]`` widened to the capitalised words right before and after it: the whole
-    name ("Paul Martin" when only "Martin" is read as one, "Paul" starting the sentence)."""
-    while (m := _CAPITALISED_BEFORE_RE.search(text, max(0, start - 80), start)) and m.group()[0].isupper():
-        start = m.start()
-    while (m := _CAPITALISED_AFTER_RE.match(text, end)) and m.group().lstrip()[0].isupper():
-        end = m.end()
-    return start, end
-
-
-def _name_runs(
-    text: str, found: list[tuple[int, int, str]], lang: str
-) -> list[tuple[str, frozenset[str], frozenset[str]]]:
-    """Each run of the names ``found`` in ``text`` ("Marie Dupont"): (its label, its folded words,
-    the context stems around it: ``_window`` of the run widened to its capitalised words)."""
-    ends = _ends(text)
-    return [
-        (
-            labels([group])[0],
-            frozenset(w for _, _, name in group for w in words_of(name)),
-            _window(text, *_run(text, group[0][0], group[-1][1]), lang, ends),
-        )
-        for group in group_adjacent(text, found)
-    ]
-
-
-def _misattributed(text: str, found: list[tuple[int, int, str]], support: list[_Support], lang: str) -> list[str]:
-    """A name the release gives, but not with what the summary says of it (a misattribution).
-    The content words around a run of names in the summary ("le ministre", "a annoncé") are its
-    context, as for a number (``_window``); in a release in the summary's language each run of
-    names has its own. A name of the run is misattributed when another run of the release, one
-    without it and not wholly in the summary, shares at least ``MIN_SHARED`` words of that context
-    and more than the name shares where it stands: beside its own runs, or anywhere in a sentence
-    of it (a role the release gives in a long apposition: "le ministre de la Sécurité publique,
-    ..., M. Ian Lafrenière"). A name no such release writes, or with no content word around it,
-    is read as before (anywhere)."""
-    out = []
-    said = set(words_of(text))
-    same = [sup for sup in support if sup.lang == lang]
-    for label, keys, context in _name_runs(text, found, lang):
-        for key in sorted(keys) if context else []:
-            placed = [sup for sup in same if key in sup.words]
-            own = [len(context & stems) for sup in placed for _, words, stems in sup.runs if key in words]
-            own += [len(context & s[STEMS]) for sup in placed for s in sup.sentences if key in s[NAME]]
-            other = [
-                (len(context & stems), theirs)
-                for sup in same
-                for theirs, words, stems in sup.runs
-                if key not in words and words - said
-            ]
-            shared, theirs = max(other, default=(0, ""))
-            if placed and shared >= MIN_SHARED and shared > max(own, default=0):
-                out.append(f"name {label!r} beside {', '.join(sorted(context))} (said of {theirs!r})")
-                break
-    return out
 
 
 def _names(text: str, lang: str, titled: bool = True) -> list[tuple[int, int, str]]:
@@ -397,11 +266,6 @@ def _names(text: str, lang: str, titled: bool = True) -> list[tuple[int, int, st
     ]
     first = [s for s in names(text, starts=True, lang=lang) if s not in inside]
     return sorted(inside + [s for s in first if zipf(s[2].lower(), lang) < MAX_ZIPF_AT_START])
-
-
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    bounds = [0, *(x for m in _ends(text) for x in (m.start(), m.end())), len(text)]
-    return list(zip(bounds[::2], bounds[1::2], strict=True))
 
 
 def _title_case(sentence: str) -> bool:
