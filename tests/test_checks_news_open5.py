@@ -56,3 +56,30 @@ def test_a_source_negation_beside_the_verb_is_still_read():
     # "ne ... plus" dropped from a line that also says "se moquer": the negation is lost
     src = "Il ne se moquait plus du chagrin qu'il avait pu causer à d'autres personnes."
     assert "negation_lost" in _critical(src, "He mocked the grief he might have caused to others.", "fr")
+
+
+# "ne" is a word: the "ne" that opens "nerveux" or "Neural" is no negation, so the "plus" after it is a
+# comparison ("les chiens nerveux la remuaient plus vers la gauche": open5 fr line 117, four systems;
+# "le Chemin Neural de Plus Faible Résistance": talks-open fr line 62, three systems)
+DOGS = (
+    "De précédentes études avaient révélé que les chiens heureux remuaient davantage leur queue vers la droite "
+    "(du point de vue du chien), tandis que les chiens nerveux la remuaient plus vers la gauche."
+)
+DOGS_EN = (
+    "Previous studies have found that happy dogs wag their tails more to the right (from the dog's perspective), "
+    "while nervous dogs wag their tails more to the left."
+)
+PATH = "Le principe sur lequel nous nous appuyons tous est ce qui est appelé le « Chemin Neural de Plus Faible Résistance. »"
+PATH_EN = 'The principle that we all rely on is what is called the "Neural Path of Least Resistance."'
+
+
+def test_ne_opening_a_word_is_no_negation():
+    assert "negation_lost" not in _critical(DOGS, DOGS_EN, "fr")
+    assert "negation_lost" not in _critical(PATH, PATH_EN, "fr")
+
+
+def test_a_ne_that_is_a_word_is_still_read():
+    # the same lines with a real "ne ... plus": its loss is caught
+    src = DOGS.replace("les chiens nerveux la remuaient plus", "les chiens nerveux ne la remuaient plus")
+    assert "negation_lost" in _critical(src, DOGS_EN, "fr")
+    assert "negation_lost" in _critical("Il ne suit plus le Chemin Neural.", "He follows the Neural Path.", "fr")

@@ -135,7 +135,7 @@ EN_SUPERLATIVE_EVER_RE = re.compile(
 # whose complement does not happen ("to avoid being spotted", "to stop using it"). Read only there:
 # a finite "did not stop working" said "stopped working" has lost its negation.
 NEGATED_INFINITIVE = {
-    "fr": re.compile(r"\b(?:ne|n['’])\s*(?:pas|plus|jamais)\s+" + FR_CLITICS + r"([^\W\d_]+)", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:ne\b|n['’])\s*(?:pas|plus|jamais)\s+" + FR_CLITICS + r"([^\W\d_]+)", re.IGNORECASE),
     "es": re.compile(
         r"\bno\s+(?:(?:se|le|les|lo|la|los|las|me|te|nos)\s+)*([^\W\d_]+?)(?:l[oae]s?|se|me|te|nos)?\b", re.I
     ),

@@ -24,7 +24,7 @@ FR_FAR_FROM = r"\bloin (?:d['’]être|de là)\b"
 FR_NEGATION_RE = re.compile(
     # (a "que" between the two restricts: "n'en sera que plus respectée", all the more; and "plus",
     # "guère" before "que" too: "ne disposez plus que d'une vitrine", only have: FR_RESTRICTION_RE)
-    r"\b(?:ne|n['’])\s*(?:(?!qu(?:e\b|['’]))\S+\s+){0,3}?(?:pas|jamais|plus(?!\s+qu(?:e\b|['’]))|rien|personne"
+    r"\b(?:ne\b|n['’])\s*(?:(?!qu(?:e\b|['’]))\S+\s+){0,3}?(?:pas|jamais|plus(?!\s+qu(?:e\b|['’]))|rien|personne"
     r"|aucune?s?|guère(?!\s+qu(?:e\b|['’]))|point|nulle?|nullement|aucunement|ni)\b"
     r"|\b(?:jamais|aucune?s?|rien|sans|ni)\b"
     # "loin d'être" / "loin de là" (far from it)
@@ -43,7 +43,7 @@ FR_NEGATION_RE = re.compile(
     r"|\b(?:personne|nul(?:le)?)(?:\s+d['’]autre)?\s+(?:ne\b|n['’])"
     # written French negates "pouvoir", "savoir" and "oser" with "ne" alone ("ne peut être
     # stimulé", cannot be); not "ne ... que" (only: "ne peut que") nor "je ne sais quoi"
-    r"|\b(?:ne|n['’])\s*(?:(?:le|la|les|l['’]|se|s['’]|me|m['’]|te|t['’]|nous|vous|lui|leur|y|en)\s*)*"
+    r"|\b(?:ne\b|n['’])\s*(?:(?:le|la|les|l['’]|se|s['’]|me|m['’]|te|t['’]|nous|vous|lui|leur|y|en)\s*)*"
     r"(?:peu[tx]?|peuvent|pourr\w*|pouv\w*|puiss\w*|sai[st]?|savai\w*|saur\w*|sach\w*|os\w*)\b"
     r"(?!\s+quoi\b)(?!(?:\s+[^\s,;:.!?]+){0,4}?\s+qu(?:e\b|['’]))",  # (that "que" in its own clause)
     re.IGNORECASE,
@@ -58,7 +58,7 @@ FR_EXPLETIVE_BEFORE_RE = re.compile(_EXPLETIVE_AFTER + r"[^.;:]{0,40}\bqu['’e]
 # right before it ("ne ... plus que", "ne ... guère que": now only, little but). English says it
 # with "only" (EN_ONLY_RE) or with a negation ("not ... until", "nothing but").
 FR_RESTRICTION_RE = re.compile(
-    r"\b(?:ne|n['’])(?=\s*(?:(?!(?:pas|jamais|rien|personne|aucune?|point|nulle?|ni)\b)"
+    r"\b(?:ne\b|n['’])(?=\s*(?:(?!(?:pas|jamais|rien|personne|aucune?|point|nulle?|ni)\b)"
     r"(?!(?:plus|guère)\b(?!\s+qu(?:e\b|['’])))[^\s,;:.]+\s+){0,10}?qu(?:e\b|['’]))",
     re.IGNORECASE,
 )
@@ -410,7 +410,7 @@ RESTRICTION = {"fr": FR_RESTRICTION_RE, "ar": AR_RESTRICTION_RE}
 # The restrictions English says with "only", per source language: where the output has "only",
 # they are no negation the output could have lost (Spanish "no ... más que", "no ... sino"; "not
 # ... until", "no ... hasta", "ne ... pas avant", is a negation, hence not in RESTRICTION).
-FR_NOT_BEFORE = r"|\b(?:ne|n['’])\s*(?:[^\s,;:.!?]+\s+){0,3}?pas\b(?=(?:\s+[^\s,;:.!?]+){0,8}?\s+avant\b)"
+FR_NOT_BEFORE = r"|\b(?:ne\b|n['’])\s*(?:[^\s,;:.!?]+\s+){0,3}?pas\b(?=(?:\s+[^\s,;:.!?]+){0,8}?\s+avant\b)"
 FR_ONLY_RE = re.compile(FR_RESTRICTION_RE.pattern + FR_NOT_BEFORE, re.IGNORECASE)
 AR_ONLY_RE = re.compile(f"{AR_RESTRICTION_RE.pattern}|{AR_NOT_UNTIL_RE.pattern}")  # "لم ... حتى سنة 1818"
 ONLY_RESTRICTION = {**RESTRICTION, "es": ES_RESTRICTION_RE, "fr": FR_ONLY_RE, "ar": AR_ONLY_RE}
@@ -451,7 +451,7 @@ _FR_NEGATED = r"(?:\bignor\w*|\b(?:cess|arrêt)\w*\s+(?:de\b|d['’]))"
 _ES_NEGATED = r"(?:\b(?:ignor|desconoc)\w*|\b(?:dej|ces)(?:a|an|ó|aron|ar|ará|arán|aba|aban|e|en|ado|ando)\s+de\b)"
 LITOTES = {
     "fr": re.compile(
-        r"\b(?:ne|n['’])\s*" + FR_CLITICS + r"(?:" + _FR_NEGATED + r"(?:\s+(?:pas|point|jamais)\b)?"
+        r"\b(?:ne\b|n['’])\s*" + FR_CLITICS + r"(?:" + _FR_NEGATED + r"(?:\s+(?:pas|point|jamais)\b)?"
         r"|[^\W\d_]+\s+(?:pas|point|jamais)\s+" + _FR_NEGATED + ")",
         re.IGNORECASE,
     ),
@@ -478,14 +478,14 @@ CORRELATIVE = {
 NEGATED_BOUND = {
     "es": re.compile(r"\bno\s+(?:menos|más|mas)\s+(?:tarde\s+|temprano\s+)?(?:de|que)\b", re.IGNORECASE),
     "fr": re.compile(
-        r"\b(?:(?:ne|n['’])\s*(?:\S+\s+){0,3}?)?pas\s+(?:moins|plus)\s+(?:tard\s+|tôt\s+)?(?:de\b|d['’]|que\b|qu['’])",
+        r"\b(?:(?:ne\b|n['’])\s*(?:\S+\s+){0,3}?)?pas\s+(?:moins|plus)\s+(?:tard\s+|tôt\s+)?(?:de\b|d['’]|que\b|qu['’])",
         re.I,
     ),
 }
 # A negated verb of forgetting says the positive ("n'oubliez pas de demander", "no se olvide de
 # consultar": remember, make sure to ask) where the English says no forgetting ("forget to ask").
 NOT_FORGETTING = {
-    "fr": re.compile(r"\b(?:ne|n['’])\s*" + FR_CLITICS + r"oubli\w*(?:\s+(?:pas|jamais|point)\b)?", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:ne\b|n['’])\s*" + FR_CLITICS + r"oubli\w*(?:\s+(?:pas|jamais|point)\b)?", re.IGNORECASE),
     "es": re.compile(r"\bno\s+(?:(?:se|le|les|lo|la|me|te|nos|os)\s+)*olvid\w*", re.IGNORECASE),
     "ar": AR_NOT_FORGETTING_RE,
 }
