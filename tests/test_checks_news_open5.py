@@ -83,3 +83,21 @@ def test_a_ne_that_is_a_word_is_still_read():
     src = DOGS.replace("les chiens nerveux la remuaient plus", "les chiens nerveux ne la remuaient plus")
     assert "negation_lost" in _critical(src, DOGS_EN, "fr")
     assert "negation_lost" in _critical("Il ne suit plus le Chemin Neural.", "He follows the Neural Path.", "fr")
+
+
+# "sans ambiguïté" said "unambiguous": the "-ous" of an adjective is no plural, so the stem "ambiguous" is
+# read whole and its "un-" negates it (open5 fr line 228, four systems)
+PROMISE = (
+    "Sous une avalanche de critiques, le président Obama est revenu hier sur sa promesse sans ambiguïté et "
+    "souvent répétée selon laquelle « si vous êtes satisfait de votre régime de santé, vous pouvez le garder »."
+)
+PROMISE_EN = (
+    "Under an avalanche of criticism, President Obama yesterday reneged on his unambiguous and oft-repeated "
+    'promise that "if you\'re happy with your health plan, you can keep it."'
+)
+
+
+def test_a_word_in_ous_negated_by_its_prefix_answers_sans():
+    assert "negation_lost" not in _critical(PROMISE, PROMISE_EN, "fr")
+    # the same line said "ambiguous": the "sans" is lost
+    assert "negation_lost" in _critical(PROMISE, PROMISE_EN.replace("unambiguous", "ambiguous"), "fr")

@@ -128,7 +128,8 @@ MAX_OVER_STEM_ZIPF = 0.5
 
 def _singular(word: str) -> str:
     word = word.lower()
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if re.search(r"[^s]s$", word) else word
+    # an English plural "-s" seldom follows "-u" or "-i": "ambiguous", "status", "crisis" are singulars
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if re.search(r"[^sui]s$", word) else word
 
 
 def _prefix_negates(word: str, stem: str) -> bool:
