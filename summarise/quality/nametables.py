@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+import zoneinfo
 from functools import lru_cache
 
 from summarise.quality.flags import fold
@@ -349,8 +350,6 @@ def stop_word_names(lang: str) -> frozenset[str]:
     the planet Mars, the Plaza de Mayo), and the cities the tz database names, in English or in
     CLDR's own name for them ("paris"). Its frequent given names ("jean", "luis") have no such
     list to tell them by."""
-    import zoneinfo
-
     from babel import Locale
 
     stop = {fold(w) for w in profile(lang).stopwords}
