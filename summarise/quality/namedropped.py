@@ -27,8 +27,8 @@ from summarise.quality.namefind import (
     international,
 )
 from summarise.quality.namematch import name_found, translations, words_of
-from summarise.quality.nametables import DAY_NAMES, EN_MONTHS, english_country_names, latin_script
-from summarise.text.languages import zipf
+from summarise.quality.nametables import DAY_NAMES, EN_MONTHS, english_country_names, english_month, latin_script
+from summarise.text.languages import profile, zipf
 
 # The titles English writes before a person's name.
 ENGLISH_TITLE_RE = r"(?:Mr|Mrs|Ms|Miss|Mister|Dr|Doctor|Prof|Professor|Sir|Dame|Lord|Lady|Madam|Madame)\.?"
@@ -154,6 +154,16 @@ def compound_translated(src: str, span: Span, tgt: str, lang: str) -> bool:
         if len(theirs) == len(keys) and all((a == b) != (a == fold(name)) for a, b in zip(keys, theirs, strict=True)):
             return True
     return False
+
+
+def month_said(span: Span, tgt: str, lang: str) -> bool:
+    """A month of the source language written with a capital inside a sentence (the planet "Mars",
+    the "Plaza de Mayo", ``nametables.stop_word_names``), which the output writes as that month in
+    English ("en Mars" -> "in March"): the source's capital was a slip, and the month is kept."""
+    number = profile(lang).months.get(fold(span[2]))
+    if number is None or span[2].isupper():
+        return False
+    return re.search(rf"\b{english_month(number)}\b", tgt) is not None
 
 
 def renamings(src: str, tgt: str, lang: str) -> list[str]:

@@ -19,6 +19,7 @@ from summarise.quality.nametables import (
     TITLES,
     english_grammar_word,
     latin_script,
+    stop_word_names,
     zipf,
 )
 from summarise.quality.numbers import ROMAN_ORDINAL_RE
@@ -116,7 +117,7 @@ def _function_word(key: str, lang: str) -> bool:
 
 @lru_cache(maxsize=16)
 def _stopwords(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in profile(lang).stopwords)
+    return frozenset(fold(w) for w in profile(lang).stopwords) - stop_word_names(lang)  # not "Paris", "Mars"
 
 
 # A word at least this frequent (Zipf) is one of the language's commonest words, its grammar

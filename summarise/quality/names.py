@@ -18,6 +18,7 @@ from summarise.quality.namedropped import (
     ENGLISH_TITLE_RE,
     compound_translated,
     dropped_not_translated,
+    month_said,
     parts_translated,
     place_noun,
     renamings,
@@ -427,6 +428,7 @@ def check_names(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         or _common_noun_kept(s, tgt, lang)
         or _head_noun_kept(src, s, lang, kept)
         or compound_translated(src, s, tgt, lang)  # "Vice-alcalde", "Auda-Taller" -> "Auda-Workshop"
+        or month_said(s, tgt, lang)  # "en Mars" -> "in March"
     ]
     excused += [s for s in parts_translated(src, missing, kept, tgt, lang) if s not in excused]  # "Salon" -> "Fair"
     # a name CLDR hyphenates, written with a space: "Royaume Uni" -> "UK", "États Unis" -> "United States"

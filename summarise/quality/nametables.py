@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+import zoneinfo
 from functools import lru_cache
 
 from summarise.quality.flags import fold
@@ -334,3 +335,39 @@ def english_grammar_word(word: str, lang: str, margin: float) -> bool:
     quoted = zipf("the", lang) - zipf("the", "en")
     key = fold(word)
     return key in profile("en").function_words and zipf(word, lang) - zipf(key, "en") >= quoted + margin
+
+
+# The tz database's areas whose zones are named after a city ("Europe/Paris", "America/Lima"); its
+# other names are countries' regions and old aliases ("Mexico/General", "Brazil/West", "US/East").
+_CITY_AREAS = ("Africa/", "America/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/", "Pacific/")
+
+
+@lru_cache(maxsize=16)
+def stop_word_names(lang: str) -> frozenset[str]:
+    """The words of jusText's stop-word list (``profile(lang).stopwords``, the commonest words of
+    the language's Wikipedia pages) that are names, not function words, folded: the language's
+    months where CLDR writes them in lower case ("mars", "mayo": a capital inside a sentence is then
+    the planet Mars, the Plaza de Mayo), and the cities the tz database names, in English or in
+    CLDR's own name for them ("paris"). Its frequent given names ("jean", "luis") have no such
+    list to tell them by."""
+    from babel import Locale
+
+    stop = {fold(w) for w in profile(lang).stopwords}
+    try:
+        locale = Locale.parse(lang)
+    except (ValueError, LookupError):
+        return frozenset()
+    months = locale.months.get("format", {}).get("wide", {}).values()
+    found = {fold(m) for m in months if m == m.lower()}
+    zones = [z for z in zoneinfo.available_timezones() if z.startswith(_CITY_AREAS)]
+    found |= {fold(z.rsplit("/", 1)[1].replace("_", " ")) for z in zones}
+    found |= {fold(zone["city"]) for zone in locale.time_zones.values() if "city" in zone}
+    return frozenset(stop & found)
+
+
+@lru_cache(maxsize=12)
+def english_month(number: int) -> str:
+    """CLDR's English name of a month, 1..12 ("March")."""
+    from babel import Locale
+
+    return str(Locale("en").months["format"]["wide"][number])

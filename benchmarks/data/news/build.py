@@ -28,6 +28,9 @@ so a clone may be bare and on any branch): the source ``<set>.<lang>`` and one
 * ``../talks-open/es-en/``: the 412 lines of the mTEDx Spanish test set (1012 lines) that are
   not in ``../unseen/talks-es-en/`` (only its ``lines.tsv`` is read, to leave its lines out),
   open.
+* ``../talks-open/fr-en-mtedx/``: the 459 lines of the mTEDx French test set (1059 lines) that
+  are not in ``../unseen/talks-fr-en/`` (only its ``lines.tsv`` is read), open: the spoken French
+  of the held-out talks (``fr-en/`` is IWSLT 2017, edited TED transcripts).
 * ``open2/<lang>-en/``: ``N`` lines of newstest2011, open like ``open/``: a second year of
   articles to read, so that a kind is seen in two sets before a rule is written for it.
 * ``open3/<lang>-en/``: ``N`` lines of newstest2009, open like ``open/``: a third year, read
@@ -76,7 +79,11 @@ SETS: list[tuple[Path, str, tuple[str, ...], dict[str, Path] | None]] = [
     (HERE.parent / "talks-open", "iwslt17", ("fr-en",), None),
     (HERE.parent / "talks-open", "mtedx_test", ("es-en",), {"es-en": UNSEEN / "talks-es-en" / "lines.tsv"}),
     (HERE / "open5", "wmt14", ("fr-en",), {"fr-en": UNSEEN / "news-fr-en" / "lines.tsv"}),
+    (HERE.parent / "talks-open", "mtedx_test", ("fr-en",), {"fr-en": UNSEEN / "talks-fr-en" / "lines.tsv"}),
 ]
+# a pair's folder when the folder already holds that pair from another test set (the benchmarks
+# read the source language from ``src.LANG``, not from the folder's name)
+FOLDER_NAMES = {(HERE.parent / "talks-open", "mtedx_test", "fr-en"): "fr-en-mtedx"}
 UNSEEN_SETS: dict[Path, tuple[str, str]] = {
     UNSEEN / "news-fr-en": ("wmt14", "fr-en"),
     UNSEEN / "talks-fr-en": ("mtedx_test", "fr-en"),
@@ -133,7 +140,8 @@ def main() -> None:
         write(args.clone, pair, test_set, folder)
     for folder, test_set, pairs, exclude in SETS:
         for pair in pairs:
-            write(args.clone, pair, test_set, folder / pair, exclude[pair] if exclude else None)
+            name = FOLDER_NAMES.get((folder, test_set, pair), pair)
+            write(args.clone, pair, test_set, folder / name, exclude[pair] if exclude else None)
 
 
 if __name__ == "__main__":
