@@ -70,6 +70,7 @@ def test_the_abbreviation_is_read_as_its_value_and_no_other():
         ("un salaire de 80 k$", "fr", "80000"),
         ("una inversión de 3 MM€", "es", "3000000000"),  # mil millones
         ("una inversión de 250 M€", "es", "250000000"),
+        ("una deuda de US$ 5 mil millones", "es", "5000000000"),  # "mil" of "mil millones" is no abbreviation
         ("Nortel's patents for $4.5B", "en", "4500000000"),  # the sign before the number
         ("a fine of €1.5bn", "en", "1500000000"),
         ("a loan of US$3m", "en", "3000000"),

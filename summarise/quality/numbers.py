@@ -101,7 +101,9 @@ def money_re(lang: str) -> re.Pattern[str]:
     sign = currency_sign()
     return re.compile(
         rf"(?P<before>{sign}[{SPACE}]?)?(?<![\d.,])(?P<num>\d{{1,3}}(?:[{SPACE}]\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
-        rf"[{SPACE}]?(?P<abbr>(?:{money_scale_pattern(lang)})\.?)(?![^\W\d_])(?(before)|(?=[{SPACE}]*{sign}))",
+        rf"[{SPACE}]?(?P<abbr>(?:{money_scale_pattern(lang)})\.?)(?![^\W\d_])"
+        # not the first word of a scale word: "$5 mil millones" is five billion pesos
+        rf"(?![{SPACE}]+(?:{_scale_alternatives(lang)})(?![^\W\d_]))(?(before)|(?=[{SPACE}]*{sign}))",
         re.IGNORECASE,
     )
 
