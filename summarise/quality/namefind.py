@@ -22,7 +22,7 @@ from summarise.quality.nametables import (
     stop_word_names,
     zipf,
 )
-from summarise.quality.numbers import ROMAN_ORDINAL_RE
+from summarise.quality.numbers import ROMAN_ORDINAL_RE, money_scale_spans
 from summarise.quality.numwords import word_numbers
 from summarise.text.languages import MAX_PREFIX, closed_compounds, prefixes, profile, vocabulary
 from summarise.text.patterns import FUNCTION_WORDS
@@ -425,7 +425,7 @@ def names(text: str, starts: bool = True, lang: str = "fr") -> list[tuple[int, i
     for m in CODE_RE.finditer(text):
         if not clock_time(m.group()):
             found.append((m.start(), m.end(), m.group()))
-    codes = [(s, e) for s, e, _ in found]
+    codes = [(s, e) for s, e, _ in found] + money_scale_spans(text, lang)  # and "Md" of "4,5 Md$", a scale
     for m in WORD_RE.finditer(text):
         if m.group().islower() or any(s <= m.start() < e for s, e in codes):
             continue  # a word with no capital is never a name here

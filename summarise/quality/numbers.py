@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from summarise.quality.contacts import digits_of, strip_contacts
 from summarise.quality.flags import SPACE, Flag, flag, fold
+from summarise.quality.moneyscales import ABBREVIATED_SCALES, ANY, currency_sign, money_scale_pattern, money_scales
 from summarise.quality.numclock import calendar_twins, clock_words, other_half
 from summarise.quality.numderived import completes_short_group, derived_numbers, derived_sizes, multiplier_compound
 from summarise.quality.numtypos import joined_groups, misspelt_numbers
@@ -91,6 +92,39 @@ def number_re(lang: str) -> re.Pattern[str]:
 
 
 NUMBER_RE = number_re("any")
+
+
+@lru_cache(maxsize=64)
+def money_re(lang: str) -> re.Pattern[str]:
+    """An amount of money with an abbreviated scale (``moneyscales``), the currency sign before
+    the number ("$4.5B", "US$3m", "€1,5 M") or after the abbreviation ("4,5 Md$", "5 Mds €")."""
+    sign = currency_sign()
+    return re.compile(
+        rf"(?P<before>{sign}[{SPACE}]?)?(?<![\d.,])(?P<num>\d{{1,3}}(?:[{SPACE}]\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
+        rf"[{SPACE}]?(?P<abbr>(?:{money_scale_pattern(lang)})\.?)(?![^\W\d_])"
+        # not the first word of a scale word: "$5 mil millones" is five billion pesos
+        rf"(?![{SPACE}]+(?:{_scale_alternatives(lang)})(?![^\W\d_]))(?(before)|(?=[{SPACE}]*{sign}))",
+        re.IGNORECASE,
+    )
+
+
+def money_scale_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where ``text`` abbreviates the scale of an amount of money ("Md" of "4,5 Md$"): no name."""
+    return [m.span("abbr") for m in money_re(lang).finditer(ascii_digits(text))]
+
+
+def _money(num: str, abbr: str, lang: str) -> frozenset[str]:
+    """The value of an amount of money with an abbreviated scale, in ``lang`` (in each of ``ANY``
+    for "any"): "4,5 Md$" is 4.5 billion, and no other amount."""
+    abbr = " ".join(abbr.rstrip(".").lower().split())
+    return frozenset(
+        _key(v * money_scales(x)[abbr])
+        for x in (ANY if lang == "any" else (lang,))
+        if abbr in money_scales(x)
+        for v in _number_values(num, x)
+    )
+
+
 # Any digit of any script (``\d`` as the patterns here read it): a text without one holds no number.
 ANY_DIGIT_RE = re.compile(r"\d")
 # What joins two numbers of a range or a choice that share the second's scale word ("340 y 500
@@ -133,7 +167,6 @@ EXPONENT_SYMBOLS = ("km", "cm", "mm", "dm", "m", "mi", "ft", "yd", "كم", "سم
 EXPONENT_RE = re.compile(
     "(?:" + "|".join(rf"(?<=(?<![^\W\d_]){symbol})" for symbol in EXPONENT_SYMBOLS) + r")[23](?!\w|[.,]\d)"
 )
-ABBREVIATED_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
 # Scale words standing alone: a quantity's size without its number ("millions of people",
 # "des milliers de", "miles de", "آلاف"), as the power of ten of each.
 BARE_SCALES: dict[str, dict[str, int]] = {
@@ -272,7 +305,15 @@ def _numbers(text: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
             hour, minutes = m.group(1), m.group(2)
             found.append((m.group(), _hours(int(hour)) | {str(int(minutes)), _key(Decimal(m.group()))}))
             text = text[: m.start()] + " " * len(m.group()) + text[m.end() :]
-    langs = ("fr", "en") if lang == "any" else (lang,)
+    money = list(money_re(lang).finditer(text))  # "4,5 Md$": read before "4,5" alone is
+    for m in reversed(money):
+        try:
+            found.append((text[m.start("num") : m.end()], set(_money(m.group("num"), m.group("abbr"), lang))))
+        except InvalidOperation:
+            continue
+        text = text[: m.start("num")] + " " * (m.end() - m.start("num")) + text[m.end() :]
+    money_scale_at = {m.start("num"): m.group("abbr") for m in money}
+    langs = ANY if lang == "any" else (lang,)
     matches = list(number_re(lang).finditer(text))
     gap_re = SHARED_SCALE_GAP_RE if lang in _OWN_SCALES else SHORT_WORD_GAP_RE
     for i, m in enumerate(matches):
@@ -286,6 +327,9 @@ def _numbers(text: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
         try:
             keys = set().union(*(_read_number(m.group("num"), scale, abbr, x) for x in langs))
             keys |= set().union(*(_read_number(m.group("num"), borrowed, "", x) for x in langs)) if borrowed else set()
+            after = min((s for s in money_scale_at if s >= m.end()), default=None)
+            if after is not None and not (scale or abbr or borrowed) and gap_re.fullmatch(text[m.end() : after]):
+                keys |= _money(m.group("num"), money_scale_at[after], lang)  # "de 4,2 à 4,1 Md$": 4.2 billion too
         except InvalidOperation:
             continue
         keys |= _decade(text, m, lang) | _range_end_year(text, m)

@@ -22,7 +22,8 @@ from summarise.quality.currencies import (
     own_currency_names,
 )
 from summarise.quality.flags import Flag, flag, unvowelled
-from summarise.quality.numbers import numbers
+from summarise.quality.moneyscales import money_scale_pattern
+from summarise.quality.numbers import money_scale_spans, numbers
 from summarise.quality.regexheads import Scanner
 from summarise.quality.unittables import COMPATIBLE, OPPOSED, UNITS, cldr_unit_forms
 from summarise.text.languages import ascii_digits
@@ -37,8 +38,10 @@ _QUANTITY_TAIL = (
 )
 _SCALE_WORDS = (
     r"thousand|million|billion|trillion|mil|millón|millones|billones|millions?|milliards?|milliers|"
-    r"mille|مليون|ملايين|مليار|مليارات|ألف|آلاف|الف|الاف|bn|m"
+    r"mille|مليون|ملايين|مليار|مليارات|ألف|آلاف|الف|الاف"
 )
+# and the abbreviations before a currency sign: "4,5 Md$", "5 Mds €", "3 MM€", "£27m" (``moneyscales``)
+_SCALE_WORDS += "|" + "|".join(money_scale_pattern(lang) for lang in UNITS)
 NUMBER_BEFORE = {
     "en": re.compile(
         r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -213,13 +216,17 @@ def units(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
         strict.add("in")
         loose.add("in")
     codes, code_re = code_pattern()
+    money = money_scale_spans(text, lang)
     # each pattern's matches, tried only where a word begins with its first letter (``regexheads``)
     for (concept, pattern, demands), found in zip(_patterns(lang), _scanner(lang).scan(text)):
         for m in found:
-            if re.fullmatch(r"[A-Z]", m.group()) or (
-                lang not in UNITS and pattern is not code_re and _acronym(m.group())
+            if (
+                re.fullmatch(r"[A-Z]", m.group())
+                or (lang not in UNITS and pattern is not code_re and _acronym(m.group()))
+                or m.span() in money
             ):
-                continue  # a symbol is written in its case: "5G" is no gram, "1.5M" no metre, "10.000 AC" no acre
+                continue  # a symbol is written in its case: "5G" is no gram, "1.5M" no metre, "10.000 AC" no
+                # acre; and "MM" of "3 MM€" is a scale (``moneyscales``), no millimetre
             if m.group() == "m" and re.search(r"[$€£]\s?[\d.,]+\s?$", text[max(0, m.start() - 20) : m.start()]):
                 continue  # "£27m" is 27 million pounds
             if m.group() in YEAR_HOMOGRAPHS and ARABIC_ERA_RE.search(text[max(0, m.start() - 20) : m.start()]):
