@@ -43,6 +43,24 @@ SOURCE_FEW = {
     "ar": re.compile(r"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:قليل|قليلة|قليلون|قليلين|قلة|أقل)(?![\u0621-\u064a])"),
 }
 
+# A word of little degree ("peu subtiles", "c'est peu", "eso es poco": little) English may say with a "not" of
+# degree ("not very subtle", "it's not much", "that is not enough"), which it answers; not "peu à peu", "poco a
+# poco" (gradually), which says no degree.
+SOURCE_LITTLE = {
+    "fr": re.compile(r"\bpeu\b(?<!\b[àa] peu)(?!\s+[àa]\s+peu\b)", re.IGNORECASE),
+    "es": re.compile(r"\bpoc[oa]s?\b(?<!\ba poco)(?!\s+a\s+poco\b)", re.IGNORECASE),
+}
+EN_NOT_DEGREE_RE = re.compile(
+    r"\b(?:not|n['’]t)\s+(?:very|much|many|enough|too|so|that|a lot|particularly|terribly|overly|quite)\b", re.I
+)
+
+
+def little_said_not(src: str, lang: str, tgt: str) -> int:
+    """How many of the source's words of little degree (SOURCE_LITTLE) a "not very", "not much" may say."""
+    own = SOURCE_LITTLE.get(lang)
+    little = len(own.findall(src)) if own else 0
+    return min(little, len(EN_NOT_DEGREE_RE.findall(tgt))) if little else 0
+
 
 def says_negation(src: str, lang: str, tgt: str) -> bool:
     """Whether the English negates: a "not", "never", "without"...; a "few" only beyond those
@@ -161,3 +179,21 @@ def said_by_affixed_words(tgt: str, counted: re.Pattern[str]) -> int:
     found = {m.start() for m in EN_UN_WORD_RE.finditer(tgt) if _prefix_negates(m.group(), m.group(1))}
     found |= {m.start() for m in EN_LESS_FORMS_RE.finditer(tgt) if zipf(m.group(1).lower(), "en") >= MIN_DIS_STEM_ZIPF}
     return sum(1 for m in re.finditer(r"\b[\w-]+", tgt) if m.start() in found and not counted.fullmatch(m.group()))
+
+
+EN_NOR_RE = re.compile(r"\bnor\b", re.IGNORECASE)
+# A name of capitalised words, as the source writes it ("Prophet Is A Fool, Escape From The Earth et Never The
+# Same", a band's title): a negation inside it is the name's, none of the sentence.
+EN_NAME_RE = re.compile(r"\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)+")
+
+
+def uncounted_nots(src: str, tgt: str, counted: re.Pattern[str]) -> int:
+    """Of the English's ``counted`` negations, those that negate nothing the source may have: a "nor" after
+    another negation, which carries it on to one more item ("It wasn't the inequality, nor the hunger, nor the
+    anger") and the source may say once; and one inside a name the source writes as it stands ("Never The
+    Same")."""
+    first = counted.search(tgt)
+    nors = sum(1 for m in EN_NOR_RE.finditer(tgt) if m.start() > first.start()) if first else 0
+    names = [m for m in EN_NAME_RE.finditer(tgt) if re.search(rf"(?<!\w){re.escape(m.group())}(?!\w)", src)]
+    named = sum(1 for name in names for m in counted.finditer(name.group()) if m.group()[:1].isupper())
+    return nors + named
