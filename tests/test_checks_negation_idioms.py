@@ -202,3 +202,24 @@ def test_a_second_person_is_no_nobody():
     )
     # "personne ne" is still nobody
     assert "negation_lost" in _critical("Personne ne l'a vu.", "Everyone saw him.", "fr")
+
+
+def test_a_not_added_beside_the_negated_verb_of_stopping_is_caught():
+    # said positively ("keep arguing"), the litotes answers no English "not" (generator B's corruption of open5 58)
+    wrong = ARGUING_EN.replace("These are two", "These are not two")
+    assert "negation_added" in _critical(ARGUING, wrong, "fr")
+    # said with its own negation ("don't stop arguing"), it answers that one
+    assert "negation_added" not in _critical(ARGUING, ARGUING_EN.replace("keep arguing", "don't stop arguing"), "fr")
+
+
+def test_peu_of_time_is_no_degree():
+    # "peu après" (shortly after; open fr line 297): a "not very" added elsewhere is caught
+    src = (
+        "Il est très fort, ça se passe très bien, a déclaré à la presse David Hallyday à sa sortie de l'avion qui "
+        "l'amenait de Paris peu après 13H00 locales (21H00 GMT)."
+    )
+    out = (
+        "It is not very strong, it is going very well, told the press David Hallyday at his exit from the plane that "
+        "brought him from Paris shortly after 13h00 local (21H00 GMT)."
+    )
+    assert "negation_added" in _critical(src, out, "fr")

@@ -27,6 +27,7 @@ from summarise.quality.negation_english import (
     uncounted_nots,
 )
 from summarise.quality.negation_lexical import (
+    EN_LITOTES_SENSE_RE,
     LEXICAL_NEGATION_RE,
     LITOTES,
     MIN_STEM_ZIPF,
@@ -173,6 +174,8 @@ def _counted_text(src: str, lang: str, tgt: str) -> str:
         text = ONLY_RESTRICTION[lang].sub(" ", text)  # "no ... más que" said "only"
     if lang in NEGATED_DOUBT and EN_CERTAINTY_RE.search(tgt):
         text = NEGATED_DOUBT[lang].sub(" ", text)  # "sans aucun doute" said "undoubtedly"
+    if lang in LITOTES and not EN_LITOTES_SENSE_RE.search(tgt):
+        text = LITOTES[lang].sub(" ", text)  # "n'arrêtent pas de" said "keep": it answers no "not"
     return said_positively(text, lang, tgt, summed=False)
 
 
@@ -414,8 +417,7 @@ def _check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     if lang in LITOTES:
         read_src = LITOTES[lang].sub(" ", read_src)  # "je n'ignore pas" -> "I am aware": no negation lost
     read_src = said_positively(read_src, lang, tgt)
-    if lang in FAR_FROM and EN_FAR_FROM_RE.search(tgt):
-        # "loin d'être" said "far from" answers that clause alone: "or ça n'est plus le cas" must still be said
+    if lang in FAR_FROM and EN_FAR_FROM_RE.search(tgt):  # "loin d'être" said "far from": that clause alone
         read_src = FAR_FROM[lang].sub(" ", read_src)
     negation = read = source_negation(read_src, lang, tgt)
     if negation is None:  # "ignorent encore son nom" -> "still do know his name"

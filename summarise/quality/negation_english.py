@@ -45,10 +45,15 @@ SOURCE_FEW = {
 
 # A word of little degree ("peu subtiles", "c'est peu", "eso es poco": little) English may say with a "not" of
 # degree ("not very subtle", "it's not much", "that is not enough"), which it answers; not "peu à peu", "poco a
-# poco" (gradually), which says no degree.
+# poco" (gradually), nor the "peu" of time or of approximation ("peu après", "sous peu", "depuis peu", "à peu
+# près", "poco después": shortly, about), which say no degree.
 SOURCE_LITTLE = {
-    "fr": re.compile(r"\bpeu\b(?<!\b[àa] peu)(?!\s+[àa]\s+peu\b)", re.IGNORECASE),
-    "es": re.compile(r"\bpoc[oa]s?\b(?<!\ba poco)(?!\s+a\s+poco\b)", re.IGNORECASE),
+    "fr": re.compile(
+        r"(?<!\b[àa] )(?<!\bsous )(?<!\bdepuis )(?<!\bd['’]ici )\bpeu\b"
+        r"(?!\s+(?:[àa]\s+peu|après|avant|près|de temps)\b)",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(r"(?<!\ba )\bpoc[oa]s?\b(?!\s+(?:a\s+poco|después|antes|más o menos|tiempo)\b)", re.IGNORECASE),
 }
 EN_NOT_DEGREE_RE = re.compile(
     r"\b(?:not|n['’]t)\s+(?:very|much|many|enough|too|so|that|a lot|particularly|terribly|overly|quite)\b", re.I
