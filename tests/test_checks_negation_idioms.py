@@ -223,3 +223,11 @@ def test_peu_of_time_is_no_degree():
         "brought him from Paris shortly after 13h00 local (21H00 GMT)."
     )
     assert "negation_added" in _critical(src, out, "fr")
+
+
+def test_little_said_little_answers_no_not():
+    # "es muy poco" said "very little": a "not" added before it is caught (generator B on news study es tune)
+    src = "Es muy poco, ya que sabemos que todos acabaremos muriendo algún día."
+    assert "negation_added" in _critical(
+        src, "It is not very little, since we know that we will all end up dying one day.", "es"
+    )

@@ -60,11 +60,17 @@ EN_NOT_DEGREE_RE = re.compile(
 )
 
 
+# The English words of little degree, each of which says one such word of the source ("es muy poco": "it is very
+# little"), which then answers no "not"; lower case, not a name's word ("Little Mosque on the Prairie").
+EN_LITTLE_RE = re.compile(r"\b(?:little|few|fewer|less|least|low|slightly|scarcely|barely|hardly)\b")
+
+
 def little_said_not(src: str, lang: str, tgt: str) -> int:
-    """How many of the source's words of little degree (SOURCE_LITTLE) a "not very", "not much" may say."""
+    """How many of the source's words of little degree (SOURCE_LITTLE) a "not very", "not much" may say: those
+    the English does not say with a word of little degree (EN_LITTLE_RE)."""
     own = SOURCE_LITTLE.get(lang)
-    little = len(own.findall(src)) if own else 0
-    return min(little, len(EN_NOT_DEGREE_RE.findall(tgt))) if little else 0
+    little = len(own.findall(src)) - len(EN_LITTLE_RE.findall(tgt)) if own else 0
+    return min(little, len(EN_NOT_DEGREE_RE.findall(tgt))) if little > 0 else 0
 
 
 def says_negation(src: str, lang: str, tgt: str) -> bool:
