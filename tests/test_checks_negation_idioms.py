@@ -79,50 +79,6 @@ def test_at_a_loss_answers_only_a_verb_of_knowing():
     assert "negation_lost" in _critical(src, "He sells his house at a loss.", "fr")
 
 
-# A word of little degree said "not very", "not much", "not enough" (open2 fr line 524, google and
-# microsoft; open4 es line 219, google; talks-open fr-en-mtedx line 101, google and microsoft)
-SUBTLE = (
-    "L'ambassadeur s'inquiète des émissions Border, Little Mosque on the Prairie, Intelligence et H2O, dans "
-    'lesquelles on observe des références peu subtiles à Maher Arar, à la "No-Fly-List" ou encore aux '
-    "enlèvements pour interrogatoires musclés de la CIA."
-)
-SUBTLE_EN = (
-    "The ambassador is concerned about the programs Border, Little Mosque on the Prairie, Intelligence and H2O, in "
-    'which there are not very subtle references to Maher Arar, to the "No-Fly-List" or even to the kidnappings '
-    "for muscular interrogations of the CIA."
-)
-SOLDIERS = (
-    'Tenemos un noventa por ciento de soldados y equipos que necesitaríamos, y eso es poco" dijo De Hoop a la '
-    "agencia Reuters en la clausura del encuentro de tres dias con el gobierno japonés en Tokio."
-)
-SOLDIERS_EN = (
-    'We have 90 percent of the soldiers and equipment that we would need, and that is not enough," De Hoop told '
-    "Reuters at the close of the three-day meeting with the Japanese government in Tokyo."
-)
-EUROS = "Vous me direz : « C'est peu, 30 euros ici. »"
-
-
-def test_little_said_not_very_adds_no_negation():
-    assert "negation_added" not in _critical(SUBTLE, SUBTLE_EN, "fr")
-    assert "negation_added" not in _critical(SOLDIERS, SOLDIERS_EN, "es")
-    assert "negation_added" not in _critical(EUROS, "You will say to me: “It's not much, 30 euros here. »", "fr")
-
-
-def test_a_not_beyond_the_word_of_little_degree_is_added():
-    # the word answers one "not" of degree; a "not" on a verb is still added
-    wrong = SUBTLE_EN.replace("The ambassador is concerned", "The ambassador is not concerned")
-    assert "negation_added" in _critical(SUBTLE, wrong, "fr")
-    wrong = SOLDIERS_EN.replace("that we would need", "that we would not need")
-    assert "negation_added" in _critical(SOLDIERS, wrong, "es")
-
-
-def test_peu_a_peu_is_no_degree():
-    # "peu a peu" (gradually, open4 fr line 83) answers no "not very": bergamot-tiny's line stays flagged
-    src = "Les quelques nouvelles productions intéressantes commencent peu a peu a changer l'image d'ensemble."
-    out = "The few interesting new productions are not very much starting to change the overall image."
-    assert "negation_added" in _critical(src, out, "fr")
-
-
 # A negation inside a name the source writes as it stands (open4 fr and es line 102, three systems each)
 BANDS_FR = "En ce moment, ce sont Prophet Is A Fool, Escape From The Earth et Never The Same."
 BANDS_ES = "Ahora la Prophet Is A Fool, la Escape From The Earth y la Never The Same."
@@ -210,24 +166,3 @@ def test_a_not_added_beside_the_negated_verb_of_stopping_is_caught():
     assert "negation_added" in _critical(ARGUING, wrong, "fr")
     # said with its own negation ("don't stop arguing"), it answers that one
     assert "negation_added" not in _critical(ARGUING, ARGUING_EN.replace("keep arguing", "don't stop arguing"), "fr")
-
-
-def test_peu_of_time_is_no_degree():
-    # "peu après" (shortly after; open fr line 297): a "not very" added elsewhere is caught
-    src = (
-        "Il est très fort, ça se passe très bien, a déclaré à la presse David Hallyday à sa sortie de l'avion qui "
-        "l'amenait de Paris peu après 13H00 locales (21H00 GMT)."
-    )
-    out = (
-        "It is not very strong, it is going very well, told the press David Hallyday at his exit from the plane that "
-        "brought him from Paris shortly after 13h00 local (21H00 GMT)."
-    )
-    assert "negation_added" in _critical(src, out, "fr")
-
-
-def test_little_said_little_answers_no_not():
-    # "es muy poco" said "very little": a "not" added before it is caught (generator B on news study es tune)
-    src = "Es muy poco, ya que sabemos que todos acabaremos muriendo algún día."
-    assert "negation_added" in _critical(
-        src, "It is not very little, since we know that we will all end up dying one day.", "es"
-    )

@@ -19,7 +19,6 @@ from summarise.quality.negation_english import (
     EN_IF_NOT_RE,
     EN_UNTIL_RE,
     english_negative,
-    little_said_not,
     said_by_affixed_words,
     said_by_negative_adjectives,
     said_by_prefixed_nouns,
@@ -487,7 +486,6 @@ def _check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     if_not = IF_NOT.get(lang)
     said_if_not = min(len(if_not.findall(text)), len(EN_IF_NOT_RE.findall(tgt))) if if_not else 0
     said_if_not += cares_said(text, lang, tgt)  # "se moquait de" said "didn't care": that "not" is answered
-    said_if_not += little_said_not(text, lang, tgt)  # "c'est peu" said "it's not much"
     # the source's negations an "avoid" (a negated infinitive) or a word for a privative ("sin problemas":
     # "smoothly") said already: the larger of the two readings, which may overlap (not a "rather than",
     # which may also say a comparison of the source: "prefieren A a B")

@@ -43,35 +43,6 @@ SOURCE_FEW = {
     "ar": re.compile(r"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:قليل|قليلة|قليلون|قليلين|قلة|أقل)(?![\u0621-\u064a])"),
 }
 
-# A word of little degree ("peu subtiles", "c'est peu", "eso es poco": little) English may say with a "not" of
-# degree ("not very subtle", "it's not much", "that is not enough"), which it answers; not "peu à peu", "poco a
-# poco" (gradually), nor the "peu" of time or of approximation ("peu après", "sous peu", "depuis peu", "à peu
-# près", "poco después": shortly, about), which say no degree.
-SOURCE_LITTLE = {
-    "fr": re.compile(
-        r"(?<!\b[àa] )(?<!\bsous )(?<!\bdepuis )(?<!\bd['’]ici )\bpeu\b"
-        r"(?!\s+(?:[àa]\s+peu|après|avant|près|de temps)\b)",
-        re.IGNORECASE,
-    ),
-    "es": re.compile(r"(?<!\ba )\bpoc[oa]s?\b(?!\s+(?:a\s+poco|después|antes|más o menos|tiempo)\b)", re.IGNORECASE),
-}
-EN_NOT_DEGREE_RE = re.compile(
-    r"\b(?:not|n['’]t)\s+(?:very|much|many|enough|too|so|that|a lot|particularly|terribly|overly|quite)\b", re.I
-)
-
-
-# The English words of little degree, each of which says one such word of the source ("es muy poco": "it is very
-# little"), which then answers no "not"; lower case, not a name's word ("Little Mosque on the Prairie").
-EN_LITTLE_RE = re.compile(r"\b(?:little|few|fewer|less|least|low|slightly|scarcely|barely|hardly)\b")
-
-
-def little_said_not(src: str, lang: str, tgt: str) -> int:
-    """How many of the source's words of little degree (SOURCE_LITTLE) a "not very", "not much" may say: those
-    the English does not say with a word of little degree (EN_LITTLE_RE)."""
-    own = SOURCE_LITTLE.get(lang)
-    little = len(own.findall(src)) - len(EN_LITTLE_RE.findall(tgt)) if own else 0
-    return min(little, len(EN_NOT_DEGREE_RE.findall(tgt))) if little > 0 else 0
-
 
 def says_negation(src: str, lang: str, tgt: str) -> bool:
     """Whether the English negates: a "not", "never", "without"...; a "few" only beyond those
