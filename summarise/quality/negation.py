@@ -23,13 +23,17 @@ from summarise.quality.negation_english import (
     said_by_negative_adjectives,
     said_by_prefixed_nouns,
     says_negation,
+    uncounted_nots,
 )
 from summarise.quality.negation_lexical import (
+    EN_LITOTES_SENSE_RE,
     LEXICAL_NEGATION_RE,
+    LITOTES,
     MIN_STEM_ZIPF,
     NEGATED_COPULA,
     PREFIXED_RE,
     cares_said,
+    knowing_said_at_a_loss,
     litotes_said_once,
     not_caring_said_caring,
     not_knowing_said_known,
@@ -46,7 +50,6 @@ from summarise.quality.negation_source import (
     FR_CLITICS,
     IF_NOT,
     JOINED_NOT_NEGATION,
-    LITOTES,
     NEGATED_DOUBT,
     NOT_COUNTED,
     ONLY_RESTRICTION,
@@ -170,6 +173,8 @@ def _counted_text(src: str, lang: str, tgt: str) -> str:
         text = ONLY_RESTRICTION[lang].sub(" ", text)  # "no ... más que" said "only"
     if lang in NEGATED_DOUBT and EN_CERTAINTY_RE.search(tgt):
         text = NEGATED_DOUBT[lang].sub(" ", text)  # "sans aucun doute" said "undoubtedly"
+    if lang in LITOTES and not EN_LITOTES_SENSE_RE.search(tgt):
+        text = LITOTES[lang].sub(" ", text)  # "n'arrêtent pas de" said "keep": it answers no "not"
     return said_positively(text, lang, tgt, summed=False)
 
 
@@ -272,7 +277,7 @@ def _english(src_text: str, tgt: str, lang: str) -> _English:
         english = free
     litotes = sum(1 for m in EN_LITOTES_RE.finditer(tgt) if _litotes(m.group(1), src_text, lang))
     affixed = sum(1 for w in english if EN_AFFIXED_NEGATION_RE.fullmatch(w)) - litotes
-    nots = len(EN_ADDED_NEGATION_RE.findall(tgt)) - litotes - _continuing_nors(tgt)
+    nots = len(EN_ADDED_NEGATION_RE.findall(tgt)) - litotes - uncounted_nots(src_text, tgt, EN_ADDED_NEGATION_RE)
     if lang not in RESTRICTION:
         nots -= len(EN_NOT_UNTIL_RE.findall(tgt))
     lexical = len(english) - litotes
@@ -296,15 +301,7 @@ def _litotes(word: str, src_text: str, lang: str) -> bool:
     return _cognate(positive.group(1), words, lang)
 
 
-EN_NOR_RE = re.compile(r"\bnor\b", re.IGNORECASE)
 EN_WITH_RE = re.compile(r"\bwith\b", re.IGNORECASE)
-
-
-def _continuing_nors(tgt: str) -> int:
-    """The "nor"s after another negation of the English: each carries that negation on to one more
-    item ("It wasn't the inequality, nor the hunger, nor the anger"), which the source may say once."""
-    first = EN_ADDED_NEGATION_RE.search(tgt)
-    return sum(1 for m in EN_NOR_RE.finditer(tgt) if m.start() > first.start()) if first else 0
 
 
 # What says "instead of" in the source ("au lieu d'argent", "en vez de dinero", "بدلا من"): an English
@@ -419,6 +416,8 @@ def _check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
     if lang in LITOTES:
         read_src = LITOTES[lang].sub(" ", read_src)  # "je n'ignore pas" -> "I am aware": no negation lost
     read_src = said_positively(read_src, lang, tgt)
+    if lang in FAR_FROM and EN_FAR_FROM_RE.search(tgt):  # "loin d'être" said "far from": that clause alone
+        read_src = FAR_FROM[lang].sub(" ", read_src)
     negation = read = source_negation(read_src, lang, tgt)
     if negation is None:  # "ignorent encore son nom" -> "still do know his name"
         negation = not_knowing_said_known(read_src, lang, tgt) or not_caring_said_caring(read_src, lang, tgt)
@@ -427,7 +426,7 @@ def _check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         restriction = RESTRICTION[lang].search(text)
         negation = restriction.group() + " ... (only)" if restriction else None
     english = _english(text, tgt, lang)
-    far_from = bool(lang in FAR_FROM and FAR_FROM[lang].search(text) and EN_FAR_FROM_RE.search(tgt))
+    far_from = False
     if lang not in FAR_FROM and lang not in SUPERLATIVES and lang not in CONTRAST:
         # a language whose idioms of negation are not read: English "far from" ("nog lang niet"),
         # "ever" after a superlative ("il più violento mai registrato") and a contrast ("a nie
@@ -446,11 +445,11 @@ def _check_negation(src: str, tgt: str, lang: str = "fr") -> list[Flag]:
         lexical_words, copula = english.lexical, NEGATED_COPULA.get(lang)
         if lang == "ar" and AR_NOT_NOUN_RE.search(text):
             lexical_words += said_by_prefixed_nouns(tgt, EN_LEXICAL_NEGATION_RE)
-        # "rather than" answers a negation ("por invasión y no por vandalismo": for trespassing rather
-        # than vandalism), and so does a verb of not doing one of the source's negated infinitives
+        # "rather than" ("y no por vandalismo"), "avoid" (a negated infinitive), "at a loss" answer a negation
         lexical_words += (
             _contrasts(text, lang, tgt)
             + _not_doing(read_src, lang, tgt)
+            + knowing_said_at_a_loss(read_src, lang, tgt)
             + said_by_negative_adjectives(len(copula.findall(read_src)) if copula else 0, tgt, EN_LEXICAL_NEGATION_RE)
         )
         # "ne connaissez pas" -> "unfamiliar"; not "a refusé" -> "refused"

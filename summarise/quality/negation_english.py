@@ -162,3 +162,21 @@ def said_by_affixed_words(tgt: str, counted: re.Pattern[str]) -> int:
     found = {m.start() for m in EN_UN_WORD_RE.finditer(tgt) if _prefix_negates(m.group(), m.group(1))}
     found |= {m.start() for m in EN_LESS_FORMS_RE.finditer(tgt) if zipf(m.group(1).lower(), "en") >= MIN_DIS_STEM_ZIPF}
     return sum(1 for m in re.finditer(r"\b[\w-]+", tgt) if m.start() in found and not counted.fullmatch(m.group()))
+
+
+EN_NOR_RE = re.compile(r"\bnor\b", re.IGNORECASE)
+# A name of capitalised words, as the source writes it ("Prophet Is A Fool, Escape From The Earth et Never The
+# Same", a band's title): a negation inside it is the name's, none of the sentence.
+EN_NAME_RE = re.compile(r"\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)+")
+
+
+def uncounted_nots(src: str, tgt: str, counted: re.Pattern[str]) -> int:
+    """Of the English's ``counted`` negations, those that negate nothing the source may have: a "nor" after
+    another negation, which carries it on to one more item ("It wasn't the inequality, nor the hunger, nor the
+    anger") and the source may say once; and one inside a name the source writes as it stands ("Never The
+    Same")."""
+    first = counted.search(tgt)
+    nors = sum(1 for m in EN_NOR_RE.finditer(tgt) if m.start() > first.start()) if first else 0
+    names = [m for m in EN_NAME_RE.finditer(tgt) if re.search(rf"(?<!\w){re.escape(m.group())}(?!\w)", src)]
+    named = sum(1 for name in names for m in counted.finditer(name.group()) if m.group()[:1].isupper())
+    return nors + named

@@ -7,7 +7,7 @@ import re
 
 from summarise.quality.negation_arabic import AR_NEGATED_COPULA_RE
 from summarise.quality.negation_english import says_negation
-from summarise.quality.negation_source import AR_CLITICS, AR_PRIVATIVE, LITOTES
+from summarise.quality.negation_source import AR_CLITICS, AR_PRIVATIVE, FR_CLITICS
 
 # The French words that say a negative by themselves ("refusé", "indisponibles", "échoué",
 # "manque", "absence", "impossible", "incapable", "interdit", "empêche", "gratuit" for
@@ -80,6 +80,31 @@ def not_knowing_said_known(src: str, lang: str, tgt: str) -> str | None:
     return verb.group() if verb and EN_KNOWING_RE.search(tgt) and not EN_IGNORE_RE.search(tgt) else None
 
 
+# A verb of knowing negated ("ne savent plus s'il faut", "no sabía qué decir": do not know) may be said with
+# the English phrase of not knowing, "at a loss" ("are at a loss whether to", "was at a loss for what to say"),
+# which says the negation in its sense, as "unaware" does; read only beside that source, since "at a loss" is
+# also a sale's ("sold at a loss").
+NEGATED_KNOWING = {
+    "fr": re.compile(
+        r"\b(?:ne\b|n['’])\s*(?:(?:le|la|les|l['’]|en|y)\s*)*(?:\w+\s+(?:pas|plus|jamais|guère)\s+su\b"
+        r"|(?:sai[st]?|sav\w*|sach\w*|saur\w*|su[st]?|sût)\b)",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\bno\s+(?:(?:lo|la|le|se|me|te|nos)\s+)*(?:(?:ha|han|había|habían|he|hemos)\s+)?(?:sab\w*|sé|sup\w*|sep\w*)\b",
+        re.IGNORECASE,
+    ),
+}
+EN_AT_A_LOSS_RE = re.compile(r"\bat a (?:complete |total )?loss\b", re.IGNORECASE)
+
+
+def knowing_said_at_a_loss(src: str, lang: str, tgt: str) -> int:
+    """How many of the source's negated verbs of knowing an English "at a loss" says (each answers one)."""
+    own = NEGATED_KNOWING.get(lang)
+    verbs = len(own.findall(src)) if own else 0
+    return min(verbs, len(EN_AT_A_LOSS_RE.findall(tgt))) if verbs else 0
+
+
 # A reflexive verb of not caring ("il se moquait de", "je m'en fous", "s'en ficher": ne pas se soucier de) negates
 # by its sense, as a verb of not knowing does; English says it "care" with a negation ("didn't care", "couldn't
 # care less"), which it answers (``cares_said``). Said "care" with no negation ("did care"), the source's negation
@@ -143,7 +168,42 @@ def paired_word_negations(src: str, lang: str, tgt: str, affixed: re.Pattern[str
     return src, tgt
 
 
-# A litotes (``negation_source.LITOTES``: "je n'ignore pas", "no deja de aumentar": I know, keeps growing)
+# A negated verb whose sense is itself a negation is a litotes, a positive: "ignorer" / "ignorar",
+# "desconocer" (not to know), "cesser de" / "arrêter de" / "dejar de" / "parar de" (no longer to do);
+# "je n'ignore pas" (I am aware), "ne cesse de", "n'arrêtent pas de se disputer", "no deja de" and
+# "no para de llover" (keeps on, keep arguing). The English may say the positive verb and loses no
+# negation. A verb of stopping only before its infinitive ("n'arrête pas de suspects" is an arrest).
+# Not an adjective negative by itself: "pas gratuit" is "not free", kept so.
+_FR_INFINITIVE = r"(?=\s*" + FR_CLITICS + r"[^\W\d_]+(?:er|ir|re|oir)\b)"
+_FR_STOPPING = r"\b(?:cess|arrêt)\w*"
+_FR_NEGATED = r"(?:\bignor\w*|" + _FR_STOPPING + r"\s+(?:de\b|d['’])" + _FR_INFINITIVE + ")"
+_ES_CLITICS = r"(?:l[oae]s?|se|me|te|nos|os)?"
+_ES_NEGATED = (
+    r"(?:\b(?:ignor|desconoc)\w*|\b(?:dej|ces|par)(?:a|an|ó|aron|ar|ará|arán|aba|aban|e|en|ado|ando)\s+de"
+    r"(?=\s+[^\W\d_]+(?:ar|er|ir|ír)" + _ES_CLITICS + r"\b))"
+)
+LITOTES = {
+    "fr": re.compile(
+        r"\b(?:ne\b|n['’])\s*" + FR_CLITICS + r"(?:" + _FR_NEGATED + r"(?:\s+(?:pas|point|jamais)\b)?"
+        # the finite verb of stopping with its negation word before the "de" ("n'arrêtent pas de se disputer")
+        r"|"
+        + _FR_STOPPING
+        + r"\s+(?:pas|point|jamais|plus)\s+(?:de\b|d['’])"
+        + _FR_INFINITIVE
+        + r"|[^\W\d_]+\s+(?:pas|point|jamais)\s+"
+        + _FR_NEGATED
+        + ")",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\bno\s+(?:(?:se|le|les|lo|la|los|las|me|te|nos|os)\s+)*(?:(?:ha|han|había|habían|he|hemos)\s+)?"
+        + _ES_NEGATED,
+        re.IGNORECASE,
+    ),
+}
+
+
+# A litotes (``LITOTES``: "je n'ignore pas", "no deja de aumentar": I know, keeps growing)
 # negates twice; said with its verb's negative sense and no negation ("I am unaware", "does stop
 # increasing"), the English keeps one of the two and says the opposite.
 EN_LITOTES_SENSE_RE = re.compile(

@@ -39,6 +39,10 @@ FR_NEGATION_RE = re.compile(
     # "pas" opening a sentence ("Pas courant pour un chef d'Etat"; the noun takes a determiner) or after an
     # adverb of degree or certainty ("certainement pas", "absolument pas")
     r"|(?:^|[.!?:]\s+)[\"«“]?\s*pas\b(?!\s+à pas\b)|\b[^\W\d_]+ment\s+pas\b"
+    # speech drops the "ne" ("Ça se voit pas", "c'est même pas une blague", "on peut pas"): "pas" right after
+    # a subject pronoun's verb (its clitics between), and "pourquoi pas" (why not); not "pas à pas"
+    r"|\b(?:je|j['’]|tu|il|elle|on|ils|elles|ça|c['’]|y)\s*(?:(?:le|la|les|l['’]|se|s['’]|me|m['’]|te|t['’]|lui"
+    r"|leur|y|en)\s*)*[^\W\d_]+\s+(?:même\s+|vraiment\s+|encore\s+)?pas\b(?!\s+à pas\b)|\bpourquoi\s+pas\b"
     # "personne" / "nul" (d'autre) as a subject before "ne": nobody ("personne" alone is also "person")
     r"|\b(?:personne|nul(?:le)?)(?:\s+d['’]autre)?\s+(?:ne\b|n['’])"
     # written French negates "pouvoir", "savoir" and "oser" with "ne" alone ("ne peut être
@@ -73,7 +77,7 @@ FR_EXPLETIVE_RE = re.compile(
 # "ne" before it in the clause (then "ne ... pas" was read already).
 _STEP_BEFORE = (
     r"\b(?:un|le|les|ce|ces|ses|mes|tes|nos|vos|leurs|au|aux|du|des|de|à|deux|quelques|premiers?|faux|grands?"
-    r"|petits?|mêmes?|seuls?|derniers?|bons?|mauvais|\d+)\s+"
+    r"|petits?|(?:le|les|du|au|aux|un|des|ce)\s+mêmes?|seuls?|derniers?|bons?|mauvais|\d+)\s+"
 )
 _STEP_BEFORE_RE = re.compile(rf"(?:{_STEP_BEFORE}$)|\b(?:ne|n['’])\b[^,;:.]*$", re.IGNORECASE)
 FR_STEP_RE = re.compile(rf"{_STEP_BEFORE}pas\b", re.IGNORECASE)
@@ -367,10 +371,12 @@ SUPERLATIVES = {"fr": SUPERLATIVE_RE, "es": ES_SUPERLATIVE_RE}
 AR_HOWEVER_RE = re.compile(
     r"(?<![\u0621-\u064a])[وف]?غير ان(?![\u0621-\u064a])|(?<![\u0621-\u064a])وغير(?:ه|ها|هم|هما|هن)(?![\u0621-\u064a])"
 )
-# "personne" after a determiner or a preposition is a person ("toute personne", "par personne",
-# "en personne"), not "nobody".
+# "personne" after a determiner, a preposition, an ordinal or an adjective is a person ("toute personne",
+# "par personne", "en personne", "une deuxième personne", "une bonne personne"), not "nobody".
 FR_PERSON_RE = re.compile(
-    r"\b(?:toute|une|la|cette|chaque|quelque|tierce|seule|autre|même|par|en)\s+personne\b", re.IGNORECASE
+    r"\b(?:toute|une|la|cette|chaque|quelque|tierce|seule|autre|même|par|en|[^\W\d_]+ième|première|dernière"
+    r"|bonne|jeune|vieille|pauvre)\s+personne\b",
+    re.IGNORECASE,
 )
 # Per source language, what looks negative and English never says with a negation, taken out
 # before the source's negation words are counted against the English "not"s: "sin embargo"
@@ -442,25 +448,10 @@ PRIVATIVE = {
         re.IGNORECASE,
     ),
 }
-# A negated verb whose sense is itself a negation is a litotes, a positive: "ignorer" / "ignorar",
-# "desconocer" (not to know), "cesser de" / "dejar de" (no longer to do); "je n'ignore pas" (I am
-# aware), "ne cesse de" and "no deja de" (keeps on). The English may say the positive verb and
-# loses no negation. Not an adjective negative by itself: "pas gratuit" is "not free", kept so.
+# The object pronouns a French verb takes before it ("ne l'ignore", "n'oubliez pas", "ne pas se").
 FR_CLITICS = r"(?:(?:le|la|les|l['’]|se|s['’]|me|m['’]|te|t['’]|nous|vous|lui|leur|y|en)\s*)*"
-_FR_NEGATED = r"(?:\bignor\w*|\b(?:cess|arrêt)\w*\s+(?:de\b|d['’]))"
-_ES_NEGATED = r"(?:\b(?:ignor|desconoc)\w*|\b(?:dej|ces)(?:a|an|ó|aron|ar|ará|arán|aba|aban|e|en|ado|ando)\s+de\b)"
-LITOTES = {
-    "fr": re.compile(
-        r"\b(?:ne\b|n['’])\s*" + FR_CLITICS + r"(?:" + _FR_NEGATED + r"(?:\s+(?:pas|point|jamais)\b)?"
-        r"|[^\W\d_]+\s+(?:pas|point|jamais)\s+" + _FR_NEGATED + ")",
-        re.IGNORECASE,
-    ),
-    "es": re.compile(
-        r"\bno\s+(?:(?:se|le|les|lo|la|los|las|me|te|nos|os)\s+)*(?:(?:ha|han|había|habían|he|hemos)\s+)?"
-        + _ES_NEGATED,
-        re.IGNORECASE,
-    ),
-}
+
+
 # "Not only ... but also" sums, negates nothing ("no solo de los peces, sino también de los seres
 # humanos": both fish and humans; "ليس هذا فحسب", not only this): per language, its "not" (counted
 # still against an English "not only"). Arabic "فقط ... بل" is not read: "فقط" also ends a negated clause.
