@@ -16,7 +16,6 @@ to them (``WRITTEN_NORM``).
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from functools import cache
 
@@ -39,7 +38,8 @@ ANY = ("fr", "en")
 def currency_sign() -> str:
     """A currency sign as a pattern: a character of Unicode's currency symbols ("$", "€", "£",
     "¥") with the capitals CLDR glues to one ("US$", "C$", "$US", "$CA"), in their case."""
-    signs = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if unicodedata.category(c) == "Sc")
+    # every code point of category Sc lies in the first two planes: reading those alone is ten times faster
+    signs = "".join(c for c in map(chr, range(0x20000)) if unicodedata.category(c) == "Sc")
     return rf"(?-i:[A-Z]{{0,3}}[{re.escape(signs)}]+(?:[A-Z]{{2}}(?![^\W\d_]))?)"
 
 
