@@ -3236,15 +3236,16 @@ def test_a_release_read_by_sentence_gives_what_the_whole_text_gives(lang):
     says anywhere as the union of its sentences: on every real release of the corpus (and the
     English check reads each in English too) that is what reading the whole text gives."""
     from summarise.quality.namematch import words_of
-    from summarise.quality.summary import _counted, _month_numbers, _number_keys, _support
+    from summarise.quality.summary import _support
+    from summarise.quality.summarytext import counted_text, months_of, number_keys_of
     from summarise.text.languages import ascii_digits
 
     for path in sorted(REALWORLD.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         support = _support(text, lang)
         # the month field of a date in figures is read as a month, not a number
-        assert support.number_keys == _number_keys(_counted(ascii_digits(text)), lang), path.name
-        assert support.months == _month_numbers(text, lang), path.name
+        assert support.number_keys == number_keys_of(counted_text(ascii_digits(text)), lang), path.name
+        assert support.months == months_of(text, lang), path.name
         assert support.words == set(words_of(text)), path.name
 
 

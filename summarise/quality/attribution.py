@@ -16,12 +16,12 @@ from summarise.quality.summarytext import (
     NAME,
     NUMBER,
     STEMS,
-    _counted,
-    _ends,
-    _month_numbers,
-    _sentence_spans,
-    _stems,
-    _window,
+    context_window,
+    counted_text,
+    months_of,
+    sentence_ends,
+    sentence_spans,
+    text_stems,
 )
 from summarise.text.languages import ascii_digits
 
@@ -71,13 +71,13 @@ def name_runs(
     text: str, found: list[tuple[int, int, str]], lang: str
 ) -> list[tuple[str, frozenset[str], frozenset[str]]]:
     """Each run of the names ``found`` in ``text`` ("Marie Dupont"): (its label, its folded words,
-    the context stems around it: ``_window`` of the run widened to its capitalised words)."""
-    ends = _ends(text)
+    the context stems around it: ``context_window`` of the run widened to its capitalised words)."""
+    ends = sentence_ends(text)
     return [
         (
             labels([group])[0],
             frozenset(w for _, _, name in group for w in words_of(name)),
-            _window(text, *_run(text, group[0][0], group[-1][1]), lang, ends),
+            context_window(text, *_run(text, group[0][0], group[-1][1]), lang, ends),
         )
         for group in group_adjacent(text, found)
     ]
@@ -86,7 +86,7 @@ def name_runs(
 def misattributed(text: str, found: list[tuple[int, int, str]], support: Sequence[_Support], lang: str) -> list[str]:
     """A name the release gives, but not with what the summary says of it (a misattribution).
     The content words around a run of names in the summary ("le ministre", "a annoncé") are its
-    context, as for a number (``_window``); in a release in the summary's language each run of
+    context, as for a number (``context_window``); in a release in the summary's language each run of
     names has its own. A name of the run is misattributed when another run of the release, one
     without it and not wholly in the summary, shares at least ``MIN_SHARED`` words of that context
     and more than the name shares where it stands: beside its own runs, or anywhere in a sentence
@@ -117,9 +117,9 @@ def misattributed(text: str, found: list[tuple[int, int, str]], support: Sequenc
 def _content(sentence: str, lang: str, skip: frozenset[str]) -> list[tuple[int, Any]]:
     """What a summary sentence says, apart from its names: its content stems (those of ``skip``,
     its names' words, left out), each number (its value keys) and each month."""
-    items: list[tuple[int, Any]] = [(STEMS, w) for w in _stems(sentence, lang) - skip]
-    items += [(NUMBER, k) for _, k in numbers(_counted(ascii_digits(sentence)), lang) if k]
-    items += [(MONTH, m) for m in _month_numbers(sentence, lang)]
+    items: list[tuple[int, Any]] = [(STEMS, w) for w in text_stems(sentence, lang) - skip]
+    items += [(NUMBER, k) for _, k in numbers(counted_text(ascii_digits(sentence)), lang) if k]
+    items += [(MONTH, m) for m in months_of(sentence, lang)]
     return items
 
 
@@ -210,13 +210,13 @@ def off_support(text: str, found: list[tuple[int, int, str]], support: Sequence[
     before and after it (``_verbatim``) is said as the release says it."""
     out = []
     same = [sup for sup in support if sup.lang == lang]
-    for a, b in _sentence_spans(text) if same else []:
+    for a, b in sentence_spans(text) if same else []:
         inside = [s for s in found if a <= s[0] < b]
         if not inside:
             continue
         sentence = text[a:b]
         said = words_of(sentence)
-        skip = frozenset(w for _, _, n in inside for w in _stems(n, lang))
+        skip = frozenset(w for _, _, n in inside for w in text_stems(n, lang))
         items = _content(sentence, lang, skip)
         for sup in same:
             chosen, covered = _supporting(items, list(sup.sentences))

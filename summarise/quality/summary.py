@@ -26,19 +26,19 @@ from summarise.quality.nametables import zipf
 from summarise.quality.negation import check_negation
 from summarise.quality.numbers import check_numbers, magnitudes, numbers
 from summarise.quality.summarytext import (
-    _CONTENT_RE,
+    CONTENT_RE,
     MONTH,
     NUMBER,
     STEMS,
-    _counted,
-    _month_numbers,
-    _number_keys,
-    _numeric_dates,
-    _sentence_spans,
-    _sentences,
-    _stems,
-    _stop,
-    _window,
+    context_window,
+    counted_text,
+    months_of,
+    number_keys_of,
+    numeric_dates,
+    sentence_spans,
+    sentences_of,
+    stop_words,
+    text_stems,
 )
 from summarise.quality.units import check_units, converted_numbers
 from summarise.record import Record, summary_language, summary_source
@@ -94,7 +94,7 @@ def spelt_out(acronym: str, text: str, lang: str = "fr") -> bool:
         return False
     key = fold(acronym)
     # articles and prepositions (the short stop words: "de", "aux", "del") are skipped, not "général"
-    words = [w for w in WORD_RE.findall(text) if not (len(w) <= 3 and fold(w) in _stop(lang))]
+    words = [w for w in WORD_RE.findall(text) if not (len(w) <= 3 and fold(w) in stop_words(lang))]
     return any(
         words[i][0].isupper() and all(fold(w)[0] == c for w, c in zip(words[i : i + len(key)], key, strict=False))
         for i in range(len(words) - len(key) + 1)
@@ -102,11 +102,11 @@ def spelt_out(acronym: str, text: str, lang: str = "fr") -> bool:
 
 
 def _context(summary: str, written: str, lang: str) -> frozenset[str]:
-    """The context (``_window``) of each place of the number or month ``written`` in ``summary``
+    """The context (``context_window``) of each place of the number or month ``written`` in ``summary``
     (none when it cannot be placed)."""
     text = ascii_digits(summary)
     found = re.finditer(rf"(?<![\w.,]){re.escape(written)}(?!\w|[.,]\d)", text)
-    return frozenset().union(*(_window(text, m.start(), m.end(), lang) for m in found))
+    return frozenset().union(*(context_window(text, m.start(), m.end(), lang) for m in found))
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ def _days(text: str, lang: str) -> set[tuple[int, int]]:
     """The dates of ``text`` as (month, day): a month named beside a day number, or a date in
     figures (its day is the field before or after the month's that is no year)."""
     found = {(m.number, m.day) for m in months(text, lang) if m.day is not None}
-    for m, field, month in _numeric_dates(ascii_digits(text)):
+    for m, field, month in numeric_dates(ascii_digits(text)):
         fields = [int(x) for x in re.split(r"[./-]", m.group())]
         day = fields[2] if field == 1 and fields[0] > 31 else fields[1 - field]
         found.add((month, day))
@@ -180,11 +180,11 @@ def _date_line(sentence: str, stems: frozenset[str], month_numbers: frozenset[in
 def _support(text: str, lang: str) -> _Support:
     # Each sentence is read once; what the release says anywhere is the union of its sentences
     # (the same sets as reading the whole text: no number, month or word spans a sentence end).
-    parts = _sentences(text)
-    keys = [frozenset(_number_keys(_counted(ascii_digits(p)), lang)) for p in parts]
-    month_numbers = [frozenset(_month_numbers(p, lang)) for p in parts]
+    parts = sentences_of(text)
+    keys = [frozenset(number_keys_of(counted_text(ascii_digits(p)), lang)) for p in parts]
+    month_numbers = [frozenset(months_of(p, lang)) for p in parts]
     said = [frozenset(words_of(p)) for p in parts]
-    stems_of = [_stems(p, lang) for p in parts]
+    stems_of = [text_stems(p, lang) for p in parts]
     words = frozenset[str]().union(*said)
     emails, urls, phones = output_contacts(text)
     return _Support(
@@ -215,14 +215,14 @@ def _unsupported(summary: str, sources: list[tuple[str, str]], lang: str = "fr")
 
     keys = anywhere("number_keys")
     out = []
-    for w, k in numbers(_counted(ascii_digits(summary)), lang):
+    for w, k in numbers(counted_text(ascii_digits(summary)), lang):
         if not k & keys:
             out.append(f"number {w!r}")
         elif not any(sup.says(k, context := _context(summary, w, lang), lang) for sup in support):
             out.append(f"number {w!r} beside {', '.join(sorted(context))}")
     out += [f"scale 10^{p}" for p in sorted(magnitudes(summary, lang, bare_only=True) - anywhere("sizes"))]
     have_months = anywhere("months")
-    out += [f"date {m.group()!r}" for m, _, n in _numeric_dates(ascii_digits(summary)) if n not in have_months]
+    out += [f"date {m.group()!r}" for m, _, n in numeric_dates(ascii_digits(summary)) if n not in have_months]
     days = anywhere("days")
     for m in months(summary, lang):
         # a day beside a month is a date: one of the release's dates in that month, when it dates it
@@ -260,7 +260,7 @@ def _names(text: str, lang: str, titled: bool = True) -> list[tuple[int, int, st
         return inside
     # a word capitalised only as its sentence's first, or in a title-case sentence, is read as a
     # sentence's first word is: a name unless it is a common word of the language
-    spans = [(a, b) for a, b in _sentence_spans(text) if titled and _title_case(text[a:b])]
+    spans = [(a, b) for a, b in sentence_spans(text) if titled and _title_case(text[a:b])]
     inside = [
         s for s in inside if not any(a <= s[0] < b for a, b in spans) or zipf(s[2].lower(), lang) < MAX_ZIPF_AT_START
     ]
@@ -272,7 +272,7 @@ def _title_case(sentence: str) -> bool:
     """A sentence in title case ("UNICEF Insta a Hablar Más Fuerte Para Combatir la Violencia"):
     at least ``TITLE_CASE_SHARE`` of its words of four letters or more after the first are
     capitalised, and at least four are. Its capitals say nothing of what is a name."""
-    words = [w for w in sentence.split()[1:] if _CONTENT_RE.match(w.lstrip("\"'“«¿¡(#"))]
+    words = [w for w in sentence.split()[1:] if CONTENT_RE.match(w.lstrip("\"'“«¿¡(#"))]
     capitalised = sum(w.lstrip("\"'“«¿¡(#")[0].isupper() for w in words)
     return capitalised >= 4 and capitalised >= TITLE_CASE_SHARE * len(words)
 

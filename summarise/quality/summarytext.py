@@ -19,13 +19,13 @@ from summarise.text.patterns import NUMERIC_DATE
 CONTEXT_WORDS = 6
 STEM = 5
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?؟])\s+|\n+")
-_CONTENT_RE = re.compile(r"[^\W\d_]{4,}")
+CONTENT_RE = re.compile(r"[^\W\d_]{4,}")
 _NUMERIC_DATE_RE = re.compile(rf"(?<![\d./-])(?:{NUMERIC_DATE})(?![\d/-]|\.\d)")
 # What a release sentence is read for (the fields of ``_Support.sentences``).
 NUMBER, MONTH, NAME, STEMS = range(4)
 
 
-def _number_keys(text: str, lang: str) -> set[str]:
+def number_keys_of(text: str, lang: str) -> set[str]:
     """Value keys of every number in ``text`` (read in ``lang`` and in English), and of number
     words."""
     keys = set().union(*(k for _, k in [*numbers(text, lang), *numbers(text, "any")]))
@@ -33,16 +33,16 @@ def _number_keys(text: str, lang: str) -> set[str]:
 
 
 @lru_cache(maxsize=16)
-def _stop(lang: str) -> frozenset[str]:
+def stop_words(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in profile(lang).stopwords)
 
 
-def _stems(text: str, lang: str) -> frozenset[str]:
+def text_stems(text: str, lang: str) -> frozenset[str]:
     """The first letters of the content words of ``text``: what a number in it is said of."""
-    return frozenset(w[:STEM] for w in _CONTENT_RE.findall(fold(text)) if w not in _stop(lang))
+    return frozenset(w[:STEM] for w in CONTENT_RE.findall(fold(text)) if w not in stop_words(lang))
 
 
-def _ends(text: str) -> list[re.Match[str]]:
+def sentence_ends(text: str) -> list[re.Match[str]]:
     """Where the sentences of ``text`` end: a full stop after a title or an initial ("M. Dupont",
     "J. Martin") ends none."""
     found = _SENTENCE_END_RE.finditer(text)
@@ -50,28 +50,30 @@ def _ends(text: str) -> list[re.Match[str]]:
     return [m for m in found if not ABBREVIATION_RE.search(text[max(0, m.start() - 8) : m.start()])]
 
 
-def _sentences(text: str) -> list[str]:
-    return [text[a:b] for a, b in _sentence_spans(text) if text[a:b].strip()]
+def sentences_of(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text) if text[a:b].strip()]
 
 
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    bounds = [0, *(x for m in _ends(text) for x in (m.start(), m.end())), len(text)]
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    bounds = [0, *(x for m in sentence_ends(text) for x in (m.start(), m.end())), len(text)]
     return list(zip(bounds[::2], bounds[1::2], strict=True))
 
 
-def _window(text: str, start: int, end: int, lang: str, ends: list[re.Match[str]] | None = None) -> frozenset[str]:
+def context_window(
+    text: str, start: int, end: int, lang: str, ends: list[re.Match[str]] | None = None
+) -> frozenset[str]:
     """The content words within ``CONTEXT_WORDS`` words either side of ``text[start:end]`` in its
     sentence (``ends``: where the sentences of ``text`` end, when known): what the number, month
     or name there is said of."""
-    ends = _ends(text) if ends is None else ends
+    ends = sentence_ends(text) if ends is None else ends
     before = [e.end() for e in ends if e.end() <= start]
     stop = next((e.start() for e in ends if e.start() >= end), len(text))
     words = text[before[-1] if before else 0 : start].split()[-CONTEXT_WORDS:]
     words += text[end:stop].split()[:CONTEXT_WORDS]
-    return _stems(" ".join(words), lang)
+    return text_stems(" ".join(words), lang)
 
 
-def _numeric_dates(text: str) -> list[tuple[re.Match[str], int, int]]:
+def numeric_dates(text: str) -> list[tuple[re.Match[str], int, int]]:
     """The dates ``text`` writes in figures ("27/03/2020", "2020-03-27"): (where, the month's
     field, its number), day first as in the release's languages unless it can only be month
     first ("03/27/2020")."""
@@ -85,19 +87,19 @@ def _numeric_dates(text: str) -> list[tuple[re.Match[str], int, int]]:
 
 
 def _numeric_months(text: str) -> set[int]:
-    return {month for _, _, month in _numeric_dates(ascii_digits(text))}
+    return {month for _, _, month in numeric_dates(ascii_digits(text))}
 
 
-def _counted(text: str) -> str:
+def counted_text(text: str) -> str:
     """``text`` (ASCII digits) with the month field of its dates in figures blanked: "03" in
     "27/03/2020" is March (read by ``_numeric_months``), not a number said of anything."""
-    for m, field, _ in reversed(_numeric_dates(text)):
+    for m, field, _ in reversed(numeric_dates(text)):
         parts = re.split(r"([./-])", m.group())
         parts[2 * field] = " " * len(parts[2 * field])
         text = text[: m.start()] + "".join(parts) + text[m.end() :]
     return text
 
 
-def _month_numbers(text: str, lang: str) -> set[int]:
+def months_of(text: str, lang: str) -> set[int]:
     """The months ``text`` names, or writes in a date in figures."""
     return {m.number for m in months(text, lang)} | {n for _, n in month_words(text)} | _numeric_months(text)
